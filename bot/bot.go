@@ -1,0 +1,156 @@
+// Package bot is quizbot's conversation, the same on every platform: a chat
+// message or a button press comes in, replies go out through the platform's
+// Outbox. Rounds, timers, answers and scores are run here on top of the quiz
+// domain; the folders below (console, telegram, discord) only translate.
+package bot
+
+import (
+	"context"
+	"io"
+	"time"
+)
+
+// Platform names, as stored with users and chats.
+const (
+	Console  = "console"
+	Telegram = "telegram"
+	Discord  = "discord"
+)
+
+// Chat is where a conversation happens.
+type Chat struct {
+	Platform string
+	ID       string // the platform's chat or channel id
+	Private  bool   // a one-to-one chat with the bot
+	Title    string
+	// Scope groups chats for leaderboards: the Discord guild id, so that every
+	// channel of a server shares one table. Empty means the chat itself.
+	Scope string
+}
+
+// User is who sent a message or pressed a button.
+type User struct {
+	ID   string // the platform's user id
+	Name string // display name
+	// Admin is the platform's word that this user manages the chat (Telegram
+	// creator or administrator, Discord Manage Server, the console's user):
+	// teacher rights. Adapters must set it at least for /class and /stop.
+	Admin bool
+}
+
+// Incoming is one thing a user did.
+type Incoming struct {
+	// ID is the platform's update or interaction id. An Incoming whose ID was
+	// handled before is ignored, so a platform delivering twice scores once.
+	ID   string
+	Chat Chat
+	User User
+	// Text is the message, with slash commands rendered as text: "/quiz start
+	// history 5", "/answer Tobolsk". Adapters strip "@botname" from commands.
+	Text string
+	// Data is the data of a pressed button or a chosen poll option, exactly as
+	// the bot gave it in Button.Data or Poll.Data. Text is empty then.
+	Data string
+	// ToBot is set when the message replies to one of the bot's messages, which
+	// makes plain text in a group count as an answer.
+	ToBot bool
+	// File is an uploaded document, if any.
+	File *File
+	// At is when the platform says it happened; zero means now.
+	At time.Time
+}
+
+// File is an uploaded document; Open fetches its content.
+type File struct {
+	Name string
+	MIME string
+	Size int64
+	Open func(ctx context.Context) (io.ReadCloser, error)
+}
+
+// Button is one choice under a message. Data names round, question and
+// option and is at most 64 bytes (Telegram callback data; Discord custom_id
+// allows 100).
+type Button struct {
+	Label string
+	Data  string
+}
+
+// Reply is one thing the bot says.
+type Reply struct {
+	Text    string
+	Buttons []Button
+	// To is the Incoming this reply answers, nil for what the bot says by
+	// itself (questions, reveals). Adapters answer interactions and button
+	// presses through it.
+	To *Incoming
+	// Ephemeral replies are for the user of To only: Discord ephemeral
+	// messages; on Telegram a button verdict (callback answer) or a private
+	// message.
+	Ephemeral bool
+	// Notice is a short verdict for a button press ("✅ +850"), shown as a
+	// toast where the platform has one.
+	Notice string
+	// Image and File are attachments (a PNG chart, a CSV report); Text says
+	// the same facts for platforms or users that cannot see them.
+	Image *Attachment
+	File  *Attachment
+	// Poll asks the question as a native quiz poll where the platform has one
+	// (Telegram); others fall back to Text and Buttons.
+	Poll *Poll
+	// UserID sends the reply privately to that user of the chat's platform
+	// (a DM) instead of to the chat; adapters that cannot reach the user
+	// return an error.
+	UserID string
+}
+
+// Attachment is a named file the bot sends.
+type Attachment struct {
+	Name string
+	Data []byte
+}
+
+// Poll is a native quiz poll. Data[i] is what an answer for option i comes
+// back as, in Incoming.Data.
+type Poll struct {
+	Question    string
+	Options     []string
+	Data        []string
+	Correct     int
+	Explanation string // at most 200 characters
+	OpenPeriod  time.Duration
+}
+
+// Outbox delivers replies on one platform. Send returns the platform's id for
+// the message it sent, so that the bot can edit it later (the reveal edits the
+// question); Edit of a message that cannot be edited may send a new one.
+type Outbox interface {
+	Send(ctx context.Context, chat Chat, r Reply) (msgID string, err error)
+	Edit(ctx context.Context, chat Chat, msgID string, r Reply) error
+}
+
+// Command is a chat command, for platforms that list them (Telegram's
+// setMyCommands, Discord's slash commands).
+type Command struct {
+	Name        string
+	Usage       string
+	Description string
+	Teacher     bool
+}
+
+// Commands lists the chat commands, the same everywhere.
+var Commands = []Command{
+	{"start", "/start", "Welcome and how to play", false},
+	{"help", "/help", "What quizbot can do", false},
+	{"quiz", "/quiz [topic] [count]", "Start a quiz round (also /quiz stop|hint|skip|poll)", false},
+	{"stop", "/stop", "Stop the current round", false},
+	{"hint", "/hint", "A hint for the open question (half points)", false},
+	{"skip", "/skip", "Skip the open question", false},
+	{"answer", "/answer TEXT", "Answer the open question", false},
+	{"score", "/score", "Your points, rank and accuracy", false},
+	{"top", "/top", "The leaderboard", false},
+	{"review", "/review", "Review the questions you missed (private chat)", false},
+	{"topics", "/topics", "The topics you can play", false},
+	{"class", "/class start|join|end|report|assign|retire", "Teacher tools for a live class", true},
+	{"forgetme", "/forgetme", "Delete your answers, scores and reviews", false},
+}
