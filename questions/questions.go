@@ -1,9 +1,23 @@
 // Package questions turns source texts into quiz questions: clean, segment,
 // annotate, generate candidates, pick distractors, rank and gate. It knows
 // nothing of chats or SQL.
+//
+// The pipeline over-generates and ranks (after Heilman and Smith): every
+// usable sentence yields candidates of all four kinds for each answer span
+// (names typed by document-wide votes, dates, years, numbers, key noun
+// phrases), and the ranker keeps the best one or two per sentence.
 package questions
 
-import "quizbot/quiz"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"quizbot/quiz"
+)
 
 // Source is one text to generate from.
 type Source struct {
@@ -11,8 +25,158 @@ type Source struct {
 	Text string
 }
 
+// MaxSourceBytes bounds one text: far above any encyclopedia article, low
+// enough that a stray large file is refused at once instead of ground through.
+const MaxSourceBytes = 1 << 20
+
 // Generate returns the ranked questions for the sources. Distractors may be
 // drawn from every source, so related texts are best generated together.
 func Generate(srcs []Source) ([]quiz.Question, error) {
-	return generateFirst(srcs)
+	return GenerateContext(context.Background(), srcs, nil)
+}
+
+// GenerateContext is Generate with cancellation and progress: progress, if
+// not nil, is called with the number of sources analysed so far and the
+// total (plus one final step for ranking).
+func GenerateContext(ctx context.Context, srcs []Source, progress func(done, total int)) ([]quiz.Question, error) {
+	if len(srcs) == 0 {
+		return nil, quiz.Errorf(quiz.EINVALID, "no texts to make questions from")
+	}
+	total := len(srcs) + 1
+	report := func(done int) {
+		if progress != nil {
+			progress(done, total)
+		}
+	}
+	var all []sentence
+	for i, src := range srcs {
+		if err := check(src); err != nil {
+			return nil, err
+		}
+		sents, err := analyse(ctx, src, i)
+		if err != nil {
+			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("analyse %s: %w", src.Name, err)
+		}
+		usable := 0
+		for _, s := range sents {
+			if s.Usable {
+				usable++
+			}
+		}
+		if usable == 0 {
+			return nil, quiz.Errorf(quiz.EINVALID, "no usable sentences found in %s: it needs running prose in English, in full sentences", label(src))
+		}
+		all = append(all, sents...)
+		report(i + 1)
+	}
+	p := newPool(all)
+	var cands []candidate
+	for i := range all {
+		if all[i].Usable {
+			cands = append(cands, candidates(&all[i], p)...)
+		}
+	}
+	out := rank(cands)
+	report(total)
+	if len(out) == 0 {
+		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: its sentences hold no names, dates, numbers or key terms to ask about", labels(srcs))
+	}
+	return out, nil
+}
+
+// analyse runs one source through clean, segment, annotate and resolve.
+func analyse(ctx context.Context, src Source, doc int) ([]sentence, error) {
+	a := clean(src.Name, src.Text)
+	sents, err := segment(ctx, &a, doc)
+	if err != nil {
+		return nil, err
+	}
+	v := votes{}
+	for _, s := range sents {
+		vote(v, s.Toks)
+	}
+	main := mainSubject(&a, sents, v)
+	a.Main = main.Name
+	resolve(sents, v, main)
+	for i := range sents {
+		if sents[i].Usable {
+			sents[i].Spans = annotate(sents[i].Q, v)
+		}
+	}
+	return sents, nil
+}
+
+// check refuses, with a plain message, input that is not English prose:
+// empty, too large, binary, or in another language or script.
+func check(src Source) error {
+	name := label(src)
+	t := src.Text
+	switch {
+	case strings.TrimSpace(t) == "":
+		return quiz.Errorf(quiz.EINVALID, "%s is empty", name)
+	case len(t) > MaxSourceBytes:
+		return quiz.Errorf(quiz.EINVALID, "%s is too large (%.1f MB); the limit is %d MB per text", name, float64(len(t))/(1<<20), MaxSourceBytes>>20)
+	}
+	bad, ctrl, letters, latin := 0, 0, 0, 0
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+		case r == 0 || unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t':
+			ctrl++
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.In(r, unicode.Latin) {
+				latin++
+			}
+		}
+	}
+	if bad+ctrl > len(t)/100+2 {
+		return quiz.Errorf(quiz.EINVALID, "%s is not a text file (it looks binary)", name)
+	}
+	if letters < 20 {
+		return quiz.Errorf(quiz.EINVALID, "no usable sentences found in %s: it holds almost no words", name)
+	}
+	if latin*10 < letters*6 || !english(t) {
+		return quiz.Errorf(quiz.EINVALID, "%s does not look like English text; questions can only be made from English", name)
+	}
+	return nil
+}
+
+var functionWords = set("the", "of", "and", "in", "to", "a", "was", "is", "by", "for", "with", "as", "on", "that",
+	"were", "from", "his", "her", "their", "it", "an", "at", "which", "are", "be", "this", "or", "had", "has")
+
+// english reports whether English function words are frequent enough: in
+// any English prose they make up a good share of the words.
+func english(t string) bool {
+	if len(t) > 200000 {
+		t = t[:200000]
+	}
+	words, fn := 0, 0
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		words++
+		if functionWords[strings.ToLower(w)] {
+			fn++
+		}
+	}
+	return words > 0 && fn*100 >= words*8
+}
+
+func label(src Source) string {
+	if src.Name != "" {
+		return src.Name
+	}
+	return "the text"
+}
+
+func labels(srcs []Source) string {
+	if len(srcs) == 1 {
+		return label(srcs[0])
+	}
+	return fmt.Sprintf("%d texts", len(srcs))
 }

@@ -1,0 +1,214 @@
+package questions
+
+import (
+	"strings"
+
+	"quizbot/quiz"
+)
+
+// candidate is one possible question before ranking.
+type candidate struct {
+	Q        quiz.Question
+	Sent     *sentence
+	Span     span
+	Wh       bool // the stem is a wh-question
+	SameDoc  int  // distractors taken from the same document
+	Score    float64
+	Position int
+}
+
+// choiceTypes are the answer types that have distractors of their own kind.
+var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tGroup: true, tEvent: true,
+	tYear: true, tDate: true, tMonth: true, tNumber: true}
+
+// candidates over-generates questions of every kind from one sentence; the
+// ranker keeps the best.
+func candidates(s *sentence, p *pool) []candidate {
+	var out []candidate
+	q := s.Q
+	tfDone := false
+	for _, sp := range s.Spans {
+		if !answerable(q, sp) {
+			continue
+		}
+		gap := gapText(q, sp)
+		if quiz.ContainsWords(gap, sp.Text) {
+			continue // the answer would stand in the question
+		}
+		base := quiz.Question{Explanation: s.Text, Source: s.Art.Title, Section: s.Section}
+		add := func(c candidate) {
+			c.Sent, c.Span = s, sp
+			c.Q.ID = quiz.QuestionID(c.Q.Kind, c.Q.Stem, c.Q.Answer, c.Q.Options)
+			out = append(out, c)
+		}
+		wh := whQuestion(q, sp)
+		listy := inList(q, sp)
+		if !listy || sp.Type == tYear || sp.Type == tDate || sp.Type == tNumber {
+			fb := base
+			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, aliases(sp)
+			add(candidate{Q: fb})
+			if wh != "" {
+				sa := base
+				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp)
+				add(candidate{Q: sa, Wh: true})
+			}
+		}
+		if !choiceTypes[sp.Type] {
+			continue
+		}
+		dist := p.distractors(s, sp, 3)
+		if len(dist) < 3 {
+			continue
+		}
+		same := 0
+		for _, d := range dist {
+			if p.inDoc(sp.Type, d, s.Doc) {
+				same++
+			}
+		}
+		mc := base
+		mc.Kind, mc.Answer = quiz.MultipleChoice, sp.Text
+		mc.Stem = gap
+		if wh != "" {
+			mc.Stem = wh
+		}
+		mc.Options = append(append([]string(nil), dist...), sp.Text)
+		orderOptions(mc.Options, sp.Type, s.Text+sp.Text)
+		add(candidate{Q: mc, Wh: wh != "", SameDoc: same})
+		if !tfDone {
+			tfDone = true
+			tf := base
+			tf.Kind, tf.Options = quiz.TrueFalse, []string{"True", "False"}
+			statement := join(q)
+			tf.Answer = "True"
+			if hashString(s.Text)%2 == 0 {
+				statement = replaceSpan(q, sp, dist[0])
+				tf.Answer = "False"
+			}
+			tf.Stem = "True or false: " + statement
+			add(candidate{Q: tf, SameDoc: same})
+		}
+	}
+	return out
+}
+
+// answerable reports whether a span makes a fair answer: not inside a
+// quotation, not a modifier of the next noun ("Qing troops"), not a
+// possessive, and leaving enough of the sentence around it.
+func answerable(q []tok, sp span) bool {
+	quotes := 0
+	for _, t := range q[:sp.I] {
+		if t.Text == `"` || t.Text == "``" || t.Text == "''" {
+			quotes++
+		}
+	}
+	if quotes%2 == 1 {
+		return false
+	}
+	if sp.J < len(q) {
+		next := q[sp.J]
+		if next.Tag == "POS" {
+			return false
+		}
+		if sp.Type != tNumber && sp.Type != tConcept && (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "NNP" || next.Tag == "NNPS" || next.Tag == "CD") {
+			return false
+		}
+	}
+	words := 0
+	for _, t := range q {
+		if isWord(t.Text) {
+			words++
+		}
+	}
+	return words-(sp.J-sp.I) >= 5
+}
+
+// inList reports whether a span is one item of a list ("scurvy, typhus, and
+// cholera"): a typed answer there would have several right answers.
+func inList(q []tok, sp span) bool {
+	at := func(i int) string {
+		if i < 0 || i >= len(q) {
+			return ""
+		}
+		return q[i].Text
+	}
+	p, n := at(sp.I-1), at(sp.J)
+	if p == "the" || p == "a" {
+		p = at(sp.I - 2)
+	}
+	return p == "and" || p == "or" || n == "and" || n == "or" || p == "," && n == "," || p == "," && at(sp.I-2) != "" && q[sp.I-2].Tag == q[sp.I].Tag
+}
+
+// gapText writes the sentence with the span replaced by the blank.
+func gapText(q []tok, sp span) string {
+	return replaceSpan(q, sp, quiz.Blank)
+}
+
+func replaceSpan(q []tok, sp span, with string) string {
+	out := append([]tok(nil), q[:sp.I]...)
+	out = append(out, tok{Text: with, Sp: q[sp.I].Sp})
+	out = append(out, q[sp.J:]...)
+	return join(out)
+}
+
+// aliases are other spellings a typed answer may come in.
+func aliases(sp span) []string {
+	var out []string
+	switch sp.Type {
+	case tNumber:
+		if strings.Contains(sp.Text, ",") {
+			out = append(out, strings.ReplaceAll(sp.Text, ",", ""))
+		}
+	case tDate:
+		f := strings.FieldsFunc(sp.Text, func(r rune) bool { return r == ' ' || r == ',' })
+		if len(f) == 3 {
+			if months[f[1]] > 0 {
+				out = append(out, f[1]+" "+f[0]+", "+f[2])
+			} else {
+				out = append(out, f[1]+" "+f[0]+" "+f[2])
+			}
+		}
+	case tConcept:
+		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") {
+			out = append(out, strings.TrimSuffix(sp.Text, "s"))
+		}
+	case tPerson:
+		w := strings.Fields(sp.Text)
+		if len(w) > 1 && titleWords[w[0]] {
+			out = append(out, strings.Join(w[1:], " "))
+		}
+	}
+	return out
+}
+
+// orderOptions puts numbers and years in ascending order, as a teacher
+// would, and shuffles everything else deterministically.
+func orderOptions(opts []string, t etype, seed string) {
+	if t == tYear || t == tNumber {
+		sortNumeric(opts)
+		return
+	}
+	shuffle(opts, seed)
+}
+
+func sortNumeric(opts []string) {
+	for i := 1; i < len(opts); i++ {
+		for j := i; j > 0; j-- {
+			a, _ := parseNumber(opts[j-1])
+			b, _ := parseNumber(opts[j])
+			if a <= b {
+				break
+			}
+			opts[j-1], opts[j] = opts[j], opts[j-1]
+		}
+	}
+}
+
+func (p *pool) inDoc(t etype, text string, doc int) bool {
+	for _, it := range p.items[t] {
+		if it.Text == text && it.Doc == doc {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,315 @@
+package questions
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// article is one source after cleaning: a title and prose paragraphs, each
+// with the heading it stands under. Everything that is not running prose
+// (infobox lines, captions, lists of links, reference lists, page
+// furniture) is gone.
+type article struct {
+	Name  string
+	Title string
+	Main  string // the article's subject, set once names are typed
+	Paras []para
+}
+
+// para is one paragraph of running prose.
+type para struct {
+	Section string
+	Text    string
+}
+
+var (
+	// Citation and maintenance markers: [1], [ 2 ], [A], [a 3], [citation needed].
+	reCite = regexp.MustCompile(`\[\s*(?:\d{1,3}|[A-Za-z]|[a-z]\s?\d{1,3}|note \d+|[a-z][a-z ?]{2,30})\s*\]`)
+	// An editor's letter inside a word: [D]zungar.
+	reBracketLetter = regexp.MustCompile(`\[([A-Za-z])\]`)
+	// Interlanguage link markers such as (zh) or (de).
+	reLangLink = regexp.MustCompile(`\s?\((?:[a-z]{2}|[a-z]{2}-[a-z]{2,4})\)`)
+	// Markdown links, images and emphasis.
+	reMDImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	reMDLink  = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	reMDEmph  = regexp.MustCompile(`\*\*|__|\*([^*\s][^*]*)\*|` + "`")
+	// Lines that are page furniture or reference debris wherever they occur.
+	reDebrisLine = regexp.MustCompile(`(?i)cite error|\bISBN\b|\bISSN\b|\bdoi:|\bretrieved\b|\barchived\b|wayback machine|creative commons|\bview authors\b|\bpp?\.\s*\d|https?://|www\.|\.(?:png|jpe?g|svg|gif|tiff?)\b|check date values|has extra text`)
+	reBullet     = regexp.MustCompile(`^(?:[•·▪◦\-*+–]|\d{1,3}[.)]|\^)\s+`)
+	// Headings after which the rest of an article is apparatus, not prose.
+	reStopHeading = regexp.MustCompile(`(?i)^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|works cited|related(?: research)? articles|related pages|related topics|notes and references|literature)\s*:?$`)
+	// Site furniture that often opens a pasted page.
+	reFurniture = regexp.MustCompile(`(?i)^(?:last updated|from wikipedia.*|jump to (?:navigation|search)|this article .*|.*\bwiki(?:pedia)?|contents|navigation menu|edit|\[edit\])$`)
+	reImageFile = regexp.MustCompile(`\s*\S+\.(?:png|jpe?g|svg|gif|tiff?|webp)\s*$`)
+	reSpaces    = regexp.MustCompile(`[ \t\p{Zs}]+`)
+)
+
+// clean turns raw text (plain or Markdown) into an article.
+func clean(name, text string) article {
+	text = strings.ToValidUTF8(text, " ")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	a := article{Name: name}
+	lines := strings.Split(text, "\n")
+	seen := map[string]bool{}
+	section := ""
+	titled := false
+	inRun := false // inside a run of short non-prose lines (heading, captions, infobox)
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			a.Paras = append(a.Paras, para{Section: section, Text: strings.Join(cur, " ")})
+			cur = nil
+		}
+	}
+	for _, raw := range lines {
+		line := cleanLine(raw)
+		if line == "" {
+			flush()
+			continue
+		}
+		if !titled && !reFurniture.MatchString(line) {
+			// The first real line is the title when it looks like one.
+			titled = true
+			if isHeading(line) && !hasDigit(line) {
+				a.Title = strings.TrimSpace(strings.TrimLeft(line, "# "))
+				seen[strings.ToLower(a.Title)] = true
+				inRun = true
+				continue
+			}
+		}
+		if strings.HasPrefix(line, "#") {
+			flush()
+			h := strings.TrimSpace(strings.TrimLeft(line, "#"))
+			if reStopHeading.MatchString(h) {
+				break
+			}
+			section, inRun = h, true
+			continue
+		}
+		if reStopHeading.MatchString(line) {
+			break
+		}
+		key := strings.ToLower(line)
+		if seen[key] {
+			continue // duplicated captions and paragraphs
+		}
+		seen[key] = true
+		if m := reImageFile.FindStringIndex(line); m != nil {
+			// A caption that names its image file; its twin without the
+			// file name often follows.
+			seen[strings.ToLower(strings.TrimSpace(line[:m[0]]))] = true
+			continue
+		}
+		if reDebrisLine.MatchString(line) && !isProse(line) {
+			continue
+		}
+		if reFurniture.MatchString(line) {
+			continue
+		}
+		bullet := reBullet.MatchString(line)
+		if bullet {
+			line = reBullet.ReplaceAllString(line, "")
+		}
+		if startsWithQuote(line) {
+			flush() // a block quotation is someone else's words, not the article's
+			continue
+		}
+		if !isProse(line) {
+			flush()
+			if !inRun && !bullet && isHeading(line) {
+				section = line
+			}
+			inRun = true
+			continue
+		}
+		if bullet {
+			flush()
+		}
+		inRun = false
+		cur = append(cur, line)
+		if bullet {
+			flush()
+		}
+	}
+	flush()
+	if a.Title == "" {
+		a.Title = leadSubject(a.Paras)
+	}
+	if a.Title == "" {
+		a.Title = strings.TrimSuffix(name, extOf(name))
+	}
+	return a
+}
+
+// cleanLine removes inline debris from one line and normalises its spaces.
+func cleanLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\u00a0':
+			return ' '
+		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+			return -1
+		case unicode.IsControl(r):
+			return -1
+		case r == '’' || r == '‘':
+			return '\''
+		case r == '“' || r == '”':
+			return '"'
+		}
+		return r
+	}, s)
+	s = reMDImage.ReplaceAllString(s, "")
+	s = reMDLink.ReplaceAllString(s, "$1")
+	s = reMDEmph.ReplaceAllString(s, "$1")
+	s = reBracketLetter.ReplaceAllString(s, "$1")
+	s = reCite.ReplaceAllString(s, "")
+	s = reLangLink.ReplaceAllString(s, "")
+	s = dropForeignParens(s)
+	s = dropForeignRuns(s)
+	s = reSpaces.ReplaceAllString(s, " ")
+	s = strings.TrimSpace(s)
+	for _, f := range [][2]string{{" ,", ","}, {" .", "."}, {" ;", ";"}, {" :", ":"}, {"( ", "("}, {" )", ")"}, {"()", ""}, {",,", ","}, {" 's", "'s"}} {
+		s = strings.ReplaceAll(s, f[0], f[1])
+	}
+	return strings.TrimSpace(s)
+}
+
+// dropForeignParens removes parentheses that hold other scripts or language
+// glosses ("(Chinese: ...; pinyin: ...)"): useful to a reader, noise in a
+// question.
+func dropForeignParens(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		j := matchParen(s, i)
+		if j < 0 {
+			b.WriteString(s)
+			break
+		}
+		inner := s[i+1 : j]
+		if hasForeignScript(inner) || reGloss.MatchString(inner) {
+			b.WriteString(strings.TrimRight(s[:i], " "))
+			s = s[j+1:]
+			continue
+		}
+		b.WriteString(s[:j+1])
+		s = s[j+1:]
+	}
+	return b.String()
+}
+
+var reGloss = regexp.MustCompile(`(?i)^\s*(?:chinese|pinyin|russian|mongolian|hangul|hanja|japanese|korean|arabic|greek|latin|persian|manchu|tibetan|literally|lit\.|also spelled|transl)\b`)
+
+// matchParen returns the index of the parenthesis closing the one at i, or -1.
+func matchParen(s string, i int) int {
+	depth := 0
+	for k := i; k < len(s); k++ {
+		switch s[k] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// dropForeignRuns removes words written in non-Latin scripts that stand
+// outside parentheses.
+func dropForeignRuns(s string) string {
+	if !hasForeignScript(s) {
+		return s
+	}
+	words := strings.Fields(s)
+	out := words[:0]
+	for _, w := range words {
+		if !hasForeignScript(w) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func hasForeignScript(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProse reports whether a line is running text rather than a heading,
+// caption or infobox row: long enough and ending like a sentence, or long.
+func isProse(line string) bool {
+	n := len(strings.Fields(line))
+	end := strings.TrimRight(line, `"')]`)
+	if n >= 6 && (strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?")) {
+		return true
+	}
+	return n >= 25 && strings.Count(line, ". ") >= 1
+}
+
+// isHeading reports whether a line could be a heading: short, capitalised,
+// not ending in a full stop.
+func isHeading(line string) bool {
+	line = strings.TrimLeft(line, "# ")
+	n := len(strings.Fields(line))
+	r, _ := utf8.DecodeRuneInString(line)
+	return n >= 1 && n <= 10 && utf8.RuneCountInString(line) <= 80 && (unicode.IsUpper(r) || unicode.IsDigit(r)) &&
+		!strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",")
+}
+
+// startsWithQuote reports a block quotation: a line that opens with a quote
+// mark which closes only late in the line.
+func startsWithQuote(line string) bool {
+	if !strings.HasPrefix(line, `"`) {
+		return false
+	}
+	end := strings.LastIndex(line, `"`)
+	return end > len(line)/2
+}
+
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+func extOf(name string) string {
+	i := strings.LastIndexByte(name, '.')
+	if i <= 0 || strings.ContainsAny(name[i:], "/\\ ") {
+		return ""
+	}
+	return name[i:]
+}
+
+// leadSubject is the subject of an encyclopedia article's first sentence
+// ("X (...) was a ..."), used as the title when the text has none.
+func leadSubject(ps []para) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	s := ps[0].Text
+	for _, v := range []string{" was ", " is ", " were ", " are ", " ("} {
+		if i := strings.Index(s, v); i > 0 && i < 60 {
+			cand := strings.TrimSpace(s[:i])
+			if k := strings.Index(cand, " ("); k > 0 {
+				cand = cand[:k]
+			}
+			if isHeading(cand) && len(strings.Fields(cand)) <= 6 {
+				return strings.TrimPrefix(cand, "The ")
+			}
+		}
+	}
+	return ""
+}

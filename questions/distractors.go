@@ -1,0 +1,335 @@
+package questions
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"quizbot/quiz"
+)
+
+// pool holds every typed value of the corpus, so that wrong options can be
+// drawn from the same document first and then from the other documents.
+type pool struct {
+	items map[etype][]poolItem
+}
+
+type poolItem struct {
+	Text  string
+	Doc   int
+	Count int
+}
+
+func newPool(sents []sentence) *pool {
+	type key struct {
+		t    etype
+		text string
+		doc  int
+	}
+	count := map[key]int{}
+	var order []key
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			if sp.Type == tName || sp.Type == tConcept {
+				continue
+			}
+			k := key{sp.Type, sp.Text, s.Doc}
+			if count[k] == 0 {
+				order = append(order, k)
+			}
+			count[k]++
+		}
+	}
+	p := &pool{items: map[etype][]poolItem{}}
+	for _, k := range order {
+		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k]})
+	}
+	return p
+}
+
+// distractors returns n wrong options for span sp of sentence s, of the
+// same type and form, none of them a value the sentence itself states, or
+// nil when n good ones cannot be found. The choice is deterministic.
+func (p *pool) distractors(s *sentence, sp span, n int) []string {
+	var cands []string
+	switch sp.Type {
+	case tYear:
+		cands = p.yearOptions(s, sp)
+	case tDate, tMonth:
+		cands = p.dateOptions(s, sp)
+	case tNumber:
+		cands = p.numberOptions(s, sp)
+	case tPerson, tPlace, tOrg, tGroup, tEvent:
+		cands = p.nameOptions(s, sp)
+	default:
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{strings.ToLower(sp.Text): true}
+	for _, c := range cands {
+		k := strings.ToLower(c)
+		if seen[k] || quiz.ContainsWords(s.Text, c) || len(c) > quiz.MaxButtonLen {
+			continue
+		}
+		near := false
+		for o := range seen {
+			if nearDuplicate(o, k) {
+				near = true
+				break
+			}
+		}
+		if near {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+		if len(out) == n {
+			return out
+		}
+	}
+	return nil
+}
+
+// nearDuplicate reports whether two options are too alike to be told apart
+// fairly: one inside the other, or sharing a distinctive word.
+func nearDuplicate(a, b string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	if _, err := strconv.Atoi(strings.ReplaceAll(a, ",", "")); err == nil {
+		return false
+	}
+	aw := strings.Fields(a)
+	for _, w := range strings.Fields(b) {
+		if len(w) < 4 || typeWord(w) {
+			continue
+		}
+		for _, x := range aw {
+			if x == w || strings.TrimSuffix(x, "'s") == strings.TrimSuffix(w, "'s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func typeWord(w string) bool {
+	t := strings.Title(w) //nolint:staticcheck // ASCII cue words only
+	return w == "the" || w == "of" || placeWords[t] || eventWords[t] || orgWords[t] || orgWords[w] || titleWords[t]
+}
+
+// nameOptions ranks names of the same type: same document first, then by
+// closeness of length (so the answer does not stand out), then frequency.
+func (p *pool) nameOptions(s *sentence, sp span) []string {
+	items := append([]poolItem(nil), p.items[sp.Type]...)
+	aw := len(strings.Fields(sp.Text))
+	al := len(sp.Text)
+	plural := strings.HasSuffix(sp.Text, "s")
+	score := func(it poolItem) float64 {
+		sc := 0.0
+		if it.Doc == s.Doc {
+			sc += 10
+		}
+		sc -= math.Abs(float64(len(strings.Fields(it.Text))-aw)) * 1.5
+		sc -= math.Abs(float64(len(it.Text)-al)) / 6
+		sc += math.Min(float64(it.Count), 4) / 2
+		if sp.Type == tGroup && strings.HasSuffix(it.Text, "s") != plural {
+			sc -= 8
+		}
+		return sc
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		si, sj := score(items[i]), score(items[j])
+		if si != sj {
+			return si > sj
+		}
+		return items[i].Text < items[j].Text
+	})
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		out = append(out, it.Text)
+	}
+	// A little deterministic variety among equally good options.
+	if len(out) > 6 {
+		h := hashString(s.Text + sp.Text)
+		top := out[:6]
+		r := int(h % 3)
+		top = append(top[r:], top[:r]...)
+		out = append(append([]string(nil), top...), out[6:]...)
+	}
+	return out
+}
+
+// yearOptions mixes years of the same document that lie near the answer
+// with years a few steps away, so that the answer is not always the middle.
+func (p *pool) yearOptions(s *sentence, sp span) []string {
+	y, _ := strconv.Atoi(sp.Text)
+	h := hashString(s.Text + sp.Text)
+	var near []string
+	for _, it := range p.items[tYear] {
+		v, _ := strconv.Atoi(it.Text)
+		if it.Doc == s.Doc && v != y && abs(v-y) <= 40 {
+			near = append(near, it.Text)
+		}
+	}
+	sort.Slice(near, func(i, j int) bool {
+		a, _ := strconv.Atoi(near[i])
+		b, _ := strconv.Atoi(near[j])
+		if abs(a-y) != abs(b-y) {
+			return abs(a-y) < abs(b-y)
+		}
+		return a < b
+	})
+	offsets := [][]int{{-3, 2, 6, -8, 11, -14}, {4, -2, -7, 9, -12, 15}, {-5, -1, 3, 8, -10, 13}, {2, 5, -4, -9, 12, -15}}[h%4]
+	var synth []string
+	for _, o := range offsets {
+		if v := y + o; v > 0 && v <= 2100 {
+			synth = append(synth, strconv.Itoa(v))
+		}
+	}
+	// At most one real year of the document: it may belong to a related
+	// event and so be nearly true; the others are plainly wrong.
+	if len(near) > 1 {
+		near = near[:1]
+	}
+	return append(near, synth...)
+}
+
+// dateOptions keeps the answer's form: "21 September 1757" gets other
+// day-month-year dates, "March 1755" other month-year dates.
+func (p *pool) dateOptions(s *sentence, sp span) []string {
+	f := strings.FieldsFunc(sp.Text, func(r rune) bool { return r == ' ' || r == ',' })
+	h := hashString(s.Text + sp.Text)
+	var out []string
+	day, month, year := 0, "", 0
+	mdY := false
+	switch len(f) {
+	case 3:
+		if d, err := strconv.Atoi(f[0]); err == nil {
+			day, month = d, f[1]
+		} else {
+			d, _ := strconv.Atoi(f[1])
+			day, month, mdY = d, f[0], true
+		}
+		year, _ = strconv.Atoi(f[2])
+	case 2:
+		month = f[0]
+		year, _ = strconv.Atoi(f[1])
+	default:
+		return nil
+	}
+	mi := months[month]
+	if mi == 0 {
+		return nil
+	}
+	names := []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	shifts := [][2]int{{2, 0}, {-3, 0}, {5, 1}, {-1, -1}, {4, -1}, {-5, 1}, {1, 2}}
+	r := int(h % uint64(len(shifts)))
+	shifts = append(shifts[r:], shifts[:r]...)
+	for _, sh := range shifts {
+		m := (mi-1+sh[0]+120)%12 + 1
+		yy := year + sh[1]
+		switch {
+		case day == 0:
+			out = append(out, fmt.Sprintf("%s %d", names[m], yy))
+		case mdY:
+			out = append(out, fmt.Sprintf("%s %d, %d", names[m], clampDay(day+sh[0]*3), yy))
+		default:
+			out = append(out, fmt.Sprintf("%d %s %d", clampDay(day+sh[0]*3), names[m], yy))
+		}
+	}
+	return out
+}
+
+func clampDay(d int) int {
+	d = (d-1+280)%28 + 1
+	return d
+}
+
+// numberOptions gives numbers of similar size and the same form: "3,000"
+// gets "2,000" and "4,500", "736" gets "552" and "920".
+func (p *pool) numberOptions(s *sentence, sp span) []string {
+	v, ok := parseNumber(sp.Text)
+	if !ok || v <= 0 || strings.Contains(sp.Text, ".") {
+		return nil
+	}
+	h := hashString(s.Text + sp.Text)
+	comma := strings.Contains(sp.Text, ",")
+	n := int(v)
+	var out []string
+	if n < 10 {
+		for _, d := range [][]int{{1, 2, -1, 3}, {-1, 1, 2, -2}, {2, -1, 1, 4}}[h%3] {
+			if k := n + d; k > 0 {
+				out = append(out, strconv.Itoa(k))
+			}
+		}
+		return out
+	}
+	// Keep the answer's roundness: 3,000 has three trailing zeros.
+	zeros := 0
+	for k := n; k%10 == 0 && k > 0; k /= 10 {
+		zeros++
+	}
+	unit := int(math.Pow10(zeros))
+	if zeros == 0 && n >= 100 {
+		unit = 1
+	}
+	factors := [][]float64{{0.5, 1.5, 2, 0.75, 2.5}, {1.5, 0.6, 2.5, 0.8, 3}, {0.4, 0.7, 1.3, 2, 1.6}, {2, 0.5, 1.25, 3, 0.8}}[h%4]
+	// Real numbers of the document of similar size come first.
+	for _, it := range p.items[tNumber] {
+		w, _ := parseNumber(it.Text)
+		if it.Doc == s.Doc && w != v && w >= v/3 && w <= v*3 && strings.Contains(it.Text, ",") == comma && len(out) < 1 {
+			out = append(out, it.Text)
+		}
+	}
+	for _, f := range factors {
+		k := int(math.Round(v*f/float64(unit))) * unit
+		if k <= 0 || k == n {
+			continue
+		}
+		out = append(out, formatInt(k, comma))
+	}
+	return out
+}
+
+func formatInt(n int, comma bool) string {
+	s := strconv.Itoa(n)
+	if !comma || n < 1000 {
+		return s
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func hashString(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// shuffle orders options deterministically from a seed, so the answer's
+// position varies between questions but not between runs.
+func shuffle(opts []string, seed string) {
+	h := hashString(seed)
+	for i := len(opts) - 1; i > 0; i-- {
+		j := int(h % uint64(i+1))
+		h = h*6364136223846793005 + 1442695040888963407
+		opts[i], opts[j] = opts[j], opts[i]
+	}
+}

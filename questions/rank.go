@@ -1,0 +1,246 @@
+package questions
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"quizbot/quiz"
+)
+
+// typeWeight is how good an answer of each type tends to be: dates,
+// numbers, people and places are facts worth asking; a bare noun phrase
+// less often is.
+var typeWeight = map[etype]float64{tYear: 0.72, tDate: 0.74, tMonth: 0.7, tNumber: 0.72, tPerson: 0.72, tPlace: 0.7,
+	tEvent: 0.68, tOrg: 0.66, tGroup: 0.62, tName: 0.52, tConcept: 0.56}
+
+var (
+	reHedge    = regexp.MustCompile(`(?i)\b(?:allegedly|reportedly|perhaps|possibly|probably|claims?|claimed|believes?|believed|according to|may have|might|suggests?|debated|uncertain|unclear|whichever)\b`)
+	reNegation = regexp.MustCompile(`(?i)\b(?:not|never|no|none|nor|without|n't|neither|failed)\b`)
+)
+
+// score rates a candidate on features of its sentence, answer and kind.
+func score(c *candidate) float64 {
+	s := c.Sent
+	sc := typeWeight[c.Span.Type]
+	words := 0
+	for _, t := range s.Q {
+		if isWord(t.Text) {
+			words++
+		}
+	}
+	switch {
+	case words < 8:
+		sc -= 0.15
+	case words > 40:
+		sc -= 0.2
+	case words > 30:
+		sc -= 0.08
+	}
+	text := join(s.Q)
+	if s.Resolved {
+		sc -= 0.04
+	}
+	if reNegation.MatchString(text) {
+		sc -= 0.08
+		if c.Q.Kind == quiz.TrueFalse {
+			sc -= 0.15 // "not" in a true/false statement is a trap, not a test
+		}
+	}
+	if reHedge.MatchString(text) {
+		sc -= 0.12
+	}
+	if strings.Contains(text, `"`) {
+		sc -= 0.06
+	}
+	if len(s.Q) > 1 && s.Q[0].Text == "The" && (s.Q[1].Tag == "NN" || s.Q[1].Tag == "NNS" || s.Q[1].Tag == "JJ") {
+		sc -= 0.1 // "The fort ..." may point to something outside the sentence
+	}
+	if s.Art.Main != "" && strings.EqualFold(c.Span.Text, s.Art.Main) {
+		sc -= 0.12 // in an article about X, "X" is the obvious guess
+	}
+	if len(s.Spans) >= 2 {
+		sc += 0.04
+	}
+	if len(s.Spans) >= 4 {
+		sc += 0.03
+	}
+	if s.Pos < 5 {
+		sc += 0.03
+	}
+	switch c.Q.Kind {
+	case quiz.MultipleChoice:
+		sc += 0.03 * float64(c.SameDoc) / 3
+		if c.Wh {
+			sc += 0.05
+		}
+	case quiz.ShortAnswer:
+		sc += 0.04
+	case quiz.TrueFalse:
+		sc -= 0.02
+	case quiz.FillBlank:
+		if c.Span.I == 0 {
+			sc -= 0.05 // a gap that opens the sentence reads awkwardly
+		}
+	}
+	if utf8.RuneCountInString(c.Q.Stem) > 220 {
+		sc -= 0.08
+	}
+	return math.Max(0, math.Min(1, sc))
+}
+
+// difficulty estimates how hard a question is: recognising is easier than
+// recalling, and exact numbers and dates are harder than names.
+func difficulty(c *candidate) float64 {
+	d := map[quiz.Kind]float64{quiz.TrueFalse: 0.25, quiz.MultipleChoice: 0.4, quiz.FillBlank: 0.6, quiz.ShortAnswer: 0.65}[c.Q.Kind]
+	switch c.Span.Type {
+	case tDate, tNumber:
+		d += 0.15
+	case tYear, tMonth:
+		d += 0.1
+	case tConcept:
+		d += 0.05
+	}
+	return math.Round(math.Min(1, d)*100) / 100
+}
+
+// kindShare is the mix of kinds aimed at.
+var kindShare = map[quiz.Kind]float64{quiz.MultipleChoice: 0.35, quiz.FillBlank: 0.25, quiz.TrueFalse: 0.2, quiz.ShortAnswer: 0.2}
+
+// minQuality is the score below which a question is not worth asking.
+const minQuality = 0.45
+
+// rank scores every candidate, keeps the best one or two per sentence (two
+// of different kinds and answers), drops near-duplicates across sources,
+// gates each survivor through the flaw checkers and orders them best first.
+func rank(cands []candidate) []quiz.Question {
+	bySent := map[*sentence][]*candidate{}
+	var sents []*sentence
+	for i := range cands {
+		c := &cands[i]
+		c.Position = i
+		c.Score = score(c)
+		if bySent[c.Sent] == nil {
+			sents = append(sents, c.Sent)
+		}
+		bySent[c.Sent] = append(bySent[c.Sent], c)
+	}
+	var kept []*candidate
+	kindCount := map[quiz.Kind]int{}
+	for _, s := range sents {
+		cs := bySent[s]
+		// A preference for kinds asked less than their share keeps the mix.
+		total := 0
+		for _, n := range kindCount {
+			total += n
+		}
+		bonus := func(c *candidate) float64 {
+			if float64(kindCount[c.Q.Kind]) < kindShare[c.Q.Kind]*float64(total+1) {
+				return 0.12
+			}
+			return 0
+		}
+		sort.SliceStable(cs, func(i, j int) bool {
+			return cs[i].Score+bonus(cs[i]) > cs[j].Score+bonus(cs[j])
+		})
+		var picked []*candidate
+		for _, c := range cs {
+			if c.Score < minQuality || gate(&c.Q) != nil {
+				continue
+			}
+			if len(picked) == 1 && (picked[0].Q.Kind == c.Q.Kind || strings.EqualFold(picked[0].Span.Text, c.Span.Text) ||
+				c.Q.Kind == quiz.TrueFalse || picked[0].Q.Kind == quiz.TrueFalse && c.Span.I == picked[0].Span.I || c.Score < 0.6) {
+				continue
+			}
+			picked = append(picked, c)
+			kindCount[c.Q.Kind]++
+			if len(picked) == 2 {
+				break
+			}
+		}
+		kept = append(kept, picked...)
+	}
+	kept = dedupe(kept)
+	sort.SliceStable(kept, func(i, j int) bool {
+		if kept[i].Score != kept[j].Score {
+			return kept[i].Score > kept[j].Score
+		}
+		return kept[i].Position < kept[j].Position
+	})
+	out := make([]quiz.Question, 0, len(kept))
+	for _, c := range kept {
+		q := c.Q
+		q.Quality = math.Round(c.Score*100) / 100
+		q.Difficulty = difficulty(c)
+		out = append(out, q)
+	}
+	return out
+}
+
+// dedupe drops a question whose answer and sentence nearly repeat a better
+// one (the same fact told by two sources).
+func dedupe(cs []*candidate) []*candidate {
+	byAnswer := map[string][]*candidate{}
+	var order []string
+	for _, c := range cs {
+		k := strings.ToLower(c.Q.Answer)
+		if c.Q.Kind == quiz.TrueFalse {
+			k = "tf"
+		}
+		if byAnswer[k] == nil {
+			order = append(order, k)
+		}
+		byAnswer[k] = append(byAnswer[k], c)
+	}
+	drop := map[*candidate]bool{}
+	for _, k := range order {
+		group := byAnswer[k]
+		if len(group) > 200 {
+			group = group[:200] // keep this quadratic step bounded on huge inputs
+		}
+		for i := range group {
+			for j := i + 1; j < len(group); j++ {
+				a, b := group[i], group[j]
+				if drop[a] || drop[b] || similarity(a.Sent.Text, b.Sent.Text) < 0.6 {
+					continue
+				}
+				if a.Score >= b.Score {
+					drop[b] = true
+				} else {
+					drop[a] = true
+				}
+			}
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !drop[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// similarity is the Jaccard overlap of two sentences' lowercased words.
+func similarity(a, b string) float64 {
+	wa, wb := map[string]bool{}, map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		wa[strings.Trim(w, ".,;:'\"()")] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		wb[strings.Trim(w, ".,;:'\"()")] = true
+	}
+	inter := 0
+	for w := range wa {
+		if wb[w] {
+			inter++
+		}
+	}
+	union := len(wa) + len(wb) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}

@@ -1,0 +1,204 @@
+package questions
+
+import "strings"
+
+// referent is what a pronoun may be replaced by.
+type referent struct {
+	Name string
+	Type etype
+	The  bool // written "the X" ("the Russians")
+}
+
+func (r referent) ok() bool { return r.Name != "" }
+
+// mainSubject is the article's subject: its title when the title is a name
+// used in the text, else the name that opens the first sentence.
+func mainSubject(a *article, sents []sentence, v votes) referent {
+	if _, ok := v[a.Title]; ok {
+		return referent{Name: a.Title, Type: v.typeOf(a.Title)}
+	}
+	if len(sents) > 0 {
+		if r := subjectOf(sents[0].Toks, v); r.ok() {
+			return r
+		}
+	}
+	return referent{}
+}
+
+// subjectOf returns the name that is the grammatical subject of a sentence:
+// a name (or "the" and a name) that comes first and is followed by its verb.
+func subjectOf(ts []tok, v votes) referent {
+	ns := names(ts)
+	if len(ns) == 0 {
+		return referent{}
+	}
+	s := ns[0]
+	the := s.I == 1 && strings.EqualFold(ts[0].Text, "the")
+	if s.I != 0 && !the {
+		return referent{}
+	}
+	// The verb must follow the name, possibly after an adverb or a parenthesis.
+	for k := s.J; k < len(ts) && k < s.J+12; k++ {
+		switch {
+		case ts[k].Tag == "VBD" || ts[k].Tag == "VBZ" || ts[k].Tag == "VBP" || ts[k].Tag == "MD":
+			return referent{Name: s.Text, Type: v.typeOf(s.Text), The: the}
+		case ts[k].Tag == "RB" || ts[k].Text == "(" || ts[k].Text == ")":
+			continue
+		case k == s.J && ts[k].Text == "(":
+			continue
+		}
+		if k == s.J {
+			return referent{}
+		}
+		// Inside a parenthesis anything may stand.
+		if !inParen(ts, k) {
+			return referent{}
+		}
+	}
+	return referent{}
+}
+
+func inParen(ts []tok, k int) bool {
+	depth := 0
+	for i := 0; i < k; i++ {
+		switch ts[i].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+var (
+	heWords   = set("he", "him", "his", "she", "her")
+	theyWords = set("they", "them", "their")
+	itWords   = set("it", "its")
+)
+
+// resolve names the first third-person pronoun of each sentence when it is
+// safe, fills Text and Q, and marks which sentences questions may be made
+// from. A he/she is named after the previous sentence's subject when that
+// is a person, else after the article's subject when the previous sentence
+// names no other person; they after the previous subject when it is a
+// group; it after the article's subject when the previous sentence was
+// about it. Anything else stays unresolved and the sentence unused.
+func resolve(sents []sentence, v votes, main referent) {
+	var prev referent
+	for i := range sents {
+		s := &sents[i]
+		ts := s.Toks
+		var out []tok
+		ok := true
+		done := false
+		for k, t := range ts {
+			low := strings.ToLower(t.Text)
+			kind := heWords[low] || theyWords[low] || itWords[low]
+			if !kind || done || t.Tag != "PRP" && t.Tag != "PRP$" {
+				out = append(out, t)
+				continue
+			}
+			if hasAntecedent(ts[:k], low, v) {
+				done = true
+				out = append(out, t)
+				continue
+			}
+			var r referent
+			switch {
+			case heWords[low]:
+				if prev.ok() && prev.Type == tPerson {
+					r = prev
+				} else if main.ok() && main.Type == tPerson && i > 0 && !otherPerson(sents[i-1].Toks, main.Name, v) {
+					r = main
+				}
+			case theyWords[low]:
+				if prev.ok() && prev.Type == tGroup {
+					r = prev
+				}
+			case itWords[low]:
+				if main.ok() && main.Type != tPerson && main.Type != tGroup && prev.Name == main.Name && k == 0 {
+					r = main
+				}
+			}
+			if !r.ok() {
+				ok = false
+				out = append(out, t)
+				done = true
+				continue
+			}
+			done = true
+			s.Resolved = true
+			out = append(out, nameToks(r, t, k == 0, low == "his" || low == "her" && t.Tag == "PRP$" || low == "their" || low == "its")...)
+		}
+		s.Text = join(out)
+		s.Q = simplify(out)
+		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !strayPronoun(s.Q, v)
+		if r := subjectOf(out, v); r.ok() {
+			prev = r
+		} else if !s.Resolved || !ok {
+			prev = referent{}
+		}
+		// A resolved pronoun subject keeps prev as it was: the same person.
+	}
+}
+
+// nameToks spells a referent in place of a pronoun token.
+func nameToks(r referent, pron tok, first, possessive bool) []tok {
+	var out []tok
+	sp := pron.Sp
+	if r.The {
+		the := "the"
+		if first {
+			the = "The"
+		}
+		out = append(out, tok{Text: the, Tag: "DT", Sp: sp})
+		sp = true
+	}
+	for _, w := range strings.Fields(r.Name) {
+		out = append(out, tok{Text: w, Tag: "NNP", Sp: sp})
+		sp = true
+	}
+	if possessive {
+		out = append(out, tok{Text: "'s", Tag: "POS"})
+	}
+	return out
+}
+
+// hasAntecedent reports whether the words before a pronoun already hold
+// something it can point to.
+func hasAntecedent(before []tok, pron string, v votes) bool {
+	for _, t := range before {
+		switch {
+		case heWords[pron] && (t.Tag == "NNP" || t.Tag == "NN" && titleWords[t.Text]):
+			return true
+		case theyWords[pron] && (t.Tag == "NNS" || t.Tag == "NNPS"):
+			return true
+		case itWords[pron] && (t.Tag == "NN" || t.Tag == "NNP"):
+			return true
+		}
+	}
+	return false
+}
+
+// otherPerson reports whether a sentence names a person other than main.
+func otherPerson(ts []tok, main string, v votes) bool {
+	for _, n := range names(ts) {
+		if n.Text != main && v.typeOf(n.Text) == tPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// strayPronoun reports whether a sentence holds a pronoun with nothing
+// before it to point to.
+func strayPronoun(q []tok, v votes) bool {
+	for k, t := range q {
+		low := strings.ToLower(t.Text)
+		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !hasAntecedent(q[:k], low, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,273 @@
+package questions
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3"
+)
+
+// tok is one token of a sentence. Sp records whether whitespace preceded it
+// in the source, so that a sentence edited token by token (a pronoun named,
+// a parenthesis dropped) can be written back out exactly.
+type tok struct {
+	Text  string
+	Tag   string // Penn Treebank part of speech
+	Label string // prose's IOB entity label, a first opinion only
+	Sp    bool
+}
+
+// sentence is one sentence of an article with everything the later stages
+// learn about it.
+type sentence struct {
+	Art     *article
+	Doc     int // index of the source
+	Pos     int // index of the sentence in its article
+	Para    int
+	Section string
+	Toks    []tok // the cleaned source sentence
+	// Filled by resolve and simplify:
+	Text     string // the sentence shown as the explanation (pronoun subject named)
+	Q        []tok  // the shortened sentence questions are made from
+	Resolved bool
+	Usable   bool
+	Spans    []span // answer candidates in Q
+}
+
+// segment splits an article's paragraphs into tagged sentences. Tagging is
+// done per paragraph, in one prose pass, so the models are loaded once and
+// every token knows its sentence.
+func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
+	var out []sentence
+	for pi, p := range a.Paras {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d, err := prose.NewDocumentContext(ctx, p.Text)
+		if err != nil {
+			return nil, err
+		}
+		toks := d.Tokens()
+		k := 0
+		for _, s := range d.Sentences() {
+			end := s.Start + len(s.Text)
+			var st []tok
+			prevEnd := -1
+			for ; k < len(toks) && toks[k].Start < end; k++ {
+				t := toks[k]
+				if t.Start < s.Start {
+					continue
+				}
+				st = append(st, tok{Text: t.Text, Tag: t.Tag, Label: t.Label, Sp: prevEnd >= 0 && t.Start > prevEnd})
+				prevEnd = t.Start + len(t.Text)
+			}
+			if len(st) == 0 {
+				continue
+			}
+			out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, Toks: st})
+		}
+	}
+	return out, nil
+}
+
+// join writes tokens back out as text.
+func join(ts []tok) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.Sp {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+var reDebris = regexp.MustCompile(`(?i)cite error|\bISBN\b|\bretrieved\b|\barchived\b|citation needed|wayback|\[\s*\d+\s*\]|https?:|www\.|\bp\.\s*\d`)
+
+// wellFormed reports whether a sentence is running prose fit to ask about:
+// a sentence-final stop, a capital start, a finite verb, sensible length,
+// balanced quotes and brackets, no reference debris.
+func wellFormed(ts []tok) bool {
+	n := 0
+	verb := false
+	for _, t := range ts {
+		if isWord(t.Text) {
+			n++
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			verb = true
+		}
+	}
+	if n < 6 || n > 55 || !verb {
+		return false
+	}
+	last := ts[len(ts)-1].Text
+	if last != "." && last != "!" {
+		return false
+	}
+	s := join(ts)
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if reDebris.MatchString(s) || strings.Count(s, `"`)%2 != 0 ||
+		strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]") ||
+		strings.ContainsAny(s, "[]{}|<>=") || strings.Contains(s, ": ") && !hasVerbBefore(ts, ":") {
+		return false
+	}
+	return true
+}
+
+// hasVerbBefore reports whether a finite verb comes before the first
+// occurrence of mark: "1658: Big warships were built" is a timeline entry,
+// not a sentence.
+func hasVerbBefore(ts []tok, mark string) bool {
+	for _, t := range ts {
+		if t.Text == mark {
+			return false
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+func isWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// connectives open a sentence without adding to its fact; questions read
+// better without them.
+var connectives = map[string]bool{
+	"however": true, "meanwhile": true, "nevertheless": true, "nonetheless": true, "thereafter": true,
+	"subsequently": true, "furthermore": true, "moreover": true, "additionally": true, "consequently": true,
+	"eventually": true, "ultimately": true, "initially": true, "finally": true, "indeed": true, "thus": true,
+	"hence": true, "therefore": true, "also": true, "later": true, "afterwards": true, "likewise": true,
+	"similarly": true, "overall": true, "again": true, "still": true, "instead": true, "notably": true,
+	"in addition": true, "in the end": true, "as a result": true, "at first": true, "in fact": true,
+	"in turn": true, "of course": true, "in particular": true, "for example": true, "for instance": true,
+	"at the time": true, "at that time": true, "by then": true,
+}
+
+// anaphoricStart lists sentence openings that point outside the sentence
+// ("Here", "This", "The latter"): such a sentence cannot stand alone.
+var anaphoricStart = map[string]bool{
+	"here": true, "there": true, "then": true, "this": true, "these": true, "those": true, "that": true,
+	"such": true, "it": true, "its": true, "they": true, "their": true, "them": true, "he": true, "his": true,
+	"she": true, "her": true, "him": true, "we": true, "our": true, "i": true, "you": true, "another": true,
+	"others": true, "both": true, "either": true, "neither": true, "whichever": true, "which": true,
+	"who": true, "whose": true, "thereupon": true, "the latter": true, "the former": true, "the two": true,
+	"the same": true, "the other": true, "after this": true, "after that": true, "because of this": true,
+	"despite this": true, "as such": true, "in this": true, "at this": true, "by this": true,
+	"the following": true, "at that time": true, "at the time": true, "by then": true, "in this way": true,
+	"for this reason": true, "at this point": true, "the same year": true, "that year": true, "this year": true, "the next": true, "the previous": true, "the first": true, "the second": true,
+}
+
+// simplify drops parentheses and an opening connective from a sentence,
+// keeping the tags.
+func simplify(ts []tok) []tok {
+	var out []tok
+	depth := 0
+	for _, t := range ts {
+		switch t.Text {
+		case "(", "[":
+			depth++
+			continue
+		case ")", "]":
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth == 0 {
+			out = append(out, t)
+		}
+	}
+	// Spaces before punctuation left behind by a dropped parenthesis.
+	for i := range out {
+		if i > 0 && (out[i].Text == "," || out[i].Text == "." || out[i].Text == ";" || out[i].Text == ":") {
+			out[i].Sp = false
+		}
+	}
+	// Doubled commas left by "X (Y), Z".
+	clean := out[:0]
+	for i, t := range out {
+		if i > 0 && t.Text == "," && clean[len(clean)-1].Text == "," {
+			continue
+		}
+		clean = append(clean, t)
+	}
+	out = clean
+	for {
+		n := openingConnective(out)
+		if n == 0 {
+			break
+		}
+		out = append([]tok(nil), out[n:]...)
+		if len(out) > 0 {
+			out[0].Sp = false
+			out[0].Text = upperFirst(out[0].Text)
+		}
+	}
+	return out
+}
+
+// openingConnective returns how many tokens an opening connective and its
+// comma take, or 0.
+func openingConnective(ts []tok) int {
+	for n := 1; n <= 4 && n < len(ts); n++ {
+		if ts[n].Text != "," {
+			continue
+		}
+		var w []string
+		for _, t := range ts[:n] {
+			w = append(w, strings.ToLower(t.Text))
+		}
+		if connectives[strings.Join(w, " ")] {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// anaphoric reports whether a sentence opens by pointing outside itself.
+func anaphoric(ts []tok) bool {
+	if len(ts) == 0 {
+		return true
+	}
+	one := strings.ToLower(ts[0].Text)
+	if anaphoricStart[one] {
+		return true
+	}
+	if len(ts) > 1 && anaphoricStart[one+" "+strings.ToLower(ts[1].Text)] {
+		return true
+	}
+	if len(ts) > 2 && anaphoricStart[one+" "+strings.ToLower(ts[1].Text)+" "+strings.ToLower(ts[2].Text)] {
+		return true
+	}
+	return false
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}

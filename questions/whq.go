@@ -1,0 +1,288 @@
+package questions
+
+import "strings"
+
+// Wh-questions are made only by transformations that stay grammatical:
+//
+//   - the answer is the subject: "X committed suicide." -> "Who committed suicide?"
+//   - the answer is a number before its noun: "sent 3,000 troops" -> "sent how many troops?"
+//   - the answer is a time or place phrase and the clause is a plain
+//     subject-verb clause whose verb we can put in the base form:
+//     "In 1657 Sarhuda built ships." -> "In what year did Sarhuda build ships?"
+//
+// Anything else gets no wh-question; the statement with a gap is used instead.
+
+// whQuestion returns a wh-question whose answer is span sp of q, or "".
+func whQuestion(q []tok, sp span) string {
+	switch sp.Type {
+	case tPerson, tGroup:
+		return subjectQuestion(q, sp)
+	case tNumber:
+		return howMany(q, sp)
+	case tYear, tDate, tMonth:
+		return timeQuestion(q, sp)
+	case tPlace:
+		return whereQuestion(q, sp)
+	}
+	return ""
+}
+
+func subjectQuestion(q []tok, sp span) string {
+	if sp.I != 0 || sp.J >= len(q) {
+		return ""
+	}
+	k := sp.J
+	if q[k].Tag == "RB" && k+1 < len(q) {
+		k++
+	}
+	switch q[k].Tag {
+	case "VBD", "VBZ", "MD":
+	case "VBP":
+		if q[k].Text != "were" && q[k].Text != "are" && q[k].Text != "have" {
+			return ""
+		}
+	default:
+		return ""
+	}
+	rest := append([]tok(nil), q[sp.J:]...)
+	if len(rest) > 0 && (rest[0].Text == "were" || rest[0].Text == "are") {
+		return "" // "Who were ..." of a group reads oddly; the gap is better
+	}
+	return "Who " + asQuestion(rest)
+}
+
+func howMany(q []tok, sp span) string {
+	i := sp.I
+	if i > 0 && approx[strings.ToLower(q[i-1].Text)] {
+		if q[i-1].Text == "than" {
+			return ""
+		}
+		i--
+	}
+	if i == 0 || sp.J >= len(q) || q[sp.J].Tag != "NNS" && q[sp.J].Tag != "NNPS" {
+		return ""
+	}
+	switch strings.ToLower(q[i-1].Text) {
+	case "the", "a", "an", "his", "her", "its", "their", "these", "those", "of the", "'s":
+		return ""
+	}
+	if q[i-1].Tag == "POS" || q[i-1].Tag == "PRP$" || q[i-1].Tag == "DT" && q[i-1].Text != "all" {
+		return ""
+	}
+	out := append([]tok(nil), q[:i]...)
+	out = append(out, tok{Text: "how", Tag: "WRB", Sp: q[i].Sp}, tok{Text: "many", Tag: "JJ", Sp: true})
+	out = append(out, q[sp.J:]...)
+	out[0].Text = upperFirst(out[0].Text)
+	return asQuestion(out)
+}
+
+func timeQuestion(q []tok, sp span) string {
+	if sp.I == 0 {
+		return ""
+	}
+	prep := strings.ToLower(q[sp.I-1].Text)
+	if prep != "in" && prep != "on" {
+		return ""
+	}
+	wh := map[etype]string{tYear: "In what year", tDate: "On what date", tMonth: "In what month and year"}[sp.Type]
+	if sp.Type == tYear && prep != "in" || sp.Type == tDate && prep != "on" || sp.Type == tMonth && prep != "in" {
+		return ""
+	}
+	return frontedQuestion(q, sp.I-1, sp.J, wh)
+}
+
+func whereQuestion(q []tok, sp span) string {
+	if sp.I == 0 {
+		return ""
+	}
+	prep := strings.ToLower(q[sp.I-1].Text)
+	i := sp.I - 1
+	if prep == "the" && sp.I > 1 {
+		i--
+		prep = strings.ToLower(q[i].Text)
+	}
+	if prep != "in" && prep != "at" {
+		return ""
+	}
+	// Only a place phrase that ends the clause: "... died in Tobolsk."
+	if sp.J != len(q)-1 {
+		return ""
+	}
+	return frontedQuestion(q, i, sp.J, "Where")
+}
+
+// frontedQuestion removes tokens [i, j) (a time or place phrase) and turns
+// the remaining plain clause into a question opened by wh.
+func frontedQuestion(q []tok, i, j int, wh string) string {
+	rest := append([]tok(nil), q[:i]...)
+	tail := q[j:]
+	if i == 0 && len(tail) > 0 && tail[0].Text == "," {
+		tail = tail[1:]
+	}
+	if len(rest) > 0 && rest[len(rest)-1].Text == "," && (len(tail) == 0 || tail[0].Text == "." || tail[0].Text == ",") {
+		rest = rest[:len(rest)-1]
+	}
+	// The phrase must belong to the main clause: nothing that opens a
+	// clause of its own may stand between the verb and it.
+	for _, t := range q[:i] {
+		if t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB" || t.Text == "that" || t.Text == "," && i > 0 && q[0].Tag != "IN" || t.Tag == "CC" {
+			return ""
+		}
+	}
+	rest = append(rest, tail...)
+	if len(rest) > 0 && rest[len(rest)-1].Text != "." {
+		return ""
+	}
+	for _, t := range tail {
+		if t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB" {
+			return "" // a relative clause after the phrase may have been what it dated
+		}
+	}
+	// Find the subject and its verb.
+	v := -1
+	for k, t := range rest {
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			v = k
+			break
+		}
+		switch t.Tag {
+		case "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "CD":
+		default:
+			return ""
+		}
+	}
+	if v < 1 || v > 6 {
+		return ""
+	}
+	subj := append([]tok(nil), rest[:v]...)
+	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" {
+		subj[0].Text = lowerFirst(subj[0].Text)
+	}
+	subj[0].Sp = true
+	verb := rest[v]
+	after := rest[v+1:]
+	// A second verb joined by "and" would need its own base form.
+	for k := 0; k+1 < len(after); k++ {
+		if after[k].Text == "and" && after[k+1].Tag == "VBD" {
+			return ""
+		}
+	}
+	switch {
+	case verb.Text == "was" || verb.Text == "were":
+		if len(after) == 0 || after[0].Text == "." {
+			return ""
+		}
+		out := []tok{{Text: wh}, {Text: verb.Text, Sp: true}}
+		out = append(out, subj...)
+		return asQuestion(append(out, after...))
+	case verb.Tag == "VBD":
+		base := baseForm(verb.Text)
+		if base == "" {
+			return ""
+		}
+		out := []tok{{Text: wh}, {Text: "did", Sp: true}}
+		out = append(out, subj...)
+		out = append(out, tok{Text: base, Sp: true})
+		return asQuestion(append(out, after...))
+	}
+	return ""
+}
+
+// asQuestion writes tokens as a question: the final stop becomes "?".
+func asQuestion(ts []tok) string {
+	for len(ts) > 0 && (ts[len(ts)-1].Text == "." || ts[len(ts)-1].Text == ",") {
+		ts = ts[:len(ts)-1]
+	}
+	if len(ts) == 0 {
+		return ""
+	}
+	return join(ts) + "?"
+}
+
+// baseForm returns the base form of a past-tense verb, or "" when unsure:
+// irregular verbs from a table, regular ones only when the base form is a
+// verb we know.
+func baseForm(past string) string {
+	p := strings.ToLower(past)
+	if b, ok := irregular[p]; ok {
+		return b
+	}
+	if !strings.HasSuffix(p, "ed") {
+		return ""
+	}
+	stem := p[:len(p)-2]
+	cands := []string{stem, stem + "e"}
+	if strings.HasSuffix(p, "ied") {
+		cands = append([]string{p[:len(p)-3] + "y"}, cands...)
+	}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1])
+	}
+	for _, c := range cands {
+		if baseVerbs[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+var irregular = map[string]string{
+	"arose": "arise", "ate": "eat", "became": "become", "began": "begin", "bent": "bend", "bore": "bear",
+	"bought": "buy", "brought": "bring", "built": "build", "burnt": "burn", "came": "come", "caught": "catch",
+	"chose": "choose", "cut": "cut", "dealt": "deal", "did": "do", "drew": "draw", "drove": "drive", "fell": "fall",
+	"felt": "feel", "fled": "flee", "flew": "fly", "fought": "fight", "found": "find", "forbade": "forbid",
+	"forgave": "forgive", "froze": "freeze", "gave": "give", "got": "get", "grew": "grow", "had": "have",
+	"heard": "hear", "held": "hold", "hid": "hide", "hit": "hit", "kept": "keep", "knew": "know", "laid": "lay",
+	"led": "lead", "left": "leave", "lent": "lend", "let": "let", "lost": "lose", "made": "make", "meant": "mean",
+	"met": "meet", "overcame": "overcome", "overthrew": "overthrow", "paid": "pay", "put": "put", "ran": "run",
+	"rang": "ring", "rose": "rise", "rode": "ride", "said": "say", "sang": "sing", "sat": "sit", "saw": "see",
+	"sent": "send", "set": "set", "shook": "shake", "shot": "shoot", "shut": "shut", "slew": "slay", "sold": "sell",
+	"sought": "seek", "spent": "spend", "split": "split", "spoke": "speak", "spread": "spread", "sprang": "spring",
+	"stood": "stand", "stole": "steal", "struck": "strike", "swam": "swim", "swore": "swear", "took": "take",
+	"taught": "teach", "thought": "think", "threw": "throw", "told": "tell", "understood": "understand",
+	"undertook": "undertake", "underwent": "undergo", "went": "go", "withdrew": "withdraw", "won": "win",
+	"wore": "wear", "wrote": "write", "woke": "wake", "bid": "bid", "beat": "beat", "broke": "break",
+	"forsook": "forsake", "foresaw": "foresee", "mistook": "mistake", "oversaw": "oversee", "rebuilt": "rebuild",
+	"retook": "retake", "shone": "shine", "slid": "slide", "spun": "spin", "stuck": "stick", "swept": "sweep",
+	"upheld": "uphold", "withheld": "withhold", "wound": "wind", "dug": "dig", "fed": "feed", "fit": "fit",
+	"forgot": "forget", "hung": "hang", "lit": "light", "quit": "quit", "read": "read", "sank": "sink",
+	"slept": "sleep", "sped": "speed", "stank": "stink", "strove": "strive", "sunk": "sink", "wept": "weep",
+}
+
+// baseVerbs are common regular verbs of encyclopedic prose, in base form.
+var baseVerbs = set(strings.Fields(`
+abandon abolish absorb accept accompany accuse achieve acknowledge acquire act adapt add address adopt advance advise
+advocate affect agree aid aim allow ally alter amend analyse analyze announce annex annihilate appear apply appoint
+approve argue arm arrest arrive ask assassinate assault assemble assert assign assist assume attach attack attain
+attempt attend attract award ban banish base battle believe belong besiege betray block blind blockade bomb border
+borrow break burn bury calculate call campaign capture care carry cause cease cede celebrate challenge change charge
+check circulate claim classify clear climb close collapse collect colonize colonise combine command commemorate
+commission commit compare compete compile complete compose conclude condemn conduct confirm conflict confront conquer
+consider consist consolidate construct consult contain contest continue contribute control convert convince cooperate
+correct count cover create cross crown crush cultivate dedicate declare decline decorate decrease dedicate defeat
+defend define delay deliver demand demonstrate deny depart depend depict deploy deport derive describe design destroy
+detect determine develop devote die differ direct disappear discover discuss dismiss dispatch display dispute dissolve
+distribute divide document dominate donate double drown earn edit educate elect eliminate embrace emerge emigrate
+employ enable encounter encourage end endorse engage enjoy enlarge enlist ensure enter equip erect escape establish
+estimate evacuate evolve examine exchange execute exhibit exile exist expand expect expel experiment explain explode
+exploit explore export expose express extend face fail favor favour fear feature file fill finance finish fire flood
+flourish flow focus follow force form fortify found free fund gain garrison gather govern graduate grant guard guide
+halt hand handle happen harass head help hire host hunt identify ignore implement import impose imprison improve
+include incorporate increase indicate influence inform inhabit inherit initiate injure insist inspire install
+instruct intend introduce invade invent invest investigate invite involve isolate issue join judge jump kill label
+land last launch learn legislate liberate license limit link list live load locate look loot lower maintain manage
+march mark marry massacre master measure merge migrate mine mobilize mobilise modify monitor mount move murder name
+need negotiate nominate note notice number obey object observe obtain occupy occur offer open operate oppose order
+organize organise originate outlaw own paint participate pass patrol perform perish permit persecute persuade pick
+pillage place plan plant play pledge plunder point poison populate possess post pour practise practice praise preach
+predict prefer prepare present preserve press prevent print proceed proclaim produce prohibit promise promote propose
+prosper protect protest prove provide publish pull punish purchase pursue push raid raise rank reach react rebel
+recall receive recognize recognise recommend reconquer record recover recruit reduce refer reform refuse regain
+register regulate reign reinforce reject relate release relieve rely remain remove rename repair repeal replace
+report represent repulse request require rescue resettle reside resign resist resolve respond rest restore restrict
+result resume retain retire retreat return reveal revolt reward rob rule sail save scatter secure seize select
+separate serve settle share shift ship show sign smuggle solve specialize specialise start starve station stay stem
+stop storm study submit succeed suffer suggest supply support suppress surrender surround survey survive suspect
+sustain switch tax term test thank torture trace trade train transfer transform translate transport travel treat try
+turn unite unify use usurp vanish vary visit vote wage walk want warn watch weaken withdraw work worship wreck yield
+`)...)
