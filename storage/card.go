@@ -1,0 +1,52 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"quizbot/quiz"
+)
+
+// reviewCard reschedules the player's card for the question with FSRS.
+func reviewCard(ctx context.Context, tx *sql.Tx, userID int64, questionID string, rating quiz.Rating, now time.Time) error {
+	var c quiz.Card
+	var state int
+	var last, due sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT stability, difficulty, state, reps, lapses, last_review, due FROM cards
+		WHERE user_id = ? AND question_id = ?`, userID, questionID).
+		Scan(&c.Stability, &c.Difficulty, &state, &c.Reps, &c.Lapses, &last, &due)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	c.State, c.LastReview, c.Due = quiz.CardState(state), parseTime(last), parseTime(due)
+	c = c.Review(rating, now)
+	_, err = tx.ExecContext(ctx, `INSERT INTO cards (user_id, question_id, stability, difficulty, state, reps, lapses, last_review, due)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (user_id, question_id) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
+		state = excluded.state, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, due = excluded.due`,
+		userID, questionID, c.Stability, c.Difficulty, int(c.State), c.Reps, c.Lapses, formatNullTime(c.LastReview), formatTime(c.Due))
+	return err
+}
+
+// DueCards returns up to n of the player's questions due for review by now,
+// the most overdue first.
+func (db *DB) DueCards(ctx context.Context, userID int64, now time.Time, n int) ([]quiz.Question, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT `+questionColumns+` FROM cards c
+		JOIN questions q ON q.id = c.question_id JOIN topics t ON t.id = q.topic_id
+		WHERE c.user_id = ? AND c.due <= ? AND q.retired = 0 ORDER BY c.due LIMIT ?`, userID, formatTime(now), n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []quiz.Question
+	for rows.Next() {
+		q, err := scanQuestion(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,115 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"quizbot/quiz"
+)
+
+// CreateRound stores a new round and notes its questions as asked in the
+// chat. A chat has one open round at a time: ECONFLICT otherwise.
+func (db *DB) CreateRound(ctx context.Context, r *quiz.Round) error {
+	return db.update(ctx, func(tx *sql.Tx) error {
+		ids, _ := json.Marshal(r.QuestionIDs)
+		err := tx.QueryRowContext(ctx, `INSERT INTO rounds (chat_id, starter_id, mode, topic, question_ids, seq, state,
+			asked_at, deadline, time_limit, hinted, idle, message_id, class_id, created_at)
+			VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?) RETURNING id`,
+			r.ChatID, r.StarterID, r.Mode, r.Topic, string(ids), r.Seq, r.State, formatNullTime(r.AskedAt),
+			formatNullTime(r.Deadline), r.TimeLimit, boolInt(r.Hinted), r.Idle, r.MessageID, r.ClassID,
+			formatTime(db.Now())).Scan(&r.ID)
+		if err != nil && strings.Contains(err.Error(), "UNIQUE") {
+			return quiz.Errorf(quiz.ECONFLICT, "A round is already running in this chat. Use /stop to end it first.")
+		} else if err != nil {
+			return err
+		}
+		for _, id := range r.QuestionIDs {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO asked (chat_id, question_id) VALUES (?, ?)`, r.ChatID, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// UpdateRound stores the round's progress.
+func (db *DB) UpdateRound(ctx context.Context, r *quiz.Round) error {
+	return db.update(ctx, func(tx *sql.Tx) error {
+		return updateRound(ctx, tx, r)
+	})
+}
+
+func updateRound(ctx context.Context, tx *sql.Tx, r *quiz.Round) error {
+	_, err := tx.ExecContext(ctx, `UPDATE rounds SET seq = ?, state = ?, asked_at = ?, deadline = ?, hinted = ?, idle = ?,
+		message_id = ? WHERE id = ?`, r.Seq, r.State, formatNullTime(r.AskedAt), formatNullTime(r.Deadline),
+		boolInt(r.Hinted), r.Idle, r.MessageID, r.ID)
+	return err
+}
+
+const roundColumns = `id, chat_id, COALESCE(starter_id, 0), mode, topic, question_ids, seq, state, asked_at, deadline,
+	time_limit, hinted, idle, message_id, COALESCE(class_id, 0)`
+
+func scanRound(s interface{ Scan(...any) error }) (quiz.Round, error) {
+	var r quiz.Round
+	var ids string
+	var asked, deadline sql.NullString
+	var hinted int
+	err := s.Scan(&r.ID, &r.ChatID, &r.StarterID, &r.Mode, &r.Topic, &ids, &r.Seq, &r.State, &asked, &deadline,
+		&r.TimeLimit, &hinted, &r.Idle, &r.MessageID, &r.ClassID)
+	_ = json.Unmarshal([]byte(ids), &r.QuestionIDs)
+	r.AskedAt, r.Deadline, r.Hinted = parseTime(asked), parseTime(deadline), hinted == 1
+	return r, err
+}
+
+// OpenRound returns the chat's open round, or nil.
+func (db *DB) OpenRound(ctx context.Context, chatID int64) (*quiz.Round, error) {
+	r, err := scanRound(db.r.QueryRowContext(ctx, `SELECT `+roundColumns+` FROM rounds WHERE chat_id = ? AND state <> 'done'`, chatID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// OpenRounds returns every open round, for resuming after a restart.
+func (db *DB) OpenRounds(ctx context.Context) ([]quiz.Round, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT `+roundColumns+` FROM rounds WHERE state <> 'done' ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []quiz.Round
+	for rows.Next() {
+		r, err := scanRound(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// FinishRound closes the round and counts it as played for everyone who
+// answered in it, on the scope's board and the global one.
+func (db *DB) FinishRound(ctx context.Context, r *quiz.Round, scope string) error {
+	return db.update(ctx, func(tx *sql.Tx) error {
+		r.State = quiz.Done
+		if err := updateRound(ctx, tx, r); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE rounds SET ended_at = ? WHERE id = ?`, formatTime(db.Now()), r.ID); err != nil {
+			return err
+		}
+		for _, sc := range []string{scope, quiz.GlobalScope} {
+			if _, err := tx.ExecContext(ctx, `UPDATE scores SET rounds = rounds + 1 WHERE scope = ? AND user_id IN
+				(SELECT DISTINCT user_id FROM attempts WHERE round_id = ? AND user_id IS NOT NULL)`, sc, r.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
