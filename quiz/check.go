@@ -1,0 +1,678 @@
+package quiz
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// maxAnswerBytes bounds the work done on one typed answer: nobody types a
+// correct answer longer than this, and a flood must not cost more.
+const maxAnswerBytes = 1000
+
+// Normalize reduces an answer to the form in which two ways of writing the
+// same thing are equal: case and accents folded, punctuation dropped, spaces
+// collapsed, a leading article removed, "&" read as "and", number words as
+// digits ("three thousand" = "3,000" = "3000"), ordinal suffixes dropped
+// ("21st" = "21") and dates in one order ("September 21, 1757" = "21 Sept
+// 1757" = "21 september 1757"). Normalize(Normalize(s)) == Normalize(s).
+func Normalize(s string) string {
+	return strings.Join(normTokens(s), " ")
+}
+
+// normTokens is Normalize before the final join: the words of the answer.
+func normTokens(s string) []string {
+	toks := tokenize(fold(s))
+	// Each rewrite can expose another one (a leading article before a number
+	// that has just been read, "the the"); repeating to a fixed point is what
+	// makes Normalize idempotent. Every rewrite shortens the list or turns
+	// words into digits, so this ends quickly.
+	for range 32 {
+		next := rewrite(toks)
+		if equalTokens(next, toks) {
+			break
+		}
+		toks = next
+	}
+	return toks
+}
+
+// fold removes case and accents. It follows Unicode's compatibility caseless
+// match (fold, NFKD, fold, NFKD) and then drops the non-spacing marks, so
+// "É", "é" and "e" are one letter, and so are "ﬁ" and "fi".
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	s = strings.ToValidUTF8(s, " ")
+	t := transform.Chain(cases.Fold(), norm.NFKD, cases.Fold(), norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return strings.ToLower(s)
+	}
+	return out
+}
+
+// letterMap spells the letters that carry no separable accent (so NFKD
+// leaves them alone) the way an English speaker types them.
+var letterMap = map[rune]string{
+	'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'ħ': "h", 'ı': "i", 'ŧ': "t",
+	'æ': "ae", 'œ': "oe", 'þ': "th", 'ß': "ss",
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mc, r)
+}
+
+// tokenize splits folded text into words of letters or of digits. Digits keep
+// a decimal point ("3.5") and lose thousands separators ("3,000" = "3000");
+// "&" and "%" become the words "and" and "percent"; an apostrophe inside a
+// word disappears ("O'Brien" = "obrien"); an ordinal suffix glued to digits
+// is dropped ("21st" = "21").
+func tokenize(s string) []string {
+	rs := []rune(s)
+	toks := make([]string, 0, 8)
+	var cur []rune
+	curDigits := false
+	flush := func() {
+		if len(cur) > 0 {
+			toks = append(toks, string(cur))
+			cur = cur[:0]
+		}
+	}
+	isASCIIDigit := func(r rune) bool { return r >= '0' && r <= '9' }
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if m, ok := letterMap[r]; ok {
+			if curDigits {
+				flush()
+			}
+			cur = append(cur, []rune(m)...)
+			curDigits = false
+			continue
+		}
+		if isWordRune(r) {
+			d := unicode.IsDigit(r)
+			if len(cur) > 0 && d != curDigits {
+				// "21st", "4th": an ordinal suffix right after digits.
+				if !d && curDigits && i+1 < len(rs) {
+					if suf := string(rs[i : i+2]); (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") &&
+						(i+2 == len(rs) || !isWordRune(rs[i+2])) {
+						i++
+						continue
+					}
+				}
+				flush()
+			}
+			cur = append(cur, r)
+			curDigits = d
+			continue
+		}
+		next := rune(-1)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case isApostrophe(r) && len(cur) > 0 && !curDigits && unicode.IsLetter(next):
+			continue
+		case r == '.' && len(cur) > 0 && isASCIIDigit(cur[len(cur)-1]) && isASCIIDigit(next):
+			cur = append(cur, r)
+			continue
+		case r == ',' && len(cur) > 0 && isASCIIDigit(cur[len(cur)-1]) && thousandsGroup(rs[i+1:]):
+			continue
+		}
+		flush()
+		switch r {
+		case '&':
+			toks = append(toks, "and")
+		case '%':
+			toks = append(toks, "percent")
+		}
+	}
+	flush()
+	return toks
+}
+
+// thousandsGroup reports whether rs starts with exactly three ASCII digits.
+func thousandsGroup(rs []rune) bool {
+	if len(rs) < 3 {
+		return false
+	}
+	for _, r := range rs[:3] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(rs) == 3 || !unicode.IsDigit(rs[3])
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// rewrite applies one pass of the word-level rules: number words to digits,
+// dates to "day month year", then the leading article.
+func rewrite(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); {
+		if v, n := parseNumber(toks[i:]); n > 0 {
+			out = append(out, v)
+			i += n
+			continue
+		}
+		out = append(out, toks[i])
+		i++
+	}
+	out = rewriteDates(out)
+	for len(out) > 1 && (out[0] == "the" || out[0] == "a" || out[0] == "an") {
+		out = out[1:]
+	}
+	return out
+}
+
+// Number words. Ordinals count as their number ("twenty-first" = 21) and end
+// a number.
+var (
+	unitWords = map[string]int64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	}
+	teenWords = map[string]int64{
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+		"seventeen": 17, "eighteen": 18, "nineteen": 19,
+		"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+		"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	}
+	tenWords = map[string]int64{
+		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+		"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+		"eightieth": 80, "ninetieth": 90,
+	}
+	scaleWords = map[string]int64{"thousand": 1e3, "million": 1e6, "billion": 1e9}
+)
+
+func isOrdinalWord(w string) bool {
+	return strings.HasSuffix(w, "th") || w == "first" || w == "second" || w == "third"
+}
+
+func isNumberWord(w string) bool {
+	_, u := unitWords[w]
+	_, t := teenWords[w]
+	_, d := tenWords[w]
+	return u || t || d
+}
+
+// parseNumber reads a number written in words ("three thousand", "one
+// hundred and five", "nineteen hundred") or as digits times a scale ("3
+// thousand", "1.5 million") at the start of toks. It returns the digits and
+// how many tokens it used, or n == 0 when toks does not start with one.
+func parseNumber(toks []string) (string, int) {
+	if len(toks) == 0 {
+		return "", 0
+	}
+	if isDigits(toks[0]) {
+		v, n := toks[0], 1
+		for ; n < len(toks); n++ {
+			scale := scaleWords[toks[n]]
+			if toks[n] == "hundred" {
+				scale = 100
+			}
+			next, ok := scaleDecimal(v, scale)
+			if scale == 0 || !ok {
+				break
+			}
+			v = next
+		}
+		if n == 1 {
+			return "", 0
+		}
+		return v, n
+	}
+	if toks[0] == "zero" {
+		return "0", 1
+	}
+	const (
+		none = iota
+		unit
+		teen
+		ten
+		hundred
+		scale
+	)
+	var total, cur, lastScale int64
+	last, used := none, 0
+	ordinal := false
+	for i := 0; i < len(toks) && !ordinal; i++ {
+		w := toks[i]
+		if v, ok := unitWords[w]; ok && v > 0 && (last == none || last == ten || last == hundred || last == scale) {
+			cur += v
+			last = unit
+		} else if v, ok := teenWords[w]; ok && (last == none || last == hundred || last == scale) {
+			cur += v
+			last = teen
+		} else if v, ok := tenWords[w]; ok && (last == none || last == hundred || last == scale) {
+			cur += v
+			last = ten
+		} else if w == "hundred" && (last == unit || last == teen) && cur > 0 && cur < 100 {
+			cur *= 100
+			last = hundred
+		} else if v, ok := scaleWords[w]; ok && last != none && last != scale && cur > 0 && (lastScale == 0 || v < lastScale) {
+			total += cur * v
+			cur, lastScale = 0, v
+			last = scale
+		} else if w == "and" && (last == hundred || last == scale) && i+1 < len(toks) && isNumberWord(toks[i+1]) {
+			continue // "one hundred and five"
+		} else {
+			break
+		}
+		used = i + 1
+		ordinal = isOrdinalWord(w)
+	}
+	if used == 0 {
+		return "", 0
+	}
+	return strconv.FormatInt(total+cur, 10), used
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' && !dot && i > 0 && i < len(s)-1:
+			dot = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return true
+}
+
+// scaleDecimal multiplies the decimal digits d by scale (a power of ten)
+// exactly, as text: "1.5" × 1e6 = "1500000". ok is false when the result is
+// not a whole number or is absurdly long.
+func scaleDecimal(d string, scale int64) (string, bool) {
+	zeros := len(strconv.FormatInt(scale, 10)) - 1
+	whole, frac, _ := strings.Cut(d, ".")
+	frac = strings.TrimRight(frac, "0")
+	if len(frac) > zeros || len(whole) > 15 {
+		return "", false
+	}
+	s := strings.TrimLeft(whole+frac+strings.Repeat("0", zeros-len(frac)), "0")
+	if s == "" {
+		s = "0"
+	}
+	return s, true
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// monthAbbrevs are read as months only next to a number, since "mar", "jan"
+// and "dec" are also words and names.
+var monthAbbrevs = map[string]string{
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+}
+
+// dayNumber reports whether w can be a day of the month, and its plain form
+// ("05" = "5").
+func dayNumber(w string) (string, bool) {
+	if len(w) == 0 || len(w) > 2 || !isDigits(w) || strings.Contains(w, ".") {
+		return "", false
+	}
+	n, _ := strconv.Atoi(w)
+	if n < 1 || n > 31 {
+		return "", false
+	}
+	return strconv.Itoa(n), true
+}
+
+// rewriteDates puts dates in one order, "21 september 1757": month names
+// spelled out, "September 21" turned round, "21 of September" without "of".
+func rewriteDates(toks []string) []string {
+	num := func(i int) bool { return i >= 0 && i < len(toks) && isDigits(toks[i]) }
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		w := toks[i]
+		if full, ok := monthAbbrevs[w]; ok && (num(i-1) || num(i+1) || (i >= 2 && toks[i-1] == "of" && num(i-2))) {
+			w = full
+		}
+		if !monthNames[w] {
+			out = append(out, w)
+			continue
+		}
+		n := len(out)
+		// "21 of september" -> "21 september"
+		if n >= 2 && out[n-1] == "of" {
+			if d, ok := dayNumber(out[n-2]); ok {
+				out[n-2], out[n-1] = d, w
+				continue
+			}
+		}
+		if n >= 1 {
+			if d, ok := dayNumber(out[n-1]); ok {
+				out[n-1] = d
+				out = append(out, w)
+				continue
+			}
+		}
+		// "september 21[, 1757]" -> "21 september[ 1757]"
+		if i+1 < len(toks) {
+			if d, ok := dayNumber(toks[i+1]); ok {
+				out = append(out, d, w)
+				i++
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// stopWords carry no answer by themselves: an answer made only of them is
+// refused, and they may surround a correct answer ("in Tobolsk").
+var stopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "by": true, "with": true, "from": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "been": true, "it": true, "its": true, "this": true, "that": true, "as": true,
+	"into": true, "i": true, "he": true, "she": true, "they": true, "we": true, "you": true, "his": true,
+	"her": true, "their": true, "my": true, "our": true, "your": true, "think": true, "answer": true,
+}
+
+func contentTokens(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if !stopWords[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// CheckTyped judges a typed answer (fill_blank, short_answer) against the
+// question's answer and aliases. Both sides are normalized; the answer may
+// be wrapped in stop words ("in Tobolsk"); small typos are forgiven by the
+// length of the expected answer (none up to 4 letters, 1 edit for 5 to 8, 2
+// beyond), but numbers and years must be exact and whole words must match
+// ("air" is not "chair"). An answer made only of stop words is wrong. For a
+// "Who ..." question whose answer is a two- or three-word name, the last name
+// alone is accepted when the question does not already contain it.
+func CheckTyped(q *Question, given string) bool {
+	if q == nil || len(given) > maxAnswerBytes {
+		return false
+	}
+	g := normTokens(given)
+	gc := contentTokens(g)
+	if len(gc) == 0 {
+		return false
+	}
+	for i := -1; i < len(q.Aliases); i++ {
+		want := q.Answer
+		if i >= 0 {
+			want = q.Aliases[i]
+		}
+		w := normTokens(want)
+		if len(w) == 0 {
+			continue
+		}
+		if closeTokens(g, w) {
+			return true
+		}
+		if wc := contentTokens(w); len(wc) > 0 && closeTokens(gc, wc) {
+			return true
+		}
+		if surnameMatch(q, want, gc) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameMatch accepts the last name alone for a person asked with "Who".
+// It refuses titles ("Galdan Khan" is not "Khan"), names joined with small
+// words ("William of Orange"), and a last name the stem already shows (then
+// it does not say which person).
+func surnameMatch(q *Question, want string, given []string) bool {
+	if len(given) != 1 {
+		return false
+	}
+	stem := strings.ToLower(strings.TrimSpace(q.Stem))
+	if !strings.HasPrefix(stem, "who ") && !strings.HasPrefix(stem, "whom ") && !strings.HasPrefix(stem, "whose ") {
+		return false
+	}
+	words := strings.Fields(want)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	last := normTokens(words[len(words)-1])
+	if len(last) != 1 || titleWords[last[0]] || isNumeric(last[0]) || letterCount(last[0]) < 3 {
+		return false
+	}
+	for _, t := range normTokens(q.Stem) {
+		if t == last[0] {
+			return false
+		}
+	}
+	return closeTokens(given, last)
+}
+
+// titleWords end many names without being a surname.
+var titleWords = map[string]bool{
+	"khan": true, "emperor": true, "empress": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"great": true, "elder": true, "younger": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
+	"v": true, "vi": true, "vii": true, "viii": true, "ix": true, "x": true, "xi": true, "xii": true, "xiii": true,
+	"xiv": true, "xv": true, "xvi": true, "pope": true, "tsar": true, "czar": true, "sultan": true, "shah": true,
+	"duke": true, "lama": true, "taiji": true, "noyan": true, "beg": true, "bey": true, "pasha": true,
+}
+
+func isNumeric(t string) bool {
+	for _, r := range t {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// typoBudget is how many edits an answer of this many letters forgives.
+func typoBudget(letters int) int {
+	switch {
+	case letters <= 4:
+		return 0
+	case letters <= 8:
+		return 1
+	}
+	return 2
+}
+
+// closeTokens reports whether given matches want up to the typos that want's
+// length allows, with the numbers in both identical.
+func closeTokens(given, want []string) bool {
+	if equalTokens(given, want) {
+		return true
+	}
+	var gn, wn []string
+	letters := 0
+	for _, t := range given {
+		if isNumeric(t) {
+			gn = append(gn, t)
+		}
+	}
+	for _, t := range want {
+		if isNumeric(t) {
+			wn = append(wn, t)
+		}
+		letters += letterCount(t)
+	}
+	if !equalTokens(gn, wn) {
+		return false
+	}
+	budget := typoBudget(letters)
+	if budget == 0 {
+		return false
+	}
+	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
+}
+
+// editDistance is the optimal-string-alignment (restricted Damerau–
+// Levenshtein) distance between a and b in runes: insertions, deletions,
+// substitutions and swaps of two neighbours. It gives up early with max+1
+// once the distance is sure to exceed max.
+func editDistance(a, b string, max int) int {
+	var abuf, bbuf [64]rune
+	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	n := len(rb)
+	var buf [3 * 65]int
+	var rows []int
+	if 3*(n+1) <= len(buf) {
+		rows = buf[:3*(n+1)]
+	} else {
+		rows = make([]int, 3*(n+1))
+	}
+	prev2, prev, cur := rows[:n+1], rows[n+1:2*(n+1)], rows[2*(n+1):]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= n; j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			low = min(low, v)
+		}
+		if low > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[n]
+}
+
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+// CheckChoice reads a typed answer to a multiple-choice or true/false
+// question: an option's number ("2"), its letter ("b"), or its text (typos
+// forgiven as in CheckTyped); for true/false also "t", "f", "yes", "no". It
+// returns the option's index, or ok == false when the answer names no option
+// or names two equally well. When an option's own text is a number or a
+// letter, the option's text wins over the position ("2" picks the option
+// "2", not the second option).
+func CheckChoice(q *Question, given string) (index int, ok bool) {
+	if q == nil || len(q.Options) == 0 || len(given) > maxAnswerBytes {
+		return -1, false
+	}
+	g := normTokens(given)
+	if len(g) == 0 {
+		return -1, false
+	}
+	opts := make([][]string, len(q.Options))
+	for i, o := range q.Options {
+		opts[i] = normTokens(o)
+		if equalTokens(opts[i], g) {
+			return i, true
+		}
+	}
+	if len(g) == 1 {
+		w := g[0]
+		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= len(q.Options) {
+			return n - 1, true
+		}
+		if len(w) == 1 && w[0] >= 'a' && int(w[0]-'a') < len(q.Options) {
+			return int(w[0] - 'a'), true
+		}
+		if q.Kind == TrueFalse && len(q.Options) == 2 {
+			switch w {
+			case "t", "true", "yes", "y", "right", "correct":
+				return 0, true
+			case "f", "false", "no", "n", "wrong", "incorrect":
+				return 1, true
+			}
+		}
+	}
+	// Typo-tolerant text: the closest option within its budget, if only one.
+	// "in Tobolsk" names the option "Tobolsk" as it would in CheckTyped.
+	best, bestD, tie := -1, 1<<30, false
+	gc := contentTokens(g)
+	for i, o := range opts {
+		d := 1 << 30
+		if closeTokens(g, o) {
+			d = editDistance(strings.Join(g, " "), strings.Join(o, " "), 2)
+		}
+		if oc := contentTokens(o); len(gc) > 0 && len(oc) > 0 && closeTokens(gc, oc) {
+			d = min(d, editDistance(strings.Join(gc, " "), strings.Join(oc, " "), 2))
+		}
+		if d == 1<<30 {
+			continue
+		}
+		switch {
+		case d < bestD:
+			best, bestD, tie = i, d, false
+		case d == bestD:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return -1, false
+	}
+	return best, true
+}

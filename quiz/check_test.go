@@ -1,0 +1,320 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"   ", ""},
+		{"Tobolsk", "tobolsk"},
+		{"  TOBOLSK!!  ", "tobolsk"},
+		{"Tobolsk.", "tobolsk"},
+		{"Zürich", "zurich"},
+		{"Ürümqi", "urumqi"},
+		{"façade", "facade"},
+		{"Łódź", "lodz"},
+		{"Straße", "strasse"},
+		{"Ærøskøbing", "aeroskobing"},
+		{"ﬁnal", "final"},
+		{"İstanbul", "istanbul"},
+		{"the Yellow River", "yellow river"},
+		{"The  Yellow\tRiver", "yellow river"},
+		{"A Tale of Two Cities", "tale of 2 cities"},
+		{"an apple", "apple"},
+		{"the", "the"},
+		{"the the cat", "cat"},
+		{"Qing & Russia", "qing and russia"},
+		{"Qing and Russia", "qing and russia"},
+		{"O'Brien", "obrien"},
+		{"O’Brien", "obrien"},
+		{"Jean-Paul Sartre", "jean paul sartre"},
+		{"3,000", "3000"},
+		{"3000", "3000"},
+		{"three thousand", "3000"},
+		{"Three Thousand", "3000"},
+		{"3 thousand", "3000"},
+		{"1.5 million", "1500000"},
+		{"2,5", "2 5"},
+		{"3.5", "3.5"},
+		{"one hundred and five", "105"},
+		{"twenty-one", "21"},
+		{"nineteen hundred", "1900"},
+		{"two million three hundred thousand", "2300000"},
+		{"one one", "1 1"},
+		{"zero", "0"},
+		{"seven hundred thirty-six", "736"},
+		{"fifty percent", "50 percent"},
+		{"50%", "50 percent"},
+		{"21st", "21"},
+		{"4th century", "4 century"},
+		{"twenty-first", "21"},
+		{"Second Opium War", "2 opium war"},
+		{"21 September 1757", "21 september 1757"},
+		{"September 21, 1757", "21 september 1757"},
+		{"21 Sept 1757", "21 september 1757"},
+		{"Sept. 21, 1757", "21 september 1757"},
+		{"the 21st of September 1757", "21 september 1757"},
+		{"05 May 1757", "5 may 1757"},
+		{"May 1757", "may 1757"},
+		{"jan", "jan"},
+		{"Jan 5", "5 january"},
+		{"1757AD", "1757 ad"},
+		{"3km", "3 km"},
+		{"rock 'n' roll", "rock n roll"},
+		{"\xff\xfeabc", "abc"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+		if got := Normalize(tt.want); got != tt.want {
+			t.Errorf("Normalize(%q) = %q; want it unchanged (idempotent)", tt.want, got)
+		}
+	}
+}
+
+func typed(answer string, aliases ...string) *Question {
+	return &Question{Kind: ShortAnswer, Stem: "Where did it happen?", Answer: answer, Aliases: aliases}
+}
+
+func TestCheckTyped(t *testing.T) {
+	who := func(answer string) *Question {
+		return &Question{Kind: ShortAnswer, Stem: "Who led the attack in 1757?", Answer: answer}
+	}
+	tests := []struct {
+		q     *Question
+		given string
+		want  bool
+	}{
+		// Exact, case, accents, punctuation, articles.
+		{typed("Tobolsk"), "Tobolsk", true},
+		{typed("Tobolsk"), "tobolsk", true},
+		{typed("Tobolsk"), "  TOBOLSK. ", true},
+		{typed("Ürümqi"), "urumqi", true},
+		{typed("Urumqi"), "Ürümqi", true},
+		{typed("the Yellow River"), "Yellow River", true},
+		{typed("Yellow River"), "the yellow river", true},
+		{typed("Qing & Russia"), "qing and russia", true},
+		// Wrapped in stop words.
+		{typed("Tobolsk"), "in Tobolsk", true},
+		{typed("Tobolsk"), "I think it was Tobolsk", true},
+		{typed("Tobolsk"), "Tobolsk Siberia", false},
+		{typed("Tobolsk"), "Tobolsk or Kiakhta", false},
+		{typed("Treaty of Nerchinsk"), "treaty nerchinsk", true},
+		// Whole words only, and no typo forgiven up to 4 letters.
+		{typed("air"), "chair", false},
+		{typed("chair"), "air", false},
+		{typed("air"), "the air", true},
+		{typed("Ili"), "Illi", false},
+		{typed("Ili"), "Ily", false},
+		{typed("Qing"), "Qin", false},
+		// 5–8 letters: one edit.
+		{typed("Tobolsk"), "Tobolks", true}, // swap
+		{typed("Tobolsk"), "Tobolk", true},  // deletion
+		{typed("Tobolsk"), "Tobbolsk", true},
+		{typed("Tobolsk"), "Tabolks", false}, // two edits
+		{typed("Kiakhta"), "Kyakhta", true},
+		{typed("smallpox"), "smalpox", true},
+		{typed("smallpox"), "smolpocks", false},
+		// 9 and more: two edits.
+		{typed("Semipalatinsk"), "Semipalatynsk", true},
+		{typed("Semipalatinsk"), "Semepalatynsk", true},
+		{typed("Semipalatinsk"), "Semepalotynsk", false},
+		{typed("Nerchinsk treaty"), "Nerchinks treaty", true},
+		// Numbers and years exact.
+		{typed("1757"), "1757", true},
+		{typed("1757"), "1758", false},
+		{typed("1757"), "1575", false},
+		{typed("3,000"), "3000", true},
+		{typed("3,000"), "three thousand", true},
+		{typed("3,000"), "3 thousand", true},
+		{typed("3,000"), "30000", false},
+		{typed("3,000"), "300", false},
+		{typed("3,000 troops"), "3000 troops", true},
+		{typed("3,000 troops"), "3001 troops", false},
+		{typed("21 September 1757"), "September 21, 1757", true},
+		{typed("21 September 1757"), "21 Sept 1757", true},
+		{typed("21 September 1757"), "21 Septmber 1757", true},
+		{typed("21 September 1757"), "21 September 1758", false},
+		{typed("21 September 1757"), "22 September 1757", false},
+		{typed("September 1757"), "sept 1757", true},
+		// Aliases.
+		{typed("Kangxi Emperor", "Kangxi"), "kangxi", true},
+		{typed("Kangxi Emperor", "Kangxi"), "Kanxi", true},
+		{typed("Kangxi Emperor", "Kangxi"), "Kanx", false},
+		{typed("Beijing", "Peking"), "peking", true},
+		// Stop words alone, empty and garbage.
+		{typed("The Who"), "the", false},
+		{typed("The Who"), "the who", true},
+		{typed("Tobolsk"), "", false},
+		{typed("Tobolsk"), "   ", false},
+		{typed("Tobolsk"), "of the", false},
+		{typed("Tobolsk"), "?!?!", false},
+		{typed("Tobolsk"), "\xff\xfe", false},
+		{typed("Tobolsk"), strings.Repeat("Tobolsk ", 500), false},
+		{typed(""), "anything", false},
+		// Surname for a person asked with "Who".
+		{who("Isaac Newton"), "Newton", true},
+		{who("Isaac Newton"), "newtonn", true},
+		{who("Isaac Newton"), "Isaac", false},
+		{who("Galdan Khan"), "Khan", false},
+		{who("Louis XIV"), "XIV", false},
+		{who("William of Orange"), "Orange", false},
+		{typed("Isaac Newton"), "Newton", false}, // not a "Who" question
+		{&Question{Kind: ShortAnswer, Stem: "Who was the son of Alexei Golovin?", Answer: "Fyodor Golovin"}, "Golovin", false},
+		{&Question{Kind: FillBlank, Stem: "Who killed " + Blank + "?", Answer: "Amursana"}, "Amursana", true},
+	}
+	for _, tt := range tests {
+		if got := CheckTyped(tt.q, tt.given); got != tt.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", tt.q.Answer, tt.given, got, tt.want)
+		}
+	}
+	if CheckTyped(nil, "x") {
+		t.Errorf("CheckTyped(nil, %q) = true; want false", "x")
+	}
+}
+
+func TestCheckChoice(t *testing.T) {
+	mc := &Question{Kind: MultipleChoice, Answer: "Tobolsk",
+		Options: []string{"Tobolsk", "Semipalatinsk", "Kiakhta", "Ili"}}
+	nums := &Question{Kind: MultipleChoice, Answer: "3,000", Options: []string{"736", "3,000", "1", "1,500"}}
+	tf := &Question{Kind: TrueFalse, Answer: "True", Options: []string{"True", "False"}}
+	near := &Question{Kind: MultipleChoice, Answer: "Tobolsk", Options: []string{"Tobolsk", "Tobalsk", "Omsk", "Tomsk"}}
+	tests := []struct {
+		q     *Question
+		given string
+		want  int
+		ok    bool
+	}{
+		{mc, "1", 0, true},
+		{mc, "2", 1, true},
+		{mc, " 4 ", 3, true},
+		{mc, "5", -1, false},
+		{mc, "0", -1, false},
+		{mc, "a", 0, true},
+		{mc, "B", 1, true},
+		{mc, "c)", 2, true},
+		{mc, "(d)", 3, true},
+		{mc, "e", -1, false},
+		{mc, "Kiakhta", 2, true},
+		{mc, "kiakhta!", 2, true},
+		{mc, "Kyakhta", 2, true},
+		{mc, "in Kiakhta", 2, true},
+		{mc, "semipalatynsk", 1, true},
+		{mc, "ili", 3, true},
+		{mc, "illi", -1, false},
+		{mc, "Moscow", -1, false},
+		{mc, "", -1, false},
+		{mc, "the", -1, false},
+		{nums, "3000", 1, true},
+		{nums, "three thousand", 1, true},
+		{nums, "1", 2, true}, // the option "1", not the first option
+		{nums, "2", 1, true},
+		{nums, "1500", 3, true},
+		{nums, "1501", -1, false},
+		{tf, "true", 0, true},
+		{tf, "T", 0, true},
+		{tf, "yes", 0, true},
+		{tf, "false", 1, true},
+		{tf, "f", 1, true},
+		{tf, "No", 1, true},
+		{tf, "1", 0, true},
+		{tf, "2", 1, true},
+		{tf, "b", 1, true},
+		{tf, "maybe", -1, false},
+		{near, "Tobolsk", 0, true},
+		{near, "Tobalsk", 1, true},
+		{near, "Tobilsk", -1, false}, // one edit from two options
+		{near, "Tomsk", 3, true},
+	}
+	for _, tt := range tests {
+		got, ok := CheckChoice(tt.q, tt.given)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("CheckChoice(%v, %q) = %d, %v; want %d, %v", tt.q.Options, tt.given, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"abc", "abc", 0}, {"abc", "acb", 1}, {"abc", "ab", 1}, {"kitten", "sitting", 3},
+		{"ca", "abc", 3}, {"ürümqi", "urumqi", 2},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, 10); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d; want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := editDistance("kitten", "sitting", 1); got != 2 {
+		t.Errorf("editDistance(kitten, sitting, max 1) = %d; want 2 (gave up)", got)
+	}
+	long := strings.Repeat("ab", 100)
+	if got := editDistance(long, long+"x", 2); got != 1 {
+		t.Errorf("editDistance(long, long+x) = %d; want 1", got)
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"Tobolsk", "21 September 1757", "three thousand", "the the a", "Ærø & ß", "1.5 million",
+		"Sept 21", "21st of Sept", "\xff", "ǰ", "İ", "㎒", "one hundred and", "3,000,000", "05 may", "may 05 5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if !utf8.ValidString(n) {
+			t.Fatalf("Normalize(%q) = %q; not valid UTF-8", s, n)
+		}
+		if n2 := Normalize(n); n2 != n {
+			t.Fatalf("Normalize(%q) = %q, but Normalize(%q) = %q; want idempotent", s, n, n, n2)
+		}
+		if strings.Contains(n, "  ") || strings.TrimSpace(n) != n {
+			t.Fatalf("Normalize(%q) = %q; want single spaces, none at the ends", s, n)
+		}
+	})
+}
+
+func FuzzCheckTyped(f *testing.F) {
+	f.Add("Tobolsk", "tobolsk")
+	f.Add("21 September 1757", "September 21, 1757")
+	f.Add("3,000", "three thousand")
+	f.Add("Isaac Newton", "Newton")
+	f.Add("", "\xff")
+	f.Fuzz(func(t *testing.T, answer, given string) {
+		q := &Question{Kind: ShortAnswer, Stem: "Who did it?", Answer: answer, Aliases: []string{given}}
+		if Normalize(given) != "" && len(contentTokens(normTokens(given))) > 0 && len(given) <= maxAnswerBytes && !CheckTyped(q, given) {
+			t.Fatalf("CheckTyped with alias %q refused the alias itself", given)
+		}
+		q.Aliases = nil
+		CheckTyped(q, given)
+		mc := &Question{Kind: MultipleChoice, Answer: answer, Options: []string{answer, given, "x"}}
+		if i, ok := CheckChoice(mc, given); ok && (i < 0 || i >= len(mc.Options)) {
+			t.Fatalf("CheckChoice(%q) = %d; out of range", given, i)
+		}
+	})
+}
+
+func BenchmarkCheckTyped(b *testing.B) {
+	q := &Question{Kind: ShortAnswer, Stem: "Where did Amursana die of smallpox in 1757?", Answer: "Tobolsk",
+		Aliases: []string{"the city of Tobolsk"}}
+	d := &Question{Kind: FillBlank, Stem: "Amursana died on " + Blank + ".", Answer: "21 September 1757"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		switch i % 4 {
+		case 0:
+			CheckTyped(q, "Tobolks")
+		case 1:
+			CheckTyped(q, "in Semipalatinsk")
+		case 2:
+			CheckTyped(d, "September 21, 1757")
+		case 3:
+			CheckTyped(q, "Tóbolsk")
+		}
+	}
+}
