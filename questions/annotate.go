@@ -26,6 +26,10 @@ const (
 	tConcept              // smallpox, rattan shields
 )
 
+// slotThe counts, in a name's votes, how much more often it is written
+// "the X" than "X" (the concept slot is never used for names).
+const slotThe = tConcept
+
 var typeNames = [...]string{"name", "person", "place", "organisation", "group", "event", "year", "date", "month", "number", "concept"}
 
 func (t etype) String() string { return typeNames[t] }
@@ -146,8 +150,9 @@ func names(ts []tok) []span {
 			}
 			break
 		}
-		// A month followed by a number belongs to a date, not a name.
-		if j-i == 1 && months[ts[i].Text] > 0 {
+		// A month followed by a number belongs to a date, not a name; a lone
+		// compass word ("Central and Northern Europe") is half of one.
+		if j-i == 1 && (months[ts[i].Text] > 0 || compass[ts[i].Text]) {
 			i = j
 			continue
 		}
@@ -194,6 +199,11 @@ func vote(v votes, ts []tok) {
 		}
 		if s.I > 0 {
 			v.add(s.Text, tName, 0.01) // seen inside a sentence: a name, not a capitalised opener
+			if strings.EqualFold(ts[s.I-1].Text, "the") {
+				v.add(s.Text, slotThe, 1)
+			} else {
+				v.add(s.Text, slotThe, -1)
+			}
 		}
 		// "Siege of X", "fort of X", "Treaty of X": X is a place.
 		if k := strings.Index(s.Text, " of "); k > 0 {
@@ -346,6 +356,9 @@ var generic = set("time", "times", "part", "parts", "way", "ways", "number", "ar
 	"amount", "range", "size", "age", "stage", "step", "basis", "addition", "instance", "example", "front", "top",
 	"bottom", "middle", "half", "someone", "something", "anything", "everything", "nothing", "whole", "quarter")
 
+var quantifiers = set("enough", "first", "second", "third", "last", "more", "many", "much", "few", "several", "other",
+	"such", "same", "own", "various", "certain", "further", "next", "previous", "following", "most", "least")
+
 // nounPhrases finds key noun phrases that can stand as a gap: up to two
 // adjectives or nouns and a common-noun head, after a verb or a preposition,
 // not a generic word.
@@ -371,7 +384,12 @@ func nounPhrases(q []tok) []span {
 			continue
 		}
 		head := strings.ToLower(q[j-1].Text)
-		if generic[head] || len(head) < 4 || !isLowerWord(q[i:j]) {
+		if generic[head] || len(head) < 4 || !isLowerWord(q[i:j]) || quantifiers[strings.ToLower(q[i].Text)] {
+			continue
+		}
+		// A lone noun after "the" or "its" is usually a reference back
+		// ("the river"), not a term worth asking.
+		if j-i == 1 && (prev.Tag == "DT" && strings.EqualFold(prev.Text, "the") || prev.Tag == "PRP$" || prev.Tag == "POS") {
 			continue
 		}
 		out = append(out, span{I: i, J: j})

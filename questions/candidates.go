@@ -26,7 +26,7 @@ var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tGroup
 func candidates(s *sentence, p *pool) []candidate {
 	var out []candidate
 	q := s.Q
-	tfDone := false
+	tfSpan := trueFalseSpan(s.Spans)
 	for _, sp := range s.Spans {
 		if !answerable(q, sp) {
 			continue
@@ -56,6 +56,21 @@ func candidates(s *sentence, p *pool) []candidate {
 		if !choiceTypes[sp.Type] {
 			continue
 		}
+		if sp == tfSpan {
+			// A false twin needs only one wrong value.
+			if wrong := p.distractors(s, sp, 1); len(wrong) == 1 {
+				tf := base
+				tf.Kind, tf.Options = quiz.TrueFalse, []string{"True", "False"}
+				statement := join(q)
+				tf.Answer = "True"
+				if hashString(s.Text)%2 == 0 {
+					statement = replaceSpan(q, sp, wrong[0])
+					tf.Answer = "False"
+				}
+				tf.Stem = TrueFalsePrefix + statement
+				add(candidate{Q: tf})
+			}
+		}
 		dist := p.distractors(s, sp, 3)
 		if len(dist) < 3 {
 			continue
@@ -75,21 +90,24 @@ func candidates(s *sentence, p *pool) []candidate {
 		mc.Options = append(append([]string(nil), dist...), sp.Text)
 		orderOptions(mc.Options, sp.Type, s.Text+sp.Text)
 		add(candidate{Q: mc, Wh: wh != "", SameDoc: same})
-		if !tfDone {
-			tfDone = true
-			tf := base
-			tf.Kind, tf.Options = quiz.TrueFalse, []string{"True", "False"}
-			statement := join(q)
-			tf.Answer = "True"
-			if hashString(s.Text)%2 == 0 {
-				statement = replaceSpan(q, sp, dist[0])
-				tf.Answer = "False"
-			}
-			tf.Stem = "True or false: " + statement
-			add(candidate{Q: tf, SameDoc: same})
-		}
 	}
 	return out
+}
+
+// tfOrder is the order in which answer types are trusted to make a false
+// twin: a wrong year is surely wrong, a wrongly typed name may not be.
+var tfOrder = []etype{tYear, tDate, tMonth, tNumber, tPerson, tEvent, tPlace, tOrg, tGroup}
+
+// trueFalseSpan picks the span a true/false statement turns on.
+func trueFalseSpan(spans []span) span {
+	for _, t := range tfOrder {
+		for _, sp := range spans {
+			if sp.Type == t {
+				return sp
+			}
+		}
+	}
+	return span{I: -1}
 }
 
 // answerable reports whether a span makes a fair answer: not inside a

@@ -14,7 +14,7 @@ import (
 // numbers, people and places are facts worth asking; a bare noun phrase
 // less often is.
 var typeWeight = map[etype]float64{tYear: 0.72, tDate: 0.74, tMonth: 0.7, tNumber: 0.72, tPerson: 0.72, tPlace: 0.7,
-	tEvent: 0.68, tOrg: 0.66, tGroup: 0.62, tName: 0.52, tConcept: 0.56}
+	tEvent: 0.68, tOrg: 0.66, tGroup: 0.62, tName: 0.5, tConcept: 0.52}
 
 var (
 	reHedge    = regexp.MustCompile(`(?i)\b(?:allegedly|reportedly|perhaps|possibly|probably|claims?|claimed|believes?|believed|according to|may have|might|suggests?|debated|uncertain|unclear|whichever)\b`)
@@ -77,7 +77,7 @@ func score(c *candidate) float64 {
 			sc += 0.05
 		}
 	case quiz.ShortAnswer:
-		sc += 0.04
+		sc += 0.07
 	case quiz.TrueFalse:
 		sc -= 0.02
 	case quiz.FillBlank:

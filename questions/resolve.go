@@ -14,8 +14,8 @@ func (r referent) ok() bool { return r.Name != "" }
 // mainSubject is the article's subject: its title when the title is a name
 // used in the text, else the name that opens the first sentence.
 func mainSubject(a *article, sents []sentence, v votes) referent {
-	if _, ok := v[a.Title]; ok {
-		return referent{Name: a.Title, Type: v.typeOf(a.Title)}
+	if p, ok := v[a.Title]; ok {
+		return referent{Name: a.Title, Type: v.typeOf(a.Title), The: p[slotThe] > 0}
 	}
 	if len(sents) > 0 {
 		if r := subjectOf(sents[0].Toks, v); r.ok() {
@@ -168,11 +168,11 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 // hasAntecedent reports whether the words before a pronoun already hold
 // something it can point to.
 func hasAntecedent(before []tok, pron string, v votes) bool {
-	for _, t := range before {
+	for k, t := range before {
 		switch {
 		case heWords[pron] && (t.Tag == "NNP" || t.Tag == "NN" && titleWords[t.Text]):
 			return true
-		case theyWords[pron] && (t.Tag == "NNS" || t.Tag == "NNPS"):
+		case theyWords[pron] && (t.Tag == "NNPS" || t.Tag == "NNS" && k > 0 && (before[k-1].Tag == "DT" || before[k-1].Tag == "NNP" || before[k-1].Tag == "JJ")):
 			return true
 		case itWords[pron] && (t.Tag == "NN" || t.Tag == "NNP"):
 			return true

@@ -6,7 +6,7 @@ import "sync"
 // keys. A lane's goroutine exists only while it has work, so idle chats cost
 // nothing.
 type lanes struct {
-	mu sync.Mutex
+	mu   sync.Mutex
 	m    map[string]*lane
 	idle *sync.Cond // signalled when a lane ends
 }
