@@ -1,0 +1,133 @@
+package discord
+
+import (
+	"context"
+	"errors"
+
+	"github.com/bwmarrin/discordgo"
+
+	"quizbot/bot"
+)
+
+// Option types used by the commands.
+const (
+	optSub        = discordgo.ApplicationCommandOptionSubCommand
+	optString     = discordgo.ApplicationCommandOptionString
+	optInt        = discordgo.ApplicationCommandOptionInteger
+	optAttachment = discordgo.ApplicationCommandOptionAttachment
+)
+
+// Quiz modes offered by /quiz start mode:, rendered as a trailing word.
+var quizModes = []string{"buttons", "typed", "mixed"}
+
+// folded are chat commands that Discord shows as /quiz subcommands instead.
+var folded = map[string]string{"start": "", "stop": "quiz", "hint": "quiz", "skip": "quiz"}
+
+// commands turns bot.Commands into slash commands. The option order is the
+// order in which values are rendered into Incoming.Text.
+func commands() []*discordgo.ApplicationCommand {
+	var out []*discordgo.ApplicationCommand
+	for _, c := range bot.Commands {
+		if _, ok := folded[c.Name]; ok {
+			continue
+		}
+		ac := &discordgo.ApplicationCommand{Name: c.Name, Description: clip(c.Description, 100)}
+		switch c.Name {
+		case "quiz":
+			ac.Description = "Start or steer a quiz round"
+			ac.Options = []*discordgo.ApplicationCommandOption{
+				sub("start", "Start a quiz round", topicOpt(), intOpt("count", "Number of questions", 1, 50), modeOpt()),
+				sub("stop", "Stop the current round"),
+				sub("hint", "A hint for the open question (half points)"),
+				sub("skip", "Skip the open question"),
+			}
+		case "answer":
+			ac.Options = []*discordgo.ApplicationCommandOption{
+				{Type: optString, Name: "text", Description: "Your answer", Required: true, MaxLength: 200},
+			}
+		case "class":
+			ac.Description = "Teacher tools for a live class"
+			ac.Options = []*discordgo.ApplicationCommandOption{
+				sub("start", "Open a live class quiz with a lobby", topicOpt(), intOpt("count", "Number of questions", 1, 50),
+					intOpt("seconds", "Seconds per question", 5, 600)),
+				sub("join", "Join the open class"),
+				sub("end", "End the class now"),
+				sub("report", "The class report as a CSV file"),
+				sub("assign", "Give homework to do in private", topicOpt(), intOpt("count", "Number of questions", 1, 100),
+					&discordgo.ApplicationCommandOption{Type: optString, Name: "due", Description: "Deadline, e.g. 2025-06-30 or 3d", MaxLength: 40}),
+				sub("retire", "Take a question out of play",
+					&discordgo.ApplicationCommandOption{Type: optString, Name: "id", Description: "Question id from the report", Required: true, MaxLength: 100}),
+				sub("upload", "Make a new topic from a text or Markdown file",
+					&discordgo.ApplicationCommandOption{Type: optAttachment, Name: "file", Description: "A .txt or .md file (up to 1 MB)", Required: true}),
+			}
+			perm := int64(discordgo.PermissionManageGuild)
+			ac.DefaultMemberPermissions = &perm
+			no := false
+			ac.DMPermission = &no
+		}
+		out = append(out, ac)
+	}
+	return out
+}
+
+func sub(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{Type: optSub, Name: name, Description: desc, Options: opts}
+}
+
+func topicOpt() *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{Type: optString, Name: "topic", Description: "Topic (empty = mixed)", Autocomplete: true, MaxLength: 100}
+}
+
+func intOpt(name, desc string, lo, hi float64) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{Type: optInt, Name: name, Description: desc, MinValue: &lo, MaxValue: hi}
+}
+
+func modeOpt() *discordgo.ApplicationCommandOption {
+	o := &discordgo.ApplicationCommandOption{Type: optString, Name: "mode", Description: "Question kinds"}
+	for _, m := range quizModes {
+		o.Choices = append(o.Choices, &discordgo.ApplicationCommandOptionChoice{Name: m, Value: m})
+	}
+	return o
+}
+
+// RegisterCommands replaces the application's slash commands with quizbot's,
+// in Config.GuildID if set (visible at once), else globally.
+func (b *Bot) RegisterCommands(ctx context.Context) error {
+	if b.session.Token == "" {
+		return errors.New("discord: registering commands needs the bot token")
+	}
+	if b.cfg.AppID == "" {
+		return errors.New("discord: registering commands needs the application id")
+	}
+	cmds := commands()
+	err := b.call(ctx, "register commands", func(o ...discordgo.RequestOption) error {
+		_, err := b.session.ApplicationCommandBulkOverwrite(b.cfg.AppID, b.cfg.GuildID, cmds, o...)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	b.log.Info("commands registered", "count", len(cmds), "guild", b.cfg.GuildID)
+	return nil
+}
+
+// spec finds the declared options of a command or subcommand, for rendering
+// values in declaration order.
+func spec(name string) (*discordgo.ApplicationCommand, bool) {
+	for _, c := range registered {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+var registered = commands()
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
