@@ -464,7 +464,7 @@ func (s *Server) respond(in *Interaction, typ int, c Call) {
 // apply sets the fields present in a message payload.
 func apply(msg *Message, c Call) error {
 	var p struct {
-		Content    *string                   `json:"content"`
+		Content    *string                    `json:"content"`
 		Embeds     *[]*discordgo.MessageEmbed `json:"embeds"`
 		Components *[]struct {
 			Type       int `json:"type"`

@@ -32,9 +32,9 @@ type Opt struct {
 
 // Sub, Str, Int and Attachment build options.
 func Sub(name string, opts ...Opt) Opt { return Opt{Name: name, Type: 1, Options: opts} }
-func Str(name, v string) Opt          { return Opt{Name: name, Type: 3, Value: v} }
-func Int(name string, v int) Opt      { return Opt{Name: name, Type: 4, Value: v} }
-func Focus(o Opt) Opt                 { o.Focused = true; return o }
+func Str(name, v string) Opt           { return Opt{Name: name, Type: 3, Value: v} }
+func Int(name string, v int) Opt       { return Opt{Name: name, Type: 4, Value: v} }
+func Focus(o Opt) Opt                  { o.Focused = true; return o }
 
 // Upload is an attachment option with its resolved file on the fake CDN.
 type Upload struct {
