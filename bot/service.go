@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"log/slog"
+	"sync"
 	"time"
 
 	"quizbot/quiz"
@@ -17,38 +19,149 @@ type Config struct {
 	Logger       *slog.Logger
 }
 
-// Service runs the conversation for every platform registered with it.
+func (c *Config) fill() {
+	if c.QuestionTime <= 0 {
+		c.QuestionTime = 30 * time.Second
+	}
+	if c.Pause <= 0 {
+		c.Pause = 3 * time.Second
+	}
+	if c.RoundSize <= 0 {
+		c.RoundSize = 5
+	}
+	if c.Clock == nil {
+		c.Clock = realClock{}
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Service runs the conversation for every platform registered with it. Work
+// for one chat is serialised by the chat's lock; chats run in parallel.
 type Service struct {
 	store quiz.Store
 	cfg   Config
-	out   map[string]Outbox
+	log   *slog.Logger
+
+	mu     sync.Mutex
+	out    map[string]Outbox
+	locks  map[int64]*sync.Mutex
+	timers map[int64]Timer // by round id
+	closed bool
+	work   sync.WaitGroup
 }
 
 // New returns a Service on store. Register outboxes, then Start.
 func New(store quiz.Store, cfg Config) *Service {
-	return &Service{store: store, cfg: cfg, out: map[string]Outbox{}}
+	cfg.fill()
+	return &Service{
+		store:  store,
+		cfg:    cfg,
+		log:    cfg.Logger.With("subsystem", "bot"),
+		out:    map[string]Outbox{},
+		locks:  map[int64]*sync.Mutex{},
+		timers: map[int64]Timer{},
+	}
 }
 
 // Register sets the Outbox for a platform.
-func (s *Service) Register(platform string, out Outbox) { s.out[platform] = out }
+func (s *Service) Register(platform string, out Outbox) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.out[platform] = out
+}
+
+func (s *Service) outbox(platform string) Outbox {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out[platform]
+}
 
 // Start resumes what a restart interrupted: open questions get their
-// remaining time, or are closed.
-func (s *Service) Start(ctx context.Context) error { return nil }
+// remaining time, and those whose time ran out while nobody watched are
+// revealed now. Rounds of platforms not registered are left for the process
+// that serves them.
+func (s *Service) Start(ctx context.Context) error {
+	rounds, err := s.store.OpenRounds(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range rounds {
+		chat, err := s.store.ChatByID(ctx, r.ChatID)
+		if err != nil {
+			return err
+		}
+		if s.outbox(chat.Platform) == nil {
+			continue
+		}
+		s.arm(r)
+	}
+	return nil
+}
 
-// Handle runs one Incoming to the end; replies go out through the Outbox of
-// its platform before Handle returns.
-func (s *Service) Handle(ctx context.Context, in Incoming) error { return nil }
+// Close stops the timers and waits for work under way. Rounds stay open in
+// the store, to be resumed by the next Start.
+func (s *Service) Close() {
+	s.mu.Lock()
+	s.closed = true
+	for id, t := range s.timers {
+		t.Stop()
+		delete(s.timers, id)
+	}
+	s.mu.Unlock()
+	s.work.Wait()
+}
 
-// Close stops the timers and waits for work under way.
-func (s *Service) Close() {}
+// begin counts a piece of work; false once the Service is closed.
+func (s *Service) begin() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return false
+	}
+	s.work.Add(1)
+	return true
+}
+
+// lock serialises the work of one chat.
+func (s *Service) lock(chatID int64) func() {
+	s.mu.Lock()
+	m := s.locks[chatID]
+	if m == nil {
+		m = new(sync.Mutex)
+		s.locks[chatID] = m
+	}
+	s.mu.Unlock()
+	m.Lock()
+	return m.Unlock
+}
+
+func (s *Service) now() time.Time { return s.cfg.Clock.Now() }
 
 // Topics lists the names of the stored topics (Discord autocomplete).
-func (s *Service) Topics(ctx context.Context) ([]string, error) { return nil, nil }
+func (s *Service) Topics(ctx context.Context) ([]string, error) {
+	ts, err := s.store.Topics(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(ts))
+	for _, t := range ts {
+		names = append(names, t.Name)
+	}
+	return names, nil
+}
 
 // State and SetState keep small adapter values across restarts (Telegram's
 // last update id, poll ids).
-func (s *Service) State(ctx context.Context, key string) (string, error) { return "", nil }
+func (s *Service) State(ctx context.Context, key string) (string, error) {
+	return s.store.State(ctx, key)
+}
 
 // SetState stores a value for State.
-func (s *Service) SetState(ctx context.Context, key, value string) error { return nil }
+func (s *Service) SetState(ctx context.Context, key, value string) error {
+	return s.store.SetState(ctx, key, value)
+}
+
+// errClosed is returned by Handle after Close.
+var errClosed = errors.New("bot: service closed")

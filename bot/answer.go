@@ -1,0 +1,162 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+
+	"quizbot/quiz"
+)
+
+// button is a pressed button or a chosen poll option.
+func (c *conv) button(ctx context.Context) error {
+	d, ok := parseData(c.in.Data)
+	if !ok {
+		return c.notice(ctx, "That button is not one of mine.")
+	}
+	switch d.Op {
+	case 'j':
+		return c.joinClass(ctx, d.Round)
+	case 'b':
+		return c.beginClass(ctx, d.Round)
+	}
+	r, err := c.s.store.OpenRound(ctx, c.chat.ID)
+	if err != nil {
+		return err
+	}
+	if r == nil || r.ID != d.Round || r.Seq != d.Seq || r.State != quiz.Asking {
+		return c.notice(ctx, "That question is closed already.")
+	}
+	q, err := c.s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	if err != nil {
+		return err
+	}
+	if d.Option >= len(q.Options) {
+		return c.notice(ctx, "That button is not one of mine.")
+	}
+	return c.choose(ctx, r, q, d.Option)
+}
+
+// notice answers a button press briefly, for the presser only.
+func (c *conv) notice(ctx context.Context, text string) error {
+	return c.reply(ctx, Reply{Text: text, Notice: text, Ephemeral: true})
+}
+
+// choose records the choice of an option.
+func (c *conv) choose(ctx context.Context, r *quiz.Round, q *quiz.Question, option int) error {
+	if r.Mode == quiz.ModeClass && !c.s.joined(ctx, r, c.user.ID) {
+		return c.notice(ctx, "Join the class first with the Join button.")
+	}
+	a := c.attempt(r, q, q.Options[option], option == q.AnswerIndex())
+	a.Option = option
+	recorded, err := c.s.store.RecordAttempt(ctx, a, c.chat.Scope, r.Mode != quiz.ModeReview)
+	if err != nil {
+		return err
+	}
+	if !recorded {
+		return c.notice(ctx, "You have answered this one already.")
+	}
+	if err := c.verdict(ctx, q, a); err != nil {
+		return err
+	}
+	return c.s.afterAnswer(ctx, c.chat, r, a)
+}
+
+// attempt builds the attempt of the user for the open question.
+func (c *conv) attempt(r *quiz.Round, q *quiz.Question, answer string, correct bool) *quiz.Attempt {
+	elapsed := c.in.At.Sub(r.AskedAt)
+	if elapsed < 0 {
+		elapsed = 0
+	}
+	a := &quiz.Attempt{RoundID: r.ID, Seq: r.Seq, QuestionID: q.ID, UserID: c.user.ID, UserName: c.user.Name,
+		ChatID: c.chat.ID, Answer: answer, Option: -1, Correct: correct, Elapsed: elapsed, Hinted: r.Hinted,
+		EventID: c.eventID(), At: c.in.At}
+	if correct {
+		a.Points = quiz.Points(elapsed, r.Deadline.Sub(r.AskedAt), r.Hinted)
+	}
+	return a
+}
+
+func (c *conv) eventID() string {
+	if c.in.ID == "" {
+		return ""
+	}
+	return c.in.Chat.Platform + ":" + c.in.ID
+}
+
+// verdict tells the player how the answer went; in groups only the player
+// sees it where the platform allows.
+func (c *conv) verdict(ctx context.Context, q *quiz.Question, a *quiz.Attempt) error {
+	var notice, text string
+	switch {
+	case a.Correct && a.Points > 0:
+		notice = fmt.Sprintf("✅ +%s", thousands(a.Points))
+		text = fmt.Sprintf("✅ Right! +%s points.", thousands(a.Points))
+	case a.Correct:
+		notice, text = "✅ Right!", "✅ Right!"
+	default:
+		notice = "❌ it was " + shorten(q.Answer, 80)
+		text = fmt.Sprintf("❌ Not quite: the answer is %s.", q.Answer)
+	}
+	return c.reply(ctx, Reply{Text: text, Notice: notice, Ephemeral: true})
+}
+
+// answerText is a typed answer: "/answer X", a reply to the question, or
+// plain text in a private chat. For choice questions it may name an option.
+func (c *conv) answerText(ctx context.Context, text string, explicit bool) error {
+	r, err := c.s.store.OpenRound(ctx, c.chat.ID)
+	if err != nil {
+		return err
+	}
+	if r == nil || r.State != quiz.Asking {
+		return c.say(ctx, "No question is open right now. Type /quiz to start a round.")
+	}
+	q, err := c.s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	if err != nil {
+		return err
+	}
+	if q.Kind.Choice() {
+		i, ok := quiz.CheckChoice(q, text)
+		if !ok {
+			return c.say(ctx, "Pick one of the options: type its number (1–%d) or its text, or press a button.", len(q.Options))
+		}
+		return c.choose(ctx, r, q, i)
+	}
+	if r.Mode == quiz.ModeClass && !c.s.joined(ctx, r, c.user.ID) {
+		return c.say(ctx, "Join the class first with the Join button.")
+	}
+	a := c.attempt(r, q, text, quiz.CheckTyped(q, text))
+	recorded, err := c.s.store.RecordAttempt(ctx, a, c.chat.Scope, r.Mode != quiz.ModeReview)
+	if err != nil {
+		return err
+	}
+	if !recorded {
+		return c.say(ctx, "You have answered this one already.")
+	}
+	if !c.chat.Private && !a.Correct {
+		// In groups a wrong guess is not the end: others, and the same
+		// player, may still find it.
+		return c.reply(ctx, Reply{Text: "❌ Not it — keep trying.", Ephemeral: true})
+	}
+	if !c.chat.Private {
+		if _, err := c.s.send(ctx, c.in.Chat, Reply{Text: fmt.Sprintf("🎉 %s got it: %s (+%s)", c.user.Name, q.Answer, thousands(a.Points))}); err != nil {
+			return err
+		}
+		return c.s.reveal(ctx, c.chat, r, "")
+	}
+	if err := c.verdict(ctx, q, a); err != nil {
+		return err
+	}
+	return c.s.afterAnswer(ctx, c.chat, r, a)
+}
+
+// afterAnswer closes the question once everyone who can answer has: the one
+// player of a private chat, or every student who joined a class.
+func (s *Service) afterAnswer(ctx context.Context, chat *quiz.Chat, r *quiz.Round, a *quiz.Attempt) error {
+	if chat.Private {
+		return s.reveal(ctx, chat, r, "")
+	}
+	if r.Mode == quiz.ModeClass {
+		return s.classAnswered(ctx, chat, r)
+	}
+	return nil
+}

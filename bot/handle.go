@@ -1,0 +1,204 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"quizbot/quiz"
+)
+
+// MaxText is the longest message the bot reads; longer ones are refused
+// rather than half-read.
+const MaxText = 4096
+
+// Handle runs one Incoming to the end; replies go out through the Outbox of
+// its platform before Handle returns. Errors that users should see are
+// answered in the chat; the returned error is for the operator's log.
+func (s *Service) Handle(ctx context.Context, in Incoming) error {
+	if !s.begin() {
+		return errClosed
+	}
+	defer s.work.Done()
+	if in.ID != "" {
+		fresh, err := s.store.MarkEvent(ctx, in.Chat.Platform+":"+in.ID)
+		if err != nil {
+			return fmt.Errorf("mark event: %w", err)
+		} else if !fresh {
+			s.log.Debug("duplicate event ignored", "platform", in.Chat.Platform, "event", in.ID)
+			return nil
+		}
+	}
+	if in.At.IsZero() {
+		in.At = s.now()
+	}
+	c := &conv{s: s, in: &in}
+	if err := c.load(ctx); err != nil {
+		return c.fail(ctx, err)
+	}
+	unlock := s.lock(c.chat.ID)
+	defer unlock()
+	return c.fail(ctx, c.dispatch(ctx))
+}
+
+// conv is the handling of one Incoming: who, where, and how to answer.
+type conv struct {
+	s    *Service
+	in   *Incoming
+	chat *quiz.Chat
+	user *quiz.User
+}
+
+func (c *conv) load(ctx context.Context) error {
+	c.chat = &quiz.Chat{Platform: c.in.Chat.Platform, PlatformID: c.in.Chat.ID, Private: c.in.Chat.Private,
+		Title: c.in.Chat.Title}
+	if c.in.Chat.Scope != "" {
+		c.chat.Scope = c.in.Chat.Platform + ":" + c.in.Chat.Scope
+	}
+	if err := c.s.store.EnsureChat(ctx, c.chat); err != nil {
+		return fmt.Errorf("ensure chat: %w", err)
+	}
+	name := strings.TrimSpace(c.in.User.Name)
+	if name == "" {
+		name = "player " + c.in.User.ID
+	}
+	c.user = &quiz.User{Platform: c.in.Chat.Platform, PlatformID: c.in.User.ID, Name: name}
+	if err := c.s.store.EnsureUser(ctx, c.user); err != nil {
+		return fmt.Errorf("ensure user: %w", err)
+	}
+	return nil
+}
+
+// fail answers an error: application errors with their message, anything
+// else with an apology, and returns the internal ones for the log.
+func (c *conv) fail(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	if quiz.ErrorCode(err) == quiz.EINTERNAL {
+		c.s.log.Error("handle", "platform", c.in.Chat.Platform, "chat", c.in.Chat.ID, "err", err)
+	}
+	if serr := c.reply(ctx, Reply{Text: quiz.ErrorMessage(err), Ephemeral: true, Notice: shorten(quiz.ErrorMessage(err), 190)}); serr != nil {
+		c.s.log.Warn("reply failed", "platform", c.in.Chat.Platform, "err", serr)
+	}
+	if quiz.ErrorCode(err) == quiz.EINTERNAL {
+		return err
+	}
+	return nil
+}
+
+// reply answers the Incoming.
+func (c *conv) reply(ctx context.Context, r Reply) error {
+	r.To = c.in
+	_, err := c.s.send(ctx, c.in.Chat, r)
+	return err
+}
+
+func (c *conv) say(ctx context.Context, format string, args ...any) error {
+	return c.reply(ctx, Reply{Text: fmt.Sprintf(format, args...)})
+}
+
+// send delivers through the chat's platform.
+func (s *Service) send(ctx context.Context, chat Chat, r Reply) (string, error) {
+	out := s.outbox(chat.Platform)
+	if out == nil {
+		return "", fmt.Errorf("no outbox for platform %q", chat.Platform)
+	}
+	return out.Send(ctx, chat, r)
+}
+
+func (c *conv) dispatch(ctx context.Context) error {
+	if c.in.Data != "" {
+		return c.button(ctx)
+	}
+	if c.in.File != nil {
+		return c.upload(ctx)
+	}
+	text := strings.TrimSpace(c.in.Text)
+	switch {
+	case text == "":
+		return nil
+	case !utf8.ValidString(text) || strings.ContainsRune(text, 0):
+		return c.say(ctx, "I could not read that message: it is not text.")
+	case len(text) > MaxText:
+		return c.say(ctx, "That message is too long for me (over %d characters).", MaxText)
+	case strings.HasPrefix(text, "/"):
+		name, args := splitCommand(text)
+		return c.command(ctx, name, args)
+	}
+	return c.plain(ctx, text)
+}
+
+// splitCommand splits "/quiz@quizbot history 5" into "quiz" and the rest.
+func splitCommand(text string) (string, string) {
+	name, args, _ := strings.Cut(text[1:], " ")
+	name, _, _ = strings.Cut(name, "@")
+	return strings.ToLower(name), strings.TrimSpace(args)
+}
+
+func (c *conv) command(ctx context.Context, name, args string) error {
+	switch name {
+	case "start":
+		if topic, ok := strings.CutPrefix(args, "quiz_"); ok {
+			return c.startQuiz(ctx, strings.ReplaceAll(topic, "_", " "))
+		}
+		return c.say(ctx, "%s", welcomeText(c.chat.Private))
+	case "help":
+		return c.say(ctx, "%s", helpText(c.chat.Private, c.in.Chat.Platform))
+	case "quiz":
+		return c.quizCommand(ctx, args)
+	case "stop":
+		return c.stop(ctx)
+	case "hint":
+		return c.hint(ctx)
+	case "skip":
+		return c.skip(ctx)
+	case "answer":
+		if args == "" {
+			return c.say(ctx, "Write your answer after the command, for example: /answer 1757")
+		}
+		return c.answerText(ctx, args, true)
+	case "score":
+		return c.score(ctx)
+	case "top":
+		return c.top(ctx)
+	case "topics":
+		return c.topics(ctx)
+	case "review":
+		return c.review(ctx)
+	case "forgetme":
+		return c.forget(ctx, args)
+	case "class":
+		return c.class(ctx, args)
+	}
+	return c.say(ctx, "I don't know the command /%s.\n\n%s", shorten(name, 40), helpText(c.chat.Private, c.in.Chat.Platform))
+}
+
+// plain is a message that is not a command: an answer where one is
+// expected, otherwise a pointer to /help in private chats. In groups, chatter
+// that does not reply to the bot is left alone.
+func (c *conv) plain(ctx context.Context, text string) error {
+	if !c.chat.Private && !c.in.ToBot {
+		return nil
+	}
+	r, err := c.s.store.OpenRound(ctx, c.chat.ID)
+	if err != nil {
+		return err
+	}
+	if r == nil || r.State != quiz.Asking {
+		if !c.chat.Private {
+			return nil
+		}
+		return c.say(ctx, "No question is open right now. Type /quiz to start a round, or /help to see what I can do.")
+	}
+	return c.answerText(ctx, text, false)
+}
+
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

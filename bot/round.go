@@ -1,0 +1,419 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"quizbot/quiz"
+)
+
+// MaxRoundSize is the most questions one /quiz asks.
+const MaxRoundSize = 20
+
+// quizCommand is /quiz [start] [topic] [count], /quiz stop|hint|skip,
+// /quiz poll (native polls on or off) and /quiz time SECONDS.
+func (c *conv) quizCommand(ctx context.Context, args string) error {
+	first, rest, _ := strings.Cut(args, " ")
+	switch strings.ToLower(first) {
+	case "start":
+		return c.startQuiz(ctx, rest)
+	case "stop":
+		return c.stop(ctx)
+	case "hint":
+		return c.hint(ctx)
+	case "skip":
+		return c.skip(ctx)
+	case "poll", "polls":
+		c.chat.Poll = !c.chat.Poll
+		if err := c.s.store.UpdateChatSettings(ctx, c.chat); err != nil {
+			return err
+		}
+		if c.chat.Poll {
+			return c.say(ctx, "Multiple-choice questions will come as quiz polls where the platform has them. /quiz poll again switches back to buttons.")
+		}
+		return c.say(ctx, "Multiple-choice questions will come with buttons again.")
+	case "time":
+		n, err := strconv.Atoi(strings.TrimSpace(rest))
+		if err != nil || n < 5 || n > 600 {
+			return c.say(ctx, "Give the seconds per question as a number from 5 to 600, for example: /quiz time 45")
+		}
+		c.chat.TimeLimit = n
+		if err := c.s.store.UpdateChatSettings(ctx, c.chat); err != nil {
+			return err
+		}
+		return c.say(ctx, "Questions in this chat now have %d seconds each.", n)
+	}
+	return c.startQuiz(ctx, args)
+}
+
+// parseRoundArgs reads "[topic words] [count]".
+func parseRoundArgs(args string, def int) (topic string, count int, err error) {
+	words := strings.Fields(args)
+	count = def
+	if n := len(words); n > 0 {
+		if v, convErr := strconv.Atoi(words[n-1]); convErr == nil {
+			if v < 1 || v > MaxRoundSize {
+				return "", 0, quiz.Errorf(quiz.EINVALID, "A round has 1 to %d questions.", MaxRoundSize)
+			}
+			count, words = v, words[:n-1]
+		}
+	}
+	return strings.Join(words, " "), count, nil
+}
+
+// findTopic matches what the user typed against the stored topics: exact
+// name, then a unique name containing it.
+func (s *Service) findTopic(ctx context.Context, typed string) (string, error) {
+	if typed == "" {
+		return "", nil
+	}
+	topics, err := s.store.Topics(ctx)
+	if err != nil {
+		return "", err
+	}
+	var names, matches []string
+	for _, t := range topics {
+		if strings.EqualFold(t.Name, typed) {
+			return t.Name, nil
+		}
+		names = append(names, t.Name)
+		if strings.Contains(strings.ToLower(t.Name), strings.ToLower(typed)) {
+			matches = append(matches, t.Name)
+		}
+	}
+	if len(matches) == 1 {
+		return matches[0], nil
+	}
+	if len(names) == 0 {
+		return "", quiz.Errorf(quiz.ENOTFOUND, "There are no topics yet.")
+	}
+	return "", quiz.Errorf(quiz.ENOTFOUND, "There is no topic %q. Topics: %s.", shorten(typed, 60), strings.Join(names, ", "))
+}
+
+func (c *conv) startQuiz(ctx context.Context, args string) error {
+	typed, count, err := parseRoundArgs(args, c.s.cfg.RoundSize)
+	if err != nil {
+		return err
+	}
+	topic, err := c.s.findTopic(ctx, typed)
+	if err != nil {
+		return err
+	}
+	if r, err := c.s.store.OpenRound(ctx, c.chat.ID); err != nil {
+		return err
+	} else if r != nil {
+		return quiz.Errorf(quiz.ECONFLICT, "A round is already running here. Answer it, or /stop it first.")
+	}
+	qs, err := c.s.pick(ctx, c.chat.ID, topic, count)
+	if err != nil {
+		return err
+	}
+	r := &quiz.Round{ChatID: c.chat.ID, StarterID: c.user.ID, Mode: quiz.ModeQuiz, Topic: topic,
+		QuestionIDs: qs, TimeLimit: c.s.timeLimit(c.chat), State: quiz.Asking}
+	if err := c.s.store.CreateRound(ctx, r); err != nil {
+		return err
+	}
+	what := "mixed topics"
+	if topic != "" {
+		what = topic
+	}
+	if err := c.say(ctx, "🎯 A round of %d on %s: %d seconds per question.", len(qs), what, r.TimeLimit); err != nil {
+		return err
+	}
+	return c.s.ask(ctx, c.chat, r)
+}
+
+func (s *Service) timeLimit(chat *quiz.Chat) int {
+	if chat.TimeLimit > 0 {
+		return chat.TimeLimit
+	}
+	return int(s.cfg.QuestionTime / time.Second)
+}
+
+// pick chooses the round's questions: fresh ones first (the store prefers
+// those not among the chat's last 200), kinds mixed, and never two where one
+// gives away the other's answer or both come from the same sentence.
+func (s *Service) pick(ctx context.Context, chatID int64, topic string, n int) ([]string, error) {
+	cands, err := s.store.Candidates(ctx, chatID, topic, n*10)
+	if err != nil {
+		return nil, err
+	}
+	if len(cands) == 0 {
+		return nil, quiz.Errorf(quiz.ENOTFOUND, "There are no questions to ask yet. A teacher can add a text with quizbot ingest or /class upload.")
+	}
+	perKind := (n + 1) / 2
+	var chosen []quiz.Question
+	kinds := map[quiz.Kind]int{}
+	for pass := 0; pass < 2 && len(chosen) < n; pass++ {
+		for _, q := range cands {
+			if len(chosen) == n {
+				break
+			}
+			if (pass == 0 && kinds[q.Kind] >= perKind) || clashes(q, chosen) {
+				continue
+			}
+			chosen = append(chosen, q)
+			kinds[q.Kind]++
+		}
+	}
+	ids := make([]string, len(chosen))
+	for i, q := range chosen {
+		ids[i] = q.ID
+	}
+	return ids, nil
+}
+
+// clashes reports whether q repeats or gives away a chosen question.
+func clashes(q quiz.Question, chosen []quiz.Question) bool {
+	for _, o := range chosen {
+		if o.ID == q.ID || (q.Explanation != "" && o.Explanation == q.Explanation) ||
+			quiz.ContainsWords(q.Stem, o.Answer) || quiz.ContainsWords(o.Stem, q.Answer) {
+			return true
+		}
+	}
+	return false
+}
+
+// chatOf turns a stored chat back into the adapters' address.
+func chatOf(c *quiz.Chat) Chat {
+	return Chat{Platform: c.Platform, ID: c.PlatformID, Private: c.Private, Title: c.Title}
+}
+
+// ask sends the round's current question and arms its timer.
+func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
+	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	if err != nil {
+		return err
+	}
+	limit := r.TimeLimit
+	if q.TimeLimit > 0 && r.Mode != quiz.ModeReview {
+		limit = q.TimeLimit
+	}
+	r.State, r.Hinted, r.AskedAt = quiz.Asking, false, s.now()
+	r.Deadline = r.AskedAt.Add(time.Duration(limit) * time.Second)
+	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, chat.Poll, limit, nil))
+	if err != nil {
+		return fmt.Errorf("send question: %w", err)
+	}
+	r.MessageID = msgID
+	if err := s.store.UpdateRound(ctx, r); err != nil {
+		return err
+	}
+	s.arm(*r)
+	return nil
+}
+
+// arm sets the timer that ends the round's current state.
+func (s *Service) arm(r quiz.Round) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
+	if t := s.timers[r.ID]; t != nil {
+		t.Stop()
+	}
+	d := r.Deadline.Sub(s.now())
+	if d < 0 {
+		d = 0
+	}
+	s.timers[r.ID] = s.cfg.Clock.AfterFunc(d, func() { s.expire(r.ID, r.ChatID, r.Seq, r.State) })
+}
+
+func (s *Service) disarm(roundID int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if t := s.timers[roundID]; t != nil {
+		t.Stop()
+		delete(s.timers, roundID)
+	}
+}
+
+// expire runs when a round's timer fires: the open question is revealed, or
+// the pause ends and the next question is asked. A timer that lost a race
+// with an answer or a command finds the round moved on and does nothing.
+func (s *Service) expire(roundID, chatID int64, seq int, state string) {
+	if !s.begin() {
+		return
+	}
+	defer s.work.Done()
+	ctx := context.Background()
+	unlock := s.lock(chatID)
+	defer unlock()
+	r, err := s.store.OpenRound(ctx, chatID)
+	if err != nil || r == nil || r.ID != roundID || r.Seq != seq || r.State != state {
+		if err != nil {
+			s.log.Error("timer: load round", "round", roundID, "err", err)
+		}
+		return
+	}
+	if s.now().Before(r.Deadline) {
+		s.arm(*r)
+		return
+	}
+	chat, err := s.store.ChatByID(ctx, chatID)
+	if err == nil {
+		if r.State == quiz.Asking {
+			err = s.reveal(ctx, chat, r, "⏰ Time's up!")
+		} else {
+			r.Seq++
+			err = s.ask(ctx, chat, r)
+		}
+	}
+	if err != nil {
+		s.log.Error("timer", "round", roundID, "err", err)
+	}
+}
+
+// reveal closes the open question: the question message shows the answer and
+// the counts, a message gives the source sentence and who was right, then
+// the round pauses, goes on, or ends.
+func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
+	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	if err != nil {
+		return err
+	}
+	atts, err := s.store.Attempts(ctx, r.ID, r.Seq)
+	if err != nil {
+		return err
+	}
+	counts := make([]int, len(q.Options))
+	for _, a := range atts {
+		if a.Option >= 0 && a.Option < len(counts) {
+			counts[a.Option]++
+		}
+	}
+	if r.MessageID != "" {
+		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts)); err != nil {
+			s.log.Warn("edit question at reveal", "round", r.ID, "err", err)
+		}
+	}
+	if _, err := s.send(ctx, chatOf(chat), Reply{Text: revealText(why, q, atts, chat.Private)}); err != nil {
+		return fmt.Errorf("send reveal: %w", err)
+	}
+	s.disarm(r.ID)
+	if len(atts) == 0 {
+		r.Idle++
+	} else {
+		r.Idle = 0
+	}
+	switch {
+	case r.Idle >= 2 && r.Mode != quiz.ModeReview:
+		return s.finish(ctx, chat, r, "💤 Nobody answered two questions in a row, so I stopped the round.")
+	case r.Seq+1 >= len(r.QuestionIDs):
+		return s.finish(ctx, chat, r, "")
+	case chat.Private:
+		r.Seq++
+		return s.ask(ctx, chat, r)
+	}
+	r.State, r.Deadline = quiz.Paused, s.now().Add(s.cfg.Pause)
+	if err := s.store.UpdateRound(ctx, r); err != nil {
+		return err
+	}
+	s.arm(*r)
+	return nil
+}
+
+// finish ends the round and posts the results.
+func (s *Service) finish(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
+	s.disarm(r.ID)
+	if err := s.store.FinishRound(ctx, r, chat.Scope); err != nil {
+		return err
+	}
+	atts, err := s.store.RoundAttempts(ctx, r.ID)
+	if err != nil {
+		return err
+	}
+	_, err = s.send(ctx, chatOf(chat), Reply{Text: resultsText(why, r, atts)})
+	return err
+}
+
+// openRound returns the chat's round with an open question, or a polite
+// error naming what is missing.
+func (c *conv) openRound(ctx context.Context) (*quiz.Round, error) {
+	r, err := c.s.store.OpenRound(ctx, c.chat.ID)
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, quiz.Errorf(quiz.ENOTFOUND, "No round is running. Type /quiz to start one.")
+	}
+	return r, nil
+}
+
+func (c *conv) stop(ctx context.Context) error {
+	r, err := c.openRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r.StarterID != c.user.ID && !c.in.User.Admin && !c.chat.Private {
+		return quiz.Errorf(quiz.EFORBIDDEN, "Only whoever started the round or a chat admin can stop it.")
+	}
+	return c.s.finish(ctx, c.chat, r, "⏹ Round stopped.")
+}
+
+// StopRound ends the chat's round, if one is open, with its results; the
+// console calls it at the end of input.
+func (s *Service) StopRound(ctx context.Context, chat Chat) error {
+	c := &conv{s: s, in: &Incoming{Chat: chat, User: User{ID: "-", Name: "-"}}}
+	c.chat = &quiz.Chat{Platform: chat.Platform, PlatformID: chat.ID, Private: chat.Private, Title: chat.Title}
+	if err := s.store.EnsureChat(ctx, c.chat); err != nil {
+		return err
+	}
+	unlock := s.lock(c.chat.ID)
+	defer unlock()
+	r, err := s.store.OpenRound(ctx, c.chat.ID)
+	if err != nil || r == nil {
+		return err
+	}
+	return s.finish(ctx, c.chat, r, "⏹ Round closed.")
+}
+
+func (c *conv) skip(ctx context.Context) error {
+	r, err := c.openRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r.State != quiz.Asking {
+		return c.say(ctx, "The next question is on its way.")
+	}
+	return c.s.reveal(ctx, c.chat, r, "⏭ Skipped.")
+}
+
+func (c *conv) hint(ctx context.Context) error {
+	r, err := c.openRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r.State != quiz.Asking {
+		return c.say(ctx, "There is no open question to give a hint for.")
+	}
+	q, err := c.s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	if err != nil {
+		return err
+	}
+	var text string
+	switch q.Kind {
+	case quiz.MultipleChoice:
+		var out []string
+		for _, i := range quiz.HintRemove(q, r.ID*31+int64(r.Seq)) {
+			out = append(out, q.Options[i])
+		}
+		text = "💡 Hint: it is not " + strings.Join(out, " and not ") + "."
+	case quiz.TrueFalse:
+		return c.say(ctx, "True or false has no hint — it is one of two already!")
+	default:
+		text = "💡 Hint: " + quiz.TypedHint(q.Answer)
+	}
+	if !r.Hinted {
+		r.Hinted = true
+		if err := c.s.store.UpdateRound(ctx, r); err != nil {
+			return err
+		}
+	}
+	_, err = c.s.send(ctx, c.in.Chat, Reply{Text: text + " (Answers now earn half points.)", To: c.in})
+	return err
+}

@@ -1,0 +1,384 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"quizbot/bot"
+	"quizbot/bot/bottest"
+	"quizbot/quiz"
+	"quizbot/storage"
+)
+
+type env struct {
+	t     *testing.T
+	db    *storage.DB
+	clock *bottest.Clock
+	out   *bottest.Outbox
+	svc   *bot.Service
+	qs    map[string]quiz.Question
+	n     int
+}
+
+func newEnv(t *testing.T, questions int) *env {
+	db := bottest.OpenDB(t)
+	e := &env{t: t, db: db, clock: bottest.NewClock(), out: &bottest.Outbox{}, qs: map[string]quiz.Question{}}
+	for _, q := range bottest.Seed(t, db, questions) {
+		e.qs[q.Stem] = q
+	}
+	e.start()
+	return e
+}
+
+func (e *env) start() {
+	e.svc = bot.New(e.db, bot.Config{Clock: e.clock, QuestionTime: 30 * time.Second, Pause: 3 * time.Second})
+	e.svc.Register(bot.Telegram, e.out)
+	if err := e.svc.Start(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(e.svc.Close)
+}
+
+var (
+	private = bot.Chat{Platform: bot.Telegram, ID: "100", Private: true}
+	group   = bot.Chat{Platform: bot.Telegram, ID: "-500", Title: "Class 7b"}
+)
+
+func user(id string) bot.User { return bot.User{ID: id, Name: "User" + id} }
+
+// send handles a message and returns what the bot sent.
+func (e *env) send(chat bot.Chat, u bot.User, text string) []bottest.Sent {
+	e.t.Helper()
+	e.n++
+	if err := e.svc.Handle(context.Background(), bot.Incoming{ID: fmt.Sprint("m", e.n), Chat: chat, User: u, Text: text, At: e.clock.Now()}); err != nil {
+		e.t.Fatalf("Handle(%q): %v", text, err)
+	}
+	return e.out.Take()
+}
+
+func (e *env) press(chat bot.Chat, u bot.User, data string) []bottest.Sent {
+	e.t.Helper()
+	e.n++
+	if err := e.svc.Handle(context.Background(), bot.Incoming{ID: fmt.Sprint("p", e.n), Chat: chat, User: u, Data: data, At: e.clock.Now()}); err != nil {
+		e.t.Fatalf("Handle(press %q): %v", data, err)
+	}
+	return e.out.Take()
+}
+
+// question finds the stored question a sent question message shows.
+func (e *env) question(s bottest.Sent) quiz.Question {
+	e.t.Helper()
+	lines := strings.Split(s.Reply.Text, "\n")
+	q, ok := e.qs[lines[1]]
+	if !ok {
+		e.t.Fatalf("no stored question for %q", lines[1])
+	}
+	return q
+}
+
+// rightButton and wrongButton return the data of a button of the question.
+func rightButton(s bottest.Sent, q quiz.Question) string { return s.Reply.Buttons[q.AnswerIndex()].Data }
+func wrongButton(s bottest.Sent, q quiz.Question) string {
+	return s.Reply.Buttons[(q.AnswerIndex()+1)%len(q.Options)].Data
+}
+
+func (e *env) attempts() []quiz.Attempt {
+	var out []quiz.Attempt
+	for id := int64(1); id < 50; id++ {
+		atts, _ := e.db.RoundAttempts(context.Background(), id)
+		out = append(out, atts...)
+	}
+	return out
+}
+
+func TestPrivateRoundToTheEnd(t *testing.T) {
+	e := newEnv(t, 12)
+	me := user("1")
+	sent := e.send(private, me, "/quiz 4")
+	if !strings.Contains(bottest.Text(sent), "A round of 4") {
+		t.Fatalf("/quiz 4 sent:\n%s", bottest.Text(sent))
+	}
+	for i := 0; i < 4; i++ {
+		qm, ok := bottest.LastQuestion(sent)
+		if !ok {
+			t.Fatalf("question %d not sent; got:\n%s", i+1, bottest.Text(sent))
+		}
+		q := e.question(qm)
+		var answer string
+		switch {
+		case q.Kind.Choice():
+			sent = e.press(private, me, rightButton(qm, q))
+		default:
+			answer = q.Answer
+			sent = e.send(private, me, answer)
+		}
+		text := bottest.Text(sent)
+		if !strings.Contains(text, "✅") || !strings.Contains(text, q.Explanation) {
+			t.Fatalf("after answering %q right, sent:\n%s\nwant a verdict and the source sentence", q.Stem, text)
+		}
+	}
+	if text := bottest.Text(sent); !strings.Contains(text, "Round over") || !strings.Contains(text, "4/4 right") {
+		t.Fatalf("end of round sent:\n%s", text)
+	}
+	atts := e.attempts()
+	if len(atts) != 4 {
+		t.Fatalf("attempts = %d; want 4", len(atts))
+	}
+	st, _ := e.db.Standing(context.Background(), quiz.GlobalScope, atts[0].UserID)
+	sum := 0
+	for _, a := range atts {
+		sum += a.Points
+	}
+	if st.Points != sum || st.Rounds != 1 || st.Correct != 4 {
+		t.Errorf("standing = %+v; want %d points (sum of attempts), 1 round, 4 correct", st, sum)
+	}
+}
+
+func TestGroupButtonsTimerRevealAndIdleStop(t *testing.T) {
+	e := newEnv(t, 12)
+	ann, bob, cy := user("1"), user("2"), user("3")
+	sent := e.send(group, ann, "/quiz 5")
+	qm, _ := bottest.LastQuestion(sent)
+	q := e.question(qm)
+	for q.Kind != quiz.MultipleChoice && q.Kind != quiz.TrueFalse {
+		// typed first question: let it time out and take the next
+		e.clock.Advance(33 * time.Second)
+		qm, _ = bottest.LastQuestion(e.out.Take())
+		q = e.question(qm)
+	}
+	e.clock.Advance(10 * time.Second)
+	if s := e.press(group, ann, rightButton(qm, q)); !strings.Contains(s[0].Reply.Notice, "✅ +") {
+		t.Fatalf("right press notice = %q", s[0].Reply.Notice)
+	}
+	if s := e.press(group, bob, wrongButton(qm, q)); !strings.Contains(s[0].Reply.Notice, "❌") {
+		t.Fatalf("wrong press notice = %q", s[0].Reply.Notice)
+	}
+	if s := e.press(group, ann, wrongButton(qm, q)); !strings.Contains(bottest.Text(s), "already") {
+		t.Fatalf("second press by the same member: %s", bottest.Text(s))
+	}
+	e.press(group, cy, rightButton(qm, q))
+	e.clock.Advance(20 * time.Second) // time is up
+	sent = e.out.Take()
+	text := bottest.Text(sent)
+	if !strings.Contains(text, "[edit]") || !strings.Contains(text, "Time's up") || !strings.Contains(text, "User1") || !strings.Contains(text, "User3") {
+		t.Fatalf("reveal sent:\n%s", text)
+	}
+	if !strings.Contains(text, "✅ "+q.Answer+" — 2") {
+		t.Errorf("reveal edit does not show 2 picks of the answer:\n%s", text)
+	}
+	// Stale button after the reveal.
+	if s := e.press(group, bob, rightButton(qm, q)); !strings.Contains(bottest.Text(s), "closed") {
+		t.Errorf("stale press: %s", bottest.Text(s))
+	}
+	// Two unanswered questions stop the round.
+	e.clock.Advance(3*time.Second + 30*time.Second + 3*time.Second + 30*time.Second)
+	text = bottest.Text(e.out.Take())
+	if !strings.Contains(text, "Nobody answered two questions in a row") || !strings.Contains(text, "Round over") {
+		t.Fatalf("after two idle questions:\n%s", text)
+	}
+	atts := e.attempts()
+	if len(atts) != 3 {
+		t.Errorf("attempts = %d; want 3", len(atts))
+	}
+}
+
+func TestTypedRaceHasOneWinner(t *testing.T) {
+	e := newEnv(t, 40)
+	ann := user("1")
+	sent := e.send(group, ann, "/quiz fill 1") // no such topic word: use the mixed topic instead
+	if !strings.Contains(bottest.Text(sent), "no topic") {
+		t.Fatalf("unknown topic: %s", bottest.Text(sent))
+	}
+	// Play rounds of one until a typed question comes up.
+	var qm bottest.Sent
+	var q quiz.Question
+	for tries := 0; ; tries++ {
+		sent = e.send(group, ann, "/quiz 1")
+		qm, _ = bottest.LastQuestion(sent)
+		q = e.question(qm)
+		if !q.Kind.Choice() {
+			break
+		}
+		e.send(group, ann, "/stop")
+		if tries > 30 {
+			t.Fatal("no typed question came up")
+		}
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			e.svc.Handle(context.Background(), bot.Incoming{ID: fmt.Sprint("race", i), Chat: group, User: user(fmt.Sprint(10 + i)),
+				Text: "/answer " + q.Answer, At: e.clock.Now()})
+		}(i)
+	}
+	wg.Wait()
+	text := bottest.Text(e.out.Take())
+	if n := strings.Count(text, "got it"); n != 1 {
+		t.Fatalf("%d winners announced; want 1:\n%s", n, text)
+	}
+	var right int
+	for _, a := range e.attempts() {
+		if a.Correct {
+			right++
+		}
+	}
+	if right != 1 {
+		t.Errorf("correct attempts recorded = %d; want 1", right)
+	}
+}
+
+func TestDuplicateDeliveryScoresOnce(t *testing.T) {
+	e := newEnv(t, 8)
+	me := user("1")
+	var qm bottest.Sent
+	var q quiz.Question
+	for {
+		qm, _ = bottest.LastQuestion(e.send(group, me, "/quiz 1"))
+		if q = e.question(qm); q.Kind.Choice() {
+			break
+		}
+		e.send(group, me, "/stop")
+	}
+	in := bot.Incoming{ID: "same-update", Chat: group, User: me, Data: rightButton(qm, q), At: e.clock.Now()}
+	for i := 0; i < 3; i++ {
+		if err := e.svc.Handle(context.Background(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if atts := e.attempts(); len(atts) != 1 {
+		t.Errorf("attempts after three deliveries = %d; want 1", len(atts))
+	}
+}
+
+func TestHintHalvesPoints(t *testing.T) {
+	e := newEnv(t, 8)
+	me := user("1")
+	for {
+		sent := e.send(private, me, "/quiz 1")
+		qm, _ := bottest.LastQuestion(sent)
+		q := e.question(qm)
+		if q.Kind != quiz.MultipleChoice {
+			e.send(private, me, "/stop")
+			continue
+		}
+		hint := bottest.Text(e.send(private, me, "/hint"))
+		if !strings.Contains(hint, "Hint") || strings.Contains(hint, "not "+q.Answer+" ") {
+			t.Fatalf("hint = %q for answer %q", hint, q.Answer)
+		}
+		e.press(private, me, rightButton(qm, q))
+		atts := e.attempts()
+		if len(atts) != 1 || atts[0].Points != 500 || !atts[0].Hinted {
+			t.Fatalf("hinted answer at t=0 = %+v; want 500 points", atts)
+		}
+		return
+	}
+}
+
+func TestStopPermissions(t *testing.T) {
+	e := newEnv(t, 8)
+	ann, bob := user("1"), user("2")
+	e.send(group, ann, "/quiz 3")
+	if text := bottest.Text(e.send(group, bob, "/stop")); !strings.Contains(text, "Only whoever started") {
+		t.Fatalf("non-starter /stop: %s", text)
+	}
+	admin := bob
+	admin.Admin = true
+	if text := bottest.Text(e.send(group, admin, "/stop")); !strings.Contains(text, "Round stopped") {
+		t.Fatalf("admin /stop: %s", text)
+	}
+}
+
+func TestRestartResumesOpenQuestion(t *testing.T) {
+	e := newEnv(t, 8)
+	ann := user("1")
+	sent := e.send(group, ann, "/quiz 2")
+	qm, _ := bottest.LastQuestion(sent)
+	q := e.question(qm)
+	if q.Kind.Choice() {
+		e.press(group, ann, rightButton(qm, q))
+	} else {
+		e.send(group, ann, "/answer wrong guess")
+	}
+	before := len(e.attempts())
+	e.svc.Close() // the process dies: timers gone, nothing else
+	e.clock.Advance(time.Minute)
+	if text := bottest.Text(e.out.Take()); strings.Contains(text, "Time's up") {
+		t.Fatalf("a closed service still revealed:\n%s", text)
+	}
+	e.start() // a new process on the same database
+	e.clock.Advance(0)
+	text := bottest.Text(e.out.Take())
+	if !strings.Contains(text, "Time's up") {
+		t.Fatalf("after restart, the overdue question was not revealed:\n%s", text)
+	}
+	if after := len(e.attempts()); after != before || before != 1 {
+		t.Errorf("attempts before/after restart = %d/%d; want 1/1", before, after)
+	}
+	e.clock.Advance(3 * time.Second)
+	if _, ok := bottest.LastQuestion(e.out.Take()); !ok {
+		t.Error("the round did not go on with its next question after the restart")
+	}
+}
+
+func TestReviewBringsBackMisses(t *testing.T) {
+	e := newEnv(t, 8)
+	me := user("1")
+	if text := bottest.Text(e.send(private, me, "/review")); !strings.Contains(text, "Nothing to review") {
+		t.Fatalf("/review with no cards: %s", text)
+	}
+	sent := e.send(private, me, "/quiz 2")
+	for i := 0; i < 2; i++ {
+		qm, _ := bottest.LastQuestion(sent)
+		q := e.question(qm)
+		if q.Kind.Choice() {
+			sent = e.press(private, me, wrongButton(qm, q))
+		} else {
+			sent = e.send(private, me, "definitely not it")
+		}
+	}
+	e.clock.Advance(20 * time.Minute)
+	text := bottest.Text(e.send(private, me, "/review"))
+	if !strings.Contains(text, "Review: 2 question(s) due") {
+		t.Fatalf("/review after two misses: %s", text)
+	}
+	if text := bottest.Text(e.send(group, me, "/review")); !strings.Contains(text, "private chat") {
+		t.Errorf("/review in a group: %s", text)
+	}
+}
+
+func TestBadInputGetsOneClearLine(t *testing.T) {
+	e := newEnv(t, 4)
+	me := user("1")
+	cases := map[string]string{
+		"/frobnicate":             "don't know the command",
+		"1":                       "No question is open",
+		"/answer 42":              "No question is open",
+		"/quiz 99":                "1 to 20 questions",
+		"/stop":                   "No round is running",
+		"\xff\xfe binary":         "not text",
+		strings.Repeat("x", 5000): "too long",
+		"/forgetme":               "/forgetme yes",
+	}
+	for in, want := range cases {
+		text := bottest.Text(e.send(private, me, in))
+		if !strings.Contains(text, want) {
+			t.Errorf("%q answered %q; want it to say %q", shortIn(in), text, want)
+		}
+	}
+	if s := e.press(private, me, "zz:garbage"); !strings.Contains(bottest.Text(s), "not one of mine") {
+		t.Errorf("garbage button: %s", bottest.Text(s))
+	}
+}
+
+func shortIn(s string) string {
+	if len(s) > 20 {
+		return s[:20] + "…"
+	}
+	return s
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"quizbot/corpus"
+	"quizbot/questions"
+	"quizbot/quiz"
+)
+
+// runGenerate is quizbot generate: questions to standard output, the
+// database untouched.
+func (m *Main) runGenerate(ctx context.Context, args []string) error {
+	fs := m.flags("quizbot generate")
+	format := fs.String("format", "text", "output `format`: text or json")
+	if err := m.parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		return usagef("--format must be text or json, not %q", *format)
+	}
+	srcs := corpus.Sources()
+	if fs.NArg() > 0 {
+		var err error
+		if srcs, err = readSources(fs.Args()); err != nil {
+			return err
+		}
+	}
+	qs, err := questions.Generate(srcs)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		if qs == nil {
+			qs = []quiz.Question{}
+		}
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(qs)
+	}
+	writeText(m.Stdout, qs)
+	return nil
+}
+
+// writeText prints questions for people: the stem, the options with the
+// answer marked, the explanation, the kind and the quality.
+func writeText(w io.Writer, qs []quiz.Question) {
+	for i, q := range qs {
+		fmt.Fprintf(w, "%d. [%s · quality %.2f · difficulty %.2f · %s]\n   %s\n", i+1, q.Kind, q.Quality, q.Difficulty, q.ID, q.Stem)
+		for _, o := range q.Options {
+			mark := " "
+			if o == q.Answer {
+				mark = "*"
+			}
+			fmt.Fprintf(w, "   %s %s\n", mark, o)
+		}
+		if len(q.Options) == 0 {
+			fmt.Fprintf(w, "   answer: %s", q.Answer)
+			if len(q.Aliases) > 0 {
+				fmt.Fprintf(w, " (also: %s)", strings.Join(q.Aliases, "; "))
+			}
+			fmt.Fprintln(w)
+		}
+		src := strings.Trim(q.Source+" · "+q.Section, " ·")
+		fmt.Fprintf(w, "   why: %s\n   from: %s\n\n", q.Explanation, src)
+	}
+	fmt.Fprintf(w, "%d questions\n", len(qs))
+}
