@@ -81,7 +81,9 @@ func (e *env) question(s bottest.Sent) quiz.Question {
 }
 
 // rightButton and wrongButton return the data of a button of the question.
-func rightButton(s bottest.Sent, q quiz.Question) string { return s.Reply.Buttons[q.AnswerIndex()].Data }
+func rightButton(s bottest.Sent, q quiz.Question) string {
+	return s.Reply.Buttons[q.AnswerIndex()].Data
+}
 func wrongButton(s bottest.Sent, q quiz.Question) string {
 	return s.Reply.Buttons[(q.AnswerIndex()+1)%len(q.Options)].Data
 }
