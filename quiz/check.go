@@ -276,11 +276,11 @@ func parseNumber(toks []string) (string, int) {
 		} else if v, ok := tenWords[w]; ok && (last == none || last == hundred || last == scale) {
 			cur += v
 			last = ten
-		} else if w == "hundred" && (last == unit || last == teen) && cur > 0 && cur < 100 {
-			cur *= 100
+		} else if w == "hundred" && (last == none || (last == unit || last == teen) && cur > 0 && cur < 100) {
+			cur = max(cur, 1) * 100 // a bare "hundred" is one hundred ("Hundred Years' War" = "100 years war")
 			last = hundred
-		} else if v, ok := scaleWords[w]; ok && last != none && last != scale && cur > 0 && (lastScale == 0 || v < lastScale) {
-			total += cur * v
+		} else if v, ok := scaleWords[w]; ok && last != scale && (last == none || cur > 0) && (lastScale == 0 || v < lastScale) {
+			total += max(cur, 1) * v
 			cur, lastScale = 0, v
 			last = scale
 		} else if w == "and" && (last == hundred || last == scale) && i+1 < len(toks) && isNumberWord(toks[i+1]) {
@@ -421,7 +421,7 @@ func contentTokens(toks []string) []string {
 // question's answer and aliases. Both sides are normalized; the answer may
 // be wrapped in stop words ("in Tobolsk"); small typos are forgiven by the
 // length of the expected answer (none up to 4 letters, 1 edit for 5 to 8, 2
-// beyond), but numbers and years must be exact and whole words must match
+// beyond; never in the first letter), but numbers and years must be exact and whole words must match
 // ("air" is not "chair"). An answer made only of stop words is wrong. For a
 // "Who ..." question whose answer is a two- or three-word name, the last name
 // alone is accepted when the question does not already contain it.
@@ -552,7 +552,14 @@ func closeTokens(given, want []string) bool {
 		return false
 	}
 	budget := typoBudget(letters)
-	if budget == 0 {
+	if budget == 0 || len(given) == 0 || len(want) == 0 {
+		return false
+	}
+	// People rarely mistype the first letter, and forgiving it confuses
+	// different names ("Omsk" for "Tomsk", "hair" for "chair").
+	g0, _ := utf8.DecodeRuneInString(given[0])
+	w0, _ := utf8.DecodeRuneInString(want[0])
+	if g0 != w0 {
 		return false
 	}
 	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget

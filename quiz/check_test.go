@@ -46,6 +46,9 @@ func TestNormalize(t *testing.T) {
 		{"two million three hundred thousand", "2300000"},
 		{"one one", "1 1"},
 		{"zero", "0"},
+		{"a thousand", "1000"},
+		{"a hundred and five", "105"},
+		{"Hundred Years' War", "100 years war"},
 		{"seven hundred thirty-six", "736"},
 		{"fifty percent", "50 percent"},
 		{"50%", "50 percent"},
@@ -110,6 +113,9 @@ func TestCheckTyped(t *testing.T) {
 		{typed("chair"), "air", false},
 		{typed("air"), "the air", true},
 		{typed("Ili"), "Illi", false},
+		{typed("Tomsk"), "Omsk", false}, // the first letter is never forgiven
+		{typed("chair"), "hair", false},
+		{typed("Tomsk"), "Tomks", true},
 		{typed("Ili"), "Ily", false},
 		{typed("Qing"), "Qin", false},
 		// 5–8 letters: one edit.
