@@ -94,7 +94,8 @@ func writeAiken(w *bufio.Writer, qs []quiz.Question) error {
 		// A question that reads like an option or an ANSWER line would come
 		// back as something else; refuse it before writing anything.
 		s := collapse(qs[i].Stem)
-		if _, ok := cutFold(s, "ANSWER:"); ok || aikenOption.MatchString(s) {
+		m := aikenOption.FindStringSubmatch(s)
+		if _, ok := cutFold(s, "ANSWER:"); ok || m != nil && m[1] == "A" {
 			return quiz.Errorf(quiz.EINVALID, "question %q starts like an Aiken option or ANSWER line; export it as gift, csv or json", short(s))
 		}
 		if qs[i].AnswerIndex() < 0 || len(qs[i].Options) > 26 {

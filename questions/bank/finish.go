@@ -35,6 +35,9 @@ func finish(q *quiz.Question, line int) error {
 	if len(q.Aliases) == 0 {
 		q.Aliases = nil
 	}
+	if strings.IndexFunc(q.Stem, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
+		return invalid(line, "the question has no text")
+	}
 	if err := q.Validate(); err != nil {
 		return invalid(line, "%s", quiz.ErrorMessage(err))
 	}
@@ -76,7 +79,13 @@ func short(s string) string {
 // space: chat platforms show a question on one line, and ids must not depend
 // on how a file was wrapped.
 func collapse(s string) string {
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	return strings.Join(strings.FieldsFunc(s, invisible), " ")
+}
+
+// invisible is white space and the zero-width characters that editors leave
+// behind (a byte order mark in the middle of a file, zero-width spaces).
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' || r == '\u2060'
 }
 
 // badUTF8Line is the line of the first invalid UTF-8 byte.

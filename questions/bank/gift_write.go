@@ -3,6 +3,7 @@ package bank
 import (
 	"bufio"
 	"strings"
+	"unicode"
 
 	"quizbot/quiz"
 )
@@ -31,7 +32,8 @@ func writeGIFT(w *bufio.Writer, qs []quiz.Question) error {
 			}
 		}
 		w.WriteString(giftEscape(before))
-		if after == "" && !strings.HasSuffix(before, " ") {
+		// The spaces around a gap are part of the stem: "of _____ tribes".
+		if after == "" || strings.TrimSpace(before) != "" && endsInSpace(before) {
 			w.WriteString(" ")
 		}
 		w.WriteString("{")
@@ -62,7 +64,11 @@ func writeGIFT(w *bufio.Writer, qs []quiz.Question) error {
 				w.WriteString("\n")
 			}
 		}
-		w.WriteString("}" + giftEscape(after) + "\n")
+		w.WriteString("}")
+		if startsWithSpace(after) {
+			w.WriteString(" ")
+		}
+		w.WriteString(giftEscape(after) + "\n")
 	}
 	return nil
 }
@@ -72,3 +78,11 @@ var giftEscaper = strings.NewReplacer(`\`, `\\`, `~`, `\~`, `=`, `\=`, `#`, `\#`
 // giftEscape escapes GIFT's special characters and puts the text on one line
 // (a line break could end the question, a line starting with // is a comment).
 func giftEscape(s string) string { return giftEscaper.Replace(collapse(s)) }
+
+func endsInSpace(s string) bool {
+	return s != "" && strings.TrimRightFunc(s, unicode.IsSpace) != s
+}
+
+func startsWithSpace(s string) bool {
+	return s != "" && strings.TrimLeftFunc(s, unicode.IsSpace) != s
+}
