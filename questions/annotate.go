@@ -176,7 +176,11 @@ func isNameTok(ts []tok, i int) bool {
 	if i == 0 && openers[strings.ToLower(t.Text)] {
 		return false
 	}
-	return utf8.RuneCountInString(t.Text) > 1 || t.Text == "I"
+	if utf8.RuneCountInString(t.Text) == 1 {
+		// A lone capital continues a name ("Article X") but never starts one.
+		return i > 0 && (ts[i-1].Tag == "NNP" || ts[i-1].Tag == "NNPS") && unicode.IsUpper(r)
+	}
+	return true
 }
 
 var openers = set("in", "on", "at", "after", "before", "during", "the", "a", "an", "by", "from", "with", "as", "although",
@@ -319,6 +323,12 @@ func annotate(q []tok, v votes) []span {
 		if s.I == 0 && s.J == 1 && (v[s.Text] == nil || v[s.Text][tName] == 0) {
 			continue // a capitalised opener never seen inside a sentence
 		}
+		if s.J-s.I == 1 && reDemonym.MatchString(s.Text) && (s.I == 0 || !strings.EqualFold(q[s.I-1].Text, "the")) {
+			continue // "Chinese general": an adjective, not a name to ask for
+		}
+		if docWords[strings.Fields(s.Text)[0]] {
+			continue // "Article X", "Chapter 3": a reference, not a fact
+		}
 		s.Type = v.typeOf(s.Text)
 		mark(s)
 	}
@@ -355,6 +365,8 @@ var generic = set("time", "times", "part", "parts", "way", "ways", "number", "ar
 	"support", "help", "loss", "attempt", "attempts", "effort", "efforts", "act", "show", "share", "sort", "total",
 	"amount", "range", "size", "age", "stage", "step", "basis", "addition", "instance", "example", "front", "top",
 	"bottom", "middle", "half", "someone", "something", "anything", "everything", "nothing", "whole", "quarter")
+
+var docWords = set("Article", "Chapter", "Section", "Volume", "Figure", "Table", "Page", "Part", "Appendix")
 
 var quantifiers = set("enough", "first", "second", "third", "last", "more", "many", "much", "few", "several", "other",
 	"such", "same", "own", "various", "certain", "further", "next", "previous", "following", "most", "least")

@@ -187,7 +187,7 @@ func aliases(sp span) []string {
 			}
 		}
 	case tConcept:
-		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") {
+		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") && !strings.HasSuffix(sp.Text, "ses") {
 			out = append(out, strings.TrimSuffix(sp.Text, "s"))
 		}
 	case tPerson:

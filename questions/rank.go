@@ -110,7 +110,7 @@ func difficulty(c *candidate) float64 {
 var kindShare = map[quiz.Kind]float64{quiz.MultipleChoice: 0.35, quiz.FillBlank: 0.25, quiz.TrueFalse: 0.2, quiz.ShortAnswer: 0.2}
 
 // minQuality is the score below which a question is not worth asking.
-const minQuality = 0.45
+const minQuality = 0.5
 
 // rank scores every candidate, keeps the best one or two per sentence (two
 // of different kinds and answers), drops near-duplicates across sources,
@@ -151,7 +151,7 @@ func rank(cands []candidate) []quiz.Question {
 				continue
 			}
 			if len(picked) == 1 && (picked[0].Q.Kind == c.Q.Kind || strings.EqualFold(picked[0].Span.Text, c.Span.Text) ||
-				c.Q.Kind == quiz.TrueFalse || picked[0].Q.Kind == quiz.TrueFalse && c.Span.I == picked[0].Span.I || c.Score < 0.6) {
+				picked[0].Q.Kind == quiz.TrueFalse && c.Span.I == picked[0].Span.I || c.Score < 0.55) {
 				continue
 			}
 			picked = append(picked, c)

@@ -114,6 +114,21 @@ func wellFormed(ts []tok) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
+	// A demonstrative or "the latter" points outside the sentence; a
+	// repeated wh-word ("who had who married") is a broken source sentence.
+	for i, t := range ts {
+		low := strings.ToLower(t.Text)
+		if i+1 < len(ts) && t.Tag == "DT" && (low == "this" || low == "these" || low == "those" || low == "that" || low == "both") &&
+			(ts[i+1].Tag == "NN" || ts[i+1].Tag == "NNS" || ts[i+1].Tag == "JJ") {
+			return false
+		}
+		if i+1 < len(ts) && low == "the" && (ts[i+1].Text == "latter" || ts[i+1].Text == "former" || ts[i+1].Text == "following" || ts[i+1].Text == "same") {
+			return false
+		}
+		if (t.Tag == "WP" || t.Tag == "WDT") && i+3 < len(ts) && (ts[i+2].Text == t.Text || ts[i+3].Text == t.Text) {
+			return false
+		}
+	}
 	if reDebris.MatchString(s) || strings.Count(s, `"`)%2 != 0 ||
 		strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]") ||
 		strings.ContainsAny(s, "[]{}|<>=") || strings.Contains(s, ": ") && !hasVerbBefore(ts, ":") {
