@@ -21,7 +21,9 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 		return errClosed
 	}
 	defer s.work.Done()
-	if in.ID != "" {
+	// Answers are made idempotent by the attempt's event id, in the same
+	// transaction that records them; other events are marked here.
+	if in.ID != "" && !mayAnswer(in) {
 		fresh, err := s.store.MarkEvent(ctx, in.Chat.Platform+":"+in.ID)
 		if err != nil {
 			return fmt.Errorf("mark event: %w", err)
@@ -42,6 +44,13 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	return c.fail(ctx, c.dispatch(ctx))
 }
 
+// mayAnswer reports whether the Incoming may be an answer: a button, a
+// plain message or /answer.
+func mayAnswer(in Incoming) bool {
+	t := strings.TrimSpace(in.Text)
+	return in.Data != "" || !strings.HasPrefix(t, "/") || strings.HasPrefix(strings.ToLower(t), "/answer")
+}
+
 // conv is the handling of one Incoming: who, where, and how to answer.
 type conv struct {
 	s    *Service
@@ -56,7 +65,7 @@ func (c *conv) load(ctx context.Context) error {
 	if c.in.Chat.Scope != "" {
 		c.chat.Scope = c.in.Chat.Platform + ":" + c.in.Chat.Scope
 	}
-	if err := c.s.store.EnsureChat(ctx, c.chat); err != nil {
+	if err := c.s.known.chat(ctx, c.s.store, c.chat, c.s.now()); err != nil {
 		return fmt.Errorf("ensure chat: %w", err)
 	}
 	name := strings.TrimSpace(c.in.User.Name)
@@ -64,7 +73,7 @@ func (c *conv) load(ctx context.Context) error {
 		name = "player " + c.in.User.ID
 	}
 	c.user = &quiz.User{Platform: c.in.Chat.Platform, PlatformID: c.in.User.ID, Name: name}
-	if err := c.s.store.EnsureUser(ctx, c.user); err != nil {
+	if err := c.s.known.user(ctx, c.s.store, c.user, c.s.now()); err != nil {
 		return fmt.Errorf("ensure user: %w", err)
 	}
 	return nil

@@ -28,7 +28,7 @@ func (c *conv) quizCommand(ctx context.Context, args string) error {
 		return c.skip(ctx)
 	case "poll", "polls":
 		c.chat.Poll = !c.chat.Poll
-		if err := c.s.store.UpdateChatSettings(ctx, c.chat); err != nil {
+		if err := c.s.saveChatSettings(ctx, c.chat); err != nil {
 			return err
 		}
 		if c.chat.Poll {
@@ -41,7 +41,7 @@ func (c *conv) quizCommand(ctx context.Context, args string) error {
 			return c.say(ctx, "Give the seconds per question as a number from 5 to 600, for example: /quiz time 45")
 		}
 		c.chat.TimeLimit = n
-		if err := c.s.store.UpdateChatSettings(ctx, c.chat); err != nil {
+		if err := c.s.saveChatSettings(ctx, c.chat); err != nil {
 			return err
 		}
 		return c.say(ctx, "Questions in this chat now have %d seconds each.", n)
@@ -124,6 +124,15 @@ func (c *conv) startQuiz(ctx context.Context, args string) error {
 		return err
 	}
 	return c.s.ask(ctx, c.chat, r)
+}
+
+// saveChatSettings stores the chat's settings and what is remembered of it.
+func (s *Service) saveChatSettings(ctx context.Context, chat *quiz.Chat) error {
+	if err := s.store.UpdateChatSettings(ctx, chat); err != nil {
+		return err
+	}
+	s.known.remember(chat, chatKey(chat), s.now())
+	return nil
 }
 
 func (s *Service) timeLimit(chat *quiz.Chat) int {

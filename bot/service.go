@@ -48,6 +48,7 @@ type Service struct {
 	out    map[string]Outbox
 	locks  map[int64]*sync.Mutex
 	timers map[int64]Timer // by round id
+	known  known
 	closed bool
 	work   sync.WaitGroup
 }

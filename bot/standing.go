@@ -130,5 +130,6 @@ func (c *conv) forget(ctx context.Context, args string) error {
 	if err := c.s.store.ForgetUser(ctx, c.user.ID); err != nil {
 		return err
 	}
+	c.s.known.forget()
 	return c.reply(ctx, Reply{Ephemeral: true, Text: "Done: your scores and review cards are deleted and your past answers are anonymous."})
 }
