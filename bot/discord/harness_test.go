@@ -3,6 +3,7 @@ package discord
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/bwmarrin/discordgo"
 
 	"quizbot/bot"
 	"quizbot/bot/discord/discordtest"
@@ -151,4 +154,13 @@ func (h *harness) noSecrets(t *testing.T) {
 	if strings.Contains(logs, "itok-") {
 		t.Errorf("interaction token in logs:\n%s", logs)
 	}
+}
+
+func mustInteraction(t *testing.T, body []byte) *discordgo.Interaction {
+	t.Helper()
+	var it discordgo.Interaction
+	if err := json.Unmarshal(body, &it); err != nil {
+		t.Fatal(err)
+	}
+	return &it
 }

@@ -224,7 +224,7 @@ func (s *Server) snowflake() string {
 var apiPath = regexp.MustCompile(`^/api/v\d+(/.*)$`)
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == "/gateway-ws" {
+	if r.URL.Path == "/gateway-ws" || r.URL.Path == "/gateway-ws/" {
 		s.gw.serve(w, r)
 		return
 	}
