@@ -17,9 +17,6 @@ const (
 	optAttachment = discordgo.ApplicationCommandOptionAttachment
 )
 
-// Quiz modes offered by /quiz start mode:, rendered as a trailing word.
-var quizModes = []string{"buttons", "typed", "mixed"}
-
 // folded are chat commands that Discord shows as /quiz subcommands instead.
 var folded = map[string]string{"start": "", "stop": "quiz", "hint": "quiz", "skip": "quiz"}
 
@@ -36,10 +33,13 @@ func commands() []*discordgo.ApplicationCommand {
 		case "quiz":
 			ac.Description = "Start or steer a quiz round"
 			ac.Options = []*discordgo.ApplicationCommandOption{
-				sub("start", "Start a quiz round", topicOpt(), intOpt("count", "Number of questions", 1, 50), modeOpt()),
+				sub("start", "Start a quiz round", topicOpt(), intOpt("count", "Number of questions", 1, 50)),
 				sub("stop", "Stop the current round"),
 				sub("hint", "A hint for the open question (half points)"),
 				sub("skip", "Skip the open question"),
+				sub("time", "Seconds per question in this channel",
+					&discordgo.ApplicationCommandOption{Type: optInt, Name: "seconds", Description: "5 to 600", Required: true,
+						MinValue: ptr(5.0), MaxValue: 600}),
 			}
 		case "answer":
 			ac.Options = []*discordgo.ApplicationCommandOption{
@@ -82,13 +82,7 @@ func intOpt(name, desc string, lo, hi float64) *discordgo.ApplicationCommandOpti
 	return &discordgo.ApplicationCommandOption{Type: optInt, Name: name, Description: desc, MinValue: &lo, MaxValue: hi}
 }
 
-func modeOpt() *discordgo.ApplicationCommandOption {
-	o := &discordgo.ApplicationCommandOption{Type: optString, Name: "mode", Description: "Question kinds"}
-	for _, m := range quizModes {
-		o.Choices = append(o.Choices, &discordgo.ApplicationCommandOptionChoice{Name: m, Value: m})
-	}
-	return o
-}
+func ptr[T any](v T) *T { return &v }
 
 // RegisterCommands replaces the application's slash commands with quizbot's,
 // in Config.GuildID if set (visible at once), else globally.

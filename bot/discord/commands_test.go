@@ -56,8 +56,8 @@ func TestCommandDefinitions(t *testing.T) {
 	for _, o := range byName["quiz"].Options {
 		subs = append(subs, o.Name)
 	}
-	if got := strings.Join(subs, " "); got != "start stop hint skip" {
-		t.Errorf("/quiz subcommands = %s; want start stop hint skip", got)
+	if got := strings.Join(subs, " "); got != "start stop hint skip time" {
+		t.Errorf("/quiz subcommands = %s; want start stop hint skip time", got)
 	}
 	start := byName["quiz"].Options[0]
 	if start.Options[0].Name != "topic" || !start.Options[0].Autocomplete {

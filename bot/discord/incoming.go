@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -34,7 +33,6 @@ func (b *Bot) incoming(it *discordgo.Interaction) (bot.Incoming, error) {
 	}
 	in.Chat = bot.Chat{Platform: bot.Discord, ID: it.ChannelID, Private: it.GuildID == "", Scope: it.GuildID}
 	in.User = bot.User{ID: u.ID, Name: displayName(it.Member, u), Admin: admin(it)}
-	in.At = when(it.ID, time.Now())
 
 	switch it.Type {
 	case discordgo.InteractionApplicationCommand:
@@ -82,17 +80,6 @@ func admin(it *discordgo.Interaction) bool {
 		return false
 	}
 	return it.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0
-}
-
-// when is the moment Discord created the interaction (its snowflake), which
-// keeps response times fair whatever the delivery delay; ids that do not look
-// recent fall back to now.
-func when(id string, now time.Time) time.Time {
-	t, err := discordgo.SnowflakeTimestamp(id)
-	if err != nil || t.Before(now.Add(-tokenLifetime)) || t.After(now.Add(time.Minute)) {
-		return time.Time{}
-	}
-	return t
 }
 
 // commandText writes a slash command as chat text: "/quiz start history 5",

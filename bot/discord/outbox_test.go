@@ -90,7 +90,7 @@ func TestRenderReply(t *testing.T) {
 		{"results table", bot.Reply{Text: "Results\n1. Alice 850\n2. Bob 700"}, true, "1. Alice 850"},
 		{"too long for content", bot.Reply{Text: long, Buttons: []bot.Button{{Label: "A", Data: "a"}}}, true, "word word"},
 		{"notice only", bot.Reply{Notice: "✅ +850"}, false, "✅ +850"},
-		{"notice and text", bot.Reply{Notice: "❌", Text: "The answer was Tobolsk."}, false, "❌\nThe answer was Tobolsk."},
+		{"notice and text", bot.Reply{Notice: "❌ Tobolsk", Text: "❌ Not quite: the answer is Tobolsk."}, false, "❌ Not quite: the answer is Tobolsk."},
 		{"empty", bot.Reply{}, false, "…"},
 		{"poll fallback", bot.Reply{Poll: &bot.Poll{Question: "True or false?", Options: []string{"True", "False"}, Data: []string{"t", "f"}}}, false, "True or false?"},
 	} {

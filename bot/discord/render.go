@@ -47,12 +47,10 @@ func renderReply(r bot.Reply) message {
 			}
 		}
 	}
-	if r.Notice != "" && !strings.Contains(text, r.Notice) {
-		if text == "" {
-			text = r.Notice
-		} else {
-			text = r.Notice + "\n" + text
-		}
+	if text == "" {
+		// Discord has no toasts: a verdict alone is the message; with a
+		// text, the text says it in full.
+		text = r.Notice
 	}
 	m := message{ephemeral: r.Ephemeral}
 	var long []string
