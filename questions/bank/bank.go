@@ -38,6 +38,8 @@ const MaxSize = 32 << 20
 // Parse reads a whole bank in the given format. Topic is set only where the
 // format carries one (GIFT $CATEGORY, JSON "topic"); the caller fills in a
 // default for the others. A question that appears twice (same id) is kept once.
+// A file with no questions at all gives none and no error; the caller decides
+// whether that is worth a message.
 func Parse(format string, r io.Reader) ([]quiz.Question, error) {
 	parse, ok := parsers[strings.ToLower(format)]
 	if !ok {

@@ -11,7 +11,8 @@ import (
 // writeGIFT writes every kind so that parseGIFT gives it back: the id as the
 // title (useful in Moodle, ignored on import), the Topic as $CATEGORY, the
 // Explanation as general feedback (####), and a stem's gap as the place of
-// the braces when text follows it (Moodle's missing word).
+// the braces when text follows it (Moodle's missing word). A "/" in a topic
+// is written as "-", since $CATEGORY reads it as a path.
 func writeGIFT(w *bufio.Writer, qs []quiz.Question) error {
 	w.WriteString("// Question bank exported by quizbot. Format: https://docs.moodle.org/en/GIFT_format\n")
 	topic := ""

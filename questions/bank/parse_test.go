@@ -294,3 +294,34 @@ func TestParseMalformed(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkError(t, c) })
 	}
 }
+
+// Windows line ends and a byte order mark change nothing.
+func TestParseGIFTCRLF(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "history.gift"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lf := parseFile(t, GIFT, "history.gift")
+	crlf, err := Parse(GIFT, strings.NewReader("\uFEFF"+strings.ReplaceAll(string(data), "\n", "\r\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(crlf, lf) {
+		t.Errorf("CRLF file parsed differently:\ngot  %+v\nwant %+v", crlf, lf)
+	}
+}
+
+func BenchmarkParseGIFT(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "history.gift"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	big := strings.Repeat(string(data)+"\n", 100) // 1,500 questions, 1,485 of them repeats
+	b.SetBytes(int64(len(big)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(GIFT, strings.NewReader(big)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
