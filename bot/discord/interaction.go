@@ -246,7 +246,7 @@ func acknowledgement(component bool) *discordgo.InteractionResponse {
 	if component {
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
-	return notice("Done.")
+	return notice("👍")
 }
 
 func notice(text string) *discordgo.InteractionResponse {
