@@ -422,7 +422,8 @@ func contentTokens(toks []string) []string {
 // be wrapped in stop words ("in Tobolsk"); small typos are forgiven by the
 // length of the expected answer (none up to 4 letters, 1 edit for 5 to 8, 2
 // beyond; never in the first letter), but numbers and years must be exact and whole words must match
-// ("air" is not "chair"). An answer made only of stop words is wrong. For a
+// ("air" is not "chair"). An answer made only of stop words is wrong, unless
+// the expected answer is exactly those words ("A" for a vitamin). For a
 // "Who ..." question whose answer is a two- or three-word name, the last name
 // alone is accepted when the question does not already contain it.
 func CheckTyped(q *Question, given string) bool {
@@ -430,10 +431,10 @@ func CheckTyped(q *Question, given string) bool {
 		return false
 	}
 	g := normTokens(given)
-	gc := contentTokens(g)
-	if len(gc) == 0 {
+	if len(g) == 0 {
 		return false
 	}
+	gc := contentTokens(g)
 	for i := -1; i < len(q.Aliases); i++ {
 		want := q.Answer
 		if i >= 0 {
@@ -441,6 +442,14 @@ func CheckTyped(q *Question, given string) bool {
 		}
 		w := normTokens(want)
 		if len(w) == 0 {
+			continue
+		}
+		if len(gc) == 0 {
+			// Only stop words: right only when the answer is exactly that
+			// ("Vitamin ___?" "A"), never as a guess at something longer.
+			if len(contentTokens(w)) == 0 && equalTokens(g, w) {
+				return true
+			}
 			continue
 		}
 		if closeTokens(g, w) {

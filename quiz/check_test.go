@@ -155,6 +155,9 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Beijing", "Peking"), "peking", true},
 		// Stop words alone, empty and garbage.
 		{typed("The Who"), "the", false},
+		{typed("A"), "a", true},
+		{typed("A"), "the", false},
+		{typed("vitamin A"), "a", false},
 		{typed("The Who"), "the who", true},
 		{typed("Tobolsk"), "", false},
 		{typed("Tobolsk"), "   ", false},
