@@ -23,6 +23,7 @@ type fakeService struct {
 	state  map[string]string
 	got    []bot.Incoming
 	seen   map[string]bool
+	calls  map[string]int // Handle calls per Incoming.ID, duplicates included
 	reply  func(ctx context.Context, out bot.Outbox, in bot.Incoming) error
 	out    bot.Outbox
 	handle chan bot.Incoming
@@ -31,13 +32,14 @@ type fakeService struct {
 var _ service = (*fakeService)(nil)
 
 func newFakeService() *fakeService {
-	return &fakeService{state: map[string]string{}, seen: map[string]bool{}, handle: make(chan bot.Incoming, 1000)}
+	return &fakeService{state: map[string]string{}, seen: map[string]bool{}, calls: map[string]int{}, handle: make(chan bot.Incoming, 1000)}
 }
 
 func (f *fakeService) Handle(ctx context.Context, in bot.Incoming) error {
 	f.mu.Lock()
 	dup := f.seen[in.ID]
 	f.seen[in.ID] = true
+	f.calls[in.ID]++
 	if !dup {
 		f.got = append(f.got, in)
 	}

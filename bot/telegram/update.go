@@ -179,8 +179,8 @@ func (b *Bot) onPollAnswer(ctx context.Context, id string, a *tgbotapi.PollAnswe
 }
 
 // handle runs in through the Service with its origin on record, then makes
-// sure a button press was answered (the user's spinner stops) and errors
-// reach the user as a polite reply.
+// sure a button press was answered, so that the user's spinner stops. The
+// Service answers errors in the chat itself; what it returns is for the log.
 func (b *Bot) handle(ctx context.Context, in bot.Incoming, o *origin) {
 	b.mu.Lock()
 	b.origins[in.ID] = o
@@ -190,17 +190,8 @@ func (b *Bot) handle(ctx context.Context, in bot.Incoming, o *origin) {
 		delete(b.origins, in.ID)
 		b.mu.Unlock()
 	}()
-	err := b.svc.Handle(ctx, in)
-	if err != nil {
-		if quiz.ErrorCode(err) == quiz.EINTERNAL {
-			b.log.Error("handle update", "chat", in.Chat.ID, "update", in.ID, "err", err)
-		}
-		if ctx.Err() == nil {
-			r := bot.Reply{Text: quiz.ErrorMessage(err), To: &in, Ephemeral: true}
-			if _, err := b.Send(ctx, in.Chat, r); err != nil {
-				b.log.Debug("error reply failed", "chat", in.Chat.ID, "err", err)
-			}
-		}
+	if err := b.svc.Handle(ctx, in); err != nil {
+		b.log.Warn("update not handled", "chat", in.Chat.ID, "update", in.ID, "err", err)
 	}
 	if b.claimCallback(o) {
 		if err := b.answerCallback(ctx, o.callback, "", false); err != nil {

@@ -206,7 +206,7 @@ func (s *Server) call(method string, p url.Values, files map[string][]byte, name
 		if units(text) > 4096 {
 			return nil, bad("message is too long")
 		}
-		return s.newMessage(chat, "text", text, p, nil, "")
+		return s.newMessage(chat, "text", text, p, nil, "", nil)
 	case "sendPhoto", "sendDocument":
 		field := strings.ToLower(strings.TrimPrefix(method, "send"))
 		data, ok := files[field]
@@ -216,7 +216,7 @@ func (s *Server) call(method string, p url.Values, files map[string][]byte, name
 		if units(p.Get("caption")) > 1024 {
 			return nil, bad("message caption is too long")
 		}
-		return s.newMessage(chat, field, p.Get("caption"), p, data, names[field])
+		return s.newMessage(chat, field, p.Get("caption"), p, data, names[field], nil)
 	case "sendPoll":
 		return s.sendPoll(chat, p)
 	case "editMessageText", "editMessageReplyMarkup":
@@ -288,7 +288,7 @@ func (s *Server) call(method string, p url.Values, files map[string][]byte, name
 	return nil, &apiErr{404, "Not Found: method not found"}
 }
 
-func (s *Server) newMessage(chat int64, kind, text string, p url.Values, data []byte, name string) (any, *apiErr) {
+func (s *Server) newMessage(chat int64, kind, text string, p url.Values, data []byte, name string, poll *Poll) (any, *apiErr) {
 	if s.blocked[chat] {
 		return nil, &apiErr{403, "Forbidden: bot was blocked by the user"}
 	}
@@ -300,7 +300,7 @@ func (s *Server) newMessage(chat int64, kind, text string, p url.Values, data []
 		return nil, e
 	}
 	replyTo, _ := strconv.Atoi(p.Get("reply_to_message_id"))
-	m := &Message{ID: s.nextMsg, Chat: chat, From: s.Bot.ID, Kind: kind, Text: text, Buttons: buttons, ReplyTo: replyTo, File: data, Name: name}
+	m := &Message{ID: s.nextMsg, Chat: chat, From: s.Bot.ID, Kind: kind, Text: text, Buttons: buttons, ReplyTo: replyTo, File: data, Name: name, Poll: poll}
 	s.nextMsg++
 	s.msgs[m.ID] = m
 	s.order = append(s.order, m.ID)
@@ -337,14 +337,12 @@ func (s *Server) sendPoll(chat int64, p url.Values) (any, *apiErr) {
 	poll := &Poll{ID: "poll" + strconv.Itoa(s.nextPoll), Question: q, Options: opts, Type: p.Get("type"),
 		Anonymous: p.Get("is_anonymous") != "false", Correct: correct, Explanation: p.Get("explanation"),
 		OpenPeriod: period, Votes: make([]int, len(opts))}
-	res, e := s.newMessage(chat, "poll", q, p, nil, "")
+	res, e := s.newMessage(chat, "poll", q, p, nil, "", poll)
 	if e != nil {
 		return nil, e
 	}
-	m := s.msgs[res.(map[string]any)["message_id"].(int)]
-	m.Poll = poll
-	s.polls[poll.ID] = m
-	return s.messageJSON(m), nil
+	s.polls[poll.ID] = s.msgs[res.(map[string]any)["message_id"].(int)]
+	return res, nil
 }
 
 func parseKeyboard(raw string) ([][]Button, *apiErr) {
