@@ -97,25 +97,25 @@ func (b *Bot) route(ctx context.Context, u *tgbotapi.Update) (string, func(conte
 
 func (b *Bot) onMessage(ctx context.Context, id string, m *tgbotapi.Message) {
 	chat := chatOf(m.Chat)
-	switch {
-	case m.Chat.Type == "channel":
-		b.log.Debug("channel message ignored", "chat", chat.ID)
-		return
-	case m.From == nil || m.From.IsBot:
-		b.log.Debug("message without a human sender ignored", "chat", chat.ID)
-		return
-	}
 	text := m.Text
 	if text == "" {
 		text = m.Caption
 	}
 	command := strings.HasPrefix(text, "/")
-	if m.SenderChat != nil {
-		// An anonymous admin or a linked channel: no user to score.
+	switch {
+	case m.Chat.Type == "channel":
+		b.log.Debug("channel message ignored", "chat", chat.ID)
+		return
+	case m.SenderChat != nil:
+		// An anonymous admin (sent as the group, "from" a stand-in bot)
+		// or a linked channel: no user to score.
 		b.log.Debug("message sent as a chat ignored", "chat", chat.ID)
-		if command {
+		if command && m.Chat.Type != "private" {
 			b.say(ctx, chat, m.MessageID, sayAnonymous)
 		}
+		return
+	case m.From == nil || m.From.IsBot:
+		b.log.Debug("message without a human sender ignored", "chat", chat.ID)
 		return
 	}
 	if units(text) > maxText || !utf8.ValidString(text) {
