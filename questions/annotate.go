@@ -75,7 +75,8 @@ var (
 	personVerbs = set("married", "died", "said", "wrote", "claimed", "believed", "believes", "argued", "argues",
 		"born", "studied", "painted", "composed", "discovered", "invented", "proposed", "published",
 		"swore", "dismissed", "appointed", "railed", "murdered", "spurned", "demanded", "graduated", "retired",
-		"resigned", "reigned", "taught", "commanded", "thought", "felt", "wanted", "hoped")
+		"resigned", "reigned", "taught", "commanded", "thought", "felt", "wanted", "hoped", "told", "asked", "fled",
+		"escaped", "decided", "learned", "learnt", "sought", "befriended", "recalled", "wished", "remarked")
 	placeNouns = set("fort", "city", "town", "village", "siege", "battle", "fall", "capture", "mouth", "province",
 		"region", "banks", "bank", "capital", "port", "island", "river", "valley", "outskirts", "coast", "shores", "county")
 	reDemonym  = regexp.MustCompile(`(?:ese|ians?|eans?|ans|ish)$`)
@@ -92,7 +93,9 @@ func set(ws ...string) map[string]bool {
 }
 
 // votes gathers, per name, the evidence for each type across a document, so
-// that every mention of a name gets the same type.
+// that every mention of a name gets the same type. Only cues in the text
+// vote (what stands in a name, around it, and what is said of it): a
+// statistical tagger's guess is too often wrong on names it never saw.
 type votes map[string]*[tConcept + 1]float64
 
 func (v votes) add(name string, t etype, w float64) {
@@ -104,20 +107,39 @@ func (v votes) add(name string, t etype, w float64) {
 	p[t] += w
 }
 
-// typeOf returns the winning type of a name, tName when nothing speaks for one.
+// Confidence needed before a name's type is believed: enough evidence, and
+// clearly more than for any other type. A name below it is still asked
+// about, but only with a typed answer: wrong options of a wrong type are
+// worse than none.
+const (
+	minTypeWeight = 1.0
+	typeMargin    = 2.0
+)
+
+// typeOf returns the type of a name when the evidence is clear, tName when
+// it is not.
 func (v votes) typeOf(name string) etype {
 	p := v[name]
 	if p == nil {
 		return tName
 	}
-	best, bw := tName, 0.99
-	if p[tName] == 0 && p[tPerson]+p[tPlace]+p[tOrg]+p[tGroup]+p[tEvent] < 2 {
-		return tName // only ever seen opening a sentence, with little evidence
-	}
+	best, bw, second := tName, 0.0, 0.0
 	for t := tPerson; t <= tEvent; t++ {
-		if p[t] > bw {
-			best, bw = t, p[t]
+		switch {
+		case p[t] > bw:
+			best, second, bw = t, bw, p[t]
+		case p[t] > second:
+			second = p[t]
 		}
+	}
+	if bw < minTypeWeight || bw < typeMargin*second || titleOnly(name) {
+		return tName
+	}
+	if p[slotThe] > 0 && bw < 2*minTypeWeight {
+		return tName // "the Qing" once after "in": too little to call it a place
+	}
+	if best == tPerson && p[slotThe] > 0 {
+		return tName // "the Dzungar Khan" is a title held by someone, not a name
 	}
 	return best
 }
@@ -136,9 +158,6 @@ func names(ts []tok) []span {
 			if isNameTok(ts, j) && ts[j].Sp {
 				j++
 				continue
-			}
-			if compass[ts[j-1].Text] && j-1 == i {
-				break
 			}
 			if ts[j].Text == "of" && j+1 < len(ts) && isNameTok(ts, j+1) && months[ts[j+1].Text] == 0 {
 				j += 2
@@ -171,8 +190,8 @@ func isNameTok(ts []tok, i int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	// A capitalised first word is only a name if prose is sure of it and it
-	// is not a common sentence opener.
+	// A capitalised first word is only a name if it is not a common
+	// sentence opener.
 	if i == 0 && openers[strings.ToLower(t.Text)] {
 		return false
 	}
@@ -187,20 +206,38 @@ var openers = set("in", "on", "at", "after", "before", "during", "the", "a", "an
 	"when", "while", "since", "until", "for", "following", "despite", "under", "between", "among", "having", "once",
 	"late", "early", "next", "each", "all", "some", "most", "many", "both", "several", "over", "about", "around")
 
+var (
+	// Nouns that only a person has: "X's wife", "X's death".
+	personPossessed = set("wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father", "brother",
+		"brothers", "sister", "sisters", "uncle", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather",
+		"grandmother", "widow", "death", "birth", "life", "career", "reign", "childhood", "marriage", "funeral",
+		"father-in-law", "mother-in-law", "son-in-law", "wife's", "parents", "children", "heir", "successor", "biography")
+	// Verbs of moving somewhere: "fled to X", "returned to X".
+	motionVerbs = set("fled", "returned", "moved", "sailed", "travelled", "traveled", "went", "withdrew", "retreated",
+		"marched", "emigrated", "migrated", "escaped", "came", "arrived", "flows", "flowed", "drains", "rises", "moves",
+		"relocated", "journeyed", "advanced", "flew", "driven", "sent", "taken", "brought", "exiled", "deported", "return",
+		"down", "up", "expansion", "expanded", "extended", "extends", "stretches", "reaching", "spread", "spilled", "route")
+	// Things a leader has: "X's forces".
+	personOwned = set("forces", "army", "troops", "men", "followers", "supporters", "orders", "rebellion", "revolt",
+		"court", "government", "rule", "work", "works", "research", "theory", "discovery", "papers", "letters", "diary")
+	// Passives said only of people: "X was executed".
+	personPassive = set("killed", "executed", "murdered", "assassinated", "blinded", "imprisoned", "exiled", "crowned",
+		"elected", "appointed", "pardoned", "knighted", "baptized", "baptised", "buried", "educated", "wounded", "born",
+		"awarded", "sentenced", "arrested", "succeeded", "promoted", "raised", "named")
+	// Verbs whose object is a person: "told X to".
+	objectVerbs = set("told", "asked", "ordered", "instructed", "persuaded", "urged", "appointed", "summoned", "married",
+		"met", "befriended", "succeeded", "defeated", "killed", "executed", "murdered", "assassinated", "imprisoned")
+	compassWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+		"northern", "southern", "eastern", "western", "outskirts", "mouth", "banks", "shores", "centre", "center")
+)
+
 // vote records the evidence one sentence gives about the names in it.
 func vote(v votes, ts []tok) {
 	for _, s := range names(ts) {
 		words := strings.Fields(s.Text)
 		first, last := words[0], words[len(words)-1]
-		// prose's opinion counts once per mention.
-		switch strings.TrimPrefix(strings.TrimPrefix(ts[s.I].Label, "B-"), "I-") {
-		case "PERSON":
-			v.add(s.Text, tPerson, 0.5)
-		case "GPE", "LOC":
-			v.add(s.Text, tPlace, 0.5)
-		case "ORG":
-			v.add(s.Text, tOrg, 0.5)
-		}
+		plural := ts[s.J-1].Tag == "NNPS" && strings.HasSuffix(last, "s")
+		modifier := s.J < len(ts) && (ts[s.J].Tag == "NN" || ts[s.J].Tag == "NNS")
 		if s.I > 0 {
 			v.add(s.Text, tName, 0.01) // seen inside a sentence: a name, not a capitalised opener
 			if strings.EqualFold(ts[s.I-1].Text, "the") {
@@ -213,7 +250,8 @@ func vote(v votes, ts []tok) {
 		if k := strings.Index(s.Text, " of "); k > 0 {
 			head := strings.Fields(s.Text[:k])
 			tail := strings.TrimPrefix(s.Text[k+4:], "the ")
-			if h := head[len(head)-1]; eventWords[h] || placeWords[h] || h == "Fort" || h == "City" {
+			// "Revolt of the Altishahr Khojas" names people, not a place.
+			if h := head[len(head)-1]; (eventWords[h] || placeWords[h] || orgWords[h] || h == "Fort" || h == "City") && ts[s.J-1].Tag != "NNPS" && !pluralName(tail) {
 				v.add(tail, tPlace, 2)
 			}
 		}
@@ -234,48 +272,143 @@ func vote(v votes, ts []tok) {
 				break
 			}
 		}
+		if plural && len(words) == 1 {
+			v.add(s.Text, tGroup, 2.5)
+		}
+		if len(words) == 1 && pluralName(first) && s.I > 0 && (ts[s.I-1].Tag == "CD" || ts[s.I-1].Text == "the" && s.J < len(ts) && (ts[s.J].Tag == "VBP" || ts[s.J].Text == "were")) {
+			v.add(s.Text, tGroup, 2) // "9,000 Daurs", "the Oirats were"
+		}
+		if modifier {
+			continue // "Qing troops": the name only describes the noun
+		}
 		if s.I > 0 && titleWords[ts[s.I-1].Text] {
 			v.add(s.Text, tPerson, 3)
 		}
-		if ts[s.J-1].Tag == "NNPS" && len(words) == 1 && strings.HasSuffix(last, "s") {
-			v.add(s.Text, tGroup, 2)
-		}
 		if s.J < len(ts) {
-			next := ts[s.J].Text
-			if s.J+1 < len(ts) && next == "was" && ts[s.J+1].Text == "born" {
-				v.add(s.Text, tPerson, 3)
-			} else if personVerbs[next] && ts[s.J-1].Tag == "NNP" {
-				v.add(s.Text, tPerson, 1.5)
+			next := strings.ToLower(ts[s.J].Text)
+			after := ""
+			if s.J+1 < len(ts) {
+				after = strings.ToLower(ts[s.J+1].Text)
 			}
-			if ts[s.J].Text == "," && s.J+2 < len(ts) && (ts[s.J+1].Text == "a" || ts[s.J+1].Text == "the") && titleWords[ts[s.J+2].Text] {
+			switch {
+			case next == "was" && after == "born":
+				v.add(s.Text, tPerson, 3)
+			case personVerbs[next] && !plural:
+				v.add(s.Text, tPerson, 1.5)
+			case next == "'s" && personPossessed[after]:
+				v.add(s.Text, tPerson, 2)
+			case next == "," && !plural && (after == "who" || after == "whose"):
+				v.add(s.Text, tPerson, 2)
+			case next == "," && after == "where" || next == "where":
+				v.add(s.Text, tPlace, 2)
+			case next == "'s" && personOwned[after] && !plural:
+				v.add(s.Text, tPerson, 1)
+			case next == "was" && personPassive[after]:
+				v.add(s.Text, tPerson, 1.5)
+			case next == "(" && s.J+2 < len(ts) && (after == "born" || reYear.MatchString(after) && (ts[s.J+2].Text == "–" || ts[s.J+2].Text == "-")):
+				v.add(s.Text, tPerson, 3) // "X (1867–1934)": a life's dates
+			}
+			if next == "," && s.J+2 < len(ts) && (after == "a" || after == "an" || after == "the") && titleWords[ts[s.J+2].Text] {
 				v.add(s.Text, tPerson, 2)
 			}
 		}
 		if s.I > 0 {
 			prev := strings.ToLower(ts[s.I-1].Text)
+			k := s.I - 1
 			if prev == "of" && s.I > 1 && placeNouns[strings.ToLower(ts[s.I-2].Text)] {
 				v.add(s.Text, tPlace, 2)
 			}
+			if prev == "of" && s.I > 1 && compassWords[strings.ToLower(ts[s.I-2].Text)] {
+				v.add(s.Text, tPlace, 1.5) // "north of X", "the mouth of X"
+			}
 			if prev == "the" && s.I > 1 {
-				prev = strings.ToLower(ts[s.I-2].Text)
+				k--
+				prev = strings.ToLower(ts[k].Text)
 			}
-			if placePreps[prev] {
-				w := 0.7
-				if prev == "in" || prev == "at" || prev == "near" {
-					w = 1.2
-				}
-				v.add(s.Text, tPlace, w)
+			verb := ""
+			if k > 0 {
+				verb = strings.ToLower(ts[k-1].Text)
 			}
-			if prev == "married" || prev == "by" && ts[s.J-1].Tag == "NNP" && s.J < len(ts) && ts[s.J].Text != "'s" {
-				v.add(s.Text, tPerson, 0.6)
+			switch {
+			case verb == "born" && prev == "in":
+				v.add(s.Text, tPlace, 3)
+			case k > 0 && (ts[k-1].Tag == "NNP" || ts[k-1].Tag == "NNPS"):
+				// "the Nobel Prize in Physics": part of a longer name.
+			case prev == "in" || prev == "at" || prev == "near":
+				v.add(s.Text, tPlace, 1)
+			case placePreps[prev] && motionVerbs[verb]:
+				v.add(s.Text, tPlace, 1)
+			case placePreps[prev]:
+				v.add(s.Text, tPlace, 0.4)
 			}
+			switch {
+			case ts[s.I-1].Text == "the":
+			case prev == "married" || objectVerbs[prev]:
+				v.add(s.Text, tPerson, 1.5)
+			case prev == "under" || prev == "by" && (verb == "led" || verb == "commanded" || verb == "founded" || verb == "written"):
+				v.add(s.Text, tPerson, 1.5)
+			}
+		}
+	}
+}
+
+// pluralName reports a capitalised plural such as "Cossacks" or "Oirats".
+func pluralName(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// titleOnly reports a name that is only a title or a type word: "Khan",
+// "the Emperor", "the League".
+func titleOnly(name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 1 && (orgWords[w[0]] || placeWords[w[0]] || eventWords[w[0]]) {
+		return true // "the League", "the Treaty": a short reference back
+	}
+	for _, x := range w {
+		if !titleWords[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// voteDiscourse adds the evidence of neighbouring sentences: a name that is
+// a sentence's subject, followed by a sentence that opens with "He" or
+// "She", is a person.
+func voteDiscourse(v votes, sents []sentence) {
+	for i := 0; i+1 < len(sents); i++ {
+		ns := names(sents[i].Toks)
+		if len(ns) == 0 || ns[0].I != 0 || len(sents[i+1].Toks) == 0 {
+			continue
+		}
+		switch sents[i+1].Toks[0].Text {
+		case "He", "She", "His", "Her":
+			if sents[i].Toks[ns[0].J-1].Tag == "NNP" {
+				v.add(ns[0].Text, tPerson, 1)
+			}
+		}
+	}
+	// A person's surname alone ("Curie" for "Marie Curie") is the same person.
+	for name, p := range v {
+		w := strings.Fields(name)
+		if len(w) < 2 || strings.Contains(name, " of ") || p[tPerson] < minTypeWeight {
+			continue
+		}
+		if q := v[w[len(w)-1]]; q != nil {
+			q[tPerson] += 1.5
+		}
+	}
+	// "Oirats" beside "Oirat": a people and one of them.
+	for name, p := range v {
+		if pluralName(name) && !strings.Contains(name, " ") && v[strings.TrimSuffix(name, "s")] != nil {
+			p[tGroup] += 2
 		}
 	}
 }
 
 // annotate finds the answer candidates of a sentence's Q: dates, years,
 // numbers, names (typed by the document's votes) and key noun phrases.
-func annotate(q []tok, v votes) []span {
+func annotate(q []tok, v votes, nf nounFreq) []span {
 	var out []span
 	taken := make([]bool, len(q))
 	mark := func(s span) {
@@ -326,13 +459,16 @@ func annotate(q []tok, v votes) []span {
 		if s.J-s.I == 1 && reDemonym.MatchString(s.Text) && (s.I == 0 || !strings.EqualFold(q[s.I-1].Text, "the")) {
 			continue // "Chinese general": an adjective, not a name to ask for
 		}
-		if docWords[strings.Fields(s.Text)[0]] {
+		if docWords[strings.Fields(s.Text)[0]] || titleOnly(s.Text) {
 			continue // "Article X", "Chapter 3": a reference, not a fact
+		}
+		if s.I > 0 && (strings.EqualFold(q[s.I-1].Text, "a") || strings.EqualFold(q[s.I-1].Text, "an")) {
+			continue // "as a Khoit": one of a people, asked as a word
 		}
 		s.Type = v.typeOf(s.Text)
 		mark(s)
 	}
-	for _, s := range nounPhrases(q) {
+	for _, s := range nounPhrases(q, nf) {
 		if overlaps(taken, s) {
 			continue
 		}
@@ -364,17 +500,100 @@ var generic = set("time", "times", "part", "parts", "way", "ways", "number", "ar
 	"home", "variety", "majority", "minority", "series", "set", "group", "member", "members", "level", "role", "lack",
 	"support", "help", "loss", "attempt", "attempts", "effort", "efforts", "act", "show", "share", "sort", "total",
 	"amount", "range", "size", "age", "stage", "step", "basis", "addition", "instance", "example", "front", "top",
-	"bottom", "middle", "half", "someone", "something", "anything", "everything", "nothing", "whole", "quarter")
+	"bottom", "middle", "half", "someone", "something", "anything", "everything", "nothing", "whole", "quarter",
+	"soldier", "soldiers", "troops", "warriors", "persons", "inhabitants", "residents", "citizens", "individuals",
+	"women", "woman", "children", "child", "things", "person")
 
 var docWords = set("Article", "Chapter", "Section", "Volume", "Figure", "Table", "Page", "Part", "Appendix")
 
 var quantifiers = set("enough", "first", "second", "third", "last", "more", "many", "much", "few", "several", "other",
 	"such", "same", "own", "various", "certain", "further", "next", "previous", "following", "most", "least")
 
+// nounFreq counts, per noun stem, the sentences of a document that use it;
+// words of the title and section headings count extra. A noun the text
+// keeps coming back to is one of its key terms.
+type nounFreq map[string]int
+
+func newNounFreq(a *article, sents []sentence) nounFreq {
+	nf := nounFreq{}
+	for _, s := range sents {
+		seen := map[string]bool{}
+		for _, t := range s.Toks {
+			if (t.Tag == "NN" || t.Tag == "NNS") && !seen[stem(t.Text)] {
+				seen[stem(t.Text)] = true
+				nf[stem(t.Text)]++
+			}
+		}
+	}
+	heads := []string{a.Title}
+	for _, p := range a.Paras {
+		heads = append(heads, p.Section)
+	}
+	seen := map[string]bool{}
+	for _, h := range heads {
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		for _, w := range strings.Fields(h) {
+			nf[stem(w)] += 2
+		}
+	}
+	return nf
+}
+
+// stem is a crude singular lower-case form: "losses" and "loss" meet.
+func stem(w string) string {
+	w = strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+var (
+	// vague adjectives say how much or how good, not what: "heavy losses"
+	// asks for a word choice, not a fact.
+	vague = set("heavy", "large", "small", "great", "big", "major", "minor", "significant", "important", "little",
+		"new", "old", "good", "bad", "high", "low", "long", "short", "strong", "weak", "huge", "vast", "massive",
+		"considerable", "substantial", "numerous", "fierce", "spirited", "brief", "whole", "main", "entire", "full",
+		"real", "true", "total", "general", "particular", "special", "common", "usual", "early", "late", "recent",
+		"former", "later", "only", "single", "certain", "different", "similar", "various", "possible", "nearby",
+		"further", "final", "initial", "original", "actual", "present", "current", "key", "serious", "severe", "famous")
+	// lightVerbs take a noun that is half of an idiom: "took command",
+	// "take place", "gave birth", "made peace".
+	lightVerbs = set("take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "give", "gives",
+		"gave", "given", "giving", "have", "has", "had", "having", "pay", "paid", "do", "did", "done", "gain", "gained",
+		"lose", "lost", "keep", "kept", "come", "came", "put", "set", "bring", "brought", "hold", "held", "find", "found")
+	// idiomNouns stand bare after a preposition in fixed phrases: "in
+	// charge", "in order", "at war", "under siege", "on foot".
+	idiomNouns = set("charge", "order", "place", "fact", "turn", "power", "control", "command", "favour", "favor",
+		"time", "touch", "line", "part", "view", "sight", "case", "addition", "contrast", "particular", "general",
+		"short", "common", "return", "exchange", "response", "search", "need", "hand", "front", "spite", "lieu",
+		"terms", "accordance", "advance", "effect", "force", "practice", "theory", "principle", "total", "trouble",
+		"danger", "use", "existence", "question", "doubt", "service", "office", "war", "peace", "siege", "way",
+		"vain", "person", "public", "private", "secret", "detail", "length", "full", "half", "step", "arms",
+		"pressure", "attack", "construction", "foot", "board", "hold", "operation", "bed", "school", "home",
+		"purpose", "accident", "chance", "mind", "heart", "love", "debt", "duty", "custody", "exile", "range",
+		"reach", "sea", "land", "air", "rule", "name", "return", "support", "opposition", "agreement", "conflict")
+	// measureNouns count or group what follows "of": "a band of Russians".
+	measureNouns = set("band", "group", "number", "lot", "kind", "series", "couple", "pair", "piece", "bit", "portion",
+		"host", "force", "body", "handful", "dozen", "score", "majority", "minority", "variety", "range", "set", "team",
+		"crowd", "party", "detachment", "contingent", "unit", "column", "flotilla", "fleet", "amount", "quantity", "total",
+		"sort", "type", "form", "part", "section", "half", "rest", "remainder", "bulk", "mass", "sum", "list", "collection")
+)
+
 // nounPhrases finds key noun phrases that can stand as a gap: up to two
-// adjectives or nouns and a common-noun head, after a verb or a preposition,
-// not a generic word.
-func nounPhrases(q []tok) []span {
+// adjectives or nouns and a common-noun head, after a verb or a
+// preposition. A phrase must be informative: a noun the document keeps
+// returning to, or a multi-word term; never a vague adjective's choice, a
+// word of an idiom, a measure word or a generic noun.
+func nounPhrases(q []tok, nf nounFreq) []span {
 	var out []span
 	for i := 1; i < len(q); i++ {
 		prev := q[i-1]
@@ -385,7 +604,7 @@ func nounPhrases(q []tok) []span {
 		for j < len(q) && j-i < 3 && (q[j].Tag == "JJ" || q[j].Tag == "NN" || q[j].Tag == "NNS" || q[j].Tag == "VBG" && j > i) {
 			j++
 		}
-		if j == i {
+		if j == i || prev.Tag == "NNP" || prev.Tag == "NNPS" {
 			continue
 		}
 		// The phrase must end on a noun and not run on into more nouns.
@@ -395,17 +614,37 @@ func nounPhrases(q []tok) []span {
 		if j == i || j < len(q) && (q[j].Tag == "NN" || q[j].Tag == "NNS" || q[j].Tag == "NNP" || q[j].Tag == "POS") {
 			continue
 		}
-		head := strings.ToLower(q[j-1].Text)
-		if generic[head] || len(head) < 4 || !isLowerWord(q[i:j]) || quantifiers[strings.ToLower(q[i].Text)] {
-			continue
+		start := i
+		for start < j-1 && (vague[strings.ToLower(q[start].Text)] || q[start].Tag == "VBG") {
+			start++ // "heavy losses" is at most "losses"
 		}
-		// A lone noun after "the" or "its" is usually a reference back
-		// ("the river"), not a term worth asking.
-		if j-i == 1 && (prev.Tag == "DT" && strings.EqualFold(prev.Text, "the") || prev.Tag == "PRP$" || prev.Tag == "POS") {
-			continue
-		}
-		out = append(out, span{I: i, J: j})
+		sp := span{I: start, J: j}
+		stripped := start > i
 		i = j
+		head := strings.ToLower(q[j-1].Text)
+		if generic[head] || len(head) < 4 || !isLowerWord(q[sp.I:sp.J]) || quantifiers[strings.ToLower(q[sp.I].Text)] {
+			continue
+		}
+		if j < len(q) && q[j].Text == "of" && measureNouns[head] {
+			continue // "a band of Russians": the band is not the fact
+		}
+		before := strings.ToLower(q[sp.I-1].Text)
+		if sp.J-sp.I == 1 {
+			// A lone noun after "the" or "its" is usually a reference back
+			// ("the river"), not a term worth asking.
+			if before == "the" || q[sp.I-1].Tag == "PRP$" || q[sp.I-1].Tag == "POS" {
+				continue
+			}
+			if lightVerbs[before] || q[sp.I-1].Tag == "IN" && idiomNouns[head] || stripped {
+				continue // "took command", "left in charge", or a vague adjective stripped
+			}
+			if nf[stem(head)] < 2 || len(head) < 5 {
+				continue // a one-off common word is not a key term
+			}
+		} else if lightVerbs[before] && q[sp.I].Tag != "JJ" {
+			continue
+		}
+		out = append(out, sp)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"strings"
 
 	"quizbot/quiz"
@@ -18,7 +19,9 @@ type candidate struct {
 }
 
 // choiceTypes are the answer types that have distractors of their own kind.
-var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tGroup: true, tEvent: true,
+// A group is not among them: peoples nest ("the Cossacks" are Russians),
+// so another people is too often also right.
+var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tEvent: true,
 	tYear: true, tDate: true, tMonth: true, tNumber: true}
 
 // candidates over-generates questions of every kind from one sentence; the
@@ -26,10 +29,16 @@ var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tGroup
 func candidates(s *sentence, p *pool) []candidate {
 	var out []candidate
 	q := s.Q
-	tfSpan := trueFalseSpan(s.Spans)
+	if reAttribution.MatchString(join(q)) {
+		return nil // "Perdue claims that ...": one writer's view, not a fact to test
+	}
+	tfSpan := span{I: -1}
+	if tfSafe(q) {
+		tfSpan = trueFalseSpan(q, s.Spans)
+	}
 	for _, sp := range s.Spans {
-		if !answerable(q, sp) {
-			continue
+		if !answerable(q, sp) || bound(q, sp) {
+			continue // "by 1658" is also true of 1660: no single right answer
 		}
 		gap := gapText(q, sp)
 		if quiz.ContainsWords(gap, sp.Text) {
@@ -53,7 +62,10 @@ func candidates(s *sentence, p *pool) []candidate {
 				add(candidate{Q: sa, Wh: true})
 			}
 		}
-		if !choiceTypes[sp.Type] {
+		// The article's own subject gets no options: in an article about X,
+		// X is the obvious guess, and its other names (a birth name, a
+		// title) would make a "wrong" option right.
+		if !choiceTypes[sp.Type] || sp.Type == tPlace && !locative(q, sp) || strings.EqualFold(sp.Text, s.Art.Main) {
 			continue
 		}
 		if sp == tfSpan {
@@ -94,20 +106,65 @@ func candidates(s *sentence, p *pool) []candidate {
 	return out
 }
 
+var reAttribution = regexp.MustCompile(`\b(?:claims?|claimed|argues|argued|suggests|suggested|believes|believed|asserts|asserted|contends|contended|speculates|speculated|maintains|writes|wrote|notes|noted|states|stated|according to)\b(?: that\b|,)`)
+
 // tfOrder is the order in which answer types are trusted to make a false
-// twin: a wrong year is surely wrong, a wrongly typed name may not be.
-var tfOrder = []etype{tYear, tDate, tMonth, tNumber, tPerson, tEvent, tPlace, tOrg, tGroup}
+// twin: a wrong year is surely wrong, a confidently typed person swapped for
+// another is too. A place swapped for another may contain it ("withdrew to
+// Russia" for "withdrew to Nerchinsk" is still true), and a group or an
+// organisation may act through another, so those never make a twin.
+var tfOrder = []etype{tYear, tDate, tMonth, tNumber, tPerson}
 
 // trueFalseSpan picks the span a true/false statement turns on.
-func trueFalseSpan(spans []span) span {
+func trueFalseSpan(q []tok, spans []span) span {
 	for _, t := range tfOrder {
 		for _, sp := range spans {
-			if sp.Type == t {
+			if sp.Type == t && !bound(q, sp) && answerable(q, sp) {
 				return sp
 			}
 		}
 	}
 	return span{I: -1}
+}
+
+// tfSafe reports whether a sentence may become a true/false statement: a
+// hedged sentence ("appears to", "may have") is neither plainly true nor
+// plainly false, and a negated one turns the question into a trap.
+func tfSafe(q []tok) bool {
+	text := join(q)
+	return !reHedge.MatchString(text) && !reNegation.MatchString(text)
+}
+
+// locative reports whether a place answer stands where only a place can:
+// after "in", "to", "near" and the like. A place as subject or agent
+// ("annexed by Russia", "Moscow sent") is acting as a state, and options of
+// towns and rivers would be absurd there.
+func locative(q []tok, sp span) bool {
+	i := sp.I - 1
+	if i > 0 && strings.EqualFold(q[i].Text, "the") {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(q[i].Text)
+	return placePreps[w] || w == "over" || w == "through" || w == "along" || w == "beyond" || w == "of" || w == "on"
+}
+
+// boundWords make a year or a number a bound, not a value: "by 1658" is
+// also true of 1660, "more than 1,500" also of 750.
+var boundWords = set("by", "before", "after", "since", "until", "till", "from", "between", "to", "and", "or",
+	"than", "over", "under", "least", "most", "nearly", "almost", "c.", "circa", "ca.", "early", "late", "mid",
+	"up", "within", "below", "above", "exceeding", "beyond")
+
+// bound reports whether a year or number answer is only a bound or an
+// estimate, so that other values would also be true. Such answers get a
+// typed gap at most, never options.
+func bound(q []tok, sp span) bool {
+	if sp.Type != tYear && sp.Type != tNumber && sp.Type != tMonth && sp.Type != tDate || sp.I == 0 {
+		return false
+	}
+	return boundWords[strings.ToLower(q[sp.I-1].Text)]
 }
 
 // answerable reports whether a span makes a fair answer: not inside a
@@ -125,8 +182,8 @@ func answerable(q []tok, sp span) bool {
 	}
 	if sp.J < len(q) {
 		next := q[sp.J]
-		if next.Tag == "POS" {
-			return false
+		if next.Tag == "POS" || titleWords[next.Text] && sp.Type != tNumber {
+			return false // "the Qing general": a modifier, not the fact
 		}
 		if sp.Type != tNumber && sp.Type != tConcept && (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "NNP" || next.Tag == "NNPS" || next.Tag == "CD") {
 			return false

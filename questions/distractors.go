@@ -71,7 +71,7 @@ func (p *pool) distractors(s *sentence, sp span, n int) []string {
 	seen := map[string]bool{strings.ToLower(sp.Text): true}
 	for _, c := range cands {
 		k := strings.ToLower(c)
-		if seen[k] || quiz.ContainsWords(s.Text, c) || len(c) > quiz.MaxButtonLen {
+		if seen[k] || quiz.ContainsWords(s.Text, c) || len(c) > quiz.MaxButtonLen || sharesName(s.Text, c) {
 			continue
 		}
 		near := false
@@ -111,6 +111,21 @@ func nearDuplicate(a, b string) bool {
 			if x == w || strings.TrimSuffix(x, "'s") == strings.TrimSuffix(w, "'s") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sharesName reports whether an option shares a distinctive word with the
+// sentence ("Khong Tayiji Tsewang Rabtan" beside "the daughter of Tsewang
+// Rabtan"): such an option is either half right or a giveaway.
+func sharesName(sentence, opt string) bool {
+	if _, err := strconv.Atoi(strings.ReplaceAll(opt, ",", "")); err == nil {
+		return false
+	}
+	for _, w := range strings.Fields(opt) {
+		if len(w) >= 4 && !typeWord(w) && months[w] == 0 && quiz.ContainsWords(sentence, w) {
+			return true
 		}
 	}
 	return false

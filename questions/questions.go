@@ -98,12 +98,14 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, error) {
 	for _, s := range sents {
 		vote(v, s.Toks)
 	}
+	voteDiscourse(v, sents)
 	main := mainSubject(&a, sents, v)
 	a.Main = main.Name
 	resolve(sents, v, main)
+	nf := newNounFreq(&a, sents)
 	for i := range sents {
 		if sents[i].Usable {
-			sents[i].Spans = annotate(sents[i].Q, v)
+			sents[i].Spans = annotate(sents[i].Q, v, nf)
 		}
 	}
 	return sents, nil

@@ -17,7 +17,7 @@ var typeWeight = map[etype]float64{tYear: 0.72, tDate: 0.74, tMonth: 0.7, tNumbe
 	tEvent: 0.68, tOrg: 0.66, tGroup: 0.62, tName: 0.5, tConcept: 0.52}
 
 var (
-	reHedge    = regexp.MustCompile(`(?i)\b(?:allegedly|reportedly|perhaps|possibly|probably|claims?|claimed|believes?|believed|according to|may have|might|suggests?|debated|uncertain|unclear|whichever)\b`)
+	reHedge    = regexp.MustCompile(`(?i)\b(?:allegedly|reportedly|supposedly|apparently|perhaps|possibly|probably|likely|unlikely|claims?|claimed|believes?|believed|thought to|said to|according to|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|debated|disputed|uncertain|unclear|unknown|whichever|some (?:historians|scholars|sources|accounts|authors|writers)|legend|traditionally|reputedly|estimated|speculated|possible)\b|\bmay\b|^May (?:have|be|not)\b`)
 	reNegation = regexp.MustCompile(`(?i)\b(?:not|never|no|none|nor|without|n't|neither|failed)\b`)
 )
 
@@ -50,7 +50,7 @@ func score(c *candidate) float64 {
 		}
 	}
 	if reHedge.MatchString(text) {
-		sc -= 0.12
+		sc -= 0.2 // a hedged statement is a weak thing to test
 	}
 	if strings.Contains(text, `"`) {
 		sc -= 0.06
@@ -150,13 +150,12 @@ func rank(cands []candidate) []quiz.Question {
 			if c.Score < minQuality || gate(&c.Q) != nil {
 				continue
 			}
-			if len(picked) == 1 && (picked[0].Q.Kind == c.Q.Kind || strings.EqualFold(picked[0].Span.Text, c.Span.Text) ||
-				picked[0].Q.Kind == quiz.TrueFalse && c.Span.I == picked[0].Span.I || c.Score < 0.55) {
+			if len(picked) > 0 && (c.Score < 0.52 || clash(picked, c)) {
 				continue
 			}
 			picked = append(picked, c)
 			kindCount[c.Q.Kind]++
-			if len(picked) == 2 {
+			if len(picked) == perSentence(s) {
 				break
 			}
 		}
@@ -177,6 +176,34 @@ func rank(cands []candidate) []quiz.Question {
 		out = append(out, q)
 	}
 	return out
+}
+
+// perSentence caps the questions asked about one sentence: one or two, and
+// three for a long sentence rich in facts, each on a different answer.
+func perSentence(s *sentence) int {
+	words := 0
+	for _, t := range s.Q {
+		if isWord(t.Text) {
+			words++
+		}
+	}
+	if words >= 18 && len(s.Spans) >= 3 {
+		return 3
+	}
+	return 2
+}
+
+// clash reports whether c would repeat a question already picked for its
+// sentence: the same kind, the same answer, or a true/false statement on
+// the very fact asked.
+func clash(picked []*candidate, c *candidate) bool {
+	for _, p := range picked {
+		if p.Q.Kind == c.Q.Kind || strings.EqualFold(p.Span.Text, c.Span.Text) ||
+			(p.Q.Kind == quiz.TrueFalse || c.Q.Kind == quiz.TrueFalse) && c.Span.I == p.Span.I {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupe drops a question whose answer and sentence nearly repeat a better

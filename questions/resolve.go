@@ -172,14 +172,18 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 		switch {
 		case heWords[pron] && (t.Tag == "NNP" || t.Tag == "NN" && titleWords[t.Text]):
 			return true
-		case theyWords[pron] && (t.Tag == "NNPS" || t.Tag == "NNS" && k > 0 && (before[k-1].Tag == "DT" || before[k-1].Tag == "NNP" || before[k-1].Tag == "JJ")):
+		case theyWords[pron] && (t.Tag == "NNPS" || t.Tag == "NNS" && k > 0 && (before[k-1].Tag == "DT" || before[k-1].Tag == "NNP" || before[k-1].Tag == "JJ") ||
+			t.Tag == "NNP" && k > 0 && before[k-1].Text == "the" && v[t.Text] != nil && v[t.Text][slotThe] > 0):
 			return true
-		case itWords[pron] && (t.Tag == "NN" || t.Tag == "NNP"):
+		case itWords[pron] && (t.Tag == "NN" || t.Tag == "NNP" && months[t.Text] == 0 && !eras[t.Text]):
 			return true
 		}
 	}
 	return false
 }
+
+// eras are capitalised but name no thing a pronoun could point to.
+var eras = set("AD", "BC", "BCE", "CE", "A.D.", "B.C.")
 
 // otherPerson reports whether a sentence names a person other than main.
 func otherPerson(ts []tok, main string, v votes) bool {
