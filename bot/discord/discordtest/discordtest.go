@@ -279,8 +279,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.calls = append(s.calls, call)
 	if s.Log != nil {
 		p := string(call.Payload)
-		if len(p) > 300 {
-			p = p[:300] + "…"
+		if len(p) > 4000 {
+			p = p[:4000] + "…"
 		}
 		fmt.Fprintf(s.Log, "%s %s %s\n", r.Method, path, p)
 	}
