@@ -233,6 +233,17 @@ func (s *Server) Wait(timeout time.Duration, cond func() bool) bool {
 	}
 }
 
+// AllMessages returns copies of every message in every chat, in order.
+func (s *Server) AllMessages() []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Message, 0, len(s.order))
+	for _, id := range s.order {
+		out = append(out, copyMsg(s.msgs[id]))
+	}
+	return out
+}
+
 // Messages returns copies of the messages in chat, bot's and users', in
 // the order they were sent.
 func (s *Server) Messages(chat int64) []Message {
