@@ -238,6 +238,7 @@ func vote(v votes, ts []tok) {
 		first, last := words[0], words[len(words)-1]
 		plural := ts[s.J-1].Tag == "NNPS" && strings.HasSuffix(last, "s")
 		modifier := s.J < len(ts) && (ts[s.J].Tag == "NN" || ts[s.J].Tag == "NNS")
+		v.add(s.Text, tName, 0) // known, so that later evidence (a full name's surname) can reach it
 		if s.I > 0 {
 			v.add(s.Text, tName, 0.01) // seen inside a sentence: a name, not a capitalised opener
 			if strings.EqualFold(ts[s.I-1].Text, "the") {
@@ -453,7 +454,7 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 		if overlaps(taken, s) {
 			continue
 		}
-		if s.I == 0 && s.J == 1 && (v[s.Text] == nil || v[s.Text][tName] == 0) {
+		if s.I == 0 && s.J == 1 && (v[s.Text] == nil || v[s.Text][tName] == 0) && v.typeOf(s.Text) == tName {
 			continue // a capitalised opener never seen inside a sentence
 		}
 		if s.J-s.I == 1 && reDemonym.MatchString(s.Text) && (s.I == 0 || !strings.EqualFold(q[s.I-1].Text, "the")) {
@@ -638,7 +639,7 @@ func nounPhrases(q []tok, nf nounFreq) []span {
 			if lightVerbs[before] || q[sp.I-1].Tag == "IN" && idiomNouns[head] || stripped {
 				continue // "took command", "left in charge", or a vague adjective stripped
 			}
-			if nf[stem(head)] < 2 || len(head) < 5 {
+			if (nf[stem(head)] < 2 || len(head) < 5) && !naming(q, sp.I) {
 				continue // a one-off common word is not a key term
 			}
 		} else if lightVerbs[before] && q[sp.I].Tag != "JJ" {
@@ -647,6 +648,19 @@ func nounPhrases(q []tok, nf nounFreq) []span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// naming reports a term being introduced: "organelles called
+// chloroplasts", "a process known as osmosis".
+func naming(q []tok, i int) bool {
+	if i < 1 {
+		return false
+	}
+	w := strings.ToLower(q[i-1].Text)
+	if w == "called" || w == "termed" || w == "named" {
+		return true
+	}
+	return i > 1 && w == "as" && strings.EqualFold(q[i-2].Text, "known")
 }
 
 func isLowerWord(ts []tok) bool {

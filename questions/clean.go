@@ -28,7 +28,7 @@ var (
 	// Citation and maintenance markers: [1], [ 2 ], [A], [a 3], [citation needed].
 	reCite = regexp.MustCompile(`\[\s*(?:\d{1,3}|[A-Za-z]|[a-z]\s?\d{1,3}|note \d+|[a-z][a-z ?]{2,30})\s*\]`)
 	// An editor's letter inside a word: [D]zungar.
-	reBracketLetter = regexp.MustCompile(`\[([A-Za-z])\]`)
+	reBracketLetter = regexp.MustCompile(`\[([A-Za-z])\](\p{Ll})`)
 	// Interlanguage link markers such as (zh) or (de).
 	reLangLink = regexp.MustCompile(`\s?\((?:[a-z]{2}|[a-z]{2}-[a-z]{2,4})\)`)
 	// Markdown links, images and emphasis.
@@ -37,6 +37,7 @@ var (
 	reMDEmph  = regexp.MustCompile(`\*\*|__|\*([^*\s][^*]*)\*|` + "`")
 	// Lines that are page furniture or reference debris wherever they occur.
 	reDebrisLine = regexp.MustCompile(`(?i)cite error|\bISBN\b|\bISSN\b|\bdoi:|\bretrieved\b|\barchived\b|wayback machine|creative commons|\bview authors\b|\bpp?\.\s*\d|https?://|www\.|\.(?:png|jpe?g|svg|gif|tiff?)\b|check date values|has extra text`)
+	reCiteError  = regexp.MustCompile(`(?i)cite error|check date values|has extra text`)
 	reBullet     = regexp.MustCompile(`^(?:[•·▪◦\-*+–]|\d{1,3}[.)]|\^)\s+`)
 	// Headings after which the rest of an article is apparatus, not prose.
 	reStopHeading = regexp.MustCompile(`(?i)^(?:see also|references|notes|footnotes|citations|sources|bibliography|further reading|external links|works cited|related(?: research)? articles|related pages|related topics|notes and references|literature)\s*:?$`)
@@ -68,6 +69,7 @@ func clean(name, text string) article {
 		line := cleanLine(raw)
 		if line == "" {
 			flush()
+			inRun = false // a line standing alone between blank lines may be a heading
 			continue
 		}
 		if !titled && !reFurniture.MatchString(line) {
@@ -103,7 +105,7 @@ func clean(name, text string) article {
 			seen[strings.ToLower(strings.TrimSpace(line[:m[0]]))] = true
 			continue
 		}
-		if reDebrisLine.MatchString(line) && !isProse(line) {
+		if reDebrisLine.MatchString(line) && (!isProse(line) || reCiteError.MatchString(line)) {
 			continue
 		}
 		if reFurniture.MatchString(line) {
@@ -164,7 +166,7 @@ func cleanLine(s string) string {
 	s = reMDImage.ReplaceAllString(s, "")
 	s = reMDLink.ReplaceAllString(s, "$1")
 	s = reMDEmph.ReplaceAllString(s, "$1")
-	s = reBracketLetter.ReplaceAllString(s, "$1")
+	s = reBracketLetter.ReplaceAllString(s, "$1$2")
 	s = reCite.ReplaceAllString(s, "")
 	s = reLangLink.ReplaceAllString(s, "")
 	s = dropForeignParens(s)

@@ -126,6 +126,18 @@ func TestProperties(t *testing.T) {
 	for _, src := range ownTexts(t) {
 		qs = append(qs, ownQuestions(t, src)...)
 	}
+	// Texts that fall short of the density target (testdata/hard: concept-
+	// heavy science prose with few names and numbers) must still be clean.
+	hard, _ := filepath.Glob("testdata/hard/*.txt")
+	for _, f := range hard {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hq := generate(t, []questions.Source{{Name: filepath.Base(f), Text: string(b)}})
+		t.Logf("%s (hard): %d words, %d questions %v", filepath.Base(f), len(strings.Fields(string(b))), len(hq), kinds(hq))
+		qs = append(qs, hq...)
+	}
 	ids := map[string]bool{}
 	for _, q := range qs {
 		if err := q.Validate(); err != nil {

@@ -21,6 +21,11 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 		if r := subjectOf(sents[0].Toks, v); r.ok() {
 			return r
 		}
+		// A concept article ("Photosynthesis is the process ..."): its
+		// title opens the first sentence as a common noun.
+		if opensWith(sents[0].Toks, a.Title) {
+			return referent{Name: a.Title, Type: tConcept}
+		}
 	}
 	return referent{}
 }
@@ -134,13 +139,30 @@ func resolve(sents []sentence, v votes, main referent) {
 		s.Text = join(out)
 		s.Q = simplify(out)
 		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !strayPronoun(s.Q, v)
-		if r := subjectOf(out, v); r.ok() {
+		if main.Type == tConcept && opensWith(out, main.Name) {
+			prev = main
+		} else if r := subjectOf(out, v); r.ok() {
 			prev = r
 		} else if !s.Resolved || !ok {
 			prev = referent{}
 		}
 		// A resolved pronoun subject keeps prev as it was: the same person.
 	}
+}
+
+// opensWith reports whether a sentence opens with the words of name,
+// ignoring case.
+func opensWith(ts []tok, name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 0 || len(ts) < len(w) {
+		return false
+	}
+	for i, x := range w {
+		if !strings.EqualFold(ts[i].Text, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameToks spells a referent in place of a pronoun token.
@@ -172,7 +194,7 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 		switch {
 		case heWords[pron] && (t.Tag == "NNP" || t.Tag == "NN" && titleWords[t.Text]):
 			return true
-		case theyWords[pron] && (t.Tag == "NNPS" || t.Tag == "NNS" && k > 0 && (before[k-1].Tag == "DT" || before[k-1].Tag == "NNP" || before[k-1].Tag == "JJ") ||
+		case theyWords[pron] && (t.Tag == "NNPS" || t.Tag == "NNS" ||
 			t.Tag == "NNP" && k > 0 && before[k-1].Text == "the" && v[t.Text] != nil && v[t.Text][slotThe] > 0):
 			return true
 		case itWords[pron] && (t.Tag == "NN" || t.Tag == "NNP" && months[t.Text] == 0 && !eras[t.Text]):

@@ -83,6 +83,7 @@ var auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "has", 
 // X"). The first participle of a sentence with no finite verb before it,
 // no auxiliary just before it and no "by" after it is its main verb.
 func retagFinite(ts []tok) {
+	defer retagPresent(ts)
 	for i, t := range ts {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -97,6 +98,23 @@ func retagFinite(ts []tok) {
 				}
 			}
 			ts[i].Tag = "VBD"
+			return
+		}
+	}
+}
+
+// retagPresent makes a base-form verb right after a plural noun subject
+// finite ("plankton fix carbon") when the sentence has no finite verb.
+func retagPresent(ts []tok) {
+	for _, t := range ts {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for i := 1; i < len(ts); i++ {
+		if ts[i].Tag == "VB" && (ts[i-1].Tag == "NNS" || ts[i-1].Tag == "NN") {
+			ts[i].Tag = "VBP"
 			return
 		}
 	}

@@ -1,0 +1,214 @@
+package questions
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// analyseText runs one text through clean, segment, annotate and resolve.
+func analyseText(t *testing.T, text string) []sentence {
+	t.Helper()
+	sents, err := analyse(context.Background(), Source{Name: "t.txt", Text: text}, 0)
+	if err != nil {
+		t.Fatalf("analyse: %v", err)
+	}
+	return sents
+}
+
+func docVotes(t *testing.T, text string) votes {
+	t.Helper()
+	a := clean("t.txt", text)
+	sents, err := segment(context.Background(), &a, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := votes{}
+	for _, s := range sents {
+		vote(v, s.Toks)
+	}
+	voteDiscourse(v, sents)
+	return v
+}
+
+func TestClean(t *testing.T) {
+	text := "Example Topic\n\nThe river was crossed in 1812 by a large army.[1] It froze in winter.[ 2 ]\n" +
+		"Map of the river\nThe river was crossed in 1812 by a large army.[1] It froze in winter.[ 2 ]\n\n" +
+		"Cite error: there are ref tags on this page.\n\nHistory\n\nThe town grew quickly after the railway arrived in 1850.[A]\n\n" +
+		"See also\n\n  • Another river\n\nReferences\n\n1. Smith, John (1999). A Book. ISBN 978-0-00-000000-0. Retrieved 1 May 2020.\n"
+	a := clean("t.txt", text)
+	if a.Title != "Example Topic" {
+		t.Errorf("title = %q; want %q", a.Title, "Example Topic")
+	}
+	var all []string
+	for _, p := range a.Paras {
+		all = append(all, p.Text)
+	}
+	got := strings.Join(all, "\n")
+	for _, bad := range []string{"[1]", "[ 2 ]", "[A]", "Cite error", "ISBN", "Retrieved", "Another river", "Map of the river"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("cleaned text holds %q: %q", bad, got)
+		}
+	}
+	if n := strings.Count(got, "The river was crossed"); n != 1 {
+		t.Errorf("duplicated paragraph kept %d times; want 1", n)
+	}
+	if len(a.Paras) != 2 || a.Paras[1].Section != "History" {
+		t.Errorf("paragraphs = %+v; want two, the second under History", a.Paras)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add("Title\n\nA sentence with a citation.[1] Another (Chinese: 中文) one.\n\nReferences\n1. x")
+	f.Add("# Heading\n\n**Bold** [link](http://x) ![img](a.png)\n\x00\xff")
+	f.Add("\"Quoted line that runs on and on\" and more.\n  • bullet\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		a := clean("fuzz", text)
+		for _, p := range a.Paras {
+			if !utf8.ValidString(p.Text) || !utf8.ValidString(p.Section) {
+				t.Fatalf("invalid UTF-8 out: %q", p.Text)
+			}
+		}
+		if !utf8.ValidString(a.Title) {
+			t.Fatalf("invalid UTF-8 title: %q", a.Title)
+		}
+	})
+}
+
+func TestTypeVotes(t *testing.T) {
+	text := "Example\n\nIvan Petrov was born in Tobolsk in 1801. Petrov married Anna Lind in 1830. " +
+		"The Treaty of Varna was signed at Ostrog in 1840. The army crossed the Kama River near Ostrog. " +
+		"Bakhtin, who led the rebels, fled to Ostrog. The Cossacks were driven back. Some 9,000 Daurs lived on the plain. " +
+		"The Qing sent troops. Zorba opened the meeting."
+	v := docVotes(t, text)
+	tests := []struct {
+		name string
+		want etype
+	}{
+		{"Ivan Petrov", tPerson}, // "was born"
+		{"Petrov", tPerson},      // surname of a person
+		{"Anna Lind", tPerson},   // "married X"
+		{"Tobolsk", tPlace},      // "born in X"
+		{"Ostrog", tPlace},       // "at/near/fled to X"
+		{"Kama River", tPlace},   // "X River"
+		{"Treaty of Varna", tEvent},
+		{"Bakhtin", tPerson}, // "X, who"
+		{"Cossacks", tGroup}, // "the X were"
+		{"Daurs", tGroup},    // "9,000 X"
+		{"Qing", tName},      // no cue: uncertain
+		{"Zorba", tName},     // sentence opener only
+	}
+	for _, tt := range tests {
+		if got := v.typeOf(tt.name); got != tt.want {
+			t.Errorf("typeOf(%q) = %s; want %s (votes %v)", tt.name, got, tt.want, v[tt.name])
+		}
+	}
+}
+
+func TestAnnotate(t *testing.T) {
+	sents := analyseText(t, "Example\n\nThe fleet left Ostrog on 21 September 1757 with 3,000 sailors. "+
+		"By 1689 the settlers had crossed the range. The governor was left in charge of the new colony. "+
+		"A large band of Russians attacked the town of Ostrog in 1690. The crew suffered heavy losses in the campaign. "+
+		"The cell keeps its genes in small organelles called chloroplasts.")
+	spans := map[string]etype{}
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			spans[sp.Text] = sp.Type
+		}
+	}
+	for text, want := range map[string]etype{"21 September 1757": tDate, "3,000": tNumber, "1689": tYear, "1690": tYear, "chloroplasts": tConcept} {
+		if got, ok := spans[text]; !ok || got != want {
+			t.Errorf("span %q: got %v (found %v); want %s", text, got, ok, want)
+		}
+	}
+	for _, bad := range []string{"charge", "band", "heavy losses", "losses", "small organelles"} {
+		if _, ok := spans[bad]; ok {
+			t.Errorf("span %q found; want no gap on an idiom, a measure word or a vague phrase", bad)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	sents := analyseText(t, "Example\n\nIvan Petrov was born in Tobolsk in 1801. He moved to Ostrog in 1820 with his family. "+
+		"The river froze early that winter and the boats stayed in port. He later wrote about the cold in a long letter.")
+	if len(sents) != 4 {
+		t.Fatalf("got %d sentences; want 4", len(sents))
+	}
+	if got := sents[1].Text; !strings.HasPrefix(got, "Ivan Petrov moved to Ostrog") || !sents[1].Usable {
+		t.Errorf("sentence 2 = %q usable %v; want the pronoun named and usable", got, sents[1].Usable)
+	}
+	if sents[3].Usable && !strings.Contains(sents[3].Text, "Petrov") {
+		t.Errorf("sentence 4 = %q is usable with a dangling pronoun", sents[3].Text)
+	}
+}
+
+func TestWhQuestions(t *testing.T) {
+	tests := []struct{ text, answer, want string }{
+		{"Ivan Petrov was born in Tobolsk in 1801. Petrov committed suicide on 4 October 1855.", "Petrov", "Who committed suicide on 4 October 1855?"},
+		{"Ivan Petrov was born in Tobolsk in 1801. In 1830 Petrov built a school in Ostrog.", "1830", "In what year did Petrov build a school in Ostrog?"},
+		{"Ivan Petrov was born in Tobolsk in 1801. The army sent 3,000 soldiers to the front in 1820.", "3,000", "The army sent how many soldiers to the front in 1820?"},
+	}
+	for _, tt := range tests {
+		sents := analyseText(t, tt.text)
+		got := ""
+		for _, s := range sents {
+			for _, sp := range s.Spans {
+				if sp.Text == tt.answer {
+					got = whQuestion(s.Q, sp)
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("whQuestion(%q, %q) = %q; want %q", tt.text, tt.answer, got, tt.want)
+		}
+	}
+	for past, want := range map[string]string{"built": "build", "captured": "capture", "married": "marry", "fled": "flee", "zorbled": ""} {
+		if got := baseForm(past); got != want {
+			t.Errorf("baseForm(%q) = %q; want %q", past, got, want)
+		}
+	}
+}
+
+func TestDistractors(t *testing.T) {
+	sents := analyseText(t, "Example\n\nIvan Petrov was born in Tobolsk in 1801. Petrov moved to Ostrog in 1820 with 3,000 rubles. "+
+		"Anna Lind was born in Kazan in 1805. Lind married Petrov in Ostrog in 1830. Boris Kuzmin, who led the rebels, fled to Omsk in 1840. "+
+		"Kuzmin died in Perm in 1850.")
+	p := newPool(sents)
+	find := func(text string) (*sentence, span) {
+		for i := range sents {
+			for _, sp := range sents[i].Spans {
+				if sp.Text == text {
+					return &sents[i], sp
+				}
+			}
+		}
+		t.Fatalf("no span %q", text)
+		return nil, span{}
+	}
+	s, sp := find("1820")
+	for _, d := range p.distractors(s, sp, 3) {
+		if d == "1820" || len(d) != 4 {
+			t.Errorf("year distractor %q for 1820; want another four-digit year", d)
+		}
+	}
+	s, sp = find("3,000")
+	ds := p.distractors(s, sp, 3)
+	if len(ds) != 3 {
+		t.Fatalf("number distractors = %q; want 3", ds)
+	}
+	for _, d := range ds {
+		if !strings.Contains(d, ",") || d == "3,000" {
+			t.Errorf("number distractor %q for 3,000; want a different number in the same format", d)
+		}
+	}
+	s, sp = find("Omsk")
+	for _, d := range p.distractors(s, sp, 3) {
+		if sents[0].Art != nil && (d == "Petrov" || d == "Anna Lind" || d == "Lind" || d == "Ivan Petrov") {
+			t.Errorf("place distractor %q for Omsk is a person", d)
+		}
+	}
+	if !sharesName("the daughter of Tsering Rabtan", "Khong Tayiji Tsering Rabtan") || sharesName("born in 1801", "1,801") {
+		t.Error("sharesName: want a shared name word caught and numbers ignored")
+	}
+}
