@@ -30,6 +30,10 @@ const (
 // "the X" than "X" (the concept slot is never used for names).
 const slotThe = tConcept
 
+// slotAlias marks, in a name's votes, another name of someone ("Marie
+// Curie (born Maria Skłodowska)"): never a wrong option for the other.
+const slotAlias = tYear
+
 var typeNames = [...]string{"name", "person", "place", "organisation", "group", "event", "year", "date", "month", "number", "concept"}
 
 func (t etype) String() string { return typeNames[t] }
@@ -132,7 +136,7 @@ func (v votes) typeOf(name string) etype {
 			second = p[t]
 		}
 	}
-	if bw < minTypeWeight || bw < typeMargin*second || titleOnly(name) {
+	if bw < minTypeWeight || bw < typeMargin*second || titleOnly(name) || p[slotAlias] > 0 {
 		return tName
 	}
 	if p[slotThe] > 0 && bw < 2*minTypeWeight {
@@ -158,6 +162,9 @@ func names(ts []tok) []span {
 			if isNameTok(ts, j) && ts[j].Sp {
 				j++
 				continue
+			}
+			if ts[j].Text == "of" && j-1 == i && compass[ts[i].Text] {
+				break // "East of the river" is a direction, not a name
 			}
 			if ts[j].Text == "of" && j+1 < len(ts) && isNameTok(ts, j+1) && months[ts[j+1].Text] == 0 {
 				j += 2
@@ -306,8 +313,15 @@ func vote(v votes, ts []tok) {
 				v.add(s.Text, tPerson, 1)
 			case next == "was" && personPassive[after]:
 				v.add(s.Text, tPerson, 1.5)
-			case next == "(" && s.J+2 < len(ts) && (after == "born" || reYear.MatchString(after) && (ts[s.J+2].Text == "–" || ts[s.J+2].Text == "-")):
+			case next == "(" && s.J+2 < len(ts) && (after == "born" || after == "née" || reYear.MatchString(after) && (ts[s.J+2].Text == "–" || ts[s.J+2].Text == "-")):
 				v.add(s.Text, tPerson, 3) // "X (1867–1934)": a life's dates
+				if after == "born" || after == "née" {
+					for _, n := range names(ts[s.J+2:]) {
+						if n.I == 0 {
+							v.add(n.Text, slotAlias, 1) // "X (born Y": Y is X
+						}
+					}
+				}
 			}
 			if next == "," && s.J+2 < len(ts) && (after == "a" || after == "an" || after == "the") && titleWords[ts[s.J+2].Text] {
 				v.add(s.Text, tPerson, 2)
@@ -446,6 +460,8 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 			continue
 		case reYear.MatchString(t) && !nextNoun && (i == 0 || !approx[strings.ToLower(q[i-1].Text)]):
 			mark(span{I: i, J: i + 1, Type: tYear})
+		case reYear.MatchString(t) && i > 0 && yearPreps[strings.ToLower(q[i-1].Text)]:
+			continue // "in the spring of 1653 reinforcements arrived": a year, not a count
 		case reNumber.MatchString(t) && nextNoun:
 			mark(span{I: i, J: i + 1, Type: tNumber})
 		}
@@ -481,6 +497,8 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 	}
 	return out
 }
+
+var yearPreps = set("in", "of", "by", "since", "until", "till", "from", "before", "after", "during", "spring", "summer", "autumn", "winter")
 
 var approx = set("about", "around", "some", "approximately", "nearly", "almost", "over", "c.", "circa", "than", "ca.")
 

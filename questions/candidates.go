@@ -164,7 +164,8 @@ func bound(q []tok, sp span) bool {
 	if sp.Type != tYear && sp.Type != tNumber && sp.Type != tMonth && sp.Type != tDate || sp.I == 0 {
 		return false
 	}
-	return boundWords[strings.ToLower(q[sp.I-1].Text)]
+	prev := strings.ToLower(q[sp.I-1].Text)
+	return boundWords[prev] || prev == "." && sp.I > 1 && strings.EqualFold(q[sp.I-2].Text, "c")
 }
 
 // answerable reports whether a span makes a fair answer: not inside a
@@ -182,7 +183,8 @@ func answerable(q []tok, sp span) bool {
 	}
 	if sp.J < len(q) {
 		next := q[sp.J]
-		if next.Tag == "POS" || titleWords[next.Text] && sp.Type != tNumber {
+		modifies := next.Tag == "JJ" && sp.J+1 < len(q) && (q[sp.J+1].Tag == "NN" || q[sp.J+1].Tag == "NNS")
+		if next.Tag == "POS" || (titleWords[next.Text] || modifies) && sp.Type != tNumber && sp.Type != tConcept {
 			return false // "the Qing general": a modifier, not the fact
 		}
 		if sp.Type != tNumber && sp.Type != tConcept && (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "NNP" || next.Tag == "NNPS" || next.Tag == "CD") {

@@ -15,6 +15,7 @@ import (
 // drawn from the same document first and then from the other documents.
 type pool struct {
 	items map[etype][]poolItem
+	rel   map[[2]int]bool // related documents, computed on demand
 }
 
 type poolItem struct {
@@ -43,7 +44,7 @@ func newPool(sents []sentence) *pool {
 			count[k]++
 		}
 	}
-	p := &pool{items: map[etype][]poolItem{}}
+	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}}
 	for _, k := range order {
 		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k]})
 	}
@@ -136,10 +137,51 @@ func typeWord(w string) bool {
 	return w == "the" || w == "of" || placeWords[t] || eventWords[t] || orgWords[t] || orgWords[w] || titleWords[t]
 }
 
+// related reports whether two documents share at least two typed names:
+// texts on the same subject lend each other options, unrelated ones (a
+// river and a chemist) would only offer absurd ones.
+func (p *pool) related(a, b int) bool {
+	key := [2]int{min(a, b), max(a, b)}
+	if r, ok := p.rel[key]; ok {
+		return r
+	}
+	names := map[string]int{}
+	for t, its := range p.items {
+		if t == tYear || t == tDate || t == tMonth || t == tNumber {
+			continue
+		}
+		for _, it := range its {
+			if it.Doc == a || it.Doc == b {
+				names[it.Text] |= 1 << boolInt(it.Doc == b)
+			}
+		}
+	}
+	shared := 0
+	for _, m := range names {
+		if m == 3 {
+			shared++
+		}
+	}
+	p.rel[key] = shared >= 2
+	return shared >= 2
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // nameOptions ranks names of the same type: same document first, then by
 // closeness of length (so the answer does not stand out), then frequency.
 func (p *pool) nameOptions(s *sentence, sp span) []string {
-	items := append([]poolItem(nil), p.items[sp.Type]...)
+	var items []poolItem
+	for _, it := range p.items[sp.Type] {
+		if it.Doc == s.Doc || p.related(it.Doc, s.Doc) {
+			items = append(items, it)
+		}
+	}
 	aw := len(strings.Fields(sp.Text))
 	al := len(sp.Text)
 	plural := strings.HasSuffix(sp.Text, "s")

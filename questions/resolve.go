@@ -190,14 +190,24 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 // hasAntecedent reports whether the words before a pronoun already hold
 // something it can point to.
 func hasAntecedent(before []tok, pron string, v votes) bool {
+	if heWords[pron] {
+		// Only a person can be "he" or "she": "the Department of Defense
+		// named it after her" has no antecedent.
+		for _, n := range names(before) {
+			if tp := v.typeOf(n.Text); tp == tPerson || tp == tName && !cueName(n.Text) {
+				return true
+			}
+		}
+	}
 	for k, t := range before {
 		switch {
-		case heWords[pron] && (t.Tag == "NNP" || t.Tag == "NN" && titleWords[t.Text]):
+		case heWords[pron] && t.Tag == "NN" && titleWords[t.Text]:
 			return true
 		case theyWords[pron] && (t.Tag == "NNPS" || t.Tag == "NNS" ||
 			t.Tag == "NNP" && k > 0 && before[k-1].Text == "the" && v[t.Text] != nil && v[t.Text][slotThe] > 0):
 			return true
-		case itWords[pron] && (t.Tag == "NN" || t.Tag == "NNP" && months[t.Text] == 0 && !eras[t.Text]):
+		case itWords[pron] && (t.Tag == "NN" || t.Tag == "NNP" && months[t.Text] == 0 && !eras[t.Text]) &&
+			(k+1 >= len(before) || before[k+1].Tag != "NNS"): // "capital cities ... its banks" is not it
 			return true
 		}
 	}
@@ -206,6 +216,17 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 
 // eras are capitalised but name no thing a pronoun could point to.
 var eras = set("AD", "BC", "BCE", "CE", "A.D.", "B.C.")
+
+// cueName reports a name whose own words say it is not a person: "River",
+// "Department", "Treaty".
+func cueName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if placeWords[w] || orgWords[w] || eventWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // otherPerson reports whether a sentence names a person other than main.
 func otherPerson(ts []tok, main string, v votes) bool {

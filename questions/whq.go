@@ -155,7 +155,7 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		return ""
 	}
 	subj := append([]tok(nil), rest[:v]...)
-	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" {
+	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" && !reDemonym.MatchString(subj[0].Text) {
 		subj[0].Text = lowerFirst(subj[0].Text)
 	}
 	subj[0].Sp = true
