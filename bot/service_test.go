@@ -143,14 +143,14 @@ func TestPrivateRoundToTheEnd(t *testing.T) {
 func TestGroupButtonsTimerRevealAndIdleStop(t *testing.T) {
 	e := newEnv(t, 12)
 	ann, bob, cy := user("1"), user("2"), user("3")
-	sent := e.send(group, ann, "/quiz 5")
-	qm, _ := bottest.LastQuestion(sent)
-	q := e.question(qm)
-	for q.Kind != quiz.MultipleChoice && q.Kind != quiz.TrueFalse {
-		// typed first question: let it time out and take the next
-		e.clock.Advance(33 * time.Second)
-		qm, _ = bottest.LastQuestion(e.out.Take())
-		q = e.question(qm)
+	var qm bottest.Sent
+	var q quiz.Question
+	for {
+		qm, _ = bottest.LastQuestion(e.send(group, ann, "/quiz 5"))
+		if q = e.question(qm); q.Kind.Choice() {
+			break
+		}
+		e.send(group, ann, "/stop")
 	}
 	e.clock.Advance(10 * time.Second)
 	if s := e.press(group, ann, rightButton(qm, q)); !strings.Contains(s[0].Reply.Notice, "✅ +") {
@@ -164,7 +164,7 @@ func TestGroupButtonsTimerRevealAndIdleStop(t *testing.T) {
 	}
 	e.press(group, cy, rightButton(qm, q))
 	e.clock.Advance(20 * time.Second) // time is up
-	sent = e.out.Take()
+	sent := e.out.Take()
 	text := bottest.Text(sent)
 	if !strings.Contains(text, "[edit]") || !strings.Contains(text, "Time's up") || !strings.Contains(text, "User1") || !strings.Contains(text, "User3") {
 		t.Fatalf("reveal sent:\n%s", text)

@@ -19,12 +19,12 @@ func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, 
 		a.At = db.Now()
 	}
 	err = db.update(ctx, func(tx *sql.Tx) error {
-		dup, err := duplicateAttempt(ctx, tx, a)
+		dup, err := db.duplicateAttempt(ctx, tx, a)
 		if err != nil || dup {
 			return err
 		}
 		if scored {
-			if err := addScore(ctx, tx, a, scope); err != nil {
+			if err := db.addScore(ctx, tx, a, scope); err != nil {
 				return err
 			}
 		} else {
@@ -38,42 +38,40 @@ func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, 
 		if a.RoundID != 0 {
 			round = a.RoundID
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
-			correct, points, response_ms, hinted, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := db.exec(ctx, tx, insertAttempt,
 			round, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option, boolInt(a.Correct), a.Points,
 			a.Elapsed.Milliseconds(), boolInt(a.Hinted), event, formatTime(a.At)); err != nil {
 			return err
 		}
 		recorded = true
-		return reviewCard(ctx, tx, a.UserID, a.QuestionID, quiz.RatingFor(a.Correct, a.Hinted), a.At)
+		return db.reviewCard(ctx, tx, a.UserID, a.QuestionID, quiz.RatingFor(a.Correct, a.Hinted), a.At)
 	})
 	return recorded, err
 }
 
-func duplicateAttempt(ctx context.Context, tx *sql.Tx, a *quiz.Attempt) (bool, error) {
+func (db *DB) duplicateAttempt(ctx context.Context, tx *sql.Tx, a *quiz.Attempt) (bool, error) {
 	var n int
 	if a.EventID != "" {
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM attempts WHERE event_id = ?`, a.EventID).Scan(&n); err != nil || n > 0 {
+		if err := db.queryRow(ctx, tx, countEvent, a.EventID).Scan(&n); err != nil || n > 0 {
 			return n > 0, err
 		}
 	}
 	if a.RoundID == 0 {
 		return false, nil
 	}
-	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM attempts WHERE round_id = ? AND seq = ? AND user_id = ?
-		AND (option >= 0 OR correct = 1)`, a.RoundID, a.Seq, a.UserID).Scan(&n)
+	err := db.queryRow(ctx, tx, countAnswered, a.RoundID, a.Seq, a.UserID).Scan(&n)
 	return n > 0, err
 }
 
 // addScore updates the player's line on the scope's board and the global
 // one; the streak bonus comes from the scope's streak.
-func addScore(ctx context.Context, tx *sql.Tx, a *quiz.Attempt, scope string) error {
+func (db *DB) addScore(ctx context.Context, tx *sql.Tx, a *quiz.Attempt, scope string) error {
 	if !a.Correct {
 		a.Points = 0
 	}
 	for i, sc := range []string{scope, quiz.GlobalScope} {
 		var streak int
-		err := tx.QueryRowContext(ctx, `SELECT streak FROM scores WHERE scope = ? AND user_id = ?`, sc, a.UserID).Scan(&streak)
+		err := db.queryRow(ctx, tx, selectStreak, sc, a.UserID).Scan(&streak)
 		if err != nil && err != sql.ErrNoRows {
 			return err
 		}
@@ -85,11 +83,7 @@ func addScore(ctx context.Context, tx *sql.Tx, a *quiz.Attempt, scope string) er
 		if i == 0 && a.Correct {
 			a.Points += quiz.StreakBonus(streak)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
-			VALUES (?, ?, ?, ?, 1, ?, ?)
-			ON CONFLICT (scope, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
-			answered = answered + 1, streak = excluded.streak, best_streak = MAX(best_streak, excluded.streak)`,
-			sc, a.UserID, a.Points, boolInt(a.Correct), streak, streak); err != nil {
+		if _, err := db.exec(ctx, tx, upsertScore, sc, a.UserID, a.Points, boolInt(a.Correct), streak, streak); err != nil {
 			return err
 		}
 	}
@@ -129,3 +123,17 @@ func (db *DB) queryAttempts(ctx context.Context, where string, args ...any) ([]q
 	}
 	return out, rows.Err()
 }
+
+// The statements of the answer path, prepared once at Open.
+const (
+	insertAttempt = `INSERT INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
+		correct, points, response_ms, hinted, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	countEvent    = `SELECT COUNT(*) FROM attempts WHERE event_id = ?`
+	countAnswered = `SELECT COUNT(*) FROM attempts WHERE round_id = ? AND seq = ? AND user_id = ?
+		AND (option >= 0 OR correct = 1)`
+	selectStreak = `SELECT streak FROM scores WHERE scope = ? AND user_id = ?`
+	upsertScore  = `INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
+		VALUES (?, ?, ?, ?, 1, ?, ?)
+		ON CONFLICT (scope, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
+		answered = answered + 1, streak = excluded.streak, best_streak = MAX(best_streak, excluded.streak)`
+)

@@ -10,23 +10,18 @@ import (
 )
 
 // reviewCard reschedules the player's card for the question with FSRS.
-func reviewCard(ctx context.Context, tx *sql.Tx, userID int64, questionID string, rating quiz.Rating, now time.Time) error {
+func (db *DB) reviewCard(ctx context.Context, tx *sql.Tx, userID int64, questionID string, rating quiz.Rating, now time.Time) error {
 	var c quiz.Card
 	var state int
 	var last, due sql.NullString
-	err := tx.QueryRowContext(ctx, `SELECT stability, difficulty, state, reps, lapses, last_review, due FROM cards
-		WHERE user_id = ? AND question_id = ?`, userID, questionID).
+	err := db.queryRow(ctx, tx, selectCard, userID, questionID).
 		Scan(&c.Stability, &c.Difficulty, &state, &c.Reps, &c.Lapses, &last, &due)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
 	c.State, c.LastReview, c.Due = quiz.CardState(state), parseTime(last), parseTime(due)
 	c = c.Review(rating, now)
-	_, err = tx.ExecContext(ctx, `INSERT INTO cards (user_id, question_id, stability, difficulty, state, reps, lapses, last_review, due)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (user_id, question_id) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
-		state = excluded.state, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, due = excluded.due`,
-		userID, questionID, c.Stability, c.Difficulty, int(c.State), c.Reps, c.Lapses, formatNullTime(c.LastReview), formatTime(c.Due))
+	_, err = db.exec(ctx, tx, upsertCard, userID, questionID, c.Stability, c.Difficulty, int(c.State), c.Reps, c.Lapses, formatNullTime(c.LastReview), formatTime(c.Due))
 	return err
 }
 
@@ -50,3 +45,12 @@ func (db *DB) DueCards(ctx context.Context, userID int64, now time.Time, n int) 
 	}
 	return out, rows.Err()
 }
+
+const (
+	selectCard = `SELECT stability, difficulty, state, reps, lapses, last_review, due FROM cards
+		WHERE user_id = ? AND question_id = ?`
+	upsertCard = `INSERT INTO cards (user_id, question_id, stability, difficulty, state, reps, lapses, last_review, due)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (user_id, question_id) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
+		state = excluded.state, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, due = excluded.due`
+)

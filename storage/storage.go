@@ -33,6 +33,8 @@ type DB struct {
 	Path string
 	// Now is the clock; tests replace it.
 	Now func() time.Time
+
+	stmts stmts
 }
 
 // Open opens (creating if needed) the database at path and applies the
@@ -66,11 +68,17 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := db.stmts.prepare(context.Background(), w, insertAttempt, countEvent, countAnswered, selectStreak,
+		upsertScore, selectCard, upsertCard); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("prepare statements: %w", err)
+	}
 	return db, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
+	db.stmts.close()
 	return errors.Join(db.r.Close(), db.w.Close())
 }
 

@@ -1,0 +1,120 @@
+package bot_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"testing"
+
+	"quizbot/bot"
+	"quizbot/bot/bottest"
+	"quizbot/quiz"
+)
+
+// BenchmarkAnswer is one typed answer in a group, end to end through the
+// conversation: check, persist the attempt, update the boards and the
+// review card, reply.
+func BenchmarkAnswer(b *testing.B) {
+	db := bottest.OpenDB(b)
+	var qs []quiz.Question
+	for i := 0; i < 5; i++ {
+		q := quiz.Question{Kind: quiz.FillBlank, Stem: fmt.Sprintf("Step %d of the cycle is called _____.", i), Answer: fmt.Sprint("evaporation", i),
+			Explanation: fmt.Sprintf("Step %d of the cycle is called evaporation%d.", i, i)}
+		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
+		qs = append(qs, q)
+	}
+	db.SaveTopic(context.Background(), "Water", "", qs)
+	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
+	out := &bottest.Outbox{}
+	svc.Register(bot.Telegram, out)
+	defer svc.Close()
+	ctx := context.Background()
+	chat := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "bench"}
+	svc.Handle(ctx, bot.Incoming{Chat: chat, User: user("0"), Text: "/quiz 1"})
+	for u := 0; u < 50; u++ { // players known before timing starts
+		svc.Handle(ctx, bot.Incoming{Chat: chat, User: user(fmt.Sprint(u)), Text: "/answer condensation"})
+	}
+	out.Take()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		in := bot.Incoming{ID: fmt.Sprint("b", i), Chat: chat, User: user(fmt.Sprint(i % 50)), Text: "/answer condensation"}
+		if err := svc.Handle(ctx, in); err != nil {
+			b.Fatal(err)
+		}
+		if i%1000 == 0 {
+			out.Take()
+		}
+	}
+}
+
+// BenchmarkBareTransaction is the baseline for BenchmarkAnswer: one SQLite
+// transaction with one insert and one upsert, on the same kind of database
+// file opened the same way.
+func BenchmarkBareTransaction(b *testing.B) {
+	db := bottest.OpenDB(b)
+	raw, err := sql.Open("sqlite", "file:"+db.Path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer raw.Close()
+	raw.SetMaxOpenConns(1)
+	if _, err := raw.Exec(`CREATE TABLE bare_attempts (id INTEGER PRIMARY KEY, user_id INTEGER, answer TEXT, points INTEGER);
+		CREATE TABLE bare_scores (user_id INTEGER PRIMARY KEY, points INTEGER)`); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tx, err := raw.BeginTx(ctx, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tx.ExecContext(ctx, `INSERT INTO bare_attempts (user_id, answer, points) VALUES (?, ?, ?)`, i%50, "condensation", 0)
+		tx.ExecContext(ctx, `INSERT INTO bare_scores (user_id, points) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET points = points + excluded.points`, i%50, 0)
+		if err := tx.Commit(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLeaderboard is /top in a chat with 100,000 players.
+func BenchmarkLeaderboard(b *testing.B) {
+	db := bottest.OpenDB(b)
+	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
+	out := &bottest.Outbox{}
+	svc.Register(bot.Telegram, out)
+	defer svc.Close()
+	ctx := context.Background()
+	chat := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "big"}
+	svc.Handle(ctx, bot.Incoming{Chat: chat, User: user("me"), Text: "/top"}) // creates chat and caller
+	raw, err := sql.Open("sqlite", db.Path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tx, _ := raw.Begin()
+	for i := 0; i < 100000; i++ {
+		res, err := tx.Exec(`INSERT INTO users (platform, platform_id, name, created_at) VALUES ('telegram', ?, ?, '')`, fmt.Sprint("u", i), fmt.Sprint("Player ", i))
+		if err != nil {
+			b.Fatal(err)
+		}
+		id, _ := res.LastInsertId()
+		tx.Exec(`INSERT INTO scores (scope, user_id, points, correct, answered, rounds) VALUES ('telegram:-1', ?, ?, 1, 2, 1)`, id, (i*7919)%250000)
+	}
+	tx.Exec(`INSERT INTO scores (scope, user_id, points, correct, answered, rounds)
+		SELECT 'telegram:-1', id, 3, 1, 1, 1 FROM users WHERE platform_id = 'me'`)
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	raw.Close()
+	out.Take()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := svc.Handle(ctx, bot.Incoming{Chat: chat, User: user("me"), Text: "/top"}); err != nil {
+			b.Fatal(err)
+		}
+		out.Take()
+	}
+}

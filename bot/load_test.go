@@ -1,0 +1,149 @@
+package bot_test
+
+import (
+	"context"
+	"database/sql"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"quizbot/bot"
+	"quizbot/bot/bottest"
+	"quizbot/quiz"
+	"quizbot/storage"
+)
+
+var loadFull = flag.Bool("load", false, "run the load test at full size: 1,000 chats × 100 answers")
+
+// seedChoices stores a topic of multiple-choice questions only.
+func seedChoices(t testing.TB, db *storage.DB, n int) {
+	var qs []quiz.Question
+	for i := 0; i < n; i++ {
+		q := quiz.Question{Kind: quiz.MultipleChoice, Stem: fmt.Sprintf("Which option is number %d?", i),
+			Options: []string{fmt.Sprint("a", i), fmt.Sprint("b", i), fmt.Sprint("c", i), fmt.Sprint("d", i)}, Answer: fmt.Sprint("c", i),
+			Explanation: fmt.Sprintf("Option c%d is number %d.", i, i)}
+		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
+		qs = append(qs, q)
+	}
+	if _, err := db.SaveTopic(context.Background(), "Choices", "", qs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLoad: many chats at once, each with a question open and a crowd
+// pressing buttons, every press delivered twice. Afterwards nothing is lost,
+// nothing counted twice, and every board equals the sum of its attempts.
+func TestLoad(t *testing.T) {
+	chats, answers := 100, 20
+	if *loadFull {
+		chats, answers = 1000, 100
+	}
+	db := bottest.OpenDB(t)
+	seedChoices(t, db, 10)
+	clock := bottest.NewClock()
+	out := &bottest.Outbox{}
+	svc := bot.New(db, bot.Config{Clock: clock})
+	svc.Register(bot.Telegram, out)
+	defer svc.Close()
+	ctx := context.Background()
+	group := func(i int) bot.Chat { return bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", i), Title: "g"} }
+	for i := 0; i < chats; i++ {
+		if err := svc.Handle(ctx, bot.Incoming{Chat: group(i), User: user("starter"), Text: "/quiz Choices 1"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data := map[string][]string{}
+	for _, s := range out.Take() {
+		if len(s.Reply.Buttons) > 0 {
+			for _, b := range s.Reply.Buttons {
+				data[s.Chat.ID] = append(data[s.Chat.ID], b.Data)
+			}
+		}
+	}
+	if len(data) != chats {
+		t.Fatalf("questions open in %d chats; want %d", len(data), chats)
+	}
+	start := time.Now()
+	var wg sync.WaitGroup
+	errs := make(chan error, chats)
+	for i := 0; i < chats; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			r := rand.New(rand.NewPCG(uint64(i), 7))
+			for u := 0; u < answers; u++ {
+				in := bot.Incoming{ID: fmt.Sprintf("%d-%d", i, u), Chat: group(i), User: user(fmt.Sprint(u)),
+					Data: data[group(i).ID][r.IntN(4)], At: clock.Now().Add(time.Duration(r.IntN(30000)) * time.Millisecond)}
+				for range 2 { // every update delivered twice
+					if err := svc.Handle(ctx, in); err != nil {
+						errs <- err
+						return
+					}
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	elapsed := time.Since(start)
+	t.Logf("%d answers (each delivered twice) in %v: %.0f answers/s", chats*answers, elapsed, float64(chats*answers)/elapsed.Seconds())
+
+	raw, err := sql.Open("sqlite", db.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var n int
+	raw.QueryRow(`SELECT COUNT(*) FROM attempts`).Scan(&n)
+	if n != chats*answers {
+		t.Fatalf("attempts = %d; want %d (nothing lost, nothing twice)", n, chats*answers)
+	}
+	var bad int
+	raw.QueryRow(`SELECT COUNT(*) FROM scores s WHERE s.scope = '*' AND (s.points <> (SELECT SUM(a.points) FROM attempts a WHERE a.user_id = s.user_id)
+		OR s.answered <> (SELECT COUNT(*) FROM attempts a WHERE a.user_id = s.user_id))`).Scan(&bad)
+	if bad != 0 {
+		t.Errorf("%d global score lines differ from the sum of their attempts", bad)
+	}
+	raw.QueryRow(`SELECT COUNT(*) FROM scores s WHERE s.scope <> '*' AND s.points <> (SELECT SUM(a.points) FROM attempts a
+		JOIN chats c ON c.id = a.chat_id WHERE a.user_id = s.user_id AND c.scope = s.scope)`).Scan(&bad)
+	if bad != 0 {
+		t.Errorf("%d chat score lines differ from the sum of their attempts", bad)
+	}
+}
+
+// TestOpenRoundsMemory: open rounds with their timers stay small in memory.
+func TestOpenRoundsMemory(t *testing.T) {
+	rounds := 1000
+	if *loadFull {
+		rounds = 10000
+	}
+	db := bottest.OpenDB(t)
+	seedChoices(t, db, 5)
+	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
+	svc.Register(bot.Telegram, &bottest.Outbox{})
+	defer svc.Close()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for i := 0; i < rounds; i++ {
+		chat := bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", i)}
+		if err := svc.Handle(context.Background(), bot.Incoming{Chat: chat, User: user("1"), Text: "/quiz 3"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	grew := float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
+	perTenK := grew * 10000 / float64(rounds)
+	t.Logf("%d open rounds: heap grew %.1f MB (%.1f MB per 10,000)", rounds, grew, perTenK)
+	if perTenK > 200 {
+		t.Errorf("open rounds cost %.1f MB per 10,000; want under 200", perTenK)
+	}
+}
