@@ -265,9 +265,12 @@ func (s *Service) expire(roundID, chatID int64, seq int, state string) {
 	}
 	chat, err := s.store.ChatByID(ctx, chatID)
 	if err == nil {
-		if r.State == quiz.Asking {
+		switch r.State {
+		case quiz.Asking:
 			err = s.reveal(ctx, chat, r, "⏰ Time's up!")
-		} else {
+		case quiz.Lobby:
+			err = s.lobbyExpired(ctx, chat, r)
+		default:
 			r.Seq++
 			err = s.ask(ctx, chat, r)
 		}
@@ -303,6 +306,11 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 	if _, err := s.send(ctx, chatOf(chat), Reply{Text: revealText(why, q, atts, chat.Private)}); err != nil {
 		return fmt.Errorf("send reveal: %w", err)
 	}
+	if r.Mode == quiz.ModeClass {
+		if err := s.classReveal(ctx, chat, r, q, atts); err != nil {
+			return err
+		}
+	}
 	s.disarm(r.ID)
 	if len(atts) == 0 {
 		r.Idle++
@@ -335,6 +343,9 @@ func (s *Service) finish(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 	atts, err := s.store.RoundAttempts(ctx, r.ID)
 	if err != nil {
 		return err
+	}
+	if r.Mode == quiz.ModeClass {
+		return s.classFinished(ctx, chat, r, why, atts)
 	}
 	_, err = s.send(ctx, chatOf(chat), Reply{Text: resultsText(why, r, atts)})
 	return err

@@ -7,6 +7,7 @@ const (
 	Asking = "asking" // a question is open until Deadline
 	Paused = "paused" // between a reveal and the next question, until Deadline
 	Done   = "done"
+	Lobby  = "lobby" // a class waiting for its teacher's Start, until Deadline
 )
 
 // Round modes.
