@@ -16,7 +16,9 @@ func (c *conv) class(ctx context.Context, args string) error {
 }
 
 // joinClass is the lobby's Join button (data j:ROUND).
-func (c *conv) joinClass(ctx context.Context, round int64) error { return c.notice(ctx, "That class is over.") }
+func (c *conv) joinClass(ctx context.Context, round int64) error {
+	return c.notice(ctx, "That class is over.")
+}
 
 // beginClass is the teacher's Start button (data b:ROUND).
 func (c *conv) beginClass(ctx context.Context, round int64) error {
@@ -28,7 +30,9 @@ func (s *Service) joined(ctx context.Context, r *quiz.Round, userID int64) bool 
 
 // classAnswered runs after each recorded answer in a class round: the live
 // "answered: n/m" count, and the reveal once every joined student answered.
-func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error { return nil }
+func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
+	return nil
+}
 
 // classReveal runs after the reveal message of a class question: the
 // distribution of answers and the top 5.
@@ -52,4 +56,6 @@ func (c *conv) upload(ctx context.Context) error {
 }
 
 // progressChart is the /score chart of the player's accuracy over time.
-func (s *Service) progressChart(ctx context.Context, userID int64) (*Attachment, error) { return nil, nil }
+func (s *Service) progressChart(ctx context.Context, userID int64) (*Attachment, error) {
+	return nil, nil
+}
