@@ -17,6 +17,3 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 func (m *Main) runReport(ctx context.Context, args []string) error {
 	return usagef("report is not available yet")
 }
-func (m *Main) runServe(ctx context.Context, args []string) error {
-	return usagef("serve is not available yet")
-}

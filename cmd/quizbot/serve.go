@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"quizbot/bot"
+	"quizbot/bot/discord"
+	"quizbot/bot/telegram"
+)
+
+// shutdownGrace bounds how long a shutdown waits for requests under way.
+const shutdownGrace = 10 * time.Second
+
+// runServe is quizbot serve: every bot whose settings are present, until
+// SIGINT or SIGTERM.
+func (m *Main) runServe(ctx context.Context, args []string) error {
+	fs := m.flags("quizbot serve")
+	if err := m.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("serve takes no arguments; its settings come from the environment (see README.md)")
+	}
+	if m.logLevel == "warn" && !flagSet(fs, "log-level") {
+		m.logLevel = "info" // a server reports its start and stop
+	}
+	cfg, err := loadSettings(m.Getenv)
+	if err != nil {
+		return err
+	}
+	db, err := m.openDB()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	log := m.log()
+	if err := m.seed(ctx, db); err != nil {
+		return err
+	}
+	svc := bot.New(db, bot.Config{Logger: log})
+	defer svc.Close()
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		if _, err := db.CountQuestions(r.Context()); err != nil {
+			http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ok")
+	})
+	var runners []func(context.Context) error
+	var closers []func()
+	if cfg.telegramEnabled {
+		tg, err := telegram.New(telegram.Config{Token: cfg.TelegramToken, APIURL: cfg.TelegramAPIURL,
+			WebhookURL: cfg.TelegramWebhookURL, WebhookSecret: cfg.TelegramSecret, Logger: log}, svc)
+		if err != nil {
+			return fmt.Errorf("start Telegram: %w", err)
+		}
+		if cfg.TelegramWebhookURL != "" {
+			mux.Handle("POST /telegram/webhook", tg.WebhookHandler())
+		}
+		runners = append(runners, tg.Run)
+	}
+	if cfg.discordEnabled {
+		dc, err := discord.New(discord.Config{Token: cfg.DiscordToken, AppID: cfg.DiscordAppID, GuildID: cfg.DiscordGuildID,
+			APIURL: cfg.DiscordAPIURL, PublicKey: cfg.DiscordPublicKey, ShardID: cfg.DiscordShardID,
+			ShardCount: cfg.DiscordShardCount, Logger: log}, svc)
+		if err != nil {
+			return fmt.Errorf("start Discord: %w", err)
+		}
+		if cfg.DiscordToken != "" && cfg.DiscordAppID != "" {
+			if err := dc.RegisterCommands(ctx); err != nil {
+				log.Error("register Discord commands; the bot runs with the commands Discord already has", "err", err)
+			}
+		} else {
+			log.Warn("Discord commands not registered: that needs QUIZBOT_DISCORD_TOKEN and QUIZBOT_DISCORD_APP_ID")
+		}
+		if cfg.DiscordPublicKey != nil {
+			mux.Handle("POST /discord/interactions", dc.InteractionsHandler())
+			closers = append(closers, func() { dc.Close() })
+		} else {
+			runners = append(runners, dc.Run)
+		}
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make(chan error, len(runners)+1)
+	if cfg.HTTPAddr != "" {
+		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			return fmt.Errorf("listen on QUIZBOT_HTTP_ADDR=%s: %w", cfg.HTTPAddr, err)
+		}
+		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+		log.Info("listening", "addr", ln.Addr().String())
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errs <- fmt.Errorf("http: %w", err)
+				cancel()
+			}
+		}()
+		defer func() {
+			sctx, scancel := context.WithTimeout(context.Background(), shutdownGrace)
+			defer scancel()
+			srv.Shutdown(sctx)
+		}()
+	}
+	for _, run := range runners {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := run(ctx); err != nil {
+				errs <- err
+				cancel()
+			}
+		}()
+	}
+	log.Info("quizbot serving", "telegram", cfg.telegramEnabled, "discord", cfg.discordEnabled)
+	<-ctx.Done()
+	log.Info("shutting down")
+	for _, c := range closers {
+		c()
+	}
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
+}
+
+// flagSet reports whether the flag was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	found := false
+	fs.Visit(func(f *flag.Flag) { found = found || f.Name == name })
+	return found
+}
