@@ -138,7 +138,7 @@ func (c *conv) answerText(ctx context.Context, text string, explicit bool) error
 		return c.reply(ctx, Reply{Text: "❌ Not it — keep trying.", Ephemeral: true})
 	}
 	if !c.chat.Private {
-		if _, err := c.s.send(ctx, c.in.Chat, Reply{Text: fmt.Sprintf("🎉 %s got it: %s (+%s)", c.user.Name, q.Answer, thousands(a.Points))}); err != nil {
+		if err := c.say(ctx, "🎉 %s got it: %s (+%s)", c.user.Name, q.Answer, thousands(a.Points)); err != nil {
 			return err
 		}
 		return c.s.reveal(ctx, c.chat, r, "")

@@ -178,7 +178,17 @@ func helpText(private bool, platform string) string {
 	var b strings.Builder
 	b.WriteString("Commands:\n")
 	for _, c := range Commands {
-		fmt.Fprintf(&b, "%s — %s\n", c.Usage, c.Description)
+		usage := c.Usage
+		if platform == Discord {
+			// Discord has /quiz start|stop|hint|skip instead of the short forms.
+			switch c.Name {
+			case "start", "stop", "hint", "skip":
+				continue
+			case "quiz":
+				usage = "/quiz start [topic] [count]"
+			}
+		}
+		fmt.Fprintf(&b, "%s — %s\n", usage, c.Description)
 	}
 	b.WriteString("/quiz poll — switch this chat between buttons and quiz polls · /quiz time N — seconds per question\n")
 	b.WriteString("\nAnswer by pressing a button or typing the option's number; type the answer for fill-in-the-blank and short-answer questions.")

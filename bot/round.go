@@ -372,7 +372,10 @@ func (c *conv) stop(ctx context.Context) error {
 	if r.StarterID != c.user.ID && !c.in.User.Admin && !c.chat.Private {
 		return quiz.Errorf(quiz.EFORBIDDEN, "Only whoever started the round or a chat admin can stop it.")
 	}
-	return c.s.finish(ctx, c.chat, r, "⏹ Round stopped.")
+	if err := c.say(ctx, "⏹ %s stopped the round.", c.user.Name); err != nil {
+		return err
+	}
+	return c.s.finish(ctx, c.chat, r, "")
 }
 
 // StopRound ends the chat's round, if one is open, with its results; the
@@ -400,7 +403,10 @@ func (c *conv) skip(ctx context.Context) error {
 	if r.State != quiz.Asking {
 		return c.say(ctx, "The next question is on its way.")
 	}
-	return c.s.reveal(ctx, c.chat, r, "⏭ Skipped.")
+	if err := c.say(ctx, "⏭ %s skipped the question.", c.user.Name); err != nil {
+		return err
+	}
+	return c.s.reveal(ctx, c.chat, r, "")
 }
 
 func (c *conv) hint(ctx context.Context) error {

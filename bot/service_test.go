@@ -291,7 +291,7 @@ func TestStopPermissions(t *testing.T) {
 	}
 	admin := bob
 	admin.Admin = true
-	if text := bottest.Text(e.send(group, admin, "/stop")); !strings.Contains(text, "Round stopped") {
+	if text := bottest.Text(e.send(group, admin, "/stop")); !strings.Contains(text, "stopped the round") || !strings.Contains(text, "Round over") {
 		t.Fatalf("admin /stop: %s", text)
 	}
 }
