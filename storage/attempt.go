@@ -3,91 +3,67 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
 	"quizbot/quiz"
 )
 
+// errDuplicate rolls back an attempt the unique indexes refused.
+var errDuplicate = errors.New("duplicate attempt")
+
 // RecordAttempt stores one answer, adds its points to the scope's board and
 // the global one, and reschedules the player's review card, in one
 // transaction. It is not recorded (recorded=false) when its event id is
 // known, when the player already answered this question of the round by
-// choice, or already got it right. On a correct scored answer a.Points gains
-// the streak bonus earned on the scope's board.
+// choice, or already got it right: the unique indexes on attempts refuse
+// those, so the check costs no query of its own. On a correct scored answer
+// a.Points gains the streak bonus earned on the scope's board.
 func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, scored bool) (recorded bool, err error) {
 	if a.At.IsZero() {
 		a.At = db.Now()
 	}
+	if !a.Correct || !scored {
+		a.Points = 0
+	}
+	base := a.Points
 	err = db.update(ctx, func(tx *sql.Tx) error {
-		dup, err := db.duplicateAttempt(ctx, tx, a)
-		if err != nil || dup {
-			return err
-		}
-		if scored {
-			if err := db.addScore(ctx, tx, a, scope); err != nil {
+		a.Points = base
+		if scored && a.Correct {
+			var streak int
+			if err := db.queryRow(ctx, tx, selectStreak, scope, a.UserID).Scan(&streak); err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return err
 			}
-		} else {
-			a.Points = 0
+			a.Points += quiz.StreakBonus(streak + 1)
 		}
-		var event any
+		var event, round any
 		if a.EventID != "" {
 			event = a.EventID
 		}
-		var round any
 		if a.RoundID != 0 {
 			round = a.RoundID
 		}
-		if _, err := db.exec(ctx, tx, insertAttempt,
-			round, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option, boolInt(a.Correct), a.Points,
-			a.Elapsed.Milliseconds(), boolInt(a.Hinted), event, formatTime(a.At)); err != nil {
+		res, err := db.exec(ctx, tx, insertAttempt, round, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option,
+			boolInt(a.Correct), a.Points, a.Elapsed.Milliseconds(), boolInt(a.Hinted), event, formatTime(a.At))
+		if err != nil {
 			return err
 		}
-		recorded = true
+		if n, _ := res.RowsAffected(); n == 0 {
+			return errDuplicate
+		}
+		if scored {
+			for _, sc := range []string{scope, quiz.GlobalScope} {
+				if _, err := db.exec(ctx, tx, upsertScore, sc, a.UserID, a.Points, boolInt(a.Correct), boolInt(a.Correct), boolInt(a.Correct)); err != nil {
+					return err
+				}
+			}
+		}
 		return db.reviewCard(ctx, tx, a.UserID, a.QuestionID, quiz.RatingFor(a.Correct, a.Hinted), a.At)
 	})
-	return recorded, err
-}
-
-func (db *DB) duplicateAttempt(ctx context.Context, tx *sql.Tx, a *quiz.Attempt) (bool, error) {
-	var n int
-	if a.EventID != "" {
-		if err := db.queryRow(ctx, tx, countEvent, a.EventID).Scan(&n); err != nil || n > 0 {
-			return n > 0, err
-		}
-	}
-	if a.RoundID == 0 {
+	if errors.Is(err, errDuplicate) {
 		return false, nil
 	}
-	err := db.queryRow(ctx, tx, countAnswered, a.RoundID, a.Seq, a.UserID).Scan(&n)
-	return n > 0, err
-}
-
-// addScore updates the player's line on the scope's board and the global
-// one; the streak bonus comes from the scope's streak.
-func (db *DB) addScore(ctx context.Context, tx *sql.Tx, a *quiz.Attempt, scope string) error {
-	if !a.Correct {
-		a.Points = 0
-	}
-	for i, sc := range []string{scope, quiz.GlobalScope} {
-		var streak int
-		err := db.queryRow(ctx, tx, selectStreak, sc, a.UserID).Scan(&streak)
-		if err != nil && err != sql.ErrNoRows {
-			return err
-		}
-		if a.Correct {
-			streak++
-		} else {
-			streak = 0
-		}
-		if i == 0 && a.Correct {
-			a.Points += quiz.StreakBonus(streak)
-		}
-		if _, err := db.exec(ctx, tx, upsertScore, sc, a.UserID, a.Points, boolInt(a.Correct), streak, streak); err != nil {
-			return err
-		}
-	}
-	return nil
+	return err == nil, err
 }
 
 // Attempts returns the answers to one question of a round, in order.
@@ -124,16 +100,18 @@ func (db *DB) queryAttempts(ctx context.Context, where string, args ...any) ([]q
 	return out, rows.Err()
 }
 
-// The statements of the answer path, prepared once at Open.
+// The statements of the answer path, prepared once at Open. INSERT OR
+// IGNORE lets the unique indexes (event id; one choice or one right answer
+// per player and question of a round) refuse a repeat.
 const (
-	insertAttempt = `INSERT INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
+	insertAttempt = `INSERT OR IGNORE INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
 		correct, points, response_ms, hinted, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	countEvent    = `SELECT COUNT(*) FROM attempts WHERE event_id = ?`
-	countAnswered = `SELECT COUNT(*) FROM attempts WHERE round_id = ? AND seq = ? AND user_id = ?
-		AND (option >= 0 OR correct = 1)`
 	selectStreak = `SELECT streak FROM scores WHERE scope = ? AND user_id = ?`
-	upsertScore  = `INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
-		VALUES (?, ?, ?, ?, 1, ?, ?)
+	// upsertScore adds one answer: ? = scope, user, points, correct (0/1),
+	// then correct twice more for the streak.
+	upsertScore = `INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
+		VALUES (?1, ?2, ?3, ?4, 1, ?4, ?4)
 		ON CONFLICT (scope, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
-		answered = answered + 1, streak = excluded.streak, best_streak = MAX(best_streak, excluded.streak)`
+		answered = answered + 1, streak = CASE WHEN ?5 THEN streak + 1 ELSE 0 END,
+		best_streak = MAX(best_streak, CASE WHEN ?6 THEN streak + 1 ELSE 0 END)`
 )

@@ -68,7 +68,7 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	if err := db.stmts.prepare(context.Background(), w, insertAttempt, countEvent, countAnswered, selectStreak,
+	if err := db.stmts.prepare(context.Background(), w, insertAttempt, selectStreak,
 		upsertScore, selectCard, upsertCard); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("prepare statements: %w", err)
