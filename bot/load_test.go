@@ -3,7 +3,7 @@ package bot_test
 import (
 	"context"
 	"database/sql"
-	"flag"
+	"os"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
@@ -17,7 +17,9 @@ import (
 	"quizbot/storage"
 )
 
-var loadFull = flag.Bool("load", false, "run the load test at full size: 1,000 chats × 100 answers")
+// loadFull runs the load tests at full size (1,000 chats × 100 answers;
+// 10,000 open rounds): QUIZBOT_LOAD=full go test -run Load ./bot
+var loadFull = os.Getenv("QUIZBOT_LOAD") == "full"
 
 // seedChoices stores a topic of multiple-choice questions only.
 func seedChoices(t testing.TB, db *storage.DB, n int) {
@@ -39,7 +41,7 @@ func seedChoices(t testing.TB, db *storage.DB, n int) {
 // nothing counted twice, and every board equals the sum of its attempts.
 func TestLoad(t *testing.T) {
 	chats, answers := 100, 20
-	if *loadFull {
+	if loadFull {
 		chats, answers = 1000, 100
 	}
 	db := bottest.OpenDB(t)
@@ -119,9 +121,9 @@ func TestLoad(t *testing.T) {
 }
 
 // TestOpenRoundsMemory: open rounds with their timers stay small in memory.
-func TestOpenRoundsMemory(t *testing.T) {
+func TestLoadOpenRoundsMemory(t *testing.T) {
 	rounds := 1000
-	if *loadFull {
+	if loadFull {
 		rounds = 10000
 	}
 	db := bottest.OpenDB(t)
