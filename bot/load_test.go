@@ -3,9 +3,9 @@ package bot_test
 import (
 	"context"
 	"database/sql"
-	"os"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"sync"
 	"testing"
