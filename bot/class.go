@@ -2,60 +2,127 @@ package bot
 
 import (
 	"context"
+	"strings"
 
+	"quizbot/bot/chart"
 	"quizbot/quiz"
 )
 
-// Classroom tools (live class, homework, reports, uploads): to be built.
-// The engine calls these hooks; until they are built teachers get a clear
-// answer instead of silence.
+// Classroom tools: a live class quiz with a lobby (class_live.go), homework
+// (class_homework.go), the class report (class_report.go) and new topics
+// from uploaded texts (upload.go). This file routes /class and holds the
+// rights check.
+//
+// Who is a teacher: whoever the platform says manages the chat
+// (User.Admin: Telegram creator or administrator, Discord Manage Server, the
+// console's user), and anyone in a private chat with the bot, which is their
+// own classroom.
 
-// class is /class start|join|end|report|assign|retire|upload|teacher-role.
+// classHelp is the answer to /class with nothing after it.
+const classHelp = `🎓 Class tools
+Teachers (chat admins on Telegram, Manage Server on Discord; anyone in a private chat):
+/class start [topic] [count] [seconds] — open a live class quiz with a lobby; students press Join, you press Start
+/class begin — start the class (same as the Start button)
+/class end — end the class now (the results are kept)
+/class assign [topic] [count] [due] — homework, due like 3d, 48h or 2026-06-30 (default 7 days)
+/class report [class] — the results as a CSV file, with flagged questions
+/class retire ID — take a question out of play (ids are in the report)
+/class upload — attach a .txt or .md file (Telegram: send it with the caption /class upload) to make a new topic
+Students:
+/class join — join the open class (or press Join)
+/class homework [number] — in a private chat with me: do your homework at your own pace until it is due`
+
+// class is /class start|join|begin|end|report|assign|homework|retire|upload|teacher-role.
 func (c *conv) class(ctx context.Context, args string) error {
-	return c.say(ctx, "Class tools are not available yet.")
+	sub, rest, _ := strings.Cut(strings.TrimSpace(args), " ")
+	rest = strings.TrimSpace(rest)
+	switch strings.ToLower(sub) {
+	case "", "help":
+		return c.say(ctx, "%s", classHelp)
+	case "start":
+		return c.startClass(ctx, rest)
+	case "join":
+		return c.joinCommand(ctx)
+	case "begin", "go":
+		return c.beginCommand(ctx)
+	case "end", "stop":
+		return c.endClass(ctx)
+	case "assign":
+		return c.assign(ctx, rest)
+	case "homework", "hw":
+		return c.homework(ctx, rest)
+	case "report":
+		return c.report(ctx, rest)
+	case "retire":
+		return c.retire(ctx, rest)
+	case "upload":
+		return c.say(ctx, "Attach a .txt or .md file (up to 1 MB) and I will make a topic of it. "+
+			"On Discord use the file option of /class upload; on Telegram send the file as a document with the caption /class upload "+
+			"(in a private chat with me, just send the file).")
+	case "teacher-role":
+		return c.teacherRole(ctx)
+	}
+	return c.say(ctx, "I don't know /class %s.\n\n%s", shorten(sub, 30), classHelp)
 }
 
-// joinClass is the lobby's Join button (data j:ROUND).
-func (c *conv) joinClass(ctx context.Context, round int64) error {
-	return c.notice(ctx, "That class is over.")
+// teacher reports whether the sender has teacher rights here.
+func (c *conv) teacher() bool { return c.chat.Private || c.in.User.Admin }
+
+// errTeacher is the polite refusal of a teacher command.
+func errTeacher() error {
+	return quiz.Errorf(quiz.EFORBIDDEN, "Sorry, only a teacher can do that here: a chat admin on Telegram, "+
+		"someone with Manage Server on Discord. In a private chat with me you are the teacher.")
 }
 
-// beginClass is the teacher's Start button (data b:ROUND).
-func (c *conv) beginClass(ctx context.Context, round int64) error {
-	return c.notice(ctx, "That class is over.")
+// teacherRole answers /class teacher-role honestly: quizbot reads teacher
+// rights from the platform and keeps no role list of its own.
+func (c *conv) teacherRole(ctx context.Context) error {
+	if !c.teacher() {
+		return errTeacher()
+	}
+	return c.reply(ctx, Reply{Ephemeral: true, Text: "I take teacher rights from the platform rather than from a role list of my own. " +
+		"On Discord, give the teachers' role the Manage Server permission, or let that role use /class under " +
+		"Server Settings → Integrations → quizbot → Command Permissions. On Telegram, make the teachers admins of the group."})
+}
+
+// retire is /class retire ID.
+func (c *conv) retire(ctx context.Context, args string) error {
+	if !c.teacher() {
+		return errTeacher()
+	}
+	id := strings.TrimSpace(args)
+	if id == "" {
+		return c.say(ctx, "Give the question's id, as shown in the class report: /class retire 3f9a0c12ab45")
+	}
+	q, err := c.s.store.Question(ctx, shorten(id, 40))
+	if err != nil {
+		return err
+	}
+	if err := c.s.store.RetireQuestion(ctx, q.ID); err != nil {
+		return err
+	}
+	return c.say(ctx, "🗑 Question %s is out of play: “%s”. Its past answers stay in the reports.", q.ID, shorten(q.Stem, 120))
 }
 
 // joined reports whether the user joined the class round r.
-func (s *Service) joined(ctx context.Context, r *quiz.Round, userID int64) bool { return true }
-
-// classAnswered runs after each recorded answer in a class round: the live
-// "answered: n/m" count, and the reveal once every joined student answered.
-func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
-	return nil
+func (s *Service) joined(ctx context.Context, r *quiz.Round, userID int64) bool {
+	ok, err := s.store.IsMember(ctx, r.ClassID, userID)
+	if err != nil {
+		s.log.Error("class membership", "round", r.ID, "err", err)
+	}
+	return ok
 }
 
-// classReveal runs after the reveal message of a class question: the
-// distribution of answers and the top 5.
-func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, q *quiz.Question, atts []quiz.Attempt) error {
-	return nil
-}
-
-// classFinished replaces the results table at the end of a class round: the
-// podium, and each student's own result privately.
-func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string, atts []quiz.Attempt) error {
-	_, err := s.send(ctx, chatOf(chat), Reply{Text: resultsText(why, r, atts)})
-	return err
-}
-
-// lobbyExpired runs when a lobby waited too long for its teacher's Start.
-func (s *Service) lobbyExpired(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error { return nil }
-
-// upload is a document sent to the bot: a teacher's new topic.
-func (c *conv) upload(ctx context.Context) error {
-	return c.say(ctx, "I can only read text messages here.")
-}
-
-// progressChart is the /score chart of the player's accuracy over time.
+// progressChart is the /score chart of the player's accuracy over time; nil
+// until there are two days to draw a line between.
 func (s *Service) progressChart(ctx context.Context, userID int64) (*Attachment, error) {
-	return nil, nil
+	days, acc, err := s.store.DailyAccuracy(ctx, userID)
+	if err != nil || len(days) < 2 {
+		return nil, err
+	}
+	png, err := chart.Progress(days, acc)
+	if err != nil {
+		return nil, err
+	}
+	return &Attachment{Name: "progress.png", Data: png}, nil
 }

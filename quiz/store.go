@@ -56,4 +56,37 @@ type Store interface {
 	MarkEvent(ctx context.Context, id string) (fresh bool, err error)
 	State(ctx context.Context, key string) (string, error)
 	SetState(ctx context.Context, key, value string) error
+
+	// Classes (class.go). CreateClass stores the class and, when r is not
+	// nil, its live round (with r.ClassID set) at once; ECONFLICT if the chat
+	// has an open round.
+	CreateClass(ctx context.Context, c *Class, r *Round) error
+	Class(ctx context.Context, id int64) (*Class, error)
+	// LatestClass is the chat's most recent class (chatID 0: any chat's);
+	// nil when there is none.
+	LatestClass(ctx context.Context, chatID int64) (*Class, error)
+	// JoinClass adds the student; joined is false when already a member.
+	JoinClass(ctx context.Context, classID, userID int64) (joined bool, err error)
+	IsMember(ctx context.Context, classID, userID int64) (bool, error)
+	ClassMembers(ctx context.Context, classID int64) ([]User, error) // in join order
+
+	// Homework. OpenAssignments lists the assignments on the platform not yet
+	// due, of classes in chats where the user joined a class or answered.
+	CreateAssignment(ctx context.Context, a *Assignment) error
+	Assignment(ctx context.Context, id int64) (*Assignment, error)
+	OpenAssignments(ctx context.Context, platform string, userID int64, now time.Time) ([]Assignment, error)
+	// HomeworkAnswered lists the questions the user answered in homework
+	// rounds of the class.
+	HomeworkAnswered(ctx context.Context, classID, userID int64) ([]string, error)
+
+	// ClassReport gathers the class's questions, students and answers (live
+	// round and homework) into a report.
+	ClassReport(ctx context.Context, classID int64) (*Report, error)
+
+	// Question banks. ImportQuestions stores questions under their own
+	// topics (q.Topic, which must be set) in one transaction: all or none.
+	// ExportQuestions returns the questions in play, of one topic or all
+	// ("").
+	ImportQuestions(ctx context.Context, source string, qs []Question) (added int, err error)
+	ExportQuestions(ctx context.Context, topic string) ([]Question, error)
 }

@@ -1,0 +1,576 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"quizbot/bot/chart"
+	"quizbot/quiz"
+)
+
+// The live class: /class start opens a lobby (a round of ModeClass in state
+// Lobby) with Join and Start buttons; the teacher's Start asks the first
+// question; only students who joined may answer, each once; the question
+// closes when all of them answered or its time is up; each reveal shows the
+// distribution of answers and the top 5, and the end a podium and each
+// student's own result in private.
+
+// Live class limits.
+const (
+	LobbyTime    = 30 * time.Minute // a lobby not started by then closes
+	MaxClassSize = 50               // questions in one live class
+	// countEvery spaces the edits of the "answered: n/m" line, so that a
+	// class of thirty answering at once costs a few edits, not thirty
+	// (platforms rate-limit edits per chat).
+	countEvery = 2 * time.Second
+)
+
+// parseClassArgs reads "[topic words] [count] [seconds]": one trailing
+// number is the count, two are the count and the seconds.
+func parseClassArgs(args string, defCount int) (topic string, count, seconds int, err error) {
+	words := strings.Fields(args)
+	var nums []int
+	for len(words) > 0 && len(nums) < 2 {
+		v, convErr := strconv.Atoi(words[len(words)-1])
+		if convErr != nil {
+			break
+		}
+		nums = append([]int{v}, nums...)
+		words = words[:len(words)-1]
+	}
+	count = defCount
+	if len(nums) > 0 {
+		count = nums[0]
+	}
+	if count < 1 || count > MaxClassSize {
+		return "", 0, 0, quiz.Errorf(quiz.EINVALID, "A class quiz has 1 to %d questions.", MaxClassSize)
+	}
+	if len(nums) > 1 {
+		seconds = nums[1]
+		if seconds < 5 || seconds > 600 {
+			return "", 0, 0, quiz.Errorf(quiz.EINVALID, "Give 5 to 600 seconds per question, for example: /class start history 10 30")
+		}
+	}
+	return strings.Join(words, " "), count, seconds, nil
+}
+
+// startClass is /class start [topic] [count] [seconds].
+func (c *conv) startClass(ctx context.Context, args string) error {
+	if !c.teacher() {
+		return errTeacher()
+	}
+	typed, count, seconds, err := parseClassArgs(args, c.s.cfg.RoundSize)
+	if err != nil {
+		return err
+	}
+	topic, err := c.s.findTopic(ctx, typed)
+	if err != nil {
+		return err
+	}
+	if r, err := c.s.store.OpenRound(ctx, c.chat.ID); err != nil {
+		return err
+	} else if r != nil {
+		return quiz.Errorf(quiz.ECONFLICT, "A round is already running here. Finish it, or /stop it first.")
+	}
+	ids, err := c.s.pickChoice(ctx, c.chat.ID, topic, count)
+	if err != nil {
+		return err
+	}
+	if seconds == 0 {
+		seconds = c.s.timeLimit(c.chat)
+	}
+	cl := &quiz.Class{ChatID: c.chat.ID, TeacherID: c.user.ID, Topic: topic}
+	r := &quiz.Round{ChatID: c.chat.ID, StarterID: c.user.ID, Mode: quiz.ModeClass, Topic: topic, QuestionIDs: ids,
+		TimeLimit: seconds, State: quiz.Lobby, Deadline: c.s.now().Add(LobbyTime)}
+	if err := c.s.store.CreateClass(ctx, cl, r); err != nil {
+		return err
+	}
+	// The lobby is a message of its own, not the answer to the command, so
+	// that it stays editable for as long as the lobby lasts.
+	msgID, err := c.s.send(ctx, c.in.Chat, lobbyReply(r, nil))
+	if err != nil {
+		return fmt.Errorf("send lobby: %w", err)
+	}
+	r.MessageID = msgID
+	if err := c.s.store.UpdateRound(ctx, r); err != nil {
+		return err
+	}
+	c.s.arm(*r)
+	return nil
+}
+
+// pickChoice chooses a live class's questions: choice questions only, so
+// that every student answers once with a button and the reveal can show how
+// the class split.
+func (s *Service) pickChoice(ctx context.Context, chatID int64, topic string, n int) ([]string, error) {
+	cands, err := s.store.Candidates(ctx, chatID, topic, n*20)
+	if err != nil {
+		return nil, err
+	}
+	var chosen []quiz.Question
+	for _, q := range cands {
+		if len(chosen) == n {
+			break
+		}
+		if q.Kind.Choice() && !clashes(q, chosen) {
+			chosen = append(chosen, q)
+		}
+	}
+	if len(chosen) == 0 {
+		return nil, quiz.Errorf(quiz.ENOTFOUND, "There are no multiple-choice or true/false questions to ask a class yet%s.", onTopic(topic))
+	}
+	ids := make([]string, len(chosen))
+	for i, q := range chosen {
+		ids[i] = q.ID
+	}
+	return ids, nil
+}
+
+func onTopic(topic string) string {
+	if topic == "" {
+		return ""
+	}
+	return " on " + topic
+}
+
+// lobbyReply is the lobby message: what the class is, who joined, and the
+// Join and Start buttons.
+func lobbyReply(r *quiz.Round, members []quiz.User) Reply {
+	var b strings.Builder
+	what := "mixed topics"
+	if r.Topic != "" {
+		what = r.Topic
+	}
+	fmt.Fprintf(&b, "🎓 Class quiz: %d questions on %s, %d seconds each.\n", len(r.QuestionIDs), what, r.TimeLimit)
+	b.WriteString("Students: press Join (or send /class join). Teacher: press Start when everyone is in.\n")
+	fmt.Fprintf(&b, "👥 Joined: %d", len(members))
+	names := make([]string, 0, len(members))
+	for i, m := range members {
+		if i == 40 {
+			names = append(names, fmt.Sprintf("and %d more", len(members)-i))
+			break
+		}
+		names = append(names, m.Name)
+	}
+	if len(names) > 0 {
+		b.WriteString(" — " + strings.Join(names, ", "))
+	}
+	id := strconv.FormatInt(r.ID, 10)
+	return Reply{Text: b.String(), Buttons: []Button{{Label: "🙋 Join", Data: "j:" + id}, {Label: "▶️ Start", Data: "b:" + id}}}
+}
+
+// classRound returns the chat's open class round, or nil.
+func (c *conv) classRound(ctx context.Context) (*quiz.Round, error) {
+	r, err := c.s.store.OpenRound(ctx, c.chat.ID)
+	if err != nil || r == nil || r.Mode != quiz.ModeClass {
+		return nil, err
+	}
+	return r, nil
+}
+
+// joinClass is the lobby's Join button (data j:ROUND).
+func (c *conv) joinClass(ctx context.Context, round int64) error {
+	r, err := c.classRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r == nil || r.ID != round {
+		return c.notice(ctx, "That class is over.")
+	}
+	return c.join(ctx, r)
+}
+
+// joinCommand is /class join.
+func (c *conv) joinCommand(ctx context.Context) error {
+	r, err := c.classRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return quiz.Errorf(quiz.ENOTFOUND, "No class is open here. Your teacher opens one with /class start.")
+	}
+	return c.join(ctx, r)
+}
+
+// join adds the user to the class of r. Joining after Start is allowed:
+// a late student answers from the open question on.
+func (c *conv) join(ctx context.Context, r *quiz.Round) error {
+	fresh, err := c.s.store.JoinClass(ctx, r.ClassID, c.user.ID)
+	if err != nil {
+		return err
+	}
+	if !fresh {
+		return c.notice(ctx, fmt.Sprintf("You are in this class already, %s.", c.user.Name))
+	}
+	if r.State == quiz.Lobby && r.MessageID != "" {
+		members, err := c.s.store.ClassMembers(ctx, r.ClassID)
+		if err != nil {
+			return err
+		}
+		if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, r.MessageID, lobbyReply(r, members)); err != nil {
+			c.s.log.Warn("edit lobby", "round", r.ID, "err", err)
+		}
+		return c.notice(ctx, fmt.Sprintf("✅ You're in, %s! Wait for the teacher's Start.", c.user.Name))
+	}
+	return c.notice(ctx, fmt.Sprintf("✅ You're in, %s! Answer from the open question on.", c.user.Name))
+}
+
+// beginClass is the teacher's Start button (data b:ROUND).
+func (c *conv) beginClass(ctx context.Context, round int64) error {
+	r, err := c.classRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r == nil || r.ID != round {
+		return c.notice(ctx, "That class is over.")
+	}
+	return c.begin(ctx, r)
+}
+
+// beginCommand is /class begin, for platforms without buttons (the console).
+func (c *conv) beginCommand(ctx context.Context) error {
+	r, err := c.classRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return quiz.Errorf(quiz.ENOTFOUND, "No class is open here. Open one with /class start.")
+	}
+	return c.begin(ctx, r)
+}
+
+// begin asks the first question. Only the teacher who opened the class (or
+// another admin) may; Telegram reports admin rights only for commands, so
+// the opener is recognised by id.
+func (c *conv) begin(ctx context.Context, r *quiz.Round) error {
+	if r.State != quiz.Lobby {
+		return c.notice(ctx, "The class has started already.")
+	}
+	if r.StarterID != c.user.ID && !c.in.User.Admin {
+		return c.notice(ctx, "Only the teacher who opened the class can start it.")
+	}
+	members, err := c.s.store.ClassMembers(ctx, r.ClassID)
+	if err != nil {
+		return err
+	}
+	if len(members) == 0 {
+		return c.notice(ctx, "Nobody has joined yet: students press Join first.")
+	}
+	if r.MessageID != "" {
+		lobby := lobbyReply(r, members)
+		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
+			"▶️ Started. Latecomers can still send /class join.", 1)
+		lobby.Buttons = nil
+		if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, r.MessageID, lobby); err != nil {
+			c.s.log.Warn("edit lobby at start", "round", r.ID, "err", err)
+		}
+	}
+	if err := c.notice(ctx, fmt.Sprintf("▶️ Starting with %d students.", len(members))); err != nil {
+		return err
+	}
+	return c.s.ask(ctx, c.chat, r)
+}
+
+// endClass is /class end: the teacher ends the class early, results kept.
+func (c *conv) endClass(ctx context.Context) error {
+	r, err := c.classRound(ctx)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return quiz.Errorf(quiz.ENOTFOUND, "No class is running here.")
+	}
+	if !c.teacher() && r.StarterID != c.user.ID {
+		return errTeacher()
+	}
+	if r.State == quiz.Lobby {
+		return c.s.closeLobby(ctx, c.chat, r, "⏹ The teacher closed the class lobby.")
+	}
+	return c.s.finish(ctx, c.chat, r, "⏹ The teacher ended the class early.")
+}
+
+// lobbyExpired runs when a lobby waited too long for its teacher's Start.
+func (s *Service) lobbyExpired(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
+	return s.closeLobby(ctx, chat, r, fmt.Sprintf("⌛ The class lobby closed: nobody pressed Start within %d minutes. Open a new one with /class start.",
+		int(LobbyTime/time.Minute)))
+}
+
+// closeLobby ends a class that never started.
+func (s *Service) closeLobby(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
+	s.disarm(r.ID)
+	if err := s.store.FinishRound(ctx, r, chat.Scope); err != nil {
+		return err
+	}
+	if r.MessageID != "" {
+		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, Reply{Text: "🎓 This class lobby is closed."}); err != nil {
+			s.log.Warn("edit closed lobby", "round", r.ID, "err", err)
+		}
+	}
+	_, err := s.send(ctx, chatOf(chat), Reply{Text: why})
+	return err
+}
+
+// classAnswered runs after each recorded answer in a class round: the live
+// "answered: n/m" count, and the reveal once every joined student answered.
+func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
+	n, m, err := s.answeredCount(ctx, r)
+	if err != nil {
+		return err
+	}
+	if m > 0 && n >= m {
+		return s.reveal(ctx, chat, r, "✅ Everyone has answered.")
+	}
+	if chat.Poll {
+		return nil // a native poll cannot be edited into text; it counts votes itself
+	}
+	k := countKey{s, r.ID}
+	now := s.now()
+	counts.mu.Lock()
+	st := counts.m[k]
+	if st.seq != r.Seq {
+		st = countState{seq: r.Seq}
+	}
+	if !st.last.IsZero() && now.Sub(st.last) < countEvery {
+		schedule := !st.pending
+		st.pending = true
+		counts.m[k] = st
+		counts.mu.Unlock()
+		if schedule {
+			chatID, roundID, seq := chat.ID, r.ID, r.Seq
+			s.cfg.Clock.AfterFunc(st.last.Add(countEvery).Sub(now), func() { s.recount(chatID, roundID, seq) })
+		}
+		return nil
+	}
+	st.last = now
+	counts.m[k] = st
+	counts.mu.Unlock()
+	return s.showCount(ctx, chat, r, n, m)
+}
+
+// answeredCount is how many joined students answered the open question, of
+// how many joined.
+func (s *Service) answeredCount(ctx context.Context, r *quiz.Round) (n, m int, err error) {
+	atts, err := s.store.Attempts(ctx, r.ID, r.Seq)
+	if err != nil {
+		return 0, 0, err
+	}
+	members, err := s.store.ClassMembers(ctx, r.ClassID)
+	if err != nil {
+		return 0, 0, err
+	}
+	who := map[int64]bool{}
+	for _, a := range atts {
+		who[a.UserID] = true
+	}
+	return len(who), len(members), nil
+}
+
+// showCount edits the open question to show how many have answered.
+func (s *Service) showCount(ctx context.Context, chat *quiz.Chat, r *quiz.Round, n, m int) error {
+	if r.MessageID == "" {
+		return nil
+	}
+	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	if err != nil {
+		return err
+	}
+	limit := r.TimeLimit
+	if q.TimeLimit > 0 {
+		limit = q.TimeLimit
+	}
+	rep := questionReply(r, q, false, limit, nil)
+	rep.Text += fmt.Sprintf("\n👥 Answered: %d/%d", n, m)
+	if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, rep); err != nil {
+		s.log.Warn("edit answered count", "round", r.ID, "err", err)
+	}
+	return nil
+}
+
+// recount is the trailing edit of the count, for answers that came within
+// countEvery of the last edit.
+func (s *Service) recount(chatID, roundID int64, seq int) {
+	if !s.begin() {
+		return
+	}
+	defer s.work.Done()
+	ctx := context.Background()
+	unlock := s.lock(chatID)
+	defer unlock()
+	k := countKey{s, roundID}
+	counts.mu.Lock()
+	st := counts.m[k]
+	st.pending, st.last = false, s.now()
+	if st.seq == seq {
+		counts.m[k] = st
+	}
+	counts.mu.Unlock()
+	r, err := s.store.OpenRound(ctx, chatID)
+	if err != nil || r == nil || r.ID != roundID || r.Seq != seq || r.State != quiz.Asking {
+		return
+	}
+	chat, err := s.store.ChatByID(ctx, chatID)
+	if err != nil {
+		return
+	}
+	n, m, err := s.answeredCount(ctx, r)
+	if err == nil {
+		err = s.showCount(ctx, chat, r, n, m)
+	}
+	if err != nil {
+		s.log.Warn("recount", "round", roundID, "err", err)
+	}
+}
+
+// counts remembers, per Service and class round, when the count was last
+// shown and whether a later edit is pending.
+var counts = struct {
+	mu sync.Mutex
+	m  map[countKey]countState
+}{m: map[countKey]countState{}}
+
+type countKey struct {
+	s     *Service
+	round int64
+}
+
+type countState struct {
+	seq     int
+	last    time.Time
+	pending bool
+}
+
+// classReveal runs after the reveal message of a class question: the
+// distribution of answers (a chart and the same in text) and the top 5.
+func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, q *quiz.Question, atts []quiz.Attempt) error {
+	members, err := s.store.ClassMembers(ctx, r.ClassID)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "📊 %d of %d students answered.", len(atts), len(members))
+	var img *Attachment
+	if q.Kind.Choice() {
+		counts := make([]int, len(q.Options))
+		for _, a := range atts {
+			if a.Option >= 0 && a.Option < len(counts) {
+				counts[a.Option]++
+			}
+		}
+		for i, o := range q.Options {
+			mark := "▫️"
+			if i == q.AnswerIndex() {
+				mark = "✅"
+			}
+			fmt.Fprintf(&b, "\n%s %c. %s — %d", mark, 'A'+i, o, counts[i])
+		}
+		if png, err := chart.Distribution(q.Options, counts, q.AnswerIndex()); err != nil {
+			s.log.Warn("distribution chart", "round", r.ID, "err", err)
+		} else {
+			img = &Attachment{Name: "answers.png", Data: png}
+		}
+	} else {
+		right := 0
+		for _, a := range atts {
+			if a.Correct {
+				right++
+			}
+		}
+		fmt.Fprintf(&b, " %d right.", right)
+	}
+	all, err := s.store.RoundAttempts(ctx, r.ID)
+	if err != nil {
+		return err
+	}
+	if ts := tallies(all); len(ts) > 0 {
+		b.WriteString("\n🏆 Top 5:")
+		for i, t := range ts {
+			if i == 5 {
+				break
+			}
+			fmt.Fprintf(&b, "\n%d. %s — %s points", i+1, t.Name, thousands(t.Points))
+		}
+	}
+	_, err = s.send(ctx, chatOf(chat), Reply{Text: b.String(), Image: img})
+	return err
+}
+
+// classFinished replaces the results table at the end of a class round: the
+// podium (a chart and the same in text), then each student's own result in
+// private. A student the platform cannot reach privately (on Telegram: one
+// who never opened a chat with the bot) is counted and the class told.
+func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string, atts []quiz.Attempt) error {
+	counts.mu.Lock()
+	delete(counts.m, countKey{s, r.ID})
+	counts.mu.Unlock()
+	members, err := s.store.ClassMembers(ctx, r.ClassID)
+	if err != nil {
+		return err
+	}
+	ts := tallies(atts)
+	var b strings.Builder
+	if why != "" {
+		b.WriteString(why + "\n")
+	}
+	fmt.Fprintf(&b, "🏁 Class over: %d questions, %d students.", r.Seq+1, len(members))
+	var img *Attachment
+	if len(ts) == 0 {
+		b.WriteString(" Nobody answered.")
+	} else {
+		names, points := make([]string, len(ts)), make([]int, len(ts))
+		for i, t := range ts {
+			names[i], points[i] = t.Name, t.Points
+			if i < len(medals) {
+				fmt.Fprintf(&b, "\n%s %s — %s points (%d/%d right)", medals[i], t.Name, thousands(t.Points), t.Correct, t.Answered)
+			}
+		}
+		if png, err := chart.Podium(names, points); err != nil {
+			s.log.Warn("podium chart", "round", r.ID, "err", err)
+		} else {
+			img = &Attachment{Name: "podium.png", Data: png}
+		}
+	}
+	b.WriteString("\nEveryone gets their own result privately. Teacher: /class report for the full report.")
+	if _, err := s.send(ctx, chatOf(chat), Reply{Text: b.String(), Image: img}); err != nil {
+		return fmt.Errorf("send podium: %w", err)
+	}
+	rank := map[int64]int{}
+	by := map[int64]tally{}
+	for i, t := range ts {
+		rank[t.UserID] = i + 1
+		if i > 0 && t.Points == ts[i-1].Points {
+			rank[t.UserID] = rank[ts[i-1].UserID]
+		}
+		by[t.UserID] = t
+	}
+	unreachable := 0
+	for _, m := range members {
+		t := by[m.ID]
+		text := fmt.Sprintf("🎓 Your class quiz in %s: %s points, %d of %d questions right", placeName(chat), thousands(t.Points), t.Correct, r.Seq+1)
+		if rank[m.ID] > 0 {
+			text += fmt.Sprintf(", place %d of %d.", rank[m.ID], len(members))
+		} else {
+			text += ". You did not answer this time."
+		}
+		if _, err := s.send(ctx, chatOf(chat), Reply{Text: text, UserID: m.PlatformID}); err != nil {
+			unreachable++
+			s.log.Debug("private class result", "round", r.ID, "user", m.ID, "err", err)
+		}
+	}
+	if unreachable > 0 {
+		_, err := s.send(ctx, chatOf(chat), Reply{Text: fmt.Sprintf("📭 I could not send %d student(s) their result privately: "+
+			"they need to open a private chat with me first.", unreachable)})
+		return err
+	}
+	return nil
+}
+
+func placeName(chat *quiz.Chat) string {
+	if chat.Title != "" {
+		return chat.Title
+	}
+	return "class"
+}

@@ -1,0 +1,128 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"quizbot/quiz"
+)
+
+// ClassReport reads, in one snapshot, what a class report needs: the
+// questions of the class's live rounds and homework (in the order they were
+// set), its students and every answer, and works the report out.
+func (db *DB) ClassReport(ctx context.Context, classID int64) (*quiz.Report, error) {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	class, err := scanClass(tx.QueryRowContext(ctx, `SELECT `+classColumns+` FROM classes c JOIN chats ch ON ch.id = c.chat_id
+		WHERE c.id = ?`, classID))
+	if err != nil {
+		return nil, err
+	} else if class == nil {
+		return nil, quiz.Errorf(quiz.ENOTFOUND, "There is no class %d.", classID)
+	}
+	ids, err := classQuestionIDs(ctx, tx, classID)
+	if err != nil {
+		return nil, err
+	}
+	qs := make([]quiz.Question, 0, len(ids))
+	for _, id := range ids {
+		q, err := scanQuestion(tx.QueryRowContext(ctx, `SELECT `+questionColumns+`
+			FROM questions q JOIN topics t ON t.id = q.topic_id WHERE q.id = ?`, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	members, err := classMembers(ctx, tx, classID)
+	if err != nil {
+		return nil, err
+	}
+	atts, err := classAttempts(ctx, tx, classID)
+	if err != nil {
+		return nil, err
+	}
+	return quiz.BuildReport(*class, qs, members, atts), nil
+}
+
+// classQuestionIDs lists the questions of the class's live rounds, then of
+// its homework, each once.
+func classQuestionIDs(ctx context.Context, tx *sql.Tx, classID int64) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT question_ids FROM (
+		SELECT 0 AS k, id, question_ids FROM rounds WHERE class_id = ? AND mode = ?
+		UNION ALL SELECT 1, id, question_ids FROM assignments WHERE class_id = ?) ORDER BY k, id`,
+		classID, quiz.ModeClass, classID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	seen := map[string]bool{}
+	var out []string
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return nil, err
+		}
+		var ids []string
+		_ = json.Unmarshal([]byte(raw), &ids)
+		for _, id := range ids {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, id)
+			}
+		}
+	}
+	return out, rows.Err()
+}
+
+func classMembers(ctx context.Context, tx *sql.Tx, classID int64) ([]quiz.User, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.platform, u.platform_id, u.name FROM class_members m
+		JOIN users u ON u.id = m.user_id WHERE m.class_id = ? ORDER BY m.joined_at, m.rowid`, classID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []quiz.User
+	for rows.Next() {
+		var u quiz.User
+		if err := rows.Scan(&u.ID, &u.Platform, &u.PlatformID, &u.Name); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// classAttempts returns every answer given in the class's rounds, live and
+// homework, in order.
+func classAttempts(ctx context.Context, tx *sql.Tx, classID int64) ([]quiz.Attempt, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT COALESCE(a.round_id, 0), a.seq, a.question_id, COALESCE(a.user_id, 0),
+		COALESCE(u.name, ''), a.chat_id, a.answer, a.option, a.correct, a.points, a.response_ms, a.hinted, a.created_at
+		FROM attempts a LEFT JOIN users u ON u.id = a.user_id
+		WHERE a.round_id IN (SELECT id FROM rounds WHERE class_id = ?) ORDER BY a.id`, classID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []quiz.Attempt
+	for rows.Next() {
+		var a quiz.Attempt
+		var correct, hinted int
+		var ms int64
+		var at sql.NullString
+		if err := rows.Scan(&a.RoundID, &a.Seq, &a.QuestionID, &a.UserID, &a.UserName, &a.ChatID, &a.Answer, &a.Option,
+			&correct, &a.Points, &ms, &hinted, &at); err != nil {
+			return nil, err
+		}
+		a.Correct, a.Hinted, a.Elapsed, a.At = correct == 1, hinted == 1, time.Duration(ms)*time.Millisecond, parseTime(at)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
