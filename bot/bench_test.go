@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"runtime"
+	"sync/atomic"
 	"testing"
 
 	"quizbot/bot"
@@ -46,6 +48,51 @@ func BenchmarkAnswer(b *testing.B) {
 			out.Take()
 		}
 	}
+}
+
+// BenchmarkAnswerParallel is BenchmarkAnswer with many chats answering at
+// once, where answers share transactions (group commit).
+func BenchmarkAnswerParallel(b *testing.B) {
+	db := bottest.OpenDB(b)
+	var qs []quiz.Question
+	for i := 0; i < 5; i++ {
+		q := quiz.Question{Kind: quiz.FillBlank, Stem: fmt.Sprintf("Step %d of the cycle is called _____.", i), Answer: fmt.Sprint("evaporation", i),
+			Explanation: fmt.Sprintf("Step %d of the cycle is called evaporation%d.", i, i)}
+		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
+		qs = append(qs, q)
+	}
+	db.SaveTopic(context.Background(), "Water", "", qs)
+	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
+	out := &bottest.Outbox{}
+	svc.Register(bot.Telegram, out)
+	defer svc.Close()
+	ctx := context.Background()
+	const chats = 64
+	for c := 0; c < chats; c++ {
+		chat := bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", c), Title: "bench"}
+		svc.Handle(ctx, bot.Incoming{Chat: chat, User: user("0"), Text: "/quiz 1"})
+		for u := 0; u < 20; u++ {
+			svc.Handle(ctx, bot.Incoming{Chat: chat, User: user(fmt.Sprint(u)), Text: "/answer condensation"})
+		}
+	}
+	out.Take()
+	var next atomic.Int64
+	b.ReportAllocs()
+	b.SetParallelism(chats / runtime.GOMAXPROCS(0))
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		c := next.Add(1) - 1
+		chat := bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", c%chats), Title: "bench"}
+		for i := 0; pb.Next(); i++ {
+			in := bot.Incoming{ID: fmt.Sprint("p", c, "-", i), Chat: chat, User: user(fmt.Sprint(i % 20)), Text: "/answer condensation"}
+			if err := svc.Handle(ctx, in); err != nil {
+				b.Fatal(err)
+			}
+			if i%1000 == 0 {
+				out.Take()
+			}
+		}
+	})
 }
 
 // BenchmarkBareTransaction is the baseline for BenchmarkAnswer: one SQLite

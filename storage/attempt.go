@@ -13,12 +13,15 @@ import (
 var errDuplicate = errors.New("duplicate attempt")
 
 // RecordAttempt stores one answer, adds its points to the scope's board and
-// the global one, and reschedules the player's review card, in one
-// transaction. It is not recorded (recorded=false) when its event id is
-// known, when the player already answered this question of the round by
-// choice, or already got it right: the unique indexes on attempts refuse
-// those, so the check costs no query of its own. On a correct scored answer
-// a.Points gains the streak bonus earned on the scope's board.
+// the global one, and reschedules the player's review card, all or nothing.
+// It is not recorded (recorded=false) when its event id is known, when the
+// player already answered this question of the round by choice, or already
+// got it right: the unique indexes on attempts refuse those, so the check
+// costs no query of its own. On a correct scored answer a.Points gains the
+// streak bonus earned on the scope's board.
+//
+// Answers arriving together share one transaction (group commit, see
+// commit.go); each returns only once its transaction is committed.
 func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, scored bool) (recorded bool, err error) {
 	if a.At.IsZero() {
 		a.At = db.Now()
@@ -27,43 +30,47 @@ func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, 
 		a.Points = 0
 	}
 	base := a.Points
-	err = db.update(ctx, func(tx *sql.Tx) error {
+	err = db.group.do(ctx, func(tx *sql.Tx) error {
 		a.Points = base
-		if scored && a.Correct {
-			var streak int
-			if err := db.queryRow(ctx, tx, selectStreak, scope, a.UserID).Scan(&streak); err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return err
-			}
-			a.Points += quiz.StreakBonus(streak + 1)
-		}
-		var event, round any
-		if a.EventID != "" {
-			event = a.EventID
-		}
-		if a.RoundID != 0 {
-			round = a.RoundID
-		}
-		res, err := db.exec(ctx, tx, insertAttempt, round, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option,
-			boolInt(a.Correct), a.Points, a.Elapsed.Milliseconds(), boolInt(a.Hinted), event, formatTime(a.At))
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return errDuplicate
-		}
-		if scored {
-			for _, sc := range []string{scope, quiz.GlobalScope} {
-				if _, err := db.exec(ctx, tx, upsertScore, sc, a.UserID, a.Points, boolInt(a.Correct), boolInt(a.Correct), boolInt(a.Correct)); err != nil {
-					return err
-				}
-			}
-		}
-		return db.reviewCard(ctx, tx, a.UserID, a.QuestionID, quiz.RatingFor(a.Correct, a.Hinted), a.At)
+		return db.recordAttempt(ctx, tx, a, scope, scored)
 	})
 	if errors.Is(err, errDuplicate) {
 		return false, nil
 	}
 	return err == nil, err
+}
+
+func (db *DB) recordAttempt(ctx context.Context, tx *sql.Tx, a *quiz.Attempt, scope string, scored bool) error {
+	if scored && a.Correct {
+		var streak int
+		if err := db.queryRow(ctx, tx, selectStreak, scope, a.UserID).Scan(&streak); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		a.Points += quiz.StreakBonus(streak + 1)
+	}
+	var event, round any
+	if a.EventID != "" {
+		event = a.EventID
+	}
+	if a.RoundID != 0 {
+		round = a.RoundID
+	}
+	res, err := db.exec(ctx, tx, insertAttempt, round, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option,
+		boolInt(a.Correct), a.Points, a.Elapsed.Milliseconds(), boolInt(a.Hinted), event, formatTime(a.At))
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return errDuplicate
+	}
+	if scored {
+		for _, sc := range []string{scope, quiz.GlobalScope} {
+			if _, err := db.exec(ctx, tx, upsertScore, sc, a.UserID, a.Points, boolInt(a.Correct), boolInt(a.Correct), boolInt(a.Correct)); err != nil {
+				return err
+			}
+		}
+	}
+	return db.reviewCard(ctx, tx, a.UserID, a.QuestionID, quiz.RatingFor(a.Correct, a.Hinted), a.At)
 }
 
 // Attempts returns the answers to one question of a round, in order.

@@ -35,6 +35,7 @@ type DB struct {
 	Now func() time.Time
 
 	stmts stmts
+	group group
 }
 
 // Open opens (creating if needed) the database at path and applies the
@@ -73,11 +74,13 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("prepare statements: %w", err)
 	}
+	db.group.start(db)
 	return db, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
+	db.group.close()
 	db.stmts.close()
 	return errors.Join(db.r.Close(), db.w.Close())
 }
