@@ -206,13 +206,15 @@ func (c *conv) join(ctx context.Context, r *quiz.Round) error {
 	if !fresh {
 		return c.notice(ctx, fmt.Sprintf("You are in this class already, %s.", c.user.Name))
 	}
-	if r.State == quiz.Lobby && r.MessageID != "" {
-		members, err := c.s.store.ClassMembers(ctx, r.ClassID)
-		if err != nil {
-			return err
-		}
-		if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, r.MessageID, lobbyReply(r, members)); err != nil {
-			c.s.log.Warn("edit lobby", "round", r.ID, "err", err)
+	if r.State == quiz.Lobby {
+		if r.MessageID != "" {
+			members, err := c.s.store.ClassMembers(ctx, r.ClassID)
+			if err != nil {
+				return err
+			}
+			if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, r.MessageID, lobbyReply(r, members)); err != nil {
+				c.s.log.Warn("edit lobby", "round", r.ID, "err", err)
+			}
 		}
 		return c.notice(ctx, fmt.Sprintf("✅ You're in, %s! Wait for the teacher's Start.", c.user.Name))
 	}
@@ -269,7 +271,7 @@ func (c *conv) begin(ctx context.Context, r *quiz.Round) error {
 			c.s.log.Warn("edit lobby at start", "round", r.ID, "err", err)
 		}
 	}
-	if err := c.notice(ctx, fmt.Sprintf("▶️ Starting with %d students.", len(members))); err != nil {
+	if err := c.notice(ctx, "▶️ Starting with "+plural(len(members), "student")+"."); err != nil {
 		return err
 	}
 	return c.s.ask(ctx, c.chat, r)
@@ -451,7 +453,7 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "📊 %d of %d students answered.", len(atts), len(members))
+	fmt.Fprintf(&b, "📊 %d of %s answered.", len(atts), plural(len(members), "student"))
 	var img *Attachment
 	if q.Kind.Choice() {
 		counts := make([]int, len(q.Options))
@@ -515,7 +517,7 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	if why != "" {
 		b.WriteString(why + "\n")
 	}
-	fmt.Fprintf(&b, "🏁 Class over: %d questions, %d students.", r.Seq+1, len(members))
+	fmt.Fprintf(&b, "🏁 Class over: %s, %s.", plural(r.Seq+1, "question"), plural(len(members), "student"))
 	var img *Attachment
 	if len(ts) == 0 {
 		b.WriteString(" Nobody answered.")
@@ -573,4 +575,12 @@ func placeName(chat *quiz.Chat) string {
 		return chat.Title
 	}
 	return "class"
+}
+
+// plural writes "1 student", "2 students".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -55,8 +55,8 @@ func (c *conv) report(ctx context.Context, args string) error {
 // a few lines and the questions worth a look.
 func reportSummary(rep *quiz.Report) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "📋 Class %d (%s): %d students, %d questions.", rep.Class.ID, rep.Class.CreatedAt.UTC().Format("2 Jan 2006"),
-		len(rep.Students), len(rep.Items))
+	fmt.Fprintf(&b, "📋 Class %d (%s): %s, %s.", rep.Class.ID, rep.Class.CreatedAt.UTC().Format("2 Jan 2006"),
+		plural(len(rep.Students), "student"), plural(len(rep.Items), "question"))
 	var correct, answered int
 	best := -1
 	for i, s := range rep.Students {

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"quizbot/questions/bank"
+	"quizbot/quiz"
+)
+
+// runImport is quizbot import: a question bank stored whole or not at all.
+func (m *Main) runImport(ctx context.Context, args []string) error {
+	fs := m.flags("quizbot import")
+	format := fs.String("format", "", "bank `format`: "+strings.Join(bank.Formats, ", "))
+	topic := fs.String("topic", "", "topic `name` for questions the file files under none (default: the file name)")
+	if err := m.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("import needs exactly one FILE: quizbot import --format gift|aiken|csv|json FILE")
+	}
+	if !validFormat(*format) {
+		return usagef("--format must be one of %s", strings.Join(bank.Formats, ", "))
+	}
+	path := fs.Arg(0)
+	f, err := os.Open(path)
+	if err != nil {
+		return quiz.Errorf(quiz.EINVALID, "cannot read %s: %s", path, describe(err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return quiz.Errorf(quiz.EINVALID, "%s is a folder, not a question bank", path)
+	}
+	qs, err := bank.Parse(*format, f)
+	if err != nil {
+		return quiz.Errorf(quiz.EINVALID, "%s: %s; nothing was imported", path, quiz.ErrorMessage(err))
+	}
+	if len(qs) == 0 {
+		return quiz.Errorf(quiz.EINVALID, "%s holds no questions in the %s format; nothing was imported", path, *format)
+	}
+	def := strings.TrimSpace(*topic)
+	if def == "" {
+		def = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		def = strings.TrimSuffix(def, ".aiken") // science.aiken.txt
+	}
+	perTopic := map[string]int{}
+	for i := range qs {
+		if strings.TrimSpace(qs[i].Topic) == "" {
+			qs[i].Topic = def
+		}
+		perTopic[qs[i].Topic]++
+	}
+	db, err := m.openDB()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	added, err := db.ImportQuestions(ctx, filepath.Base(path), qs)
+	if err != nil {
+		return err
+	}
+	names := make([]string, 0, len(perTopic))
+	for n := range perTopic {
+		names = append(names, fmt.Sprintf("%s: %d", n, perTopic[n]))
+	}
+	sort.Strings(names)
+	fmt.Fprintf(m.Stdout, "Imported %d questions, %d new (%s).\n", len(qs), added, strings.Join(names, "; "))
+	return nil
+}
+
+// runExport is quizbot export: the questions in play, to standard output.
+func (m *Main) runExport(ctx context.Context, args []string) error {
+	fs := m.flags("quizbot export")
+	format := fs.String("format", "", "bank `format`: "+strings.Join(bank.Formats, ", "))
+	topic := fs.String("topic", "", "export only this topic `name`")
+	if err := m.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("export takes no FILE; it writes to standard output: quizbot export --format gift > bank.gift")
+	}
+	if !validFormat(*format) {
+		return usagef("--format must be one of %s", strings.Join(bank.Formats, ", "))
+	}
+	db, err := m.openDB()
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	qs, err := db.ExportQuestions(ctx, strings.TrimSpace(*topic))
+	if err != nil {
+		return err
+	}
+	keep := qs[:0:0]
+	skipped := map[quiz.Kind]int{}
+	for _, q := range qs {
+		if bank.Supports(*format, q.Kind) {
+			keep = append(keep, q)
+		} else {
+			skipped[q.Kind]++
+		}
+	}
+	if err := bank.Write(*format, m.Stdout, keep); err != nil {
+		return err
+	}
+	for _, k := range quiz.Kinds {
+		if n := skipped[k]; n > 0 {
+			fmt.Fprintf(m.Stderr, "quizbot: skipped %d %s question(s): the %s format cannot hold them.\n", n, k, *format)
+		}
+	}
+	return nil
+}
+
+func validFormat(f string) bool {
+	for _, v := range bank.Formats {
+		if strings.EqualFold(f, v) {
+			return true
+		}
+	}
+	return false
+}
