@@ -63,12 +63,15 @@ func (b *Bot) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string, err
 		if err != nil || !rest {
 			return "", err
 		}
-		if r.Ephemeral && !o.private && o.message != 0 && r.UserID == "" {
+		if r.Ephemeral && !o.private && o.message != 0 && r.UserID == "" && b.mayDM(o.user) {
 			// Only that user should see it: a private message, or, if the
 			// user has never started the bot, a reply under the command.
 			id, err := b.post(ctx, o.user, true, r, 0)
 			if err == nil {
 				return id, nil
+			}
+			if c := apiCode(err); c == 403 || c == 400 {
+				b.noDM(o.user)
 			}
 			b.log.Debug("private reply failed, replying in the group", "chat", chat.ID, "err", err)
 		}
@@ -83,6 +86,26 @@ func (b *Bot) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string, err
 		private, replyTo = true, 0
 	}
 	return b.post(ctx, target, private, r, replyTo)
+}
+
+// noDMFor is how long a user who cannot get private messages (they never
+// started the bot, or blocked it) is not tried again.
+const noDMFor = 10 * time.Minute
+
+func (b *Bot) mayDM(user int64) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	until, ok := b.dmBlocked[user]
+	return !ok || time.Now().After(until)
+}
+
+func (b *Bot) noDM(user int64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.dmBlocked) > 10000 {
+		b.dmBlocked = map[int64]time.Time{}
+	}
+	b.dmBlocked[user] = time.Now().Add(noDMFor)
 }
 
 // answer handles a reply to a button press or poll answer: it answers the

@@ -138,6 +138,8 @@ type Bot struct {
 	origins map[string]*origin // Incoming.ID -> where it came from, while it is handled
 	polls   map[string]*pollInfo
 	admins  map[string]adminEntry
+	// dmBlocked holds users who could not get a private message, until when.
+	dmBlocked map[int64]time.Time
 
 	// hard is cancelled when a shutdown drain runs out of time.
 	hardMu sync.Mutex
@@ -170,15 +172,31 @@ func newBot(cfg Config, svc service) (*Bot, error) {
 		origins: map[string]*origin{},
 		polls:   map[string]*pollInfo{},
 		admins:  map[string]adminEntry{},
+
+		dmBlocked: map[int64]time.Time{},
 	}
 	b.hard, b.stop = context.WithCancel(context.Background())
 	b.out = newSender(b)
 	// The library calls getMe in its constructor, without a deadline: give
 	// it a client that has one for this call only.
-	api, err := tgbotapi.NewBotAPIWithClient(cfg.Token, cfg.APIURL+"/bot%s/%s",
-		&ctxClient{ctx: context.Background(), c: &http.Client{Timeout: 30 * time.Second, Transport: cfg.HTTPClient.Transport}})
-	if err != nil {
-		return nil, b.scrub("getMe", err)
+	// A Bot API server that is briefly away (a 5xx, a network error) gets
+	// a few more tries; a wrong token does not.
+	var api *tgbotapi.BotAPI
+	delay := cfg.RetryBase
+	for attempt := 1; ; attempt++ {
+		var err error
+		api, err = tgbotapi.NewBotAPIWithClient(cfg.Token, cfg.APIURL+"/bot%s/%s",
+			&ctxClient{ctx: context.Background(), c: &http.Client{Timeout: 30 * time.Second, Transport: cfg.HTTPClient.Transport}})
+		if err == nil {
+			break
+		}
+		err = b.scrub("getMe", err)
+		if v, _ := classify(err); v == giveUp || attempt >= 3 {
+			return nil, err
+		}
+		b.log.Warn("getMe failed, retrying", "err", err, "retry_in", delay)
+		time.Sleep(delay)
+		delay *= 2
 	}
 	api.Client = cfg.HTTPClient
 	b.api, b.self = api, api.Self

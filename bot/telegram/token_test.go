@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"quizbot/bot"
 	"quizbot/bot/telegram/telegramtest"
@@ -42,7 +43,7 @@ func TestTokenNeverInLogsOrErrors(t *testing.T) {
 	e.stop()
 
 	// A bad token at start: the error must not show it either.
-	_, err = newBot(Config{Token: "999:wrong-token-value", APIURL: "http://127.0.0.1:1", Logger: slog.New(slog.NewTextHandler(e.logs, nil))}, svc)
+	_, err = newBot(Config{Token: "999:wrong-token-value", APIURL: "http://127.0.0.1:1", RetryBase: time.Millisecond, Logger: slog.New(slog.NewTextHandler(e.logs, nil))}, svc)
 	errs = append(errs, err)
 
 	for i, err := range errs {

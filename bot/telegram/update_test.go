@@ -204,6 +204,23 @@ func TestEphemeralCommandReplyGoesPrivate(t *testing.T) {
 	if got[0].ReplyTo != cmd || got[0].Text != "Your score: 850" {
 		t.Errorf("group reply = %+v; want a reply to message %d", got[0], cmd)
 	}
+	// Bob cannot get private messages: the next time he is not tried.
+	tries := func() int {
+		n := 0
+		for _, c := range srv.Calls("sendMessage") {
+			if c.Params.Get("chat_id") == itoa(bob.ID) {
+				n++
+			}
+		}
+		return n
+	}
+	before := tries()
+	srv.Send(group, bob, "/score")
+	svc.next(t)
+	waitMsgs(t, srv, group.ID, 2)
+	if n := tries() - before; n != 0 {
+		t.Errorf("private messages tried to bob = %d; want 0 after a refusal", n)
+	}
 }
 
 func TestHandleErrorLogged(t *testing.T) {
