@@ -30,8 +30,11 @@ type knownUser struct {
 	at time.Time
 }
 
+// chatKey leaves out the scope: the store fixes it when the chat is first
+// seen, so a lookup (scope as the platform gives it) and a settings change
+// (scope as stored) must find the same entry.
 func chatKey(c *quiz.Chat) string {
-	return c.Platform + "\x00" + c.PlatformID + "\x00" + c.Title + "\x00" + c.Scope
+	return c.Platform + "\x00" + c.PlatformID + "\x00" + c.Title
 }
 
 func userKey(u *quiz.User) string { return u.Platform + "\x00" + u.PlatformID + "\x00" + u.Name }

@@ -384,3 +384,26 @@ func shortIn(s string) string {
 	}
 	return s
 }
+
+func TestChatSettingsTakeEffectAtOnce(t *testing.T) {
+	e := newEnv(t, 8)
+	ann := user("1")
+	e.send(group, ann, "/quiz time 45")
+	qm, _ := bottest.LastQuestion(e.send(group, ann, "/quiz 1"))
+	if !strings.Contains(qm.Reply.Text, "⏱ 45 s") {
+		t.Fatalf("question after /quiz time 45:\n%s", qm.Reply.Text)
+	}
+	e.send(group, ann, "/stop")
+	e.send(group, ann, "/quiz poll")
+	for i := 0; i < 20; i++ {
+		qm, _ = bottest.LastQuestion(e.send(group, ann, "/quiz 1"))
+		e.send(group, ann, "/stop")
+		if q := e.question(qm); q.Kind.Choice() {
+			if qm.Reply.Poll == nil {
+				t.Fatal("a choice question after /quiz poll came without a poll")
+			}
+			return
+		}
+	}
+	t.Fatal("no choice question came up")
+}

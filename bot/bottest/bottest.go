@@ -26,12 +26,15 @@ type Clock struct {
 }
 
 type timer struct {
+	c       *Clock
 	at      time.Time
 	f       func()
-	stopped bool
+	stopped bool // guarded by c.mu
 }
 
 func (t *timer) Stop() bool {
+	t.c.mu.Lock()
+	defer t.c.mu.Unlock()
 	was := !t.stopped
 	t.stopped = true
 	return was
@@ -51,7 +54,7 @@ func (c *Clock) Now() time.Time {
 func (c *Clock) AfterFunc(d time.Duration, f func()) bot.Timer {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	t := &timer{at: c.now.Add(d), f: f}
+	t := &timer{c: c, at: c.now.Add(d), f: f}
 	c.timers = append(c.timers, t)
 	return t
 }
