@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"strings"
 	"time"
 
 	"quizbot/quiz"
@@ -24,29 +23,8 @@ func (db *DB) CreateClass(ctx context.Context, c *quiz.Class, r *quiz.Round) err
 			return err
 		}
 		r.ClassID = c.ID
-		return insertClassRound(ctx, tx, r, formatTime(db.Now()))
+		return insertRound(ctx, tx, r, formatTime(db.Now()))
 	})
-}
-
-// insertClassRound is CreateRound's insert, inside the class's transaction.
-func insertClassRound(ctx context.Context, tx *sql.Tx, r *quiz.Round, now string) error {
-	ids, _ := json.Marshal(r.QuestionIDs)
-	err := tx.QueryRowContext(ctx, `INSERT INTO rounds (chat_id, starter_id, mode, topic, question_ids, seq, state,
-		asked_at, deadline, time_limit, hinted, idle, message_id, class_id, created_at)
-		VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?) RETURNING id`,
-		r.ChatID, r.StarterID, r.Mode, r.Topic, string(ids), r.Seq, r.State, formatNullTime(r.AskedAt),
-		formatNullTime(r.Deadline), r.TimeLimit, boolInt(r.Hinted), r.Idle, r.MessageID, r.ClassID, now).Scan(&r.ID)
-	if err != nil && strings.Contains(err.Error(), "UNIQUE") {
-		return quiz.Errorf(quiz.ECONFLICT, "A round is already running in this chat. Use /stop to end it first.")
-	} else if err != nil {
-		return err
-	}
-	for _, id := range r.QuestionIDs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO asked (chat_id, question_id) VALUES (?, ?)`, r.ChatID, id); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 const classColumns = `c.id, c.chat_id, COALESCE(c.teacher_id, 0), c.topic, c.created_at, ch.title, ch.platform`

@@ -14,25 +14,30 @@ import (
 // chat. A chat has one open round at a time: ECONFLICT otherwise.
 func (db *DB) CreateRound(ctx context.Context, r *quiz.Round) error {
 	return db.update(ctx, func(tx *sql.Tx) error {
-		ids, _ := json.Marshal(r.QuestionIDs)
-		err := tx.QueryRowContext(ctx, `INSERT INTO rounds (chat_id, starter_id, mode, topic, question_ids, seq, state,
-			asked_at, deadline, time_limit, hinted, idle, message_id, class_id, created_at)
-			VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?) RETURNING id`,
-			r.ChatID, r.StarterID, r.Mode, r.Topic, string(ids), r.Seq, r.State, formatNullTime(r.AskedAt),
-			formatNullTime(r.Deadline), r.TimeLimit, boolInt(r.Hinted), r.Idle, r.MessageID, r.ClassID,
-			formatTime(db.Now())).Scan(&r.ID)
-		if err != nil && strings.Contains(err.Error(), "UNIQUE") {
-			return quiz.Errorf(quiz.ECONFLICT, "A round is already running in this chat. Use /stop to end it first.")
-		} else if err != nil {
+		return insertRound(ctx, tx, r, formatTime(db.Now()))
+	})
+}
+
+// insertRound is CreateRound inside a transaction of the caller's (a class
+// and its round are created together).
+func insertRound(ctx context.Context, tx *sql.Tx, r *quiz.Round, now string) error {
+	ids, _ := json.Marshal(r.QuestionIDs)
+	err := tx.QueryRowContext(ctx, `INSERT INTO rounds (chat_id, starter_id, mode, topic, question_ids, seq, state,
+		asked_at, deadline, time_limit, hinted, idle, message_id, class_id, created_at)
+		VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?) RETURNING id`,
+		r.ChatID, r.StarterID, r.Mode, r.Topic, string(ids), r.Seq, r.State, formatNullTime(r.AskedAt),
+		formatNullTime(r.Deadline), r.TimeLimit, boolInt(r.Hinted), r.Idle, r.MessageID, r.ClassID, now).Scan(&r.ID)
+	if err != nil && strings.Contains(err.Error(), "UNIQUE") {
+		return quiz.Errorf(quiz.ECONFLICT, "A round is already running in this chat. Use /stop to end it first.")
+	} else if err != nil {
+		return err
+	}
+	for _, id := range r.QuestionIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO asked (chat_id, question_id) VALUES (?, ?)`, r.ChatID, id); err != nil {
 			return err
 		}
-		for _, id := range r.QuestionIDs {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO asked (chat_id, question_id) VALUES (?, ?)`, r.ChatID, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // UpdateRound stores the round's progress.
