@@ -149,8 +149,13 @@ func splitCommand(text string) (string, string) {
 func (c *conv) command(ctx context.Context, name, args string) error {
 	switch name {
 	case "start":
+		// Deep links: /start quiz_TOPIC starts a round, /start hw_N opens
+		// homework N.
 		if topic, ok := strings.CutPrefix(args, "quiz_"); ok {
 			return c.startQuiz(ctx, strings.ReplaceAll(topic, "_", " "))
+		}
+		if n, ok := strings.CutPrefix(args, "hw_"); ok {
+			return c.homework(ctx, n)
 		}
 		return c.say(ctx, "%s", welcomeText(c.chat.Private))
 	case "help":

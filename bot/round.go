@@ -369,6 +369,9 @@ func (c *conv) stop(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if r.Mode == quiz.ModeClass {
+		return c.endClass(ctx)
+	}
 	if r.StarterID != c.user.ID && !c.in.User.Admin && !c.chat.Private {
 		return quiz.Errorf(quiz.EFORBIDDEN, "Only whoever started the round or a chat admin can stop it.")
 	}

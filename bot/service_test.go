@@ -407,3 +407,25 @@ func TestChatSettingsTakeEffectAtOnce(t *testing.T) {
 	}
 	t.Fatal("no choice question came up")
 }
+
+func TestDeepLinksAndStopOnALobby(t *testing.T) {
+	e := newEnv(t, 8)
+	me := user("1")
+	if text := bottest.Text(e.send(private, me, "/start hw_99")); strings.Contains(text, "Hi! I'm quizbot") || !strings.Contains(strings.ToLower(text), "homework") {
+		t.Errorf("/start hw_99 answered %q; want the homework answer", text)
+	}
+	if text := bottest.Text(e.send(private, me, "/start quiz_Science")); !strings.Contains(text, "A round of 5 on Science") {
+		t.Errorf("/start quiz_Science answered %q", text)
+	}
+	teacher := user("2")
+	teacher.Admin = true
+	if text := bottest.Text(e.send(group, teacher, "/class start Science 2 20")); !strings.Contains(text, "Join") {
+		t.Fatalf("/class start: %q", text)
+	}
+	if text := bottest.Text(e.send(group, user("3"), "/stop")); strings.Contains(text, "closed the class lobby") {
+		t.Errorf("a student closed the lobby with /stop: %q", text)
+	}
+	if text := bottest.Text(e.send(group, teacher, "/stop")); !strings.Contains(text, "closed the class lobby") {
+		t.Errorf("/stop on the lobby by the teacher: %q", text)
+	}
+}
