@@ -334,7 +334,9 @@ func (p *pool) numberOptions(s *sentence, sp span) []string {
 	if zeros == 0 && n >= 100 {
 		unit = 1
 	}
-	factors := [][]float64{{0.5, 1.5, 2, 0.75, 2.5}, {1.5, 0.6, 2.5, 0.8, 3}, {0.4, 0.7, 1.3, 2, 1.6}, {2, 0.5, 1.25, 3, 0.8}}[h%4]
+	// No set holds a factor and its inverse (0.5 and 2, 0.8 and 1.25): with
+	// both, the answer is the one option the others are halves and doubles of.
+	factors := [][]float64{{0.5, 1.5, 0.75, 2.5, 1.3}, {1.5, 0.6, 2.5, 0.8, 3}, {0.4, 0.7, 1.3, 2, 1.6}, {2, 0.6, 1.4, 3, 0.7}}[h%4]
 	// Real numbers of the document of similar size come first.
 	for _, it := range p.items[tNumber] {
 		w, _ := parseNumber(it.Text)

@@ -3,6 +3,7 @@ package questions
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"quizbot/quiz"
@@ -35,6 +36,12 @@ func gate(q *quiz.Question) error {
 		return bad("the question holds another script")
 	case doubledWord(stem):
 		return bad("the question repeats a word")
+	case danglingPronoun(stem):
+		return bad("a pronoun in the question has no name before it")
+	case splitsName(stem):
+		return bad("the gap cuts a name in two")
+	case reVagueSubject.MatchString(stem):
+		return bad("the question's subject points back to the article (\"the area\", \"the fort\")")
 	}
 	for _, o := range q.Options {
 		if utf8.RuneCountInString(o) > quiz.MaxButtonLen || reGateDebris.MatchString(o) {
@@ -61,6 +68,61 @@ func gate(q *quiz.Question) error {
 		}
 	}
 	return nil
+}
+
+// reVagueSubject is a subject that only the article around the sentence
+// can name: "The area is ...", "Ecologically, the region ...", "The latter ...".
+var reVagueSubject = regexp.MustCompile(`^(?:[A-Z][a-z]+ly, )?(?i:the) (?:area|region|place|city|town|fort|fortress|village|river|country|land|site|latter|former|same|above|following|man|woman)\b`)
+
+var reSubjectPronoun = regexp.MustCompile(`\b(he|she|they)\b`)
+
+// openingWords are capitalised only because they open a sentence or
+// clause; they name no one a later pronoun could point to.
+var openingWords = map[string]bool{
+	"a": true, "after": true, "although": true, "an": true, "and": true, "as": true, "at": true, "before": true,
+	"but": true, "by": true, "despite": true, "during": true, "following": true, "for": true, "from": true,
+	"however": true, "in": true, "on": true, "once": true, "since": true, "the": true, "then": true, "though": true,
+	"to": true, "under": true, "until": true, "when": true, "while": true, "with": true, "without": true,
+	"true": true, "or": true, "false:": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// danglingPronoun reports a subject pronoun that nothing before it in the
+// question can name: "With a thousand of X's men, he then marched ..." A
+// possessive ("X's") names the owner of something else, not the subject.
+func danglingPronoun(stem string) bool {
+	loc := reSubjectPronoun.FindStringIndex(stem)
+	if loc == nil {
+		return false
+	}
+	for _, w := range strings.Fields(stem[:loc[0]]) {
+		if strings.Contains(w, quiz.Blank) {
+			return false // the gap is the name
+		}
+		w = strings.Trim(w, ".,;:()\"'“”‘’—–-")
+		if w == "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || openingWords[strings.ToLower(w)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitsName reports a gap that takes only part of a capitalised name:
+// "the Western _____ under ..." for "Western Route Army".
+func splitsName(stem string) bool {
+	i := strings.Index(stem, quiz.Blank)
+	if i <= 0 {
+		return false
+	}
+	before := strings.Fields(stem[:i])
+	if len(before) < 2 || !strings.HasSuffix(stem[:i], " ") {
+		return false // the gap opens the sentence, or is glued to a word
+	}
+	w := before[len(before)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !openingWords[strings.ToLower(w)] && !strings.ContainsAny(w, ",;:.")
 }
 
 // doubledWord reports "the the" and the like.

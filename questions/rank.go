@@ -110,7 +110,7 @@ func difficulty(c *candidate) float64 {
 var kindShare = map[quiz.Kind]float64{quiz.MultipleChoice: 0.35, quiz.FillBlank: 0.25, quiz.TrueFalse: 0.2, quiz.ShortAnswer: 0.2}
 
 // minQuality is the score below which a question is not worth asking.
-const minQuality = 0.5
+const minQuality = 0.47
 
 // rank scores every candidate, keeps the best one or two per sentence (two
 // of different kinds and answers), drops near-duplicates across sources,

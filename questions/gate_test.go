@@ -1,0 +1,29 @@
+package questions
+
+import "testing"
+
+func TestGateRefusesDanglingReferences(t *testing.T) {
+	cases := []struct {
+		stem string
+		want bool // refused
+	}{
+		{"With a thousand of the prince's men, he then marched to _____.", true},
+		{"With a thousand of Anna's men, he then marched to _____.", true},
+		{"After the war, they returned to _____.", true},
+		{"Marie Curie was told to leave, but sensing danger, she fled to _____.", false},
+		{"_____, sensing danger, said he would leave.", false},
+		{"The area is the _____ of the boreal forest.", true},
+		{"Ecologically, the region is the _____ of the forest.", true},
+		{"The river is 2,850 kilometres long and drains a basin of about _____ square kilometres.", true},
+		{"The Russians rejected a demand for surrender in _____.", false},
+		{"The army linked up with the Western _____ under Yong Chang.", true},
+		{"The army set out from _____ in March 1755.", false},
+		{"In _____ the observatory was founded.", false},
+	}
+	for _, c := range cases {
+		got := danglingPronoun(c.stem) || reVagueSubject.MatchString(c.stem) || splitsName(c.stem)
+		if got != c.want {
+			t.Errorf("refused(%q) = %v; want %v", c.stem, got, c.want)
+		}
+	}
+}
