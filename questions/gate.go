@@ -38,6 +38,8 @@ func gate(q *quiz.Question) error {
 		return bad("the question repeats a word")
 	case danglingPronoun(stem):
 		return bad("a pronoun in the question has no name before it")
+	case nameGivesAway(stem, q.Answer):
+		return bad("a name in the answer stands in the question")
 	case splitsName(stem):
 		return bad("the gap cuts a name in two")
 	case reVagueSubject.MatchString(stem):
@@ -74,7 +76,7 @@ func gate(q *quiz.Question) error {
 // can name: "The area is ...", "Ecologically, the region ...", "The latter ...".
 var reVagueSubject = regexp.MustCompile(`^(?:[A-Z][a-z]+ly, )?(?i:the) (?:area|region|place|city|town|fort|fortress|village|river|country|land|site|latter|former|same|above|following|man|woman)\b`)
 
-var reSubjectPronoun = regexp.MustCompile(`\b(he|she|they)\b`)
+var reSubjectPronoun = regexp.MustCompile(`\b(he|she|it|they)\b`)
 
 // openingWords are capitalised only because they open a sentence or
 // clause; they name no one a later pronoun could point to.
@@ -85,6 +87,9 @@ var openingWords = map[string]bool{
 	"to": true, "under": true, "until": true, "when": true, "while": true, "with": true, "without": true,
 	"true": true, "or": true, "false:": true, "his": true, "her": true, "their": true, "its": true,
 }
+
+// eraWords follow years ("600 AD") and name no one.
+var eraWords = map[string]bool{"AD": true, "BC": true, "CE": true, "BCE": true}
 
 // danglingPronoun reports a subject pronoun that nothing before it in the
 // question can name: "With a thousand of X's men, he then marched ..." A
@@ -99,7 +104,8 @@ func danglingPronoun(stem string) bool {
 			return false // the gap is the name
 		}
 		w = strings.Trim(w, ".,;:()\"'“”‘’—–-")
-		if w == "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || openingWords[strings.ToLower(w)] {
+		if w == "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || openingWords[strings.ToLower(w)] ||
+			strings.HasSuffix(w, "ly") || eraWords[w] {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
@@ -107,6 +113,21 @@ func danglingPronoun(stem string) bool {
 		}
 	}
 	return true
+}
+
+// nameGivesAway reports a capitalised word of the answer that the stem
+// shows elsewhere: "the 1689 _____ ... the city of Nerchinsk" for "Treaty of
+// Nerchinsk".
+func nameGivesAway(stem, answer string) bool {
+	for _, w := range strings.Fields(answer) {
+		w = strings.Trim(w, ".,;:()\"'")
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && unicode.IsUpper(r) && !openingWords[strings.ToLower(w)] && !typeWord(w) &&
+			quiz.ContainsWords(stem, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitsName reports a gap that takes only part of a capitalised name:

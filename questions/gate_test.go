@@ -19,11 +19,21 @@ func TestGateRefusesDanglingReferences(t *testing.T) {
 		{"The army linked up with the Western _____ under Yong Chang.", true},
 		{"The army set out from _____ in March 1755.", false},
 		{"In _____ the observatory was founded.", false},
+		{"Socially and politically, from about 600 AD, it was the _____ of the world.", true},
 	}
 	for _, c := range cases {
 		got := danglingPronoun(c.stem) || reVagueSubject.MatchString(c.stem) || splitsName(c.stem)
 		if got != c.want {
 			t.Errorf("refused(%q) = %v; want %v", c.stem, got, c.want)
 		}
+	}
+}
+
+func TestGateRefusesANameOfTheAnswerInTheStem(t *testing.T) {
+	if !nameGivesAway("It was ceded in the 1689 _____, in exchange for the city of Nerchinsk.", "Treaty of Nerchinsk") {
+		t.Error("Treaty of Nerchinsk with Nerchinsk in the stem passed")
+	}
+	if nameGivesAway("It was ceded in the 1689 _____, in exchange for trade.", "Treaty of Nerchinsk") {
+		t.Error("a clean stem was refused")
 	}
 }
