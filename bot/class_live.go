@@ -67,14 +67,9 @@ func (c *conv) startClass(ctx context.Context, args string) error {
 	if err != nil {
 		return err
 	}
-	topic, err := c.s.findTopic(ctx, typed)
+	topic, err := c.freeChat(ctx, typed)
 	if err != nil {
 		return err
-	}
-	if r, err := c.s.store.OpenRound(ctx, c.chat.ID); err != nil {
-		return err
-	} else if r != nil {
-		return quiz.Errorf(quiz.ECONFLICT, "A round is already running here. Finish it, or /stop it first.")
 	}
 	ids, err := c.s.pickChoice(ctx, c.chat.ID, topic, count)
 	if err != nil {

@@ -98,14 +98,9 @@ func (c *conv) startQuiz(ctx context.Context, args string) error {
 	if err != nil {
 		return err
 	}
-	topic, err := c.s.findTopic(ctx, typed)
+	topic, err := c.freeChat(ctx, typed)
 	if err != nil {
 		return err
-	}
-	if r, err := c.s.store.OpenRound(ctx, c.chat.ID); err != nil {
-		return err
-	} else if r != nil {
-		return quiz.Errorf(quiz.ECONFLICT, "A round is already running here. Answer it, or /stop it first.")
 	}
 	qs, err := c.s.pick(ctx, c.chat.ID, topic, count)
 	if err != nil {
@@ -133,6 +128,20 @@ func (s *Service) saveChatSettings(ctx context.Context, chat *quiz.Chat) error {
 	}
 	s.known.remember(chat, chatKey(chat), s.now())
 	return nil
+}
+
+// freeChat finds the topic the user typed and checks that no round is
+// running in the chat, before a new round or class is made.
+func (c *conv) freeChat(ctx context.Context, typed string) (topic string, err error) {
+	if topic, err = c.s.findTopic(ctx, typed); err != nil {
+		return "", err
+	}
+	if r, err := c.s.store.OpenRound(ctx, c.chat.ID); err != nil {
+		return "", err
+	} else if r != nil {
+		return "", quiz.Errorf(quiz.ECONFLICT, "A round is already running here. Finish it, or /stop it first.")
+	}
+	return topic, nil
 }
 
 func (s *Service) timeLimit(chat *quiz.Chat) int {

@@ -54,20 +54,7 @@ func (db *DB) ImportQuestions(ctx context.Context, source string, qs []quiz.Ques
 // ExportQuestions returns the questions in play, of one topic or of all
 // (""), by topic and then in the order they were stored.
 func (db *DB) ExportQuestions(ctx context.Context, topic string) ([]quiz.Question, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+questionColumns+`
+	return db.queryQuestions(ctx, `SELECT `+questionColumns+`
 		FROM questions q JOIN topics t ON t.id = q.topic_id
 		WHERE q.retired = 0 AND (? = '' OR t.name = ?) ORDER BY t.name, q.rowid`, topic, topic)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Question
-	for rows.Next() {
-		q, err := scanQuestion(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, rows.Err()
 }

@@ -28,22 +28,9 @@ func (db *DB) reviewCard(ctx context.Context, tx *sql.Tx, userID int64, question
 // DueCards returns up to n of the player's questions due for review by now,
 // the most overdue first.
 func (db *DB) DueCards(ctx context.Context, userID int64, now time.Time, n int) ([]quiz.Question, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+questionColumns+` FROM cards c
+	return db.queryQuestions(ctx, `SELECT `+questionColumns+` FROM cards c
 		JOIN questions q ON q.id = c.question_id JOIN topics t ON t.id = q.topic_id
 		WHERE c.user_id = ? AND c.due <= ? AND q.retired = 0 ORDER BY c.due LIMIT ?`, userID, formatTime(now), n)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Question
-	for rows.Next() {
-		q, err := scanQuestion(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, rows.Err()
 }
 
 const (

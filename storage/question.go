@@ -133,24 +133,11 @@ func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
 // Candidates returns up to limit random questions in play for the topic
 // ("" = every topic), those not among the chat's last 200 first.
 func (db *DB) Candidates(ctx context.Context, chatID int64, topic string, limit int) ([]quiz.Question, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+questionColumns+`
+	return db.queryQuestions(ctx, `SELECT `+questionColumns+`
 		FROM questions q JOIN topics t ON t.id = q.topic_id
 		WHERE q.retired = 0 AND (? = '' OR t.name = ?)
 		ORDER BY q.id IN (SELECT question_id FROM asked WHERE chat_id = ? ORDER BY id DESC LIMIT 200), random()
 		LIMIT ?`, topic, topic, chatID, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Question
-	for rows.Next() {
-		q, err := scanQuestion(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, rows.Err()
 }
 
 // RetireQuestion takes a question out of play; its history stays.
@@ -165,4 +152,22 @@ func (db *DB) RetireQuestion(ctx context.Context, id string) error {
 		}
 		return nil
 	})
+}
+
+// queryQuestions runs a read that selects questionColumns.
+func (db *DB) queryQuestions(ctx context.Context, query string, args ...any) ([]quiz.Question, error) {
+	rows, err := db.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []quiz.Question
+	for rows.Next() {
+		q, err := scanQuestion(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
 }
