@@ -84,7 +84,17 @@ func (db *DB) RoundAttempts(ctx context.Context, roundID int64) ([]quiz.Attempt,
 }
 
 func (db *DB) queryAttempts(ctx context.Context, where string, args ...any) ([]quiz.Attempt, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT COALESCE(a.round_id, 0), a.seq, a.question_id, COALESCE(a.user_id, 0),
+	return queryAttempts(ctx, db.r, where, args...)
+}
+
+// querier is a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// queryAttempts reads attempts, with their player's name, matching where.
+func queryAttempts(ctx context.Context, q querier, where string, args ...any) ([]quiz.Attempt, error) {
+	rows, err := q.QueryContext(ctx, `SELECT COALESCE(a.round_id, 0), a.seq, a.question_id, COALESCE(a.user_id, 0),
 		COALESCE(u.name, ''), a.chat_id, a.answer, a.option, a.correct, a.points, a.response_ms, a.hinted,
 		COALESCE(a.event_id, ''), a.created_at FROM attempts a LEFT JOIN users u ON u.id = a.user_id `+where, args...)
 	if err != nil {

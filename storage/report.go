@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"time"
 
 	"quizbot/quiz"
 )
@@ -103,26 +102,5 @@ func classMembers(ctx context.Context, tx *sql.Tx, classID int64) ([]quiz.User, 
 // classAttempts returns every answer given in the class's rounds, live and
 // homework, in order.
 func classAttempts(ctx context.Context, tx *sql.Tx, classID int64) ([]quiz.Attempt, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT COALESCE(a.round_id, 0), a.seq, a.question_id, COALESCE(a.user_id, 0),
-		COALESCE(u.name, ''), a.chat_id, a.answer, a.option, a.correct, a.points, a.response_ms, a.hinted, a.created_at
-		FROM attempts a LEFT JOIN users u ON u.id = a.user_id
-		WHERE a.round_id IN (SELECT id FROM rounds WHERE class_id = ?) ORDER BY a.id`, classID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Attempt
-	for rows.Next() {
-		var a quiz.Attempt
-		var correct, hinted int
-		var ms int64
-		var at sql.NullString
-		if err := rows.Scan(&a.RoundID, &a.Seq, &a.QuestionID, &a.UserID, &a.UserName, &a.ChatID, &a.Answer, &a.Option,
-			&correct, &a.Points, &ms, &hinted, &at); err != nil {
-			return nil, err
-		}
-		a.Correct, a.Hinted, a.Elapsed, a.At = correct == 1, hinted == 1, time.Duration(ms)*time.Millisecond, parseTime(at)
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return queryAttempts(ctx, tx, `WHERE a.round_id IN (SELECT id FROM rounds WHERE class_id = ?) ORDER BY a.id`, classID)
 }
