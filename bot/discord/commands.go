@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -67,7 +68,31 @@ func commands() []*discordgo.ApplicationCommand {
 		}
 		out = append(out, ac)
 	}
+	for _, sc := range shortcuts {
+		out = append(out, sc.command)
+	}
 	return out
+}
+
+// shortcuts are slash commands of Discord's own that stand for a chat
+// command's subcommand: Incoming.Text is text followed by the options.
+// /homework exists because homework is done in a DM with the bot, where
+// /class (Manage Server, guilds only) cannot be used.
+var shortcuts = []struct {
+	command *discordgo.ApplicationCommand
+	text    string
+}{
+	{&discordgo.ApplicationCommand{
+		Name:        "homework",
+		Description: "Do your homework here, in a private chat with me",
+		Options: []*discordgo.ApplicationCommandOption{
+			intOpt("number", "The homework's number (empty: your open homework)", 1, 1e9),
+		},
+		// No DefaultMemberPermissions: every student may use it. In a
+		// guild it says where to go; in a DM with the bot it runs.
+		DMPermission: ptr(true),
+		Contexts:     &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM},
+	}, "/class homework"},
 }
 
 func sub(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
@@ -106,8 +131,17 @@ func (b *Bot) RegisterCommands(ctx context.Context) error {
 }
 
 // spec finds the declared options of a command or subcommand, for rendering
-// values in declaration order.
+// values in declaration order. For a shortcut it returns a copy named after
+// the text it stands for ("class homework"), which is what commandText
+// writes after the slash.
 func spec(name string) (*discordgo.ApplicationCommand, bool) {
+	for _, sc := range shortcuts {
+		if sc.command.Name == name {
+			c := *sc.command
+			c.Name = strings.TrimPrefix(sc.text, "/")
+			return &c, true
+		}
+	}
 	for _, c := range registered {
 		if c.Name == name {
 			return c, true
