@@ -30,7 +30,7 @@ Teachers (chat admins on Telegram, Manage Server on Discord; anyone in a private
 /class upload — attach a .txt or .md file (Telegram: send it with the caption /class upload) to make a new topic
 Students:
 /class join — join the open class (or press Join)
-/class homework [number] — in a private chat with me: do your homework at your own pace until it is due`
+/class homework [number] — in a private chat with me: do your homework at your own pace until it is due (Discord: /homework)`
 
 // class is /class start|join|begin|end|report|assign|homework|retire|upload|teacher-role.
 func (c *conv) class(ctx context.Context, args string) error {

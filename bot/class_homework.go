@@ -108,10 +108,20 @@ func (c *conv) assign(ctx context.Context, args string) error {
 		what = topic
 	}
 	_, err = c.s.send(ctx, c.in.Chat, Reply{To: c.in, Text: fmt.Sprintf("📚 Homework %d (class %d): %d questions on %s, due %s.\n"+
-		"Students: open a private chat with me and send /class homework %d. Take your time — %d seconds a question, "+
+		"Students: open a private chat with me and send %s %d. Take your time — %d seconds a question, "+
 		"and you can stop and come back until it is due. Your answers go into the class report.",
-		a.ID, cl.ID, len(ids), what, dueText(due), a.ID, homeworkTime)})
+		a.ID, cl.ID, len(ids), what, dueText(due), homeworkCommand(c.chat.Platform), a.ID, homeworkTime)})
 	return err
+}
+
+// homeworkCommand is how students ask for homework on the platform: Discord
+// has its own /homework, open to everyone in DMs, since /class is for
+// teachers there.
+func homeworkCommand(platform string) string {
+	if platform == Discord {
+		return "/homework"
+	}
+	return "/class homework"
 }
 
 // looksLikeDue tells a mistyped deadline ("3days", "2026-13-40") from a
@@ -123,13 +133,14 @@ func looksLikeDue(s string) bool {
 // homework is /class homework [number], in a private chat.
 func (c *conv) homework(ctx context.Context, args string) error {
 	if !c.chat.Private {
-		return c.reply(ctx, Reply{Ephemeral: true, Text: "Homework is done in a private chat with me: open one and send /class homework there."})
+		return c.reply(ctx, Reply{Ephemeral: true, Text: "Homework is done in a private chat with me: open one and send " +
+			homeworkCommand(c.chat.Platform) + " there."})
 	}
 	var a *quiz.Assignment
 	if args = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(args), "#")); args != "" {
 		id, err := strconv.ParseInt(args, 10, 64)
 		if err != nil || id <= 0 {
-			return c.say(ctx, "Give the homework's number, for example: /class homework 7")
+			return c.say(ctx, "Give the homework's number, for example: %s 7", homeworkCommand(c.chat.Platform))
 		}
 		if a, err = c.s.store.Assignment(ctx, id); err != nil {
 			return err
@@ -144,7 +155,8 @@ func (c *conv) homework(ctx context.Context, args string) error {
 		}
 		switch len(open) {
 		case 0:
-			return c.say(ctx, "You have no open homework that I know of. If your teacher gave you a number, send /class homework NUMBER.")
+			return c.say(ctx, "You have no open homework that I know of. If your teacher gave you a number, send %s NUMBER.",
+				homeworkCommand(c.chat.Platform))
 		case 1:
 			a = &open[0]
 		default:
@@ -153,7 +165,7 @@ func (c *conv) homework(ctx context.Context, args string) error {
 			for _, h := range open {
 				fmt.Fprintf(&b, "\n%d — %d questions%s, from %s, due %s", h.ID, len(h.QuestionIDs), onTopic(h.Topic), h.ChatTitle, dueText(h.Due))
 			}
-			b.WriteString("\nSend /class homework NUMBER to start one.")
+			b.WriteString("\nSend " + homeworkCommand(c.chat.Platform) + " NUMBER to start one.")
 			return c.say(ctx, "%s", b.String())
 		}
 	}
@@ -187,8 +199,8 @@ func (c *conv) homework(ctx context.Context, args string) error {
 	if err := c.s.store.CreateRound(ctx, r); err != nil {
 		return err
 	}
-	if err := c.say(ctx, "📚 Homework %d: %d of %d questions to go, %d seconds each. /stop to pause; /class homework %d again carries on.",
-		a.ID, len(left), len(a.QuestionIDs), homeworkTime, a.ID); err != nil {
+	if err := c.say(ctx, "📚 Homework %d: %d of %d questions to go, %d seconds each. /stop to pause; %s %d again carries on.",
+		a.ID, len(left), len(a.QuestionIDs), homeworkTime, homeworkCommand(c.chat.Platform), a.ID); err != nil {
 		return err
 	}
 	return c.s.ask(ctx, c.chat, r)

@@ -260,8 +260,8 @@ func (c *conv) begin(ctx context.Context, r *quiz.Round) error {
 	if r.MessageID != "" {
 		lobby := lobbyReply(r, members)
 		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
-			"▶️ Started. Latecomers can still send /class join.", 1)
-		lobby.Buttons = nil
+			"▶️ Started. Latecomers can still press Join.", 1)
+		lobby.Buttons = lobby.Buttons[:1] // Join stays for latecomers; Start is done
 		if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, r.MessageID, lobby); err != nil {
 			c.s.log.Warn("edit lobby at start", "round", r.ID, "err", err)
 		}
@@ -518,10 +518,14 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		b.WriteString(" Nobody answered.")
 	} else {
 		names, points := make([]string, len(ts)), make([]int, len(ts))
+		place := 0
 		for i, t := range ts {
 			names[i], points[i] = t.Name, t.Points
+			if i == 0 || t.Points != ts[i-1].Points {
+				place = i // equal points share a place, and its medal
+			}
 			if i < len(medals) {
-				fmt.Fprintf(&b, "\n%s %s — %s points (%d/%d right)", medals[i], t.Name, thousands(t.Points), t.Correct, t.Answered)
+				fmt.Fprintf(&b, "\n%s %s — %s points (%d/%d right)", medals[place], t.Name, thousands(t.Points), t.Correct, t.Answered)
 			}
 		}
 		if png, err := chart.Podium(names, points); err != nil {
@@ -558,8 +562,12 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		}
 	}
 	if unreachable > 0 {
-		_, err := s.send(ctx, chatOf(chat), Reply{Text: fmt.Sprintf("📭 I could not send %d student(s) their result privately: "+
-			"they need to open a private chat with me first.", unreachable)})
+		advice := "they need to open a private chat with me first."
+		if chat.Platform == Discord {
+			advice = "they may have direct messages from server members turned off."
+		}
+		_, err := s.send(ctx, chatOf(chat), Reply{Text: fmt.Sprintf("📭 I could not send %d student(s) their result privately: %s",
+			unreachable, advice)})
 		return err
 	}
 	return nil

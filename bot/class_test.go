@@ -620,3 +620,36 @@ func TestScoreProgressChart(t *testing.T) {
 	}
 	checkPNG(t, "progress", img)
 }
+
+func TestClassLatecomerJoinsAfterStart(t *testing.T) {
+	e := newEnv(t, 12)
+	teacher := user("t")
+	teacher.Admin = true
+	var join, begin string
+	for _, s := range e.send(group, teacher, "/class start Science 2 20") {
+		for _, b := range s.Reply.Buttons {
+			if strings.HasPrefix(b.Data, "j:") {
+				join = b.Data
+			} else if strings.HasPrefix(b.Data, "b:") {
+				begin = b.Data
+			}
+		}
+	}
+	e.press(group, user("1"), join)
+	sent := e.press(group, teacher, begin)
+	var lobbyEdit bool
+	for _, s := range sent {
+		if s.Edit && strings.Contains(s.Reply.Text, "Started") {
+			lobbyEdit = true
+			if len(s.Reply.Buttons) != 1 || s.Reply.Buttons[0].Data != join {
+				t.Errorf("lobby after Start has buttons %v; want only Join", s.Reply.Buttons)
+			}
+		}
+	}
+	if !lobbyEdit {
+		t.Fatalf("the lobby was not edited at Start:\n%s", bottest.Text(sent))
+	}
+	if text := bottest.Text(e.press(group, user("2"), join)); !strings.Contains(text, "in") {
+		t.Errorf("a latecomer's Join answered %q", text)
+	}
+}

@@ -83,8 +83,9 @@ func TestClassInAGuild(t *testing.T) {
 	if v := g.click(teacher, lobby.ID, begin); !strings.Contains(v, "Starting with 3 students") {
 		t.Errorf("the teacher's Start answered %q", v)
 	}
-	if l := g.lobbyMessage(); !strings.Contains(l.Text(), "Started") || len(l.Buttons) != 0 {
-		t.Errorf("lobby after Start = %q with %d button rows; want Started and no buttons", l.Text(), len(l.Buttons))
+	if l := g.lobbyMessage(); !strings.Contains(l.Text(), "Started") || len(l.Buttons) != 1 || len(l.Buttons[0]) != 1 ||
+		!strings.Contains(l.Buttons[0][0].Label, "Join") {
+		t.Errorf("lobby after Start = %q with buttons %v; want Started and only Join, for latecomers", l.Text(), l.Buttons)
 	}
 
 	for qi := 1; qi <= 2; qi++ {
