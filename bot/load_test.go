@@ -107,20 +107,50 @@ func TestLoad(t *testing.T) {
 	if n != chats*answers {
 		t.Fatalf("attempts = %d; want %d (nothing lost, nothing twice)", n, chats*answers)
 	}
-	var bad int
-	raw.QueryRow(`SELECT COUNT(*) FROM scores s WHERE s.scope = '*' AND (s.points <> (SELECT SUM(a.points) FROM attempts a WHERE a.user_id = s.user_id)
-		OR s.answered <> (SELECT COUNT(*) FROM attempts a WHERE a.user_id = s.user_id))`).Scan(&bad)
-	if bad != 0 {
-		t.Errorf("%d global score lines differ from the sum of their attempts", bad)
-	}
-	raw.QueryRow(`SELECT COUNT(*) FROM scores s WHERE s.scope <> '*' AND s.points <> (SELECT SUM(a.points) FROM attempts a
-		JOIN chats c ON c.id = a.chat_id WHERE a.user_id = s.user_id AND c.scope = s.scope)`).Scan(&bad)
-	if bad != 0 {
-		t.Errorf("%d chat score lines differ from the sum of their attempts", bad)
+	// Every board line equals the sum of its attempts, and every player
+	// with attempts has a line: global, and per chat scope.
+	for _, c := range []struct{ name, boards, sums string }{
+		{"global", `SELECT user_id, points, answered FROM scores WHERE scope = '*'`,
+			`SELECT user_id, SUM(points), COUNT(*) FROM attempts GROUP BY user_id`},
+		{"chat", `SELECT user_id || scope, points, answered FROM scores WHERE scope <> '*'`,
+			`SELECT a.user_id || c.scope, SUM(a.points), COUNT(*) FROM attempts a JOIN chats c ON c.id = a.chat_id GROUP BY a.user_id, c.scope`},
+	} {
+		boards, sums := lines(t, raw, c.boards), lines(t, raw, c.sums)
+		if len(boards) != len(sums) {
+			t.Errorf("%s: %d board lines for %d players with attempts", c.name, len(boards), len(sums))
+		}
+		bad := 0
+		for k, v := range sums {
+			if boards[k] != v {
+				bad++
+			}
+		}
+		if bad > 0 {
+			t.Errorf("%s: %d board lines differ from the sum of their attempts", c.name, bad)
+		}
 	}
 }
 
-// TestOpenRoundsMemory: open rounds with their timers stay small in memory.
+// lines reads key, points, count rows into a map.
+func lines(t *testing.T, db *sql.DB, query string) map[string][2]int {
+	rows, err := db.Query(query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string][2]int{}
+	for rows.Next() {
+		var k string
+		var p, n int
+		if err := rows.Scan(&k, &p, &n); err != nil {
+			t.Fatal(err)
+		}
+		out[k] = [2]int{p, n}
+	}
+	return out
+}
+
+// TestLoadOpenRoundsMemory: open rounds with their timers stay small in memory.
 func TestLoadOpenRoundsMemory(t *testing.T) {
 	rounds := 1000
 	if loadFull {
