@@ -20,7 +20,7 @@ type game struct {
 	t     *testing.T
 	srv   *telegramtest.Server
 	db    *storage.DB
-	clock *manualClock
+	clock *bottest.Clock
 	qs    map[string]quiz.Question
 	svc   *bot.Service
 	bot   *Bot
@@ -30,7 +30,7 @@ type game struct {
 
 func newGame(t *testing.T, questions int) *game {
 	t.Helper()
-	g := &game{t: t, srv: newServer(t), db: bottest.OpenDB(t), clock: newManualClock(), qs: map[string]quiz.Question{}, logs: &syncBuffer{}}
+	g := &game{t: t, srv: newServer(t), db: bottest.OpenDB(t), clock: bottest.NewClock(), qs: map[string]quiz.Question{}, logs: &syncBuffer{}}
 	for _, q := range bottest.Seed(t, g.db, questions) {
 		g.qs[q.Stem] = q
 	}
