@@ -63,11 +63,16 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 	for _, id := range []string{"cbx", "cby"} {
-		found := false
-		for _, c := range srv.Calls("answerCallbackQuery") {
-			found = found || c.Params.Get("callback_query_id") == id
+		// The answer goes through the outgoing queue: wait for it.
+		answered := func() bool {
+			for _, c := range srv.Calls("answerCallbackQuery") {
+				if c.Params.Get("callback_query_id") == id {
+					return true
+				}
+			}
+			return false
 		}
-		if !found {
+		if !srv.Wait(5*time.Second, answered) {
 			t.Errorf("callback %s not answered; want its spinner stopped", id)
 		}
 	}
