@@ -13,10 +13,9 @@ import (
 	"quizbot/quiz"
 )
 
-// BenchmarkAnswer is one typed answer in a group, end to end through the
-// conversation: check, persist the attempt, update the boards and the
-// review card, reply.
-func BenchmarkAnswer(b *testing.B) {
+// answerService is a Service on a new database whose only questions are
+// typed ones, so that wrong answers can be given again and again.
+func answerService(b *testing.B) (*bot.Service, *bottest.Outbox) {
 	db := bottest.OpenDB(b)
 	var qs []quiz.Question
 	for i := 0; i < 5; i++ {
@@ -25,10 +24,20 @@ func BenchmarkAnswer(b *testing.B) {
 		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		qs = append(qs, q)
 	}
-	db.SaveTopic(context.Background(), "Water", "", qs)
+	if _, err := db.SaveTopic(context.Background(), "Water", "", qs); err != nil {
+		b.Fatal(err)
+	}
 	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
 	out := &bottest.Outbox{}
 	svc.Register(bot.Telegram, out)
+	return svc, out
+}
+
+// BenchmarkAnswer is one typed answer in a group, end to end through the
+// conversation: check, persist the attempt, update the boards and the
+// review card, reply.
+func BenchmarkAnswer(b *testing.B) {
+	svc, out := answerService(b)
 	defer svc.Close()
 	ctx := context.Background()
 	chat := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "bench"}
@@ -53,18 +62,7 @@ func BenchmarkAnswer(b *testing.B) {
 // BenchmarkAnswerParallel is BenchmarkAnswer with many chats answering at
 // once, where answers share transactions (group commit).
 func BenchmarkAnswerParallel(b *testing.B) {
-	db := bottest.OpenDB(b)
-	var qs []quiz.Question
-	for i := 0; i < 5; i++ {
-		q := quiz.Question{Kind: quiz.FillBlank, Stem: fmt.Sprintf("Step %d of the cycle is called _____.", i), Answer: fmt.Sprint("evaporation", i),
-			Explanation: fmt.Sprintf("Step %d of the cycle is called evaporation%d.", i, i)}
-		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
-		qs = append(qs, q)
-	}
-	db.SaveTopic(context.Background(), "Water", "", qs)
-	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
-	out := &bottest.Outbox{}
-	svc.Register(bot.Telegram, out)
+	svc, out := answerService(b)
 	defer svc.Close()
 	ctx := context.Background()
 	const chats = 64
