@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"quizbot/bot"
+	"quizbot/bot/bottest"
 	"quizbot/bot/telegram/telegramtest"
 )
 
@@ -22,7 +23,7 @@ func BenchmarkSplit(b *testing.B) {
 func BenchmarkSend(b *testing.B) {
 	srv := telegramtest.New(testToken).Start()
 	defer srv.Close()
-	cfg := testConfig(srv, &syncBuffer{})
+	cfg := testConfig(srv, &bottest.Log{})
 	cfg.Rate = 1e9
 	bt, err := newBot(cfg, newFakeService())
 	if err != nil {
@@ -43,7 +44,7 @@ func BenchmarkDispatch(b *testing.B) {
 	defer srv.Close()
 	svc := newFakeService()
 	svc.handle = make(chan bot.Incoming, 1)
-	bt, err := newBot(testConfig(srv, &syncBuffer{}), svc)
+	bt, err := newBot(testConfig(srv, &bottest.Log{}), svc)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -32,7 +32,7 @@ func newClassGame(t *testing.T, questions int) (*game, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	g := &game{t: t, srv: newServer(t), db: db, clock: bottest.NewClock(), qs: map[string]quiz.Question{}, logs: &syncBuffer{}}
+	g := &game{t: t, srv: newServer(t), db: db, clock: bottest.NewClock(), qs: map[string]quiz.Question{}, logs: &bottest.Log{}}
 	for _, q := range bottest.Seed(t, db, questions) {
 		g.qs[q.Stem] = q
 	}

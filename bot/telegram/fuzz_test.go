@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"quizbot/bot/bottest"
 	"quizbot/bot/telegram/telegramtest"
 )
 
@@ -67,7 +68,7 @@ func FuzzUpdate(f *testing.F) {
 	srv := telegramtest.New(testToken).Start()
 	f.Cleanup(srv.Close)
 	svc := newFakeService()
-	logs := &syncBuffer{}
+	logs := &bottest.Log{}
 	b, err := newBot(testConfig(srv, logs), svc)
 	if err != nil {
 		f.Fatal(err)

@@ -24,13 +24,13 @@ type game struct {
 	qs    map[string]quiz.Question
 	svc   *bot.Service
 	bot   *Bot
-	logs  *syncBuffer
+	logs  *bottest.Log
 	stop  func()
 }
 
 func newGame(t *testing.T, questions int) *game {
 	t.Helper()
-	g := &game{t: t, srv: newServer(t), db: bottest.OpenDB(t), clock: bottest.NewClock(), qs: map[string]quiz.Question{}, logs: &syncBuffer{}}
+	g := &game{t: t, srv: newServer(t), db: bottest.OpenDB(t), clock: bottest.NewClock(), qs: map[string]quiz.Question{}, logs: &bottest.Log{}}
 	for _, q := range bottest.Seed(t, g.db, questions) {
 		g.qs[q.Stem] = q
 	}

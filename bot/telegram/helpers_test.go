@@ -1,7 +1,6 @@
 package telegram
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"quizbot/bot"
+	"quizbot/bot/bottest"
 	"quizbot/bot/telegram/telegramtest"
 )
 
@@ -96,36 +96,18 @@ func (f *fakeService) none(t *testing.T) {
 	}
 }
 
-// syncBuffer is a goroutine-safe log sink.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // env is a bot on a fake server, with its log.
 type env struct {
 	srv  *telegramtest.Server
 	svc  *fakeService
 	bot  *Bot
-	logs *syncBuffer
+	logs *bottest.Log
 	stop func() // cancels Run and waits for it
 }
 
 // testConfig is fast: short polls, quick retries, retry_after seconds as
 // 10 ms.
-func testConfig(srv *telegramtest.Server, logs *syncBuffer) Config {
+func testConfig(srv *telegramtest.Server, logs *bottest.Log) Config {
 	return Config{
 		Token:          testToken,
 		APIURL:         srv.URL,
@@ -143,7 +125,7 @@ func testConfig(srv *telegramtest.Server, logs *syncBuffer) Config {
 // start runs a polling bot for svc on srv until the test ends.
 func start(t *testing.T, srv *telegramtest.Server, svc *fakeService, tune func(*Config)) *env {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &bottest.Log{}
 	cfg := testConfig(srv, logs)
 	if tune != nil {
 		tune(&cfg)

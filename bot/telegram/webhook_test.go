@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"quizbot/bot"
+	"quizbot/bot/bottest"
 	"quizbot/bot/telegram/telegramtest"
 )
 
@@ -95,7 +96,7 @@ func TestWebhook(t *testing.T) {
 func TestWebhookConfig(t *testing.T) {
 	srv := newServer(t)
 	for _, secret := range []string{"", "has space", strings.Repeat("x", 257)} {
-		cfg := testConfig(srv, &syncBuffer{})
+		cfg := testConfig(srv, &bottest.Log{})
 		cfg.WebhookURL, cfg.WebhookSecret = "https://example.org/telegram/webhook", secret
 		if _, err := newBot(cfg, newFakeService()); err == nil || !strings.Contains(err.Error(), "QUIZBOT_TELEGRAM_WEBHOOK_SECRET") {
 			t.Errorf("secret %q: err = %v; want one naming QUIZBOT_TELEGRAM_WEBHOOK_SECRET", secret, err)

@@ -1,17 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"quizbot/bot/bottest"
 	"quizbot/bot/discord/discordtest"
 	"quizbot/bot/telegram/telegramtest"
 )
@@ -47,10 +46,10 @@ func TestServeSettingsErrorsNameTheVariable(t *testing.T) {
 
 // serve runs quizbot serve in the background and returns a stop function
 // that sends the shutdown and returns the exit status.
-func serve(t *testing.T, env map[string]string, dbPath string) (stop func() int, logs *syncBuffer) {
+func serve(t *testing.T, env map[string]string, dbPath string) (stop func() int, logs *bottest.Log) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	logs = &syncBuffer{}
+	logs = &bottest.Log{}
 	m := &Main{Stdin: strings.NewReader(""), Stdout: logs, Stderr: logs, Getenv: func(k string) string { return env[k] }}
 	done := make(chan int, 1)
 	go func() { done <- m.Run(ctx, []string{"--db", dbPath, "serve"}) }()
@@ -64,23 +63,6 @@ func serve(t *testing.T, env map[string]string, dbPath string) (stop func() int,
 			return -1
 		}
 	}, logs
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func freeAddr(t *testing.T) string {
