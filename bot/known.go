@@ -15,19 +15,52 @@ const knownTTL = time.Minute
 // known remembers chats and users already stored, so that an answer costs
 // one write transaction rather than three.
 type known struct {
-	mu    sync.Mutex
-	chats map[string]knownChat
-	users map[string]knownUser
+	chats memo[quiz.Chat]
+	users memo[quiz.User]
 }
 
-type knownChat struct {
-	c  quiz.Chat
+// memo is a small map of values looked up in the store, each trusted for
+// knownTTL.
+type memo[T any] struct {
+	mu sync.Mutex
+	m  map[string]memoEntry[T]
+}
+
+type memoEntry[T any] struct {
+	v  T
 	at time.Time
 }
 
-type knownUser struct {
-	u  quiz.User
-	at time.Time
+// get fills *v from memory, or else with ensure (which stores it) and
+// remembers it.
+func (m *memo[T]) get(key string, v *T, now time.Time, ensure func() error) error {
+	m.mu.Lock()
+	hit, ok := m.m[key]
+	m.mu.Unlock()
+	if ok && now.Sub(hit.at) < knownTTL {
+		*v = hit.v
+		return nil
+	}
+	if err := ensure(); err != nil {
+		return err
+	}
+	m.put(key, *v, now)
+	return nil
+}
+
+func (m *memo[T]) put(key string, v T, now time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.m == nil {
+		m.m = map[string]memoEntry[T]{}
+	}
+	m.m[key] = memoEntry[T]{v, now}
+}
+
+func (m *memo[T]) clear() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.m = nil
 }
 
 // chatKey leaves out the scope: the store fixes it when the chat is first
@@ -41,55 +74,19 @@ func userKey(u *quiz.User) string { return u.Platform + "\x00" + u.PlatformID + 
 
 // chat fills c from memory or the store.
 func (k *known) chat(ctx context.Context, store quiz.Store, c *quiz.Chat, now time.Time) error {
-	key := chatKey(c)
-	k.mu.Lock()
-	hit, ok := k.chats[key]
-	k.mu.Unlock()
-	if ok && now.Sub(hit.at) < knownTTL {
-		*c = hit.c
-		return nil
-	}
-	if err := store.EnsureChat(ctx, c); err != nil {
-		return err
-	}
-	k.remember(c, key, now)
-	return nil
+	return k.chats.get(chatKey(c), c, now, func() error { return store.EnsureChat(ctx, c) })
 }
 
-func (k *known) remember(c *quiz.Chat, key string, now time.Time) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.chats == nil {
-		k.chats = map[string]knownChat{}
-	}
-	k.chats[key] = knownChat{*c, now}
-}
+// remember notes a chat's new settings.
+func (k *known) remember(c *quiz.Chat, key string, now time.Time) { k.chats.put(key, *c, now) }
 
 // user fills u's id from memory or the store.
 func (k *known) user(ctx context.Context, store quiz.Store, u *quiz.User, now time.Time) error {
-	key := userKey(u)
-	k.mu.Lock()
-	hit, ok := k.users[key]
-	k.mu.Unlock()
-	if ok && now.Sub(hit.at) < knownTTL {
-		*u = hit.u
-		return nil
-	}
-	if err := store.EnsureUser(ctx, u); err != nil {
-		return err
-	}
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.users == nil {
-		k.users = map[string]knownUser{}
-	}
-	k.users[key] = knownUser{*u, now}
-	return nil
+	return k.users.get(userKey(u), u, now, func() error { return store.EnsureUser(ctx, u) })
 }
 
 // forget drops every remembered entry; after /forgetme the user is gone.
 func (k *known) forget() {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	k.chats, k.users = nil, nil
+	k.chats.clear()
+	k.users.clear()
 }
