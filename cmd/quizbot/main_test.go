@@ -27,7 +27,8 @@ func run(t *testing.T, env map[string]string, stdin string, args ...string) (std
 
 func count(t *testing.T, path, query string) int {
 	t.Helper()
-	db, err := sql.Open("sqlite", path)
+	// The bot may be writing: wait for its locks like any second process.
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
 	if err != nil {
 		t.Fatal(err)
 	}
