@@ -55,19 +55,26 @@ func (db *DB) recordAttempt(ctx context.Context, tx *sql.Tx, a *quiz.Attempt, sc
 	if a.RoundID != 0 {
 		round = a.RoundID
 	}
+	turn := event // a wrong typed answer: refused only when delivered again
+	if a.Option >= 0 || a.Correct {
+		turn = "" // one choice, or one right answer, per player and question
+	}
 	res, err := db.exec(ctx, tx, insertAttempt, round, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option,
-		boolInt(a.Correct), a.Points, a.Elapsed.Milliseconds(), boolInt(a.Hinted), event, formatTime(a.At))
+		boolInt(a.Correct), a.Points, a.Elapsed.Milliseconds(), boolInt(a.Hinted), event, turn, formatTime(a.At))
 	if err != nil {
 		return err
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		return errDuplicate
 	}
-	if scored {
-		for _, sc := range []string{scope, quiz.GlobalScope} {
-			if _, err := db.exec(ctx, tx, upsertScore, sc, a.UserID, a.Points, boolInt(a.Correct), boolInt(a.Correct), boolInt(a.Correct)); err != nil {
-				return err
-			}
+	switch {
+	case scored && a.Correct:
+		if _, err := db.exec(ctx, tx, upsertScoreRight, scope, quiz.GlobalScope, a.UserID, a.Points); err != nil {
+			return err
+		}
+	case scored:
+		if _, err := db.exec(ctx, tx, upsertScoreWrong, scope, quiz.GlobalScope, a.UserID); err != nil {
+			return err
 		}
 	}
 	return db.reviewCard(ctx, tx, a.UserID, a.QuestionID, quiz.RatingFor(a.Correct, a.Hinted), a.At)
@@ -118,17 +125,20 @@ func queryAttempts(ctx context.Context, q querier, where string, args ...any) ([
 }
 
 // The statements of the answer path, prepared once at Open. INSERT OR
-// IGNORE lets the unique indexes (event id; one choice or one right answer
-// per player and question of a round) refuse a repeat.
+// IGNORE lets the unique index on (round_id, seq, user_id, turn) refuse a
+// repeat (see migration 004).
 const (
 	insertAttempt = `INSERT OR IGNORE INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
-		correct, points, response_ms, hinted, event_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		correct, points, response_ms, hinted, event_id, turn, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	selectStreak = `SELECT streak FROM scores WHERE scope = ? AND user_id = ?`
-	// upsertScore adds one answer: ? = scope, user, points, correct (0/1),
-	// then correct twice more for the streak.
-	upsertScore = `INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
-		VALUES (?1, ?2, ?3, ?4, 1, ?4, ?4)
-		ON CONFLICT (scope, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
-		answered = answered + 1, streak = CASE WHEN ?5 THEN streak + 1 ELSE 0 END,
-		best_streak = MAX(best_streak, CASE WHEN ?6 THEN streak + 1 ELSE 0 END)`
+	// upsertScoreRight adds a right answer to the player's line on two boards
+	// (?1 and ?2, the chat's scope and the global one): ?3 = user, ?4 = points.
+	upsertScoreRight = `INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
+		VALUES (?1, ?3, ?4, 1, 1, 1, 1), (?2, ?3, ?4, 1, 1, 1, 1)
+		ON CONFLICT (scope, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + 1,
+		answered = answered + 1, streak = streak + 1, best_streak = MAX(best_streak, streak + 1)`
+	// upsertScoreWrong adds a wrong answer. It leaves points and correct
+	// alone, so the board's order index (scores_rank) is not rewritten.
+	upsertScoreWrong = `INSERT INTO scores (scope, user_id, answered) VALUES (?1, ?3, 1), (?2, ?3, 1)
+		ON CONFLICT (scope, user_id) DO UPDATE SET answered = answered + 1, streak = 0`
 )

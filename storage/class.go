@@ -13,6 +13,11 @@ import (
 // CreateClass stores a class and, when r is not nil, its live round, in one
 // transaction, so that a chat busy with another round gets no empty class.
 func (db *DB) CreateClass(ctx context.Context, c *quiz.Class, r *quiz.Round) error {
+	defer func() {
+		if r != nil {
+			db.rounds.forget(r.ChatID)
+		}
+	}()
 	return db.update(ctx, func(tx *sql.Tx) error {
 		if c.CreatedAt.IsZero() {
 			c.CreatedAt = db.Now()

@@ -14,71 +14,66 @@ const maxGroup = 64
 // group commits work that arrives together in one transaction. Each piece
 // runs inside its own savepoint, so one that fails is undone alone; all
 // learn the outcome only after the commit, so each is durable before its
-// caller replies to anyone. On a quiet database a group is one piece, and
-// costs about what a transaction of its own would.
+// caller replies to anyone.
+//
+// There is no committer goroutine: a caller queues its piece, then takes
+// the commit lock, and whoever holds it commits everything queued so far.
+// A caller whose piece was committed by someone else meanwhile just reads
+// its result. On a quiet database a piece is committed by its own caller
+// in its own transaction, with no hand-off between goroutines.
 type group struct {
-	db   *DB
-	reqs chan *groupReq
-	stop chan struct{}
-	done sync.WaitGroup
+	db *DB
+
+	mu     sync.Mutex // guards queue and closed
+	queue  []*groupReq
+	closed bool
+
+	commitMu sync.Mutex // held by the caller committing a batch
 }
 
 type groupReq struct {
-	ctx context.Context
-	fn  func(tx *sql.Tx) error
-	err chan error
-}
-
-func (g *group) start(db *DB) {
-	g.db, g.reqs, g.stop = db, make(chan *groupReq), make(chan struct{})
-	g.done.Add(1)
-	go g.loop()
-}
-
-func (g *group) close() {
-	if g.stop != nil {
-		close(g.stop)
-		g.done.Wait()
-	}
+	ctx  context.Context
+	fn   func(tx *sql.Tx) error
+	done bool  // set, under commitMu, once err is final
+	err  error // the piece's outcome
 }
 
 // errClosed is returned for work sent after Close.
 var errClosed = errors.New("storage: database closed")
 
-// do runs fn in the next group and waits for the group's commit.
-func (g *group) do(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	r := &groupReq{ctx: ctx, fn: fn, err: make(chan error, 1)}
-	select {
-	case g.reqs <- r:
-	case <-g.stop:
-		return errClosed
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	return <-r.err
+func (g *group) start(db *DB) { g.db = db }
+
+// close refuses new work and waits for the batch being committed.
+func (g *group) close() {
+	g.mu.Lock()
+	g.closed = true
+	g.mu.Unlock()
+	g.commitMu.Lock()
+	g.commitMu.Unlock() //nolint:staticcheck // waits for a commit in progress
 }
 
-func (g *group) loop() {
-	defer g.done.Done()
-	for {
-		var batch []*groupReq
-		select {
-		case r := <-g.reqs:
-			batch = append(batch, r)
-		case <-g.stop:
-			return
-		}
-	fill:
-		for len(batch) < maxGroup {
-			select {
-			case r := <-g.reqs:
-				batch = append(batch, r)
-			default:
-				break fill
-			}
-		}
+// do runs fn in the next group and waits for the group's commit.
+func (g *group) do(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	r := &groupReq{ctx: ctx, fn: fn}
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		return errClosed
+	}
+	g.queue = append(g.queue, r)
+	g.mu.Unlock()
+
+	g.commitMu.Lock()
+	defer g.commitMu.Unlock()
+	for !r.done {
+		g.mu.Lock()
+		n := min(len(g.queue), maxGroup)
+		batch := g.queue[:n:n]
+		g.queue = g.queue[n:]
+		g.mu.Unlock()
 		g.commit(batch)
 	}
+	return r.err
 }
 
 // commit runs a batch in one transaction, each piece in a savepoint.
@@ -111,12 +106,11 @@ func (g *group) commit(batch []*groupReq) {
 	})
 	for i, r := range batch {
 		switch {
-		case len(batch) == 1:
-			r.err <- err
-		case err != nil:
-			r.err <- err
+		case len(batch) == 1, err != nil:
+			r.err = err
 		default:
-			r.err <- errs[i]
+			r.err = errs[i]
 		}
+		r.done = true
 	}
 }

@@ -118,8 +118,12 @@ func scanQuestion(s interface{ Scan(...any) error }) (quiz.Question, error) {
 	return q, err
 }
 
-// Question returns one question, retired or not.
+// Question returns one question, retired or not; from memory when it was
+// read lately (cache.go).
 func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
+	if q, ok := db.questions.get(id); ok {
+		return q, nil
+	}
 	q, err := scanQuestion(db.r.QueryRowContext(ctx, `SELECT `+questionColumns+`
 		FROM questions q JOIN topics t ON t.id = q.topic_id WHERE q.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -127,6 +131,7 @@ func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
 	} else if err != nil {
 		return nil, err
 	}
+	db.questions.put(q)
 	return &q, nil
 }
 

@@ -13,6 +13,7 @@ import (
 // CreateRound stores a new round and notes its questions as asked in the
 // chat. A chat has one open round at a time: ECONFLICT otherwise.
 func (db *DB) CreateRound(ctx context.Context, r *quiz.Round) error {
+	defer db.rounds.forget(r.ChatID)
 	return db.update(ctx, func(tx *sql.Tx) error {
 		return insertRound(ctx, tx, r, formatTime(db.Now()))
 	})
@@ -42,6 +43,7 @@ func insertRound(ctx context.Context, tx *sql.Tx, r *quiz.Round, now string) err
 
 // UpdateRound stores the round's progress.
 func (db *DB) UpdateRound(ctx context.Context, r *quiz.Round) error {
+	defer db.rounds.forget(r.ChatID)
 	return db.update(ctx, func(tx *sql.Tx) error {
 		return updateRound(ctx, tx, r)
 	})
@@ -69,14 +71,21 @@ func scanRound(s interface{ Scan(...any) error }) (quiz.Round, error) {
 	return r, err
 }
 
-// OpenRound returns the chat's open round, or nil.
+// OpenRound returns the chat's open round, or nil; from memory when the
+// chat's rounds were not written since it was last read (cache.go).
 func (db *DB) OpenRound(ctx context.Context, chatID int64) (*quiz.Round, error) {
+	cached, gen, ok := db.rounds.get(chatID)
+	if ok {
+		return cached, nil
+	}
 	r, err := scanRound(db.r.QueryRowContext(ctx, `SELECT `+roundColumns+` FROM rounds WHERE chat_id = ? AND state <> 'done'`, chatID))
 	if errors.Is(err, sql.ErrNoRows) {
+		db.rounds.put(gen, chatID, nil)
 		return nil, nil
 	} else if err != nil {
 		return nil, err
 	}
+	db.rounds.put(gen, chatID, &r)
 	return &r, nil
 }
 
@@ -101,6 +110,7 @@ func (db *DB) OpenRounds(ctx context.Context) ([]quiz.Round, error) {
 // FinishRound closes the round and counts it as played for everyone who
 // answered in it, on the scope's board and the global one.
 func (db *DB) FinishRound(ctx context.Context, r *quiz.Round, scope string) error {
+	defer db.rounds.forget(r.ChatID)
 	return db.update(ctx, func(tx *sql.Tx) error {
 		r.State = quiz.Done
 		if err := updateRound(ctx, tx, r); err != nil {

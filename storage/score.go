@@ -92,6 +92,7 @@ func (db *DB) DailyAccuracy(ctx context.Context, userID int64) ([]time.Time, []f
 // ForgetUser removes the player's scores and review cards everywhere and
 // detaches their answers, which stay as anonymous question statistics.
 func (db *DB) ForgetUser(ctx context.Context, userID int64) error {
+	defer db.rounds.forget() // their rounds lose their starter
 	return db.update(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			`DELETE FROM scores WHERE user_id = ?`,

@@ -34,8 +34,10 @@ type DB struct {
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 
-	stmts stmts
-	group group
+	stmts     stmts
+	group     group
+	rounds    roundCache
+	questions questionCache
 }
 
 // Open opens (creating if needed) the database at path and applies the
@@ -51,7 +53,7 @@ func Open(path string) (*DB, error) {
 	}
 	dsn := func(extra string) string {
 		return "file:" + (&url.URL{Path: path}).EscapedPath() +
-			"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)" + extra
+			"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)" + extra
 	}
 	w, err := sql.Open("sqlite", dsn("&_txlock=immediate"))
 	if err != nil {
@@ -64,13 +66,13 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	r.SetMaxOpenConns(4)
-	db := &DB{w: w, r: r, Path: path, Now: time.Now}
+	db := &DB{w: w, r: r, Path: path, Now: time.Now, questions: newQuestionCache()}
 	if err := db.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, err
 	}
 	if err := db.stmts.prepare(context.Background(), w, insertAttempt, selectStreak,
-		upsertScore, selectCard, upsertCard); err != nil {
+		upsertScoreRight, upsertScoreWrong, selectCard, upsertCard); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("prepare statements: %w", err)
 	}

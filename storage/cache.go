@@ -1,0 +1,102 @@
+package storage
+
+import (
+	"slices"
+	"sync"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+
+	"quizbot/quiz"
+)
+
+// Every answer reads its chat's open round and the question being asked.
+// Read from SQLite, the two cost more than the answer's own write, so both
+// are kept in memory. The cache is only sound because every write to rounds
+// goes through this DB value: one serving process per database file.
+
+// roundCache holds each chat's open round, or that it has none (a nil
+// entry). A write to a chat's rounds forgets the entry after its commit;
+// gen stops a read that began before such a write from storing what it
+// read, which may be older than the write.
+type roundCache struct {
+	mu  sync.Mutex
+	gen uint64
+	m   map[int64]*quiz.Round
+}
+
+// get returns a copy of the chat's cached open round (nil: none), ok=false
+// when the chat is not cached, and the generation to hand to put.
+func (c *roundCache) get(chatID int64) (r *quiz.Round, gen uint64, ok bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cached, ok := c.m[chatID]
+	return copyRound(cached), c.gen, ok
+}
+
+// put stores what a read that began at gen found, unless a write to any
+// chat's rounds came between.
+func (c *roundCache) put(gen uint64, chatID int64, r *quiz.Round) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen {
+		return
+	}
+	if c.m == nil {
+		c.m = map[int64]*quiz.Round{}
+	}
+	c.m[chatID] = copyRound(r)
+}
+
+// forget drops the chats' entries (every entry when none is named).
+func (c *roundCache) forget(chatIDs ...int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	if len(chatIDs) == 0 {
+		clear(c.m)
+	}
+	for _, id := range chatIDs {
+		delete(c.m, id)
+	}
+}
+
+func copyRound(r *quiz.Round) *quiz.Round {
+	if r == nil {
+		return nil
+	}
+	c := *r
+	c.QuestionIDs = slices.Clone(r.QuestionIDs)
+	return &c
+}
+
+// questionCache holds recently read questions. A question's text never
+// changes after it is stored (retiring one only takes it out of the
+// selection), so entries are never stale.
+type questionCache struct {
+	lru *lru.Cache[string, quiz.Question]
+}
+
+// questionCacheSize bounds the cache at a few megabytes.
+const questionCacheSize = 4096
+
+func newQuestionCache() questionCache {
+	c, err := lru.New[string, quiz.Question](questionCacheSize)
+	if err != nil {
+		panic(err) // only for a size below 1
+	}
+	return questionCache{lru: c}
+}
+
+func (c questionCache) get(id string) (*quiz.Question, bool) {
+	q, ok := c.lru.Get(id)
+	if !ok {
+		return nil, false
+	}
+	q.Options, q.Aliases = slices.Clone(q.Options), slices.Clone(q.Aliases)
+	return &q, true
+}
+
+func (c questionCache) put(q quiz.Question) {
+	q.Options, q.Aliases = slices.Clone(q.Options), slices.Clone(q.Aliases)
+	c.lru.Add(q.ID, q)
+}
