@@ -33,6 +33,11 @@ func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, 
 	err = db.group.do(ctx, func(tx *sql.Tx) error {
 		a.Points = base
 		return db.recordAttempt(ctx, tx, a, scope, scored)
+	}, func() {
+		if scored && a.Correct {
+			db.ranks.add(scope, a.UserID, a.Points)
+			db.ranks.add(quiz.GlobalScope, a.UserID, a.Points)
+		}
 	})
 	if errors.Is(err, errDuplicate) {
 		return false, nil

@@ -32,10 +32,11 @@ type group struct {
 }
 
 type groupReq struct {
-	ctx  context.Context
-	fn   func(tx *sql.Tx) error
-	done bool  // set, under commitMu, once err is final
-	err  error // the piece's outcome
+	ctx   context.Context
+	fn    func(tx *sql.Tx) error
+	after func() // run after a successful commit, under commitMu; may be nil
+	done  bool   // set, under commitMu, once err is final
+	err   error  // the piece's outcome
 }
 
 // errClosed is returned for work sent after Close.
@@ -52,9 +53,11 @@ func (g *group) close() {
 	g.commitMu.Unlock() //nolint:staticcheck // waits for a commit in progress
 }
 
-// do runs fn in the next group and waits for the group's commit.
-func (g *group) do(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	r := &groupReq{ctx: ctx, fn: fn}
+// do runs fn in the next group and waits for the group's commit. If the
+// piece is committed, after (when not nil) runs right then, before any
+// later commit: in-memory copies of the data follow the commit order.
+func (g *group) do(ctx context.Context, fn func(tx *sql.Tx) error, after func()) error {
+	r := &groupReq{ctx: ctx, fn: fn, after: after}
 	g.mu.Lock()
 	if g.closed {
 		g.mu.Unlock()
@@ -112,5 +115,16 @@ func (g *group) commit(batch []*groupReq) {
 			r.err = errs[i]
 		}
 		r.done = true
+		if r.err == nil && r.after != nil {
+			r.after()
+		}
 	}
+}
+
+// exclusive runs f while no batch is being committed: f sees every commit
+// whose after hooks have run, and no other.
+func (g *group) exclusive(f func()) {
+	g.commitMu.Lock()
+	defer g.commitMu.Unlock()
+	f()
 }

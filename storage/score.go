@@ -10,16 +10,21 @@ import (
 )
 
 // Standing returns the player's line and rank on the scope's board; Rank is
-// 0 when the player has no score there.
+// 0 when the player has no score there. The rank comes from the board kept
+// in memory (rank.go).
 func (db *DB) Standing(ctx context.Context, scope string, userID int64) (quiz.Standing, error) {
 	s := quiz.Standing{UserID: userID}
-	err := db.r.QueryRowContext(ctx, `SELECT u.name, s.points, s.correct, s.answered, s.rounds, s.streak, s.best_streak,
-		1 + (SELECT COUNT(*) FROM scores o WHERE o.scope = s.scope AND o.points > s.points)
+	err := db.r.QueryRowContext(ctx, `SELECT u.name, s.points, s.correct, s.answered, s.rounds, s.streak, s.best_streak
 		FROM scores s JOIN users u ON u.id = s.user_id WHERE s.scope = ? AND s.user_id = ?`, scope, userID).
-		Scan(&s.Name, &s.Points, &s.Correct, &s.Answered, &s.Rounds, &s.Streak, &s.BestStreak, &s.Rank)
+		Scan(&s.Name, &s.Points, &s.Correct, &s.Answered, &s.Rounds, &s.Streak, &s.BestStreak)
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, nil
+	} else if err != nil {
+		return s, err
 	}
+	db.group.exclusive(func() {
+		s.Rank, err = db.ranks.rank(ctx, db, scope, s.Points)
+	})
 	return s, err
 }
 
@@ -91,8 +96,17 @@ func (db *DB) DailyAccuracy(ctx context.Context, userID int64) ([]time.Time, []f
 
 // ForgetUser removes the player's scores and review cards everywhere and
 // detaches their answers, which stay as anonymous question statistics.
-func (db *DB) ForgetUser(ctx context.Context, userID int64) error {
+func (db *DB) ForgetUser(ctx context.Context, userID int64) (err error) {
 	defer db.rounds.forget() // their rounds lose their starter
+	db.group.exclusive(func() {
+		if err = db.forgetUser(ctx, userID); err == nil {
+			db.ranks.forget(userID)
+		}
+	})
+	return err
+}
+
+func (db *DB) forgetUser(ctx context.Context, userID int64) error {
 	return db.update(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			`DELETE FROM scores WHERE user_id = ?`,

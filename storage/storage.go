@@ -38,6 +38,7 @@ type DB struct {
 	group     group
 	rounds    roundCache
 	questions questionCache
+	ranks     ranks
 }
 
 // Open opens (creating if needed) the database at path and applies the
