@@ -97,31 +97,60 @@ func BenchmarkAnswerParallel(b *testing.B) {
 // transaction with one insert and one upsert, on the same kind of database
 // file opened the same way.
 func BenchmarkBareTransaction(b *testing.B) {
+	raw, ctx := bareDB(b), context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := bareTransaction(ctx, raw, i%50); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBareTransactionParallel is the baseline for
+// BenchmarkAnswerParallel: the same transactions from as many goroutines.
+func BenchmarkBareTransactionParallel(b *testing.B) {
+	raw, ctx := bareDB(b), context.Background()
+	b.ReportAllocs()
+	b.SetParallelism(64 / runtime.GOMAXPROCS(0))
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for i := 0; pb.Next(); i++ {
+			if err := bareTransaction(ctx, raw, i%50); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func bareDB(b *testing.B) *sql.DB {
 	db := bottest.OpenDB(b)
 	raw, err := sql.Open("sqlite", "file:"+db.Path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate")
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer raw.Close()
+	b.Cleanup(func() { raw.Close() })
 	raw.SetMaxOpenConns(1)
 	if _, err := raw.Exec(`CREATE TABLE bare_attempts (id INTEGER PRIMARY KEY, user_id INTEGER, answer TEXT, points INTEGER);
 		CREATE TABLE bare_scores (user_id INTEGER PRIMARY KEY, points INTEGER)`); err != nil {
 		b.Fatal(err)
 	}
-	ctx := context.Background()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		tx, err := raw.BeginTx(ctx, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		tx.ExecContext(ctx, `INSERT INTO bare_attempts (user_id, answer, points) VALUES (?, ?, ?)`, i%50, "condensation", 0)
-		tx.ExecContext(ctx, `INSERT INTO bare_scores (user_id, points) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET points = points + excluded.points`, i%50, 0)
-		if err := tx.Commit(); err != nil {
-			b.Fatal(err)
-		}
+	return raw
+}
+
+func bareTransaction(ctx context.Context, raw *sql.DB, user int) error {
+	tx, err := raw.BeginTx(ctx, nil)
+	if err != nil {
+		return err
 	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO bare_attempts (user_id, answer, points) VALUES (?, ?, ?)`, user, "condensation", 0); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO bare_scores (user_id, points) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET points = points + excluded.points`, user, 0); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // BenchmarkLeaderboard is /top in a chat with 100,000 players.
