@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	lru "github.com/hashicorp/golang-lru/v2"
+	"github.com/hashicorp/golang-lru/v2/simplelru"
 
 	"quizbot/quiz"
 )
@@ -15,21 +16,27 @@ import (
 // goes through this DB value: one serving process per database file.
 
 // roundCache holds each chat's open round, or that it has none (a nil
-// entry). A write to a chat's rounds forgets the entry after its commit;
-// gen stops a read that began before such a write from storing what it
-// read, which may be older than the write.
+// entry), for the roundCacheSize chats used last. A write to a chat's
+// rounds forgets the entry after its commit; gen stops a read that began
+// before such a write from storing what it read, which may be older than
+// the write.
 type roundCache struct {
 	mu  sync.Mutex
 	gen uint64
-	m   map[int64]*quiz.Round
+	m   *simplelru.LRU[int64, *quiz.Round]
 }
+
+const roundCacheSize = 50_000
 
 // get returns a copy of the chat's cached open round (nil: none), ok=false
 // when the chat is not cached, and the generation to hand to put.
 func (c *roundCache) get(chatID int64) (r *quiz.Round, gen uint64, ok bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	cached, ok := c.m[chatID]
+	if c.m == nil {
+		return nil, c.gen, false
+	}
+	cached, ok := c.m.Get(chatID)
 	return copyRound(cached), c.gen, ok
 }
 
@@ -42,9 +49,9 @@ func (c *roundCache) put(gen uint64, chatID int64, r *quiz.Round) {
 		return
 	}
 	if c.m == nil {
-		c.m = map[int64]*quiz.Round{}
+		c.m, _ = simplelru.NewLRU[int64, *quiz.Round](roundCacheSize, nil)
 	}
-	c.m[chatID] = copyRound(r)
+	c.m.Add(chatID, copyRound(r))
 }
 
 // forget drops the chats' entries (every entry when none is named).
@@ -52,11 +59,14 @@ func (c *roundCache) forget(chatIDs ...int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen++
+	if c.m == nil {
+		return
+	}
 	if len(chatIDs) == 0 {
-		clear(c.m)
+		c.m.Purge()
 	}
 	for _, id := range chatIDs {
-		delete(c.m, id)
+		c.m.Remove(id)
 	}
 }
 
