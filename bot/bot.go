@@ -129,6 +129,15 @@ type Outbox interface {
 	Edit(ctx context.Context, chat Chat, msgID string, r Reply) error
 }
 
+// Partitioned is an Outbox of a process that serves only some of its
+// platform's chats, such as one Discord gateway shard beside others on the
+// same database. Start resumes only the rounds of the chats it serves: a
+// chat's rounds are written by one process, which the store's in-memory
+// copies rely on.
+type Partitioned interface {
+	Serves(chat Chat) bool
+}
+
 // Command is a chat command, for platforms that list them (Telegram's
 // setMyCommands, Discord's slash commands).
 type Command struct {

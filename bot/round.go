@@ -197,7 +197,11 @@ func clashes(q quiz.Question, chosen []quiz.Question) bool {
 
 // chatOf turns a stored chat back into the adapters' address.
 func chatOf(c *quiz.Chat) Chat {
-	return Chat{Platform: c.Platform, ID: c.PlatformID, Private: c.Private, Title: c.Title}
+	ch := Chat{Platform: c.Platform, ID: c.PlatformID, Private: c.Private, Title: c.Title}
+	if scope, ok := strings.CutPrefix(c.Scope, c.Platform+":"); ok && scope != c.PlatformID {
+		ch.Scope = scope
+	}
+	return ch
 }
 
 // ask sends the round's current question and arms its timer.

@@ -81,8 +81,8 @@ func (s *Service) outbox(platform string) Outbox {
 
 // Start resumes what a restart interrupted: open questions get their
 // remaining time, and those whose time ran out while nobody watched are
-// revealed now. Rounds of platforms not registered are left for the process
-// that serves them.
+// revealed now. Rounds of platforms not registered, or of chats another
+// process serves (Partitioned), are left for the process that serves them.
 func (s *Service) Start(ctx context.Context) error {
 	rounds, err := s.store.OpenRounds(ctx)
 	if err != nil {
@@ -93,7 +93,11 @@ func (s *Service) Start(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if s.outbox(chat.Platform) == nil {
+		out := s.outbox(chat.Platform)
+		if out == nil {
+			continue
+		}
+		if p, ok := out.(Partitioned); ok && !p.Serves(chatOf(chat)) {
 			continue
 		}
 		s.arm(r)

@@ -429,3 +429,41 @@ func TestDeepLinksAndStopOnALobby(t *testing.T) {
 		t.Errorf("/stop on the lobby by the teacher: %q", text)
 	}
 }
+
+// shardOutbox serves only the chats of one server, as a Discord gateway
+// shard beside others on the same database does.
+type shardOutbox struct {
+	*bottest.Outbox
+	server string
+}
+
+func (o shardOutbox) Serves(c bot.Chat) bool { return c.Scope == o.server }
+
+// After a restart a process resumes only the rounds of chats it serves; the
+// others' belong to the process serving them.
+func TestRestartResumesOnlyTheChatsItServes(t *testing.T) {
+	e := newEnv(t, 8)
+	mine := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "mine", Scope: "s1"}
+	theirs := bot.Chat{Platform: bot.Telegram, ID: "-2", Title: "theirs", Scope: "s2"}
+	e.send(mine, user("1"), "/quiz 2")
+	e.send(theirs, user("2"), "/quiz 2")
+	e.svc.Close()
+	e.out.Take()
+
+	svc := bot.New(e.db, bot.Config{Clock: e.clock, QuestionTime: 30 * time.Second, Pause: 3 * time.Second})
+	svc.Register(bot.Telegram, shardOutbox{Outbox: e.out, server: "s1"})
+	if err := svc.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Close()
+	e.clock.Advance(time.Minute)
+	var revealed []string
+	for _, m := range e.out.Take() {
+		if strings.Contains(m.Reply.Text, "Time's up") {
+			revealed = append(revealed, m.Chat.ID)
+		}
+	}
+	if len(revealed) != 1 || revealed[0] != mine.ID {
+		t.Errorf("chats revealed after the restart = %v; want only %s", revealed, mine.ID)
+	}
+}

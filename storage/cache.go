@@ -12,8 +12,9 @@ import (
 
 // Every answer reads its chat's open round and the question being asked.
 // Read from SQLite, the two cost more than the answer's own write, so both
-// are kept in memory. The cache is only sound because every write to rounds
-// goes through this DB value: one serving process per database file.
+// are kept in memory. The round cache is sound because each chat's rounds
+// are written through one DB value: processes sharing a file serve
+// disjoint chats (Discord gateway shards, see bot.Partitioned).
 
 // roundCache holds each chat's open round, or that it has none (a nil
 // entry), for the roundCacheSize chats used last. A write to a chat's

@@ -44,13 +44,13 @@ var errClosed = errors.New("storage: database closed")
 
 func (g *group) start(db *DB) { g.db = db }
 
-// close refuses new work and waits for the batch being committed.
+// close refuses new work and returns once the batch being committed, if
+// any, is done.
 func (g *group) close() {
 	g.mu.Lock()
 	g.closed = true
 	g.mu.Unlock()
-	g.commitMu.Lock()
-	g.commitMu.Unlock() //nolint:staticcheck // waits for a commit in progress
+	g.exclusive(func() {})
 }
 
 // do runs fn in the next group and waits for the group's commit. If the
