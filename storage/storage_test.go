@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -103,17 +104,33 @@ func TestOneOpenRoundPerChat(t *testing.T) {
 	}
 }
 
-func TestRecordAttemptScoresOnceAndStreaks(t *testing.T) {
-	db, now := open(t)
+// groupRound stores the sample questions, a group chat, one player and an
+// open round asking the questions at the given positions.
+func groupRound(t *testing.T, db *storage.DB, positions ...int) ([]quiz.Question, *quiz.Chat, *quiz.User, *quiz.Round) {
+	t.Helper()
 	ctx := context.Background()
 	qs := sampleQuestions()
 	db.SaveTopic(ctx, "Wars", "", qs)
 	chat := &quiz.Chat{Platform: "telegram", PlatformID: "-100", Title: "class"}
-	db.EnsureChat(ctx, chat)
 	u := &quiz.User{Platform: "telegram", PlatformID: "7", Name: "Ann"}
-	db.EnsureUser(ctx, u)
-	r := &quiz.Round{ChatID: chat.ID, Mode: quiz.ModeQuiz, QuestionIDs: []string{qs[0].ID, qs[1].ID, qs[2].ID}, State: quiz.Asking, TimeLimit: 30}
-	db.CreateRound(ctx, r)
+	r := &quiz.Round{Mode: quiz.ModeQuiz, State: quiz.Asking, TimeLimit: 30}
+	for _, i := range positions {
+		r.QuestionIDs = append(r.QuestionIDs, qs[i].ID)
+	}
+	if err := errors.Join(db.EnsureChat(ctx, chat), db.EnsureUser(ctx, u)); err != nil {
+		t.Fatal(err)
+	}
+	r.ChatID = chat.ID
+	if err := db.CreateRound(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	return qs, chat, u, r
+}
+
+func TestRecordAttemptScoresOnceAndStreaks(t *testing.T) {
+	db, now := open(t)
+	ctx := context.Background()
+	_, chat, u, r := groupRound(t, db, 0, 1, 2)
 
 	var total int
 	for seq := 0; seq < 3; seq++ {

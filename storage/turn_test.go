@@ -17,14 +17,7 @@ import (
 func TestTypedGuessesAreKeptOncePerDelivery(t *testing.T) {
 	db, _ := open(t)
 	ctx := context.Background()
-	qs := sampleQuestions()
-	db.SaveTopic(ctx, "Wars", "", qs)
-	chat := &quiz.Chat{Platform: "telegram", PlatformID: "-5", Title: "g"}
-	db.EnsureChat(ctx, chat)
-	u := &quiz.User{Platform: "telegram", PlatformID: "9", Name: "Bo"}
-	db.EnsureUser(ctx, u)
-	r := &quiz.Round{ChatID: chat.ID, Mode: quiz.ModeQuiz, QuestionIDs: []string{qs[1].ID}, State: quiz.Asking, TimeLimit: 30}
-	db.CreateRound(ctx, r)
+	qs, chat, u, r := groupRound(t, db, 1)
 	guess := func(event, answer string, correct bool) bool {
 		t.Helper()
 		a := &quiz.Attempt{RoundID: r.ID, QuestionID: qs[1].ID, UserID: u.ID, ChatID: chat.ID, Answer: answer, Option: -1,
