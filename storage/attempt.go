@@ -99,34 +99,22 @@ func (db *DB) queryAttempts(ctx context.Context, where string, args ...any) ([]q
 	return queryAttempts(ctx, db.r, where, args...)
 }
 
-// querier is a database or a transaction.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
 // queryAttempts reads attempts, with their player's name, matching where.
 func queryAttempts(ctx context.Context, q querier, where string, args ...any) ([]quiz.Attempt, error) {
-	rows, err := q.QueryContext(ctx, `SELECT COALESCE(a.round_id, 0), a.seq, a.question_id, COALESCE(a.user_id, 0),
+	return collect(ctx, q, scanAttempt, `SELECT COALESCE(a.round_id, 0), a.seq, a.question_id, COALESCE(a.user_id, 0),
 		COALESCE(u.name, ''), a.chat_id, a.answer, a.option, a.correct, a.points, a.response_ms, a.hinted,
 		COALESCE(a.event_id, ''), a.created_at FROM attempts a LEFT JOIN users u ON u.id = a.user_id `+where, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Attempt
-	for rows.Next() {
-		var a quiz.Attempt
-		var correct, hinted int
-		var ms int64
-		var at sql.NullString
-		if err := rows.Scan(&a.RoundID, &a.Seq, &a.QuestionID, &a.UserID, &a.UserName, &a.ChatID, &a.Answer, &a.Option,
-			&correct, &a.Points, &ms, &hinted, &a.EventID, &at); err != nil {
-			return nil, err
-		}
-		a.Correct, a.Hinted, a.Elapsed, a.At = correct == 1, hinted == 1, time.Duration(ms)*time.Millisecond, parseTime(at)
-		out = append(out, a)
-	}
-	return out, rows.Err()
+}
+
+func scanAttempt(s scanner) (quiz.Attempt, error) {
+	var a quiz.Attempt
+	var correct, hinted int
+	var ms int64
+	var at sql.NullString
+	err := s.Scan(&a.RoundID, &a.Seq, &a.QuestionID, &a.UserID, &a.UserName, &a.ChatID, &a.Answer, &a.Option,
+		&correct, &a.Points, &ms, &hinted, &a.EventID, &at)
+	a.Correct, a.Hinted, a.Elapsed, a.At = correct == 1, hinted == 1, time.Duration(ms)*time.Millisecond, parseTime(at)
+	return a, err
 }
 
 // The statements of the answer path, prepared once at Open. INSERT OR

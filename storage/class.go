@@ -34,7 +34,7 @@ func (db *DB) CreateClass(ctx context.Context, c *quiz.Class, r *quiz.Round) err
 
 const classColumns = `c.id, c.chat_id, COALESCE(c.teacher_id, 0), c.topic, c.created_at, ch.title, ch.platform`
 
-func scanClass(s interface{ Scan(...any) error }) (*quiz.Class, error) {
+func scanClass(s scanner) (*quiz.Class, error) {
 	var c quiz.Class
 	var at sql.NullString
 	err := s.Scan(&c.ID, &c.ChatID, &c.TeacherID, &c.Topic, &at, &c.ChatTitle, &c.Platform)
@@ -113,7 +113,7 @@ func (db *DB) CreateAssignment(ctx context.Context, a *quiz.Assignment) error {
 
 const assignmentColumns = `a.id, a.class_id, a.topic, a.question_ids, a.due, a.created_at, ch.title, ch.platform`
 
-func scanAssignment(s interface{ Scan(...any) error }) (quiz.Assignment, error) {
+func scanAssignment(s scanner) (quiz.Assignment, error) {
 	var a quiz.Assignment
 	var ids string
 	var due, at sql.NullString
@@ -139,42 +139,17 @@ func (db *DB) Assignment(ctx context.Context, id int64) (*quiz.Assignment, error
 // OpenAssignments lists the homework on the platform not yet due, of
 // classes in chats where the user joined a class or answered a question.
 func (db *DB) OpenAssignments(ctx context.Context, platform string, userID int64, now time.Time) ([]quiz.Assignment, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+assignmentColumns+assignmentFrom+`
+	return collect(ctx, db.r, scanAssignment, `SELECT `+assignmentColumns+assignmentFrom+`
 		WHERE ch.platform = ? AND a.due > ? AND (
 			c.chat_id IN (SELECT c2.chat_id FROM class_members m JOIN classes c2 ON c2.id = m.class_id WHERE m.user_id = ?)
 			OR c.chat_id IN (SELECT chat_id FROM attempts WHERE user_id = ?))
 		ORDER BY a.due, a.id`, platform, formatTime(now), userID, userID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Assignment
-	for rows.Next() {
-		a, err := scanAssignment(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }
 
 // HomeworkAnswered lists the questions the user answered in the class's
 // homework rounds.
 func (db *DB) HomeworkAnswered(ctx context.Context, classID, userID int64) ([]string, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT DISTINCT a.question_id FROM attempts a JOIN rounds r ON r.id = a.round_id
+	return collect(ctx, db.r, func(s scanner) (id string, err error) { err = s.Scan(&id); return id, err },
+		`SELECT DISTINCT a.question_id FROM attempts a JOIN rounds r ON r.id = a.round_id
 		WHERE r.class_id = ? AND r.mode = ? AND a.user_id = ?`, classID, quiz.ModeHomework, userID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
 }

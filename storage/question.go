@@ -79,22 +79,11 @@ func jsonList(l []string) string {
 
 // Topics lists the topics with the number of questions in play.
 func (db *DB) Topics(ctx context.Context) ([]quiz.Topic, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT t.id, t.name, t.source,
-		(SELECT COUNT(*) FROM questions q WHERE q.topic_id = t.id AND q.retired = 0)
+	return collect(ctx, db.r, func(s scanner) (t quiz.Topic, err error) {
+		err = s.Scan(&t.ID, &t.Name, &t.Source, &t.Questions)
+		return t, err
+	}, `SELECT t.id, t.name, t.source, (SELECT COUNT(*) FROM questions q WHERE q.topic_id = t.id AND q.retired = 0)
 		FROM topics t ORDER BY t.name`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Topic
-	for rows.Next() {
-		var t quiz.Topic
-		if err := rows.Scan(&t.ID, &t.Name, &t.Source, &t.Questions); err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
 }
 
 // CountQuestions counts the questions in play.
@@ -107,7 +96,7 @@ func (db *DB) CountQuestions(ctx context.Context) (int, error) {
 const questionColumns = `q.id, q.kind, q.stem, q.options, q.answer, q.aliases, q.explanation, q.source, q.section,
 	q.difficulty, q.quality, q.time_limit, t.name`
 
-func scanQuestion(s interface{ Scan(...any) error }) (quiz.Question, error) {
+func scanQuestion(s scanner) (quiz.Question, error) {
 	var q quiz.Question
 	var kind, options, aliases string
 	err := s.Scan(&q.ID, &kind, &q.Stem, &options, &q.Answer, &aliases, &q.Explanation, &q.Source, &q.Section,
@@ -161,18 +150,5 @@ func (db *DB) RetireQuestion(ctx context.Context, id string) error {
 
 // queryQuestions runs a read that selects questionColumns.
 func (db *DB) queryQuestions(ctx context.Context, query string, args ...any) ([]quiz.Question, error) {
-	rows, err := db.r.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Question
-	for rows.Next() {
-		q, err := scanQuestion(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
-	}
-	return out, rows.Err()
+	return collect(ctx, db.r, scanQuestion, query, args...)
 }

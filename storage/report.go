@@ -82,21 +82,11 @@ func classQuestionIDs(ctx context.Context, tx *sql.Tx, classID int64) ([]string,
 }
 
 func classMembers(ctx context.Context, tx *sql.Tx, classID int64) ([]quiz.User, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT u.id, u.platform, u.platform_id, u.name FROM class_members m
+	return collect(ctx, tx, func(s scanner) (u quiz.User, err error) {
+		err = s.Scan(&u.ID, &u.Platform, &u.PlatformID, &u.Name)
+		return u, err
+	}, `SELECT u.id, u.platform, u.platform_id, u.name FROM class_members m
 		JOIN users u ON u.id = m.user_id WHERE m.class_id = ? ORDER BY m.joined_at, m.rowid`, classID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.User
-	for rows.Next() {
-		var u quiz.User
-		if err := rows.Scan(&u.ID, &u.Platform, &u.PlatformID, &u.Name); err != nil {
-			return nil, err
-		}
-		out = append(out, u)
-	}
-	return out, rows.Err()
 }
 
 // classAttempts returns every answer given in the class's rounds, live and

@@ -59,7 +59,7 @@ func updateRound(ctx context.Context, tx *sql.Tx, r *quiz.Round) error {
 const roundColumns = `id, chat_id, COALESCE(starter_id, 0), mode, topic, question_ids, seq, state, asked_at, deadline,
 	time_limit, hinted, idle, message_id, COALESCE(class_id, 0)`
 
-func scanRound(s interface{ Scan(...any) error }) (quiz.Round, error) {
+func scanRound(s scanner) (quiz.Round, error) {
 	var r quiz.Round
 	var ids string
 	var asked, deadline sql.NullString
@@ -91,20 +91,7 @@ func (db *DB) OpenRound(ctx context.Context, chatID int64) (*quiz.Round, error) 
 
 // OpenRounds returns every open round, for resuming after a restart.
 func (db *DB) OpenRounds(ctx context.Context) ([]quiz.Round, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+roundColumns+` FROM rounds WHERE state <> 'done' ORDER BY id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.Round
-	for rows.Next() {
-		r, err := scanRound(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return collect(ctx, db.r, scanRound, `SELECT `+roundColumns+` FROM rounds WHERE state <> 'done' ORDER BY id`)
 }
 
 // FinishRound closes the round and counts it as played for everyone who

@@ -53,22 +53,12 @@ func (db *DB) Top(ctx context.Context, scope string, n int) ([]quiz.Standing, er
 
 // TopicResults returns the player's accuracy per topic.
 func (db *DB) TopicResults(ctx context.Context, userID int64) ([]quiz.TopicResult, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT t.name, SUM(a.correct), COUNT(*) FROM attempts a
+	return collect(ctx, db.r, func(s scanner) (r quiz.TopicResult, err error) {
+		err = s.Scan(&r.Topic, &r.Correct, &r.Answered)
+		return r, err
+	}, `SELECT t.name, SUM(a.correct), COUNT(*) FROM attempts a
 		JOIN questions q ON q.id = a.question_id JOIN topics t ON t.id = q.topic_id
 		WHERE a.user_id = ? GROUP BY t.name ORDER BY t.name`, userID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []quiz.TopicResult
-	for rows.Next() {
-		var r quiz.TopicResult
-		if err := rows.Scan(&r.Topic, &r.Correct, &r.Answered); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
 }
 
 // DailyAccuracy returns the player's share of correct answers per day, for
