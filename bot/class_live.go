@@ -324,18 +324,18 @@ func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	if chat.Poll {
 		return nil // a native poll cannot be edited into text; it counts votes itself
 	}
-	k := countKey{s, r.ID}
+	k := r.ID
 	now := s.now()
-	counts.mu.Lock()
-	st := counts.m[k]
+	s.counts.mu.Lock()
+	st := s.counts.m[k]
 	if st.seq != r.Seq {
 		st = countState{seq: r.Seq}
 	}
 	if !st.last.IsZero() && now.Sub(st.last) < countEvery {
 		schedule := !st.pending
 		st.pending = true
-		counts.m[k] = st
-		counts.mu.Unlock()
+		s.counts.m[k] = st
+		s.counts.mu.Unlock()
 		if schedule {
 			chatID, roundID, seq := chat.ID, r.ID, r.Seq
 			s.cfg.Clock.AfterFunc(st.last.Add(countEvery).Sub(now), func() { s.recount(chatID, roundID, seq) })
@@ -343,8 +343,8 @@ func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		return nil
 	}
 	st.last = now
-	counts.m[k] = st
-	counts.mu.Unlock()
+	s.counts.m[k] = st
+	s.counts.mu.Unlock()
 	return s.showCount(ctx, chat, r, n, m)
 }
 
@@ -397,14 +397,13 @@ func (s *Service) recount(chatID, roundID int64, seq int) {
 	ctx := context.Background()
 	unlock := s.lock(chatID)
 	defer unlock()
-	k := countKey{s, roundID}
-	counts.mu.Lock()
-	st := counts.m[k]
+	s.counts.mu.Lock()
+	st := s.counts.m[roundID]
 	st.pending, st.last = false, s.now()
 	if st.seq == seq {
-		counts.m[k] = st
+		s.counts.m[roundID] = st
 	}
-	counts.mu.Unlock()
+	s.counts.mu.Unlock()
 	r, err := s.store.OpenRound(ctx, chatID)
 	if err != nil || r == nil || r.ID != roundID || r.Seq != seq || r.State != quiz.Asking {
 		return
@@ -422,16 +421,11 @@ func (s *Service) recount(chatID, roundID int64, seq int) {
 	}
 }
 
-// counts remembers, per Service and class round, when the count was last
-// shown and whether a later edit is pending.
-var counts = struct {
+// liveCounts remembers, per class round, when the count was last shown and
+// whether a later edit is pending.
+type liveCounts struct {
 	mu sync.Mutex
-	m  map[countKey]countState
-}{m: map[countKey]countState{}}
-
-type countKey struct {
-	s     *Service
-	round int64
+	m  map[int64]countState // by round id
 }
 
 type countState struct {
@@ -500,9 +494,9 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 // private. A student the platform cannot reach privately (on Telegram: one
 // who never opened a chat with the bot) is counted and the class told.
 func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string, atts []quiz.Attempt) error {
-	counts.mu.Lock()
-	delete(counts.m, countKey{s, r.ID})
-	counts.mu.Unlock()
+	s.counts.mu.Lock()
+	delete(s.counts.m, r.ID)
+	s.counts.mu.Unlock()
 	members, err := s.store.ClassMembers(ctx, r.ClassID)
 	if err != nil {
 		return err

@@ -49,6 +49,7 @@ type Service struct {
 	locks  map[int64]*sync.Mutex
 	timers map[int64]Timer // by round id
 	known  known
+	counts liveCounts // the class rounds' "answered: n/m" throttle
 	closed bool
 	work   sync.WaitGroup
 }
@@ -63,6 +64,7 @@ func New(store quiz.Store, cfg Config) *Service {
 		out:    map[string]Outbox{},
 		locks:  map[int64]*sync.Mutex{},
 		timers: map[int64]Timer{},
+		counts: liveCounts{m: map[int64]countState{}},
 	}
 }
 
