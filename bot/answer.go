@@ -26,7 +26,7 @@ func (c *conv) button(ctx context.Context) error {
 	if r == nil || r.ID != d.Round || r.Seq != d.Seq || r.State != quiz.Asking {
 		return c.notice(ctx, "That question is closed already.")
 	}
-	q, err := c.s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	q, err := c.s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}
@@ -46,8 +46,12 @@ func (c *conv) choose(ctx context.Context, r *quiz.Round, q *quiz.Question, opti
 	if r.Mode == quiz.ModeClass && !c.s.joined(ctx, r, c.user.ID) {
 		return c.notice(ctx, "Join the class first with the Join button.")
 	}
-	a := c.attempt(r, q, q.Options[option], option == q.AnswerIndex())
-	a.Option = option
+	stored, err := c.s.store.Question(ctx, q.ID)
+	if err != nil {
+		return err
+	}
+	a := c.attempt(r, q, q.Options[option], q.RightOption(option))
+	a.Option = storedOption(stored, q.Options, option)
 	recorded, err := c.s.store.RecordAttempt(ctx, a, c.chat.Scope, r.Mode != quiz.ModeReview)
 	if err != nil {
 		return err
@@ -110,7 +114,7 @@ func (c *conv) answerText(ctx context.Context, text string, explicit bool) error
 	if r == nil || r.State != quiz.Asking {
 		return c.say(ctx, "No question is open right now. Type /quiz to start a round.")
 	}
-	q, err := c.s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	q, err := c.s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}

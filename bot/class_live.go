@@ -371,7 +371,7 @@ func (s *Service) showCount(ctx context.Context, chat *quiz.Chat, r *quiz.Round,
 	if r.MessageID == "" {
 		return nil
 	}
-	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	q, err := s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}
@@ -445,18 +445,13 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 	fmt.Fprintf(&b, "📊 %d of %s answered.", len(atts), plural(len(members), "student"))
 	var img *Attachment
 	if q.Kind.Choice() {
-		counts := make([]int, len(q.Options))
-		for _, a := range atts {
-			if a.Option >= 0 && a.Option < len(counts) {
-				counts[a.Option]++
-			}
-		}
+		counts := optionCounts(q, atts)
 		for i, o := range q.Options {
 			mark := "▫️"
-			if i == q.AnswerIndex() {
+			if q.RightOption(i) {
 				mark = "✅"
 			}
-			fmt.Fprintf(&b, "\n%s %c. %s — %d", mark, 'A'+i, o, counts[i])
+			fmt.Fprintf(&b, "\n%s %d. %s — %d", mark, i+1, o, counts[i])
 		}
 		if png, err := chart.Distribution(q.Options, counts, q.AnswerIndex()); err != nil {
 			s.log.Warn("distribution chart", "round", r.ID, "err", err)

@@ -30,10 +30,10 @@ func questionReply(r *quiz.Round, q *quiz.Question, poll bool, limit int, counts
 		switch {
 		case counts == nil:
 			fmt.Fprintf(&b, "%d. %s\n", i+1, o)
-		case o == q.Answer:
-			fmt.Fprintf(&b, "✅ %s — %d\n", o, counts[i])
+		case q.RightOption(i):
+			fmt.Fprintf(&b, "✅ %d. %s — %d\n", i+1, o, counts[i])
 		default:
-			fmt.Fprintf(&b, "▫️ %s — %d\n", o, counts[i])
+			fmt.Fprintf(&b, "▫️ %d. %s — %d\n", i+1, o, counts[i])
 		}
 	}
 	if counts != nil {

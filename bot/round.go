@@ -206,7 +206,7 @@ func chatOf(c *quiz.Chat) Chat {
 
 // ask sends the round's current question and arms its timer.
 func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
-	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	q, err := s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}
@@ -297,7 +297,7 @@ func (s *Service) expire(roundID, chatID int64, seq int, state string) {
 // the counts, a message gives the source sentence and who was right, then
 // the round pauses, goes on, or ends.
 func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
-	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	q, err := s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}
@@ -305,12 +305,7 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 	if err != nil {
 		return err
 	}
-	counts := make([]int, len(q.Options))
-	for _, a := range atts {
-		if a.Option >= 0 && a.Option < len(counts) {
-			counts[a.Option]++
-		}
-	}
+	counts := optionCounts(q, atts)
 	if r.MessageID != "" {
 		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts)); err != nil {
 			s.log.Warn("edit question at reveal", "round", r.ID, "err", err)
@@ -433,7 +428,7 @@ func (c *conv) hint(ctx context.Context) error {
 	if r.State != quiz.Asking {
 		return c.say(ctx, "There is no open question to give a hint for.")
 	}
-	q, err := c.s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	q, err := c.s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}

@@ -77,6 +77,25 @@ func (e *env) question(s bottest.Sent) quiz.Question {
 	if !ok {
 		e.t.Fatalf("no stored question for %q", lines[1])
 	}
+	return asShown(e.t, q, s.Reply.Buttons)
+}
+
+// asShown puts the question's options in the order its buttons show them,
+// which is drawn for each round.
+func asShown(t *testing.T, q quiz.Question, buttons []bot.Button) quiz.Question {
+	t.Helper()
+	if len(buttons) != len(q.Options) {
+		return q
+	}
+	stored := q.Options
+	q.Options = make([]string, len(buttons))
+	for i, b := range buttons {
+		for _, o := range stored {
+			if strings.HasPrefix(o, strings.TrimSuffix(b.Label, "…")) {
+				q.Options[i] = o
+			}
+		}
+	}
 	return q
 }
 
@@ -169,7 +188,7 @@ func TestGroupButtonsTimerRevealAndIdleStop(t *testing.T) {
 	if !strings.Contains(text, "[edit]") || !strings.Contains(text, "Time's up") || !strings.Contains(text, "User1") || !strings.Contains(text, "User3") {
 		t.Fatalf("reveal sent:\n%s", text)
 	}
-	if !strings.Contains(text, "✅ "+q.Answer+" — 2") {
+	if !strings.Contains(text, fmt.Sprintf("✅ %d. %s — 2", q.AnswerIndex()+1, q.Answer)) {
 		t.Errorf("reveal edit does not show 2 picks of the answer:\n%s", text)
 	}
 	// Stale button after the reveal.

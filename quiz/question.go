@@ -3,6 +3,7 @@ package quiz
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 )
 
@@ -74,6 +75,17 @@ func (q *Question) AnswerIndex() int {
 		}
 	}
 	return -1
+}
+
+// RightOption reports whether option i is a right answer. A choice question
+// has one answer, and may accept others of its options too (its aliases):
+// a bank question with two right answers counts either.
+func (q *Question) RightOption(i int) bool {
+	if i < 0 || i >= len(q.Options) {
+		return false
+	}
+	o := q.Options[i]
+	return o == q.Answer || q.Kind.Choice() && slices.Contains(q.Aliases, o)
 }
 
 // QuestionID derives a stable id from what makes a question itself: its kind,

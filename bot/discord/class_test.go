@@ -122,7 +122,7 @@ func TestClassInAGuild(t *testing.T) {
 		if !strings.Contains(rev.Text(), q.Answer+" — 2") || len(rev.Files) != 1 {
 			t.Errorf("Q%d reveal = %q with %d files; want %q — 2 and the chart", qi, rev.Text(), len(rev.Files), q.Answer)
 		}
-		if m := g.message(msg.ID); len(m.Buttons) != 0 || !strings.Contains(m.Text(), "✅ "+q.Answer+" — 2") {
+		if m := g.message(msg.ID); len(m.Buttons) != 0 || !strings.Contains(m.Text(), "✅ "+shownAt(msg, q.Answer)+". "+q.Answer+" — 2") {
 			t.Errorf("Q%d after the reveal = %q with %d button rows", qi, m.Text(), len(m.Buttons))
 		}
 		if v := g.click(bob, msg.ID, right); !strings.Contains(v, "closed") {

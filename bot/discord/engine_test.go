@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -225,7 +226,7 @@ func TestFullGameInAGuild(t *testing.T) {
 		}
 		if q.Kind.Choice() {
 			revealed := g.message(msg.ID)
-			if len(revealed.Buttons) != 0 || !strings.Contains(revealed.Text(), "✅ "+q.Answer+" — 2") {
+			if len(revealed.Buttons) != 0 || !strings.Contains(revealed.Text(), "✅ "+shownAt(msg, q.Answer)+". "+q.Answer+" — 2") {
 				t.Errorf("question %d after reveal: %q with %d rows; want ✅ %s — 2 and no buttons", i, revealed.Text(), len(revealed.Buttons), q.Answer)
 			}
 		}
@@ -289,4 +290,19 @@ func TestGameCommandsHTTP(t *testing.T) {
 	if v == "" {
 		t.Error("/quiz stop got no answer")
 	}
+}
+
+// shownAt is the number the question message gives the option labelled
+// label: options are shown in an order drawn for each round.
+func shownAt(m discordtest.Message, label string) string {
+	n := 0
+	for _, row := range m.Buttons {
+		for _, b := range row {
+			n++
+			if b.Label == label {
+				return strconv.Itoa(n)
+			}
+		}
+	}
+	return "?"
 }

@@ -159,14 +159,14 @@ func TestClassInAGroup(t *testing.T) {
 		// Closed by the last answer: the clock has not moved.
 		rev := g.waitText(group.ID, skip, "📊 3 of 3 students answered.")
 		g.waitText(group.ID, skip, "Everyone has answered")
-		line := fmt.Sprintf("✅ %c. %s — 2", 'A'+right, q.Answer)
-		if !strings.Contains(rev.Text, line) || !strings.Contains(rev.Text, fmt.Sprintf("%c. %s — 1", 'A'+wrong, q.Options[wrong])) {
+		line := fmt.Sprintf("✅ %d. %s — 2", right+1, q.Answer)
+		if !strings.Contains(rev.Text, line) || !strings.Contains(rev.Text, fmt.Sprintf("%d. %s — 1", wrong+1, q.Options[wrong])) {
 			t.Errorf("Q%d reveal lacks %q and the wrong pick:\n%s", qi+1, line, rev.Text)
 		}
 		if rev.Kind != "photo" || len(rev.File) == 0 {
 			t.Errorf("Q%d reveal is a %s without the distribution chart", qi+1, rev.Kind)
 		}
-		if mm := g.edited(m.ID, "✅ "+q.Answer+" — 2"); len(mm.Buttons) != 0 {
+		if mm := g.edited(m.ID, line); len(mm.Buttons) != 0 {
 			t.Errorf("Q%d: revealed question keeps its buttons", qi+1)
 		}
 		if toast := g.press(bob, m, button(m, right)); !strings.Contains(toast, "closed") {

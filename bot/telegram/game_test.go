@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
@@ -103,6 +104,24 @@ func (g *game) question(chat int64, skip int) (telegramtest.Message, quiz.Questi
 	q, ok := g.qs[lines[1]]
 	if !ok {
 		g.t.Fatalf("no stored question for %q", lines[1])
+	}
+	// Options are shown in an order drawn for each round: put the
+	// question's options in the order of the buttons.
+	if len(q.Options) > 0 {
+		shown := make([]string, 0, len(q.Options))
+		for _, row := range m.Buttons {
+			for _, b := range row {
+				for _, o := range q.Options {
+					if strings.HasPrefix(o, strings.TrimSuffix(b.Text, "…")) {
+						shown = append(shown, o)
+						break
+					}
+				}
+			}
+		}
+		if len(shown) == len(q.Options) {
+			q.Options = shown
+		}
 	}
 	return m, q
 }
@@ -243,7 +262,7 @@ func TestFullGameGroup(t *testing.T) {
 				return strings.Contains(mm.Text, "— 2")
 			})
 			mm, _ := g.srv.Message(m.ID)
-			if !strings.Contains(mm.Text, "✅ "+q.Answer+" — 2") || len(mm.Buttons) != 0 {
+			if !strings.Contains(mm.Text, fmt.Sprintf("✅ %d. %s — 2", right+1, q.Answer)) || len(mm.Buttons) != 0 {
 				t.Errorf("revealed question = %q with %d button rows; want the answer with 2 picks and no buttons", mm.Text, len(mm.Buttons))
 			}
 		} else {

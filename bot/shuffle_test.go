@@ -1,0 +1,74 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"quizbot/bot/bottest"
+	"quizbot/questions/bank"
+)
+
+// TestImportedBankIsNotWonByOption1: banks list the right answer first; a
+// player who answers "1" to every question of such a bank must not score
+// them all, and the stored order (what export writes) stays as it was.
+func TestImportedBankIsNotWonByOption1(t *testing.T) {
+	e := newEnv(t, 0)
+	ctx := context.Background()
+	var gift strings.Builder
+	for i := 1; i <= 20; i++ {
+		fmt.Fprintf(&gift, "::Q%d:: Which word stands first in list %d? {=alpha%d ~beta%d ~gamma%d ~delta%d}\n\n", i, i, i, i, i, i)
+	}
+	qs, err := bank.Parse("gift", strings.NewReader(gift.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range qs {
+		qs[i].Topic = "lists"
+	}
+	if _, err := e.db.ImportQuestions(ctx, "lists.gift", qs); err != nil {
+		t.Fatal(err)
+	}
+	me := user("1")
+	sent := e.send(private, me, "/quiz lists 20")
+	firstRight := 0
+	for i := 0; i < 20; i++ {
+		qm, ok := bottest.LastQuestion(sent)
+		if !ok {
+			t.Fatalf("question %d not sent; got:\n%s", i+1, bottest.Text(sent))
+		}
+		if strings.HasPrefix(qm.Reply.Buttons[0].Label, "alpha") {
+			firstRight++
+		}
+		sent = e.send(private, me, "1")
+		e.clock.Advance(3 * time.Second)
+		sent = append(sent, e.out.Take()...)
+	}
+	right := 0
+	atts := e.attempts()
+	for _, a := range atts {
+		if a.Correct {
+			right++
+		}
+	}
+	if len(atts) != 20 {
+		t.Fatalf("attempts = %d; want 20", len(atts))
+	}
+	// Four options in a drawn order: about 5 of 20 land first. The order is
+	// a function of the round, so this count is the same on every run.
+	if right != firstRight || right > 10 {
+		t.Errorf("answering 1 to all 20 scored %d (the answer was shown first %d times); want it shown first about a quarter of the time", right, firstRight)
+	}
+	for _, q := range qs {
+		got, err := e.db.Question(ctx, q.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Options, q.Options) {
+			t.Errorf("stored options of %s = %q; want the bank's order %q", q.ID, got.Options, q.Options)
+		}
+	}
+}
