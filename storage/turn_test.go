@@ -12,46 +12,6 @@ import (
 	"quizbot/storage"
 )
 
-// A wrong typed answer may be followed by more guesses; each is kept once,
-// however often the platform delivers it.
-func TestTypedGuessesAreKeptOncePerDelivery(t *testing.T) {
-	db, _ := open(t)
-	ctx := context.Background()
-	qs, chat, u, r := groupRound(t, db, 1)
-	guess := func(event, answer string, correct bool) bool {
-		t.Helper()
-		a := &quiz.Attempt{RoundID: r.ID, QuestionID: qs[1].ID, UserID: u.ID, ChatID: chat.ID, Answer: answer, Option: -1,
-			Correct: correct, Points: 800, EventID: event}
-		ok, err := db.RecordAttempt(ctx, a, chat.Scope, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return ok
-	}
-	steps := []struct {
-		event, answer string
-		correct, want bool
-	}{
-		{"e1", "Volga", false, true},
-		{"e1", "Volga", false, false}, // delivered again
-		{"e2", "Volga", false, true},  // typed again: a new guess
-		{"", "Lena", false, true},     // no event id (the console)
-		{"", "Lena", false, true},
-		{"e3", "Amur", true, true},
-		{"e3", "Amur", true, false},
-		{"e4", "Amur River", true, false}, // right once per question
-	}
-	for i, s := range steps {
-		if got := guess(s.event, s.answer, s.correct); got != s.want {
-			t.Errorf("step %d (%s %q): recorded = %v; want %v", i, s.event, s.answer, got, s.want)
-		}
-	}
-	st, _ := db.Standing(ctx, chat.Scope, u.ID)
-	if st.Answered != 5 || st.Correct != 1 || st.Points != 800 {
-		t.Errorf("standing = %+v; want 5 answered, 1 right, 800 points", st)
-	}
-}
-
 // A database made before migration 004 keeps every answer and review card,
 // and the rules on repeats still hold for the answers it already has.
 func TestMigrationToFewerIndexesKeepsAnswers(t *testing.T) {
