@@ -12,6 +12,7 @@ import (
 
 	"quizbot/quiz"
 	"quizbot/storage"
+	"quizbot/storage/postgres"
 )
 
 // Exit statuses.
@@ -124,7 +125,7 @@ func (m *Main) flags(name string) *flag.FlagSet {
 	if m.logLevel == "" {
 		m.logLevel = "warn"
 	}
-	fs.StringVar(&m.dbPath, "db", m.dbPath, "SQLite database `path` (env QUIZBOT_DB)")
+	fs.StringVar(&m.dbPath, "db", m.dbPath, "SQLite database `path`, or a postgres:// URL (env QUIZBOT_DB)")
 	fs.StringVar(&m.logLevel, "log-level", m.logLevel, "log `level`: debug, info, warn or error")
 	fs.Usage = func() { m.printHelp(m.Stderr) }
 	return fs
@@ -160,9 +161,20 @@ func (m *Main) checkLogLevel() error {
 	return nil
 }
 
-func (m *Main) openDB() (*storage.DB, error) {
+// database is a store the commands can close.
+type database interface {
+	quiz.Store
+	Close() error
+}
+
+// openDB opens the store QUIZBOT_DB (or --db) names: a postgres:// URL is a
+// PostgreSQL server, anything else a SQLite file.
+func (m *Main) openDB() (database, error) {
 	if err := m.checkLogLevel(); err != nil {
 		return nil, err
+	}
+	if postgres.IsURL(m.dbPath) {
+		return postgres.Open(m.dbPath)
 	}
 	return storage.Open(m.dbPath)
 }
@@ -179,7 +191,7 @@ func (m *Main) printHelp(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(&b, "  %-9s %-40s %s\n", c.name, c.args, c.summary)
 	}
-	b.WriteString("\nGlobal flags: --db PATH (env QUIZBOT_DB, default quizbot.db), --log-level debug|info|warn|error.\n")
+	b.WriteString("\nGlobal flags: --db PATH or postgres://URL (env QUIZBOT_DB, default quizbot.db), --log-level debug|info|warn|error.\n")
 	b.WriteString("Settings for serve come from the environment; see README.md.\n")
 	fmt.Fprint(w, b.String())
 }

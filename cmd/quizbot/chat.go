@@ -7,7 +7,7 @@ import (
 	"quizbot/bot"
 	"quizbot/bot/console"
 	"quizbot/corpus"
-	"quizbot/storage"
+	"quizbot/quiz"
 )
 
 // runChat is quizbot chat: the conversation on standard input and output.
@@ -40,7 +40,7 @@ func (m *Main) runChat(ctx context.Context, args []string) error {
 }
 
 // seed fills an empty database with questions from the bundled texts.
-func (m *Main) seed(ctx context.Context, db *storage.DB) error {
+func (m *Main) seed(ctx context.Context, db quiz.Store) error {
 	n, err := db.CountQuestions(ctx)
 	if err != nil || n > 0 {
 		return err

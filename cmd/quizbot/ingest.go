@@ -14,7 +14,6 @@ import (
 
 	"quizbot/questions"
 	"quizbot/quiz"
-	"quizbot/storage"
 )
 
 // MaxSourceSize is the largest text file quizbot reads.
@@ -73,7 +72,7 @@ func (r ingestResult) topicList() string {
 // ingest generates from the sources together (distractors come from all of
 // them) and stores the questions under topic, or under each text's title.
 // Every question is checked before anything is stored.
-func ingest(ctx context.Context, db *storage.DB, srcs []questions.Source, topic string, bar *progressbar.ProgressBar) (ingestResult, error) {
+func ingest(ctx context.Context, db quiz.Store, srcs []questions.Source, topic string, bar *progressbar.ProgressBar) (ingestResult, error) {
 	res := ingestResult{topics: map[string]int{}}
 	qs, err := questions.Generate(srcs)
 	if bar != nil {
