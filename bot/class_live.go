@@ -67,13 +67,20 @@ func (c *conv) startClass(ctx context.Context, args string) error {
 	if err != nil {
 		return err
 	}
+	_, err = c.openClass(ctx, typed, count, seconds)
+	return err
+}
+
+// openClass stores a class with its lobby and posts the lobby in the chat;
+// seconds 0 is the chat's time per question.
+func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) (*quiz.Class, error) {
 	topic, err := c.freeChat(ctx, typed)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ids, err := c.s.pickChoice(ctx, c.chat.ID, topic, count)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if seconds == 0 {
 		seconds = c.s.timeLimit(c.chat)
@@ -82,20 +89,20 @@ func (c *conv) startClass(ctx context.Context, args string) error {
 	r := &quiz.Round{ChatID: c.chat.ID, StarterID: c.user.ID, Mode: quiz.ModeClass, Topic: topic, QuestionIDs: ids,
 		TimeLimit: seconds, State: quiz.Lobby, Deadline: c.s.now().Add(LobbyTime)}
 	if err := c.s.store.CreateClass(ctx, cl, r); err != nil {
-		return err
+		return nil, err
 	}
 	// The lobby is a message of its own, not the answer to the command, so
 	// that it stays editable for as long as the lobby lasts.
 	msgID, err := c.s.send(ctx, c.in.Chat, lobbyReply(r, nil))
 	if err != nil {
-		return fmt.Errorf("send lobby: %w", err)
+		return nil, fmt.Errorf("send lobby: %w", err)
 	}
 	r.MessageID = msgID
 	if err := c.s.store.UpdateRound(ctx, r); err != nil {
-		return err
+		return nil, err
 	}
 	c.s.arm(*r)
-	return nil
+	return cl, nil
 }
 
 // pickChoice chooses a live class's questions: choice questions only, so

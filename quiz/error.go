@@ -18,6 +18,10 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Field names the input at fault when one is (a question's "question",
+	// "options", "answer", "aliases", "explanation" or "kind"), so that a
+	// form can show the message next to it.
+	Field string
 }
 
 func (e *Error) Error() string {

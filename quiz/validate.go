@@ -11,36 +11,40 @@ import (
 // within every platform's limits). It returns an EINVALID *Error saying what
 // is wrong.
 func (q *Question) Validate() error {
-	bad := func(format string, args ...any) error { return Errorf(EINVALID, format, args...) }
+	bad := func(field, format string, args ...any) error {
+		e := Errorf(EINVALID, format, args...)
+		e.Field = field
+		return e
+	}
 	if !q.Kind.Valid() {
-		return bad("unknown question kind %q", q.Kind)
+		return bad("kind", "unknown question kind %q", q.Kind)
 	}
 	stem := strings.TrimSpace(q.Stem)
 	switch {
 	case stem == "":
-		return bad("the question has no text")
+		return bad("question", "the question has no text")
 	case utf8.RuneCountInString(stem) > MaxStemLen:
-		return bad("the question is longer than %d characters", MaxStemLen)
+		return bad("question", "the question is longer than %d characters", MaxStemLen)
 	case strings.TrimSpace(q.Answer) == "":
-		return bad("the question has no answer")
+		return bad("answer", "the question has no answer")
 	case utf8.RuneCountInString(q.Explanation) > MaxExplainLen:
-		return bad("the explanation is longer than %d characters", MaxExplainLen)
+		return bad("explanation", "the explanation is longer than %d characters", MaxExplainLen)
 	}
 	switch q.Kind {
 	case MultipleChoice:
 		if len(q.Options) < 2 || len(q.Options) > 5 {
-			return bad("a multiple-choice question needs 2 to 5 options, not %d", len(q.Options))
+			return bad("options", "a multiple-choice question needs 2 to 5 options, not %d", len(q.Options))
 		}
 	case TrueFalse:
 		if len(q.Options) != 2 || q.Options[0] != "True" || q.Options[1] != "False" {
-			return bad("a true/false question has the options True and False")
+			return bad("options", "a true/false question has the options True and False")
 		}
 	default:
 		if len(q.Options) != 0 {
-			return bad("a typed question has no options")
+			return bad("options", "a typed question has no options")
 		}
 		if ContainsWords(stem, q.Answer) {
-			return bad("the answer %q stands in the question", q.Answer)
+			return bad("answer", "the answer %q stands in the question", q.Answer)
 		}
 	}
 	seen := map[string]bool{}
@@ -49,11 +53,11 @@ func (q *Question) Validate() error {
 		k := strings.ToLower(strings.TrimSpace(o))
 		switch {
 		case k == "":
-			return bad("an option is empty")
+			return bad("options", "an option is empty")
 		case utf8.RuneCountInString(o) > MaxOptionLen:
-			return bad("the option %q is longer than %d characters", o, MaxOptionLen)
+			return bad("options", "the option %q is longer than %d characters", o, MaxOptionLen)
 		case seen[k]:
-			return bad("the option %q stands twice", o)
+			return bad("options", "the option %q stands twice", o)
 		}
 		seen[k] = true
 		if o == q.Answer {
@@ -61,7 +65,7 @@ func (q *Question) Validate() error {
 		}
 	}
 	if q.Kind.Choice() && found != 1 {
-		return bad("the answer %q is not one of the options", q.Answer)
+		return bad("answer", "the answer %q is not one of the options", q.Answer)
 	}
 	return nil
 }

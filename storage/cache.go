@@ -80,9 +80,9 @@ func copyRound(r *quiz.Round) *quiz.Round {
 	return &c
 }
 
-// questionCache holds recently read questions. A question's text never
-// changes after it is stored (retiring one only takes it out of the
-// selection), so entries are never stale.
+// questionCache holds recently read questions. A question's text changes
+// only when a teacher edits it (EditQuestion), which forgets its entry;
+// retiring one only takes it out of the selection.
 type questionCache struct {
 	lru *lru.Cache[string, quiz.Question]
 }

@@ -66,7 +66,8 @@ func init() {
 		{"import", "--format gift|aiken|csv|json FILE", "store a question bank", (*Main).runImport},
 		{"export", "--format gift|aiken|csv|json", "write the stored questions to standard output", (*Main).runExport},
 		{"report", "[--class ID] [--format csv|json]", "a class's results (default: the latest class)", (*Main).runReport},
-		{"serve", "", "run the Telegram and Discord bots whose settings are present", (*Main).runServe},
+		{"serve", "", "run the teacher's web pages and the Telegram and Discord bots whose settings are present", (*Main).runServe},
+		{"teacher-link", "[--name NAME]", "print a one-time sign-in link to the teacher's web pages", (*Main).runTeacherLink},
 		{"help", "", "show this help", (*Main).runHelp},
 	}
 }

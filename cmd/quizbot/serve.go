@@ -13,13 +13,14 @@ import (
 	"quizbot/bot"
 	"quizbot/bot/discord"
 	"quizbot/bot/telegram"
+	"quizbot/bot/web"
 )
 
 // shutdownGrace bounds how long a shutdown waits for requests under way.
 const shutdownGrace = 10 * time.Second
 
-// runServe is quizbot serve: every bot whose settings are present, until
-// SIGINT or SIGTERM.
+// runServe is quizbot serve: the teacher's web pages and every bot whose
+// settings are present, until SIGINT or SIGTERM.
 func (m *Main) runServe(ctx context.Context, args []string) error {
 	fs := m.flags("quizbot serve")
 	if err := m.parse(fs, args); err != nil {
@@ -55,6 +56,14 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		}
 		fmt.Fprintln(w, "ok")
 	})
+	// The teacher's pages share the listener with the platforms' webhooks.
+	var teacher *web.Server
+	if store, ok := db.(web.Store); ok {
+		teacher = web.New(web.Config{Store: store, Service: svc, Logger: log})
+		teacher.Register(mux)
+	} else {
+		log.Warn("the teacher's web pages need a SQLite database for now; they are not served")
+	}
 	var runners []func(context.Context) error
 	var closers []func()
 	if cfg.telegramEnabled {
@@ -103,7 +112,11 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 			return fmt.Errorf("listen on QUIZBOT_HTTP_ADDR=%s: %w", cfg.HTTPAddr, err)
 		}
 		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
-		log.Info("listening", "addr", ln.Addr().String())
+		// Live event streams never end by themselves: a shutdown ends them.
+		if teacher != nil {
+			srv.RegisterOnShutdown(teacher.Close)
+		}
+		log.Info("listening", "addr", ln.Addr().String(), "teacher_page", "http://"+ln.Addr().String()+"/")
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

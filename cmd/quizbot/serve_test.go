@@ -20,7 +20,6 @@ func TestServeSettingsErrorsNameTheVariable(t *testing.T) {
 		env  map[string]string
 		want string
 	}{
-		{map[string]string{}, "QUIZBOT_TELEGRAM_TOKEN"},
 		{map[string]string{"QUIZBOT_TELEGRAM_TOKEN": "nonsense"}, "QUIZBOT_TELEGRAM_TOKEN"},
 		{map[string]string{"QUIZBOT_TELEGRAM_TOKEN": "1:a", "QUIZBOT_TELEGRAM_API_URL": "ftp://x"}, "QUIZBOT_TELEGRAM_API_URL"},
 		{map[string]string{"QUIZBOT_TELEGRAM_TOKEN": "1:a", "QUIZBOT_TELEGRAM_WEBHOOK_URL": "https://x/h"}, "QUIZBOT_TELEGRAM_WEBHOOK_SECRET"},

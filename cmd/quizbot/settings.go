@@ -14,6 +14,9 @@ import (
 // anything starts.
 type settings struct {
 	HTTPAddr string
+	// PublicURL is the address teachers' browsers reach, for sign-in links
+	// (QUIZBOT_PUBLIC_URL); "" means http://HTTPAddr.
+	PublicURL string
 
 	TelegramToken, TelegramAPIURL      string
 	TelegramWebhookURL, TelegramSecret string
@@ -24,12 +27,29 @@ type settings struct {
 	telegramEnabled, discordEnabled    bool
 }
 
+// DefaultHTTPAddr is where quizbot serve listens when no platform token
+// and no QUIZBOT_HTTP_ADDR are set: the teacher's pages on this machine.
+const DefaultHTTPAddr = "127.0.0.1:8080"
+
+// publicURL is the base of the links teachers' browsers follow.
+func (s *settings) publicURL() string {
+	if s.PublicURL != "" {
+		return strings.TrimRight(s.PublicURL, "/")
+	}
+	addr := s.HTTPAddr
+	if addr == "" {
+		addr = DefaultHTTPAddr
+	}
+	return "http://" + addr
+}
+
 // loadSettings reads and checks the settings. A problem is a usage error
 // whose one line names the variable.
 func loadSettings(getenv func(string) string) (*settings, error) {
 	get := func(k string) string { return strings.TrimSpace(getenv(k)) }
 	s := &settings{
 		HTTPAddr:           get("QUIZBOT_HTTP_ADDR"),
+		PublicURL:          get("QUIZBOT_PUBLIC_URL"),
 		TelegramToken:      get("QUIZBOT_TELEGRAM_TOKEN"),
 		TelegramAPIURL:     get("QUIZBOT_TELEGRAM_API_URL"),
 		TelegramWebhookURL: get("QUIZBOT_TELEGRAM_WEBHOOK_URL"),
@@ -48,6 +68,7 @@ func loadSettings(getenv func(string) string) (*settings, error) {
 		{"QUIZBOT_TELEGRAM_API_URL", s.TelegramAPIURL},
 		{"QUIZBOT_TELEGRAM_WEBHOOK_URL", s.TelegramWebhookURL},
 		{"QUIZBOT_DISCORD_API_URL", s.DiscordAPIURL},
+		{"QUIZBOT_PUBLIC_URL", s.PublicURL},
 	} {
 		if u.value == "" {
 			continue
@@ -110,8 +131,9 @@ func loadSettings(getenv func(string) string) (*settings, error) {
 	if s.DiscordShardCount < 1 || s.DiscordShardID < 0 || s.DiscordShardID >= s.DiscordShardCount {
 		return nil, usagef("QUIZBOT_DISCORD_SHARD_ID=%d must be from 0 to QUIZBOT_DISCORD_SHARD_COUNT-1 (%d)", s.DiscordShardID, s.DiscordShardCount-1)
 	}
-	if !s.telegramEnabled && !s.discordEnabled {
-		return nil, usagef("no bot to serve: set QUIZBOT_TELEGRAM_TOKEN and/or QUIZBOT_DISCORD_TOKEN (or QUIZBOT_DISCORD_PUBLIC_KEY); see README.md")
+	if !s.telegramEnabled && !s.discordEnabled && s.HTTPAddr == "" {
+		// With no chat platform, quizbot serve is the local teacher's web app.
+		s.HTTPAddr = DefaultHTTPAddr
 	}
 	return s, nil
 }

@@ -1,0 +1,162 @@
+// Package web is quizbot in a browser: the teacher's pages and the JSON API
+// under /api/ that they use. It is one more interface beside the chat
+// platforms: a class opened from the page is a class in a chat of its own
+// (platform "web", the chat's id is the class code), run by the same
+// bot.Service with the same rules and timers, and the live view follows any
+// class, wherever it was started, by reading the store.
+package web
+
+import (
+	"context"
+	"embed"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"quizbot/bot"
+	"quizbot/quiz"
+)
+
+// Platform is the name stored with the chats of classes opened in a
+// browser.
+const Platform = "web"
+
+// Store is what the pages read and write: the quiz's store and the
+// teacher's additions.
+type Store interface {
+	quiz.Store
+	quiz.TeacherStore
+}
+
+// Config sets up a Server. Zero durations get the defaults.
+type Config struct {
+	Store   Store
+	Service *bot.Service
+	Logger  *slog.Logger
+	// Now is the clock (tests replace it); nil is time.Now.
+	Now func() time.Time
+	// SessionTTL is how long a sign-in lasts, default 12 hours; LinkTTL how
+	// long a sign-in link may wait to be used, default 15 minutes.
+	SessionTTL, LinkTTL time.Duration
+	// Tick is how often a live view looks for changes, default 250 ms: a
+	// class started from a chat changes the store without telling us.
+	Tick time.Duration
+	// Heartbeat keeps idle event streams open through proxies, default 15 s.
+	Heartbeat time.Duration
+}
+
+// Server serves the pages and the API.
+type Server struct {
+	cfg   Config
+	store Store
+	svc   *bot.Service
+	log   *slog.Logger
+	pages *template.Template
+
+	msgs    atomic.Int64  // ids of the "messages" the bot sends to web chats
+	closing chan struct{} // closed by Close: live streams end
+	once    sync.Once
+}
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// New returns a Server and registers it with the Service as the outbox of
+// web chats.
+func New(cfg Config) *Server {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.SessionTTL <= 0 {
+		cfg.SessionTTL = 12 * time.Hour
+	}
+	if cfg.LinkTTL <= 0 {
+		cfg.LinkTTL = 15 * time.Minute
+	}
+	if cfg.Tick <= 0 {
+		cfg.Tick = 250 * time.Millisecond
+	}
+	if cfg.Heartbeat <= 0 {
+		cfg.Heartbeat = 15 * time.Second
+	}
+	s := &Server{cfg: cfg, store: cfg.Store, svc: cfg.Service, log: cfg.Logger.With("subsystem", "web"),
+		closing: make(chan struct{})}
+	s.pages = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
+	if s.svc != nil {
+		s.svc.Register(Platform, s)
+	}
+	return s
+}
+
+// Close ends the live event streams, so that a server shutdown need not
+// wait for browsers to hang up.
+func (s *Server) Close() { s.once.Do(func() { close(s.closing) }) }
+
+// Register adds the pages and the API to mux.
+func (s *Server) Register(mux *http.ServeMux) {
+	static, _ := fs.Sub(staticFS, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheFor(time.Hour, http.FileServerFS(static))))
+
+	mux.HandleFunc("GET /{$}", s.page(s.homePage))
+	mux.HandleFunc("GET /signin", s.signIn)
+	mux.HandleFunc("POST /signout", s.signOut)
+	mux.HandleFunc("GET /topics/{id}", s.page(s.topicPage))
+	mux.HandleFunc("GET /classes/{id}", s.page(s.livePage))
+	mux.HandleFunc("GET /classes/{id}/results", s.page(s.resultsPage))
+
+	mux.HandleFunc("GET /api/session", s.api(s.getSession))
+	mux.HandleFunc("GET /api/topics", s.api(s.getTopics))
+	mux.HandleFunc("GET /api/topics/{id}/questions", s.api(s.getQuestions))
+	mux.HandleFunc("POST /api/topics/{id}/questions", s.api(s.addQuestion))
+	mux.HandleFunc("GET /api/questions/{id}", s.api(s.getQuestion))
+	mux.HandleFunc("PATCH /api/questions/{id}", s.api(s.patchQuestion))
+	mux.HandleFunc("GET /api/classes", s.api(s.getClasses))
+	mux.HandleFunc("POST /api/classes", s.api(s.postClass))
+	mux.HandleFunc("GET /api/classes/{id}", s.api(s.getClass))
+	mux.HandleFunc("POST /api/classes/{id}/start", s.api(s.startClass))
+	mux.HandleFunc("POST /api/classes/{id}/next", s.api(s.nextQuestion))
+	mux.HandleFunc("POST /api/classes/{id}/end", s.api(s.endClass))
+	mux.HandleFunc("GET /api/classes/{id}/events", s.api(s.classEvents))
+	mux.HandleFunc("GET /api/classes/{id}/report", s.api(s.classReport))
+}
+
+// Handler is a mux with only the pages and the API (tests, and a server
+// that serves nothing else).
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	s.Register(mux)
+	return mux
+}
+
+func cacheFor(d time.Duration, h http.Handler) http.Handler {
+	v := "public, max-age=" + strconv.Itoa(int(d/time.Second))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", v)
+		h.ServeHTTP(w, r)
+	})
+}
+
+// Send is the bot's outbox for web chats. The page shows a class from the
+// store rather than from the bot's messages, so a message needs no
+// delivery; it gets an id so that the bot can "edit" it.
+func (s *Server) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string, error) {
+	return strconv.FormatInt(s.msgs.Add(1), 10), nil
+}
+
+// Edit accepts the bot's edits of web chat messages (see Send).
+func (s *Server) Edit(ctx context.Context, chat bot.Chat, msgID string, r bot.Reply) error {
+	return nil
+}
+
+var _ bot.Outbox = (*Server)(nil)

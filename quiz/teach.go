@@ -1,0 +1,77 @@
+package quiz
+
+import (
+	"context"
+	"time"
+)
+
+// Teaching from a browser: a teacher signs in with a one-time link, works in
+// a session, reviews and edits questions, and follows their classes. The
+// store keeps only hashes of the link and session tokens, so a copy of the
+// database signs nobody in.
+
+// Session is a signed-in teacher's session.
+type Session struct {
+	Teacher User
+	CSRF    string // the token every change must carry
+	Expires time.Time
+}
+
+// ItemStats are a question's statistics from every answer it was given:
+// the first answer of each player counts, and the discrimination is the
+// point-biserial against the player's first-time score on the topic.
+type ItemStats struct {
+	Answered       int      `json:"answered"`
+	PercentCorrect float64  `json:"percent_correct"`
+	AvgSeconds     float64  `json:"avg_seconds"`
+	Discrimination float64  `json:"discrimination"`
+	Flagged        bool     `json:"flagged"`
+	Reasons        []string `json:"reasons"`
+}
+
+// MinFlagAnswers is how many answers a question needs before its
+// statistics may flag it: two unlucky answers say nothing.
+const MinFlagAnswers = 5
+
+// ReviewQuestion is a question as a teacher reviews it: in or out of play,
+// with its statistics.
+type ReviewQuestion struct {
+	Question
+	TopicID int64     `json:"topic_id"`
+	Retired bool      `json:"retired"`
+	Stats   ItemStats `json:"stats"`
+}
+
+// TeacherStore is what the teacher's web pages need kept, beside Store.
+// storage.DB implements it on SQLite.
+type TeacherStore interface {
+	// CreateSignIn stores a one-time sign-in link for the user, by the hash
+	// of its token. RedeemSignIn uses it up and returns the user; ENOTFOUND
+	// when it is unknown, used or expired.
+	CreateSignIn(ctx context.Context, userID int64, tokenHash string, expires time.Time) error
+	RedeemSignIn(ctx context.Context, tokenHash string) (userID int64, err error)
+
+	// CreateSession stores a session by the hash of its cookie token;
+	// Session returns it, nil when unknown or expired.
+	CreateSession(ctx context.Context, tokenHash string, s *Session) error
+	Session(ctx context.Context, tokenHash string) (*Session, error)
+	DeleteSession(ctx context.Context, tokenHash string) error
+
+	// Topic returns one topic; ENOTFOUND when there is none.
+	Topic(ctx context.Context, id int64) (*Topic, error)
+	// TopicQuestions lists a topic's questions, retired ones too, with
+	// their statistics.
+	TopicQuestions(ctx context.Context, topicID int64) ([]ReviewQuestion, error)
+	ReviewQuestion(ctx context.Context, id string) (*ReviewQuestion, error)
+	// EditQuestion stores a changed question under its id (its past answers
+	// stay with it) and puts it in or out of play; the question must pass
+	// Validate. AddQuestion files a new question under the topic.
+	EditQuestion(ctx context.Context, q *Question, retired bool) error
+	AddQuestion(ctx context.Context, topicID int64, q *Question) error
+
+	// TeacherClasses lists the classes the user opened, latest first.
+	TeacherClasses(ctx context.Context, userID int64) ([]Class, error)
+	// ClassRound returns the class's live round in whatever state, nil when
+	// the class has none (homework only).
+	ClassRound(ctx context.Context, classID int64) (*Round, error)
+}
