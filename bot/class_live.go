@@ -402,7 +402,11 @@ func (s *Service) recount(chatID, roundID int64, seq int) {
 	}
 	defer s.work.Done()
 	ctx := context.Background()
-	unlock := s.lock(chatID)
+	unlock, err := s.lock(ctx, chatID)
+	if err != nil {
+		s.log.Error("recount: lock chat", "round", roundID, "err", err)
+		return
+	}
 	defer unlock()
 	s.counts.mu.Lock()
 	st := s.counts.m[roundID]

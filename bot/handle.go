@@ -39,7 +39,10 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	if err := c.load(ctx); err != nil {
 		return c.fail(ctx, err)
 	}
-	unlock := s.lock(c.chat.ID)
+	unlock, err := s.lock(ctx, c.chat.ID)
+	if err != nil {
+		return c.fail(ctx, err)
+	}
 	defer unlock()
 	return c.fail(ctx, c.dispatch(ctx))
 }

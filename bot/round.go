@@ -263,7 +263,11 @@ func (s *Service) expire(roundID, chatID int64, seq int, state string) {
 	}
 	defer s.work.Done()
 	ctx := context.Background()
-	unlock := s.lock(chatID)
+	unlock, err := s.lock(ctx, chatID)
+	if err != nil {
+		s.log.Error("timer: lock chat", "round", roundID, "err", err)
+		return
+	}
 	defer unlock()
 	r, err := s.store.OpenRound(ctx, chatID)
 	if err != nil || r == nil || r.ID != roundID || r.Seq != seq || r.State != state {
@@ -397,7 +401,10 @@ func (s *Service) StopRound(ctx context.Context, chat Chat) error {
 	if err := s.store.EnsureChat(ctx, c.chat); err != nil {
 		return err
 	}
-	unlock := s.lock(c.chat.ID)
+	unlock, err := s.lock(ctx, c.chat.ID)
+	if err != nil {
+		return err
+	}
 	defer unlock()
 	r, err := s.store.OpenRound(ctx, c.chat.ID)
 	if err != nil || r == nil {

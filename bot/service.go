@@ -48,10 +48,13 @@ type Service struct {
 	out    map[string]Outbox
 	locks  map[int64]*sync.Mutex
 	timers map[int64]Timer // by round id
-	known  known
-	counts liveCounts // the class rounds' "answered: n/m" throttle
-	closed bool
-	work   sync.WaitGroup
+	// takeover is the next look for other processes' overdue rounds
+	// (takeover.go); nil unless the store is shared.
+	takeover Timer
+	known    known
+	counts   liveCounts // the class rounds' "answered: n/m" throttle
+	closed   bool
+	work     sync.WaitGroup
 }
 
 // New returns a Service on store. Register outboxes, then Start.
@@ -85,26 +88,42 @@ func (s *Service) outbox(platform string) Outbox {
 // remaining time, and those whose time ran out while nobody watched are
 // revealed now. Rounds of platforms not registered, or of chats another
 // process serves (Partitioned), are left for the process that serves them.
+// On a store shared by several processes it also starts the periodic
+// takeover of rounds a dead process left (takeover.go).
 func (s *Service) Start(ctx context.Context) error {
 	rounds, err := s.store.OpenRounds(ctx)
 	if err != nil {
 		return err
 	}
 	for _, r := range rounds {
-		chat, err := s.store.ChatByID(ctx, r.ChatID)
+		ok, err := s.serves(ctx, r)
 		if err != nil {
 			return err
 		}
-		out := s.outbox(chat.Platform)
-		if out == nil {
-			continue
+		if ok {
+			s.arm(r)
 		}
-		if p, ok := out.(Partitioned); ok && !p.Serves(chatOf(chat)) {
-			continue
-		}
-		s.arm(r)
 	}
+	s.startTakeover()
 	return nil
+}
+
+// serves reports whether this process runs the round's timers: its
+// platform is registered here and, for a partitioned platform, the chat is
+// one of this process's.
+func (s *Service) serves(ctx context.Context, r quiz.Round) (bool, error) {
+	chat, err := s.store.ChatByID(ctx, r.ChatID)
+	if err != nil {
+		return false, err
+	}
+	out := s.outbox(chat.Platform)
+	if out == nil {
+		return false, nil
+	}
+	if p, ok := out.(Partitioned); ok && !p.Serves(chatOf(chat)) {
+		return false, nil
+	}
+	return true, nil
 }
 
 // Close stops the timers and waits for work under way. Rounds stay open in
@@ -112,6 +131,9 @@ func (s *Service) Start(ctx context.Context) error {
 func (s *Service) Close() {
 	s.mu.Lock()
 	s.closed = true
+	if s.takeover != nil {
+		s.takeover.Stop()
+	}
 	for id, t := range s.timers {
 		t.Stop()
 		delete(s.timers, id)
@@ -131,8 +153,10 @@ func (s *Service) begin() bool {
 	return true
 }
 
-// lock serialises the work of one chat.
-func (s *Service) lock(chatID int64) func() {
+// lock serialises the work of one chat: within the process by a mutex, and
+// across processes, when several share the store (quiz.Shared), by the
+// store's chat lock as well.
+func (s *Service) lock(ctx context.Context, chatID int64) (unlock func(), err error) {
 	s.mu.Lock()
 	m := s.locks[chatID]
 	if m == nil {
@@ -141,7 +165,19 @@ func (s *Service) lock(chatID int64) func() {
 	}
 	s.mu.Unlock()
 	m.Lock()
-	return m.Unlock
+	shared, ok := s.store.(quiz.Shared)
+	if !ok {
+		return m.Unlock, nil
+	}
+	release, err := shared.LockChat(ctx, chatID)
+	if err != nil {
+		m.Unlock()
+		return nil, err
+	}
+	return func() {
+		release()
+		m.Unlock()
+	}, nil
 }
 
 func (s *Service) now() time.Time { return s.cfg.Clock.Now() }

@@ -187,7 +187,7 @@ func OpenDB(t testing.TB) *storage.DB {
 
 // Seed stores a topic "Science" of n questions of every kind, each with a
 // distinct answer, and returns them.
-func Seed(t testing.TB, db *storage.DB, n int) []quiz.Question {
+func Seed(t testing.TB, db quiz.Store, n int) []quiz.Question {
 	t.Helper()
 	var qs []quiz.Question
 	for i := 0; i < n; i++ {
