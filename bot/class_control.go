@@ -35,7 +35,10 @@ func (s *Service) OpenClass(ctx context.Context, chat Chat, teacher *quiz.User, 
 	if err := s.known.chat(ctx, s.store, c.chat, s.now()); err != nil {
 		return nil, fmt.Errorf("ensure chat: %w", err)
 	}
-	unlock := s.lock(c.chat.ID)
+	unlock, err := s.lock(ctx, c.chat.ID)
+	if err != nil {
+		return nil, err
+	}
 	defer unlock()
 	return c.openClass(ctx, topic, count, seconds)
 }
@@ -103,7 +106,10 @@ func (s *Service) driveClass(ctx context.Context, classID int64, teacher *quiz.U
 	if p, ok := out.(Partitioned); out == nil || ok && !p.Serves(chatOf(chat)) {
 		return quiz.Errorf(quiz.ECONFLICT, "This class runs in a chat that this server does not serve: drive it from its chat.")
 	}
-	unlock := s.lock(chat.ID)
+	unlock, err := s.lock(ctx, chat.ID)
+	if err != nil {
+		return err
+	}
 	defer unlock()
 	r, err := s.store.OpenRound(ctx, chat.ID)
 	if err != nil {
