@@ -99,7 +99,9 @@ func (c *conv) verdict(ctx context.Context, q *quiz.Question, a *quiz.Attempt) e
 		notice, text = "✅ Right!", "✅ Right!"
 	default:
 		notice = "❌ it was " + shorten(q.Answer, 80)
-		text = fmt.Sprintf("❌ Not quite: the answer is %s.", q.Answer)
+		// The reveal that follows gives the answer; saying it here too
+		// would tell it twice.
+		text = "❌ Not quite."
 	}
 	return c.reply(ctx, Reply{Text: text, Notice: notice, Ephemeral: true})
 }
@@ -128,7 +130,7 @@ func (c *conv) answerText(ctx context.Context, text string, explicit bool) error
 	if r.Mode == quiz.ModeClass && !c.s.joined(ctx, r, c.user.ID) {
 		return c.say(ctx, "Join the class first with the Join button.")
 	}
-	a := c.attempt(r, q, text, quiz.CheckTyped(q, text))
+	a := c.attempt(r, q, text, rightTyped(q, text))
 	recorded, err := c.s.store.RecordAttempt(ctx, a, c.chat.Scope, r.Mode != quiz.ModeReview)
 	if err != nil {
 		return err
@@ -163,4 +165,13 @@ func (s *Service) afterAnswer(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 		return s.classAnswered(ctx, chat, r)
 	}
 	return nil
+}
+
+// rightTyped checks a typed answer: a numerical question takes any number
+// within its tolerance; other answers are compared as text.
+func rightTyped(q *quiz.Question, text string) bool {
+	if right, ok := quiz.CheckNumber(q, text); ok {
+		return right
+	}
+	return quiz.CheckTyped(q, text)
 }

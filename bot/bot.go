@@ -129,6 +129,12 @@ type Outbox interface {
 	Edit(ctx context.Context, chat Chat, msgID string, r Reply) error
 }
 
+// TextOnly is an Outbox that shows text alone, with no buttons to press and
+// no groups (a terminal): what the bot says there talks only of typing.
+type TextOnly interface {
+	TextOnly() bool
+}
+
 // Partitioned is an Outbox of a process that serves only some of its
 // platform's chats, such as one Discord gateway shard beside others on the
 // same database. Start resumes only the rounds of the chats it serves: a

@@ -107,10 +107,10 @@ func (c *conv) assign(ctx context.Context, args string) error {
 	if topic != "" {
 		what = topic
 	}
-	_, err = c.s.send(ctx, c.in.Chat, Reply{To: c.in, Text: fmt.Sprintf("📚 Homework %d (class %d): %d questions on %s, due %s.\n"+
+	_, err = c.s.send(ctx, c.in.Chat, Reply{To: c.in, Text: fmt.Sprintf("📚 Homework %d (class %d): %s on %s, due %s.\n"+
 		"Students: open a private chat with me and send %s %d. Take your time — %d seconds a question, "+
 		"and you can stop and come back until it is due. Your answers go into the class report.",
-		a.ID, cl.ID, len(ids), what, dueText(due), homeworkCommand(c.chat.Platform), a.ID, homeworkTime)})
+		a.ID, cl.ID, plural(len(ids), "question"), what, dueText(due), homeworkCommand(c.chat.Platform), a.ID, homeworkTime)})
 	return err
 }
 
@@ -163,7 +163,7 @@ func (c *conv) homework(ctx context.Context, args string) error {
 			var b strings.Builder
 			b.WriteString("📚 Your open homework:")
 			for _, h := range open {
-				fmt.Fprintf(&b, "\n%d — %d questions%s, from %s, due %s", h.ID, len(h.QuestionIDs), onTopic(h.Topic), h.ChatTitle, dueText(h.Due))
+				fmt.Fprintf(&b, "\n%d — %s%s, from %s, due %s", h.ID, plural(len(h.QuestionIDs), "question"), onTopic(h.Topic), h.ChatTitle, dueText(h.Due))
 			}
 			b.WriteString("\nSend " + homeworkCommand(c.chat.Platform) + " NUMBER to start one.")
 			return c.say(ctx, "%s", b.String())
@@ -187,7 +187,7 @@ func (c *conv) homework(ctx context.Context, args string) error {
 		}
 	}
 	if len(left) == 0 {
-		return c.say(ctx, "✅ You have done all %d questions of homework %d. Well done! /score shows your standing.", len(a.QuestionIDs), a.ID)
+		return c.say(ctx, "✅ You have done homework %d: %s. Well done! /score shows your standing.", a.ID, plural(len(a.QuestionIDs), "question"))
 	}
 	if r, err := c.s.store.OpenRound(ctx, c.chat.ID); err != nil {
 		return err
@@ -199,8 +199,8 @@ func (c *conv) homework(ctx context.Context, args string) error {
 	if err := c.s.store.CreateRound(ctx, r); err != nil {
 		return err
 	}
-	if err := c.say(ctx, "📚 Homework %d: %d of %d questions to go, %d seconds each. /stop to pause; %s %d again carries on.",
-		a.ID, len(left), len(a.QuestionIDs), homeworkTime, homeworkCommand(c.chat.Platform), a.ID); err != nil {
+	if err := c.say(ctx, "📚 Homework %d: %d of %s to go, %d seconds each. /stop to pause; %s %d again carries on.",
+		a.ID, len(left), plural(len(a.QuestionIDs), "question"), homeworkTime, homeworkCommand(c.chat.Platform), a.ID); err != nil {
 		return err
 	}
 	return c.s.ask(ctx, c.chat, r)

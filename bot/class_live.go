@@ -147,7 +147,7 @@ func lobbyReply(r *quiz.Round, members []quiz.User) Reply {
 	if r.Topic != "" {
 		what = r.Topic
 	}
-	fmt.Fprintf(&b, "🎓 Class quiz: %d questions on %s, %d seconds each.\n", len(r.QuestionIDs), what, r.TimeLimit)
+	fmt.Fprintf(&b, "🎓 Class quiz: %s on %s, %d seconds each.\n", plural(len(r.QuestionIDs), "question"), what, r.TimeLimit)
 	b.WriteString("Students: press Join (or send /class join). Teacher: press Start when everyone is in.\n")
 	fmt.Fprintf(&b, "👥 Joined: %d", len(members))
 	names := make([]string, 0, len(members))
@@ -218,9 +218,19 @@ func (c *conv) join(ctx context.Context, r *quiz.Round) error {
 				c.s.log.Warn("edit lobby", "round", r.ID, "err", err)
 			}
 		}
-		return c.notice(ctx, fmt.Sprintf("✅ You're in, %s! Wait for the teacher's Start.", c.user.Name))
+		return c.notice(ctx, c.youreIn()+" Wait for the teacher's Start.")
 	}
-	return c.notice(ctx, fmt.Sprintf("✅ You're in, %s! Answer from the open question on.", c.user.Name))
+	return c.notice(ctx, c.youreIn()+" Answer from the open question on.")
+}
+
+// youreIn names the student in a group, where the toast may be seen beside
+// others'; in a private chat (the console's user may be called "you") it
+// needs no name.
+func (c *conv) youreIn() string {
+	if c.chat.Private || strings.TrimSpace(c.user.Name) == "" {
+		return "✅ You're in!"
+	}
+	return fmt.Sprintf("✅ You're in, %s!", c.user.Name)
 }
 
 // beginClass is the teacher's Start button (data b:ROUND).
@@ -386,7 +396,7 @@ func (s *Service) showCount(ctx context.Context, chat *quiz.Chat, r *quiz.Round,
 	if q.TimeLimit > 0 {
 		limit = q.TimeLimit
 	}
-	rep := questionReply(r, q, false, limit, nil)
+	rep := questionReply(r, q, false, limit, nil, s.footing(chat))
 	rep.Text += fmt.Sprintf("\n👥 Answered: %d/%d", n, m)
 	if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, rep); err != nil {
 		s.log.Warn("edit answered count", "round", r.ID, "err", err)
@@ -550,7 +560,7 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	unreachable := 0
 	for _, m := range members {
 		t := by[m.ID]
-		text := fmt.Sprintf("🎓 Your class quiz in %s: %s points, %d of %d questions right", placeName(chat), thousands(t.Points), t.Correct, r.Seq+1)
+		text := fmt.Sprintf("🎓 Your class quiz in %s: %s points, %d of %s right", placeName(chat), thousands(t.Points), t.Correct, plural(r.Seq+1, "question"))
 		if rank[m.ID] > 0 {
 			text += fmt.Sprintf(", place %d of %d.", rank[m.ID], len(members))
 		} else {
@@ -566,8 +576,8 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		if chat.Platform == Discord {
 			advice = "they may have direct messages from server members turned off."
 		}
-		_, err := s.send(ctx, chatOf(chat), Reply{Text: fmt.Sprintf("📭 I could not send %d student(s) their result privately: %s",
-			unreachable, advice)})
+		_, err := s.send(ctx, chatOf(chat), Reply{Text: fmt.Sprintf("📭 I could not send %s their result privately: %s",
+			plural(unreachable, "student"), advice)})
 		return err
 	}
 	return nil

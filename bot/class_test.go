@@ -528,7 +528,7 @@ func TestHomework(t *testing.T) {
 	if !strings.Contains(bottest.Text(sent), "Round over") {
 		t.Errorf("end of homework:\n%s", bottest.Text(sent))
 	}
-	if s := e.send(annDM, ann, "/class homework 1"); !strings.Contains(bottest.Text(s), "done all 3") {
+	if s := e.send(annDM, ann, "/class homework 1"); !strings.Contains(bottest.Text(s), "done homework 1: 3 questions") {
 		t.Errorf("homework again when done: %s", bottest.Text(s))
 	}
 	// Bob, who has never played in the group, has no homework listed, and

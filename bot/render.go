@@ -20,7 +20,7 @@ var kindNames = map[quiz.Kind]string{
 // questionReply renders a question. With counts it renders the revealed
 // form the reveal edits the question into: the answer marked, how many
 // picked each option, no buttons.
-func questionReply(r *quiz.Round, q *quiz.Question, poll bool, limit int, counts []int) Reply {
+func questionReply(r *quiz.Round, q *quiz.Question, poll bool, limit int, counts []int, how footing) Reply {
 	var b strings.Builder
 	fmt.Fprintf(&b, "❓ Question %d/%d · %s\n%s\n", r.Seq+1, len(r.QuestionIDs), kindNames[q.Kind], q.Stem)
 	if len(q.Options) > 0 {
@@ -42,10 +42,15 @@ func questionReply(r *quiz.Round, q *quiz.Question, poll bool, limit int, counts
 		}
 		return Reply{Text: strings.TrimSpace(b.String())}
 	}
-	if q.Kind.Choice() {
+	switch {
+	case q.Kind.Choice() && how.textOnly:
+		fmt.Fprintf(&b, "\n⏱ %d s — type the option's number or its text.", limit)
+	case q.Kind.Choice():
 		fmt.Fprintf(&b, "\n⏱ %d s — press a button or type the number.", limit)
-	} else {
-		fmt.Fprintf(&b, "\n⏱ %d s — type your answer (in a group: reply to this message or use /answer).", limit)
+	case how.private:
+		fmt.Fprintf(&b, "\n⏱ %d s — type your answer.", limit)
+	default:
+		fmt.Fprintf(&b, "\n⏱ %d s — type your answer: reply to this message or use /answer.", limit)
 	}
 	rep := Reply{Text: b.String()}
 	for i, o := range q.Options {
@@ -62,13 +67,24 @@ func questionReply(r *quiz.Round, q *quiz.Question, poll bool, limit int, counts
 	return rep
 }
 
+// footing is what a question's last line may assume of the chat.
+type footing struct{ private, textOnly bool }
+
+func (s *Service) footing(chat *quiz.Chat) footing {
+	return footing{private: chat.Private, textOnly: s.textOnly(chat.Platform)}
+}
+
 // revealText gives the answer, its source sentence and who got it right.
 func revealText(why string, q *quiz.Question, atts []quiz.Attempt, private bool) string {
 	var b strings.Builder
 	if why != "" {
 		b.WriteString(why + " ")
 	}
-	fmt.Fprintf(&b, "The answer: %s\n📖 %s", q.Answer, q.Explanation)
+	fmt.Fprintf(&b, "The answer: %s", answerText(q))
+	if e := strings.TrimSpace(q.Explanation); e != "" {
+		// Imported questions often have no source sentence: no empty line.
+		fmt.Fprintf(&b, "\n📖 %s", e)
+	}
 	if src := strings.Trim(q.Source+" · "+q.Section, " ·"); src != "" {
 		fmt.Fprintf(&b, "\n— %s", src)
 	}
@@ -174,7 +190,7 @@ func welcomeText(private bool) string {
 		"and bring back what you missed.\n\nType /quiz to play a round of 5, /topics to see what I know, /help for everything else."
 }
 
-func helpText(private bool, platform string) string {
+func helpText(private bool, platform string, textOnly bool) string {
 	var b strings.Builder
 	b.WriteString("Commands:\n")
 	for _, c := range Commands {
@@ -190,6 +206,11 @@ func helpText(private bool, platform string) string {
 		}
 		fmt.Fprintf(&b, "%s — %s\n", usage, c.Description)
 	}
+	if textOnly {
+		b.WriteString("/quiz time N — seconds per question\n")
+		b.WriteString("\nAnswer by typing the option's number or its text; type the answer for fill-in-the-blank and short-answer questions.")
+		return b.String()
+	}
 	b.WriteString("/quiz poll — switch this chat between buttons and quiz polls · /quiz time N — seconds per question\n")
 	b.WriteString("\nAnswer by pressing a button or typing the option's number; type the answer for fill-in-the-blank and short-answer questions.")
 	if !private {
@@ -200,4 +221,17 @@ func helpText(private bool, platform string) string {
 		b.WriteString(".")
 	}
 	return b.String()
+}
+
+// answerText is the answer as told to players: a numerical question says
+// which numbers counted.
+func answerText(q *quiz.Question) string {
+	if q.Tolerance <= 0 {
+		return q.Answer
+	}
+	v, err := strconv.ParseFloat(q.Answer, 64)
+	if err != nil {
+		return q.Answer
+	}
+	return fmt.Sprintf("%s (anything from %s to %s counted)", q.Answer, quiz.FormatNumber(v-q.Tolerance), quiz.FormatNumber(v+q.Tolerance))
 }

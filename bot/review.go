@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"time"
 
 	"quizbot/quiz"
 )
@@ -12,6 +13,13 @@ const ReviewSize = 10
 // reviewTime is the time per review card: generous, since review is for
 // thinking, not racing.
 const reviewTime = 300
+
+// learnAhead is how far ahead /review looks: a question missed (or skipped)
+// a moment ago is due a minute later, and a player told to review at the end
+// of a round expects it there now (Anki's "learn ahead limit"). It stays
+// short of the 10-minute second look a new question answered right gets, so
+// those do not crowd out the misses.
+const learnAhead = 2 * time.Minute
 
 // review is /review: the caller's due cards, one by one, in a private chat,
 // with the explanation after each. Review answers move the cards, not the
@@ -25,7 +33,7 @@ func (c *conv) review(ctx context.Context) error {
 	} else if r != nil {
 		return quiz.Errorf(quiz.ECONFLICT, "Finish or /stop the current round first.")
 	}
-	due, err := c.s.store.DueCards(ctx, c.user.ID, c.s.now(), ReviewSize)
+	due, err := c.s.store.DueCards(ctx, c.user.ID, c.s.now().Add(learnAhead), ReviewSize)
 	if err != nil {
 		return err
 	}
@@ -41,7 +49,7 @@ func (c *conv) review(ctx context.Context) error {
 	if err := c.s.store.CreateRound(ctx, r); err != nil {
 		return err
 	}
-	if err := c.say(ctx, "🔁 Review: %d question(s) due. No points here; each answer schedules the next review.", len(ids)); err != nil {
+	if err := c.say(ctx, "🔁 Review: %s due. No points here; each answer schedules the next review.", plural(len(ids), "question")); err != nil {
 		return err
 	}
 	return c.s.ask(ctx, c.chat, r)

@@ -216,7 +216,7 @@ func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error
 	}
 	r.State, r.Hinted, r.AskedAt = quiz.Asking, false, s.now()
 	r.Deadline = r.AskedAt.Add(time.Duration(limit) * time.Second)
-	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, chat.Poll, limit, nil))
+	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, chat.Poll, limit, nil, s.footing(chat)))
 	if err != nil {
 		return fmt.Errorf("send question: %w", err)
 	}
@@ -311,7 +311,7 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 	}
 	counts := optionCounts(q, atts)
 	if r.MessageID != "" {
-		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts)); err != nil {
+		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts, s.footing(chat))); err != nil {
 			s.log.Warn("edit question at reveal", "round", r.ID, "err", err)
 		}
 	}
@@ -420,6 +420,12 @@ func (c *conv) skip(ctx context.Context) error {
 	}
 	if r.State != quiz.Asking {
 		return c.say(ctx, "The next question is on its way.")
+	}
+	if r.Mode != quiz.ModeClass {
+		// What a player skips comes back in their /review, as a miss does.
+		if err := c.s.store.SkipCard(ctx, c.user.ID, r.QuestionIDs[r.Seq], c.in.At); err != nil {
+			return err
+		}
 	}
 	if err := c.say(ctx, "⏭ %s skipped the question.", c.user.Name); err != nil {
 		return err

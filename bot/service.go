@@ -84,6 +84,12 @@ func (s *Service) outbox(platform string) Outbox {
 	return s.out[platform]
 }
 
+// textOnly reports whether the platform's outbox shows text alone.
+func (s *Service) textOnly(platform string) bool {
+	t, ok := s.outbox(platform).(TextOnly)
+	return ok && t.TextOnly()
+}
+
 // Start resumes what a restart interrupted: open questions get their
 // remaining time, and those whose time ran out while nobody watched are
 // revealed now. Rounds of platforms not registered, or of chats another

@@ -365,7 +365,7 @@ func TestReviewBringsBackMisses(t *testing.T) {
 	}
 	e.clock.Advance(20 * time.Minute)
 	text := bottest.Text(e.send(private, me, "/review"))
-	if !strings.Contains(text, "Review: 2 question(s) due") {
+	if !strings.Contains(text, "Review: 2 questions due") {
 		t.Fatalf("/review after two misses: %s", text)
 	}
 	if text := bottest.Text(e.send(group, me, "/review")); !strings.Contains(text, "private chat") {

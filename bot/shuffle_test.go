@@ -72,3 +72,28 @@ func TestImportedBankIsNotWonByOption1(t *testing.T) {
 		}
 	}
 }
+
+// TestImportedNumericalQuestion: a bank's {#1200:100} takes 1150 as right,
+// the reveal says which numbers counted, and a question without a source
+// sentence shows no empty 📖 line.
+func TestImportedNumericalQuestion(t *testing.T) {
+	e := newEnv(t, 0)
+	ctx := context.Background()
+	qs, err := bank.Parse("gift", strings.NewReader("::Tower:: How tall is the tower in metres? {#1200:100}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs[0].Topic = "towers"
+	if _, err := e.db.ImportQuestions(ctx, "towers.gift", qs); err != nil {
+		t.Fatal(err)
+	}
+	me := user("1")
+	e.send(private, me, "/quiz towers 1")
+	text := bottest.Text(e.send(private, me, "1150"))
+	if !strings.Contains(text, "✅") || !strings.Contains(text, "anything from 1100 to 1300 counted") {
+		t.Errorf("answer 1150 to 1200±100:\n%s\nwant ✅ and the range that counted", text)
+	}
+	if strings.Contains(text, "📖") {
+		t.Errorf("a question without a source sentence shows a 📖 line:\n%s", text)
+	}
+}

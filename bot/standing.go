@@ -28,8 +28,8 @@ func (c *conv) score(ctx context.Context) error {
 		fmt.Fprintf(&b, "Here: %s points, rank %d, %s right (%d/%d)\n", thousands(here.Points), here.Rank,
 			percent(here.Accuracy()), here.Correct, here.Answered)
 	}
-	fmt.Fprintf(&b, "Everywhere: %s points, rank %d, %s right (%d/%d), %d rounds\n", thousands(all.Points), all.Rank,
-		percent(all.Accuracy()), all.Correct, all.Answered, all.Rounds)
+	fmt.Fprintf(&b, "Everywhere: %s points, rank %d, %s right (%d/%d), %s\n", thousands(all.Points), all.Rank,
+		percent(all.Accuracy()), all.Correct, all.Answered, plural(all.Rounds, "round"))
 	fmt.Fprintf(&b, "Best streak: %d in a row", all.BestStreak)
 	results, err := c.s.store.TopicResults(ctx, c.user.ID)
 	if err != nil {
@@ -86,7 +86,7 @@ func (c *conv) top(ctx context.Context) error {
 	b.WriteString("🏆 Leaderboard\n")
 	mine := false
 	for _, s := range lines {
-		fmt.Fprintf(&b, "%d. %s — %s points · %s right · %d rounds\n", s.Rank, s.Name, thousands(s.Points), percent(s.Accuracy()), s.Rounds)
+		fmt.Fprintf(&b, "%d. %s — %s points · %s right · %s\n", s.Rank, s.Name, thousands(s.Points), percent(s.Accuracy()), plural(s.Rounds, "round"))
 		mine = mine || s.UserID == c.user.ID
 	}
 	if !mine {
@@ -113,7 +113,7 @@ func (c *conv) topics(ctx context.Context) error {
 	var b strings.Builder
 	b.WriteString("📚 Topics\n")
 	for _, t := range ts {
-		fmt.Fprintf(&b, "• %s — %d questions\n", t.Name, t.Questions)
+		fmt.Fprintf(&b, "• %s — %s\n", t.Name, plural(t.Questions, "question"))
 	}
 	b.WriteString("Play one with /quiz TOPIC [count], or /quiz for a mix.")
 	return c.say(ctx, "%s", b.String())

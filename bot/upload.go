@@ -94,8 +94,8 @@ func (c *conv) upload(ctx context.Context) error {
 			c.s.log.Debug("edit upload progress", "err", err)
 		}
 	}
-	return c.say(ctx, "📚 Topic “%s”: %d questions from %s (%d new). Play it with /quiz %s, or give a class with /class start %s.",
-		topic, len(qs), shorten(name, 60), added, topic, topic)
+	return c.say(ctx, "📚 Topic “%s”: %s from %s (%d new). Play it with /quiz %s, or give a class with /class start %s.",
+		topic, plural(len(qs), "question"), shorten(name, 60), added, topic, topic)
 }
 
 // checkUpload refuses by name, type and declared size, before downloading.

@@ -65,6 +65,9 @@ type Question struct {
 	Topic string `json:"topic,omitempty"`
 	// TimeLimit, in seconds, overrides the chat's limit (imported banks carry one).
 	TimeLimit int `json:"time_limit,omitempty"`
+	// Tolerance makes a typed question numerical: a number within Tolerance
+	// of Answer is right (banks' {#1200:100}). Zero compares as text.
+	Tolerance float64 `json:"tolerance,omitempty"`
 }
 
 // AnswerIndex is the position of the answer among the options, or -1.

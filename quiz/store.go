@@ -46,8 +46,10 @@ type Store interface {
 	TopicResults(ctx context.Context, userID int64) ([]TopicResult, error)
 	DailyAccuracy(ctx context.Context, userID int64) ([]time.Time, []float64, error)
 
-	// Review.
+	// Review. SkipCard schedules the question for the player's review as a
+	// question not known (a /skip), without an answer or points.
 	DueCards(ctx context.Context, userID int64, now time.Time, n int) ([]Question, error)
+	SkipCard(ctx context.Context, userID int64, questionID string, at time.Time) error
 
 	// Privacy.
 	ForgetUser(ctx context.Context, userID int64) error

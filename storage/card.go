@@ -25,6 +25,14 @@ func (db *DB) reviewCard(ctx context.Context, tx *sql.Tx, userID int64, question
 	return err
 }
 
+// SkipCard schedules a skipped question for the player's review, as a
+// question the player did not know.
+func (db *DB) SkipCard(ctx context.Context, userID int64, questionID string, at time.Time) error {
+	return db.update(ctx, func(tx *sql.Tx) error {
+		return db.reviewCard(ctx, tx, userID, questionID, quiz.Again, at)
+	})
+}
+
 // DueCards returns up to n of the player's questions due for review by now,
 // the most overdue first.
 func (db *DB) DueCards(ctx context.Context, userID int64, now time.Time, n int) ([]quiz.Question, error) {

@@ -47,8 +47,8 @@ func ensureTopic(ctx context.Context, tx *sql.Tx, name, source, now string) (int
 
 func insertQuestions(ctx context.Context, tx *sql.Tx, topicID int64, qs []quiz.Question, now string) (int, error) {
 	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO questions
-		(id, topic_id, kind, stem, options, answer, aliases, explanation, source, section, difficulty, quality, time_limit, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		(id, topic_id, kind, stem, options, answer, aliases, explanation, source, section, difficulty, quality, time_limit, tolerance, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return 0, err
 	}
@@ -59,7 +59,7 @@ func insertQuestions(ctx context.Context, tx *sql.Tx, topicID int64, qs []quiz.Q
 			q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		}
 		res, err := stmt.ExecContext(ctx, q.ID, topicID, string(q.Kind), q.Stem, jsonList(q.Options), q.Answer,
-			jsonList(q.Aliases), q.Explanation, q.Source, q.Section, q.Difficulty, q.Quality, q.TimeLimit, now)
+			jsonList(q.Aliases), q.Explanation, q.Source, q.Section, q.Difficulty, q.Quality, q.TimeLimit, q.Tolerance, now)
 		if err != nil {
 			return 0, err
 		}
@@ -94,13 +94,13 @@ func (db *DB) CountQuestions(ctx context.Context) (int, error) {
 }
 
 const questionColumns = `q.id, q.kind, q.stem, q.options, q.answer, q.aliases, q.explanation, q.source, q.section,
-	q.difficulty, q.quality, q.time_limit, t.name`
+	q.difficulty, q.quality, q.time_limit, q.tolerance, t.name`
 
 func scanQuestion(s scanner) (quiz.Question, error) {
 	var q quiz.Question
 	var kind, options, aliases string
 	err := s.Scan(&q.ID, &kind, &q.Stem, &options, &q.Answer, &aliases, &q.Explanation, &q.Source, &q.Section,
-		&q.Difficulty, &q.Quality, &q.TimeLimit, &q.Topic)
+		&q.Difficulty, &q.Quality, &q.TimeLimit, &q.Tolerance, &q.Topic)
 	q.Kind = quiz.Kind(kind)
 	_ = json.Unmarshal([]byte(options), &q.Options)
 	_ = json.Unmarshal([]byte(aliases), &q.Aliases)

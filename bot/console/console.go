@@ -161,6 +161,9 @@ func (c *Console) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string,
 	return "", nil
 }
 
+// TextOnly tells the bot that a terminal has no buttons and no groups.
+func (c *Console) TextOnly() bool { return true }
+
 // Edit does nothing: a terminal cannot change what it printed, and the
 // reveal that follows an edit says the same.
 func (c *Console) Edit(ctx context.Context, chat bot.Chat, msgID string, r bot.Reply) error {

@@ -136,7 +136,7 @@ func TestHomeworkInADM(t *testing.T) {
 			t.Errorf("homework question %d: the right answer got %q", i, v)
 		}
 	}
-	if v, _ := g.do(g.discord.Command(dm, alice, "homework", discordtest.Int("number", 1))); !strings.Contains(v, "done all 2") {
+	if v, _ := g.do(g.discord.Command(dm, alice, "homework", discordtest.Int("number", 1))); !strings.Contains(v, "done homework 1: 2 questions") {
 		t.Errorf("/homework 1 when done answered %q", v)
 	}
 	g.bot.Close()

@@ -190,7 +190,7 @@ func TestClassInAGroup(t *testing.T) {
 	}
 	g.waitText(alice.ID, 0, "2 of 2 questions right, place")
 	g.waitText(bob.ID, 0, "0 of 2 questions right, place 3 of 3.")
-	g.waitText(group.ID, skip, "could not send 1 student(s) their result privately")
+	g.waitText(group.ID, skip, "could not send 1 student their result privately")
 	if n := len(g.srv.BotMessages(carol.ID)); n != 0 {
 		t.Errorf("Carol, who never started the bot, has %d private messages", n)
 	}

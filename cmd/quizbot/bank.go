@@ -68,7 +68,7 @@ func (m *Main) runImport(ctx context.Context, args []string) error {
 		names = append(names, fmt.Sprintf("%s: %d", n, perTopic[n]))
 	}
 	sort.Strings(names)
-	fmt.Fprintf(m.Stdout, "Imported %d questions, %d new (%s).\n", len(qs), added, strings.Join(names, "; "))
+	fmt.Fprintf(m.Stdout, "Imported %s, %d new (%s).\n", plural(len(qs), "question"), added, strings.Join(names, "; "))
 	return nil
 }
 
@@ -96,21 +96,30 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 		return err
 	}
 	keep := qs[:0:0]
-	skipped := map[quiz.Kind]int{}
+	skipped := map[string]int{}
+	var reasons []string
 	for _, q := range qs {
-		if bank.Supports(*format, q.Kind) {
-			keep = append(keep, q)
-		} else {
-			skipped[q.Kind]++
+		why := ""
+		if !bank.Supports(*format, q.Kind) {
+			why = kindWords[q.Kind] + " questions"
+		} else if lack := bank.Lacks(*format, &q); lack != "" {
+			why = "questions with " + lack
 		}
+		if why == "" {
+			keep = append(keep, q)
+			continue
+		}
+		if skipped[why] == 0 {
+			reasons = append(reasons, why)
+		}
+		skipped[why]++
 	}
 	if err := bank.Write(*format, m.Stdout, keep); err != nil {
 		return err
 	}
-	for _, k := range quiz.Kinds {
-		if n := skipped[k]; n > 0 {
-			fmt.Fprintf(m.Stderr, "quizbot: skipped %d %s question(s): the %s format cannot hold them.\n", n, k, *format)
-		}
+	for _, why := range reasons {
+		fmt.Fprintf(m.Stderr, "quizbot: left out %s: the %s format cannot hold %s (use gift or json).\n",
+			plural(skipped[why], "question"), *format, why)
 	}
 	return nil
 }
@@ -122,4 +131,20 @@ func validFormat(f string) bool {
 		}
 	}
 	return false
+}
+
+// kindWords names kinds as teachers say them, not as they are stored.
+var kindWords = map[quiz.Kind]string{
+	quiz.MultipleChoice: "multiple-choice",
+	quiz.TrueFalse:      "true/false",
+	quiz.FillBlank:      "fill-in-the-blank",
+	quiz.ShortAnswer:    "short-answer",
+}
+
+// plural writes "1 question", "2 questions".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -49,6 +49,6 @@ func (m *Main) seed(ctx context.Context, db quiz.Store) error {
 	if err != nil {
 		return fmt.Errorf("add the bundled texts: %w", err)
 	}
-	fmt.Fprintf(m.Stdout, "📚 First run: I made %d questions from the bundled texts (%s).\n", res.added, res.topicList())
+	fmt.Fprintf(m.Stdout, "📚 First run: I made %s from the bundled texts (%s).\n", plural(res.added, "question"), res.topicList())
 	return nil
 }

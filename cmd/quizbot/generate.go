@@ -50,7 +50,7 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 // answer marked, the explanation, the kind and the quality.
 func writeText(w io.Writer, qs []quiz.Question) {
 	for i, q := range qs {
-		fmt.Fprintf(w, "%d. [%s · quality %.2f · difficulty %.2f · %s]\n   %s\n", i+1, q.Kind, q.Quality, q.Difficulty, q.ID, q.Stem)
+		fmt.Fprintf(w, "%d. [%s · quality %.2f · difficulty %.2f · %s]\n   %s\n", i+1, kindWords[q.Kind], q.Quality, q.Difficulty, q.ID, q.Stem)
 		for _, o := range q.Options {
 			mark := " "
 			if o == q.Answer {
@@ -68,5 +68,5 @@ func writeText(w io.Writer, qs []quiz.Question) {
 		src := strings.Trim(q.Source+" · "+q.Section, " ·")
 		fmt.Fprintf(w, "   why: %s\n   from: %s\n\n", q.Explanation, src)
 	}
-	fmt.Fprintf(w, "%d questions\n", len(qs))
+	fmt.Fprintln(w, plural(len(qs), "question"))
 }

@@ -47,7 +47,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "Made %d questions; %d new stored (%s).\n", res.made, res.added, res.topicList())
+	fmt.Fprintf(m.Stdout, "Made %s; %d new stored (%s).\n", plural(res.made, "question"), res.added, res.topicList())
 	return nil
 }
 

@@ -78,6 +78,9 @@ func Write(format string, w io.Writer, qs []quiz.Question) error {
 			return quiz.Errorf(quiz.EINVALID, "question %q is %s, which the %s format cannot hold; use %s",
 				short(qs[i].Stem), kindName(qs[i].Kind), f, formatsFor(qs[i].Kind))
 		}
+		if why := Lacks(f, &qs[i]); why != "" {
+			return quiz.Errorf(quiz.EINVALID, "question %q: the %s format cannot hold %s; use gift or json", short(qs[i].Stem), f, why)
+		}
 	}
 	bw := bufio.NewWriter(w)
 	if err := write(bw, qs); err != nil {
@@ -97,6 +100,19 @@ func Supports(format string, k quiz.Kind) bool {
 		return k.Valid()
 	}
 	return false
+}
+
+// Lacks says what of q the format would lose although it holds q's kind
+// ("several right answers", "a numerical tolerance"), or "" when nothing.
+func Lacks(format string, q *quiz.Question) string {
+	f := strings.ToLower(format)
+	switch {
+	case f == Aiken && q.Kind.Choice() && len(q.Aliases) > 0:
+		return "several right answers"
+	case f == CSV && q.Tolerance > 0:
+		return "a numerical tolerance"
+	}
+	return ""
 }
 
 var parsers = map[string]func([]byte) ([]quiz.Question, error){

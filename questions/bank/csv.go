@@ -167,19 +167,28 @@ func csvQuestion(rec []string, c *csvColumns, line int) (quiz.Question, error) {
 			q.Kind = quiz.FillBlank
 		}
 		return q, finish(&q, line)
-	case strings.ContainsAny(correct, ",; "):
-		return q, refused(name, line, "several correct answers (%s); quizbot asks questions with exactly one", correct)
 	}
-	k, err := strconv.Atoi(correct)
-	if err != nil {
-		return q, invalid(line, "Correct answer(s) is %q, not the number of an answer", correct)
+	// Kahoot allows several correct answers ("1,3"): either counts.
+	var rights []string
+	for _, f := range strings.FieldsFunc(correct, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		k, err := strconv.Atoi(f)
+		if err != nil {
+			return q, invalid(line, "Correct answer(s) is %q, not the number of an answer", correct)
+		}
+		right, ok := byNumber[k]
+		if !ok {
+			return q, invalid(line, "Correct answer(s) is %d, but Answer %d is empty", k, k)
+		}
+		if !contains(rights, right) {
+			rights = append(rights, right)
+		}
 	}
-	right, ok := byNumber[k]
-	if !ok {
-		return q, invalid(line, "Correct answer(s) is %d, but Answer %d is empty", k, k)
-	}
-	q.Kind, q.Options, q.Answer = quiz.MultipleChoice, answers, right
+	right := rights[0]
+	q.Kind, q.Options, q.Answer, q.Aliases = quiz.MultipleChoice, answers, right, rights[1:]
 	if len(answers) == 2 && isTrueFalse(answers[0], answers[1]) {
+		if len(rights) > 1 {
+			return q, refused(name, line, "both True and False are marked correct")
+		}
 		q.Kind, q.Options = quiz.TrueFalse, []string{"True", "False"}
 		q.Answer = "False"
 		if strings.EqualFold(right, "true") {
@@ -245,7 +254,7 @@ func writeCSV(w *bufio.Writer, qs []quiz.Question) error {
 		q := &qs[i]
 		row := make([]string, len(header))
 		row[0] = collapse(q.Stem)
-		answers, correct := q.Options, strconv.Itoa(q.AnswerIndex()+1)
+		answers, correct := q.Options, rightNumbers(q)
 		if !q.Kind.Choice() {
 			answers, correct = append([]string{q.Answer}, q.Aliases...), typedMark
 		}
@@ -263,4 +272,16 @@ func writeCSV(w *bufio.Writer, qs []quiz.Question) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// rightNumbers is Kahoot's Correct answer(s): the numbers of every right
+// option, "2" or "1,3".
+func rightNumbers(q *quiz.Question) string {
+	var ks []string
+	for i := range q.Options {
+		if q.RightOption(i) {
+			ks = append(ks, strconv.Itoa(i+1))
+		}
+	}
+	return strings.Join(ks, ",")
 }

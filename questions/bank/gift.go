@@ -16,17 +16,17 @@ import (
 //   - multiple choice {=right ~wrong}: multiple_choice, options in file order;
 //     with text after the braces (missing word) the stem gets quiz.Blank where
 //     the braces were. More than 5 options are refused: quizbot shows at most 5.
+//     Several right options {=A =B ~C} make a choice where either counts (the
+//     first is Answer, the others Aliases), as Moodle takes it.
 //   - true/false {T} {TRUE} {F} {FALSE}: true_false.
 //   - short answer {=a =b}: short_answer with Answer a and Aliases [b]; with
 //     text after the braces, or a stem that already holds quiz.Blank,
 //     fill_blank with quiz.Blank in the stem.
-//   - numerical {#1757:2} {#1750..1760} {#=1757:0 =1758}: short_answer (or
-//     fill_blank) whose Answer is the exact value (the middle of a range,
-//     rounded down when both ends are whole: "1684" for 1680..1689).
-//     Typed answers are compared as text, so a tolerance is kept only where it
-//     can be listed: when the accepted values are whole numbers and at most 21
-//     of them, every other one becomes an alias; otherwise only the exact
-//     value is accepted.
+//   - numerical {#1200:100} {#1..5} {#=1757:0 =1758}: short_answer (or
+//     fill_blank) whose Answer is the value and Tolerance its tolerance (a
+//     range is its middle, give or take half its width: 1..5 is 3 ± 2); any
+//     typed number within it is right. Further exact values become Aliases;
+//     a second range in one question is refused.
 //   - weights: %100% marks a right answer, %0% or a negative weight a wrong
 //     one; partial credit (between 0 and 100) is refused, because a student
 //     picking a half-right answer would be told "wrong".
@@ -341,26 +341,23 @@ func parseGIFTQuestion(lines []gline) (quiz.Question, error) {
 			return q, invalid(line, "question %q: a numerical question has no wrong options (~)", name)
 		}
 		for _, a := range right {
-			ans, aliases, err := numericAnswer(cl.text(a.text))
+			ans, tol, err := numericAnswer(cl.text(a.text))
 			if err != nil {
 				return q, invalid(a.line, "%s", quiz.ErrorMessage(err))
 			}
-			if q.Answer == "" {
-				q.Answer = ans
-			} else {
-				aliases = append([]string{ans}, aliases...)
-			}
-			for _, al := range aliases {
-				if al != q.Answer && !contains(q.Aliases, al) {
-					q.Aliases = append(q.Aliases, al)
-				}
+			switch {
+			case q.Answer == "":
+				q.Answer, q.Tolerance = ans, tol
+			case tol > 0:
+				// One tolerance per question: a second range would be
+				// silently narrowed to its middle.
+				return q, refused(name, a.line, "a numerical question with two ranges of right answers; keep one (=value:tolerance)")
+			case ans != q.Answer && !contains(q.Aliases, ans):
+				q.Aliases = append(q.Aliases, ans)
 			}
 		}
 		q.Kind, q.Stem = typedKind(gap, stemBefore, withGap)
 	case choice:
-		if len(right) > 1 {
-			return q, invalid(right[1].line, "question %q has %d right answers; quizbot asks questions with exactly one", name, len(right))
-		}
 		if n := len(as); n > 5 {
 			return q, refused(name, line, "a multiple-choice question with %d options; quizbot shows at most 5", n)
 		}
@@ -368,7 +365,11 @@ func parseGIFTQuestion(lines []gline) (quiz.Question, error) {
 		for _, a := range as {
 			q.Options = append(q.Options, cl.text(a.text))
 		}
+		// Several right options: either counts, as in Moodle.
 		q.Answer = cl.text(right[0].text)
+		for _, a := range right[1:] {
+			q.Aliases = append(q.Aliases, cl.text(a.text))
+		}
 		q.Stem = stemBefore
 		if gap {
 			q.Stem = withGap
@@ -449,9 +450,9 @@ func splitAnswers(body gtext, name string, line int) ([]ganswer, error) {
 	return as, nil
 }
 
-// numericAnswer turns "1757:2", "1750..1760" or "1757" into the exact value
-// and, when the accepted values are few whole numbers, the others as aliases.
-func numericAnswer(s string) (string, []string, error) {
+// numericAnswer turns "1757:2", "1750..1760" or "1757" into the value and
+// its tolerance: a range is its middle give or take half its width.
+func numericAnswer(s string) (string, float64, error) {
 	s = strings.TrimSpace(s)
 	num := func(x string) (float64, error) {
 		v, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
@@ -460,52 +461,42 @@ func numericAnswer(s string) (string, []string, error) {
 		}
 		return v, nil
 	}
-	var lo, hi, v float64
-	var err error
 	switch {
 	case strings.Contains(s, ".."):
 		a, b, _ := strings.Cut(s, "..")
-		if lo, err = num(a); err != nil {
-			return "", nil, err
+		lo, err := num(a)
+		if err != nil {
+			return "", 0, err
 		}
-		if hi, err = num(b); err != nil {
-			return "", nil, err
+		hi, err := num(b)
+		if err != nil {
+			return "", 0, err
 		}
 		if hi < lo {
-			return "", nil, quiz.Errorf(quiz.EINVALID, "the range %s is empty", s)
+			return "", 0, quiz.Errorf(quiz.EINVALID, "the range %s is empty", s)
 		}
-		v = lo + (hi-lo)/2
-		if whole(lo) && whole(hi) {
-			v = math.Floor(v) // "1684", not "1684.5", for a range of years
-		}
+		return formatNumber(lo + (hi-lo)/2), (hi - lo) / 2, nil
 	case strings.Contains(s, ":"):
 		a, b, _ := strings.Cut(s, ":")
-		if v, err = num(a); err != nil {
-			return "", nil, err
+		v, err := num(a)
+		if err != nil {
+			return "", 0, err
 		}
 		t, err := num(b)
 		if err != nil {
-			return "", nil, err
+			return "", 0, err
 		}
 		if t < 0 {
-			return "", nil, quiz.Errorf(quiz.EINVALID, "the tolerance %s is negative", b)
+			return "", 0, quiz.Errorf(quiz.EINVALID, "the tolerance %s is negative", b)
 		}
-		lo, hi = v-t, v+t
+		return formatNumber(v), t, nil
 	default:
-		if v, err = num(s); err != nil {
-			return "", nil, err
+		v, err := num(s)
+		if err != nil {
+			return "", 0, err
 		}
-		lo, hi = v, v
+		return formatNumber(v), 0, nil
 	}
-	var aliases []string
-	if whole(lo) && whole(hi) && hi-lo <= 20 {
-		for x := lo; x <= hi; x++ {
-			if x != v {
-				aliases = append(aliases, formatNumber(x))
-			}
-		}
-	}
-	return formatNumber(v), aliases, nil
 }
 
 func whole(x float64) bool { return x == math.Trunc(x) && math.Abs(x) < 1e15 }

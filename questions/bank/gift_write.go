@@ -42,15 +42,23 @@ func writeGIFT(w *bufio.Writer, qs []quiz.Question) error {
 		case quiz.TrueFalse:
 			w.WriteString(strings.ToUpper(q.Answer))
 		case quiz.MultipleChoice:
-			for _, o := range q.Options {
+			for i, o := range q.Options {
 				mark := "~"
-				if o == q.Answer {
+				if q.RightOption(i) {
 					mark = "="
 				}
 				w.WriteString("\n\t" + mark + giftEscape(o))
 			}
 			w.WriteString("\n")
-		default:
+		case quiz.FillBlank, quiz.ShortAnswer:
+			if q.Tolerance > 0 {
+				// Numerical: GIFT's own form keeps the tolerance.
+				w.WriteString("#=" + giftEscape(q.Answer) + ":" + quiz.FormatNumber(q.Tolerance))
+				for _, a := range q.Aliases {
+					w.WriteString(" =" + giftEscape(a))
+				}
+				break
+			}
 			w.WriteString("=" + giftEscape(q.Answer))
 			for _, a := range q.Aliases {
 				w.WriteString(" =" + giftEscape(a))

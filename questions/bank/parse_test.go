@@ -22,6 +22,7 @@ type want struct {
 	explanation string
 	topic       string
 	timeLimit   int
+	tolerance   float64
 }
 
 func parseFile(t *testing.T, format, name string) []quiz.Question {
@@ -49,11 +50,11 @@ func checkQuestions(t *testing.T, got []quiz.Question, wants []want) {
 	for i, w := range wants {
 		q := got[i]
 		if q.Kind != w.kind || q.Stem != w.stem || q.Answer != w.answer || q.Explanation != w.explanation ||
-			q.Topic != w.topic || q.TimeLimit != w.timeLimit ||
+			q.Topic != w.topic || q.TimeLimit != w.timeLimit || q.Tolerance != w.tolerance ||
 			!reflect.DeepEqual(q.Options, w.options) || !reflect.DeepEqual(q.Aliases, w.aliases) {
-			t.Errorf("question %d:\ngot  %s %q opts=%q ans=%q aliases=%q expl=%q topic=%q time=%d\nwant %s %q opts=%q ans=%q aliases=%q expl=%q topic=%q time=%d",
-				i, q.Kind, q.Stem, q.Options, q.Answer, q.Aliases, q.Explanation, q.Topic, q.TimeLimit,
-				w.kind, w.stem, w.options, w.answer, w.aliases, w.explanation, w.topic, w.timeLimit)
+			t.Errorf("question %d:\ngot  %s %q opts=%q ans=%q ±%v aliases=%q expl=%q topic=%q time=%d\nwant %s %q opts=%q ans=%q ±%v aliases=%q expl=%q topic=%q time=%d",
+				i, q.Kind, q.Stem, q.Options, q.Answer, q.Tolerance, q.Aliases, q.Explanation, q.Topic, q.TimeLimit,
+				w.kind, w.stem, w.options, w.answer, w.tolerance, w.aliases, w.explanation, w.topic, w.timeLimit)
 		}
 		if id := quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options); q.ID != id {
 			t.Errorf("question %d: ID = %q; want quiz.QuestionID = %q", i, q.ID, id)
@@ -82,11 +83,11 @@ func TestParseGIFTFile(t *testing.T) {
 		{kind: quiz.FillBlank, stem: "In 1686 the Qing sent _____ troops to retake Albazin.", answer: "3,000", aliases: []string{"3000"}, topic: dz},
 		{kind: quiz.MultipleChoice, stem: "The Dzungars were a confederation of _____ tribes.",
 			options: []string{"Manchu", "Oirat", "Han", "Tibetan"}, answer: "Oirat", topic: dz},
-		{kind: quiz.ShortAnswer, stem: "In what year did Amursana die?", answer: "1757",
-			aliases: []string{"1755", "1756", "1758", "1759"}, topic: dz},
-		{kind: quiz.ShortAnswer, stem: "In what decade was the Treaty of Nerchinsk signed (give a year)?", answer: "1684",
-			aliases: []string{"1680", "1681", "1682", "1683", "1685", "1686", "1687", "1688", "1689"}, topic: dz},
-		{kind: quiz.ShortAnswer, stem: "What is pi to three decimal places?", answer: "3.1416", explanation: "Pi is about 3.14159.", topic: dz},
+		{kind: quiz.ShortAnswer, stem: "In what year did Amursana die?", answer: "1757", tolerance: 2, topic: dz},
+		// Moodle reads a range as its middle give or take half its width.
+		{kind: quiz.ShortAnswer, stem: "In what decade was the Treaty of Nerchinsk signed (give a year)?", answer: "1684.5",
+			tolerance: 4.5, topic: dz},
+		{kind: quiz.ShortAnswer, stem: "What is pi to three decimal places?", answer: "3.1416", tolerance: 0.0005, explanation: "Pi is about 3.14159.", topic: dz},
 		{kind: quiz.MultipleChoice, stem: `Which symbol joins two words in a compound: "Jao~Modo", "1=1", "#1", "{x}"?`,
 			options: []string{"The tilde ~", "The hash #", "The equals sign ="}, answer: "The tilde ~", topic: dz},
 		{kind: quiz.MultipleChoice, stem: `The Qing used "red barbarian cannons" against which fortress?`,
@@ -262,7 +263,7 @@ func TestParseMalformed(t *testing.T) {
 		{"unknown format", "xml", "<quiz/>", 0, "use gift, aiken, csv, json"},
 		{"gift unclosed brace", GIFT, mcHead + "::Amur::Which river?\n{\n=Amur\n~Volga\n\n~Lena\n}\n", 6, "not closed"},
 		{"gift no right answer", GIFT, mcHead + "::Amur::Which river? {\n~Amur\n~Volga\n}\n", 5, "no right answer"},
-		{"gift two right answers", GIFT, mcHead + "Which river? {\n=Amur\n=Volga\n~Lena\n}\n", 7, "2 right answers"},
+		{"gift two ranges", GIFT, mcHead + "Which year? {#\n=1757:2\n=1760:1\n}\n", 7, "two ranges"},
 		{"gift text before the first answer", GIFT, mcHead + "Which river? {\nAmur ~Volga\n}\n", 6, "start each answer with ="},
 		{"gift second brace", GIFT, mcHead + "Which {=river} flows {=north}?\n", 5, "second answer block"},
 		{"gift stray closing brace", GIFT, mcHead + "Which river} is it? {=Amur}\n", 5, "a } without its {"},
@@ -278,7 +279,7 @@ func TestParseMalformed(t *testing.T) {
 		{"aiken one option", Aiken, "What is 2+2?\nA. 4\nANSWER: A\n", 1, "2 to 5 options"},
 		{"csv wrong column count", CSV, "Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit,Correct answer(s)\r\nQ1?,a,b,c,d,20,1\r\nQ2?,a,b,c,20,1\r\n", 3, "expected 7 columns like the header, found 6"},
 		{"csv wrong column count without header", CSV, "Q1?,a,b,c,d,20,1\nQ2?,a,b\n", 2, "expected 7 columns"},
-		{"csv several correct", CSV, "Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit,Correct answer(s)\nQ1?,a,b,c,d,20,1\nWhich are even?,2,3,4,5,20,\"1,3\"\n", 3, "several correct answers (1,3)"},
+		{"csv true and false both correct", CSV, "Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit,Correct answer(s)\nQ1?,a,b,c,d,20,1\nIs it?,True,False,,,20,\"1,2\"\n", 3, "both True and False"},
 		{"csv empty right answer", CSV, "Q1?,a,b,,,20,3\n", 1, "Answer 3 is empty"},
 		{"csv no correct", CSV, "Q1?,a,b,,,20,\n", 1, "no Correct answer"},
 		{"csv bad time", CSV, "Q1?,a,b,,,soon,1\n", 1, `time limit "soon"`},
