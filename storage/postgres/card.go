@@ -31,6 +31,14 @@ func reviewCard(ctx context.Context, tx pgx.Tx, userID int64, questionID string,
 	return err
 }
 
+// SkipCard schedules a skipped question for the player's review, as a
+// question the player did not know.
+func (db *DB) SkipCard(ctx context.Context, userID int64, questionID string, at time.Time) error {
+	return db.update(ctx, func(tx pgx.Tx) error {
+		return reviewCard(ctx, tx, userID, questionID, quiz.Again, at)
+	})
+}
+
 // DueCards returns up to n of the player's questions due for review by now,
 // the most overdue first.
 func (db *DB) DueCards(ctx context.Context, userID int64, now time.Time, n int) ([]quiz.Question, error) {

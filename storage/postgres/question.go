@@ -58,9 +58,9 @@ func insertQuestions(ctx context.Context, tx pgx.Tx, topicID int64, qs []quiz.Qu
 			q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		}
 		b.Queue(`INSERT INTO questions (id, topic_id, kind, stem, options, answer, aliases, explanation, source, section,
-			difficulty, quality, time_limit, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+			difficulty, quality, time_limit, tolerance, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 			ON CONFLICT (id) DO NOTHING`, q.ID, topicID, string(q.Kind), q.Stem, list(q.Options), q.Answer,
-			list(q.Aliases), q.Explanation, q.Source, q.Section, q.Difficulty, q.Quality, q.TimeLimit, now)
+			list(q.Aliases), q.Explanation, q.Source, q.Section, q.Difficulty, q.Quality, q.TimeLimit, q.Tolerance, now)
 	}
 	res := tx.SendBatch(ctx, &b)
 	added := 0
@@ -100,13 +100,13 @@ func (db *DB) CountQuestions(ctx context.Context) (int, error) {
 }
 
 const questionColumns = `q.id, q.kind, q.stem, q.options, q.answer, q.aliases, q.explanation, q.source, q.section,
-	q.difficulty, q.quality, q.time_limit, t.name`
+	q.difficulty, q.quality, q.time_limit, q.tolerance, t.name`
 
 func scanQuestion(s scanner) (quiz.Question, error) {
 	var q quiz.Question
 	var kind string
 	err := s.Scan(&q.ID, &kind, &q.Stem, &q.Options, &q.Answer, &q.Aliases, &q.Explanation, &q.Source, &q.Section,
-		&q.Difficulty, &q.Quality, &q.TimeLimit, &q.Topic)
+		&q.Difficulty, &q.Quality, &q.TimeLimit, &q.Tolerance, &q.Topic)
 	q.Kind = quiz.Kind(kind)
 	// Empty lists come back empty, not nil, as from the SQLite store.
 	q.Options, q.Aliases = list(q.Options), list(q.Aliases)
