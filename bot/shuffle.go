@@ -26,6 +26,15 @@ func (s *Service) roundQuestion(ctx context.Context, r *quiz.Round) (*quiz.Quest
 	return shuffled(q, r.ID, r.Seq), nil
 }
 
+// Shown returns q with its options in the order the chat sees them as
+// question seq of round: for views outside the chat (the teacher's
+// projector) that must number the options the same way.
+func Shown(q *quiz.Question, round int64, seq int) *quiz.Question { return shuffled(q, round, seq) }
+
+// OptionCounts counts a question's attempts per option of q as given (shown
+// or stored order alike), by the text answered.
+func OptionCounts(q *quiz.Question, atts []quiz.Attempt) []int { return optionCounts(q, atts) }
+
 // shuffled returns a copy of q with its options in the shown order.
 func shuffled(q *quiz.Question, round int64, seq int) *quiz.Question {
 	perm := optionOrder(q, round, seq)

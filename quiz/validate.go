@@ -74,18 +74,18 @@ func (q *Question) Validate() error {
 		// Other right options (a bank's {=A =B ~C}) must be options.
 		for _, a := range q.Aliases {
 			if !slices.Contains(q.Options, a) {
-				return bad("the other right answer %q is not one of the options", a)
+				return bad("aliases", "the other right answer %q is not one of the options", a)
 			}
 		}
 	}
 	switch {
 	case q.Tolerance < 0 || math.IsNaN(q.Tolerance) || math.IsInf(q.Tolerance, 0):
-		return bad("the tolerance %v is not a number of 0 or more", q.Tolerance)
+		return bad("tolerance", "the tolerance %v is not a number of 0 or more", q.Tolerance)
 	case q.Tolerance > 0 && q.Kind.Choice():
-		return bad("a choice question has no numerical tolerance")
+		return bad("tolerance", "a choice question has no numerical tolerance")
 	case q.Tolerance > 0:
 		if _, err := strconv.ParseFloat(strings.TrimSpace(q.Answer), 64); err != nil {
-			return bad("a numerical question needs a number as its answer, not %q", q.Answer)
+			return bad("answer", "a numerical question needs a number as its answer, not %q", q.Answer)
 		}
 	}
 	return nil

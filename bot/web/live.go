@@ -9,6 +9,7 @@ import (
 	"sort"
 	"time"
 
+	"quizbot/bot"
 	"quizbot/quiz"
 )
 
@@ -109,29 +110,30 @@ func (s *Server) liveView(ctx context.Context, c *quiz.Class) (*liveView, error)
 		return v, nil
 	}
 	v.Number = r.Seq + 1
-	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
+	stored, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
 	if err != nil {
 		return nil, fmt.Errorf("read class question: %w", err)
 	}
+	// The options in the order the class's chat shows them.
+	q := bot.Shown(stored, r.ID, r.Seq)
 	v.Question = &liveQuestion{ID: q.ID, Kind: q.Kind, Text: q.Stem, Options: q.Options}
 	if v.Question.Options == nil {
 		v.Question.Options = []string{}
 	}
 	who := map[int64]bool{}
-	var counts = make([]int, len(q.Options))
+	var these []quiz.Attempt
 	right := 0
 	for _, a := range all {
 		if a.Seq != r.Seq {
 			continue
 		}
 		who[a.UserID] = true
-		if a.Option >= 0 && a.Option < len(counts) {
-			counts[a.Option]++
-		}
+		these = append(these, a)
 		if a.Correct {
 			right++
 		}
 	}
+	counts := bot.OptionCounts(q, these)
 	v.Answered = len(who)
 	if r.State == quiz.Paused {
 		v.Counts, v.Correct, v.Right, v.Question.Answer = counts, q.AnswerIndex(), right, q.Answer
