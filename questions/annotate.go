@@ -199,7 +199,7 @@ func isNameTok(ts []tok, i int) bool {
 	}
 	// A capitalised first word is only a name if it is not a common
 	// sentence opener.
-	if i == 0 && openers[strings.ToLower(t.Text)] {
+	if i == 0 && (openers[strings.ToLower(t.Text)] || openerWord(ts)) {
 		return false
 	}
 	if utf8.RuneCountInString(t.Text) == 1 {
@@ -492,6 +492,9 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 		s.Type = tConcept
 		mark(s)
 	}
+	if s, ok := definedSubject(q); ok && !overlaps(taken, s) {
+		mark(s)
+	}
 	for k := range out {
 		out[k].Text = join(q[out[k].I:out[k].J])
 	}
@@ -675,6 +678,10 @@ func naming(q []tok, i int) bool {
 		return false
 	}
 	w := strings.ToLower(q[i-1].Text)
+	if (w == "a" || w == "an" || w == "the") && i > 1 {
+		i--
+		w = strings.ToLower(q[i-1].Text) // "called a food web"
+	}
 	if w == "called" || w == "termed" || w == "named" {
 		return true
 	}
@@ -696,4 +703,41 @@ func isLowerWord(ts []tok) bool {
 func parseNumber(s string) (float64, bool) {
 	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	return f, err == nil
+}
+
+// definedSubject finds the term a definition opens with: "Lossless
+// compression means ...", "A food web is ...".
+func definedSubject(q []tok) (span, bool) {
+	i := 0
+	if len(q) > 0 && (strings.EqualFold(q[0].Text, "the") || strings.EqualFold(q[0].Text, "a") || strings.EqualFold(q[0].Text, "an")) {
+		i = 1
+	}
+	j := i
+	for j < len(q) && j-i < 3 && (q[j].Tag == "JJ" || q[j].Tag == "NN" || q[j].Tag == "NNS") {
+		j++
+	}
+	if j == i || j >= len(q) || q[j-1].Tag != "NN" && q[j-1].Tag != "NNS" {
+		return span{}, false
+	}
+	sp := span{I: i, J: j, Type: tConcept}
+	if !isLowerWord(q[i:j]) && i == 0 {
+		// The opening capital of the sentence is not part of the term.
+		if !isLowerWord([]tok{{Text: lowerFirst(q[0].Text)}}) || !isLowerWord(q[1:j]) {
+			return span{}, false
+		}
+	}
+	return sp, defines(q, sp)
+}
+
+// openerWord reports a capitalised first word that is an adverb or an
+// adjective opening its clause ("Unusually for a girl of her time, ...",
+// "Aware of the dangers, ..."): the tagger often calls it a name.
+func openerWord(ts []tok) bool {
+	w := strings.ToLower(ts[0].Text)
+	if strings.HasSuffix(w, "ly") && len(w) > 4 {
+		return true
+	}
+	return len(ts) > 1 && (ts[1].Text == "of" || ts[1].Text == "for" || ts[1].Text == "to" || ts[1].Text == ",") &&
+		!strings.ContainsAny(ts[0].Text[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && (len(ts) < 3 || ts[2].Tag != "NNP" && ts[2].Tag != "NNPS") &&
+		(w == "aware" || w == "unable" || w == "eager" || w == "determined" || w == "anxious" || w == "afraid" || w == "keen" || w == "unwilling")
 }

@@ -16,6 +16,7 @@ type candidate struct {
 	SameDoc  int  // distractors taken from the same document
 	Score    float64
 	Position int
+	Entry    bool // asked from a "Term: meaning" list item, not a sentence
 }
 
 // choiceTypes are the answer types that have distractors of their own kind.
@@ -32,13 +33,21 @@ func candidates(s *sentence, p *pool) []candidate {
 	if reAttribution.MatchString(join(q)) {
 		return nil // "Perdue claims that ...": one writer's view, not a fact to test
 	}
-	tfSpan := span{I: -1}
-	if tfSafe(q) {
-		tfSpan = trueFalseSpan(q, s.Spans)
+	if tf, ok := trueFalse(s, p); ok {
+		out = append(out, tf)
 	}
 	for _, sp := range s.Spans {
 		if !answerable(q, sp) || bound(q, sp) {
 			continue // "by 1658" is also true of 1660: no single right answer
+		}
+		if sp.I > 0 && q[sp.I-1].Tag == "CD" && strings.ToUpper(sp.Text) == sp.Text && len(sp.Text) <= 4 {
+			continue // "10.6 MB": a unit, not a fact
+		}
+		if sp.Type == tNumber && figures(q) >= 3 {
+			continue // in a worked example the answer can be worked out from the stem
+		}
+		if s.Art.Ent.isMain(sp.Text) || !keyTerm(q, sp, s.Art) || quiz.ContainsWords(s.Section, sp.Text) {
+			continue // in a quiz on X, "X" is the answer everyone guesses
 		}
 		gap := gapText(q, sp)
 		if quiz.ContainsWords(gap, sp.Text) {
@@ -54,11 +63,15 @@ func candidates(s *sentence, p *pool) []candidate {
 		listy := inList(q, sp)
 		if !listy || sp.Type == tYear || sp.Type == tDate || sp.Type == tNumber {
 			fb := base
-			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, aliases(sp)
+			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, aliases(sp, p, s.Doc)
+			if sp.Type == tMonth {
+				// "In _____, the coup ..." is rightly filled with the year alone.
+				fb.Aliases = append(fb.Aliases, q[sp.J-1].Text)
+			}
 			add(candidate{Q: fb})
 			if wh != "" {
 				sa := base
-				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp)
+				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp, p, s.Doc)
 				add(candidate{Q: sa, Wh: true})
 			}
 		}
@@ -68,20 +81,11 @@ func candidates(s *sentence, p *pool) []candidate {
 		if !choiceTypes[sp.Type] || sp.Type == tPlace && !locative(q, sp) || strings.EqualFold(sp.Text, s.Art.Main) {
 			continue
 		}
-		if sp == tfSpan {
-			// A false twin needs only one wrong value.
-			if wrong := p.distractors(s, sp, 1); len(wrong) == 1 {
-				tf := base
-				tf.Kind, tf.Options = quiz.TrueFalse, []string{"True", "False"}
-				statement := join(q)
-				tf.Answer = "True"
-				if hashString(s.Text)%2 == 0 {
-					statement = replaceSpan(q, sp, wrong[0])
-					tf.Answer = "False"
-				}
-				tf.Stem = TrueFalsePrefix + statement
-				add(candidate{Q: tf})
-			}
+		// Options only where wrong ones can be of the very same kind:
+		// a bare place name may be a town, a river or a country, and made
+		// up numbers of "similar size" read as a pattern; those are typed.
+		if sp.Type == tNumber || sp.Type == tPlace && kindWord(sp.Text) == "" {
+			continue
 		}
 		dist := p.distractors(s, sp, 3)
 		if len(dist) < 3 {
@@ -107,25 +111,6 @@ func candidates(s *sentence, p *pool) []candidate {
 }
 
 var reAttribution = regexp.MustCompile(`\b(?:claims?|claimed|argues|argued|suggests|suggested|believes|believed|asserts|asserted|contends|contended|speculates|speculated|maintains|writes|wrote|notes|noted|states|stated|according to)\b(?: that\b|,)`)
-
-// tfOrder is the order in which answer types are trusted to make a false
-// twin: a wrong year is surely wrong, a confidently typed person swapped for
-// another is too. A place swapped for another may contain it ("withdrew to
-// Russia" for "withdrew to Nerchinsk" is still true), and a group or an
-// organisation may act through another, so those never make a twin.
-var tfOrder = []etype{tYear, tDate, tMonth, tNumber, tPerson}
-
-// trueFalseSpan picks the span a true/false statement turns on.
-func trueFalseSpan(q []tok, spans []span) span {
-	for _, t := range tfOrder {
-		for _, sp := range spans {
-			if sp.Type == t && !bound(q, sp) && answerable(q, sp) {
-				return sp
-			}
-		}
-	}
-	return span{I: -1}
-}
 
 // tfSafe reports whether a sentence may become a true/false statement: a
 // hedged sentence ("appears to", "may have") is neither plainly true nor
@@ -228,36 +213,6 @@ func replaceSpan(q []tok, sp span, with string) string {
 	return join(out)
 }
 
-// aliases are other spellings a typed answer may come in.
-func aliases(sp span) []string {
-	var out []string
-	switch sp.Type {
-	case tNumber:
-		if strings.Contains(sp.Text, ",") {
-			out = append(out, strings.ReplaceAll(sp.Text, ",", ""))
-		}
-	case tDate:
-		f := strings.FieldsFunc(sp.Text, func(r rune) bool { return r == ' ' || r == ',' })
-		if len(f) == 3 {
-			if months[f[1]] > 0 {
-				out = append(out, f[1]+" "+f[0]+", "+f[2])
-			} else {
-				out = append(out, f[1]+" "+f[0]+" "+f[2])
-			}
-		}
-	case tConcept:
-		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") && !strings.HasSuffix(sp.Text, "ses") {
-			out = append(out, strings.TrimSuffix(sp.Text, "s"))
-		}
-	case tPerson:
-		w := strings.Fields(sp.Text)
-		if len(w) > 1 && titleWords[w[0]] {
-			out = append(out, strings.Join(w[1:], " "))
-		}
-	}
-	return out
-}
-
 // orderOptions puts numbers and years in ascending order, as a teacher
 // would, and shuffles everything else deterministically.
 func orderOptions(opts []string, t etype, seed string) {
@@ -288,4 +243,15 @@ func (p *pool) inDoc(t etype, text string, doc int) bool {
 		}
 	}
 	return false
+}
+
+// figures counts the numbers in a sentence.
+func figures(q []tok) int {
+	n := 0
+	for _, t := range q {
+		if t.Tag == "CD" && hasDigit(t.Text) {
+			n++
+		}
+	}
+	return n
 }

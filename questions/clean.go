@@ -15,7 +15,11 @@ type article struct {
 	Name  string
 	Title string
 	Main  string // the article's subject, set once names are typed
+	Kind  string // what the subject is ("river" in "The Danube is a river"), from the first sentence
 	Paras []para
+	Lists []glossary // "Term: meaning" lists of lesson notes
+	Ent   *entities  // the subject's names and people's genders, once names are typed
+	low   string     // the prose in lower case, made on first use
 }
 
 // para is one paragraph of running prose.
@@ -65,6 +69,13 @@ func clean(name, text string) article {
 			cur = nil
 		}
 	}
+	var list glossary // the "Term: meaning" list being read
+	endList := func() {
+		if len(list.Entries) >= 2 {
+			a.Lists = append(a.Lists, list)
+		}
+		list = glossary{}
+	}
 	for _, raw := range lines {
 		line := cleanLine(raw)
 		if line == "" {
@@ -84,6 +95,7 @@ func clean(name, text string) article {
 		}
 		if strings.HasPrefix(line, "#") {
 			flush()
+			endList()
 			h := strings.TrimSpace(strings.TrimLeft(line, "#"))
 			if reStopHeading.MatchString(h) {
 				break
@@ -112,9 +124,20 @@ func clean(name, text string) article {
 			continue
 		}
 		bullet := reBullet.MatchString(line)
+		ordered := bullet && line[0] >= '0' && line[0] <= '9'
 		if bullet {
 			line = reBullet.ReplaceAllString(line, "")
 		}
+		if e, ok := parseEntry(line); ok && (bullet || len(strings.Fields(e.Term)) <= 3 && !functionWords[strings.ToLower(strings.Fields(e.Term)[0])]) {
+			flush()
+			if list.Section != section || list.Ordered != ordered {
+				endList()
+			}
+			list.Section, list.Ordered = section, ordered
+			list.Entries = append(list.Entries, e)
+			continue
+		}
+		endList()
 		if startsWithQuote(line) {
 			flush() // a block quotation is someone else's words, not the article's
 			continue
@@ -137,6 +160,7 @@ func clean(name, text string) article {
 		}
 	}
 	flush()
+	endList()
 	if a.Title == "" {
 		a.Title = leadSubject(a.Paras)
 	}

@@ -14,6 +14,7 @@ import (
 // pool holds every typed value of the corpus, so that wrong options can be
 // drawn from the same document first and then from the other documents.
 type pool struct {
+	terms map[int][]string // per document, the terms it names or defines
 	items map[etype][]poolItem
 	rel   map[[2]int]bool // related documents, computed on demand
 }
@@ -22,6 +23,7 @@ type poolItem struct {
 	Text  string
 	Doc   int
 	Count int
+	Years []int // years of the sentences it appears in
 }
 
 func newPool(sents []sentence) *pool {
@@ -31,9 +33,18 @@ func newPool(sents []sentence) *pool {
 		doc  int
 	}
 	count := map[key]int{}
+	years := map[key][]int{}
 	var order []key
+	terms := map[int][]string{}
+	seenTerm := map[string]bool{}
 	for _, s := range sents {
 		for _, sp := range s.Spans {
+			if sp.Type == tConcept && (naming(s.Q, sp.I) || defines(s.Q, sp)) {
+				if k := strings.ToLower(sp.Text) + "\x00" + string(rune(s.Doc)); !seenTerm[k] {
+					seenTerm[k] = true
+					terms[s.Doc] = append(terms[s.Doc], sp.Text)
+				}
+			}
 			if sp.Type == tName || sp.Type == tConcept {
 				continue
 			}
@@ -42,11 +53,14 @@ func newPool(sents []sentence) *pool {
 				order = append(order, k)
 			}
 			count[k]++
+			if sp.Type == tPerson {
+				years[k] = append(years[k], sentenceYears(s.Q)...)
+			}
 		}
 	}
-	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}}
+	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, terms: terms}
 	for _, k := range order {
-		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k]})
+		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k], Years: years[k]})
 	}
 	return p
 }
@@ -72,7 +86,8 @@ func (p *pool) distractors(s *sentence, sp span, n int) []string {
 	seen := map[string]bool{strings.ToLower(sp.Text): true}
 	for _, c := range cands {
 		k := strings.ToLower(c)
-		if seen[k] || quiz.ContainsWords(s.Text, c) || len(c) > quiz.MaxButtonLen || sharesName(s.Text, c) {
+		if seen[k] || quiz.ContainsWords(s.Text, c) || len(c) > quiz.MaxButtonLen || sharesName(s.Text, c) || !sameShape(sp.Text, c) ||
+			s.Art.Ent.isMain(c) || otherGender(s.Art.Ent, sp.Text, c) {
 			continue
 		}
 		near := false
@@ -177,8 +192,9 @@ func boolInt(b bool) int {
 // closeness of length (so the answer does not stand out), then frequency.
 func (p *pool) nameOptions(s *sentence, sp span) []string {
 	var items []poolItem
+	when := sentenceYears(s.Q)
 	for _, it := range p.items[sp.Type] {
-		if it.Doc == s.Doc || p.related(it.Doc, s.Doc) {
+		if (it.Doc == s.Doc || p.related(it.Doc, s.Doc)) && sameEra(when, it.Years) {
 			items = append(items, it)
 		}
 	}
@@ -240,10 +256,23 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 		}
 		return a < b
 	})
-	offsets := [][]int{{-3, 2, 6, -8, 11, -14}, {4, -2, -7, 9, -12, 15}, {-5, -1, 3, 8, -10, 13}, {2, 5, -4, -9, 12, -15}}[h%4]
+	// Wrong years a few apart (1330, 1334, 1335 are told apart by luck, not
+	// knowledge) and inside the years the text spans, give or take a
+	// decade: a war's dates are not offered from after it ended.
+	offsets := [][]int{{-4, 5, 9, -9, 13, -14}, {4, -5, -10, 9, -15, 14}, {-6, 3, 8, -11, 13, -16}, {3, 7, -4, -9, 12, -15}}[h%4]
+	lo, hi := y, y
+	for _, it := range p.items[tYear] {
+		if it.Doc == s.Doc {
+			v, _ := strconv.Atoi(it.Text)
+			lo, hi = min(lo, v), max(hi, v)
+		}
+	}
+	if hi-lo < 20 {
+		lo, hi = y-12, y+12
+	}
 	var synth []string
 	for _, o := range offsets {
-		if v := y + o; v > 0 && v <= 2100 {
+		if v := y + o; v > 0 && v <= 2100 && v >= lo-10 && v <= hi+10 {
 			synth = append(synth, strconv.Itoa(v))
 		}
 	}
@@ -391,4 +420,41 @@ func shuffle(opts []string, seed string) {
 		h = h*6364136223846793005 + 1442695040888963407
 		opts[i], opts[j] = opts[j], opts[i]
 	}
+}
+
+// otherGender reports an option whose gender the text shows to differ from
+// the answer's: "his nephew, _____" offered with a woman's name.
+func otherGender(e *entities, answer, opt string) bool {
+	a, o := e.genderOf(answer), e.genderOf(opt)
+	return a != 0 && o != 0 && a != o
+}
+
+// sentenceYears are the years a sentence states.
+func sentenceYears(q []tok) []int {
+	var out []int
+	for _, t := range q {
+		if reYear.MatchString(t.Text) {
+			y, _ := strconv.Atoi(t.Text)
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// sameEra reports whether a person seen in sentences of the given years
+// could act in a sentence of the years when: within a generation of one of
+// them. Either side without years says nothing against it. A ruler who died
+// in 1717 is no option for an event of 1755.
+func sameEra(when, seen []int) bool {
+	if len(when) == 0 || len(seen) == 0 {
+		return true
+	}
+	for _, a := range when {
+		for _, b := range seen {
+			if abs(a-b) <= 30 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -14,7 +14,7 @@ const TrueFalsePrefix = "True or false: "
 
 var (
 	reGateDebris  = regexp.MustCompile(`(?i)\[\s*\d+\s*\]|\[\s*[a-z]\s*\]|cite error|\bISBN\b|\bretrieved\b|\barchived\b|citation needed|wayback machine|https?:`)
-	rePronounOpen = regexp.MustCompile(`^(?i:he|she|it|they|him|her|his|its|their|them|this|these|those|we|i|you)\b`)
+	rePronounOpen = regexp.MustCompile(`^(?i:he|she|it|they|him|her|his|its|their|them|this|these|those|i)\b`)
 )
 
 // gate is the generator's own flaw checker, stricter than quiz.Validate:

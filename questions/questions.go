@@ -39,21 +39,34 @@ func Generate(srcs []Source) ([]quiz.Question, error) {
 // not nil, is called with the number of sources analysed so far and the
 // total (plus one final step for ranking).
 func GenerateContext(ctx context.Context, srcs []Source, progress func(done, total int)) ([]quiz.Question, error) {
+	cands, err := allCandidates(ctx, srcs, progress)
+	if err != nil {
+		return nil, err
+	}
+	out := rank(cands)
+	if progress != nil {
+		progress(len(srcs)+1, len(srcs)+1)
+	}
+	if len(out) == 0 {
+		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: its sentences hold no names, dates, numbers or key terms to ask about", labels(srcs))
+	}
+	return out, nil
+}
+
+// allCandidates analyses the sources and over-generates every candidate
+// question, before ranking.
+func allCandidates(ctx context.Context, srcs []Source, progress func(done, total int)) ([]candidate, error) {
 	if len(srcs) == 0 {
 		return nil, quiz.Errorf(quiz.EINVALID, "no texts to make questions from")
 	}
 	total := len(srcs) + 1
-	report := func(done int) {
-		if progress != nil {
-			progress(done, total)
-		}
-	}
 	var all []sentence
+	var lists []listOf
 	for i, src := range srcs {
 		if err := check(src); err != nil {
 			return nil, err
 		}
-		sents, err := analyse(ctx, src, i)
+		sents, a, err := analyse(ctx, src, i)
 		if err != nil {
 			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 				return nil, err
@@ -66,11 +79,17 @@ func GenerateContext(ctx context.Context, srcs []Source, progress func(done, tot
 				usable++
 			}
 		}
+		for k := range a.Lists {
+			lists = append(lists, listOf{Art: a, Doc: i, G: &a.Lists[k]})
+			usable += len(a.Lists[k].Entries)
+		}
 		if usable == 0 {
 			return nil, quiz.Errorf(quiz.EINVALID, "no usable sentences found in %s: it needs running prose in English, in full sentences", label(src))
 		}
 		all = append(all, sents...)
-		report(i + 1)
+		if progress != nil {
+			progress(i+1, total)
+		}
 	}
 	p := newPool(all)
 	var cands []candidate
@@ -79,20 +98,19 @@ func GenerateContext(ctx context.Context, srcs []Source, progress func(done, tot
 			cands = append(cands, candidates(&all[i], p)...)
 		}
 	}
-	out := rank(cands)
-	report(total)
-	if len(out) == 0 {
-		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: its sentences hold no names, dates, numbers or key terms to ask about", labels(srcs))
+	asked := map[string]bool{}
+	for _, l := range lists {
+		cands = append(cands, entryCandidates(l, asked)...)
 	}
-	return out, nil
+	return cands, nil
 }
 
 // analyse runs one source through clean, segment, annotate and resolve.
-func analyse(ctx context.Context, src Source, doc int) ([]sentence, error) {
+func analyse(ctx context.Context, src Source, doc int) ([]sentence, *article, error) {
 	a := clean(src.Name, src.Text)
 	sents, err := segment(ctx, &a, doc)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	v := votes{}
 	for _, s := range sents {
@@ -101,14 +119,18 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, error) {
 	voteDiscourse(v, sents)
 	main := mainSubject(&a, sents, v)
 	a.Main = main.Name
-	resolve(sents, v, main)
+	if len(sents) > 0 {
+		a.Kind = categoryNoun(sents[0].Toks)
+	}
+	a.Ent = newEntities(&a, sents, v)
+	resolve(sents, v, main, a.Ent)
 	nf := newNounFreq(&a, sents)
 	for i := range sents {
 		if sents[i].Usable {
 			sents[i].Spans = annotate(sents[i].Q, v, nf)
 		}
 	}
-	return sents, nil
+	return sents, &a, nil
 }
 
 // check refuses, with a plain message, input that is not English prose:

@@ -21,8 +21,27 @@ var (
 	reNegation = regexp.MustCompile(`(?i)\b(?:not|never|no|none|nor|without|n't|neither|failed)\b`)
 )
 
-// score rates a candidate on features of its sentence, answer and kind.
+// score rates a candidate: the fitted ranker's estimate that a teacher
+// would use it unchanged, once the ranker has been fitted; the hand-set
+// rating below before that (and as one of the ranker's features).
 func score(c *candidate) float64 {
+	if ranker.fitted() {
+		return ranker.prob(features(c))
+	}
+	return handScore(c)
+}
+
+// handScore rates a candidate on features of its sentence, answer and kind
+// with weights set by hand.
+func handScore(c *candidate) float64 {
+	if c.Entry {
+		// A list's term asked from its meaning is the fact the notes
+		// were written to teach.
+		if c.Q.Kind == quiz.MultipleChoice {
+			return 0.8
+		}
+		return 0.76
+	}
 	s := c.Sent
 	sc := typeWeight[c.Span.Type]
 	words := 0
@@ -109,8 +128,17 @@ func difficulty(c *candidate) float64 {
 // kindShare is the mix of kinds aimed at.
 var kindShare = map[quiz.Kind]float64{quiz.MultipleChoice: 0.35, quiz.FillBlank: 0.25, quiz.TrueFalse: 0.2, quiz.ShortAnswer: 0.2}
 
-// minQuality is the score below which a question is not worth asking.
+// minQuality is the hand score below which a question is not worth asking.
 const minQuality = 0.47
+
+// threshold is the score below which a question is not asked: the fitted
+// ranker's, chosen on held-back judgements, or minQuality before fitting.
+func threshold() float64 {
+	if ranker.fitted() {
+		return ranker.Threshold
+	}
+	return minQuality
+}
 
 // rank scores every candidate, keeps the best one or two per sentence (two
 // of different kinds and answers), drops near-duplicates across sources,
@@ -138,7 +166,7 @@ func rank(cands []candidate) []quiz.Question {
 		}
 		bonus := func(c *candidate) float64 {
 			if float64(kindCount[c.Q.Kind]) < kindShare[c.Q.Kind]*float64(total+1) {
-				return 0.12
+				return 0.05
 			}
 			return 0
 		}
@@ -147,10 +175,10 @@ func rank(cands []candidate) []quiz.Question {
 		})
 		var picked []*candidate
 		for _, c := range cs {
-			if c.Score < minQuality || gate(&c.Q) != nil {
+			if c.Score < threshold() || gate(&c.Q) != nil {
 				continue
 			}
-			if len(picked) > 0 && (c.Score < 0.52 || clash(picked, c)) {
+			if len(picked) > 0 && clash(picked, c) {
 				continue
 			}
 			picked = append(picked, c)
@@ -162,6 +190,7 @@ func rank(cands []candidate) []quiz.Question {
 		kept = append(kept, picked...)
 	}
 	kept = dedupe(kept)
+	kept = capAnswers(kept)
 	sort.SliceStable(kept, func(i, j int) bool {
 		if kept[i].Score != kept[j].Score {
 			return kept[i].Score > kept[j].Score
@@ -178,8 +207,10 @@ func rank(cands []candidate) []quiz.Question {
 	return out
 }
 
-// perSentence caps the questions asked about one sentence: one or two, and
-// three for a long sentence rich in facts, each on a different answer.
+// perSentence caps the questions asked about one sentence: one, or two
+// on different facts of a long sentence. Two questions on one sentence
+// show each other's answers, so the cap stays low and clash keeps a
+// true/false statement (which shows every fact) alone.
 func perSentence(s *sentence) int {
 	words := 0
 	for _, t := range s.Q {
@@ -187,10 +218,10 @@ func perSentence(s *sentence) int {
 			words++
 		}
 	}
-	if words >= 18 && len(s.Spans) >= 3 {
-		return 3
+	if words >= 20 && len(s.Spans) >= 2 {
+		return 2
 	}
-	return 2
+	return 1
 }
 
 // clash reports whether c would repeat a question already picked for its
@@ -199,7 +230,7 @@ func perSentence(s *sentence) int {
 func clash(picked []*candidate, c *candidate) bool {
 	for _, p := range picked {
 		if p.Q.Kind == c.Q.Kind || strings.EqualFold(p.Span.Text, c.Span.Text) ||
-			(p.Q.Kind == quiz.TrueFalse || c.Q.Kind == quiz.TrueFalse) && c.Span.I == p.Span.I {
+			p.Q.Kind == quiz.TrueFalse || c.Q.Kind == quiz.TrueFalse {
 			return true
 		}
 	}
@@ -270,4 +301,42 @@ func similarity(a, b string) float64 {
 		return 0
 	}
 	return float64(inter) / float64(union)
+}
+
+// capAnswers keeps an answer to at most two questions of a document, of
+// different kinds: the same fact asked again is a wasted question, and its
+// stems give the other's answer away. The best-scored ones stay.
+func capAnswers(cs []*candidate) []*candidate {
+	order := make([]*candidate, len(cs))
+	copy(order, cs)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].Score > order[j].Score })
+	type key struct {
+		doc    int
+		answer string
+	}
+	seen := map[key][]quiz.Kind{}
+	drop := map[*candidate]bool{}
+	for _, c := range order {
+		if c.Q.Kind == quiz.TrueFalse {
+			continue
+		}
+		k := key{c.Sent.Doc, strings.ToLower(c.Q.Answer)}
+		ks := seen[k]
+		dup := len(ks) >= 2
+		for _, kind := range ks {
+			dup = dup || kind == c.Q.Kind
+		}
+		if dup {
+			drop[c] = true
+			continue
+		}
+		seen[k] = append(ks, c.Q.Kind)
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !drop[c] {
+			out = append(out, c)
+		}
+	}
+	return out
 }

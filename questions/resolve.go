@@ -89,7 +89,7 @@ var (
 // names no other person; they after the previous subject when it is a
 // group; it after the article's subject when the previous sentence was
 // about it. Anything else stays unresolved and the sentence unused.
-func resolve(sents []sentence, v votes, main referent) {
+func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	var prev referent
 	for i := range sents {
 		s := &sents[i]
@@ -112,9 +112,13 @@ func resolve(sents []sentence, v votes, main referent) {
 			var r referent
 			switch {
 			case heWords[low]:
-				if prev.ok() && prev.Type == tPerson {
+				// Only a person of the pronoun's gender, with no other
+				// candidate in the sentence before: a wrong name here
+				// turns a question into a falsehood.
+				g := pronounGender(low)
+				if prev.ok() && prev.Type == tPerson && ent.genderOf(prev.Name) == g && i > 0 && !ent.rival(sents[i-1].Toks, prev.Name, g, v) {
 					r = prev
-				} else if main.ok() && main.Type == tPerson && i > 0 && !otherPerson(sents[i-1].Toks, main.Name, v) {
+				} else if main.ok() && main.Type == tPerson && ent.genderOf(main.Name) == g && i > 0 && !ent.rival(sents[i-1].Toks, main.Name, g, v) {
 					r = main
 				}
 			case theyWords[low]:
@@ -138,7 +142,7 @@ func resolve(sents []sentence, v votes, main referent) {
 		}
 		s.Text = join(out)
 		s.Q = simplify(out)
-		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !strayPronoun(s.Q, v)
+		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == ""
 		if main.Type == tConcept && opensWith(out, main.Name) {
 			prev = main
 		} else if r := subjectOf(out, v); r.ok() {

@@ -149,7 +149,7 @@ func wellFormed(ts []tok) bool {
 			verb = true
 		}
 	}
-	if n < 6 || n > 55 || !verb {
+	if n < 6 || n > 55 || !verb || !mainVerb(ts) {
 		return false
 	}
 	last := ts[len(ts)-1].Text
@@ -160,6 +160,9 @@ func wellFormed(ts []tok) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
+	}
+	if instruction(ts) {
+		return false // "Cut the root tip ...": a step to do, not a fact to know
 	}
 	// A demonstrative or "the latter" points outside the sentence; a
 	// repeated wh-word ("who had who married") is a broken source sentence.
@@ -225,9 +228,9 @@ var connectives = map[string]bool{
 // anaphoricStart lists sentence openings that point outside the sentence
 // ("Here", "This", "The latter"): such a sentence cannot stand alone.
 var anaphoricStart = map[string]bool{
-	"here": true, "there": true, "then": true, "this": true, "these": true, "those": true, "that": true,
+	"here": true, "there": true, "then": true, "so": true, "thus": true, "yet": true, "this": true, "these": true, "those": true, "that": true,
 	"such": true, "it": true, "its": true, "they": true, "their": true, "them": true, "he": true, "his": true,
-	"she": true, "her": true, "him": true, "we": true, "our": true, "i": true, "you": true, "another": true,
+	"she": true, "her": true, "him": true, "i": true, "another": true,
 	"others": true, "both": true, "either": true, "neither": true, "whichever": true, "which": true,
 	"who": true, "whose": true, "thereupon": true, "the latter": true, "the former": true, "the two": true,
 	"the same": true, "the other": true, "after this": true, "after that": true, "because of this": true,
@@ -333,3 +336,61 @@ func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }
+
+// instructionVerbs open the steps of practicals and recipes.
+var instructionVerbs = set("add", "place", "put", "heat", "cut", "mix", "pour", "stir", "record", "measure",
+	"repeat", "write", "draw", "label", "use", "take", "make", "let", "set", "fill", "leave", "wait", "weigh",
+	"filter", "boil", "cool", "remove", "turn", "look", "observe", "compare", "note", "try", "find", "check",
+	"count", "calculate", "plot", "describe", "explain", "discuss", "list", "name", "read", "think", "imagine",
+	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect")
+
+// instruction reports a sentence that tells the reader to do something.
+// The tagger often reads a capitalised opening verb as a noun ("Heat the
+// filtrate"), so a known verb followed by what may follow a verb counts.
+func instruction(ts []tok) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	first := strings.ToLower(ts[0].Text)
+	if ts[0].Tag == "VB" {
+		return true
+	}
+	if !instructionVerbs[first] && !baseVerbs[first] && !irregularBase[first] {
+		return false
+	}
+	switch ts[1].Tag {
+	case "DT", "PRP$", "PRP", "IN", "CD", "JJ", "RP", "TO", "WRB", "WP":
+		return true
+	}
+	return false
+}
+
+// mainVerb reports whether a finite verb stands outside every relative
+// clause: "St Mary's Basilica, which contains an altarpiece, completed in
+// 1489." has a verb only inside "which ...", so it is a fragment of a list.
+func mainVerb(ts []tok) bool {
+	pending := false // a relative word waits for its own verb
+	for _, t := range ts {
+		switch {
+		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$" || t.Text == "that" && t.Tag != "DT":
+			pending = true
+		case t.Text == "," || t.Text == ";" || t.Text == ":":
+			pending = false
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			if !pending {
+				return true
+			}
+			pending = false
+		}
+	}
+	return false
+}
+
+// irregularBase holds the base forms of the irregular verbs ("wear", "keep").
+var irregularBase = func() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range irregular {
+		m[b] = true
+	}
+	return m
+}()

@@ -10,7 +10,7 @@ import (
 // analyseText runs one text through clean, segment, annotate and resolve.
 func analyseText(t *testing.T, text string) []sentence {
 	t.Helper()
-	sents, err := analyse(context.Background(), Source{Name: "t.txt", Text: text}, 0)
+	sents, _, err := analyse(context.Background(), Source{Name: "t.txt", Text: text}, 0)
 	if err != nil {
 		t.Fatalf("analyse: %v", err)
 	}
@@ -107,8 +107,8 @@ func TestTypeVotes(t *testing.T) {
 }
 
 func TestAnnotate(t *testing.T) {
-	sents := analyseText(t, "Example\n\nThe fleet left Ostrog on 21 September 1757 with 3,000 sailors. "+
-		"By 1689 the settlers had crossed the range. The governor was left in charge of the new colony. "+
+	sents := analyseText(t, "Example\n\nA fleet of twelve ships left Ostrog on 21 September 1757 with 3,000 sailors. "+
+		"The Treaty of Nerchinsk was signed in 1689. The governor was left in charge of the new colony. "+
 		"A large band of Russians attacked the town of Ostrog in 1690. The crew suffered heavy losses in the campaign. "+
 		"The cell keeps its genes in small organelles called chloroplasts.")
 	spans := map[string]etype{}
@@ -147,7 +147,7 @@ func TestWhQuestions(t *testing.T) {
 	tests := []struct{ text, answer, want string }{
 		{"Ivan Petrov was born in Tobolsk in 1801. Petrov committed suicide on 4 October 1855.", "Petrov", "Who committed suicide on 4 October 1855?"},
 		{"Ivan Petrov was born in Tobolsk in 1801. In 1830 Petrov built a school in Ostrog.", "1830", "In what year did Petrov build a school in Ostrog?"},
-		{"Ivan Petrov was born in Tobolsk in 1801. The army sent 3,000 soldiers to the front in 1820.", "3,000", "The army sent how many soldiers to the front in 1820?"},
+		{"Ivan Petrov was born in Tobolsk in 1801. In 1820 Moscow sent 3,000 soldiers to the front.", "3,000", "In 1820 Moscow sent how many soldiers to the front?"},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)
@@ -172,7 +172,7 @@ func TestWhQuestions(t *testing.T) {
 
 func TestDistractors(t *testing.T) {
 	sents := analyseText(t, "Example\n\nIvan Petrov was born in Tobolsk in 1801. Petrov moved to Ostrog in 1820 with 3,000 rubles. "+
-		"Anna Lind was born in Kazan in 1805. Lind married Petrov in Ostrog in 1830. Boris Kuzmin, who led the rebels, fled to Omsk in 1840. "+
+		"Anna Lind was born in Kazan in 1805. Lind married Petrov in Ostrog in 1830. Boris Kuzmin, who led the Don Cossacks, fled to Omsk in 1840. "+
 		"Kuzmin died in Perm in 1850.")
 	p := newPool(sents)
 	find := func(text string) (*sentence, span) {

@@ -1,6 +1,9 @@
 package questions
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Wh-questions are made only by transformations that stay grammatical:
 //
@@ -48,6 +51,9 @@ func subjectQuestion(q []tok, sp span) string {
 	if len(rest) > 0 && (rest[0].Text == "were" || rest[0].Text == "are") {
 		return "" // "Who were ..." of a group reads oddly; the gap is better
 	}
+	if secondClause(rest) || subjectPronoun(rest) {
+		return "" // "Who died ..., and X became ...?" asks two things at once
+	}
 	return "Who " + asQuestion(rest)
 }
 
@@ -68,6 +74,29 @@ func howMany(q []tok, sp span) string {
 	}
 	if q[i-1].Tag == "POS" || q[i-1].Tag == "PRP$" || q[i-1].Tag == "DT" && q[i-1].Text != "all" {
 		return ""
+	}
+	if q[0].Tag == "PRP" {
+		return "" // "You have how many pairs of ribs?" reads as an echo, not a question
+	}
+	// "how many" stays where the number stood, so it must close the
+	// sentence: "... killed 220 Cossacks." reads as a question, "... has 27
+	// bones and each foot has 26 bones" does not.
+	tail := q[sp.J+1:]
+	if len(tail) > 0 && tail[len(tail)-1].Text == "." {
+		tail = tail[:len(tail)-1]
+	}
+	if len(tail) > 4 {
+		return ""
+	}
+	for _, t := range tail {
+		if t.Text == "," || t.Tag == "CC" || strings.HasPrefix(t.Tag, "VB") || t.Tag == "CD" {
+			return ""
+		}
+	}
+	for _, t := range q[:i] {
+		if t.Tag == "CD" && !reYear.MatchString(t.Text) || t.Text == "×" || t.Text == "x" {
+			return "" // other figures in the stem let the answer be worked out
+		}
 	}
 	out := append([]tok(nil), q[:i]...)
 	out = append(out, tok{Text: "how", Tag: "WRB", Sp: q[i].Sp}, tok{Text: "many", Tag: "JJ", Sp: true})
@@ -133,6 +162,9 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	if len(rest) > 0 && rest[len(rest)-1].Text != "." {
 		return ""
 	}
+	if secondClause(rest) {
+		return ""
+	}
 	for _, t := range tail {
 		if t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB" {
 			return "" // a relative clause after the phrase may have been what it dated
@@ -155,7 +187,8 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		return ""
 	}
 	subj := append([]tok(nil), rest[:v]...)
-	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" && !reDemonym.MatchString(subj[0].Text) {
+	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" && !reDemonym.MatchString(subj[0].Text) &&
+		!(subj[0].Tag == "JJ" && reProperAdjective.MatchString(subj[0].Text)) {
 		subj[0].Text = lowerFirst(subj[0].Text)
 	}
 	subj[0].Sp = true
@@ -187,6 +220,10 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	}
 	return ""
 }
+
+// reProperAdjective matches adjectives of peoples and places that keep
+// their capital: German, French, Polish, Arabic, Chinese.
+var reProperAdjective = regexp.MustCompile(`^[A-Z][a-z]+(?:an|ish|ese|ic|man|ch|i)$`)
 
 // asQuestion writes tokens as a question: the final stop becomes "?".
 func asQuestion(ts []tok) string {
@@ -286,3 +323,43 @@ stop storm study submit succeed suffer suggest supply support suppress surrender
 sustain switch tax term test thank torture trace trade train transfer transform translate transport travel treat try
 turn unite unify use usurp vanish vary visit vote wage walk want warn watch weaken withdraw work worship wreck yield
 `)...)
+
+// secondClause reports a clause joined on with its own subject: ", and
+// the city became ...", "but Magwitch is ...". A wh-question made of such a
+// sentence asks about the first clause and trails the second.
+func secondClause(ts []tok) bool {
+	for i, t := range ts {
+		low := strings.ToLower(t.Text)
+		if t.Text == ";" {
+			return true
+		}
+		if low != "and" && low != "but" && low != "while" && low != "whereas" && low != "so" && low != "yet" {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+6; k++ {
+			tag := ts[k].Tag
+			if tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+				// A verb right after the conjunction is the same subject's.
+				return k > i+1
+			}
+			if ts[k].Text == "," || ts[k].Text == "." {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// subjectPronoun reports he, she, it or they in a question's words: in a
+// "Who ...?" question it can only be the unknown person, which reads badly.
+func subjectPronoun(ts []tok) bool {
+	for _, t := range ts {
+		switch strings.ToLower(t.Text) {
+		case "he", "she", "they", "him", "her", "his", "them", "their":
+			if t.Tag == "PRP" || t.Tag == "PRP$" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -461,6 +461,12 @@ func CheckTyped(q *Question, given string) bool {
 		if surnameMatch(q, want, gc) {
 			return true
 		}
+		if numberWithWords(q, w, g) || sameName(g, w) {
+			return true
+		}
+		if a, b := warNames[strings.Join(g, " ")], warNames[strings.Join(w, " ")]; a != "" && a == b {
+			return true
+		}
 	}
 	return false
 }

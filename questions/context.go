@@ -1,0 +1,313 @@
+package questions
+
+import "strings"
+
+// A question is read on its own, in a chat, long after the article: a
+// sentence that leans on what came before it ("instead", "the army",
+// "another battle", "his former ally") makes a question nobody can answer
+// fairly. resolve names what is safe to name; leansOnContext finds what is
+// left and the sentence is not used.
+
+// discourseWords point to an earlier sentence wherever they stand.
+var discourseWords = set("instead", "then", "later", "subsequently", "also", "again", "another", "thereafter",
+	"afterwards", "afterward", "meanwhile", "too", "latter", "former", "aforementioned", "abovementioned",
+	"this", "these", "those", "such", "remaining", "likewise", "similarly", "thus", "hence", "therefore",
+	"consequently", "nevertheless", "nonetheless", "however", "here", "there", "previously", "earlier", "now",
+	"both", "either", "neither")
+
+// discoursePairs are two-word phrases that do the same.
+var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
+	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
+	"in return", "in response", "a second", "a third", "one more")
+
+// referringNouns name particular things and people that a text introduces
+// once and then calls "the army", "the fort", "the boy". A definite one
+// with nothing after it that says which ("the fort at X", "the army of X")
+// points back. Generic nouns of concept texts ("the heart", "the cell",
+// "the sun") are not here: in "The heart pumps blood" nothing is missing.
+var referringNouns = set(
+	// people
+	"man", "woman", "boy", "girl", "child", "children", "king", "queen", "emperor", "empress", "prince", "princess",
+	"general", "commander", "leader", "leaders", "ruler", "chief", "governor", "envoy", "envoys", "couple",
+	"brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "uncle", "nephew", "family",
+	"president", "minister", "captain", "officer", "soldier", "soldiers", "hero", "heroine", "author", "writer",
+	"artist", "scientist", "explorer", "inventor", "composer", "poet", "painter", "narrator", "protagonist",
+	"friend", "friends", "teacher", "student", "students", "owner", "founder", "pope", "bishop", "duke", "tsar",
+	"sultan", "khan", "regent", "heir", "successor", "rival", "rivals", "ally", "allies", "enemy", "enemies",
+	"victim", "victims", "stranger", "old", "animal", "dog", "cat", "fox", "wolf", "bird", "creature",
+	// groups and bodies
+	"army", "armies", "force", "forces", "troops", "garrison", "fleet", "navy", "regiment", "expedition",
+	"mission", "delegation", "embassy", "company", "firm", "team", "band", "group", "party", "government",
+	"regime", "court", "council", "committee", "assembly", "parliament", "dynasty", "tribe", "clan", "crew",
+	"rebels", "settlers", "colonists", "invaders", "defenders", "besiegers", "inhabitants", "residents",
+	// places and things
+	"city", "town", "village", "fort", "fortress", "castle", "palace", "capital", "river", "lake", "island",
+	"mountain", "mountains", "region", "area", "province", "country", "state", "kingdom", "empire", "territory",
+	"colony", "site", "building", "church", "cathedral", "temple", "bridge", "ship", "ships", "vessel", "house",
+	"school", "university", "museum", "station", "mine", "factory", "plant", "project", "book", "novel", "play",
+	"poem", "film", "song", "painting", "work", "works", "letter", "document", "treaty", "agreement", "law",
+	"device", "machine", "engine", "invention", "discovery", "drug", "theory",
+	// events
+	"war", "battle", "siege", "attack", "raid", "campaign", "revolt", "rebellion", "uprising", "revolution",
+	"conflict", "invasion", "journey", "voyage", "trip", "crisis", "incident", "event", "meeting", "conference",
+	"negotiations", "talks", "election", "competition", "race", "match", "game", "ceremony", "festival",
+	"outbreak", "epidemic", "disaster", "fire", "flood", "storm", "accident", "crash", "defeat", "victory",
+	"retreat", "surrender", "agreement", "deal", "plan", "plot", "reform", "reforms", "experiment", "study",
+	"survey", "trial", "sale", "purchase", "move", "decision", "proposal", "offer", "demand", "request", "order",
+	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure")
+
+// pronouns that need a name before them in the same sentence. "You" and
+// "we" are not among them: in "Your skeleton has 206 bones" they mean any
+// reader, and the sentence stands alone; "I" and "me" are a narrator's.
+var pointingPronouns = set("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
+	"their", "theirs", "themselves", "it", "its", "itself", "i", "me", "my")
+
+// leansOnContext reports why a sentence's question form cannot stand
+// alone, or "" when it can. Words of the article's own title are allowed
+// back: "the river" in an article about a river names it.
+func leansOnContext(q []tok, a *article) string {
+	title := map[string]bool{}
+	if a != nil {
+		for _, w := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind)) {
+			title[strings.Trim(w, ".,:;()")] = true
+		}
+	}
+	low := func(i int) string {
+		if i < 0 || i >= len(q) {
+			return ""
+		}
+		return strings.ToLower(q[i].Text)
+	}
+	subj := subjectHead(q)
+	for i, t := range q {
+		w := low(i)
+		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") {
+			// A pronoun may only point to its own sentence's subject, and
+			// only after it: "The heart pumps blood through its chambers",
+			// "Organisms that make their own food", "Marie Curie ... her".
+			switch {
+			case w == "i" || w == "me" || w == "my" || subj < 0 || i < subj:
+				return "pronoun " + w
+			case theyWords[w] || w == "themselves" || w == "theirs":
+				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" {
+					return "pronoun " + w
+				}
+			case itWords[w] || w == "itself":
+				if q[subj].Tag != "NN" && (q[subj].Tag != "NNP" || !cueName(q[subj].Text) && !title[strings.ToLower(q[subj].Text)]) {
+					return "pronoun " + w
+				}
+			default: // he, she
+				if q[subj].Tag != "NNP" || cueName(q[subj].Text) {
+					return "pronoun " + w
+				}
+			}
+		}
+		if discourseWords[w] && !discourseUse(q, i) {
+			return "discourse word " + w
+		}
+		if discoursePairs[w+" "+low(i+1)] {
+			return "discourse phrase " + w + " " + low(i+1)
+		}
+		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
+			return "discourse phrase a further" // "a further attack" presupposes one before
+		}
+		if months[t.Text] > 0 && !datedMonth(q, i) {
+			return "month without a year" // "By November, ..." of which year?
+		}
+		if w == "the" && ordinals[low(i+1)] && timeNouns[low(i+2)] && !specified(q, i+2) {
+			return "definite " + low(i+1) + " " + low(i+2) // "On the first day" of what?
+		}
+		if w == "the" {
+			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) {
+				return "definite " + low(n)
+			}
+			if i+2 < len(q) && q[i+1].Tag == "JJS" && strings.HasPrefix(q[i+2].Tag, "VB") {
+				return "definite " + low(i+1) // "The largest were in London": the largest what?
+			}
+		}
+		if w == "itself" || w == "themselves" || w == "himself" || w == "herself" {
+			if i > 0 && strings.HasPrefix(q[i-1].Tag, "NN") {
+				return "contrast " + w // "Mitosis itself is short": as against what?
+			}
+		}
+	}
+	return ""
+}
+
+// discourseUse tells the harmless uses of a discourse word apart: "then"
+// in "the then governor" names a time of its own; "this" as a pronoun
+// subject is already refused by anaphoric; "once" in "once a year".
+func discourseUse(q []tok, i int) bool {
+	w := strings.ToLower(q[i].Text)
+	next := ""
+	if i+1 < len(q) {
+		next = strings.ToLower(q[i+1].Text)
+	}
+	switch w {
+	case "also":
+		return next == "known" || next == "called" || next == "named" // "also known as" adds a name, not a sequence
+	case "such":
+		return next == "as" // "such as X" gives examples
+	case "this", "these", "those":
+		return q[i].Tag != "DT"
+	case "earlier", "later":
+		return q[i].Tag == "JJ" || q[i].Tag == "JJR" && i > 0 && strings.EqualFold(q[i-1].Text, "the") // "the later Middle Ages"
+	case "now":
+		return next == "called" || next == "known" || next == "part" // "now called X" names it today
+	case "too":
+		return next != "." && next != "," // "too large" is degree, not addition
+	case "here", "there":
+		return w == "there" && (next == "is" || next == "are" || next == "was" || next == "were" || next == "have" || next == "has")
+	case "both", "either", "neither":
+		// "both X and Y" names both; "either" in "either X or Y" too.
+		for _, t := range q[i+1:] {
+			if t.Text == "and" || t.Text == "or" || t.Text == "nor" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// definiteHead returns the index of the head noun of a definite noun
+// phrase opened at i ("the" [adjectives] noun), or -1 when the phrase is
+// not one that may point back: a proper name, a superlative or ordinal, a
+// noun not in referringNouns.
+func definiteHead(q []tok, i int) int {
+	k := i + 1
+	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "VBG" && k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "NN")) {
+		k++
+	}
+	if k >= len(q) || q[k].Tag != "NN" && q[k].Tag != "NNS" {
+		return -1
+	}
+	for j := i + 1; j < k; j++ {
+		if q[j].Tag == "JJS" || q[j].Tag == "CD" {
+			return -1
+		}
+	}
+	// A compound ends at its last noun: "the Qing army" has NNP before it
+	// and never reaches here; "the siege camps" ends at "camps".
+	for k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS") {
+		k++
+	}
+	if !referringNouns[strings.ToLower(q[k].Text)] && !referringNouns[stem(q[k].Text)] {
+		return -1
+	}
+	return k
+}
+
+// specified reports whether the noun at n is pinned down by what follows
+// it: "the fort at Albazin", "the war of 1812", "the army that Napoleon
+// led" — a name or a number within the next few words of a preposition or
+// relative clause — or by a name in apposition ("the river, the Amur").
+func specified(q []tok, n int) bool {
+	if n+1 >= len(q) {
+		return false
+	}
+	next := strings.ToLower(q[n+1].Text)
+	if q[n+1].Tag == "NNP" || q[n+1].Tag == "NNPS" {
+		return true // "the emperor Trajan"
+	}
+	if next == "of" {
+		// "the discovery of polonium": what follows says which one.
+		for j := n + 2; j < len(q) && j <= n+4; j++ {
+			if strings.HasPrefix(q[j].Tag, "NN") || q[j].Tag == "CD" {
+				return true
+			}
+		}
+		return false
+	}
+	if next == "," {
+		// Apposition: "the river, the Amur".
+		k := n + 2
+		if k < len(q) && q[k].Tag == "DT" {
+			k++
+		}
+		return k < len(q) && (q[k].Tag == "NNP" || q[k].Tag == "NNPS")
+	}
+	switch next {
+	case "of", "at", "in", "on", "near", "from", "called", "named", "known", "that", "which", "who", "whose", "built", "founded", "led", "between", "against", "for", "to", "with":
+	default:
+		return false
+	}
+	for j := n + 2; j < len(q) && j <= n+5; j++ {
+		if q[j].Tag == "NNP" || q[j].Tag == "NNPS" || q[j].Tag == "CD" {
+			return true
+		}
+		if q[j].Text == "," || q[j].Text == "." {
+			break
+		}
+	}
+	return false
+}
+
+// categoryNoun returns what the first sentence says its subject is: the
+// head noun after "is a", "was an", "is the" ("The Danube is the
+// second-longest river in Europe" gives "river"), or "".
+func categoryNoun(ts []tok) string {
+	for i := 0; i+1 < len(ts) && i < 25; i++ {
+		w := strings.ToLower(ts[i].Text)
+		if w != "is" && w != "was" && w != "are" && w != "were" {
+			continue
+		}
+		k := i + 1
+		if d := strings.ToLower(ts[k].Text); d != "a" && d != "an" && d != "the" {
+			return ""
+		}
+		k++
+		for k < len(ts) && (strings.HasPrefix(ts[k].Tag, "JJ") || ts[k].Tag == "VBN" || ts[k].Tag == "RBS" || ts[k].Tag == "CD" || ts[k].Tag == "HYPH" || ts[k].Tag == "NNP") {
+			k++
+		}
+		for k+1 < len(ts) && (ts[k+1].Tag == "NN" || ts[k+1].Tag == "NNS") {
+			k++
+		}
+		if k < len(ts) && (ts[k].Tag == "NN" || ts[k].Tag == "NNS") {
+			return strings.ToLower(ts[k].Text)
+		}
+		return ""
+	}
+	return ""
+}
+
+var (
+	ordinals  = set("first", "second", "third", "fourth", "fifth", "last", "final", "next", "following", "previous")
+	timeNouns = set("day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "evening", "attempt", "attack", "assault", "round", "stage", "phase", "time", "winter", "summer", "spring", "autumn")
+)
+
+// datedMonth reports whether the month at i has its year beside it: "March
+// 1755", "21 March 1755", "March 21, 1755". "May" as a verb is not asked.
+func datedMonth(q []tok, i int) bool {
+	if q[i].Text == "May" && i > 0 {
+		return true // almost always the verb inside a sentence
+	}
+	for k := i + 1; k < len(q) && k <= i+3; k++ {
+		if reYear.MatchString(q[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectHead returns the index of the head of the sentence's subject: the
+// last noun before the first finite verb (a relative clause's verb counts:
+// "Organisms that make their own food" stops at "Organisms"), or -1.
+func subjectHead(q []tok) int {
+	head := -1
+	for i, t := range q {
+		switch {
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			return head
+		case t.Tag == "WDT" || t.Tag == "WP":
+			return head
+		case strings.HasPrefix(t.Tag, "NN"):
+			head = i
+		case t.Tag == "PRP" || t.Tag == "PRP$":
+			if head < 0 {
+				return -1
+			}
+		}
+	}
+	return head
+}

@@ -1,0 +1,74 @@
+package questions
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeansOnContext: sentences that point back to what came before are
+// not asked; self-contained ones are, whatever their genre.
+func TestLeansOnContext(t *testing.T) {
+	leaning := []string{
+		"Dawachi instead attacked his former ally at Khovd.",
+		"The army set out from Uliasutai in March 1755.",
+		"Another battle followed near the river in 1686.",
+		"A further Russian attack was repulsed at Inkerman on 5 November 1854.",
+		"On the first day, 100 Russians were killed by the artillery.",
+		"By November, 600 Russian men had died of scurvy.",
+		"He was then taken to Tobolsk, where he died of smallpox.",
+		"These reforms were abandoned after the Pugachev rebellion broke out in 1773.",
+		"Later the city was rebuilt in stone by Casimir III.",
+		"The rebels surrendered to the Qing in 1686.",
+	}
+	standing := []string{
+		"Organisms that make their own food are called producers.",
+		"Your skeleton is the frame of bones inside your body.",
+		"The heart pumps blood around the body through arteries and veins.",
+		"Catherine the Great, also known as Catherine II, ruled Russia from 1762 to 1796.",
+		"The Treaty of Nerchinsk of 1689 was the first treaty between Russia and China.",
+		"Pigments such as chlorophyll absorb red and blue light.",
+		"Marie Curie was awarded the Nobel Prize in Chemistry in 1911 for the discovery of polonium and radium.",
+		"There are 206 bones in the skeleton of an adult human.",
+	}
+	for _, s := range leaning {
+		if got := leanOf(t, s); got == "" {
+			t.Errorf("leansOnContext(%q) = \"\"; want a reason", s)
+		}
+	}
+	for _, s := range standing {
+		if got := leanOf(t, s); got != "" {
+			t.Errorf("leansOnContext(%q) = %q; want \"\"", s, got)
+		}
+	}
+}
+
+func leanOf(t *testing.T, sentence string) string {
+	t.Helper()
+	a := clean("t.txt", "Example\n\n"+sentence)
+	sents := analyseText(t, "Example\n\n"+sentence)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences", sentence, len(sents))
+	}
+	return leansOnContext(simplify(sents[0].Toks), &a)
+}
+
+// TestLeansOnTitle: the article's own subject may stand as "the river".
+func TestLeansOnTitle(t *testing.T) {
+	text := "Danube\n\nThe Danube is the second-longest river in Europe. Below Belgrade the river passes through the Iron Gates."
+	sents := analyseText(t, text)
+	if len(sents) != 2 || !sents[1].Usable {
+		t.Fatalf("sentences %d, second usable %v; want the river named by the article's subject", len(sents), len(sents) > 1 && sents[1].Usable)
+	}
+}
+
+// TestResolveGender: a pronoun is named only after a person of its gender
+// with no rival; a wrong name would make a question teach a falsehood.
+func TestResolveGender(t *testing.T) {
+	text := "Example\n\nMiss Havisham lives alone in a ruined mansion near the village. " +
+		"Pip visits Miss Havisham every week for a year. She still wears her yellowing wedding dress."
+	sents := analyseText(t, text)
+	last := sents[len(sents)-1]
+	if last.Usable && strings.Contains(last.Text, "Pip still wears") {
+		t.Errorf("resolved to %q; want never the boy for \"she\"", last.Text)
+	}
+}

@@ -1,0 +1,244 @@
+package questions
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What the document says about its people and its subject, beyond single
+// sentences: which names stand for the article's own subject (its title,
+// a birth name, the name most sentences are about), and whether a person
+// is "he" or "she". Both guard against the worst questions: asking for the
+// topic itself, offering two names of one person, and naming the wrong
+// person in place of a pronoun (which makes a question teach a falsehood).
+
+// entities holds those document-wide facts.
+type entities struct {
+	mainWords map[string]bool // words of the subject's names, lowercased, singular
+	gender    map[string]byte // 'm' or 'f' per person name, when the text shows it
+}
+
+var reNaming = regexp.MustCompile(`\b(?:the name|known as|renamed|born|née|nee|called|nicknamed|pen name|real name|birth name|also spelled)\b`)
+
+var (
+	maleTitles     = set("king", "emperor", "prince", "duke", "sir", "lord", "mr", "mr.", "tsar", "czar", "sultan", "earl", "baron", "count", "pharaoh", "shah", "father", "brother", "son", "uncle", "husband", "nephew", "boy", "man")
+	femaleTitles   = set("queen", "empress", "princess", "duchess", "lady", "mrs", "mrs.", "miss", "ms", "ms.", "tsarina", "countess", "baroness", "mother", "sister", "daughter", "aunt", "wife", "niece", "girl", "woman", "dame")
+	malePronouns   = set("he", "him", "his", "himself")
+	femalePronouns = set("she", "her", "hers", "herself")
+)
+
+// newEntities gathers the subject's names and the genders.
+func newEntities(a *article, sents []sentence, v votes) *entities {
+	e := &entities{mainWords: map[string]bool{}, gender: map[string]byte{}}
+	addWords := func(name string) {
+		for _, w := range strings.Fields(name) {
+			w = strings.Trim(w, ".,;:()\"'")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 3 && !titleWords[w] && !functionWords[strings.ToLower(w)] {
+				e.mainWords[singularName(strings.ToLower(w))] = true
+			}
+		}
+	}
+	addWords(a.Title)
+	addWords(a.Main)
+	// A name that is the subject of many sentences is what the text is
+	// about, whatever its title says: "Sophie" in the early-life part of an
+	// article titled "Catherine the Great".
+	subj := map[string]int{}
+	for _, s := range sents {
+		if r := subjectOf(s.Toks, v); r.ok() {
+			subj[r.Name]++
+		}
+	}
+	for n, c := range subj {
+		if c >= 3 && c*7 >= len(sents) {
+			addWords(n)
+		}
+	}
+	// Other names given in the opening sentences ("born Y", "(Y)") are
+	// the subject's too.
+	for i := 0; i < len(sents) && i < 3; i++ {
+		for _, n := range names(sents[i].Toks) {
+			if p := v[n.Text]; p != nil && p[slotAlias] > 0 {
+				addWords(n.Text)
+			}
+		}
+	}
+	// "X ... taking the name Y", "X, known as Y", "Y (born X)": one person
+	// under several names, all of them the subject's when one is.
+	for _, s := range sents {
+		text := strings.ToLower(join(s.Toks))
+		if !reNaming.MatchString(text) {
+			continue
+		}
+		ns := personNames(s.Toks, v)
+		has := false
+		for _, n := range ns {
+			has = has || e.isMain(n)
+		}
+		if has {
+			for _, n := range ns {
+				addWords(n)
+			}
+		}
+	}
+	// Genders: the subject of a sentence and the he/she that refers to it
+	// in the same sentence or opens the next one; titles and kin words.
+	votes := map[string][2]int{}
+	for i, s := range sents {
+		r := subjectOf(s.Toks, v)
+		for _, n := range names(s.Toks) {
+			w := strings.Fields(n.Text)
+			if n.I > 0 {
+				prev := strings.ToLower(s.Toks[n.I-1].Text)
+				if maleTitles[prev] {
+					vv := votes[n.Text]
+					vv[0] += 2
+					votes[n.Text] = vv
+				} else if femaleTitles[prev] {
+					vv := votes[n.Text]
+					vv[1] += 2
+					votes[n.Text] = vv
+				}
+			}
+			if maleTitles[strings.ToLower(w[0])] {
+				vv := votes[n.Text]
+				vv[0] += 2
+				votes[n.Text] = vv
+			} else if femaleTitles[strings.ToLower(w[0])] {
+				vv := votes[n.Text]
+				vv[1] += 2
+				votes[n.Text] = vv
+			}
+		}
+		if !r.ok() || r.Type != tPerson && r.Type != tName {
+			continue
+		}
+		if others := personNames(s.Toks, v); len(others) > 1 {
+			continue // "X met Y and gave him ...": whose pronoun is unclear
+		}
+		m, f := pronounCounts(s.Toks)
+		if i+1 < len(sents) && len(sents[i+1].Toks) > 0 {
+			first := strings.ToLower(sents[i+1].Toks[0].Text)
+			if malePronouns[first] {
+				m++
+			} else if femalePronouns[first] {
+				f++
+			}
+		}
+		vv := votes[r.Name]
+		vv[0] += m
+		vv[1] += f
+		votes[r.Name] = vv
+	}
+	if a.Main != "" {
+		// The subject of a biography is the one most pronouns are about.
+		vv := votes[a.Main]
+		for _, s := range sents {
+			m, f := pronounCounts(s.Toks)
+			vv[0] += m
+			vv[1] += f
+		}
+		votes[a.Main] = vv
+	}
+	for n, vv := range votes {
+		switch {
+		case vv[0] > 0 && vv[0] >= 3*vv[1]:
+			e.gender[n] = 'm'
+		case vv[1] > 0 && vv[1] >= 3*vv[0]:
+			e.gender[n] = 'f'
+		}
+	}
+	return e
+}
+
+// pronounCounts counts the male and female pronouns of a sentence.
+func pronounCounts(ts []tok) (m, f int) {
+	for _, t := range ts {
+		low := strings.ToLower(t.Text)
+		if t.Tag != "PRP" && t.Tag != "PRP$" {
+			continue
+		}
+		if malePronouns[low] {
+			m++
+		} else if femalePronouns[low] {
+			f++
+		}
+	}
+	return m, f
+}
+
+// personNames lists the names of a sentence that may be people.
+func personNames(ts []tok, v votes) []string {
+	var out []string
+	for _, n := range names(ts) {
+		if tp := v.typeOf(n.Text); tp == tPerson || tp == tName && !cueName(n.Text) {
+			out = append(out, n.Text)
+		}
+	}
+	return out
+}
+
+// isMain reports whether a name stands for the article's own subject:
+// every capitalised word of it is one of the subject's ("Curies" in an
+// article on Marie Curie, "Sophie" in one on Catherine the Great), while
+// "Pierre Curie" names someone else.
+func (e *entities) isMain(name string) bool {
+	if e == nil {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ".,;:()\"'")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || titleWords[w] || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		if !e.mainWords[singularName(strings.ToLower(w))] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// genderOf returns a person's gender, or 0 when the text does not show it.
+func (e *entities) genderOf(name string) byte {
+	if e == nil {
+		return 0
+	}
+	return e.gender[name]
+}
+
+func singularName(w string) string {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && utf8.RuneCountInString(w) > 4 {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// pronounGender is 'm' for he, him, his; 'f' for she, her; 0 otherwise.
+func pronounGender(p string) byte {
+	switch {
+	case malePronouns[p]:
+		return 'm'
+	case femalePronouns[p]:
+		return 'f'
+	}
+	return 0
+}
+
+// rival reports whether a sentence names a person other than name who
+// could also be the pronoun's: of gender g, or of no known gender.
+func (e *entities) rival(ts []tok, name string, g byte, v votes) bool {
+	for _, n := range personNames(ts, v) {
+		if n == name || e.isMain(n) && e.isMain(name) {
+			continue
+		}
+		if og := e.genderOf(n); og == 0 || og == g {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,218 @@
+package questions
+
+import (
+	"regexp"
+
+	"quizbot/quiz"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lesson notes carry much of their content in lists, not sentences:
+// "Chromosome: a long, coiled molecule of DNA", "1. Prophase – chromosomes
+// condense". Each such item is a fact (a term and what it means), and the
+// items of one list are siblings: the other stages, the other key terms.
+// Those siblings are the best wrong options there are.
+
+// entry is one "Term: meaning" item of a list.
+type entry struct {
+	Term string
+	Def  string // the meaning, as written, without its final stop
+}
+
+// glossary is one list of entries under one heading.
+type glossary struct {
+	Section string
+	Ordered bool // a numbered list: the order is itself a fact
+	Entries []entry
+}
+
+var (
+	// "Term: meaning", "Term – meaning", "Term - meaning"; the term is a
+	// short name, the meaning runs on.
+	reEntry = regexp.MustCompile(`^([\p{L}][\p{L}\p{M}'’()/-]*(?: [\p{L}\p{M}'’()/-]+){0,4})\s*(?::|\s[–—-])\s+(\S.{6,})$`)
+	// Words that open a "Label: text" line that is not a definition.
+	notTerms = set("note", "notes", "example", "examples", "e.g", "eg", "tip", "tips", "remember", "warning", "answer",
+		"answers", "question", "questions", "homework", "objective", "objectives", "aim", "aims", "date", "time",
+		"materials", "method", "results", "result", "conclusion", "summary", "hint", "key", "source", "sources",
+		"see", "task", "activity", "exercise", "starter", "plenary", "extension", "lesson", "unit", "topic",
+		"class", "year", "teacher", "name", "title", "subject", "duration", "level", "caution", "important",
+		"why", "how", "what", "when", "where", "who", "step", "part", "figure", "table", "chapter", "section")
+	// Meanings that are not definitions but examples or asides.
+	reNotDef = regexp.MustCompile(`(?i)^(?:for example|e\.g\.|eg\b|such as|see\b|like\b|as in\b)`)
+)
+
+// parseEntry reads a list line as a term and its meaning.
+func parseEntry(line string) (entry, bool) {
+	m := reEntry.FindStringSubmatch(line)
+	if m == nil {
+		return entry{}, false
+	}
+	term, def := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	first := strings.ToLower(strings.Fields(term)[0])
+	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) {
+		return entry{}, false
+	}
+	// The meaning's first sentence is the fact; what follows elaborates.
+	if i := strings.Index(def, ". "); i > 0 {
+		def = def[:i]
+	}
+	def = strings.TrimRight(def, ". ")
+	if len(strings.Fields(def)) < 5 || len(strings.Fields(def)) > 40 {
+		return entry{}, false
+	}
+	return entry{Term: term, Def: def}, true
+}
+
+// category names what the entries of a list are, from its heading:
+// "Stages of mitosis (remember PMAT)" gives "stage of mitosis"; a heading
+// that does not say gives "term".
+func category(section string) string {
+	h := strings.TrimSpace(reParen.ReplaceAllString(section, ""))
+	f := strings.Fields(strings.ToLower(h))
+	for _, w := range f {
+		if w == "and" || w == "or" || w == "&" {
+			return "term" // "Commanders and leaders" names two kinds
+		}
+	}
+	if len(f) >= 3 && f[1] == "of" && strings.HasSuffix(f[0], "s") && len(f) <= 6 {
+		return singular(f[0]) + " of " + strings.Join(f[2:], " ")
+	}
+	if len(f) >= 1 && len(f) <= 3 && !glossaryHeadings[strings.ToLower(h)] && !whWords[f[0]] && strings.HasSuffix(f[len(f)-1], "s") && !strings.HasSuffix(f[len(f)-1], "ss") {
+		f[len(f)-1] = singular(f[len(f)-1]) // "Common indicators": "common indicator"
+		return strings.Join(f, " ")
+	}
+	return "term"
+}
+
+var reParen = regexp.MustCompile(`\([^)]*\)`)
+
+var whWords = set("why", "how", "what", "when", "where", "who", "which")
+
+// glossaryHeadings say only that a list holds terms.
+var glossaryHeadings = set("key terms", "terms", "keywords", "key words", "vocabulary", "glossary", "definitions",
+	"key vocabulary", "words to know", "key ideas", "key concepts", "terminology")
+
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// entryStem writes the question for an entry: the meaning quoted, then
+// the question. One form fits every meaning, whether it is a noun phrase
+// ("a long, coiled molecule of DNA") or a clause ("chromosomes condense"),
+// so no rewriting can break its grammar.
+func entryStem(g *glossary, e entry) string {
+	return quoteDef(upperFirst(e.Def)+".") + " Which " + category(g.Section) + " is this?"
+}
+
+func quoteDef(s string) string { return "\u201c" + s + "\u201d" }
+
+// giveaway reports whether the meaning shows the term or a word of its
+// family ("photosynthesis" in "the process of synthesising"): the question
+// would answer itself.
+func entryGivesAway(e entry) bool {
+	def := strings.ToLower(e.Def)
+	for _, w := range strings.Fields(strings.ToLower(e.Term)) {
+		w = strings.Trim(w, "()'’")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r := []rune(w)
+		root := string(r[:min(len(r), max(4, len(r)-3))])
+		for _, d := range strings.FieldsFunc(def, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.HasPrefix(d, root) || utf8.RuneCountInString(d) >= 5 && strings.Contains(w, d) {
+				return true // "synthesis" inside "photosynthesis"
+			}
+		}
+	}
+	return false
+}
+
+// listOf is one list with the article it belongs to.
+type listOf struct {
+	Art *article
+	Doc int
+	G   *glossary
+}
+
+// entryCandidates asks for each entry's term from its meaning: with the
+// list's other terms as options when there are enough of them, typed
+// otherwise (and for every third entry, so that a long list is not all
+// multiple choice). An ordered list also asks which item follows which.
+func entryCandidates(l listOf, asked map[string]bool) []candidate {
+	g := l.G
+	var out []candidate
+	for i, e := range g.Entries {
+		key := strings.ToLower(e.Term)
+		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) {
+			continue // one term is asked once, from the first list that defines it
+		}
+		asked[key] = true
+		s := &sentence{Art: l.Art, Doc: l.Doc, Pos: i, Section: g.Section, Text: e.Term + ": " + e.Def + ".", Usable: true}
+		base := quiz.Question{Explanation: s.Text, Source: l.Art.Title, Section: g.Section}
+		stem := entryStem(g, e)
+		var opts []string
+		for k, o := range g.Entries {
+			if k != i && len(opts) < 3 && !nearDuplicate(strings.ToLower(o.Term), strings.ToLower(e.Term)) &&
+				!kindOf(o, e) && !kindOf(e, o) && !quiz.ContainsWords(e.Def, o.Term) {
+				opts = append(opts, o.Term)
+			}
+		}
+		q := base
+		q.Stem, q.Answer = stem, e.Term
+		if len(opts) == 3 && i%3 != 2 {
+			q.Kind = quiz.MultipleChoice
+			q.Options = append(opts, e.Term)
+			shuffle(q.Options, s.Text)
+		} else {
+			q.Kind = quiz.ShortAnswer
+			q.Aliases = termAliases(e.Term, category(g.Section))
+		}
+		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
+		out = append(out, candidate{Q: q, Sent: s, Span: span{I: -1, Text: e.Term, Type: tConcept}, Entry: true})
+	}
+	return out
+}
+
+// kindOf reports whether entry a is defined as a kind of entry b ("Alkali:
+// a base that dissolves in water" is a kind of "Base"): offered beside b,
+// a would also be right.
+func kindOf(a, b entry) bool {
+	f := strings.Fields(strings.ToLower(a.Def))
+	if len(f) < 2 || f[0] != "a" && f[0] != "an" && f[0] != "the" {
+		return false
+	}
+	t := strings.ToLower(b.Term)
+	return stem(f[1]) == stem(t) || len(f) > 2 && stem(f[2]) == stem(t)
+}
+
+// termAliases are the other ways to type a term: without the category
+// word ("Universal" for "Universal indicator" in a list of indicators), a
+// person's surname ("Magwitch" for "Abel Magwitch"), without a title
+// ("Jaggers" for "Mr Jaggers").
+func termAliases(term, cat string) []string {
+	w := strings.Fields(term)
+	var out []string
+	if len(w) < 2 {
+		return nil
+	}
+	if last := strings.ToLower(w[len(w)-1]); last == cat || stem(last) == stem(cat) {
+		out = append(out, strings.Join(w[:len(w)-1], " "))
+	}
+	if capitalized(w[0]) && capitalized(w[len(w)-1]) && len(w) <= 3 {
+		if titleWords[w[0]] {
+			out = append(out, strings.Join(w[1:], " "))
+		}
+		out = append(out, w[len(w)-1])
+	}
+	return out
+}

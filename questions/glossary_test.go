@@ -1,0 +1,88 @@
+package questions
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"quizbot/quiz"
+)
+
+const lessonNotes = `# Cell Division
+
+## Key terms
+
+- Chromosome: a long, coiled molecule of DNA carrying many genes.
+- Centromere: the point where the two sister chromatids are held together.
+- Spindle: a structure made of protein fibres that pulls the chromatids apart.
+- Cytokinesis: the division of the cytoplasm to form two separate cells.
+- Note: bring your textbook to every lesson of this unit.
+
+## Stages of mitosis
+
+1. Prophase: chromosomes condense and become visible under a microscope.
+2. Metaphase: chromosomes line up along the middle of the cell.
+3. Anaphase: the spindle fibres pull the sister chromatids to opposite poles.
+4. Telophase: a nuclear membrane forms around each set of chromosomes.
+`
+
+func TestGlossary(t *testing.T) {
+	a := clean("notes.md", lessonNotes)
+	if len(a.Lists) != 2 {
+		t.Fatalf("got %d lists; want 2 (key terms, stages): %+v", len(a.Lists), a.Lists)
+	}
+	if n := len(a.Lists[0].Entries); n != 4 {
+		t.Errorf("key terms: got %d entries; want 4 (the note is not a term)", n)
+	}
+	if !a.Lists[1].Ordered {
+		t.Errorf("stages: not ordered; want a numbered list")
+	}
+	for _, tt := range []struct{ section, want string }{
+		{"Stages of mitosis (remember PMAT)", "stage of mitosis"},
+		{"Key terms", "term"},
+		{"Common indicators", "common indicator"},
+		{"Why mitosis matters", "term"},
+	} {
+		if got := category(tt.section); got != tt.want {
+			t.Errorf("category(%q) = %q; want %q", tt.section, got, tt.want)
+		}
+	}
+}
+
+func TestGlossaryQuestions(t *testing.T) {
+	qs, err := Generate([]Source{{Name: "notes.md", Text: lessonNotes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range qs {
+		if q.Answer != "Metaphase" {
+			continue
+		}
+		found = true
+		want := "\u201cChromosomes line up along the middle of the cell.\u201d Which stage of mitosis is this?"
+		if q.Stem != want {
+			t.Errorf("stem %q; want %q", q.Stem, want)
+		}
+		if q.Kind == quiz.MultipleChoice {
+			for _, o := range q.Options {
+				if !strings.HasSuffix(o, "phase") {
+					t.Errorf("option %q; want only the other stages", o)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no question asks for Metaphase from its description")
+	}
+}
+
+func TestEntryGivesAway(t *testing.T) {
+	if !entryGivesAway(entry{Term: "Photosynthesis", Def: "the synthesis of sugars using light"}) {
+		t.Errorf("a meaning that holds the term's root gives it away")
+	}
+	if entryGivesAway(entry{Term: "Centromere", Def: "the point where the two sister chromatids are held together"}) {
+		t.Errorf("a plain meaning does not give the term away")
+	}
+	_ = context.Background
+}

@@ -1,0 +1,206 @@
+package questions
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"quizbot/quiz"
+)
+
+// A true/false question is the sentence itself, or its false twin with one
+// fact swapped for a wrong one of the same kind: a year for a year, a
+// person for a person of the same gender, a term for a sibling term the
+// text also defines ("producers" for "consumers"). Every self-contained
+// sentence can be asked this way, so it is also how a sentence without a
+// good gap is still tested.
+
+// tfOrder is the order in which answer types are trusted to make a false
+// twin: a wrong year is surely wrong, a confidently typed person swapped for
+// another is too. A place swapped for another may contain it ("withdrew to
+// Russia" for "withdrew to Nerchinsk" is still true), and a group or an
+// organisation may act through another, so those never make a twin.
+var tfOrder = []etype{tYear, tDate, tMonth, tNumber, tPerson, tConcept}
+
+// maxTrueFalseLen keeps a statement readable in one go.
+const maxTrueFalseLen = 220
+
+// trueFalse makes the sentence's true/false question, if it has one.
+func trueFalse(s *sentence, p *pool) (candidate, bool) {
+	q := s.Q
+	statement := join(q)
+	if !tfSafe(q) || utf8.RuneCountInString(statement) > maxTrueFalseLen {
+		return candidate{}, false
+	}
+	sp, wrong := falseTwin(s, p)
+	if wrong == "" && !specific(s) && s.Pos < 2 {
+		// The general opening of a text is a truism ("All living things
+		// need energy"): everyone answers True.
+		return candidate{}, false
+	}
+	tf := quiz.Question{Kind: quiz.TrueFalse, Options: []string{"True", "False"}, Answer: "True",
+		Explanation: s.Text, Source: s.Art.Title, Section: s.Section}
+	// Three in four sentences that can have a false twin get it (by a hash
+	// of the sentence, so the same text always gives the same question):
+	// sentences without one can only be asked as true, and a quiz whose
+	// statements are nearly all true is answered "True" without reading.
+	if wrong != "" && hashString(s.Text)%4 != 0 {
+		statement = replaceSpan(q, sp, wrong)
+		tf.Answer = "False"
+	} else if neg := negated(q); wrong == "" && neg != "" && hashString(s.Text)%2 == 0 {
+		statement = neg
+		tf.Answer = "False"
+	}
+	tf.Stem = TrueFalsePrefix + statement
+	tf.ID = quiz.QuestionID(tf.Kind, tf.Stem, tf.Answer, tf.Options)
+	if sp.I < 0 {
+		sp = span{I: -1, Type: tName}
+	}
+	return candidate{Q: tf, Sent: s, Span: sp}, true
+}
+
+// falseTwin picks the span to swap and its wrong value, or "" when the
+// sentence holds nothing that can be swapped safely.
+func falseTwin(s *sentence, p *pool) (span, string) {
+	q := s.Q
+	for _, t := range tfOrder {
+		for _, sp := range s.Spans {
+			if sp.Type != t || bound(q, sp) || !answerable(q, sp) || s.Art.Ent.isMain(sp.Text) {
+				continue
+			}
+			var wrong []string
+			switch t {
+			case tConcept:
+				wrong = p.siblingTerms(s, sp)
+			case tYear, tDate, tMonth:
+				wrong = twinTime(s, sp)
+			default:
+				wrong = p.distractors(s, sp, 1)
+			}
+			if len(wrong) > 0 {
+				return sp, wrong[0]
+			}
+		}
+	}
+	return span{I: -1}, ""
+}
+
+// siblingTerms returns the other terms the document names or defines that
+// could stand where sp stands: the same number (both plural or both
+// singular), not in the sentence already.
+func (p *pool) siblingTerms(s *sentence, sp span) []string {
+	q := s.Q
+	if !naming(q, sp.I) && !defines(q, sp) {
+		return nil
+	}
+	plural := strings.HasSuffix(sp.Text, "s")
+	var out []string
+	for _, t := range p.terms[s.Doc] {
+		if strings.EqualFold(t, sp.Text) || strings.HasSuffix(t, "s") != plural || quiz.ContainsWords(s.Text, t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	k := int(hashString(s.Text) % uint64(len(out)))
+	return []string{out[k]}
+}
+
+// specific reports whether a sentence states something particular: a name,
+// a date or figure, or a term the text defines.
+func specific(s *sentence) bool {
+	for _, sp := range s.Spans {
+		switch sp.Type {
+		case tConcept:
+			if naming(s.Q, sp.I) || defines(s.Q, sp) {
+				return true
+			}
+		case tName:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// twinTime moves a date a little: another year a few years off, another
+// month of the same year, another day of the same month. A false twin
+// must be plainly false, and a year from after the war or a date from
+// another era is absurd rather than false.
+func twinTime(s *sentence, sp span) []string {
+	h := hashString(s.Text + sp.Text)
+	f := strings.FieldsFunc(sp.Text, func(r rune) bool { return r == ' ' || r == ',' })
+	names := []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	switch {
+	case sp.Type == tYear:
+		y, err := strconv.Atoi(sp.Text)
+		if err != nil {
+			return nil
+		}
+		d := []int{-3, 4, -5, 2, 6, -2}[h%6]
+		return []string{strconv.Itoa(y + d)}
+	case sp.Type == tMonth && len(f) == 2:
+		m := months[f[0]]
+		if m == 0 {
+			return nil
+		}
+		m = (m-1+[]int{3, -4, 5, -2}[h%4]+12)%12 + 1
+		return []string{names[m] + " " + f[1]}
+	case sp.Type == tDate && len(f) == 3:
+		if d, err := strconv.Atoi(f[0]); err == nil && months[f[1]] > 0 {
+			m := (months[f[1]]-1+[]int{3, -4, 5, -2}[h%4]+12)%12 + 1
+			return []string{fmt.Sprintf("%d %s %s", clampDay(d), names[m], f[2])}
+		}
+		if d, err := strconv.Atoi(f[1]); err == nil && months[f[0]] > 0 {
+			m := (months[f[0]]-1+[]int{3, -4, 5, -2}[h%4]+12)%12 + 1
+			return []string{fmt.Sprintf("%s %d, %s", names[m], clampDay(d), f[2])}
+		}
+	}
+	return nil
+}
+
+// negated returns the sentence with its one verb negated ("The femur is
+// the longest bone" -> "The femur is not the longest bone"), or "" when
+// that is not surely false: only a sentence with a single finite verb that
+// takes "not" directly, and no quantity or hedge word whose negation could
+// still be true ("Some bones are hollow" -> "Some bones are not hollow").
+func negated(q []tok) string {
+	at := -1
+	for i, t := range q {
+		low := strings.ToLower(t.Text)
+		if reNegQuantity.MatchString(low) {
+			return ""
+		}
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if at >= 0 {
+				return ""
+			}
+			at = i
+		case "WDT", "WP":
+			return ""
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	switch strings.ToLower(q[at].Text) {
+	case "is", "are", "was", "were", "can", "will":
+	default:
+		return ""
+	}
+	out := append([]tok(nil), q[:at+1]...)
+	if strings.EqualFold(q[at].Text, "can") {
+		out[at].Text += "not"
+	} else {
+		out = append(out, tok{Text: "not", Tag: "RB", Sp: true})
+	}
+	out = append(out, q[at+1:]...)
+	return join(out)
+}
+
+var reNegQuantity = regexp.MustCompile(`^(?:some|many|most|often|usually|sometimes|may|might|few|several|more|less|fewer|than|about|around|only|also|can't|cannot|not|never|no|all|every|each|any|both|either|neither|always|generally|mostly|partly|mainly|nearly|almost|over|under|up|least)$`)

@@ -1,0 +1,63 @@
+package quiz
+
+// A name may be written with or without the generic word that says what
+// it is ("Mount Aconcagua" for "Aconcagua", "Danube River" for "Danube",
+// "Nerchinsk Treaty" for "Treaty of Nerchinsk") and a person with or
+// without a title ("Tsar Alexander II"). A student who writes either has
+// given the answer; the generator cannot list every form as an alias.
+
+// genericWords say what a name is without being the name.
+var genericWords = map[string]bool{
+	"river": true, "lake": true, "mount": true, "mountain": true, "mountains": true, "range": true, "sea": true,
+	"ocean": true, "island": true, "islands": true, "desert": true, "plateau": true, "valley": true, "bay": true,
+	"gulf": true, "strait": true, "peninsula": true, "basin": true, "city": true, "town": true, "fort": true,
+	"treaty": true, "battle": true, "siege": true, "war": true, "revolt": true, "rebellion": true, "of": true,
+	"the": true, "dynasty": true, "empire": true, "kingdom": true, "province": true, "county": true,
+	"university": true, "museum": true, "cathedral": true, "church": true, "palace": true, "castle": true,
+	"tsar": true, "czar": true, "king": true, "queen": true, "emperor": true, "empress": true, "general": true,
+	"president": true, "sir": true, "saint": true, "st": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"lord": true, "lady": true, "prince": true, "princess": true, "pope": true, "sultan": true, "captain": true,
+	"prize": true, "award": true, "medal": true,
+}
+
+// sameName reports whether given and want name the same thing once the
+// generic words are set aside on both sides: what is left must be equal
+// and not empty, and want must have had a generic word or given one (so
+// "Paris" is never taken for "Paris Commune").
+func sameName(given, want []string) bool {
+	g, gn := withoutGeneric(given)
+	w, wn := withoutGeneric(want)
+	if len(g) == 0 || len(w) == 0 || gn+wn == 0 {
+		return false
+	}
+	return closeTokens(g, w)
+}
+
+func withoutGeneric(toks []string) ([]string, int) {
+	out := make([]string, 0, len(toks))
+	n := 0
+	for _, t := range toks {
+		if genericWords[t] {
+			n++
+			continue
+		}
+		out = append(out, t)
+	}
+	return out, n
+}
+
+// warNames are the usual other names of the world wars, keyed by their
+// normalized words.
+var warNames = normalizedKeys(map[string]string{
+	"first world war": "ww1", "world war i": "ww1", "world war 1": "ww1", "world war one": "ww1", "wwi": "ww1",
+	"ww1": "ww1", "great war": "ww1", "second world war": "ww2", "world war ii": "ww2", "world war 2": "ww2",
+	"world war two": "ww2", "wwii": "ww2", "ww2": "ww2",
+})
+
+func normalizedKeys(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[Normalize(k)] = v
+	}
+	return out
+}
