@@ -113,6 +113,11 @@ func TestClassFromThePageFollowedLiveToTheReport(t *testing.T) {
 	if rev.Answered != 3 || sum != 3 || rev.Correct < 0 || len(rev.Top) != 3 {
 		t.Fatalf("reveal = %+v; want 3 answers counted, the right option and three leaders", rev)
 	}
+	// Students answered by the numbers they were shown: the counts are in
+	// the shown order (options are drawn per round), one on 1, two on 2.
+	if rev.Counts[0] != 1 || rev.Counts[1] != 2 {
+		t.Errorf("reveal counts = %v; want [1 2 ...] in the shown order", rev.Counts)
+	}
 
 	// The teacher moves on at once, then ends the class early.
 	tc.do("POST", fmt.Sprintf("/api/classes/%d/next", cl.ID), nil, 200, &v)

@@ -44,7 +44,7 @@ var volcanoes = []quiz.Question{
 		Explanation: "Molten rock below the surface is called magma.", Source: "Volcanoes", Quality: 0.5},
 }
 
-func newEnv(t testing.TB) *env {
+func newEnv(t testing.TB, tune ...func(*bot.Config)) *env {
 	t.Helper()
 	db, err := storage.Open(filepath.Join(t.TempDir(), "q.db"))
 	if err != nil {
@@ -55,7 +55,11 @@ func newEnv(t testing.TB) *env {
 	}
 	log := &bottest.Log{}
 	logger := slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	svc := bot.New(db, bot.Config{Logger: logger, Pause: 200 * time.Millisecond})
+	cfg := bot.Config{Logger: logger, Pause: 200 * time.Millisecond}
+	for _, f := range tune {
+		f(&cfg)
+	}
+	svc := bot.New(db, cfg)
 	ws := web.New(web.Config{Store: db, Service: svc, Logger: logger, Tick: 20 * time.Millisecond})
 	srv := httptest.NewServer(ws.Handler())
 	t.Cleanup(func() {

@@ -100,6 +100,8 @@
       } else if (v.state === 'paused') {
         show('reveal');
         $('reveal-stem').textContent = v.question.text;
+        $('reveal-answered').textContent = `${v.answered}/${v.students}`;
+        $('reveal-right').textContent = v.right;
         const most = Math.max(1, ...(v.counts || [0]));
         fill($('dist'), v.question.options.length ? v.question.options : [v.question.answer], (o, i) => {
           const e = li('', i === v.correct ? 'right' : '');
