@@ -8,7 +8,11 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
+
+	"golang.org/x/term"
 
 	"quizbot/quiz"
 	"quizbot/storage"
@@ -77,9 +81,13 @@ func init() {
 func (m *Main) Run(ctx context.Context, args []string) int {
 	err := m.run(ctx, args)
 	var ue *usageError
+	var be *batchError
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &be):
+		fmt.Fprintln(m.Stderr, "quizbot:", be.Error())
+		return exitError
 	case errors.As(err, &ue):
 		fmt.Fprintln(m.Stderr, "quizbot:", ue.msg)
 		return exitUsage
@@ -96,8 +104,17 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 
 func (m *Main) run(ctx context.Context, args []string) error {
 	fs := m.flags("quizbot")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			m.printHelp(m.Stdout)
+			return err
+		}
+		return usagef("%v; see 'quizbot help'", err)
+	}
+	if *version {
+		fmt.Fprintln(m.Stdout, versionLine())
+		return nil
 	}
 	args = fs.Args()
 	name := "chat"
@@ -116,7 +133,9 @@ func (m *Main) run(ctx context.Context, args []string) error {
 // accepts too.
 func (m *Main) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
+	// The flag package would print its error and the usage itself; Run
+	// prints the error once, and help goes to standard output when asked.
+	fs.SetOutput(io.Discard)
 	if m.dbPath == "" {
 		m.dbPath = m.Getenv("QUIZBOT_DB")
 		if m.dbPath == "" {
@@ -128,19 +147,41 @@ func (m *Main) flags(name string) *flag.FlagSet {
 	}
 	fs.StringVar(&m.dbPath, "db", m.dbPath, "SQLite database `path`, or a postgres:// URL (env QUIZBOT_DB)")
 	fs.StringVar(&m.logLevel, "log-level", m.logLevel, "log `level`: debug, info, warn or error")
-	fs.Usage = func() { m.printHelp(m.Stderr) }
+	fs.Usage = func() {}
 	return fs
 }
 
 // parse parses a subcommand's flags; flags come before file arguments.
+// --help prints the subcommand's own usage.
 func (m *Main) parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			m.printUsage(fs)
 			return err
 		}
-		return usagef("%v", err)
+		return usagef("%v; see 'quizbot %s --help'", err, strings.TrimPrefix(fs.Name(), "quizbot "))
 	}
 	return nil
+}
+
+// printUsage is a subcommand's --help: its synopsis, what it does, its flags.
+func (m *Main) printUsage(fs *flag.FlagSet) {
+	name := strings.TrimPrefix(fs.Name(), "quizbot ")
+	for _, c := range commands {
+		if c.name == name {
+			fmt.Fprintf(m.Stdout, "Usage: quizbot %s %s\n\n%s.\n\nFlags:\n", c.name, c.args, upperFirst(c.summary))
+		}
+	}
+	fs.SetOutput(m.Stdout)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func (m *Main) log() *slog.Logger {
@@ -168,6 +209,18 @@ type database interface {
 	Close() error
 }
 
+// openExisting opens the database for a command that only reads it: a
+// SQLite file that does not exist is a typo in --db, not a new database to
+// make and read nothing from.
+func (m *Main) openExisting() (database, error) {
+	if !postgres.IsURL(m.dbPath) {
+		if _, err := os.Stat(m.dbPath); errors.Is(err, os.ErrNotExist) {
+			return nil, quiz.Errorf(quiz.ENOTFOUND, "there is no database %s; check --db (or QUIZBOT_DB)", m.dbPath)
+		}
+	}
+	return m.openDB()
+}
+
 // openDB opens the store QUIZBOT_DB (or --db) names: a postgres:// URL is a
 // PostgreSQL server, anything else a SQLite file.
 func (m *Main) openDB() (database, error) {
@@ -192,12 +245,41 @@ func (m *Main) printHelp(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(&b, "  %-9s %-40s %s\n", c.name, c.args, c.summary)
 	}
-	b.WriteString("\nGlobal flags: --db PATH or postgres://URL (env QUIZBOT_DB, default quizbot.db), --log-level debug|info|warn|error.\n")
+	b.WriteString("\n'quizbot COMMAND --help' describes a command's flags. --version prints the version.\n")
+	b.WriteString("Global flags: --db PATH or postgres://URL (env QUIZBOT_DB, default quizbot.db), --log-level debug|info|warn|error.\n")
 	b.WriteString("Settings for serve come from the environment; see README.md.\n")
 	fmt.Fprint(w, b.String())
 }
 
+// isTerminal asks the terminal driver, not the file mode: /dev/null is a
+// character device too, and takes no prompt or progress bar.
 func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(int(f.Fd()))
+}
+
+// versionLine says which build this is: the module version, the commit it
+// was built from when the build recorded one, and Go's version.
+func versionLine() string {
+	v, rev, dirty := "devel", "", false
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			v = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				dirty = s.Value == "true"
+			}
+		}
+	}
+	line := "quizbot " + v
+	if rev != "" {
+		line += " " + rev[:min(12, len(rev))]
+		if dirty {
+			line += "+changes"
+		}
+	}
+	return line + " (" + runtime.Version() + ")"
 }

@@ -86,7 +86,7 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	if !validFormat(*format) {
 		return usagef("--format must be one of %s", strings.Join(bank.Formats, ", "))
 	}
-	db, err := m.openDB()
+	db, err := m.openExisting()
 	if err != nil {
 		return err
 	}

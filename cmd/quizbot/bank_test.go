@@ -207,11 +207,11 @@ func norm(q quiz.Question) quiz.Question {
 func TestReportCommand(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "x.db")
-	if _, errOut, code := run(t, nil, "", "--db", db, "report"); code != 1 || !strings.Contains(errOut, "no class yet") {
-		t.Errorf("report with no class: exit %d, %q", code, errOut)
-	}
 	if _, errOut, code := run(t, nil, "", "--db", db, "import", "--format", "aiken", bankData+"science.aiken.txt"); code != 0 {
 		t.Fatal(errOut)
+	}
+	if _, errOut, code := run(t, nil, "", "--db", db, "report"); code != 1 || !strings.Contains(errOut, "no class yet") {
+		t.Errorf("report with no class: exit %d, %q", code, errOut)
 	}
 	// A class in the console: one student (the local user), three questions.
 	out, errOut, code := run(t, nil, "/class start science 3 30\n/class join\n/class begin\n1\n2\n2\n", "--db", db)

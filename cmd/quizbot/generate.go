@@ -24,10 +24,10 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 		return usagef("--format must be text or json, not %q", *format)
 	}
 	srcs := corpus.Sources()
+	var readErr error
 	if fs.NArg() > 0 {
-		var err error
-		if srcs, err = readSources(fs.Args()); err != nil {
-			return err
+		if srcs, readErr = m.readSources(fs.Args()); len(srcs) == 0 {
+			return readErr
 		}
 	}
 	qs, err := questions.Generate(srcs)
@@ -40,10 +40,13 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 		}
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(qs)
+		if err := enc.Encode(qs); err != nil {
+			return err
+		}
+		return readErr
 	}
 	writeText(m.Stdout, qs)
-	return nil
+	return readErr
 }
 
 // writeText prints questions for people: the stem, the options with the

@@ -29,9 +29,9 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if fs.NArg() == 0 {
 		return usagef("ingest needs at least one FILE")
 	}
-	srcs, err := readSources(fs.Args())
-	if err != nil {
-		return err
+	srcs, readErr := m.readSources(fs.Args())
+	if len(srcs) == 0 {
+		return readErr
 	}
 	db, err := m.openDB()
 	if err != nil {
@@ -48,7 +48,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "Made %s; %d new stored (%s).\n", plural(res.made, "question"), res.added, res.topicList())
-	return nil
+	return readErr
 }
 
 // ingestResult says what an ingest stored.
@@ -116,18 +116,37 @@ func ingest(ctx context.Context, db quiz.Store, srcs []questions.Source, topic s
 	return res, nil
 }
 
-// readSources reads text files, refusing what is not text or too large
-// before any work is done.
-func readSources(paths []string) ([]questions.Source, error) {
+// readSources reads the files, refusing what is not text or too large
+// before any work is done. A file that fails is reported on stderr and the
+// others are read: one bad file in a batch does not cost the good ones.
+// The error, when some failed, says how many; the caller goes on with srcs.
+func (m *Main) readSources(paths []string) ([]questions.Source, error) {
 	var out []questions.Source
+	failed := 0
 	for _, p := range paths {
 		text, err := readText(p)
+		if err != nil && len(paths) == 1 {
+			return nil, err // one line, as for any other failure
+		}
 		if err != nil {
-			return nil, err
+			fmt.Fprintln(m.Stderr, "quizbot:", quiz.ErrorMessage(err))
+			failed++
+			continue
 		}
 		out = append(out, questions.Source{Name: strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), Text: text})
 	}
+	if failed > 0 {
+		return out, &batchError{failed: failed, total: len(paths)}
+	}
 	return out, nil
+}
+
+// batchError is the end of a batch in which some files failed, each already
+// reported: exit status 1 with one summary line.
+type batchError struct{ failed, total int }
+
+func (e *batchError) Error() string {
+	return fmt.Sprintf("%d of %d files could not be used (see above); the others were", e.failed, e.total)
 }
 
 func readText(path string) (string, error) {

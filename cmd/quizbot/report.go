@@ -23,7 +23,7 @@ func (m *Main) runReport(ctx context.Context, args []string) error {
 	if f != "csv" && f != "json" {
 		return usagef("--format must be csv or json")
 	}
-	db, err := m.openDB()
+	db, err := m.openExisting()
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCLIConventions: what people and scripts expect of a command.
+func TestCLIConventions(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+
+	_, errOut, code := run(t, nil, "", "--bogus")
+	if code != exitUsage || strings.Count(errOut, "bogus") != 1 {
+		t.Errorf("unknown global flag: exit %d, stderr %q; want 2 and the error once", code, errOut)
+	}
+	out, _, code := run(t, nil, "", "--version")
+	if code != 0 || !strings.HasPrefix(out, "quizbot ") || !strings.Contains(out, "go1") {
+		t.Errorf("--version: exit %d, %q; want 0 and a version line", code, out)
+	}
+	out, errOut, code = run(t, nil, "", "import", "--help")
+	if code != 0 || !strings.HasPrefix(out, "Usage: quizbot import --format") || !strings.Contains(out, "-topic") ||
+		strings.Contains(out, "Commands:") || errOut != "" {
+		t.Errorf("import --help: exit %d, stdout %q, stderr %q; want 0 and import's own usage", code, out, errOut)
+	}
+	_, errOut, code = run(t, nil, "", "export", "--frobnicate")
+	if code != exitUsage || strings.Count(errOut, "frobnicate") != 1 {
+		t.Errorf("unknown export flag: exit %d, stderr %q; want 2 and the error once", code, errOut)
+	}
+
+	// Reading commands refuse a database that does not exist, and make none.
+	typo := filepath.Join(dir, "typo.db")
+	for _, args := range [][]string{{"export", "--format", "gift"}, {"report"}} {
+		_, errOut, code := run(t, nil, "", append([]string{"--db", typo}, args...)...)
+		if code != exitError || !strings.Contains(errOut, "no database") {
+			t.Errorf("%s on a missing database: exit %d, %q; want 1 and a clear line", args[0], code, errOut)
+		}
+		if _, err := os.Stat(typo); err == nil {
+			t.Fatalf("%s created the missing database", args[0])
+		}
+	}
+
+	// A bad file in a batch: each reported, the good ones used, exit 1.
+	good := write(t, dir, "good.txt", "# Rivers\n\nThe Amur River flows through Russia and China. It is 2,824 kilometres long. "+
+		"The river was called Heilong Jiang by the Chinese. The Amur River was the border set by the Treaty of Aigun in 1858.\n")
+	empty := write(t, dir, "empty.txt", "")
+	out, errOut, code = run(t, nil, "", "generate", good, empty, filepath.Join(dir, "missing.txt"))
+	if code != exitError || !strings.Contains(out, "questions") || !strings.Contains(out, "Amur") ||
+		!strings.Contains(errOut, "empty.txt is empty") || !strings.Contains(errOut, "missing.txt") || !strings.Contains(errOut, "2 of 3 files") {
+		t.Errorf("generate good empty missing: exit %d\nstdout:\n%s\nstderr:\n%s\nwant the good file's questions, each bad file named, exit 1", code, out, errOut)
+	}
+	out, errOut, code = run(t, nil, "", "--db", db, "ingest", good, empty)
+	if code != exitError || !strings.Contains(out, "new stored") || !strings.Contains(errOut, "empty.txt is empty") {
+		t.Errorf("ingest good empty: exit %d, stdout %q, stderr %q; want the good one stored and exit 1", code, out, errOut)
+	}
+}
+
+// TestDevNullIsNotATerminal: /dev/null is a character device, but no one
+// reads prompts or progress bars there.
+func TestDevNullIsNotATerminal(t *testing.T) {
+	f, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	if isTerminal(f) {
+		t.Errorf("isTerminal(%s) = true; want false", os.DevNull)
+	}
+}
