@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"quizbot/quiz"
 )
@@ -23,12 +24,17 @@ func (c *conv) button(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if r == nil || r.ID != d.Round || r.Seq != d.Seq || r.State != quiz.Asking {
+	if r == nil || r.ID != d.Round || r.Seq != d.Seq || (r.State != quiz.Asking && r.State != quiz.Paused) {
 		return c.notice(ctx, "That question is closed already.")
 	}
 	q, err := c.s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
+	}
+	if r.State == quiz.Paused && !c.in.At.Before(c.s.revealedAt(r)) {
+		// Revealed before the press came. One that came before the
+		// reveal still counts, though its turn came after it.
+		return c.notice(ctx, "That question is closed already.")
 	}
 	if d.Option >= len(q.Options) {
 		return c.notice(ctx, "That button is not one of mine.")
@@ -59,7 +65,11 @@ func (c *conv) choose(ctx context.Context, r *quiz.Round, q *quiz.Question, opti
 	if !recorded {
 		return c.notice(ctx, "You have answered this one already.")
 	}
-	if err := c.verdict(ctx, q, a); err != nil {
+	if !c.chat.Private && c.in.Data != "" {
+		// A button press in a group: the verdict is the presser's toast,
+		// answered after the chat's lock is released.
+		c.held = append(c.held, c.verdictReply(q, a))
+	} else if err := c.reply(ctx, c.verdictReply(q, a)); err != nil {
 		return err
 	}
 	return c.s.afterAnswer(ctx, c.chat, r, a)
@@ -75,7 +85,7 @@ func (c *conv) attempt(r *quiz.Round, q *quiz.Question, answer string, correct b
 		ChatID: c.chat.ID, Answer: answer, Option: -1, Correct: correct, Elapsed: elapsed, Hinted: r.Hinted,
 		EventID: c.eventID(), At: c.in.At}
 	if correct {
-		a.Points = quiz.Points(elapsed, r.Deadline.Sub(r.AskedAt), r.Hinted)
+		a.Points = quiz.Points(elapsed, closesAt(r, q).Sub(r.AskedAt), r.Hinted)
 	}
 	return a
 }
@@ -87,9 +97,9 @@ func (c *conv) eventID() string {
 	return c.in.Chat.Platform + ":" + c.in.ID
 }
 
-// verdict tells the player how the answer went; in groups only the player
-// sees it where the platform allows.
-func (c *conv) verdict(ctx context.Context, q *quiz.Question, a *quiz.Attempt) error {
+// verdictReply tells the player how the answer went; in groups only the
+// player sees it where the platform allows.
+func (c *conv) verdictReply(q *quiz.Question, a *quiz.Attempt) Reply {
 	var notice, text string
 	switch {
 	case a.Correct && a.Points > 0:
@@ -103,7 +113,7 @@ func (c *conv) verdict(ctx context.Context, q *quiz.Question, a *quiz.Attempt) e
 		// would tell it twice.
 		text = "❌ Not quite."
 	}
-	return c.reply(ctx, Reply{Text: text, Notice: notice, Ephemeral: true})
+	return Reply{Text: text, Notice: notice, Ephemeral: true}
 }
 
 // answerText is a typed answer: "/answer X", a reply to the question, or
@@ -149,15 +159,32 @@ func (c *conv) answerText(ctx context.Context, text string, explicit bool) error
 		}
 		return c.s.reveal(ctx, c.chat, r, "")
 	}
-	if err := c.verdict(ctx, q, a); err != nil {
+	if err := c.reply(ctx, c.verdictReply(q, a)); err != nil {
 		return err
 	}
 	return c.s.afterAnswer(ctx, c.chat, r, a)
 }
 
+// closesAt is when the open question of r closes: the deadline while it is
+// asked, and still the same instant after the reveal (the round's deadline
+// is then the end of the pause).
+func closesAt(r *quiz.Round, q *quiz.Question) time.Time {
+	return r.AskedAt.Add(time.Duration(questionLimit(r, q)) * time.Second)
+}
+
+// revealedAt is when the question of a paused round was revealed: the
+// pause that followed it ends at the round's deadline.
+func (s *Service) revealedAt(r *quiz.Round) time.Time {
+	return r.Deadline.Add(-s.cfg.Pause)
+}
+
 // afterAnswer closes the question once everyone who can answer has: the one
-// player of a private chat, or every student who joined a class.
+// player of a private chat, or every student who joined a class. An answer
+// that arrived in time but was handled after the reveal closes nothing.
 func (s *Service) afterAnswer(ctx context.Context, chat *quiz.Chat, r *quiz.Round, a *quiz.Attempt) error {
+	if r.State != quiz.Asking {
+		return nil
+	}
 	if chat.Private {
 		return s.reveal(ctx, chat, r, "")
 	}

@@ -98,6 +98,12 @@ type Reply struct {
 	// Poll asks the question as a native quiz poll where the platform has one
 	// (Telegram); others fall back to Text and Buttons.
 	Poll *Poll
+	// Minor marks an edit that only refreshes live figures (an answered
+	// count, a lobby's list): a platform with a tight message budget may hold
+	// it back to keep room for messages that must not wait (the next
+	// question, a reveal). A newer Minor edit of the same message supersedes
+	// it, so nothing is lost by the wait.
+	Minor bool
 	// UserID sends the reply privately to that user of the chat's platform
 	// (a DM) instead of to the chat; adapters that cannot reach the user
 	// return an error.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"quizbot/bot/chart"
@@ -23,10 +22,6 @@ import (
 const (
 	LobbyTime    = 30 * time.Minute // a lobby not started by then closes
 	MaxClassSize = 50               // questions in one live class
-	// countEvery spaces the edits of the "answered: n/m" line, so that a
-	// class of thirty answering at once costs a few edits, not thirty
-	// (platforms rate-limit edits per chat).
-	countEvery = 2 * time.Second
 )
 
 // parseClassArgs reads "[topic words] [count] [seconds]": one trailing
@@ -209,15 +204,9 @@ func (c *conv) join(ctx context.Context, r *quiz.Round) error {
 		return c.notice(ctx, fmt.Sprintf("You are in this class already, %s.", c.user.Name))
 	}
 	if r.State == quiz.Lobby {
-		if r.MessageID != "" {
-			members, err := c.s.store.ClassMembers(ctx, r.ClassID)
-			if err != nil {
-				return err
-			}
-			if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, r.MessageID, lobbyReply(r, members)); err != nil {
-				c.s.log.Warn("edit lobby", "round", r.ID, "err", err)
-			}
-		}
+		// The lobby's list of names follows as a live edit: a join never
+		// waits for the chat's message budget.
+		c.s.markLive(r.ID, lobbyStage, c.s.lobbyList(c.chat, *r))
 		return c.notice(ctx, c.youreIn()+" Wait for the teacher's Start.")
 	}
 	return c.notice(ctx, c.youreIn()+" Answer from the open question on.")
@@ -274,6 +263,7 @@ func (c *conv) begin(ctx context.Context, r *quiz.Round) error {
 	if len(members) == 0 {
 		return c.notice(ctx, "Nobody has joined yet: students press Join first.")
 	}
+	c.s.closeLive(r.ID, lobbyStage)
 	if r.MessageID != "" {
 		lobby := lobbyReply(r, members)
 		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
@@ -316,6 +306,7 @@ func (s *Service) lobbyExpired(ctx context.Context, chat *quiz.Chat, r *quiz.Rou
 // closeLobby ends a class that never started.
 func (s *Service) closeLobby(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
 	s.disarm(r.ID)
+	s.forgetLive(r.ID)
 	if err := s.store.FinishRound(ctx, r, chat.Scope); err != nil {
 		return err
 	}
@@ -328,8 +319,9 @@ func (s *Service) closeLobby(ctx context.Context, chat *quiz.Chat, r *quiz.Round
 	return err
 }
 
-// classAnswered runs after each recorded answer in a class round: the live
-// "answered: n/m" count, and the reveal once every joined student answered.
+// classAnswered runs after each recorded answer in a class round: the reveal
+// once every joined student answered, else a live edit of the "answered: n/m"
+// count (see live_edit.go), which the answer does not wait for.
 func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
 	n, m, err := s.answeredCount(ctx, r)
 	if err != nil {
@@ -341,28 +333,8 @@ func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	if chat.Poll {
 		return nil // a native poll cannot be edited into text; it counts votes itself
 	}
-	k := r.ID
-	now := s.now()
-	s.counts.mu.Lock()
-	st := s.counts.m[k]
-	if st.seq != r.Seq {
-		st = countState{seq: r.Seq}
-	}
-	if !st.last.IsZero() && now.Sub(st.last) < countEvery {
-		schedule := !st.pending
-		st.pending = true
-		s.counts.m[k] = st
-		s.counts.mu.Unlock()
-		if schedule {
-			chatID, roundID, seq := chat.ID, r.ID, r.Seq
-			s.cfg.Clock.AfterFunc(st.last.Add(countEvery).Sub(now), func() { s.recount(chatID, roundID, seq) })
-		}
-		return nil
-	}
-	st.last = now
-	s.counts.m[k] = st
-	s.counts.mu.Unlock()
-	return s.showCount(ctx, chat, r, n, m)
+	s.markLive(r.ID, r.Seq, s.classCount(chat, *r))
+	return nil
 }
 
 // answeredCount is how many joined students answered the open question, of
@@ -383,87 +355,17 @@ func (s *Service) answeredCount(ctx context.Context, r *quiz.Round) (n, m int, e
 	return len(who), len(members), nil
 }
 
-// showCount edits the open question to show how many have answered.
-func (s *Service) showCount(ctx context.Context, chat *quiz.Chat, r *quiz.Round, n, m int) error {
-	if r.MessageID == "" {
-		return nil
-	}
-	q, err := s.roundQuestion(ctx, r)
-	if err != nil {
-		return err
-	}
-	limit := r.TimeLimit
-	if q.TimeLimit > 0 {
-		limit = q.TimeLimit
-	}
-	rep := questionReply(r, q, false, limit, nil, s.footing(chat))
-	rep.Text += fmt.Sprintf("\n👥 Answered: %d/%d", n, m)
-	if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, rep); err != nil {
-		s.log.Warn("edit answered count", "round", r.ID, "err", err)
-	}
-	return nil
-}
-
-// recount is the trailing edit of the count, for answers that came within
-// countEvery of the last edit.
-func (s *Service) recount(chatID, roundID int64, seq int) {
-	if !s.begin() {
-		return
-	}
-	defer s.work.Done()
-	ctx := context.Background()
-	unlock, err := s.lock(ctx, chatID)
-	if err != nil {
-		s.log.Error("recount: lock chat", "round", roundID, "err", err)
-		return
-	}
-	defer unlock()
-	s.counts.mu.Lock()
-	st := s.counts.m[roundID]
-	st.pending, st.last = false, s.now()
-	if st.seq == seq {
-		s.counts.m[roundID] = st
-	}
-	s.counts.mu.Unlock()
-	r, err := s.store.OpenRound(ctx, chatID)
-	if err != nil || r == nil || r.ID != roundID || r.Seq != seq || r.State != quiz.Asking {
-		return
-	}
-	chat, err := s.store.ChatByID(ctx, chatID)
-	if err != nil {
-		return
-	}
-	n, m, err := s.answeredCount(ctx, r)
-	if err == nil {
-		err = s.showCount(ctx, chat, r, n, m)
-	}
-	if err != nil {
-		s.log.Warn("recount", "round", roundID, "err", err)
-	}
-}
-
-// liveCounts remembers, per class round, when the count was last shown and
-// whether a later edit is pending.
-type liveCounts struct {
-	mu sync.Mutex
-	m  map[int64]countState // by round id
-}
-
-type countState struct {
-	seq     int
-	last    time.Time
-	pending bool
-}
-
-// classReveal runs after the reveal message of a class question: the
+// classReveal is the reveal of a class question, in one message so that a
+// class costs its group few messages: the answer and its source, the
 // distribution of answers (a chart and the same in text) and the top 5.
-func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, q *quiz.Question, atts []quiz.Attempt) error {
+func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, q *quiz.Question, atts []quiz.Attempt, why string) error {
 	members, err := s.store.ClassMembers(ctx, r.ClassID)
 	if err != nil {
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "📊 %d of %s answered.", len(atts), plural(len(members), "student"))
+	b.WriteString(revealHead(why, q))
+	fmt.Fprintf(&b, "\n📊 %d of %s answered.", len(atts), plural(len(members), "student"))
 	var img *Attachment
 	if q.Kind.Choice() {
 		counts := optionCounts(q, atts)
@@ -510,9 +412,6 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 // private. A student the platform cannot reach privately (on Telegram: one
 // who never opened a chat with the bot) is counted and the class told.
 func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string, atts []quiz.Attempt) error {
-	s.counts.mu.Lock()
-	delete(s.counts.m, r.ID)
-	s.counts.mu.Unlock()
 	members, err := s.store.ClassMembers(ctx, r.ClassID)
 	if err != nil {
 		return err

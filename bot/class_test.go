@@ -158,6 +158,10 @@ func TestLiveClassOfThirty(t *testing.T) {
 			}
 			s := e.press(group, k, btn)
 			edits = append(edits, s...)
+			if i == 0 {
+				// The live count is edited apart from the answer.
+				edits = append(edits, e.await("Answered: 1/30")...)
+			}
 		}
 		if qi == nq-1 {
 			e.clock.Advance(30 * time.Second)

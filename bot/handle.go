@@ -43,8 +43,14 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	if err != nil {
 		return c.fail(ctx, err)
 	}
-	defer unlock()
-	return c.fail(ctx, c.dispatch(ctx))
+	err = c.fail(ctx, c.dispatch(ctx))
+	unlock()
+	for _, r := range c.held {
+		if serr := c.reply(ctx, r); serr != nil {
+			s.log.Warn("reply failed", "platform", in.Chat.Platform, "err", serr)
+		}
+	}
+	return err
 }
 
 // mayAnswer reports whether the Incoming may be an answer: a button, a
@@ -60,6 +66,9 @@ type conv struct {
 	in   *Incoming
 	chat *quiz.Chat
 	user *quiz.User
+	// held are replies sent once the chat's lock is released: a verdict
+	// that only its presser sees need not keep the next answer waiting.
+	held []Reply
 }
 
 func (c *conv) load(ctx context.Context) error {

@@ -74,8 +74,8 @@ func (s *Service) footing(chat *quiz.Chat) footing {
 	return footing{private: chat.Private, textOnly: s.textOnly(chat.Platform)}
 }
 
-// revealText gives the answer, its source sentence and who got it right.
-func revealText(why string, q *quiz.Question, atts []quiz.Attempt, private bool) string {
+// revealHead gives the answer and its source sentence.
+func revealHead(why string, q *quiz.Question) string {
 	var b strings.Builder
 	if why != "" {
 		b.WriteString(why + " ")
@@ -88,6 +88,13 @@ func revealText(why string, q *quiz.Question, atts []quiz.Attempt, private bool)
 	if src := strings.Trim(q.Source+" · "+q.Section, " ·"); src != "" {
 		fmt.Fprintf(&b, "\n— %s", src)
 	}
+	return b.String()
+}
+
+// revealText gives the answer, its source sentence and who got it right.
+func revealText(why string, q *quiz.Question, atts []quiz.Attempt, private bool) string {
+	var b strings.Builder
+	b.WriteString(revealHead(why, q))
 	if private {
 		return b.String()
 	}

@@ -204,28 +204,38 @@ func chatOf(c *quiz.Chat) Chat {
 	return ch
 }
 
-// ask sends the round's current question and arms its timer.
+// ask sends the round's current question and arms its timer. The
+// question's clock starts when the message showing it has been delivered,
+// so that a platform that paces the chat's messages does not eat into the
+// players' time.
 func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
 	q, err := s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}
-	limit := r.TimeLimit
-	if q.TimeLimit > 0 && r.Mode != quiz.ModeReview {
-		limit = q.TimeLimit
-	}
-	r.State, r.Hinted, r.AskedAt = quiz.Asking, false, s.now()
-	r.Deadline = r.AskedAt.Add(time.Duration(limit) * time.Second)
+	limit := questionLimit(r, q)
+	r.State, r.Hinted = quiz.Asking, false
 	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, chat.Poll, limit, nil, s.footing(chat)))
 	if err != nil {
 		return fmt.Errorf("send question: %w", err)
 	}
 	r.MessageID = msgID
+	r.AskedAt = s.now()
+	r.Deadline = r.AskedAt.Add(time.Duration(limit) * time.Second)
 	if err := s.store.UpdateRound(ctx, r); err != nil {
 		return err
 	}
 	s.arm(*r)
 	return nil
+}
+
+// questionLimit is the seconds q is open in r: its own limit, except in
+// review, else the round's.
+func questionLimit(r *quiz.Round, q *quiz.Question) int {
+	if q.TimeLimit > 0 && r.Mode != quiz.ModeReview {
+		return q.TimeLimit
+	}
+	return r.TimeLimit
 }
 
 // arm sets the timer that ends the round's current state.
@@ -310,18 +320,18 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 		return err
 	}
 	counts := optionCounts(q, atts)
+	s.closeLive(r.ID, r.Seq)
 	if r.MessageID != "" {
 		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts, s.footing(chat))); err != nil {
 			s.log.Warn("edit question at reveal", "round", r.ID, "err", err)
 		}
 	}
-	if _, err := s.send(ctx, chatOf(chat), Reply{Text: revealText(why, q, atts, chat.Private)}); err != nil {
-		return fmt.Errorf("send reveal: %w", err)
-	}
 	if r.Mode == quiz.ModeClass {
-		if err := s.classReveal(ctx, chat, r, q, atts); err != nil {
-			return err
+		if err := s.classReveal(ctx, chat, r, q, atts, why); err != nil {
+			return fmt.Errorf("send reveal: %w", err)
 		}
+	} else if _, err := s.send(ctx, chatOf(chat), Reply{Text: revealText(why, q, atts, chat.Private)}); err != nil {
+		return fmt.Errorf("send reveal: %w", err)
 	}
 	s.disarm(r.ID)
 	if len(atts) == 0 {
@@ -349,6 +359,7 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 // finish ends the round and posts the results.
 func (s *Service) finish(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
 	s.disarm(r.ID)
+	s.forgetLive(r.ID)
 	if err := s.store.FinishRound(ctx, r, chat.Scope); err != nil {
 		return err
 	}

@@ -52,7 +52,7 @@ type Service struct {
 	// (takeover.go); nil unless the store is shared.
 	takeover Timer
 	known    known
-	counts   liveCounts // the class rounds' "answered: n/m" throttle
+	live     liveEdits // live counts and lobby lists, edited apart from answers
 	closed   bool
 	work     sync.WaitGroup
 }
@@ -67,7 +67,7 @@ func New(store quiz.Store, cfg Config) *Service {
 		out:    map[string]Outbox{},
 		locks:  map[int64]*sync.Mutex{},
 		timers: map[int64]Timer{},
-		counts: liveCounts{m: map[int64]countState{}},
+		live:   liveEdits{m: map[int64]*liveEdit{}},
 	}
 }
 
@@ -145,6 +145,7 @@ func (s *Service) Close() {
 		delete(s.timers, id)
 	}
 	s.mu.Unlock()
+	s.stopLive()
 	s.work.Wait()
 }
 
@@ -187,6 +188,11 @@ func (s *Service) lock(ctx context.Context, chatID int64) (unlock func(), err er
 }
 
 func (s *Service) now() time.Time { return s.cfg.Clock.Now() }
+
+// Now is the Service's clock. Adapters stamp Incoming.At with it when an
+// update arrives, so that an answer is timed from its arrival even if its
+// chat's earlier updates hold it back.
+func (s *Service) Now() time.Time { return s.now() }
 
 // Topics lists the names of the stored topics (Discord autocomplete).
 func (s *Service) Topics(ctx context.Context) ([]string, error) {

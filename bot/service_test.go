@@ -69,6 +69,24 @@ func (e *env) press(chat bot.Chat, u bot.User, data string) []bottest.Sent {
 	return e.out.Take()
 }
 
+// await collects what is sent until a reply or edit containing sub shows
+// up, for what the Service sends apart from the Incoming it handles (live
+// edits).
+func (e *env) await(sub string) []bottest.Sent {
+	e.t.Helper()
+	var got []bottest.Sent
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		got = append(got, e.out.Take()...)
+		if strings.Contains(bottest.Text(got), sub) {
+			return got
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	e.t.Fatalf("nothing with %q was sent within 5 s:\n%s", sub, bottest.Text(got))
+	return nil
+}
+
 // question finds the stored question a sent question message shows.
 func (e *env) question(s bottest.Sent) quiz.Question {
 	e.t.Helper()

@@ -216,3 +216,32 @@ func Seed(t testing.TB, db quiz.Store, n int) []quiz.Question {
 	}
 	return qs
 }
+
+// Scaled is a bot.Clock that runs Factor times faster than real time, so
+// that a test can play minutes of a conversation in seconds while every
+// timer still fires on its own, as in production.
+type Scaled struct {
+	Factor float64
+	start  time.Time
+	base   time.Time
+}
+
+// NewScaled returns a clock running factor times faster than real time.
+func NewScaled(factor float64) *Scaled {
+	return &Scaled{Factor: factor, start: time.Now(), base: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+}
+
+// Now returns the scaled time.
+func (c *Scaled) Now() time.Time {
+	return c.base.Add(time.Duration(float64(time.Since(c.start)) * c.Factor))
+}
+
+// AfterFunc runs f after d of scaled time.
+func (c *Scaled) AfterFunc(d time.Duration, f func()) bot.Timer {
+	return time.AfterFunc(c.Real(d), f)
+}
+
+// Real is how long d of scaled time takes in real time.
+func (c *Scaled) Real(d time.Duration) time.Duration {
+	return time.Duration(float64(d) / c.Factor)
+}

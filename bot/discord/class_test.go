@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"quizbot/bot/discord/discordtest"
 )
@@ -13,6 +14,22 @@ import (
 // teacher has Manage Server, students click the lobby's Join, a student's
 // Start is refused, each question closes once every student answered, and
 // the end brings a podium in the channel and each student's result in a DM.
+
+// waitMessage waits up to 5 s for message id to contain sub, for edits
+// made apart from the interaction that caused them (live counts), and
+// returns the message as it is then.
+func (g *game) waitMessage(id, sub string) discordtest.Message {
+	g.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		g.bot.Close()
+		m := g.message(id)
+		if strings.Contains(m.Text(), sub) || time.Now().After(deadline) {
+			return m
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
 
 // lobbyMessage returns the channel message holding the class lobby.
 func (g *game) lobbyMessage() discordtest.Message {
@@ -74,7 +91,9 @@ func TestClassInAGuild(t *testing.T) {
 	if v := g.click(bob, lobby.ID, join); !strings.Contains(v, "already") {
 		t.Errorf("Bob's second Join answered %q; want \"already\"", v)
 	}
-	if l := g.lobbyMessage(); !strings.Contains(l.Text(), "Joined: 3 — Alice, Bob, Carol") {
+	// The lobby's list is a live edit, at most one per two seconds.
+	g.clock.Advance(2 * time.Second)
+	if l := g.waitMessage(g.lobbyMessage().ID, "Joined: 3 — Alice, Bob, Carol"); !strings.Contains(l.Text(), "Joined: 3 — Alice, Bob, Carol") {
 		t.Errorf("lobby after three Joins = %q", l.Text())
 	}
 	if v := g.click(alice, lobby.ID, begin); !strings.Contains(v, "Only the teacher") {
@@ -98,8 +117,7 @@ func TestClassInAGuild(t *testing.T) {
 		if v := g.click(alice, msg.ID, right); !strings.HasPrefix(v, "✅") {
 			t.Errorf("Q%d: Alice's right answer got %q", qi, v)
 		}
-		g.bot.Close()
-		if m := g.message(msg.ID); !strings.Contains(m.Text(), "Answered: 1/3") {
+		if m := g.waitMessage(msg.ID, "Answered: 1/3"); !strings.Contains(m.Text(), "Answered: 1/3") {
 			t.Errorf("Q%d after one answer = %q; want the live count", qi, m.Text())
 		}
 		if v := g.click(alice, msg.ID, wrong); !strings.Contains(v, "answered this one already") {

@@ -125,6 +125,8 @@ func TestClassInAGroup(t *testing.T) {
 	if toast := g.press(bob, lobby, "🙋 Join"); !strings.Contains(toast, "already") {
 		t.Errorf("Bob's second Join: toast %q; want \"already\"", toast)
 	}
+	// The lobby's list is a live edit, at most one per liveEvery.
+	g.clock.Advance(2 * time.Second)
 	g.edited(lobby.ID, "Joined: 3 — Alice, Bob, Carol")
 	if toast := g.press(alice, lobby, "▶️ Start"); !strings.Contains(toast, "Only the teacher") {
 		t.Errorf("a student's Start: toast %q; want a refusal", toast)

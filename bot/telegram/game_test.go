@@ -243,18 +243,24 @@ func TestFullGameGroup(t *testing.T) {
 		}
 		if q.Kind.Choice() {
 			right, wrong := q.AnswerIndex(), (q.AnswerIndex()+1)%len(q.Options)
+			var ids []string
 			for j, u := range players {
 				pick := right
 				if j == 1 {
 					pick = wrong
 				}
-				g.srv.PressButton(group, u, m.ID, button(m, pick))
+				id, _ := g.srv.PressButton(group, u, m.ID, button(m, pick))
+				ids = append(ids, id)
 			}
 			presses += 3
-			cbs := g.callbacks(presses)
-			verdicts := cbs[presses-3:]
-			if !strings.Contains(verdicts[0].Text, "✅") || !strings.Contains(verdicts[1].Text, "❌") || !strings.Contains(verdicts[2].Text, "✅") {
-				t.Errorf("verdicts = %+v; want ✅ ❌ ✅", verdicts)
+			// Presses in a group are handled side by side: match each
+			// verdict to its press, not to the order of arrival.
+			verdict := map[string]string{}
+			for _, cb := range g.callbacks(presses) {
+				verdict[cb.ID] = cb.Text
+			}
+			if !strings.Contains(verdict[ids[0]], "✅") || !strings.Contains(verdict[ids[1]], "❌") || !strings.Contains(verdict[ids[2]], "✅") {
+				t.Errorf("verdicts = %q, %q, %q; want ✅ ❌ ✅", verdict[ids[0]], verdict[ids[1]], verdict[ids[2]])
 			}
 			g.clock.Advance(30 * time.Second)
 			g.srv.Wait(5*time.Second, func() bool {

@@ -55,6 +55,8 @@ func (f *fakeService) Handle(ctx context.Context, in bot.Incoming) error {
 	return nil
 }
 
+func (f *fakeService) Now() time.Time { return time.Now() }
+
 func (f *fakeService) State(ctx context.Context, key string) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -116,7 +118,6 @@ func testConfig(srv *telegramtest.Server, logs *bottest.Log) Config {
 		RetryBase:      5 * time.Millisecond,
 		Rate:           1000,
 		GroupPerMin:    60000,
-		GroupBurst:     100,
 		Drain:          2 * time.Second,
 		retryAfterUnit: 10 * time.Millisecond,
 	}

@@ -242,6 +242,13 @@ func (b *Bot) Edit(ctx context.Context, chat bot.Chat, msgID string, r bot.Reply
 	}
 	markup := keyboard(r.Buttons)
 	group := !chat.Private
+	if r.Minor && group {
+		// A live count waits, outside the chat's lane, until the group's
+		// window has room for it and for what must not wait behind it.
+		if err := b.out.spare(ctx, target, 1+keepFree); err != nil {
+			return err
+		}
+	}
 	var parts []string
 	if r.Text == "" {
 		err = b.out.deliver(ctx, target, group, "editMessageReplyMarkup", func(api *tgbotapi.BotAPI) error {
@@ -271,6 +278,12 @@ func (b *Bot) Edit(ctx context.Context, chat bot.Chat, msgID string, r bot.Reply
 	}
 	return err
 }
+
+// keepFree is how many of a group's message slots a Minor edit leaves
+// free for messages that must not wait: a question's reveal (its edit and
+// the results message) and the next question, or a class's start (the
+// lobby's last edit and the first question) followed by the first reveal.
+const keepFree = 5
 
 // keyboard lays buttons out in rows: short labels side by side, long ones
 // one to a row. An empty keyboard (which removes one) for no buttons.

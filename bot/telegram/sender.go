@@ -15,14 +15,15 @@ import (
 // through that chat's lane, so a chat sees the bot's messages in the order
 // they were sent even while a 429 holds them back; all lanes share one
 // limiter (Telegram allows about 30 messages a second per bot) and each group
-// has its own (about 20 a minute).
+// has its own rolling window (about 20 messages a minute, edits included).
 type sender struct {
 	b      *Bot
 	lanes  *lanes
 	global *rate.Limiter
 
 	mu     sync.Mutex
-	groups map[int64]*rate.Limiter
+	groups map[int64]*window
+	pruned time.Time
 
 	sent, retries, failures atomic.Int64
 }
@@ -32,7 +33,7 @@ func newSender(b *Bot) *sender {
 		b:      b,
 		lanes:  newLanes(),
 		global: rate.NewLimiter(rate.Limit(b.cfg.Rate), max(1, int(b.cfg.Rate))),
-		groups: map[int64]*rate.Limiter{},
+		groups: map[int64]*window{},
 	}
 }
 
@@ -45,9 +46,11 @@ func (s *sender) deliver(ctx context.Context, chat int64, group bool, method str
 			return
 		}
 		err = s.retry(ctx, method, chat, func() error {
-			if err := s.pace(ctx, chat, group); err != nil {
+			stamp, err := s.pace(ctx, chat, group)
+			if err != nil {
 				return err
 			}
+			defer stamp()
 			return s.b.call(ctx, method, 30*time.Second, fn)
 		})
 	})
@@ -57,21 +60,50 @@ func (s *sender) deliver(ctx context.Context, chat int64, group bool, method str
 	return err
 }
 
-// pace waits for the global limiter and, for groups, the group's.
-func (s *sender) pace(ctx context.Context, chat int64, group bool) error {
+// pace waits for the global limiter and, for groups, a slot in the group's
+// window; the returned func marks the slot used once the request is back.
+func (s *sender) pace(ctx context.Context, chat int64, group bool) (func(), error) {
+	stamp := func() {}
 	if group {
-		s.mu.Lock()
-		l, ok := s.groups[chat]
-		if !ok {
-			l = rate.NewLimiter(rate.Limit(s.b.cfg.GroupPerMin/60), s.b.cfg.GroupBurst)
-			s.groups[chat] = l
-		}
-		s.mu.Unlock()
-		if err := l.Wait(ctx); err != nil {
-			return err
+		var err error
+		if stamp, err = s.group(chat).take(ctx); err != nil {
+			return nil, err
 		}
 	}
-	return s.global.Wait(ctx)
+	if err := s.global.Wait(ctx); err != nil {
+		stamp()
+		return nil, err
+	}
+	return stamp, nil
+}
+
+// spare waits until the group chat has room for want messages, without
+// using any: a message that can wait keeps room for those that cannot.
+func (s *sender) spare(ctx context.Context, chat int64, want int) error {
+	return s.group(chat).spare(ctx, want)
+}
+
+// group returns the window of a group chat. Windows of groups quiet for a
+// whole period are forgotten now and then, so that the map holds only the
+// groups the bot is talking to.
+func (s *sender) group(chat int64) *window {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	per := s.b.cfg.groupWindow
+	if now := time.Now(); now.Sub(s.pruned) >= per {
+		for id, w := range s.groups {
+			if w.idle(now) {
+				delete(s.groups, id)
+			}
+		}
+		s.pruned = now
+	}
+	w, ok := s.groups[chat]
+	if !ok {
+		w = newWindow(s.b.cfg.GroupPerMin, per)
+		s.groups[chat] = w
+	}
+	return w
 }
 
 // retry runs f until it succeeds, fails for good, or has been tried

@@ -129,13 +129,13 @@ func TestGiveUpIsLogged(t *testing.T) {
 	}
 }
 
-// TestGroupPacing: a group gets its burst at once, then one message per
-// 1/GroupPerMin minute; a private chat beside it is not held back.
+// TestGroupPacing: a group gets GroupPerMin messages in any window, edits
+// included, and no more; a private chat beside it is not held back.
 func TestGroupPacing(t *testing.T) {
 	srv := newServer(t)
 	e := start(t, srv, newFakeService(), func(c *Config) {
-		c.GroupPerMin = 60 * 50 // 50 a second
-		c.GroupBurst = 5
+		c.GroupPerMin = 5
+		c.groupWindow = 100 * time.Millisecond
 	})
 	ctx := context.Background()
 	begin := time.Now()
@@ -152,9 +152,9 @@ func TestGroupPacing(t *testing.T) {
 		}
 	}
 	privateTime := time.Since(begin)
-	// 10 messages beyond the burst at 50/s: at least 200 ms.
-	if groupTime < 180*time.Millisecond {
-		t.Errorf("15 group messages took %v; want at least 180 ms at 50/s after a burst of 5", groupTime)
+	// 15 messages at 5 per 100 ms: three windows, so at least 200 ms.
+	if groupTime < 200*time.Millisecond {
+		t.Errorf("15 group messages took %v; want at least 200 ms at 5 per 100 ms", groupTime)
 	}
 	if privateTime > groupTime/2 {
 		t.Errorf("15 private messages took %v; want far less than the group's %v", privateTime, groupTime)

@@ -39,16 +39,17 @@ type Config struct {
 	PollTimeout time.Duration // long polling wait, default 30 s
 
 	Rate        float64       // messages per second overall, default 30
-	GroupPerMin float64       // messages per minute to one group, default 20
-	GroupBurst  int           // messages a quiet group may get at once, default 10
+	GroupPerMin int           // messages (edits included) to one group in any minute, default 20
 	MaxAttempts int           // tries per request before giving up, default 8
 	RetryBase   time.Duration // first backoff for 5xx and network errors, default 500 ms
 	MaxWait     time.Duration // longest retry_after honoured in one wait, default 2 min
 	AdminTTL    time.Duration // how long a getChatMember answer is trusted, default 1 min
 	Drain       time.Duration // how long Run waits for work under way at shutdown, default 10 s
 
-	// retryAfterUnit is what one second of retry_after means; tests shrink it.
+	// retryAfterUnit is what one second of retry_after means, and
+	// groupWindow the minute of GroupPerMin; tests shrink them.
 	retryAfterUnit time.Duration
+	groupWindow    time.Duration
 }
 
 func (c *Config) defaults() {
@@ -71,8 +72,8 @@ func (c *Config) defaults() {
 	if c.GroupPerMin <= 0 {
 		c.GroupPerMin = 20
 	}
-	if c.GroupBurst <= 0 {
-		c.GroupBurst = 10
+	if c.groupWindow <= 0 {
+		c.groupWindow = time.Minute
 	}
 	if c.MaxAttempts <= 0 {
 		c.MaxAttempts = 8
@@ -121,6 +122,8 @@ type service interface {
 	Handle(ctx context.Context, in bot.Incoming) error
 	State(ctx context.Context, key string) (string, error)
 	SetState(ctx context.Context, key, value string) error
+	// Now is the conversation's clock, which times answers.
+	Now() time.Time
 }
 
 // Bot is one Telegram bot serving the conversation.

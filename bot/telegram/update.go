@@ -41,6 +41,10 @@ func (b *Bot) dispatch(ctx context.Context, raw []byte, done func()) {
 		done()
 		return
 	}
+	// An answer is timed from when its update arrived, not from when its
+	// chat's lane got to it: the lane may be busy with the chat's earlier
+	// updates.
+	arrived := b.svc.Now()
 	key, work := b.route(ctx, &u)
 	if work == nil {
 		done()
@@ -54,13 +58,13 @@ func (b *Bot) dispatch(ctx context.Context, raw []byte, done func()) {
 				b.log.Error("panic while handling an update", "update", u.UpdateID, "panic", fmt.Sprint(p))
 			}
 		}()
-		work(b.handleCtx())
+		work(b.handleCtx(), arrived)
 	})
 }
 
 // route says which lane an update goes to and what to do there; a nil
 // func means the update is of no use (and was logged at debug).
-func (b *Bot) route(ctx context.Context, u *tgbotapi.Update) (string, func(context.Context)) {
+func (b *Bot) route(ctx context.Context, u *tgbotapi.Update) (string, func(context.Context, time.Time)) {
 	id := strconv.Itoa(u.UpdateID)
 	switch {
 	case u.Message != nil:
@@ -68,14 +72,21 @@ func (b *Bot) route(ctx context.Context, u *tgbotapi.Update) (string, func(conte
 		if m.Chat == nil {
 			break
 		}
-		return strconv.FormatInt(m.Chat.ID, 10), func(ctx context.Context) { b.onMessage(ctx, id, m) }
+		return strconv.FormatInt(m.Chat.ID, 10), func(ctx context.Context, at time.Time) { b.onMessage(ctx, id, m, at) }
 	case u.CallbackQuery != nil:
 		q := u.CallbackQuery
 		key := "callback"
 		if q.Message != nil && q.Message.Chat != nil {
 			key = strconv.FormatInt(q.Message.Chat.ID, 10)
+			if q.Message.Chat.Type != "private" {
+				// Presses in a group come from many people at once and
+				// need no order among them: each runs at once, not behind
+				// the group's other updates (thirty answers to a class
+				// question must not queue behind one another).
+				key = "press:" + q.ID
+			}
 		}
-		return key, func(ctx context.Context) { b.onCallback(ctx, id, q) }
+		return key, func(ctx context.Context, at time.Time) { b.onCallback(ctx, id, q, at) }
 	case u.PollAnswer != nil:
 		a := u.PollAnswer
 		info := b.poll(ctx, a.PollID)
@@ -83,7 +94,7 @@ func (b *Bot) route(ctx context.Context, u *tgbotapi.Update) (string, func(conte
 			b.log.Debug("answer to an unknown poll ignored", "update", u.UpdateID)
 			return "", nil
 		}
-		return strconv.FormatInt(info.Chat, 10), func(ctx context.Context) { b.onPollAnswer(ctx, id, a, info) }
+		return strconv.FormatInt(info.Chat, 10), func(ctx context.Context, at time.Time) { b.onPollAnswer(ctx, id, a, info, at) }
 	case u.EditedMessage != nil:
 		b.log.Debug("edited message ignored", "update", u.UpdateID)
 		return "", nil
@@ -95,7 +106,7 @@ func (b *Bot) route(ctx context.Context, u *tgbotapi.Update) (string, func(conte
 	return "", nil
 }
 
-func (b *Bot) onMessage(ctx context.Context, id string, m *tgbotapi.Message) {
+func (b *Bot) onMessage(ctx context.Context, id string, m *tgbotapi.Message, at time.Time) {
 	chat := chatOf(m.Chat)
 	text := m.Text
 	if text == "" {
@@ -130,7 +141,7 @@ func (b *Bot) onMessage(ctx context.Context, id string, m *tgbotapi.Message) {
 		b.log.Debug("command for another bot ignored", "chat", chat.ID)
 		return
 	}
-	in := bot.Incoming{ID: id, Chat: chat, User: userOf(m.From), Text: text, At: unix(m.Date)}
+	in := bot.Incoming{ID: id, Chat: chat, User: userOf(m.From), Text: text, At: at}
 	if r := m.ReplyToMessage; r != nil && r.From != nil && r.From.ID == b.self.ID {
 		in.ToBot = true
 	}
@@ -148,7 +159,7 @@ func (b *Bot) onMessage(ctx context.Context, id string, m *tgbotapi.Message) {
 	b.handle(ctx, in, &origin{chat: m.Chat.ID, private: chat.Private, message: m.MessageID, user: m.From.ID})
 }
 
-func (b *Bot) onCallback(ctx context.Context, id string, q *tgbotapi.CallbackQuery) {
+func (b *Bot) onCallback(ctx context.Context, id string, q *tgbotapi.CallbackQuery, at time.Time) {
 	if q.Message == nil || q.Message.Chat == nil || q.From == nil || q.Data == "" {
 		b.log.Debug("callback query without message or data", "update", id)
 		if err := b.answerCallback(ctx, q.ID, sayStale, false); err != nil {
@@ -157,12 +168,12 @@ func (b *Bot) onCallback(ctx context.Context, id string, q *tgbotapi.CallbackQue
 		return
 	}
 	chat := chatOf(q.Message.Chat)
-	in := bot.Incoming{ID: id, Chat: chat, User: userOf(q.From), Data: q.Data}
+	in := bot.Incoming{ID: id, Chat: chat, User: userOf(q.From), Data: q.Data, At: at}
 	in.User.Admin = chat.Private
 	b.handle(ctx, in, &origin{chat: q.Message.Chat.ID, private: chat.Private, callback: q.ID, user: q.From.ID})
 }
 
-func (b *Bot) onPollAnswer(ctx context.Context, id string, a *tgbotapi.PollAnswer, info *pollInfo) {
+func (b *Bot) onPollAnswer(ctx context.Context, id string, a *tgbotapi.PollAnswer, info *pollInfo, at time.Time) {
 	if len(a.OptionIDs) == 0 {
 		b.log.Debug("retracted poll vote ignored", "update", id)
 		return
@@ -173,7 +184,7 @@ func (b *Bot) onPollAnswer(ctx context.Context, id string, a *tgbotapi.PollAnswe
 		return
 	}
 	chat := bot.Chat{Platform: bot.Telegram, ID: strconv.FormatInt(info.Chat, 10), Private: info.Private, Title: info.Title}
-	in := bot.Incoming{ID: id, Chat: chat, User: userOf(&a.User), Data: info.Data[opt]}
+	in := bot.Incoming{ID: id, Chat: chat, User: userOf(&a.User), Data: info.Data[opt], At: at}
 	in.User.Admin = chat.Private
 	b.handle(ctx, in, &origin{chat: info.Chat, private: info.Private, poll: true, user: a.User.ID})
 }
@@ -306,13 +317,6 @@ func userOf(u *tgbotapi.User) bot.User {
 		name = "user " + strconv.FormatInt(u.ID, 10)
 	}
 	return bot.User{ID: strconv.FormatInt(u.ID, 10), Name: name}
-}
-
-func unix(s int) time.Time {
-	if s <= 0 {
-		return time.Time{}
-	}
-	return time.Unix(int64(s), 0)
 }
 
 // kind names what a message without text holds, for logs.

@@ -53,10 +53,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	p := r.Form
 	s.mu.Lock()
-	s.calls = append(s.calls, Call{Method: method, Params: p, At: time.Now()})
+	now := time.Now()
+	s.calls = append(s.calls, Call{Method: method, Params: p, At: now})
 	fault := s.fault
+	chat, _ := strconv.ParseInt(p.Get("chat_id"), 10, 64)
+	after, limited := s.overLimit(method, chat, now)
 	s.notify()
 	s.mu.Unlock()
+	if limited {
+		writeJSON(w, http.StatusTooManyRequests, map[string]any{"ok": false, "error_code": 429,
+			"description": fmt.Sprintf("Too Many Requests: retry after %d", after), "parameters": map[string]any{"retry_after": after}})
+		return
+	}
 	if fault != nil {
 		if f := fault(method, p); f != nil {
 			if f.Code == -1 {
@@ -269,7 +277,7 @@ func (s *Server) call(method string, p url.Values, files map[string][]byte, name
 			return nil, bad("MESSAGE_TOO_LONG")
 		}
 		delete(s.pending, id)
-		s.callbacks = append(s.callbacks, Callback{ID: id, Text: p.Get("text"), Alert: p.Get("show_alert") == "true"})
+		s.callbacks = append(s.callbacks, Callback{ID: id, Text: p.Get("text"), Alert: p.Get("show_alert") == "true", At: time.Now()})
 		return true, nil
 	case "getChatMember":
 		user, _ := strconv.ParseInt(p.Get("user_id"), 10, 64)

@@ -74,6 +74,7 @@ type Callback struct {
 	ID    string
 	Text  string
 	Alert bool
+	At    time.Time // when the answer arrived
 }
 
 // Fault is an error the server answers instead of doing a call. Code -1
@@ -122,6 +123,13 @@ type Server struct {
 	fault      func(method string, p url.Values) *Fault
 	onMessage  func(m Message)
 	stopHook   chan struct{}
+
+	// groupLimit messages (edits included) per groupWindow to one group,
+	// as Telegram enforces; 0 means no limit.
+	groupLimit  int
+	groupWindow time.Duration
+	groupSent   map[int64][]time.Time
+	limited     int // requests refused with 429 by the group limit
 }
 
 type update struct {
@@ -182,6 +190,51 @@ func (s *Server) SetFault(f func(method string, p url.Values) *Fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.fault = f
+}
+
+// SetGroupLimit makes the server refuse, with 429 and retry_after, a
+// message or edit to a group beyond n in any rolling window (Telegram: about
+// 20 a minute). retry_after counts in sixtieths of the window, which are
+// seconds for a window of a minute.
+func (s *Server) SetGroupLimit(n int, window time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.groupLimit, s.groupWindow = n, window
+	s.groupSent = map[int64][]time.Time{}
+}
+
+// Limited is how many requests the group limit refused.
+func (s *Server) Limited() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.limited
+}
+
+// overLimit reports whether a request to chat must be refused by the group
+// limit and for how many (scaled) seconds; a request let through is counted.
+// Call with s.mu held.
+func (s *Server) overLimit(method string, chat int64, now time.Time) (int, bool) {
+	if s.groupLimit == 0 || chat >= 0 {
+		return 0, false
+	}
+	switch method {
+	case "sendMessage", "sendPhoto", "sendDocument", "sendPoll", "editMessageText", "editMessageReplyMarkup", "stopPoll":
+	default:
+		return 0, false
+	}
+	sent := s.groupSent[chat]
+	for len(sent) > 0 && now.Sub(sent[0]) >= s.groupWindow {
+		sent = sent[1:]
+	}
+	if len(sent) >= s.groupLimit {
+		s.groupSent[chat] = sent
+		s.limited++
+		unit := s.groupWindow / 60
+		wait := sent[0].Add(s.groupWindow).Sub(now)
+		return int((wait + unit - 1) / unit), true
+	}
+	s.groupSent[chat] = append(sent, now)
+	return 0, false
 }
 
 // OnMessage calls f (outside the server's lock) for every message the bot
