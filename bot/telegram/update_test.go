@@ -159,7 +159,9 @@ func TestCallbackQuery(t *testing.T) {
 	if n := srv.Unanswered(); n != 0 {
 		t.Errorf("unanswered callbacks = %d; want 0", n)
 	}
-	// The ephemeral text stays private; the public one is posted.
+	// The ephemeral text stays private; the public one is posted (presses
+	// in a group run side by side, so it may follow the last answer).
+	srv.Wait(5*time.Second, func() bool { return len(srv.BotMessages(group.ID)) >= 2 })
 	msgs := srv.BotMessages(group.ID)
 	if len(msgs) != 2 || msgs[1].Text != "Bob picked Omsk." {
 		t.Errorf("group messages = %+v; want the question and \"Bob picked Omsk.\"", msgs)
