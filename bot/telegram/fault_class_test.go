@@ -242,8 +242,14 @@ func TestFaultGroupClassUnderTelegramLimit(t *testing.T) {
 	if len(lat) > 0 {
 		t.Logf("press to answer (real time), %d presses: p50 %v, p99 %v, max %v", len(lat),
 			lat[len(lat)/2], lat[len(lat)*99/100], lat[len(lat)-1])
-		if worst := lat[len(lat)-1]; worst > time.Second {
-			t.Errorf("slowest press answered after %v; want within 1 s", worst)
+		// The race detector makes the bot's own work several times
+		// slower; the bound is Telegram's 1 s without it.
+		bound := time.Second
+		if raceBuild {
+			bound = 2 * time.Second
+		}
+		if worst := lat[len(lat)-1]; worst > bound {
+			t.Errorf("slowest press answered after %v; want within %v", worst, bound)
 		}
 	}
 
