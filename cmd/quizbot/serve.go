@@ -91,6 +91,12 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		} else {
 			log.Warn("Discord commands not registered: that needs QUIZBOT_DISCORD_TOKEN and QUIZBOT_DISCORD_APP_ID")
 		}
+		if cfg.DiscordPublicKey != nil && cfg.DiscordToken == "" {
+			// Answers to interactions need no token, but the next question,
+			// the reveal and the results are posted to the channel: without
+			// one, Discord answers each of those with 401.
+			log.Warn("QUIZBOT_DISCORD_TOKEN is not set: the bot can answer commands but not post questions to channels")
+		}
 		if cfg.DiscordPublicKey != nil {
 			mux.Handle("POST /discord/interactions", dc.InteractionsHandler())
 			closers = append(closers, func() { dc.Close() })

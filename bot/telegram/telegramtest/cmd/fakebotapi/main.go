@@ -77,24 +77,14 @@ func run(addr, token string) error {
 	}
 
 	var mu sync.Mutex // guards the printing state
-	printed := map[int]int{}
+	printed := map[int]shown{}
 	go func() {
 		for {
-			for _, m := range srv.AllMessages() {
-				if m.From != srv.Bot.ID {
-					continue
-				}
-				mu.Lock()
-				edits, seen := printed[m.ID]
-				if !seen || edits != m.Edits || (m.Poll != nil && m.Poll.Closed && edits >= 0) {
-					printed[m.ID] = m.Edits
-					if m.Poll != nil && m.Poll.Closed {
-						printed[m.ID] = -1
-					}
-					show(m, seen)
-				}
-				mu.Unlock()
+			mu.Lock()
+			for _, m := range toShow(printed, srv.AllMessages(), srv.Bot.ID) {
+				show(m.msg, m.again)
 			}
+			mu.Unlock()
 			time.Sleep(100 * time.Millisecond)
 		}
 	}()
@@ -168,6 +158,49 @@ func run(addr, token string) error {
 			fmt.Println(help)
 		}
 	}
+}
+
+// shown is how a message looked when it was last printed.
+type shown struct {
+	edits  int
+	closed bool // a poll, closed
+	votes  int  // a poll's votes in all
+}
+
+func look(m telegramtest.Message) shown {
+	v := shown{edits: m.Edits}
+	if m.Poll != nil {
+		v.closed = m.Poll.Closed
+		for _, n := range m.Poll.Votes {
+			v.votes += n
+		}
+	}
+	return v
+}
+
+type toPrint struct {
+	msg   telegramtest.Message
+	again bool
+}
+
+// toShow picks the bot's messages that are new or changed since printed,
+// and records them as printed: each change is printed once (a closed poll
+// does not come back every tick).
+func toShow(printed map[int]shown, msgs []telegramtest.Message, bot int64) []toPrint {
+	var out []toPrint
+	for _, m := range msgs {
+		if m.From != bot {
+			continue
+		}
+		now := look(m)
+		before, seen := printed[m.ID]
+		if seen && before == now {
+			continue
+		}
+		printed[m.ID] = now
+		out = append(out, toPrint{m, seen})
+	}
+	return out
 }
 
 func show(m telegramtest.Message, edited bool) {
