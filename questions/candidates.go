@@ -46,7 +46,7 @@ func candidates(s *sentence, p *pool) []candidate {
 		if sp.Type == tNumber && figures(q) >= 3 {
 			continue // in a worked example the answer can be worked out from the stem
 		}
-		if s.Art.Ent.isMain(sp.Text) || !keyTerm(q, sp, s.Art) || quiz.ContainsWords(s.Section, sp.Text) {
+		if s.Art.Ent.isMain(sp.Text) || !keyTerm(q, sp, s.Art) || quiz.ContainsWords(s.Section, sp.Text) || genericNames[sp.Text] {
 			continue // in a quiz on X, "X" is the answer everyone guesses
 		}
 		gap := gapText(q, sp)
@@ -255,3 +255,7 @@ func figures(q []tok) int {
 	}
 	return n
 }
+
+// genericNames are capitalised but say nothing a text teaches: "the
+// highest volcano on Earth".
+var genericNames = map[string]bool{"Earth": true, "World": true, "Universe": true}

@@ -97,8 +97,13 @@ func leansOnContext(q []tok, a *article) string {
 					return "pronoun " + w
 				}
 			default: // he, she
-				if q[subj].Tag != "NNP" || cueName(q[subj].Text) {
+				if q[subj].Tag != "NNP" || !personLike(q, subj) {
 					return "pronoun " + w
+				}
+				if a != nil && a.Ent != nil {
+					if g := a.Ent.genderOf(nameAt(q, subj)); g != 0 && g != pronounGender(w) {
+						return "pronoun " + w // "Byron left England after her birth"
+					}
 				}
 			}
 		}
@@ -124,6 +129,12 @@ func leansOnContext(q []tok, a *article) string {
 			if i+2 < len(q) && q[i+1].Tag == "JJS" && strings.HasPrefix(q[i+2].Tag, "VB") {
 				return "definite " + low(i+1) // "The largest were in London": the largest what?
 			}
+		}
+		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {
+			return "comparison " + w // "11 times smaller" than what?
+		}
+		if w == "the" && i+1 < len(q) && (q[i+1].Tag == "NN" || q[i+1].Tag == "NNS") && a != nil && a.seenBefore(q, i+1) {
+			return "definite " + low(i+1) + " seen before" // "the pollutant", "the walls": named earlier
 		}
 		if w == "itself" || w == "themselves" || w == "himself" || w == "herself" {
 			if i > 0 && strings.HasPrefix(q[i-1].Tag, "NN") {
@@ -310,4 +321,47 @@ func subjectHead(q []tok) int {
 		}
 	}
 	return head
+}
+
+// nameAt returns the proper name around token i.
+func nameAt(q []tok, i int) string {
+	for _, n := range names(q) {
+		if n.I <= i && i < n.J {
+			return n.Text
+		}
+	}
+	return q[i].Text
+}
+
+// personLike reports whether the name around token i may be a person: none
+// of its words says it is a place, a body or an event ("the United States
+// Department of Defense").
+func personLike(q []tok, i int) bool {
+	return !cueName(nameAt(q, i))
+}
+
+// seenBefore reports a definite common noun ("the pollutant") whose word
+// the text used before this sentence only a few times: it points back to
+// that mention. A noun the text keeps using ("the heart" in a text on the
+// heart) is its subject matter and stands alone.
+func (a *article) seenBefore(q []tok, n int) bool {
+	if n+1 < len(q) && (q[n+1].Tag == "NN" || q[n+1].Tag == "NNS" || q[n+1].Text == "of") {
+		return false // a compound or "the X of Y" says which
+	}
+	w := stem(strings.ToLower(q[n].Text))
+	if len(w) < 4 || a.topicWord(w) {
+		return false
+	}
+	low := a.lower()
+	sent := strings.ToLower(join(q))
+	at := strings.Index(low, strings.ToLower(join(q[:min(len(q), n+1)])))
+	if at < 0 {
+		at = strings.Index(low, sent)
+	}
+	if at <= 0 {
+		return false
+	}
+	before := strings.Count(low[:at], w)
+	total := strings.Count(low, w)
+	return before >= 1 && total <= 3
 }

@@ -18,6 +18,7 @@ import (
 type entities struct {
 	mainWords map[string]bool // words of the subject's names, lowercased, singular
 	gender    map[string]byte // 'm' or 'f' per person name, when the text shows it
+	misspelt  map[string]bool // name words that are a slip for a more frequent one ("Qialong")
 }
 
 var reNaming = regexp.MustCompile(`\b(?:the name|known as|renamed|born|née|nee|called|nicknamed|pen name|real name|birth name|also spelled)\b`)
@@ -31,7 +32,7 @@ var (
 
 // newEntities gathers the subject's names and the genders.
 func newEntities(a *article, sents []sentence, v votes) *entities {
-	e := &entities{mainWords: map[string]bool{}, gender: map[string]byte{}}
+	e := &entities{mainWords: map[string]bool{}, gender: map[string]byte{}, misspelt: misspellings(sents)}
 	addWords := func(name string) {
 		for _, w := range strings.Fields(name) {
 			w = strings.Trim(w, ".,;:()\"'")
@@ -241,4 +242,61 @@ func (e *entities) rival(ts []tok, name string, g byte, v votes) bool {
 		}
 	}
 	return false
+}
+
+// misspellings finds capitalised words that appear once and are one or two
+// letters away from a word that appears at least three times: "Qialong"
+// beside "Qianlong". A question copied from such a sentence copies the slip.
+func misspellings(sents []sentence) map[string]bool {
+	count := map[string]int{}
+	for _, s := range sents {
+		for i, t := range s.Toks {
+			if i > 0 && (t.Tag == "NNP" || t.Tag == "NNPS") && utf8.RuneCountInString(t.Text) >= 5 {
+				count[t.Text]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range count {
+		if n != 1 {
+			continue
+		}
+		for o, m := range count {
+			if m >= 3 && o != w && o[0] == w[0] && nearSpelling(w, o) {
+				out[w] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nearSpelling reports two words at most two edits apart that differ in a
+// letter, not only in an ending ("Russians" and "Russian" are one name).
+func nearSpelling(a, b string) bool {
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 2 || d < -2 {
+		return false
+	}
+	// Levenshtein distance, small words only.
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev = cur
+	}
+	return prev[len(rb)] <= 2
 }

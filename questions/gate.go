@@ -143,6 +143,11 @@ func splitsName(stem string) bool {
 	}
 	w := before[len(before)-1]
 	r, _ := utf8.DecodeRuneInString(w)
+	if nameParticles[w] && len(before) >= 2 {
+		// "Ojos del _____", "Ibrahim ibn _____": the particle joins a name.
+		p, _ := utf8.DecodeRuneInString(before[len(before)-2])
+		return unicode.IsUpper(p)
+	}
 	return unicode.IsUpper(r) && !openingWords[strings.ToLower(w)] && !strings.ContainsAny(w, ",;:.")
 }
 
@@ -156,3 +161,8 @@ func doubledWord(s string) bool {
 	}
 	return false
 }
+
+// nameParticles join the parts of a name: "Ojos del Salado", "Ibrahim ibn
+// Yaqub", "Ludwig van Beethoven".
+var nameParticles = map[string]bool{"del": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
+	"van": true, "von": true, "der": true, "den": true, "ibn": true, "bin": true, "al": true, "el": true, "y": true, "dos": true, "das": true}

@@ -332,3 +332,37 @@ func BenchmarkGenerate(b *testing.B) {
 		}
 	}
 }
+
+// TestAliasesAccepted: every alias the generator writes for a typed
+// question is accepted by the answer checker, and so is the answer.
+func TestAliasesAccepted(t *testing.T) {
+	srcs := ownTexts(t)
+	dev, _ := filepath.Glob("testdata/dev/*")
+	for _, f := range dev {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, questions.Source{Name: filepath.Base(f), Text: string(b)})
+	}
+	var qs []quiz.Question
+	for _, src := range srcs {
+		qs = append(qs, ownQuestions(t, src)...)
+	}
+	qs = append(qs, corpusQuestions(t)...)
+	n := 0
+	for _, q := range qs {
+		if q.Kind != quiz.FillBlank && q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		for _, a := range append([]string{q.Answer}, q.Aliases...) {
+			n++
+			if !quiz.CheckTyped(&q, a) {
+				t.Errorf("CheckTyped(%q, %q) = false; want the alias accepted", q.Stem, a)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no typed questions generated")
+	}
+}

@@ -209,7 +209,7 @@ func termAliases(term, cat string) []string {
 		out = append(out, strings.Join(w[:len(w)-1], " "))
 	}
 	if capitalized(w[0]) && capitalized(w[len(w)-1]) && len(w) <= 3 {
-		if titleWords[w[0]] {
+		if titleWords[w[0]] && len(w) > 2 {
 			out = append(out, strings.Join(w[1:], " "))
 		}
 		out = append(out, w[len(w)-1])

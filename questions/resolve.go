@@ -142,7 +142,8 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		}
 		s.Text = join(out)
 		s.Q = simplify(out)
-		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == ""
+		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" &&
+			!misspelt(s.Q, ent)
 		if main.Type == tConcept && opensWith(out, main.Name) {
 			prev = main
 		} else if r := subjectOf(out, v); r.ok() {
@@ -248,6 +249,19 @@ func strayPronoun(q []tok, v votes) bool {
 	for k, t := range q {
 		low := strings.ToLower(t.Text)
 		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !hasAntecedent(q[:k], low, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// misspelt reports a sentence holding a slip in a name ("Qialong").
+func misspelt(q []tok, ent *entities) bool {
+	if ent == nil {
+		return false
+	}
+	for _, t := range q {
+		if ent.misspelt[t.Text] {
 			return true
 		}
 	}

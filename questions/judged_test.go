@@ -1,0 +1,82 @@
+package questions
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"testing"
+
+	"quizbot/quiz"
+)
+
+// maxJudgedBadBack is how many judged-unusable questions the generator
+// still makes unchanged. It may only go down: each one fixed lowers it.
+const maxJudgedBadBack = 70
+
+// TestJudgedBadStayOut: a question a teacher judged unusable must not come
+// back unchanged. The verdicts in testdata/judged are the regression set. A
+// question refused only for its key (KEY) counts as fixed when the checker
+// now accepts every answer the judge quoted as refused.
+func TestJudgedBadStayOut(t *testing.T) {
+	js := loadJudged(t)
+	if len(js) == 0 {
+		t.Skip("no judged questions")
+	}
+	byFile := map[string][]judged{}
+	for _, j := range js {
+		if !j.OK {
+			byFile[j.File] = append(byFile[j.File], j)
+		}
+	}
+	back := 0
+	for file, bad := range byFile {
+		cands, err := allCandidates(context.Background(), sourcesOf(t, file), nil)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		out := rank(cands)
+		for _, j := range bad {
+			for _, q := range out {
+				if string(q.Kind) == j.Kind && q.Stem == j.Question && q.Answer == j.Answer && slices.Equal(q.Options, nonNil(j.Options, q.Kind)) &&
+					!keyFixed(&q, j) {
+					back++
+					t.Logf("%s: judged %v (%s) but generated again: %q", file, j.Tags, j.Why, q.Stem)
+				}
+			}
+		}
+	}
+	if back > maxJudgedBadBack {
+		t.Errorf("%d judged-unusable questions came back unchanged; want at most %d", back, maxJudgedBadBack)
+	}
+	if back < maxJudgedBadBack {
+		t.Logf("%d judged-unusable questions came back; lower maxJudgedBadBack to %d", back, back)
+	}
+}
+
+var reQuoted = regexp.MustCompile(`'([^']{1,40})'|\x{2018}([^\x{2019}]{1,40})\x{2019}|"([^"]{1,40})"`)
+
+// keyFixed reports a verdict of KEY alone whose refused answers (quoted in
+// its why) the checker now accepts.
+func keyFixed(q *quiz.Question, j judged) bool {
+	if len(j.Tags) != 1 || j.Tags[0] != "KEY" {
+		return false
+	}
+	ms := reQuoted.FindAllStringSubmatch(j.Why, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		given := m[1] + m[2] + m[3]
+		if !quiz.CheckTyped(q, given) {
+			return false
+		}
+	}
+	return true
+}
+
+func nonNil(opts []string, k quiz.Kind) []string {
+	if len(opts) == 0 {
+		return nil
+	}
+	return opts
+}

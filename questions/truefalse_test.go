@@ -1,0 +1,81 @@
+package questions
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNegated(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"The femur is the longest bone in the human body.", "The femur is not the longest bone in the human body."},
+		{"Penguins can dive to the bottom of the sea.", "Penguins cannot dive to the bottom of the sea."},
+		{"Some bones are hollow inside their walls.", ""},    // "some ... not" may still be true
+		{"The femur, which is long, is the thigh bone.", ""}, // two verbs
+		{"The heart pumps blood around the whole body.", ""}, // no verb that takes "not"
+	}
+	for _, tt := range tests {
+		sents := analyseText(t, "Example\n\n"+tt.sentence)
+		if got := negated(sents[0].Q); got != tt.want {
+			t.Errorf("negated(%q) = %q; want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestTrueFalseTwins(t *testing.T) {
+	text := "Example\n\nThe Treaty of Paris ended the war in 1856. Florence Nightingale arrived at Scutari in November 1854. " +
+		"The Russian fleet was sunk at Sevastopol in 1855. Alexander II freed the serfs of Russia in 1861."
+	sents := analyseText(t, text)
+	p := newPool(sents)
+	falses := 0
+	for i := range sents {
+		c, ok := trueFalse(&sents[i], p)
+		if !ok {
+			continue
+		}
+		if c.Q.Answer == "False" {
+			falses++
+			if c.Q.Stem == TrueFalsePrefix+join(sents[i].Q) {
+				t.Errorf("false twin %q equals its true sentence", c.Q.Stem)
+			}
+		}
+		if !strings.HasPrefix(c.Q.Stem, TrueFalsePrefix) {
+			t.Errorf("stem %q; want the true/false prefix", c.Q.Stem)
+		}
+	}
+	if falses == 0 {
+		t.Errorf("no false twin among four dated sentences; want some")
+	}
+}
+
+func TestMisspellings(t *testing.T) {
+	text := "Example\n\nThe emperor Qianlong ruled China. In 1755 Qianlong sent an army west. " +
+		"The army of Qianlong took Ili in 1755. Before that, Qialong had proclaimed four khans."
+	sents := analyseText(t, text)
+	m := misspellings(sents)
+	if !m["Qialong"] || m["Qianlong"] {
+		t.Errorf("misspellings = %v; want Qialong alone", m)
+	}
+	if !sents[0].Usable && sents[3].Usable {
+		t.Errorf("the sentence with the slip is usable")
+	}
+}
+
+func TestTermAliases(t *testing.T) {
+	for _, tt := range []struct {
+		term, cat string
+		want      []string
+	}{
+		{"Universal indicator", "indicator", []string{"Universal"}},
+		{"Abel Magwitch", "main character", []string{"Magwitch"}},
+		{"Mr Jaggers", "term", []string{"Jaggers"}},
+		{"Centromere", "term", nil},
+	} {
+		got := termAliases(tt.term, tt.cat)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("termAliases(%q, %q) = %q; want %q", tt.term, tt.cat, got, tt.want)
+		}
+	}
+	if !kindOf(entry{Term: "Alkali", Def: "a base that dissolves in water"}, entry{Term: "Base", Def: "a substance that reacts with an acid"}) {
+		t.Errorf("an alkali is defined as a base; want kindOf true")
+	}
+}

@@ -1,0 +1,35 @@
+package quiz
+
+import "testing"
+
+// TestCheckTypedForms: the forms a student rightly types for a name or a
+// number are accepted; near misses that change the fact are not.
+func TestCheckTypedForms(t *testing.T) {
+	tests := []struct {
+		answer, explanation, given string
+		want                       bool
+	}{
+		{"Aconcagua", "The highest peak is Aconcagua.", "Mount Aconcagua", true},
+		{"Danube", "The Danube is a river.", "Danube River", true},
+		{"Treaty of Nerchinsk", "", "Nerchinsk Treaty", true},
+		{"Alexander II", "", "Tsar Alexander II", true},
+		{"Lake Baikal", "", "Baikal", true},
+		{"Nobel Prize", "", "Nobel", true},
+		{"First World War", "", "World War I", true},
+		{"First World War", "", "WWI", true},
+		{"First World War", "", "Second World War", false},
+		{"Lake Baikal", "", "Lake Ontario", false},
+		{"Paris Commune", "", "Paris", false},
+		{"7,000", "stretching about 7,000 kilometres along the coast", "7000 kilometers", true},
+		{"7,000", "stretching about 7,000 kilometres along the coast", "about 7000 km", true},
+		{"7,000", "stretching about 7,000 kilometres along the coast", "7000 miles", false},
+		{"7,000", "stretching about 7,000 kilometres along the coast", "70000 km", false},
+		{"3,000", "He sent about 3,000 troops.", "three thousand troops", true},
+	}
+	for _, tt := range tests {
+		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer, Explanation: tt.explanation}
+		if got := CheckTyped(q, tt.given); got != tt.want {
+			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.answer, got, tt.want)
+		}
+	}
+}
