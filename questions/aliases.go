@@ -46,6 +46,9 @@ func aliases(sp span, p *pool, doc int) []string {
 		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") && !strings.HasSuffix(sp.Text, "ses") {
 			add(strings.TrimSuffix(sp.Text, "s"))
 		}
+		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 {
+			add(w[1]) // "marrow" for "bone marrow"
+		}
 	case tPerson, tName:
 		if len(w) > 1 && titleWords[w[0]] {
 			add(strings.Join(w[1:], " "))

@@ -84,8 +84,8 @@ func candidates(s *sentence, p *pool) []candidate {
 		// Options only where wrong ones can be of the very same kind:
 		// a bare place name may be a town, a river or a country, and made
 		// up numbers of "similar size" read as a pattern; those are typed.
-		if sp.Type == tNumber || sp.Type == tPlace && kindWord(sp.Text) == "" {
-			continue
+		if sp.Type == tNumber || sp.Type == tPlace && kindWord(sp.Text) == "" || kinBefore(q, sp) {
+			continue // "his mother, _____": only the women among the options fit
 		}
 		dist := p.distractors(s, sp, 3)
 		if len(dist) < 3 {
@@ -258,4 +258,17 @@ func figures(q []tok) int {
 
 // genericNames are capitalised but say nothing a text teaches: "the
 // highest volcano on Earth".
-var genericNames = map[string]bool{"Earth": true, "World": true, "Universe": true}
+var genericNames = map[string]bool{"Earth": true, "World": true, "Universe": true, "Europe": true, "Asia": true,
+	"Africa": true, "North America": true, "South America": true, "Antarctica": true}
+
+// kinBefore reports a kinship word just before a span ("his mother, _____",
+// "her husband _____"): it tells the answer's sex, and options rarely all
+// share it.
+func kinBefore(q []tok, sp span) bool {
+	for k := sp.I - 1; k >= 0 && k >= sp.I-3; k-- {
+		if reKin.MatchString(q[k].Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -101,8 +101,8 @@ func leansOnContext(q []tok, a *article) string {
 					return "pronoun " + w
 				}
 				if a != nil && a.Ent != nil {
-					if g := a.Ent.genderOf(nameAt(q, subj)); g != 0 && g != pronounGender(w) {
-						return "pronoun " + w // "Byron left England after her birth"
+					if g := a.Ent.genderOf(nameAt(q, subj)); g != pronounGender(w) {
+						return "pronoun " + w // "Byron left England after her birth"; unknown gender is no match
 					}
 				}
 			}
@@ -133,8 +133,10 @@ func leansOnContext(q []tok, a *article) string {
 		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {
 			return "comparison " + w // "11 times smaller" than what?
 		}
-		if w == "the" && i+1 < len(q) && (q[i+1].Tag == "NN" || q[i+1].Tag == "NNS") && a != nil && a.seenBefore(q, i+1) {
-			return "definite " + low(i+1) + " seen before" // "the pollutant", "the walls": named earlier
+		if w == "the" && a != nil {
+			if n := phraseHead(q, i); n >= 0 && a.seenBefore(q, n) {
+				return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
+			}
 		}
 		if w == "itself" || w == "themselves" || w == "himself" || w == "herself" {
 			if i > 0 && strings.HasPrefix(q[i-1].Tag, "NN") {
@@ -186,25 +188,39 @@ func discourseUse(q []tok, i int) bool {
 // not one that may point back: a proper name, a superlative or ordinal, a
 // noun not in referringNouns.
 func definiteHead(q []tok, i int) int {
+	k := phraseHead(q, i)
+	if k < 0 || !referringNouns[strings.ToLower(q[k].Text)] && !referringNouns[stem(q[k].Text)] {
+		return -1
+	}
+	return k
+}
+
+// phraseHead returns the head noun of the common noun phrase opened by the
+// determiner at i ("the hopelessly outnumbered Chinese general", "the
+// 25,000 strong armies", "the wooden walls"), or -1 for a proper name, a
+// superlative or no noun. A word tagged as an adjective right before a verb
+// is taken for the noun it is ("the pollutant becomes").
+func phraseHead(q []tok, i int) int {
 	k := i + 1
-	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "VBG" && k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "NN")) {
+	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "RB" || q[k].Tag == "CD" ||
+		q[k].Tag == "VBG" && k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "NN") ||
+		q[k].Tag == "NNP" && k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS") && reProperAdjective.MatchString(q[k].Text)) {
+		if q[k].Tag == "JJ" && k == i+1 && k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "VB") {
+			return k // "the pollutant becomes": a noun the tagger called an adjective
+		}
 		k++
 	}
 	if k >= len(q) || q[k].Tag != "NN" && q[k].Tag != "NNS" {
 		return -1
 	}
 	for j := i + 1; j < k; j++ {
-		if q[j].Tag == "JJS" || q[j].Tag == "CD" {
+		if q[j].Tag == "JJS" {
 			return -1
 		}
 	}
-	// A compound ends at its last noun: "the Qing army" has NNP before it
-	// and never reaches here; "the siege camps" ends at "camps".
+	// A compound ends at its last noun: "the siege camps" ends at "camps".
 	for k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS") {
 		k++
-	}
-	if !referringNouns[strings.ToLower(q[k].Text)] && !referringNouns[stem(q[k].Text)] {
-		return -1
 	}
 	return k
 }

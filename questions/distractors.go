@@ -14,7 +14,7 @@ import (
 // pool holds every typed value of the corpus, so that wrong options can be
 // drawn from the same document first and then from the other documents.
 type pool struct {
-	terms map[int][]string // per document, the terms it names or defines
+	terms map[docSection][]string // per section of a document, the terms it names or defines
 	items map[etype][]poolItem
 	rel   map[[2]int]bool // related documents, computed on demand
 }
@@ -35,14 +35,15 @@ func newPool(sents []sentence) *pool {
 	count := map[key]int{}
 	years := map[key][]int{}
 	var order []key
-	terms := map[int][]string{}
+	terms := map[docSection][]string{}
 	seenTerm := map[string]bool{}
 	for _, s := range sents {
 		for _, sp := range s.Spans {
 			if sp.Type == tConcept && (naming(s.Q, sp.I) || defines(s.Q, sp)) {
-				if k := strings.ToLower(sp.Text) + "\x00" + string(rune(s.Doc)); !seenTerm[k] {
+				if k := strings.ToLower(sp.Text) + "\x00" + string(rune(s.Doc)) + s.Section; !seenTerm[k] {
 					seenTerm[k] = true
-					terms[s.Doc] = append(terms[s.Doc], sp.Text)
+					k := docSection{s.Doc, s.Section}
+					terms[k] = append(terms[k], sp.Text)
 				}
 			}
 			if sp.Type == tName || sp.Type == tConcept {
@@ -312,7 +313,9 @@ func (p *pool) dateOptions(s *sentence, sp span) []string {
 		return nil
 	}
 	names := []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-	shifts := [][2]int{{2, 0}, {-3, 0}, {5, 1}, {-1, -1}, {4, -1}, {-5, 1}, {1, 2}}
+	// Other months of the same year: a date from the year after a war
+	// ended is absurd rather than wrong.
+	shifts := [][2]int{{2, 0}, {-3, 0}, {5, 0}, {-1, 0}, {4, 0}, {-5, 0}, {1, 0}}
 	r := int(h % uint64(len(shifts)))
 	shifts = append(shifts[r:], shifts[:r]...)
 	for _, sh := range shifts {
@@ -457,4 +460,10 @@ func sameEra(when, seen []int) bool {
 		}
 	}
 	return false
+}
+
+// docSection names one section of one document.
+type docSection struct {
+	Doc     int
+	Section string
 }

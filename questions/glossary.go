@@ -169,7 +169,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		}
 		q := base
 		q.Stem, q.Answer = stem, e.Term
-		if len(opts) == 3 && i%3 != 2 {
+		if len(opts) == 3 && i%3 != 2 && sameDefHead(g, e, opts) {
 			q.Kind = quiz.MultipleChoice
 			q.Options = append(opts, e.Term)
 			shuffle(q.Options, s.Text)
@@ -215,4 +215,31 @@ func termAliases(term, cat string) []string {
 		out = append(out, w[len(w)-1])
 	}
 	return out
+}
+
+// sameDefHead reports whether the options' meanings open with the same
+// noun as the answer's ("a substance that ..." for each acid and base): if
+// only the answer is "a scale" or "a cell", its meaning gives it away.
+func sameDefHead(g *glossary, e entry, opts []string) bool {
+	head := defHead(e.Def)
+	for _, o := range g.Entries {
+		for _, t := range opts {
+			if o.Term == t && defHead(o.Def) != head {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// defHead is the noun a meaning opens with after its article ("a long,
+// coiled molecule" gives "molecule" only roughly: the first word after the
+// article and its adjectives, here "long,"): good enough to tell "a
+// substance" from "a scale". A clause ("chromosomes condense") gives "".
+func defHead(def string) string {
+	f := strings.Fields(strings.ToLower(def))
+	if len(f) < 2 || f[0] != "a" && f[0] != "an" && f[0] != "the" && f[0] != "one" {
+		return ""
+	}
+	return strings.Trim(f[1], ",;")
 }

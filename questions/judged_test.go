@@ -48,9 +48,7 @@ func TestJudgedBadStayOut(t *testing.T) {
 	if back > maxJudgedBadBack {
 		t.Errorf("%d judged-unusable questions came back unchanged; want at most %d", back, maxJudgedBadBack)
 	}
-	if back < maxJudgedBadBack {
-		t.Logf("%d judged-unusable questions came back; lower maxJudgedBadBack to %d", back, back)
-	}
+	t.Logf("%d judged-unusable questions came back unchanged (ceiling %d)", back, maxJudgedBadBack)
 }
 
 var reQuoted = regexp.MustCompile(`'([^']{1,40})'|\x{2018}([^\x{2019}]{1,40})\x{2019}|"([^"]{1,40})"`)

@@ -207,22 +207,9 @@ func rank(cands []candidate) []quiz.Question {
 	return out
 }
 
-// perSentence caps the questions asked about one sentence: one, or two
-// on different facts of a long sentence. Two questions on one sentence
-// show each other's answers, so the cap stays low and clash keeps a
-// true/false statement (which shows every fact) alone.
-func perSentence(s *sentence) int {
-	words := 0
-	for _, t := range s.Q {
-		if isWord(t.Text) {
-			words++
-		}
-	}
-	if words >= 20 && len(s.Spans) >= 2 {
-		return 2
-	}
-	return 1
-}
+// perSentence caps the questions asked about one sentence at one: a second
+// question on the same sentence shows the first one's answer in its stem.
+func perSentence(*sentence) int { return 1 }
 
 // clash reports whether c would repeat a question already picked for its
 // sentence: the same kind, the same answer, or a true/false statement on

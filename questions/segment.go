@@ -370,12 +370,16 @@ func instruction(ts []tok) bool {
 // 1489." has a verb only inside "which ...", so it is a fragment of a list.
 func mainVerb(ts []tok) bool {
 	pending := false // a relative word waits for its own verb
-	for _, t := range ts {
+	appos := false   // inside ", a district founded ...": a verb there is a participle
+	for i, t := range ts {
 		switch {
 		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$" || t.Text == "that" && t.Tag != "DT":
 			pending = true
 		case t.Text == "," || t.Text == ";" || t.Text == ":":
 			pending = false
+			appos = i+1 < len(ts) && (strings.EqualFold(ts[i+1].Text, "a") || strings.EqualFold(ts[i+1].Text, "an"))
+		case appos && t.Tag == "VBD" && i > 0 && strings.HasPrefix(ts[i-1].Tag, "NN"):
+			// "Kazimierz, a district founded as a town": not a main verb.
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
 			if !pending {
 				return true

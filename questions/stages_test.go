@@ -147,7 +147,8 @@ func TestWhQuestions(t *testing.T) {
 	tests := []struct{ text, answer, want string }{
 		{"Ivan Petrov was born in Tobolsk in 1801. Petrov committed suicide on 4 October 1855.", "Petrov", "Who committed suicide on 4 October 1855?"},
 		{"Ivan Petrov was born in Tobolsk in 1801. In 1830 Petrov built a school in Ostrog.", "1830", "In what year did Petrov build a school in Ostrog?"},
-		{"Ivan Petrov was born in Tobolsk in 1801. In 1820 Moscow sent 3,000 soldiers to the front.", "3,000", "In 1820 Moscow sent how many soldiers to the front?"},
+		// A number is asked with a gap: "how many" left in place reads as an echo.
+		{"Ivan Petrov was born in Tobolsk in 1801. In 1820 Moscow sent 3,000 soldiers to the front.", "3,000", ""},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

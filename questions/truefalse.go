@@ -49,11 +49,11 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	if wrong != "" && hashString(s.Text)%4 != 0 {
 		statement = replaceSpan(q, sp, wrong)
 		tf.Answer = "False"
-	} else if neg := negated(q); wrong == "" && neg != "" && hashString(s.Text)%2 == 0 {
+	} else if neg := negated(q); wrong == "" && neg != "" && hashString(s.Text)%4 != 0 {
 		statement = neg
 		tf.Answer = "False"
 	}
-	tf.Stem = TrueFalsePrefix + statement
+	tf.Stem = TrueFalsePrefix + strings.TrimSuffix(statement, "!") + map[bool]string{true: ".", false: ""}[strings.HasSuffix(statement, "!")]
 	tf.ID = quiz.QuestionID(tf.Kind, tf.Stem, tf.Answer, tf.Options)
 	if sp.I < 0 {
 		sp = span{I: -1, Type: tName}
@@ -97,7 +97,7 @@ func (p *pool) siblingTerms(s *sentence, sp span) []string {
 	}
 	plural := strings.HasSuffix(sp.Text, "s")
 	var out []string
-	for _, t := range p.terms[s.Doc] {
+	for _, t := range p.terms[docSection{s.Doc, s.Section}] {
 		if strings.EqualFold(t, sp.Text) || strings.HasSuffix(t, "s") != plural || quiz.ContainsWords(s.Text, t) {
 			continue
 		}
@@ -188,19 +188,55 @@ func negated(q []tok) string {
 	if at < 0 {
 		return ""
 	}
-	switch strings.ToLower(q[at].Text) {
-	case "is", "are", "was", "were", "can", "will":
+	v := strings.ToLower(q[at].Text)
+	if at+1 < len(q) && (q[at+1].Tag == "RB" || q[at+1].Tag == "VBN" || q[at+1].Text == "like" || q[at+1].Text == "as") {
+		return "" // "was not eventually ceded", "is not slightly alkaline", "is not like a helmet" read badly
+	}
+	out := append([]tok(nil), q[:at]...)
+	switch {
+	case v == "is" || v == "are" || v == "was" || v == "were" || v == "will" || v == "must" || v == "should":
+		out = append(out, q[at], tok{Text: "not", Tag: "RB", Sp: true})
+	case v == "can":
+		out = append(out, tok{Text: q[at].Text + "not", Tag: "MD", Sp: q[at].Sp})
+	case q[at].Tag == "VBZ" || q[at].Tag == "VBP" || q[at].Tag == "VBD":
+		// "pumps" -> "does not pump", "freed" -> "did not free".
+		base, aux := "", "do"
+		switch q[at].Tag {
+		case "VBZ":
+			base, aux = presentBase(v), "does"
+		case "VBP":
+			base = v
+		case "VBD":
+			base, aux = baseForm(v), "did"
+		}
+		if base == "" || v == "has" && q[at].Tag != "VBZ" || v == "do" || v == "does" || v == "did" || at+1 < len(q) && strings.HasPrefix(q[at+1].Tag, "VB") {
+			return "" // "has been", "did" and auxiliaries take "not" in other ways
+		}
+		if v == "has" {
+			base = "have"
+		}
+		out = append(out, tok{Text: aux, Tag: "VBZ", Sp: q[at].Sp}, tok{Text: "not", Tag: "RB", Sp: true}, tok{Text: base, Tag: "VB", Sp: true})
 	default:
 		return ""
-	}
-	out := append([]tok(nil), q[:at+1]...)
-	if strings.EqualFold(q[at].Text, "can") {
-		out[at].Text += "not"
-	} else {
-		out = append(out, tok{Text: "not", Tag: "RB", Sp: true})
 	}
 	out = append(out, q[at+1:]...)
 	return join(out)
 }
 
 var reNegQuantity = regexp.MustCompile(`^(?:some|many|most|often|usually|sometimes|may|might|few|several|more|less|fewer|than|about|around|only|also|can't|cannot|not|never|no|all|every|each|any|both|either|neither|always|generally|mostly|partly|mainly|nearly|almost|over|under|up|least)$`)
+
+// presentBase turns a third-person present verb into its base form:
+// "pumps" -> "pump", "carries" -> "carry", "passes" -> "pass".
+func presentBase(v string) string {
+	switch {
+	case v == "has":
+		return "have"
+	case strings.HasSuffix(v, "ies") && len(v) > 4:
+		return strings.TrimSuffix(v, "ies") + "y"
+	case strings.HasSuffix(v, "sses") || strings.HasSuffix(v, "shes") || strings.HasSuffix(v, "ches") || strings.HasSuffix(v, "xes") || strings.HasSuffix(v, "zes") || strings.HasSuffix(v, "oes"):
+		return strings.TrimSuffix(v, "es")
+	case strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"):
+		return strings.TrimSuffix(v, "s")
+	}
+	return ""
+}

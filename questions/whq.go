@@ -8,7 +8,6 @@ import (
 // Wh-questions are made only by transformations that stay grammatical:
 //
 //   - the answer is the subject: "X committed suicide." -> "Who committed suicide?"
-//   - the answer is a number before its noun: "sent 3,000 troops" -> "sent how many troops?"
 //   - the answer is a time or place phrase and the clause is a plain
 //     subject-verb clause whose verb we can put in the base form:
 //     "In 1657 Sarhuda built ships." -> "In what year did Sarhuda build ships?"
@@ -21,7 +20,9 @@ func whQuestion(q []tok, sp span) string {
 	case tPerson, tGroup:
 		return subjectQuestion(q, sp)
 	case tNumber:
-		return howMany(q, sp)
+		// "how many" left where the number stood reads as an echo ("each
+		// character takes how many bits?"); a number is asked with a gap.
+		return ""
 	case tYear, tDate, tMonth:
 		return timeQuestion(q, sp)
 	case tPlace:
@@ -55,54 +56,6 @@ func subjectQuestion(q []tok, sp span) string {
 		return "" // "Who died ..., and X became ...?" asks two things at once
 	}
 	return "Who " + asQuestion(rest)
-}
-
-func howMany(q []tok, sp span) string {
-	i := sp.I
-	if i > 0 && approx[strings.ToLower(q[i-1].Text)] {
-		if q[i-1].Text == "than" {
-			return ""
-		}
-		i--
-	}
-	if i == 0 || sp.J >= len(q) || q[sp.J].Tag != "NNS" && q[sp.J].Tag != "NNPS" {
-		return ""
-	}
-	switch strings.ToLower(q[i-1].Text) {
-	case "the", "a", "an", "his", "her", "its", "their", "these", "those", "of the", "'s":
-		return ""
-	}
-	if q[i-1].Tag == "POS" || q[i-1].Tag == "PRP$" || q[i-1].Tag == "DT" && q[i-1].Text != "all" {
-		return ""
-	}
-	if q[0].Tag == "PRP" {
-		return "" // "You have how many pairs of ribs?" reads as an echo, not a question
-	}
-	// "how many" stays where the number stood, so it must close the
-	// sentence: "... killed 220 Cossacks." reads as a question, "... has 27
-	// bones and each foot has 26 bones" does not.
-	tail := q[sp.J+1:]
-	if len(tail) > 0 && tail[len(tail)-1].Text == "." {
-		tail = tail[:len(tail)-1]
-	}
-	if len(tail) > 4 {
-		return ""
-	}
-	for _, t := range tail {
-		if t.Text == "," || t.Tag == "CC" || strings.HasPrefix(t.Tag, "VB") || t.Tag == "CD" {
-			return ""
-		}
-	}
-	for _, t := range q[:i] {
-		if t.Tag == "CD" && !reYear.MatchString(t.Text) || t.Text == "×" || t.Text == "x" {
-			return "" // other figures in the stem let the answer be worked out
-		}
-	}
-	out := append([]tok(nil), q[:i]...)
-	out = append(out, tok{Text: "how", Tag: "WRB", Sp: q[i].Sp}, tok{Text: "many", Tag: "JJ", Sp: true})
-	out = append(out, q[sp.J:]...)
-	out[0].Text = upperFirst(out[0].Text)
-	return asQuestion(out)
 }
 
 func timeQuestion(q []tok, sp span) string {

@@ -3,7 +3,8 @@ package quiz
 // approxWords may stand before a number a student types: the text's own
 // "about 3,000" is answered "about 3000" as often as "3000".
 var approxWords = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,
-	"nearly": true, "almost": true, "some": true, "circa": true, "c": true, "ca": true, "over": true, "approx": true}
+	"nearly": true, "almost": true, "some": true, "circa": true, "c": true, "ca": true, "over": true, "approx": true,
+	"ad": true, "bc": true, "ce": true, "bce": true}
 
 // numberWithWords accepts a numeric answer typed with its unit or with
 // "about": "3,000 troops", "about 3000", "45 km" for 45. The extra words
