@@ -172,6 +172,6 @@ var Commands = []Command{
 	{"top", "/top", "The leaderboard", false},
 	{"review", "/review", "Review the questions you missed (private chat)", false},
 	{"topics", "/topics", "The topics you can play", false},
-	{"class", "/class start|join|begin|end|report|assign|homework|retire|upload", "Live classes, homework and reports (/class help)", true},
+	{"class", "/class start|join|begin|end|report|assign|homework|retire|upload|web", "Live classes, homework and reports (/class help)", true},
 	{"forgetme", "/forgetme", "Delete your answers, scores and reviews", false},
 }

@@ -28,11 +28,12 @@ Teachers (chat admins on Telegram, Manage Server on Discord; anyone in a private
 /class report [class] — the results as a CSV file, with flagged questions
 /class retire ID — take a question out of play (ids are in the report)
 /class upload — attach a .txt or .md file (Telegram: send it with the caption /class upload) to make a new topic
+/class web — a sign-in link to the teacher's web pages (questions, the class on a projector, results), sent privately
 Students:
 /class join — join the open class (or press Join)
 /class homework [number] — in a private chat with me: do your homework at your own pace until it is due (Discord: /homework)`
 
-// class is /class start|join|begin|end|report|assign|homework|retire|upload|teacher-role.
+// class is /class start|join|begin|end|report|assign|homework|retire|upload|web|teacher-role.
 func (c *conv) class(ctx context.Context, args string) error {
 	sub, rest, _ := strings.Cut(strings.TrimSpace(args), " ")
 	rest = strings.TrimSpace(rest)
@@ -61,6 +62,8 @@ func (c *conv) class(ctx context.Context, args string) error {
 			"(in a private chat with me, just send the file).")
 	case "teacher-role":
 		return c.teacherRole(ctx)
+	case "web":
+		return c.signIn(ctx)
 	}
 	return c.say(ctx, "I don't know /class %s.\n\n%s", shorten(sub, 30), classHelp)
 }

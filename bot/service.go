@@ -17,6 +17,10 @@ type Config struct {
 	RoundSize    int           // questions per round, default 5
 	Clock        Clock         // nil: the real clock
 	Logger       *slog.Logger
+	// SignInLink makes a one-time link to the teacher's web pages for a
+	// teacher (/class web); nil when the pages have no address that
+	// teachers' browsers reach.
+	SignInLink func(ctx context.Context, teacher *quiz.User) (string, error)
 }
 
 func (c *Config) fill() {

@@ -58,6 +58,7 @@ func commands() []*discordgo.ApplicationCommand {
 					&discordgo.ApplicationCommandOption{Type: optString, Name: "due", Description: "Deadline, e.g. 2025-06-30 or 3d", MaxLength: 40}),
 				sub("retire", "Take a question out of play",
 					&discordgo.ApplicationCommandOption{Type: optString, Name: "id", Description: "Question id from the report", Required: true, MaxLength: 100}),
+				sub("web", "A sign-in link to the teacher's web pages, sent to you privately"),
 				sub("upload", "Make a new topic from a text or Markdown file",
 					&discordgo.ApplicationCommandOption{Type: optAttachment, Name: "file", Description: "A .txt or .md file (up to 1 MB)", Required: true}),
 			}

@@ -71,7 +71,7 @@ func TestCommandDefinitions(t *testing.T) {
 	for _, o := range class.Options {
 		subs = append(subs, o.Name)
 	}
-	if got := strings.Join(subs, " "); got != "start join end report assign retire upload" {
+	if got := strings.Join(subs, " "); got != "start join end report assign retire web upload" {
 		t.Errorf("/class subcommands = %s", got)
 	}
 }

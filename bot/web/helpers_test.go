@@ -55,13 +55,18 @@ func newEnv(t testing.TB, tune ...func(*bot.Config)) *env {
 	}
 	log := &bottest.Log{}
 	logger := slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	cfg := bot.Config{Logger: logger, Pause: 200 * time.Millisecond}
+	var base string // the server's address, known once it listens
+	cfg := bot.Config{Logger: logger, Pause: 200 * time.Millisecond,
+		SignInLink: func(ctx context.Context, u *quiz.User) (string, error) {
+			return web.SignInLink(ctx, db, u.ID, base, time.Now().Add(web.DefaultLinkTTL))
+		}}
 	for _, f := range tune {
 		f(&cfg)
 	}
 	svc := bot.New(db, cfg)
 	ws := web.New(web.Config{Store: db, Service: svc, Logger: logger, Tick: 20 * time.Millisecond})
 	srv := httptest.NewServer(ws.Handler())
+	base = srv.URL
 	t.Cleanup(func() {
 		ws.Close()
 		srv.Close()
@@ -79,6 +84,7 @@ type teacher struct {
 	e    *env
 	c    *http.Client
 	user quiz.User
+	name string
 	csrf string
 }
 
@@ -99,6 +105,17 @@ func (e *env) link(name string, expires time.Time) (string, quiz.User) {
 func (e *env) signIn(name string) *teacher {
 	e.t.Helper()
 	l, u := e.link(name, time.Now().Add(time.Minute))
+	tc := e.clientFor(e.t, l)
+	tc.user = u
+	if tc.name != name {
+		e.t.Fatalf("signed in as %q; want %q", tc.name, name)
+	}
+	return tc
+}
+
+// clientFor follows a sign-in link with a fresh cookie jar.
+func (e *env) clientFor(t testing.TB, l string) *teacher {
+	t.Helper()
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar}
 	resp, err := c.Get(l)
@@ -109,13 +126,13 @@ func (e *env) signIn(name string) *teacher {
 	if resp.StatusCode != 200 || resp.Request.URL.Path != "/" {
 		e.t.Fatalf("sign-in link: %d at %s; want 200 at /", resp.StatusCode, resp.Request.URL)
 	}
-	tc := &teacher{e: e, c: c, user: u}
+	tc := &teacher{e: e, c: c}
 	var s struct{ Teacher, CSRF string }
 	tc.do("GET", "/api/session", nil, 200, &s)
-	if s.Teacher != name || s.CSRF == "" {
-		e.t.Fatalf("session = %+v; want teacher %q and a token", s, name)
+	if s.CSRF == "" {
+		e.t.Fatalf("session = %+v; want a CSRF token", s)
 	}
-	tc.csrf = s.CSRF
+	tc.csrf, tc.name = s.CSRF, s.Teacher
 	return tc
 }
 

@@ -14,6 +14,7 @@ import (
 	"quizbot/bot/discord"
 	"quizbot/bot/telegram"
 	"quizbot/bot/web"
+	"quizbot/quiz"
 )
 
 // shutdownGrace bounds how long a shutdown waits for requests under way.
@@ -45,7 +46,16 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	if err := m.seed(ctx, db); err != nil {
 		return err
 	}
-	svc := bot.New(db, bot.Config{Logger: log})
+	bcfg := bot.Config{Logger: log}
+	// /class web sends teachers a sign-in link; it needs the address their
+	// browsers reach.
+	if store, ok := db.(quiz.TeacherStore); ok && cfg.PublicURL != "" {
+		base := cfg.publicURL()
+		bcfg.SignInLink = func(ctx context.Context, teacher *quiz.User) (string, error) {
+			return web.SignInLink(ctx, store, teacher.ID, base, time.Now().Add(web.DefaultLinkTTL))
+		}
+	}
+	svc := bot.New(db, bcfg)
 	defer svc.Close()
 
 	mux := http.NewServeMux()
