@@ -132,14 +132,18 @@ func TestAnnotate(t *testing.T) {
 func TestResolve(t *testing.T) {
 	sents := analyseText(t, "Example\n\nIvan Petrov was born in Tobolsk in 1801. He moved to Ostrog in 1820 with his family. "+
 		"The river froze early that winter and the boats stayed in port. He later wrote about the cold in a long letter.")
-	if len(sents) != 4 {
-		t.Fatalf("got %d sentences; want 4", len(sents))
+	// The third sentence's two clauses are asked apart: five in all.
+	if len(sents) != 5 {
+		t.Fatalf("got %d sentences; want 5", len(sents))
 	}
 	if got := sents[1].Text; !strings.HasPrefix(got, "Ivan Petrov moved to Ostrog") || !sents[1].Usable {
 		t.Errorf("sentence 2 = %q usable %v; want the pronoun named and usable", got, sents[1].Usable)
 	}
-	if sents[3].Usable && !strings.Contains(sents[3].Text, "Petrov") {
-		t.Errorf("sentence 4 = %q is usable with a dangling pronoun", sents[3].Text)
+	if got := join(sents[3].Q); got != "The boats stayed in port." {
+		t.Errorf("second clause = %q; want it asked as a sentence of its own", got)
+	}
+	if last := sents[4]; last.Usable && !strings.Contains(last.Text, "Petrov") {
+		t.Errorf("last sentence = %q is usable with a dangling pronoun", last.Text)
 	}
 }
 

@@ -1,0 +1,104 @@
+package questions
+
+import "strings"
+
+// A sentence of two clauses joined by "; " or ", and" / ", but" with a
+// subject of their own ("Each hand has 27 bones and each foot has 26
+// bones") holds two facts. Asked whole, one clause gives the other's answer
+// away and a wh-question trails the second; asked apart, each is a fact of
+// its own. The explanation stays the whole sentence.
+
+// splitClauses replaces each sentence made of independent clauses by one
+// sentence per clause, each checked on its own for whether it can be asked.
+func splitClauses(sents []sentence, v votes) []sentence {
+	out := make([]sentence, 0, len(sents))
+	for _, s := range sents {
+		parts := clauses(s.Q)
+		if len(parts) < 2 {
+			out = append(out, s)
+			continue
+		}
+		for _, q := range parts {
+			c := s
+			c.Q = q
+			c.Usable = wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && leansOnContext(q, s.Art) == "" && !misspelt(q, s.Art.Ent)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// clauses cuts a sentence at each join of two independent clauses and
+// writes every part as a sentence of its own; one part means no cut.
+func clauses(q []tok) [][]tok {
+	var cuts []int // index of the joining token (";" or the conjunction)
+	for i := 1; i+1 < len(q); i++ {
+		t := q[i]
+		low := strings.ToLower(t.Text)
+		join := t.Text == ";" || (low == "and" || low == "but") && q[i-1].Text == ","
+		if !join && (low == "and" || low == "but") && newSubject(q, i+1) {
+			join = true // "... 27 bones and each foot has ..."
+		}
+		if join && newSubject(q, i+1) && finiteBefore(q, i) {
+			cuts = append(cuts, i)
+		}
+	}
+	if len(cuts) == 0 {
+		return [][]tok{q}
+	}
+	var parts [][]tok
+	start := 0
+	for _, c := range append(cuts, len(q)) {
+		end := c
+		part := append([]tok(nil), q[start:end]...)
+		for len(part) > 0 && (part[len(part)-1].Text == "," || part[len(part)-1].Text == "." || part[len(part)-1].Text == ";") {
+			part = part[:len(part)-1]
+		}
+		if len(part) == 0 {
+			return [][]tok{q}
+		}
+		part[0].Sp = false
+		part[0].Text = upperFirst(part[0].Text)
+		part = append(part, tok{Text: ".", Tag: "."})
+		parts = append(parts, part)
+		start = c + 1
+	}
+	return parts
+}
+
+// newSubject reports a clause opening at i with its own subject and verb:
+// a determiner, a name or a noun, then a finite verb within a few words.
+func newSubject(q []tok, i int) bool {
+	if i >= len(q) {
+		return false
+	}
+	switch q[i].Tag {
+	case "DT", "NNP", "NNPS", "NN", "NNS", "PRP$", "CD", "JJ":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(q) && k <= i+5; k++ {
+		switch q[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case ",", ".", "CC", "IN", "WDT", "WP":
+			return false
+		}
+		if q[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteBefore reports a finite verb before i: the first part must be a
+// clause too, not a subject list ("Pip and Herbert decide ...").
+func finiteBefore(q []tok, i int) bool {
+	for _, t := range q[:i] {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
