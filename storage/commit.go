@@ -79,9 +79,25 @@ func (g *group) do(ctx context.Context, fn func(tx *sql.Tx) error, after func())
 	return r.err
 }
 
-// commit runs a batch in one transaction, each piece in a savepoint.
+// commit runs a batch in one transaction, each piece in a savepoint. A
+// piece hears success only if it ran without error and the transaction
+// committed: a piece skipped because its caller gave up (its context ended
+// before its turn) hears that, even when the transaction commits the others,
+// or nothing at all.
 func (g *group) commit(batch []*groupReq) {
 	errs := make([]error, len(batch))
+	defer func() {
+		// A piece that panicked must not leave the others of its batch
+		// waiting for an outcome that never comes.
+		if p := recover(); p != nil {
+			for _, r := range batch {
+				if !r.done {
+					r.err, r.done = fmt.Errorf("group commit: a piece of the batch panicked: %v", p), true
+				}
+			}
+			panic(p)
+		}
+	}()
 	err := g.db.update(context.Background(), func(tx *sql.Tx) error {
 		for i, r := range batch {
 			if err := r.ctx.Err(); err != nil {
@@ -94,25 +110,27 @@ func (g *group) commit(batch []*groupReq) {
 			}
 			sp := fmt.Sprintf("a%d", i)
 			if _, err := tx.Exec("SAVEPOINT " + sp); err != nil {
-				return err
+				return fmt.Errorf("savepoint: %w", err)
 			}
 			if errs[i] = r.fn(tx); errs[i] != nil {
 				if _, err := tx.Exec("ROLLBACK TO " + sp); err != nil {
-					return err
+					return fmt.Errorf("rollback to savepoint: %w", err)
 				}
 			}
 			if _, err := tx.Exec("RELEASE " + sp); err != nil {
-				return err
+				return fmt.Errorf("release savepoint: %w", err)
 			}
 		}
 		return nil
 	})
 	for i, r := range batch {
 		switch {
-		case len(batch) == 1, err != nil:
-			r.err = err
+		case errs[i] != nil:
+			r.err = errs[i] // its own failure, or its context's end
+		case err != nil:
+			r.err = err // ran, but the transaction did not commit
 		default:
-			r.err = errs[i]
+			r.err = nil
 		}
 		r.done = true
 		if r.err == nil && r.after != nil {
