@@ -90,6 +90,11 @@ func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) 
 	// that it stays editable for as long as the lobby lasts.
 	msgID, err := c.s.send(ctx, c.in.Chat, lobbyReply(r, nil))
 	if err != nil {
+		// Nobody can join a lobby the chat never saw: close it rather than
+		// keep the chat busy until it expires.
+		if ferr := c.s.store.FinishRound(ctx, r, c.chat.Scope); ferr != nil {
+			return nil, fmt.Errorf("send lobby: %w; close it: %w", err, ferr)
+		}
 		return nil, fmt.Errorf("send lobby: %w", err)
 	}
 	r.MessageID = msgID

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -116,7 +115,9 @@ func (c *conv) startQuiz(ctx context.Context, args string) error {
 		what = topic
 	}
 	if err := c.say(ctx, "🎯 A round of %d on %s: %d seconds per question.", len(qs), what, r.TimeLimit); err != nil {
-		return err
+		// The round exists now: it must go on (or end) even if the chat
+		// missed its announcement.
+		c.s.log.Warn("send round intro", "round", r.ID, "err", err)
 	}
 	return c.s.ask(ctx, c.chat, r)
 }
@@ -217,11 +218,29 @@ func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error
 	r.State, r.Hinted = quiz.Asking, false
 	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, chat.Poll, limit, nil, s.footing(chat)))
 	if err != nil {
-		return fmt.Errorf("send question: %w", err)
+		return s.unasked(ctx, chat, r, err)
 	}
 	r.MessageID = msgID
 	r.AskedAt = s.now()
 	r.Deadline = r.AskedAt.Add(time.Duration(limit) * time.Second)
+	if err := s.store.UpdateRound(ctx, r); err != nil {
+		return err
+	}
+	s.arm(*r)
+	return nil
+}
+
+// unasked handles a question the chat could not be sent: nobody can answer
+// it, so the round goes on as if nobody had (a pause, then the next
+// question; two in a row end the round), and never waits for it.
+func (s *Service) unasked(ctx context.Context, chat *quiz.Chat, r *quiz.Round, sendErr error) error {
+	s.log.Warn("send question: the chat did not get it; the round goes on", "round", r.ID, "seq", r.Seq, "err", sendErr)
+	r.Idle++
+	if r.Idle >= 2 || r.Seq+1 >= len(r.QuestionIDs) {
+		return s.finish(ctx, chat, r, "⚠️ I could not send the questions here, so I stopped the round.")
+	}
+	r.State, r.MessageID = quiz.Paused, ""
+	r.AskedAt, r.Deadline = s.now(), s.now().Add(s.cfg.Pause)
 	if err := s.store.UpdateRound(ctx, r); err != nil {
 		return err
 	}
@@ -304,12 +323,34 @@ func (s *Service) expire(roundID, chatID int64, seq int, state string) {
 	}
 	if err != nil {
 		s.log.Error("timer", "round", roundID, "err", err)
+		s.retryIfStuck(ctx, roundID, chatID, seq, state)
 	}
+}
+
+// retryDelay is how long a timer whose work failed before the round moved
+// on (the store refused a write) waits before it tries again.
+const retryDelay = 10 * time.Second
+
+// retryIfStuck arms the round's timer again if the work of a timer failed
+// before the round moved on, so that a fault of the moment (a full disk, a
+// busy database) does not leave the round waiting for good.
+func (s *Service) retryIfStuck(ctx context.Context, roundID, chatID int64, seq int, state string) {
+	r, err := s.store.OpenRound(ctx, chatID)
+	if err != nil || r == nil || r.ID != roundID || r.Seq != seq || r.State != state {
+		return // it moved on (or is gone): its own timer, if any, is armed
+	}
+	r.Deadline = s.now().Add(retryDelay)
+	s.arm(*r)
 }
 
 // reveal closes the open question: the question message shows the answer and
 // the counts, a message gives the source sentence and who was right, then
 // the round pauses, goes on, or ends.
+//
+// What comes next is decided and stored before anything is sent, and a
+// message that does not get through is logged, not returned: a round's
+// progress never depends on one message reaching the chat. The results at
+// the end sum up what the chat may have missed.
 func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
 	q, err := s.roundQuestion(ctx, r)
 	if err != nil {
@@ -319,50 +360,90 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 	if err != nil {
 		return err
 	}
-	counts := optionCounts(q, atts)
 	s.closeLive(r.ID, r.Seq)
-	if r.MessageID != "" {
-		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts, s.footing(chat))); err != nil {
-			s.log.Warn("edit question at reveal", "round", r.ID, "err", err)
-		}
-	}
-	if r.Mode == quiz.ModeClass {
-		if err := s.classReveal(ctx, chat, r, q, atts, why); err != nil {
-			return fmt.Errorf("send reveal: %w", err)
-		}
-	} else if _, err := s.send(ctx, chatOf(chat), Reply{Text: revealText(why, q, atts, chat.Private)}); err != nil {
-		return fmt.Errorf("send reveal: %w", err)
-	}
-	s.disarm(r.ID)
 	if len(atts) == 0 {
 		r.Idle++
 	} else {
 		r.Idle = 0
 	}
+	end, endWhy := false, ""
 	switch {
 	case r.Idle >= 2 && r.Mode != quiz.ModeReview:
-		return s.finish(ctx, chat, r, "💤 Nobody answered two questions in a row, so I stopped the round.")
+		end, endWhy = true, "💤 Nobody answered two questions in a row, so I stopped the round."
 	case r.Seq+1 >= len(r.QuestionIDs):
-		return s.finish(ctx, chat, r, "")
+		end = true
+	}
+	asked := *r // the question as it was asked, for the reveal
+	switch {
+	case end:
+		if err := s.closeRound(ctx, chat, r); err != nil {
+			return err
+		}
 	case chat.Private:
+		// The next question follows at once, once the reveal is out.
+	default:
+		r.State, r.Deadline = quiz.Paused, s.now().Add(s.cfg.Pause)
+		if err := s.store.UpdateRound(ctx, r); err != nil {
+			return err
+		}
+	}
+	s.showReveal(ctx, chat, &asked, q, atts, why)
+	switch {
+	case end:
+		return s.announce(ctx, chat, r, endWhy)
+	case chat.Private:
+		s.disarm(r.ID)
 		r.Seq++
 		return s.ask(ctx, chat, r)
 	}
-	r.State, r.Deadline = quiz.Paused, s.now().Add(s.cfg.Pause)
-	if err := s.store.UpdateRound(ctx, r); err != nil {
-		return err
-	}
-	s.arm(*r)
+	// The pause is for reading the reveal: it runs from when the reveal is
+	// out. The stored deadline stays the instant the question closed plus
+	// the pause (revealedAt), which a restart resumes from.
+	pause := *r
+	pause.Deadline = s.now().Add(s.cfg.Pause)
+	s.arm(pause)
 	return nil
+}
+
+// showReveal sends the reveal of the question r asks; what does not get
+// through is logged.
+func (s *Service) showReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, q *quiz.Question, atts []quiz.Attempt, why string) {
+	if r.MessageID != "" {
+		counts := optionCounts(q, atts)
+		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts, s.footing(chat))); err != nil {
+			s.log.Warn("edit question at reveal", "round", r.ID, "err", err)
+		}
+	}
+	var err error
+	if r.Mode == quiz.ModeClass {
+		err = s.classReveal(ctx, chat, r, q, atts, why)
+	} else {
+		_, err = s.send(ctx, chatOf(chat), Reply{Text: revealText(why, q, atts, chat.Private)})
+	}
+	if err != nil {
+		s.log.Warn("send reveal: the chat missed it; the round goes on", "round", r.ID, "seq", r.Seq, "err", err)
+	}
 }
 
 // finish ends the round and posts the results.
 func (s *Service) finish(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
-	s.disarm(r.ID)
-	s.forgetLive(r.ID)
-	if err := s.store.FinishRound(ctx, r, chat.Scope); err != nil {
+	if err := s.closeRound(ctx, chat, r); err != nil {
 		return err
 	}
+	return s.announce(ctx, chat, r, why)
+}
+
+// closeRound ends the round in the store and stops its timers.
+func (s *Service) closeRound(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
+	s.disarm(r.ID)
+	s.forgetLive(r.ID)
+	return s.store.FinishRound(ctx, r, chat.Scope)
+}
+
+// announce posts the results of an ended round. The results sum up the
+// round, so a chat that missed some of it still learns how it went: if they
+// do not get through, they are tried again a few times.
+func (s *Service) announce(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string) error {
 	atts, err := s.store.RoundAttempts(ctx, r.ID)
 	if err != nil {
 		return err
@@ -370,8 +451,32 @@ func (s *Service) finish(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 	if r.Mode == quiz.ModeClass {
 		return s.classFinished(ctx, chat, r, why, atts)
 	}
-	_, err = s.send(ctx, chatOf(chat), Reply{Text: resultsText(why, r, atts)})
-	return err
+	s.sendSurely(chatOf(chat), Reply{Text: resultsText(why, r, atts)}, r.ID)
+	return nil
+}
+
+// sendSurely sends r now and, if it does not get through, again after
+// retryDelay, three times at most, with the round id for the log. It is for
+// what sums up what the chat may have missed (a round's results); it does
+// not outlive the process.
+func (s *Service) sendSurely(chat Chat, r Reply, roundID int64) {
+	var try func(n int)
+	try = func(n int) {
+		if !s.begin() {
+			return
+		}
+		defer s.work.Done()
+		_, err := s.send(context.Background(), chat, r)
+		switch {
+		case err == nil:
+		case n >= 3:
+			s.log.Error("send results: given up", "round", roundID, "tries", n+1, "err", err)
+		default:
+			s.log.Warn("send results: will try again", "round", roundID, "err", err)
+			s.cfg.Clock.AfterFunc(retryDelay, func() { try(n + 1) })
+		}
+	}
+	try(0)
 }
 
 // openRound returns the chat's round with an open question, or a polite
@@ -399,7 +504,7 @@ func (c *conv) stop(ctx context.Context) error {
 		return quiz.Errorf(quiz.EFORBIDDEN, "Only whoever started the round or a chat admin can stop it.")
 	}
 	if err := c.say(ctx, "⏹ %s stopped the round.", c.user.Name); err != nil {
-		return err
+		c.s.log.Warn("send stop notice", "round", r.ID, "err", err)
 	}
 	return c.s.finish(ctx, c.chat, r, "")
 }
