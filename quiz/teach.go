@@ -57,8 +57,15 @@ type TeacherStore interface {
 	Session(ctx context.Context, tokenHash string) (*Session, error)
 	DeleteSession(ctx context.Context, tokenHash string) error
 
-	// Topic returns one topic; ENOTFOUND when there is none.
+	// Topic returns one topic, drafts too; ENOTFOUND when there is none.
 	Topic(ctx context.Context, id int64) (*Topic, error)
+	// TeacherTopics lists the shared topics and the user's own, drafts
+	// included (Topics leaves drafts out).
+	TeacherTopics(ctx context.Context, userID int64) ([]Topic, error)
+	// CreateDraftTopic stores a new topic of the owner's as a draft, out of
+	// play; ECONFLICT when the name is taken. PublishTopic puts it in play.
+	CreateDraftTopic(ctx context.Context, ownerID int64, name, source string, qs []Question) (*Topic, error)
+	PublishTopic(ctx context.Context, id int64) error
 	// TopicQuestions lists a topic's questions, retired ones too, with
 	// their statistics.
 	TopicQuestions(ctx context.Context, topicID int64) ([]ReviewQuestion, error)

@@ -6,4 +6,8 @@ type Topic struct {
 	Name      string
 	Source    string
 	Questions int // questions in play (not retired)
+	// OwnerID is the teacher who made the topic on the web pages, 0 for a
+	// shared topic; Draft keeps it out of play until they publish it.
+	OwnerID int64
+	Draft   bool
 }

@@ -77,13 +77,14 @@ func jsonList(l []string) string {
 	return string(b)
 }
 
-// Topics lists the topics with the number of questions in play.
+// Topics lists the topics in play (not drafts) with their number of
+// questions in play.
 func (db *DB) Topics(ctx context.Context) ([]quiz.Topic, error) {
 	return collect(ctx, db.r, func(s scanner) (t quiz.Topic, err error) {
 		err = s.Scan(&t.ID, &t.Name, &t.Source, &t.Questions)
 		return t, err
 	}, `SELECT t.id, t.name, t.source, (SELECT COUNT(*) FROM questions q WHERE q.topic_id = t.id AND q.retired = 0)
-		FROM topics t ORDER BY t.name`)
+		FROM topics t WHERE t.draft = 0 ORDER BY t.name`)
 }
 
 // CountQuestions counts the questions in play.
@@ -129,7 +130,7 @@ func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
 func (db *DB) Candidates(ctx context.Context, chatID int64, topic string, limit int) ([]quiz.Question, error) {
 	return db.queryQuestions(ctx, `SELECT `+questionColumns+`
 		FROM questions q JOIN topics t ON t.id = q.topic_id
-		WHERE q.retired = 0 AND (? = '' OR t.name = ?)
+		WHERE q.retired = 0 AND t.draft = 0 AND (? = '' OR t.name = ?)
 		ORDER BY q.id IN (SELECT question_id FROM asked WHERE chat_id = ? ORDER BY id DESC LIMIT 200), random()
 		LIMIT ?`, topic, topic, chatID, limit)
 }

@@ -83,18 +83,74 @@ func (db *DB) DeleteSession(ctx context.Context, tokenHash string) error {
 	})
 }
 
-// Topic returns one topic with its number of questions in play.
+const topicColumns = `t.id, t.name, t.source,
+	(SELECT COUNT(*) FROM questions q WHERE q.topic_id = t.id AND q.retired = 0), COALESCE(t.owner_id, 0), t.draft`
+
+func scanTopic(s scanner) (t quiz.Topic, err error) {
+	err = s.Scan(&t.ID, &t.Name, &t.Source, &t.Questions, &t.OwnerID, &t.Draft)
+	return t, err
+}
+
+// Topic returns one topic, a draft too, with its number of questions in
+// play.
 func (db *DB) Topic(ctx context.Context, id int64) (*quiz.Topic, error) {
-	var t quiz.Topic
-	err := db.r.QueryRowContext(ctx, `SELECT t.id, t.name, t.source,
-		(SELECT COUNT(*) FROM questions q WHERE q.topic_id = t.id AND q.retired = 0) FROM topics t WHERE t.id = ?`, id).
-		Scan(&t.ID, &t.Name, &t.Source, &t.Questions)
+	t, err := scanTopic(db.r.QueryRowContext(ctx, `SELECT `+topicColumns+` FROM topics t WHERE t.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, quiz.Errorf(quiz.ENOTFOUND, "There is no topic %d.", id)
 	} else if err != nil {
 		return nil, err
 	}
 	return &t, nil
+}
+
+// TeacherTopics lists the shared topics and the user's own, drafts too.
+func (db *DB) TeacherTopics(ctx context.Context, userID int64) ([]quiz.Topic, error) {
+	return collect(ctx, db.r, scanTopic, `SELECT `+topicColumns+` FROM topics t
+		WHERE t.owner_id IS NULL OR t.owner_id = ? ORDER BY t.draft DESC, t.name`, userID)
+}
+
+// CreateDraftTopic stores a new topic as its owner's draft.
+func (db *DB) CreateDraftTopic(ctx context.Context, ownerID int64, name, source string, qs []quiz.Question) (*quiz.Topic, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, quiz.Errorf(quiz.EINVALID, "a topic needs a name")
+	}
+	for i := range qs {
+		if err := qs[i].Validate(); err != nil {
+			return nil, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
+		}
+	}
+	var id int64
+	err := db.update(ctx, func(tx *sql.Tx) error {
+		now := formatTime(db.Now())
+		err := tx.QueryRowContext(ctx, `INSERT INTO topics (name, source, created_at, owner_id, draft) VALUES (?, ?, ?, ?, 1)
+			ON CONFLICT (name) DO NOTHING RETURNING id`, name, source, now, ownerID).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			return quiz.Errorf(quiz.ECONFLICT, "There is a topic %q already: give this one another name.", name)
+		} else if err != nil {
+			return err
+		}
+		_, err = insertQuestions(ctx, tx, id, qs, now)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return db.Topic(ctx, id)
+}
+
+// PublishTopic puts a draft topic in play.
+func (db *DB) PublishTopic(ctx context.Context, id int64) error {
+	return db.update(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE topics SET draft = 0 WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return quiz.Errorf(quiz.ENOTFOUND, "There is no topic %d.", id)
+		}
+		return nil
+	})
 }
 
 func scanReviewQuestion(s scanner) (quiz.ReviewQuestion, error) {

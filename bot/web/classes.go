@@ -159,6 +159,9 @@ func (s *Server) topicName(ctx context.Context, raw json.RawMessage) (string, er
 		} else if err != nil {
 			return "", fmt.Errorf("read topic: %w", err)
 		}
+		if t.Draft {
+			return "", invalid("topic", "%s is a draft: publish it before a class plays it.", t.Name)
+		}
 		return t.Name, nil
 	}
 	var name string

@@ -198,3 +198,5 @@ func (e *env) topicID() int64 {
 	}
 	return ts[0].ID
 }
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

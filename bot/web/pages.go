@@ -89,7 +89,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 
 // homePage is GET /: topics, a class to open, and the teacher's classes.
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request, sess *quiz.Session, d *pageData) (string, error) {
-	ts, err := s.store.Topics(r.Context())
+	ts, err := s.store.TeacherTopics(r.Context(), sess.Teacher.ID)
 	if err != nil {
 		return "", fmt.Errorf("list topics: %w", err)
 	}
@@ -108,7 +108,7 @@ func (s *Server) topicPage(w http.ResponseWriter, r *http.Request, sess *quiz.Se
 	if err != nil {
 		return "", err
 	}
-	t, err := s.store.Topic(r.Context(), id)
+	t, err := s.visibleTopic(r.Context(), sess, id)
 	if err != nil {
 		return "", err
 	}

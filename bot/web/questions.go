@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,26 +25,48 @@ type topicJSON struct {
 	ID        int64  `json:"id"`
 	Name      string `json:"name"`
 	Questions int    `json:"questions"`
+	Draft     bool   `json:"draft"`
 }
 
-// getTopics is GET /api/topics. Topics are shared by every teacher.
+func topicOut(t *quiz.Topic) topicJSON {
+	return topicJSON{ID: t.ID, Name: t.Name, Questions: t.Questions, Draft: t.Draft}
+}
+
+// getTopics is GET /api/topics: the shared topics and the teacher's own,
+// drafts first.
 func (s *Server) getTopics(w http.ResponseWriter, r *http.Request, sess *quiz.Session) error {
-	ts, err := s.store.Topics(r.Context())
+	ts, err := s.store.TeacherTopics(r.Context(), sess.Teacher.ID)
 	if err != nil {
 		return fmt.Errorf("list topics: %w", err)
 	}
 	out := make([]topicJSON, 0, len(ts))
-	for _, t := range ts {
-		out = append(out, topicJSON{ID: t.ID, Name: t.Name, Questions: t.Questions})
+	for i := range ts {
+		out = append(out, topicOut(&ts[i]))
 	}
 	writeJSON(w, http.StatusOK, out)
 	return nil
+}
+
+// visibleTopic returns the topic if the teacher may see it: a shared one
+// or their own.
+func (s *Server) visibleTopic(ctx context.Context, sess *quiz.Session, id int64) (*quiz.Topic, error) {
+	t, err := s.store.Topic(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("read topic: %w", err)
+	}
+	if t.OwnerID != 0 && t.OwnerID != sess.Teacher.ID {
+		return nil, quiz.Errorf(quiz.EFORBIDDEN, "This is another teacher's topic.")
+	}
+	return t, nil
 }
 
 // getQuestions is GET /api/topics/{id}/questions.
 func (s *Server) getQuestions(w http.ResponseWriter, r *http.Request, sess *quiz.Session) error {
 	id, err := pathID(r, "topic")
 	if err != nil {
+		return err
+	}
+	if _, err := s.visibleTopic(r.Context(), sess, id); err != nil {
 		return err
 	}
 	qs, err := s.store.TopicQuestions(r.Context(), id)
@@ -72,13 +95,26 @@ func fillLists(q *quiz.Question) {
 
 // getQuestion is GET /api/questions/{id}.
 func (s *Server) getQuestion(w http.ResponseWriter, r *http.Request, sess *quiz.Session) error {
-	rq, err := s.store.ReviewQuestion(r.Context(), r.PathValue("id"))
+	rq, err := s.visibleQuestion(r.Context(), sess, r.PathValue("id"))
 	if err != nil {
-		return fmt.Errorf("read question: %w", err)
+		return err
 	}
 	fillLists(&rq.Question)
 	writeJSON(w, http.StatusOK, rq)
 	return nil
+}
+
+// visibleQuestion returns the question if its topic is visible to the
+// teacher.
+func (s *Server) visibleQuestion(ctx context.Context, sess *quiz.Session, id string) (*quiz.ReviewQuestion, error) {
+	rq, err := s.store.ReviewQuestion(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("read question: %w", err)
+	}
+	if _, err := s.visibleTopic(ctx, sess, rq.TopicID); err != nil {
+		return nil, err
+	}
+	return rq, nil
 }
 
 // questionPatch is the body of PATCH /api/questions/{id}: the fields to
@@ -134,9 +170,9 @@ func (s *Server) patchQuestion(w http.ResponseWriter, r *http.Request, sess *qui
 	if err := decodeJSON(w, r, &p); err != nil {
 		return err
 	}
-	rq, err := s.store.ReviewQuestion(r.Context(), r.PathValue("id"))
+	rq, err := s.visibleQuestion(r.Context(), sess, r.PathValue("id"))
 	if err != nil {
-		return fmt.Errorf("read question: %w", err)
+		return err
 	}
 	q := rq.Question
 	if err := p.apply(&q); err != nil {
@@ -236,6 +272,9 @@ type newQuestion struct {
 func (s *Server) addQuestion(w http.ResponseWriter, r *http.Request, sess *quiz.Session) error {
 	topicID, err := pathID(r, "topic")
 	if err != nil {
+		return err
+	}
+	if _, err := s.visibleTopic(r.Context(), sess, topicID); err != nil {
 		return err
 	}
 	var n newQuestion

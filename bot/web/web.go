@@ -117,6 +117,8 @@ func (s *Server) Register(mux *http.ServeMux) {
 
 	mux.HandleFunc("GET /api/session", s.api(s.getSession))
 	mux.HandleFunc("GET /api/topics", s.api(s.getTopics))
+	mux.HandleFunc("POST /api/topics", s.api(s.postTopic))
+	mux.HandleFunc("PATCH /api/topics/{id}", s.api(s.patchTopic))
 	mux.HandleFunc("GET /api/topics/{id}/questions", s.api(s.getQuestions))
 	mux.HandleFunc("POST /api/topics/{id}/questions", s.api(s.addQuestion))
 	mux.HandleFunc("GET /api/questions/{id}", s.api(s.getQuestion))

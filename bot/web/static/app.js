@@ -57,6 +57,28 @@
     location.href = '/classes/' + r.data.id;
   });
 
+  const upload = document.getElementById('upload-form');
+  if (upload) upload.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const button = upload.querySelector('button');
+    button.disabled = true;
+    button.textContent = 'Reading the text…';
+    const res = await fetch('/api/topics', {method: 'POST', credentials: 'same-origin',
+      headers: {'X-CSRF-Token': csrf, 'Accept': 'application/json'}, body: new FormData(upload)});
+    let data = null;
+    try { data = await res.json(); } catch (e) { data = {error: 'The server did not answer. Try again.'}; }
+    button.disabled = false;
+    button.textContent = 'Upload and make questions';
+    if (!res.ok) return showError(upload, data);
+    location.href = '/topics/' + data.id;
+  });
+
+  const publish = document.getElementById('publish');
+  if (publish) publish.addEventListener('click', async () => {
+    const r = await call('PATCH', publish.dataset.api, {draft: false});
+    if (r.ok) location.reload(); else document.getElementById('publish-error').textContent = r.data.error;
+  });
+
   const live = document.getElementById('live');
   if (live) follow(live);
 

@@ -1,0 +1,5 @@
+-- Topics made on the teacher's pages: who made them (NULL: shared, as every
+-- topic made from the command line or a chat), and a draft flag that keeps
+-- a topic out of play until its teacher publishes it.
+ALTER TABLE topics ADD COLUMN owner_id INTEGER REFERENCES users (id) ON DELETE SET NULL;
+ALTER TABLE topics ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;
