@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"quizbot/questions/document"
+	"quizbot/quiz"
 )
 
 func TestParseDue(t *testing.T) {
@@ -59,8 +62,9 @@ func TestParseClassArgs(t *testing.T) {
 }
 
 // FuzzUploadChecks feeds outside names, types and contents to the upload
-// checks: they never panic, a refusal is one readable line, and what passes
-// is UTF-8 text within the limit with a usable topic name.
+// checks and the document reader: they never panic, a refusal is one
+// readable line, and what passes is UTF-8 text from a file within the limit,
+// with a usable topic name.
 func FuzzUploadChecks(f *testing.F) {
 	f.Add("notes.txt", "text/plain", []byte("The fort was built in 1685."))
 	f.Add("a.pdf", "application/pdf", []byte("%PDF-1.7"))
@@ -68,9 +72,15 @@ func FuzzUploadChecks(f *testing.F) {
 	f.Add("ünïcødé — name.md", "text/markdown; charset=utf-8", []byte("# Title\n\nText."))
 	f.Add("", "text/", []byte("\xff\xfe"))
 	f.Fuzz(func(t *testing.T, name, mime string, data []byte) {
+		name = withExtension(name, mime)
 		msg := checkUpload(name, mime, int64(len(data)))
+		var text string
 		if msg == "" {
-			msg = checkContent(name, data)
+			doc, err := document.Read(name, data)
+			if err != nil {
+				msg = quiz.ErrorMessage(err)
+			}
+			text = doc.Text
 		}
 		if msg != "" {
 			if strings.Contains(msg, "\n") && utf8.ValidString(name) && !strings.Contains(name, "\n") {
@@ -78,8 +88,8 @@ func FuzzUploadChecks(f *testing.F) {
 			}
 			return
 		}
-		if len(data) > MaxUpload || !utf8.Valid(data) || strings.ContainsRune(string(data), 0) {
-			t.Errorf("accepted %d bytes that are not text within the limit", len(data))
+		if int64(len(data)) > uploadLimit(name) || !utf8.ValidString(text) || strings.TrimSpace(text) == "" {
+			t.Errorf("accepted %d bytes that give no text or pass the limit", len(data))
 		}
 		topic := topicFromFile(name)
 		if strings.TrimSpace(topic) == "" || utf8.RuneCountInString(topic) > 60 {

@@ -9,21 +9,25 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"quizbot/questions"
+	"quizbot/questions/document"
 	"quizbot/quiz"
 )
 
-// Uploads: a teacher sends a text or Markdown file and gets a new topic made
+// Uploads: a teacher sends a text, Markdown, PDF, Word, OpenDocument, web
+// page or EPUB file (package document reads them) and gets a new topic made
 // from it. In a group only a teacher may, and only with the file sent as
 // /class upload (on Telegram: the caption) or in reply to the bot; other
 // files shared in a group are none of the bot's business. In a private chat
 // anyone may upload their own text.
 
-// Upload limits.
+// Upload limits. A document (PDF, Word, ...) carries pictures and layout
+// beside its text, so it may be larger than a text file; Telegram lets a
+// bot download up to 20 MB.
 const (
-	MaxUpload     = 1 << 20 // bytes
+	MaxUpload     = 1 << 20  // bytes of a text file
+	MaxDocument   = 20 << 20 // bytes of a document
 	slowUpload    = 16 << 10
 	uploadTimeout = 3 * time.Minute
 )
@@ -45,6 +49,7 @@ func (c *conv) upload(ctx context.Context) error {
 	if name == "" || name == "." || name == "/" {
 		name = "upload.txt"
 	}
+	name = withExtension(name, f.MIME)
 	if msg := checkUpload(name, f.MIME, f.Size); msg != "" {
 		return c.say(ctx, "%s", msg)
 	}
@@ -56,16 +61,24 @@ func (c *conv) upload(ctx context.Context) error {
 		c.s.log.Warn("open upload", "platform", c.in.Chat.Platform, "err", err)
 		return c.say(ctx, "I could not download %s. Please send it again in a moment.", shorten(name, 60))
 	}
-	data, err := io.ReadAll(io.LimitReader(rc, MaxUpload+1))
+	data, err := io.ReadAll(io.LimitReader(rc, uploadLimit(name)+1))
 	rc.Close()
 	if err != nil {
 		c.s.log.Warn("read upload", "platform", c.in.Chat.Platform, "err", err)
 		return c.say(ctx, "I could not download %s. Please send it again in a moment.", shorten(name, 60))
 	}
-	if msg := checkContent(name, data); msg != "" {
-		return c.say(ctx, "%s", msg)
+	if int64(len(data)) > uploadLimit(name) {
+		return c.say(ctx, "%s", tooLarge(name, int64(len(data))))
+	}
+	doc, err := document.Read(name, data)
+	if err != nil {
+		c.s.log.Info("upload refused", "file", name, "err", err)
+		return c.say(ctx, "%s", sentence(quiz.ErrorMessage(err)))
 	}
 	topic := topicFromFile(name)
+	if doc.Title != "" {
+		topic = shorten(doc.Title, 60)
+	}
 	var progressID string
 	if len(data) > slowUpload {
 		progressID, err = c.s.send(ctx, c.in.Chat, Reply{To: c.in, Text: fmt.Sprintf("⏳ Reading %s (%d KB) and writing questions; this takes a moment…",
@@ -76,7 +89,7 @@ func (c *conv) upload(ctx context.Context) error {
 	}
 	gctx, cancel := context.WithTimeout(ctx, uploadTimeout)
 	defer cancel()
-	qs, err := questions.GenerateContext(gctx, []questions.Source{{Name: topic, Text: string(data)}}, nil)
+	qs, err := questions.GenerateContext(gctx, []questions.Source{{Name: topic, Text: doc.Text}}, nil)
 	if errors.Is(err, context.DeadlineExceeded) {
 		return c.say(ctx, "%s took too long to read. Try a shorter text.", shorten(name, 60))
 	} else if err != nil {
@@ -104,9 +117,7 @@ func checkUpload(name, mimeType string, size int64) string {
 	mt, _, _ := mime.ParseMediaType(mimeType)
 	mt = strings.ToLower(mt)
 	switch {
-	case ext == ".pdf" || mt == "application/pdf":
-		return fmt.Sprintf("📄 %s is a PDF, which I cannot read. Save or export it as plain text (.txt) or Markdown (.md) and send that.", shorten(name, 60))
-	case !textFile(ext, mt):
+	case !textFile(ext, mt) && !document.Supported(name):
 		what := mt
 		if what == "" {
 			what = "a " + strings.TrimPrefix(ext, ".") + " file"
@@ -114,11 +125,42 @@ func checkUpload(name, mimeType string, size int64) string {
 		if ext == "" && mt == "" {
 			what = "of unknown type"
 		}
-		return fmt.Sprintf("I can only read text (.txt) or Markdown (.md) files; %s is %s. Save it as plain text and send it again.", shorten(name, 60), what)
-	case size > MaxUpload:
+		return fmt.Sprintf("I can read text (.txt, .md), PDF, Word (.docx), OpenDocument (.odt), web pages (.html) and EPUB books; "+
+			"%s is %s. Save it in one of those and send it again.", shorten(name, 60), what)
+	case size > uploadLimit(name):
 		return tooLarge(name, size)
 	}
 	return ""
+}
+
+// uploadLimit is the size allowed for a file of this name.
+func uploadLimit(name string) int64 {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".pdf", ".docx", ".odt", ".epub", ".html", ".htm", ".xhtml":
+		return MaxDocument
+	}
+	return MaxUpload
+}
+
+// documentTypes names the extension of the documents a platform may send
+// with a bare or misleading name ("notes" as application/pdf).
+var documentTypes = map[string]string{
+	"application/pdf": ".pdf",
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+	"application/vnd.oasis.opendocument.text":                                 ".odt",
+	"application/epub+zip":                                                    ".epub",
+	"text/html":                                                               ".html",
+}
+
+// withExtension gives the file the extension its declared type calls for,
+// when the name says otherwise: a PDF named notes.txt is read as a PDF.
+func withExtension(name, mimeType string) string {
+	mt, _, _ := mime.ParseMediaType(mimeType)
+	want, ok := documentTypes[strings.ToLower(mt)]
+	if !ok || strings.EqualFold(filepath.Ext(name), want) || want == ".html" && strings.EqualFold(filepath.Ext(name), ".htm") {
+		return name
+	}
+	return strings.TrimSuffix(name, filepath.Ext(name)) + want
 }
 
 // textFile accepts .txt and .md files, and text/* types with another or no
@@ -132,7 +174,16 @@ func textFile(ext, mt string) bool {
 }
 
 func tooLarge(name string, size int64) string {
-	return fmt.Sprintf("%s is %s; the limit is 1 MB. Split it into smaller texts and send them one by one.", shorten(name, 60), sizeText(size))
+	return fmt.Sprintf("%s is %s; the limit is %d MB. Split it into smaller texts and send them one by one.",
+		shorten(name, 60), sizeText(size), uploadLimit(name)>>20)
+}
+
+// sentence ends a message with a full stop unless it ends in one already.
+func sentence(s string) string {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
 }
 
 func sizeText(n int64) string {
@@ -143,20 +194,6 @@ func sizeText(n int64) string {
 		return fmt.Sprintf("%d KB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
-}
-
-// checkContent refuses what the declared size or type hid: too much data,
-// binary content, an empty file.
-func checkContent(name string, data []byte) string {
-	switch {
-	case len(data) > MaxUpload:
-		return tooLarge(name, int64(len(data)))
-	case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
-		return fmt.Sprintf("%s is not a UTF-8 text file (it looks binary). Save it as plain text and send it again.", shorten(name, 60))
-	case strings.TrimSpace(string(data)) == "":
-		return fmt.Sprintf("%s is empty.", shorten(name, 60))
-	}
-	return ""
 }
 
 // topicFromFile names the topic after the file: "world_war-one.md" is

@@ -70,6 +70,10 @@ func TestUploadRefusals(t *testing.T) {
 	e := newEnv(t, 4)
 	pdf := []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
 	binary := []byte("some text\x00\x01\x02\xff\xfe more")
+	scan, err := os.ReadFile("../questions/document/testdata/scan.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name   string
 		chat   bot.Chat
@@ -79,19 +83,23 @@ func TestUploadRefusals(t *testing.T) {
 		want   string
 		opened bool // the bot had to download it to tell
 	}{
-		{"PDF", private, user("1"), "", func(o *bool) *bot.File { return file("notes.pdf", "application/pdf", int64(len(pdf)), pdf, o) },
-			"is a PDF", false},
+		{"damaged PDF", private, user("1"), "", func(o *bool) *bot.File { return file("notes.pdf", "application/pdf", int64(len(pdf)), pdf, o) },
+			"notes.pdf cannot be read as a PDF; is it damaged?", true},
 		{"PDF with a text name", private, user("1"), "", func(o *bool) *bot.File { return file("notes.txt", "application/pdf", 100, pdf, o) },
-			"is a PDF", false},
+			"notes.pdf cannot be read as a PDF", true},
+		{"scanned PDF", private, user("1"), "", func(o *bool) *bot.File { return file("scan.pdf", "application/pdf", int64(len(scan)), scan, o) },
+			"scan.pdf has no text layer", true},
+		{"100 MB PDF", private, user("1"), "", func(o *bool) *bot.File { return file("big.pdf", "application/pdf", 100<<20, nil, o) },
+			"100.0 MB; the limit is 20 MB", false},
 		{"50 MB", private, user("1"), "", func(o *bool) *bot.File { return file("book.txt", "text/plain", 50<<20, nil, o) },
 			"50.0 MB; the limit is 1 MB", false},
 		{"50 MB declared small", private, user("1"), "", func(o *bool) *bot.File {
 			return file("book.txt", "text/plain", 10, bytes.Repeat([]byte("word "), 11<<20/5), o)
 		}, "the limit is 1 MB", true},
 		{"binary", private, user("1"), "", func(o *bool) *bot.File { return file("data.txt", "text/plain", int64(len(binary)), binary, o) },
-			"not a UTF-8 text file", true},
+			"not a text file", true},
 		{"image", private, user("1"), "", func(o *bool) *bot.File { return file("photo.png", "image/png", 1000, nil, o) },
-			"only read text (.txt) or Markdown (.md)", false},
+			"I can read text (.txt, .md), PDF, Word (.docx)", false},
 		{"empty", private, user("1"), "", func(o *bool) *bot.File { return file("empty.md", "", 0, []byte("  \n"), o) },
 			"is empty", true},
 		{"no prose", private, user("1"), "", func(o *bool) *bot.File {
@@ -116,5 +124,32 @@ func TestUploadRefusals(t *testing.T) {
 	}
 	if n, _ := e.db.CountQuestions(context.Background()); n != 4 {
 		t.Errorf("questions after refused uploads = %d; want the 4 seeded", n)
+	}
+}
+
+// TestUploadDocuments: a PDF, a Word file and an EPUB become topics named
+// by their title, with questions made from their text.
+func TestUploadDocuments(t *testing.T) {
+	e := newEnv(t, 0)
+	for _, c := range []struct{ file, mime, topic string }{
+		{"volcanoes.pdf", "application/pdf", "Volcanoes of Europe"},
+		{"volcanoes.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Volcanoes of Europe"},
+		{"rivers.epub", "application/epub+zip", "Rivers of Asia"},
+	} {
+		data, err := os.ReadFile("../questions/document/testdata/" + c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, _ := e.db.CountQuestions(context.Background())
+		out := bottest.Text(e.upload(private, user("1"), "", file(c.file, c.mime, int64(len(data)), data, nil)))
+		if !strings.Contains(out, "Topic “"+c.topic+"”") {
+			t.Errorf("upload of %s:\n%s\nwant the topic %q", c.file, out, c.topic)
+		}
+		if c.file == "volcanoes.docx" {
+			continue // the same lesson as the PDF: nothing new
+		}
+		if after, _ := e.db.CountQuestions(context.Background()); after-before < 3 {
+			t.Errorf("%s made %d questions; want at least 3", c.file, after-before)
+		}
 	}
 }

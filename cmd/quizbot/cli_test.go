@@ -69,3 +69,24 @@ func TestDevNullIsNotATerminal(t *testing.T) {
 		t.Errorf("isTerminal(%s) = true; want false", os.DevNull)
 	}
 }
+
+// TestIngestDocuments: the files teachers have, by the command line.
+func TestIngestDocuments(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	docs := "../../questions/document/testdata/"
+	out, errOut, code := run(t, nil, "", "--db", db, "ingest", docs+"volcanoes.pdf", docs+"rivers.epub")
+	if code != 0 || !strings.Contains(out, "Volcanoes of Europe:") || !strings.Contains(out, "Rivers of Asia:") {
+		t.Fatalf("ingest pdf epub: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if n := count(t, db, "SELECT COUNT(*) FROM topics WHERE name IN ('Volcanoes of Europe', 'Rivers of Asia')"); n != 2 {
+		t.Errorf("topics named by the documents' titles = %d; want 2", n)
+	}
+	out, errOut, code = run(t, nil, "", "generate", docs+"scan.pdf")
+	if code != exitError || !strings.Contains(errOut, "scan.pdf has no text layer") || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("generate scan.pdf: exit %d, stdout %q, stderr %q; want exit 1 and one line saying there is no text layer", code, out, errOut)
+	}
+	out, _, code = run(t, nil, "", "generate", "--format", "json", docs+"volcanoes.docx", docs+"cp1252.txt")
+	if code != 0 || !strings.Contains(out, "Etna") || !strings.Contains(out, "Amur") {
+		t.Errorf("generate docx and a Windows-1252 text: exit %d\n%s", code, out)
+	}
+}

@@ -8,16 +8,21 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/schollz/progressbar/v3"
 
 	"quizbot/questions"
+	"quizbot/questions/document"
 	"quizbot/quiz"
 )
 
-// MaxSourceSize is the largest text file quizbot reads.
-const MaxSourceSize = 10 << 20
+// MaxSourceSize is the largest text file quizbot reads; MaxDocumentSize the
+// largest PDF, Word, OpenDocument, web page or EPUB file, whose pictures and
+// layout take room beside the text.
+const (
+	MaxSourceSize   = 10 << 20
+	MaxDocumentSize = 100 << 20
+)
 
 // runIngest is quizbot ingest: generate and store as topics.
 func (m *Main) runIngest(ctx context.Context, args []string) error {
@@ -124,7 +129,7 @@ func (m *Main) readSources(paths []string) ([]questions.Source, error) {
 	var out []questions.Source
 	failed := 0
 	for _, p := range paths {
-		text, err := readText(p)
+		name, text, err := readText(p)
 		if err != nil && len(paths) == 1 {
 			return nil, err // one line, as for any other failure
 		}
@@ -133,7 +138,7 @@ func (m *Main) readSources(paths []string) ([]questions.Source, error) {
 			failed++
 			continue
 		}
-		out = append(out, questions.Source{Name: strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), Text: text})
+		out = append(out, questions.Source{Name: name, Text: text})
 	}
 	if failed > 0 {
 		return out, &batchError{failed: failed, total: len(paths)}
@@ -149,29 +154,49 @@ func (e *batchError) Error() string {
 	return fmt.Sprintf("%d of %d files could not be used (see above); the others were", e.failed, e.total)
 }
 
-func readText(path string) (string, error) {
+// readText reads one source file of any kind package document reads (text
+// in any common encoding, PDF, Word, OpenDocument, web pages, EPUB),
+// refusing what is too large before reading it. The name is the document's
+// title, else the file's name.
+func readText(path string) (name, text string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", quiz.Errorf(quiz.EINVALID, "cannot read %s: %s", path, describe(err))
+		return "", "", quiz.Errorf(quiz.EINVALID, "cannot read %s: %s", path, describe(err))
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return "", quiz.Errorf(quiz.EINVALID, "%s is a folder, not a text file", path)
+		return "", "", quiz.Errorf(quiz.EINVALID, "%s is a folder, not a text file", path)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxSourceSize+1))
+	limit := int64(MaxSourceSize)
+	if !isPlainText(path) {
+		limit = MaxDocumentSize
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return "", quiz.Errorf(quiz.EINVALID, "cannot read %s: %s", path, describe(err))
+		return "", "", quiz.Errorf(quiz.EINVALID, "cannot read %s: %s", path, describe(err))
 	}
-	if len(b) > MaxSourceSize {
-		return "", quiz.Errorf(quiz.EINVALID, "%s is larger than %d MB; split it into smaller texts", path, MaxSourceSize>>20)
+	if int64(len(b)) > limit {
+		return "", "", quiz.Errorf(quiz.EINVALID, "%s is larger than %d MB; split it into smaller files", path, limit>>20)
 	}
-	if !utf8.Valid(b) || strings.ContainsRune(string(b), 0) {
-		return "", quiz.Errorf(quiz.EINVALID, "%s is not a UTF-8 text file", path)
+	doc, err := document.Read(path, b)
+	if err != nil {
+		return "", "", err
 	}
-	if strings.TrimSpace(string(b)) == "" {
-		return "", quiz.Errorf(quiz.EINVALID, "%s is empty", path)
+	name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if doc.Title != "" {
+		name = doc.Title
 	}
-	return string(b), nil
+	return name, doc.Text, nil
+}
+
+// isPlainText is a file read as it is, without a document's pictures and
+// layout around its text.
+func isPlainText(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf", ".docx", ".odt", ".epub", ".html", ".htm", ".xhtml":
+		return false
+	}
+	return true
 }
 
 // describe says what went wrong with a file without Go's wrapping.
