@@ -56,7 +56,13 @@ func (s *Service) BeginClass(ctx context.Context, classID int64, teacher *quiz.U
 		if len(members) == 0 {
 			return quiz.Errorf(quiz.ECONFLICT, "Nobody has joined yet: wait for the students to join.")
 		}
-		return c.begin(ctx, r)
+		// As the Start button does, but said to the whole chat: there is no
+		// button press here to answer privately.
+		s.lobbyStarted(ctx, c.chat, r, members)
+		if _, err := s.send(ctx, chatOf(c.chat), Reply{Text: "▶️ The teacher started the class with " + plural(len(members), "student") + "."}); err != nil {
+			return fmt.Errorf("send start: %w", err)
+		}
+		return s.ask(ctx, c.chat, r)
 	})
 }
 

@@ -269,19 +269,26 @@ func (c *conv) begin(ctx context.Context, r *quiz.Round) error {
 		return c.notice(ctx, "Nobody has joined yet: students press Join first.")
 	}
 	c.s.closeLive(r.ID, lobbyStage)
-	if r.MessageID != "" {
-		lobby := lobbyReply(r, members)
-		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
-			"▶️ Started. Latecomers can still press Join.", 1)
-		lobby.Buttons = lobby.Buttons[:1] // Join stays for latecomers; Start is done
-		if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, r.MessageID, lobby); err != nil {
-			c.s.log.Warn("edit lobby at start", "round", r.ID, "err", err)
-		}
-	}
+	c.s.lobbyStarted(ctx, c.chat, r, members)
 	if err := c.notice(ctx, "▶️ Starting with "+plural(len(members), "student")+"."); err != nil {
 		return err
 	}
 	return c.s.ask(ctx, c.chat, r)
+}
+
+// lobbyStarted edits the lobby message once the class has started: Join
+// stays for latecomers, Start is done.
+func (s *Service) lobbyStarted(ctx context.Context, chat *quiz.Chat, r *quiz.Round, members []quiz.User) {
+	if r.MessageID == "" {
+		return
+	}
+	lobby := lobbyReply(r, members)
+	lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
+		"▶️ Started. Latecomers can still press Join.", 1)
+	lobby.Buttons = lobby.Buttons[:1]
+	if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, lobby); err != nil {
+		s.log.Warn("edit lobby at start", "round", r.ID, "err", err)
+	}
 }
 
 // endClass is /class end: the teacher ends the class early, results kept.

@@ -200,3 +200,8 @@ func (e *env) topicID() int64 {
 }
 
 func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
+
+// signInLinkFor makes a sign-in link for a stored user of any platform.
+func signInLinkFor(e *env, userID int64) (string, error) {
+	return web.SignInLink(context.Background(), e.db, userID, e.srv.URL, time.Now().Add(time.Minute))
+}
