@@ -60,6 +60,11 @@ func aliases(sp span, p *pool, doc int) []string {
 				add(last)
 			}
 		}
+		if len(w) == 1 && p != nil {
+			if full := p.fullName(w[0], doc); full != "" {
+				add(full) // "Henry Dunant" for "Dunant"
+			}
+		}
 	}
 	if sp.Type == tPlace || sp.Type == tOrg || sp.Type == tEvent || sp.Type == tName {
 		if bare := withoutHead(w); bare != "" {
@@ -122,4 +127,21 @@ func (p *pool) onlyHolder(last, name string, doc int) bool {
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// fullName returns the one longer name of the document's people that ends
+// with the surname given, or "".
+func (p *pool) fullName(surname string, doc int) string {
+	found := ""
+	for _, it := range p.items[tPerson] {
+		w := strings.Fields(it.Text)
+		if it.Doc != doc || len(w) < 2 || w[len(w)-1] != surname {
+			continue
+		}
+		if found != "" && found != it.Text {
+			return "" // two people share it
+		}
+		found = it.Text
+	}
+	return found
 }

@@ -211,7 +211,8 @@ func isNameTok(ts []tok, i int) bool {
 
 var openers = set("in", "on", "at", "after", "before", "during", "the", "a", "an", "by", "from", "with", "as", "although",
 	"when", "while", "since", "until", "for", "following", "despite", "under", "between", "among", "having", "once",
-	"late", "early", "next", "each", "all", "some", "most", "many", "both", "several", "over", "about", "around")
+	"late", "early", "next", "each", "all", "some", "most", "many", "both", "several", "over", "about", "around",
+	"little", "much", "nothing", "none", "few", "everything", "everyone", "nobody", "today", "now", "here", "there")
 
 var (
 	// Nouns that only a person has: "X's wife", "X's death".
@@ -413,6 +414,17 @@ func voteDiscourse(v votes, sents []sentence) {
 			q[tPerson] += 1.5
 		}
 	}
+	// And the other way: "Henry Dunant" is a person when "Dunant" alone
+	// is one, whatever a "from" before the full name suggested.
+	for name, p := range v {
+		w := strings.Fields(name)
+		if len(w) < 2 || len(w) > 4 || strings.Contains(name, " of ") || cueName(name) {
+			continue
+		}
+		if q := v[w[len(w)-1]]; q != nil && v.typeOf(w[len(w)-1]) == tPerson {
+			p[tPerson] += 3 * (p[tPlace] + p[tOrg] + p[tGroup] + 1)
+		}
+	}
 	// "Oirats" beside "Oirat": a people and one of them.
 	for name, p := range v {
 		if pluralName(name) && !strings.Contains(name, " ") && v[strings.TrimSuffix(name, "s")] != nil {
@@ -570,7 +582,7 @@ func stem(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "uses") && len(w) > 5:
 		return w[:len(w)-2]
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && len(w) > 3:
 		return w[:len(w)-1]

@@ -61,7 +61,9 @@ func candidates(s *sentence, p *pool) []candidate {
 		}
 		wh := whQuestion(q, sp)
 		listy := inList(q, sp)
-		if !listy || sp.Type == tYear || sp.Type == tDate || sp.Type == tNumber {
+		// A figure is asked only as a true/false twin: as a gap it was
+		// mostly a side detail or refused a right answer's wording.
+		if sp.Type != tNumber && (!listy || sp.Type == tYear || sp.Type == tDate) {
 			fb := base
 			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, aliases(sp, p, s.Doc)
 			if sp.Type == tMonth {

@@ -36,10 +36,19 @@ func clauses(q []tok) [][]tok {
 		t := q[i]
 		low := strings.ToLower(t.Text)
 		join := t.Text == ";" || (low == "and" || low == "but") && q[i-1].Text == ","
-		if !join && (low == "and" || low == "but") && newSubject(q, i+1) {
-			join = true // "... 27 bones and each foot has ..."
+		if !join && (low == "and" || low == "but") && q[i+1].Tag == "DT" && newSubject(q, i+1) {
+			join = true // "... 27 bones and each foot has ...", but not "Austria-Hungary and Russia competed"
 		}
-		if join && newSubject(q, i+1) && finiteBefore(q, i) {
+		last := 0
+		if len(cuts) > 0 {
+			last = cuts[len(cuts)-1]
+		}
+		for k := last; k < i; k++ {
+			if q[k].Text == "," && k+1 < i {
+				last = k
+			}
+		}
+		if join && newSubject(q, i+1) && finiteBefore(q[last:], i-last) {
 			cuts = append(cuts, i)
 		}
 	}

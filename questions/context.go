@@ -88,6 +88,10 @@ func leansOnContext(q []tok, a *article) string {
 			switch {
 			case w == "i" || w == "me" || w == "my" || subj < 0 || i < subj:
 				return "pronoun " + w
+			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
+				return "pronoun " + w // "Half of it was covered": inside the subject, it cannot be the subject
+			case i > 0 && (q[i-1].Tag == "WRB" || q[i-1].Tag == "WDT" || q[i-1].Text == "where" || q[i-1].Text == "when"):
+				return "pronoun " + w // "Regions where they are spread apart": they are not the regions
 			case theyWords[w] || w == "themselves" || w == "theirs":
 				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" {
 					return "pronoun " + w
@@ -126,8 +130,12 @@ func leansOnContext(q []tok, a *article) string {
 			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) {
 				return "definite " + low(n)
 			}
-			if i+2 < len(q) && q[i+1].Tag == "JJS" && strings.HasPrefix(q[i+2].Tag, "VB") {
-				return "definite " + low(i+1) // "The largest were in London": the largest what?
+			if k := i + 1; k < len(q) && (q[k].Tag == "JJS" || q[k].Tag == "RBS") {
+				for k++; k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "NN" && k == i+2); k++ {
+				}
+				if k < len(q) && strings.HasPrefix(q[k].Tag, "VB") {
+					return "definite " + low(i+1) // "The largest were in London", "The best known is": what?
+				}
 			}
 		}
 		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {
@@ -137,6 +145,13 @@ func leansOnContext(q []tok, a *article) string {
 			if n := phraseHead(q, i); n >= 0 && a.seenBefore(q, n) {
 				return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
 			}
+		}
+		if i == 0 && (w == "some" || w == "many" || w == "most" || w == "few" || w == "others" || w == "several" || w == "all" || w == "both") &&
+			len(q) > 1 && strings.HasPrefix(q[1].Tag, "VB") {
+			return "quantity " + w // "Some live in warm water": some what?
+		}
+		if (w == "follow" || w == "followed" || w == "follows" || w == "ensued") && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == "," || q[i+1].Tag == "IN") {
+			return "sequence " + w // "two Additional Protocols followed": followed what?
 		}
 		if w == "itself" || w == "themselves" || w == "himself" || w == "herself" {
 			if i > 0 && strings.HasPrefix(q[i-1].Tag, "NN") {
@@ -380,4 +395,15 @@ func (a *article) seenBefore(q []tok, n int) bool {
 	before := strings.Count(low[:at], w)
 	total := strings.Count(low, w)
 	return before >= 1 && total <= 3
+}
+
+// firstVerb returns the index of the first finite verb, or len(q).
+func firstVerb(q []tok) int {
+	for i, t := range q {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return i
+		}
+	}
+	return len(q)
 }

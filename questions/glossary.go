@@ -39,6 +39,9 @@ var (
 		"see", "task", "activity", "exercise", "starter", "plenary", "extension", "lesson", "unit", "topic",
 		"class", "year", "teacher", "name", "title", "subject", "duration", "level", "caution", "important",
 		"why", "how", "what", "when", "where", "who", "step", "part", "figure", "table", "chapter", "section")
+	// Meanings that lean on something outside the entry: "Her husband, a
+	// bank manager", "A close friend of the family".
+	rePronounDef = regexp.MustCompile(`(?i)^(?:his|her|their|its|he|she|they|it)\b|\bthe family\b`)
 	// Meanings that are not definitions but examples or asides.
 	reNotDef = regexp.MustCompile(`(?i)^(?:for example|e\.g\.|eg\b|such as|see\b|like\b|as in\b)`)
 )
@@ -51,7 +54,7 @@ func parseEntry(line string) (entry, bool) {
 	}
 	term, def := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 	first := strings.ToLower(strings.Fields(term)[0])
-	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) {
+	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) || rePronounDef.MatchString(def) {
 		return entry{}, false
 	}
 	// The meaning's first sentence is the fact; what follows elaborates.
@@ -71,6 +74,9 @@ func parseEntry(line string) (entry, bool) {
 func category(section string) string {
 	h := strings.TrimSpace(reParen.ReplaceAllString(section, ""))
 	f := strings.Fields(strings.ToLower(h))
+	if strings.Contains(strings.ToLower(h), "character") {
+		return "character"
+	}
 	for _, w := range f {
 		if w == "and" || w == "or" || w == "&" {
 			return "term" // "Commanders and leaders" names two kinds
@@ -79,10 +85,9 @@ func category(section string) string {
 	if len(f) >= 3 && f[1] == "of" && strings.HasSuffix(f[0], "s") && len(f) <= 6 {
 		return singular(f[0]) + " of " + strings.Join(f[2:], " ")
 	}
-	if len(f) >= 1 && len(f) <= 3 && !glossaryHeadings[strings.ToLower(h)] && !whWords[f[0]] && strings.HasSuffix(f[len(f)-1], "s") && !strings.HasSuffix(f[len(f)-1], "ss") {
-		f[len(f)-1] = singular(f[len(f)-1]) // "Common indicators": "common indicator"
-		return strings.Join(f, " ")
-	}
+	// A heading such as "Waves" or "Wave processes" may hold things of
+	// other kinds too (fetch is not a wave): only "Types of X" and the
+	// like say what every entry is.
 	return "term"
 }
 
@@ -212,6 +217,12 @@ func termAliases(term, cat string) []string {
 		if titleWords[w[0]] && len(w) > 2 {
 			out = append(out, strings.Join(w[1:], " "))
 		}
+		if long, ok := titleLong[w[0]]; ok {
+			out = append(out, long+" "+strings.Join(w[1:], " ")) // "Doctor Rank" for "Dr Rank"
+		}
+		if !titleWords[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
+			out = append(out, w[0]) // characters are called by their first names: "Nora"
+		}
 		out = append(out, w[len(w)-1])
 	}
 	return out
@@ -243,3 +254,6 @@ func defHead(def string) string {
 	}
 	return strings.Trim(f[1], ",;")
 }
+
+// titleLong spells out abbreviated titles.
+var titleLong = map[string]string{"Dr": "Doctor", "Dr.": "Doctor", "Mr": "Mister", "Mr.": "Mister", "St": "Saint", "St.": "Saint", "Prof": "Professor", "Prof.": "Professor"}

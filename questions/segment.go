@@ -351,6 +351,14 @@ func instruction(ts []tok) bool {
 	if len(ts) < 2 {
 		return false
 	}
+	for i := len(ts) - 2; i > 0; i-- {
+		if ts[i].Text == "," {
+			if ts[i+1].Tag == "VB" {
+				return true // "Next time you visit an aquarium, look closely."
+			}
+			break
+		}
+	}
 	first := strings.ToLower(ts[0].Text)
 	if ts[0].Tag == "VB" {
 		return true

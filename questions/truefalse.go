@@ -18,11 +18,14 @@ import (
 // good gap is still tested.
 
 // tfOrder is the order in which answer types are trusted to make a false
-// twin: a wrong year is surely wrong, a confidently typed person swapped for
-// another is too. A place swapped for another may contain it ("withdrew to
+// twin: a wrong year is surely wrong. A place swapped for another may contain it ("withdrew to
 // Russia" for "withdrew to Nerchinsk" is still true), and a group or an
 // organisation may act through another, so those never make a twin.
-var tfOrder = []etype{tYear, tDate, tMonth, tNumber, tPerson, tConcept}
+//
+// Judged blind, twins that swap a person or a term were mostly absurd (a
+// general of one side as the other side's ruler, a cell wall "called the
+// tumour"); twins that move a date or a figure were fair. Only those are made.
+var tfOrder = []etype{tYear, tDate, tMonth, tNumber}
 
 // maxTrueFalseLen keeps a statement readable in one go.
 const maxTrueFalseLen = 220
@@ -48,9 +51,6 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	// statements are nearly all true is answered "True" without reading.
 	if wrong != "" && hashString(s.Text)%4 != 0 {
 		statement = replaceSpan(q, sp, wrong)
-		tf.Answer = "False"
-	} else if neg := negated(q); wrong == "" && neg != "" && hashString(s.Text)%4 != 0 {
-		statement = neg
 		tf.Answer = "False"
 	}
 	tf.Stem = TrueFalsePrefix + strings.TrimSuffix(statement, "!") + map[bool]string{true: ".", false: ""}[strings.HasSuffix(statement, "!")]

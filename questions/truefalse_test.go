@@ -66,8 +66,9 @@ func TestTermAliases(t *testing.T) {
 		want      []string
 	}{
 		{"Universal indicator", "indicator", []string{"Universal"}},
-		{"Abel Magwitch", "main character", []string{"Magwitch"}},
-		{"Mr Jaggers", "term", []string{"Jaggers"}},
+		{"Abel Magwitch", "term", []string{"Magwitch"}},
+		{"Mr Jaggers", "character", []string{"Mister Jaggers", "Jaggers"}},
+		{"Nora Helmer", "character", []string{"Nora", "Helmer"}},
 		{"Centromere", "term", nil},
 	} {
 		got := termAliases(tt.term, tt.cat)

@@ -430,6 +430,11 @@ func CheckTyped(q *Question, given string) bool {
 	if q == nil || len(given) > maxAnswerBytes {
 		return false
 	}
+	for _, d := range numericDates(given) {
+		if CheckTyped(q, d) {
+			return true
+		}
+	}
 	g := normTokens(given)
 	if len(g) == 0 {
 		return false

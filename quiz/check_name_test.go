@@ -33,3 +33,23 @@ func TestCheckTypedForms(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckTypedUnitsAndDates(t *testing.T) {
+	tests := []struct {
+		answer, explanation, given string
+		want                       bool
+	}{
+		{"85", "Long exposure to sounds above about 85 dB can damage hearing.", "85 decibels", true},
+		{"23,600", "the largest by volume, 23,600 km³", "23,600 cubic kilometres", true},
+		{"20 July 1969", "", "20/7/1969", true},
+		{"20 July 1969", "", "7/20/1969", true},
+		{"20 July 1969", "", "21/7/1969", false},
+		{"85", "Long exposure to sounds above about 85 dB can damage hearing.", "85 miles", false},
+	}
+	for _, tt := range tests {
+		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer, Explanation: tt.explanation}
+		if got := CheckTyped(q, tt.given); got != tt.want {
+			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.answer, got, tt.want)
+		}
+	}
+}

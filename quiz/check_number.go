@@ -45,6 +45,25 @@ func unitOf(t string, src map[string]bool) bool {
 			}
 		}
 	}
+	// The unit written out where the text has its symbol: "85 decibels"
+	// for "85 dB", "1480 metres per second" for "1,480 m/s".
+	for abbr, full := range unitAbbrev {
+		if !src[abbr] {
+			continue
+		}
+		for _, f := range full {
+			if f == t {
+				return true
+			}
+		}
+	}
+	if unitGlue[t] {
+		for abbr := range unitAbbrev {
+			if src[abbr] {
+				return true // "per", "cubic", "square" between a number and its unit
+			}
+		}
+	}
 	for w := range src {
 		if len(w) >= 5 && len(t) >= 5 && editDistance(w, t, 2) <= 2 && w[0] == t[0] {
 			return true
@@ -59,4 +78,10 @@ var unitAbbrev = map[string][]string{
 	"g": {"grams", "gram"}, "mi": {"miles", "mile"}, "ft": {"feet", "foot"}, "kmh": {"kilometres", "kilometers"},
 	"mph": {"miles"}, "l": {"litres", "liters"}, "percent": {"per", "%"}, "pc": {"per"},
 	"kj": {"kilojoules"}, "mb": {"megabytes"}, "kb": {"kilobytes"}, "c": {"degrees", "celsius"},
+	"db": {"decibels", "decibel"}, "hz": {"hertz"}, "khz": {"kilohertz"}, "s": {"seconds", "second"},
+	"km3": {"kilometres", "kilometers"}, "km2": {"kilometres", "kilometers"}, "m2": {"metres", "meters"},
+	"m3": {"metres", "meters"}, "kbps": {"kilobits"}, "w": {"watts"}, "kw": {"kilowatts"}, "v": {"volts"},
 }
+
+// unitGlue are the words that join a unit's parts when written out.
+var unitGlue = map[string]bool{"per": true, "cubic": true, "square": true, "a": true}
