@@ -13,10 +13,10 @@ import (
 	"quizbot/quiz"
 )
 
-// answerService is a Service on a new database whose only questions are
-// typed ones, so that wrong answers can be given again and again.
-func answerService(b *testing.B) (*bot.Service, *bottest.Outbox) {
-	db := bottest.OpenDB(b)
+// answerService is a Service on the store (new and empty) whose only
+// questions are typed ones, so that wrong answers can be given again and
+// again.
+func answerService(b *testing.B, db quiz.Store) (*bot.Service, *bottest.Outbox) {
 	var qs []quiz.Question
 	for i := 0; i < 5; i++ {
 		q := quiz.Question{Kind: quiz.FillBlank, Stem: fmt.Sprintf("Step %d of the cycle is called _____.", i), Answer: fmt.Sprint("evaporation", i),
@@ -37,7 +37,11 @@ func answerService(b *testing.B) (*bot.Service, *bottest.Outbox) {
 // conversation: check, persist the attempt, update the boards and the
 // review card, reply.
 func BenchmarkAnswer(b *testing.B) {
-	svc, out := answerService(b)
+	benchmarkAnswer(b, bottest.OpenDB(b))
+}
+
+func benchmarkAnswer(b *testing.B, db quiz.Store) {
+	svc, out := answerService(b, db)
 	defer svc.Close()
 	ctx := context.Background()
 	chat := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "bench"}
@@ -62,7 +66,11 @@ func BenchmarkAnswer(b *testing.B) {
 // BenchmarkAnswerParallel is BenchmarkAnswer with many chats answering at
 // once, where answers share transactions (group commit).
 func BenchmarkAnswerParallel(b *testing.B) {
-	svc, out := answerService(b)
+	benchmarkAnswerParallel(b, bottest.OpenDB(b))
+}
+
+func benchmarkAnswerParallel(b *testing.B, db quiz.Store) {
+	svc, out := answerService(b, db)
 	defer svc.Close()
 	ctx := context.Background()
 	const chats = 64

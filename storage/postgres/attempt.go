@@ -10,9 +10,6 @@ import (
 	"quizbot/quiz"
 )
 
-// errDuplicate rolls back an attempt the unique index refused.
-var errDuplicate = errors.New("duplicate attempt")
-
 // RecordAttempt stores one answer, adds its points to the scope's board and
 // the global one, and reschedules the player's review card, all or nothing.
 // It is not recorded (recorded=false) when the player already answered this
@@ -26,6 +23,12 @@ var errDuplicate = errors.New("duplicate attempt")
 // one commit because SQLite has one writer; PostgreSQL runs transactions
 // side by side and flushes commits that arrive together in one write of its
 // log by itself.
+//
+// The transaction costs two round trips to the server, each a pipelined
+// batch: BEGIN with the reads (the streak, locked, for a right answer; the
+// card), then one statement whose insert of the attempt gates the board
+// and card updates in the same statement, with COMMIT. A refused repeat
+// thus commits nothing without a rollback of its own.
 func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, scored bool) (recorded bool, err error) {
 	if a.At.IsZero() {
 		a.At = db.Now()
@@ -34,27 +37,60 @@ func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, 
 		a.Points = 0
 	}
 	base := a.Points
-	err = db.update(ctx, func(tx pgx.Tx) error {
+	for try := 1; ; try++ {
 		a.Points = base
-		return recordAttempt(ctx, tx, a, scope, scored)
-	})
-	if errors.Is(err, errDuplicate) {
-		return false, nil
+		recorded, err = db.recordAttempt(ctx, a, scope, scored)
+		if try < 4 && retryable(err) {
+			continue
+		}
+		return recorded, err
 	}
-	return err == nil, err
 }
 
-func recordAttempt(ctx context.Context, tx pgx.Tx, a *quiz.Attempt, scope string, scored bool) error {
-	if scored && a.Correct {
-		// FOR UPDATE: a right answer of the same player arriving at
-		// another process meanwhile waits, and sees this one's streak.
+func (db *DB) recordAttempt(ctx context.Context, a *quiz.Attempt, scope string, scored bool) (bool, error) {
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return false, err
+	}
+	// A connection left inside a transaction by an error is closed, not
+	// reused, when released: the server then rolls the transaction back.
+	defer conn.Release()
+
+	bonus := scored && a.Correct
+	var reads pgx.Batch
+	reads.Queue(`BEGIN`)
+	if bonus {
+		reads.Queue(`SELECT streak FROM scores WHERE scope = $1 AND user_id = $2 FOR UPDATE`, scope, a.UserID)
+	}
+	reads.Queue(`SELECT stability, difficulty, state, reps, lapses, last_review, due FROM cards
+		WHERE user_id = $1 AND question_id = $2 FOR UPDATE`, a.UserID, a.QuestionID)
+	res := conn.SendBatch(ctx, &reads)
+	if _, err := res.Exec(); err != nil {
+		res.Close()
+		return false, err
+	}
+	if bonus {
 		var streak int
-		err := tx.QueryRow(ctx, `SELECT streak FROM scores WHERE scope = $1 AND user_id = $2 FOR UPDATE`, scope, a.UserID).Scan(&streak)
-		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-			return err
+		if err := res.QueryRow().Scan(&streak); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			res.Close()
+			return false, err
 		}
 		a.Points += quiz.StreakBonus(streak + 1)
 	}
+	var c quiz.Card
+	var state int
+	var last *time.Time
+	err = res.QueryRow().Scan(&c.Stability, &c.Difficulty, &state, &c.Reps, &c.Lapses, &last, &c.Due)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		res.Close()
+		return false, err
+	}
+	if err := res.Close(); err != nil {
+		return false, err
+	}
+	c.State, c.LastReview, c.Due = quiz.CardState(state), utc(last), c.Due.UTC()
+	c = c.Review(quiz.RatingFor(a.Correct, a.Hinted), a.At)
+
 	var event, turn *string
 	if a.EventID != "" {
 		event = &a.EventID
@@ -64,32 +100,47 @@ func recordAttempt(ctx context.Context, tx pgx.Tx, a *quiz.Attempt, scope string
 		empty := "" // one choice, or one right answer, per player and question
 		turn = &empty
 	}
-	tag, err := tx.Exec(ctx, `INSERT INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
-		correct, points, response_ms, hinted, event_id, turn, created_at)
-		VALUES (NULLIF($1, 0), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING`,
-		a.RoundID, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option, a.Correct, a.Points,
-		a.Elapsed.Milliseconds(), a.Hinted, event, turn, a.At)
-	if err != nil {
-		return err
-	}
-	if tag.RowsAffected() == 0 {
-		return errDuplicate
-	}
+	board := ``
 	switch {
-	case scored && a.Correct:
-		_, err = tx.Exec(ctx, `INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
-			SELECT s, $2, $3, 1, 1, 1, 1 FROM unnest($1::text[]) AS s
+	case bonus:
+		board = `, board AS (INSERT INTO scores (scope, user_id, points, correct, answered, streak, best_streak)
+			SELECT s, $4, $9, 1, 1, 1, 1 FROM unnest($22::text[]) AS s WHERE EXISTS (SELECT FROM attempt)
 			ON CONFLICT (scope, user_id) DO UPDATE SET points = scores.points + excluded.points, correct = scores.correct + 1,
-			answered = scores.answered + 1, streak = scores.streak + 1, best_streak = GREATEST(scores.best_streak, scores.streak + 1)`,
-			scopes(scope), a.UserID, a.Points)
+			answered = scores.answered + 1, streak = scores.streak + 1, best_streak = GREATEST(scores.best_streak, scores.streak + 1))`
 	case scored:
-		_, err = tx.Exec(ctx, `INSERT INTO scores (scope, user_id, answered) SELECT s, $2, 1 FROM unnest($1::text[]) AS s
-			ON CONFLICT (scope, user_id) DO UPDATE SET answered = scores.answered + 1, streak = 0`, scopes(scope), a.UserID)
+		board = `, board AS (INSERT INTO scores (scope, user_id, answered)
+			SELECT s, $4, 1 FROM unnest($22::text[]) AS s WHERE EXISTS (SELECT FROM attempt)
+			ON CONFLICT (scope, user_id) DO UPDATE SET answered = scores.answered + 1, streak = 0)`
 	}
-	if err != nil {
-		return err
+	args := []any{a.RoundID, a.Seq, a.QuestionID, a.UserID, a.ChatID, a.Answer, a.Option, a.Correct, a.Points,
+		a.Elapsed.Milliseconds(), a.Hinted, event, turn, a.At,
+		c.Stability, c.Difficulty, int(c.State), c.Reps, c.Lapses, nullTime(c.LastReview), c.Due}
+	if board != "" {
+		args = append(args, scopes(scope))
 	}
-	return reviewCard(ctx, tx, a.UserID, a.QuestionID, quiz.RatingFor(a.Correct, a.Hinted), a.At)
+	var write pgx.Batch
+	write.Queue(`WITH attempt AS (INSERT INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
+			correct, points, response_ms, hinted, event_id, turn, created_at)
+			VALUES (NULLIF($1::bigint, 0), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+			ON CONFLICT DO NOTHING RETURNING 1)`+board+`,
+		card AS (INSERT INTO cards (user_id, question_id, stability, difficulty, state, reps, lapses, last_review, due)
+			SELECT $4, $3, $15, $16, $17, $18, $19, $20, $21 WHERE EXISTS (SELECT FROM attempt)
+			ON CONFLICT (user_id, question_id) DO UPDATE SET stability = excluded.stability, difficulty = excluded.difficulty,
+			state = excluded.state, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review,
+			due = excluded.due)
+		SELECT count(*) FROM attempt`, args...)
+	write.Queue(`COMMIT`)
+	res = conn.SendBatch(ctx, &write)
+	var n int
+	if err := res.QueryRow().Scan(&n); err != nil {
+		res.Close()
+		return false, err
+	}
+	if _, err := res.Exec(); err != nil {
+		res.Close()
+		return false, err
+	}
+	return n == 1, res.Close()
 }
 
 // Attempts returns the answers to one question of a round, in order.

@@ -27,15 +27,21 @@ func (db *DB) LockChat(ctx context.Context, chatID int64) (unlock func(), err er
 		conn.Release()
 		return nil, fmt.Errorf("lock chat: %w", err)
 	}
+	// The unlock goes out in the background: the caller need not wait a
+	// round trip for it, and whoever takes the chat next, in this process
+	// or another, waits for it in PostgreSQL. Close waits for it too (the
+	// pool closes once every connection is back).
 	return func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if _, err := conn.Exec(ctx, `SELECT pg_advisory_unlock($1)`, chatID); err != nil {
-			// The lock may still be held by this session: closing the
-			// connection is the sure way to free it.
-			conn.Conn().Close(ctx)
-		}
-		conn.Release()
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if _, err := conn.Exec(ctx, `SELECT pg_advisory_unlock($1)`, chatID); err != nil {
+				// The lock may still be held by this session: closing the
+				// connection is the sure way to free it.
+				conn.Conn().Close(ctx)
+			}
+			conn.Release()
+		}()
 	}, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"net/url"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -28,7 +29,7 @@ func URL(t testing.TB) string {
 	base := getenv(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	conn, err := pgx.Connect(ctx, base)
+	conn, err := pgx.Connect(ctx, admin(base))
 	if err != nil {
 		t.Fatalf("connect to %s: %v", Env, err)
 	}
@@ -42,7 +43,7 @@ func URL(t testing.TB) string {
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		conn, err := pgx.Connect(ctx, base)
+		conn, err := pgx.Connect(ctx, admin(base))
 		if err != nil {
 			t.Errorf("connect to drop schema %s: %v", schema, err)
 			return
@@ -71,6 +72,23 @@ func Open(t testing.TB) *postgres.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// admin is the address without the pool's settings, which a single
+// connection refuses (QUIZBOT_TEST_POSTGRES may carry them for benchmarks).
+func admin(base string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return base
+	}
+	q := u.Query()
+	for k := range q {
+		if strings.HasPrefix(k, "pool_") || strings.HasPrefix(k, "lock_") {
+			q.Del(k)
+		}
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 func getenv(t testing.TB) string {
