@@ -54,7 +54,10 @@ func aliases(sp span, p *pool, doc int) []string {
 			add(strings.Join(w[1:], " "))
 			w = w[1:]
 		}
-		if len(w) >= 2 {
+		if len(w) >= 2 && sp.Type == tPerson {
+			// Only a person is called by the last word of the name:
+			// "Mons" is no answer for "Olympus Mons", nor "Gallery" for
+			// "Julien Levy Gallery".
 			last := w[len(w)-1]
 			if !titleWords[last] && len([]rune(last)) >= 3 && p != nil && p.onlyHolder(last, sp.Text, doc) {
 				add(last)
@@ -63,6 +66,13 @@ func aliases(sp span, p *pool, doc int) []string {
 		if len(w) == 1 && p != nil {
 			if full := p.fullName(w[0], doc); full != "" {
 				add(full) // "Henry Dunant" for "Dunant"
+			} else if full := p.fullNameByFirst(w[0], doc); full != "" {
+				add(full) // "Victor Frankenstein" for "Victor"
+			}
+		}
+		if len(w) == 2 && titleWords[strings.Fields(sp.Text)[0]] && p != nil {
+			if full := p.fullName(w[1], doc); full != "" && full != sp.Text {
+				add(full) // "Ferris Quill" for "Mr Quill"
 			}
 		}
 	}
@@ -140,6 +150,23 @@ func (p *pool) fullName(surname string, doc int) string {
 		}
 		if found != "" && found != it.Text {
 			return "" // two people share it
+		}
+		found = it.Text
+	}
+	return found
+}
+
+// fullNameByFirst returns the one longer name of the document's people that
+// starts with the first name given, or "".
+func (p *pool) fullNameByFirst(first string, doc int) string {
+	found := ""
+	for _, it := range p.items[tPerson] {
+		w := strings.Fields(it.Text)
+		if it.Doc != doc || len(w) < 2 || w[0] != first {
+			continue
+		}
+		if found != "" && found != it.Text {
+			return ""
 		}
 		found = it.Text
 	}

@@ -46,7 +46,7 @@ func candidates(s *sentence, p *pool) []candidate {
 		if sp.Type == tNumber && figures(q) >= 3 {
 			continue // in a worked example the answer can be worked out from the stem
 		}
-		if s.Art.Ent.isMain(sp.Text) || !keyTerm(q, sp, s.Art) || quiz.ContainsWords(s.Section, sp.Text) || genericNames[sp.Text] {
+		if s.Art.Ent.isMain(sp.Text) || !keyTerm(q, sp, s.Art) || inSection(s.Section, sp.Text) || genericNames[sp.Text] {
 			continue // in a quiz on X, "X" is the answer everyone guesses
 		}
 		gap := gapText(q, sp)
@@ -273,4 +273,14 @@ func kinBefore(q []tok, sp span) bool {
 		}
 	}
 	return false
+}
+
+// inSection reports an answer its section heading shows ("1967" under
+// "Closure of 1967–1975"): the heading stands above the question.
+func inSection(section, answer string) bool {
+	if section == "" {
+		return false
+	}
+	spaced := strings.NewReplacer("–", " ", "—", " ", "-", " ", "/", " ").Replace(section)
+	return quiz.ContainsWords(section, answer) || quiz.ContainsWords(spaced, answer)
 }

@@ -54,7 +54,9 @@ var referringNouns = set(
 	"outbreak", "epidemic", "disaster", "fire", "flood", "storm", "accident", "crash", "defeat", "victory",
 	"retreat", "surrender", "agreement", "deal", "plan", "plot", "reform", "reforms", "experiment", "study",
 	"survey", "trial", "sale", "purchase", "move", "decision", "proposal", "offer", "demand", "request", "order",
-	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure")
+	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
+	// times
+	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 
 // pronouns that need a name before them in the same sentence. "You" and
 // "we" are not among them: in "Your skeleton has 206 bones" they mean any
@@ -149,6 +151,10 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && (w == "some" || w == "many" || w == "most" || w == "few" || w == "others" || w == "several" || w == "all" || w == "both") &&
 			len(q) > 1 && strings.HasPrefix(q[1].Tag, "VB") {
 			return "quantity " + w // "Some live in warm water": some what?
+		}
+		if (w == "through" || w == "across" || w == "into" || w == "over" || w == "past" || w == "inside") &&
+			i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && i > 0 && strings.HasPrefix(q[i-1].Tag, "VB") {
+			return "stranded " + w // "too large to pass through": through what?
 		}
 		if (w == "follow" || w == "followed" || w == "follows" || w == "ensued") && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == "," || q[i+1].Tag == "IN") {
 			return "sequence " + w // "two Additional Protocols followed": followed what?
@@ -249,8 +255,8 @@ func specified(q []tok, n int) bool {
 		return false
 	}
 	next := strings.ToLower(q[n+1].Text)
-	if q[n+1].Tag == "NNP" || q[n+1].Tag == "NNPS" {
-		return true // "the emperor Trajan"
+	if q[n+1].Tag == "NNP" || q[n+1].Tag == "NNPS" || q[n+1].Tag == "CD" {
+		return true // "the emperor Trajan", "the year 1000"
 	}
 	if next == "of" {
 		// "the discovery of polonium": what follows says which one.

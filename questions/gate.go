@@ -28,6 +28,8 @@ func gate(q *quiz.Question) error {
 	switch {
 	case q.Kind != quiz.TrueFalse && !quiz.ContainsWords(q.Explanation, q.Answer):
 		return bad("the answer %q is not in the explanation", q.Answer)
+	case strings.Count(q.Answer, "(") != strings.Count(q.Answer, ")") || strings.Count(q.Stem, "(") != strings.Count(q.Stem, ")"):
+		return bad("a bracket is cut in two")
 	case reGateDebris.MatchString(q.Stem) || reGateDebris.MatchString(q.Explanation):
 		return bad("citation debris in the question")
 	case rePronounOpen.MatchString(stem):

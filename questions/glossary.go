@@ -18,6 +18,7 @@ import (
 // entry is one "Term: meaning" item of a list.
 type entry struct {
 	Term string
+	Alt  string // another name given in brackets: "Potential difference (voltage)"
 	Def  string // the meaning, as written, without its final stop
 }
 
@@ -53,7 +54,17 @@ func parseEntry(line string) (entry, bool) {
 		return entry{}, false
 	}
 	term, def := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	alt := ""
+	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
+		alt = strings.TrimSpace(term[i+1 : j])
+		term = strings.TrimSpace(term[:i] + term[j+1:])
+	} else if strings.ContainsAny(term, "()") {
+		return entry{}, false
+	}
 	first := strings.ToLower(strings.Fields(term)[0])
+	if first == "the" || instructionVerbs[first] || baseVerbs[first] && len(strings.Fields(term)) > 1 {
+		return entry{}, false // "Write the equation: ...", "The Church: ...": a step or a label, not a term
+	}
 	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) || rePronounDef.MatchString(def) {
 		return entry{}, false
 	}
@@ -65,7 +76,7 @@ func parseEntry(line string) (entry, bool) {
 	if len(strings.Fields(def)) < 5 || len(strings.Fields(def)) > 40 {
 		return entry{}, false
 	}
-	return entry{Term: term, Def: def}, true
+	return entry{Term: term, Alt: alt, Def: def}, true
 }
 
 // category names what the entries of a list are, from its heading:
@@ -180,7 +191,10 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			shuffle(q.Options, s.Text)
 		} else {
 			q.Kind = quiz.ShortAnswer
-			q.Aliases = termAliases(e.Term, category(g.Section))
+			q.Aliases = append(termAliases(e.Term, category(g.Section)), siblingHeadAliases(g, e)...)
+			if e.Alt != "" {
+				q.Aliases = append(q.Aliases, e.Alt)
+			}
 		}
 		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		out = append(out, candidate{Q: q, Sent: s, Span: span{I: -1, Text: e.Term, Type: tConcept}, Entry: true})
@@ -257,3 +271,23 @@ func defHead(def string) string {
 
 // titleLong spells out abbreviated titles.
 var titleLong = map[string]string{"Dr": "Doctor", "Dr.": "Doctor", "Mr": "Mister", "Mr.": "Mister", "St": "Saint", "St.": "Saint", "Prof": "Professor", "Prof.": "Professor"}
+
+// siblingHeadAliases: in a list of "Series circuit", "Parallel circuit",
+// the shared head word says nothing, so "series" alone is the answer too.
+func siblingHeadAliases(g *glossary, e entry) []string {
+	w := strings.Fields(e.Term)
+	if len(w) != 2 {
+		return nil
+	}
+	head := strings.ToLower(w[1])
+	n := 0
+	for _, o := range g.Entries {
+		if f := strings.Fields(strings.ToLower(o.Term)); len(f) == 2 && f[1] == head {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return []string{w[0]}
+}

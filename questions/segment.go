@@ -181,7 +181,8 @@ func wellFormed(ts []tok) bool {
 	}
 	if reDebris.MatchString(s) || strings.Count(s, `"`)%2 != 0 ||
 		strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]") ||
-		strings.ContainsAny(s, "[]{}|<>=") || strings.Contains(s, ": ") && !hasVerbBefore(ts, ":") {
+		strings.ContainsAny(s, "[]{}|<>=") || strings.Contains(s, ": ") && !hasVerbBefore(ts, ":") ||
+		strings.Contains(s, " – ") && !hasVerbBefore(ts, "–") || strings.Contains(s, " — ") && !hasVerbBefore(ts, "—") {
 		return false
 	}
 	return true

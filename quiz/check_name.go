@@ -1,5 +1,7 @@
 package quiz
 
+import "strings"
+
 // A name may be written with or without the generic word that says what
 // it is ("Mount Aconcagua" for "Aconcagua", "Danube River" for "Danube",
 // "Nerchinsk Treaty" for "Treaty of Nerchinsk") and a person with or
@@ -60,4 +62,53 @@ func normalizedKeys(m map[string]string) map[string]string {
 		out[Normalize(k)] = v
 	}
 	return out
+}
+
+// Regnal numbers are written either way: "Charles II", "Charles the
+// Second", "Charles 2"; and a ruler's epithet may follow the name the key
+// gives ("William the Conqueror" for "William").
+
+var romanNumerals = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+	"viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12", "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16",
+	"xvii": "17", "xviii": "18", "xix": "19", "xx": "20"}
+
+// regnal writes a name's trailing number as digits, without "the".
+func regnal(toks []string) []string {
+	if len(toks) < 2 {
+		return toks
+	}
+	out := append([]string(nil), toks...)
+	last := out[len(out)-1]
+	if n, ok := romanNumerals[last]; ok {
+		out[len(out)-1] = n
+	}
+	if len(out) >= 3 && out[len(out)-2] == "the" && isDigits(out[len(out)-1]) {
+		out = append(out[:len(out)-2], out[len(out)-1])
+	}
+	return out
+}
+
+// sameRuler reports a regnal or epithet form of the expected name.
+func sameRuler(given, want []string) bool {
+	g, w := regnal(given), regnal(want)
+	if len(w) >= 2 && isDigits(w[len(w)-1]) && equalTokens(g, w) {
+		return true
+	}
+	// "William the Conqueror" for "William": the key, then "the" and one word.
+	return len(g) == len(want)+2 && equalTokens(g[:len(want)], want) && g[len(want)] == "the"
+}
+
+// qualifiedTerm accepts one describing word before a one-word answer when
+// the source says it: "electric current" for "current" where the text
+// speaks of electric charge.
+func qualifiedTerm(q *Question, given, want []string) bool {
+	if len(want) != 1 || len(given) != 2 || given[1] != want[0] {
+		return false
+	}
+	for _, t := range normTokens(q.Explanation) {
+		if t == given[0] || strings.TrimSuffix(given[0], "al") == t {
+			return true
+		}
+	}
+	return false
 }

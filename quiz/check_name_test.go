@@ -25,6 +25,12 @@ func TestCheckTypedForms(t *testing.T) {
 		{"7,000", "stretching about 7,000 kilometres along the coast", "7000 miles", false},
 		{"7,000", "stretching about 7,000 kilometres along the coast", "70000 km", false},
 		{"3,000", "He sent about 3,000 troops.", "three thousand troops", true},
+		{"Charles II", "", "Charles the Second", true},
+		{"Henry VIII", "", "Henry the Eighth", true},
+		{"Henry VIII", "", "Henry the Seventh", false},
+		{"William", "", "William the Conqueror", true},
+		{"Current", "Current: the flow of electric charge round a circuit.", "electric current", true},
+		{"Current", "Current: the flow of electric charge round a circuit.", "alternating current", false},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer, Explanation: tt.explanation}
