@@ -89,6 +89,8 @@
     const fill = (list, items, render) => { list.replaceChildren(...items.map(render)); };
     const li = (text, cls) => { const e = document.createElement('li'); e.textContent = text; if (cls) e.className = cls; return e; };
     let view = null, offset = 0;
+    // Places in words, not medal emoji: projectors' fonts may lack them.
+    const ordinal = n => n + (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] || 'th') + ':';
 
     function tick() {
       if (!view || !view.deadline || view.state !== 'asking') return;
@@ -110,7 +112,7 @@
       });
       if (v.state === 'lobby') {
         show('lobby');
-        $('join-how').textContent = v.code ? `Students: open /play and type the code ${v.code}` : 'Students: press Join in the chat';
+        $('join-how').textContent = v.code ? `Students join with the code ${v.code}` : 'Students: press Join in the chat';
         $('lobby-count').textContent = v.students;
         fill($('joined'), v.joined, n => li(n));
       } else if (v.state === 'asking') {
@@ -141,7 +143,7 @@
         fill($('top'), v.top, t => li(`${t.name} — ${t.points} points`));
       } else {
         show('done');
-        fill($('podium'), v.top, t => li(`${['🥇', '🥈', '🥉'][t.place - 1] || t.place + '.'} ${t.name} — ${t.points} points (${t.correct}/${t.answered} right)`, 'place' + t.place));
+        fill($('podium'), v.top, t => li(`${ordinal(t.place)} ${t.name} — ${t.points} points (${t.correct}/${t.answered} right)`, 'place' + t.place));
       }
     }
 
