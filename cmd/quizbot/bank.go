@@ -21,7 +21,7 @@ func (m *Main) runImport(ctx context.Context, args []string) error {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usagef("import needs exactly one FILE: quizbot import --format gift|aiken|csv|json FILE")
+		return usagef("import needs exactly one FILE: quizbot import --format gift|moodle|aiken|csv|xlsx|json|qti FILE")
 	}
 	if !validFormat(*format) {
 		return usagef("--format must be one of %s", strings.Join(bank.Formats, ", "))
@@ -85,6 +85,9 @@ func (m *Main) runExport(ctx context.Context, args []string) error {
 	}
 	if !validFormat(*format) {
 		return usagef("--format must be one of %s", strings.Join(bank.Formats, ", "))
+	}
+	if f := strings.ToLower(*format); (f == bank.XLSX || f == bank.QTI) && m.StdoutIsTerminal {
+		return usagef("the %s format is a binary file: send it to a file, e.g. quizbot export --format %s > bank.%s", f, f, map[string]string{bank.XLSX: "xlsx", bank.QTI: "zip"}[f])
 	}
 	db, err := m.openExisting()
 	if err != nil {

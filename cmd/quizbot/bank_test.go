@@ -95,7 +95,7 @@ func TestImportMalformedChangesNothing(t *testing.T) {
 		}
 	}
 	for _, args := range [][]string{
-		{"import", "--format", "moodle", bankData + "history.gift"},
+		{"import", "--format", "blackboard", bankData + "history.gift"},
 		{"import", bankData + "history.gift"},
 		{"import", "--format", "gift"},
 		{"export", "--format", "xml"},

@@ -90,3 +90,34 @@ func TestIngestDocuments(t *testing.T) {
 		t.Errorf("generate docx and a Windows-1252 text: exit %d\n%s", code, out)
 	}
 }
+
+// TestImportPlatformFiles: the files Moodle, Canvas and Kahoot make, by the
+// command line; the binary exports come out whole.
+func TestImportPlatformFiles(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	td := "../../questions/bank/testdata/"
+	for _, c := range []struct{ format, file, want string }{
+		{"moodle", td + "moodle/export_category.xml", "Imported 1 question, 1 new (Alpha: 1)"},
+		{"qti", td + "canvas/mc_text_answers.xml", "Imported 1 question, 1 new (mc_text_answers: 1)"},
+		{"xlsx", td + "kahoot.xlsx", "Imported 4 questions, 4 new (kahoot: 4)"},
+	} {
+		out, errOut, code := run(t, nil, "", "--db", db, "import", "--format", c.format, c.file)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("import %s: exit %d, %q %q; want %q", c.format, code, out, errOut, c.want)
+		}
+	}
+	_, errOut, code := run(t, nil, "", "--db", db, "import", "--format", "moodle", td+"moodle/testquestion.moodle.xml")
+	if code != 1 || !strings.Contains(errOut, `"Multi-choice-001"`) {
+		t.Errorf("import of a multiple-answer Moodle question: exit %d, %q; want 1 naming it", code, errOut)
+	}
+	for _, f := range []string{"qti", "xlsx", "moodle"} {
+		out, errOut, code := run(t, nil, "", "--db", db, "export", "--format", f)
+		if code != 0 || len(out) < 100 {
+			t.Errorf("export %s: exit %d, %d bytes, %q", f, code, len(out), errOut)
+		}
+		back := write(t, t.TempDir(), "bank."+f, out)
+		if _, errOut, code := run(t, nil, "", "--db", filepath.Join(t.TempDir(), "y.db"), "import", "--format", f, back); code != 0 {
+			t.Errorf("import of our %s export: exit %d, %q", f, code, errOut)
+		}
+	}
+}

@@ -22,14 +22,20 @@ import (
 
 // The formats, as named on the command line.
 const (
-	GIFT  = "gift"
-	Aiken = "aiken"
-	CSV   = "csv"
-	JSON  = "json"
+	GIFT   = "gift"
+	Aiken  = "aiken"
+	CSV    = "csv"
+	JSON   = "json"
+	Moodle = "moodle" // Moodle XML
+	XLSX   = "xlsx"   // Kahoot's spreadsheet template
+	QTI    = "qti"    // QTI 1.2 as Canvas imports it; export only
 )
 
 // Formats lists the accepted formats, in the order they are described to users.
-var Formats = []string{GIFT, Aiken, CSV, JSON}
+var Formats = []string{GIFT, Moodle, Aiken, CSV, XLSX, JSON, QTI}
+
+// binary formats are not text: no UTF-8 check, no byte order mark.
+var binary = map[string]bool{XLSX: true, QTI: true}
 
 // MaxSize is the largest bank Parse reads; a question bank is text, and a
 // larger file is much more likely a mistake than a bank.
@@ -51,6 +57,16 @@ func Parse(format string, r io.Reader) ([]quiz.Question, error) {
 	}
 	if len(data) > MaxSize {
 		return nil, quiz.Errorf(quiz.EINVALID, "the file is larger than %d MB", MaxSize>>20)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, nil // an empty file, of any format, holds no questions
+	}
+	if binary[strings.ToLower(format)] {
+		qs, err := parse(data)
+		if err != nil {
+			return nil, err
+		}
+		return dedupe(qs), nil
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // spreadsheets and Notepad write one
 	if !utf8.Valid(data) {
@@ -96,7 +112,9 @@ func Supports(format string, k quiz.Kind) bool {
 	switch strings.ToLower(format) {
 	case Aiken:
 		return k == quiz.MultipleChoice
-	case GIFT, CSV, JSON:
+	case XLSX:
+		return k.Choice()
+	case GIFT, CSV, JSON, Moodle, QTI:
 		return k.Valid()
 	}
 	return false
@@ -111,22 +129,32 @@ func Lacks(format string, q *quiz.Question) string {
 		return "several right answers"
 	case f == CSV && q.Tolerance > 0:
 		return "a numerical tolerance"
+	case f == XLSX:
+		return kahootLacks(q)
+	case f == QTI:
+		return qtiLacks(q)
 	}
 	return ""
 }
 
 var parsers = map[string]func([]byte) ([]quiz.Question, error){
-	GIFT:  parseGIFT,
-	Aiken: parseAiken,
-	CSV:   parseCSV,
-	JSON:  parseJSON,
+	GIFT:   parseGIFT,
+	Aiken:  parseAiken,
+	CSV:    parseCSV,
+	JSON:   parseJSON,
+	Moodle: parseMoodle,
+	XLSX:   parseKahootXLSX,
+	QTI:    parseQTI,
 }
 
 var writers = map[string]func(*bufio.Writer, []quiz.Question) error{
-	GIFT:  writeGIFT,
-	Aiken: writeAiken,
-	CSV:   writeCSV,
-	JSON:  writeJSON,
+	GIFT:   writeGIFT,
+	Aiken:  writeAiken,
+	CSV:    writeCSV,
+	JSON:   writeJSON,
+	Moodle: writeMoodle,
+	XLSX:   writeKahootXLSX,
+	QTI:    writeQTI,
 }
 
 func unknownFormat(format string) error {

@@ -260,7 +260,7 @@ func TestParseRefusedGIFT(t *testing.T) {
 func TestParseMalformed(t *testing.T) {
 	mcHead := "// Year 9\n\n::ok::Is the sky blue? {T}\n\n"
 	for _, c := range []errorCase{
-		{"unknown format", "xml", "<quiz/>", 0, "use gift, aiken, csv, json"},
+		{"unknown format", "xml", "<quiz/>", 0, "use gift, moodle, aiken, csv, xlsx, json, qti"},
 		{"gift unclosed brace", GIFT, mcHead + "::Amur::Which river?\n{\n=Amur\n~Volga\n\n~Lena\n}\n", 6, "not closed"},
 		{"gift no right answer", GIFT, mcHead + "::Amur::Which river? {\n~Amur\n~Volga\n}\n", 5, "no right answer"},
 		{"gift two ranges", GIFT, mcHead + "Which year? {#\n=1757:2\n=1760:1\n}\n", 7, "two ranges"},
