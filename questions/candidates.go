@@ -12,9 +12,10 @@ type candidate struct {
 	Q        quiz.Question
 	Sent     *sentence
 	Span     span
-	Wh       bool // the stem is a wh-question
-	SameDoc  int  // distractors taken from the same document
-	Score    float64
+	Wh       bool    // the stem is a wh-question
+	SameDoc  int     // distractors taken from the same document
+	Score    float64 // the estimate that a teacher would use it unchanged
+	Hand     float64 // the hand-set score, which chooses among a sentence's questions
 	Position int
 	Entry    bool // asked from a "Term: meaning" list item, not a sentence
 }

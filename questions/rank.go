@@ -150,6 +150,7 @@ func rank(cands []candidate) []quiz.Question {
 		c := &cands[i]
 		c.Position = i
 		c.Score = score(c)
+		c.Hand = handScore(c)
 		if bySent[c.Sent] == nil {
 			sents = append(sents, c.Sent)
 		}
@@ -166,12 +167,18 @@ func rank(cands []candidate) []quiz.Question {
 		}
 		bonus := func(c *candidate) float64 {
 			if float64(kindCount[c.Q.Kind]) < kindShare[c.Q.Kind]*float64(total+1) {
-				return 0.05
+				return 0.12
 			}
 			return 0
 		}
+		// Which of a sentence's questions to ask is the hand score's choice
+		// (it knows what makes a gap worth asking) with a push towards the
+		// kinds asked least; whether to ask it at all is the fitted
+		// ranker's (Score against the threshold). Ordering by the ranker
+		// alone would ask nearly everything as true/false, the kind it
+		// trusts most.
 		sort.SliceStable(cs, func(i, j int) bool {
-			return cs[i].Score+bonus(cs[i]) > cs[j].Score+bonus(cs[j])
+			return cs[i].Hand+bonus(cs[i]) > cs[j].Hand+bonus(cs[j])
 		})
 		var picked []*candidate
 		for _, c := range cs {
