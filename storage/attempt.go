@@ -14,7 +14,8 @@ var errDuplicate = errors.New("duplicate attempt")
 
 // RecordAttempt stores one answer, adds its points to the scope's board and
 // the global one, and reschedules the player's review card, all or nothing.
-// It is not recorded (recorded=false) when its event id is known, when the
+// It is not recorded (recorded=false) when its event id (the platform's
+// delivery id) is known from any earlier update, when the
 // player already answered this question of the round by choice, or already
 // got it right: the unique indexes on attempts refuse those, so the check
 // costs no query of its own. On a correct scored answer a.Points gains the
@@ -46,6 +47,17 @@ func (db *DB) RecordAttempt(ctx context.Context, a *quiz.Attempt, scope string, 
 }
 
 func (db *DB) recordAttempt(ctx context.Context, tx *sql.Tx, a *quiz.Attempt, scope string, scored bool) error {
+	if a.EventID != "" {
+		// The delivery itself, once for good: a redelivered answer is
+		// refused even when another question is open by then.
+		res, err := db.exec(ctx, tx, insertEvent, a.EventID, formatTime(a.At))
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return errDuplicate
+		}
+	}
 	if scored && a.Correct {
 		var streak int
 		if err := db.queryRow(ctx, tx, selectStreak, scope, a.UserID).Scan(&streak); err != nil && !errors.Is(err, sql.ErrNoRows) {

@@ -7,10 +7,14 @@ import (
 )
 
 // MarkEvent records a platform event id; fresh is false when it was seen
-// before, so a platform delivering twice is handled once.
+// before (within the redelivery window, see events.go), so a platform
+// delivering twice is handled once.
 func (db *DB) MarkEvent(ctx context.Context, id string) (fresh bool, err error) {
 	err = db.update(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO events (id, created_at) VALUES (?, ?)`, id, formatTime(db.Now()))
+		if err := db.pruneEvents(ctx, tx); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, insertEvent, id, formatTime(db.Now()))
 		if err != nil {
 			return err
 		}

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -39,6 +40,9 @@ type DB struct {
 	rounds    roundCache
 	questions questionCache
 	ranks     ranks
+
+	pruneMu sync.Mutex
+	pruned  time.Time // when events were last pruned
 }
 
 // Open opens (creating if needed) the database at path and applies the
@@ -72,7 +76,7 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	if err := db.stmts.prepare(context.Background(), w, insertAttempt, selectStreak,
+	if err := db.stmts.prepare(context.Background(), w, insertAttempt, insertEvent, selectStreak,
 		upsertScoreRight, upsertScoreWrong, selectCard, upsertCard); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("prepare statements: %w", err)

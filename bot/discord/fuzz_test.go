@@ -4,8 +4,10 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"quizbot/bot"
@@ -38,7 +40,7 @@ func FuzzInteractionsHandler(f *testing.F) {
 	h := b.InteractionsHandler()
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req := httptest.NewRequest(http.MethodPost, "/discord/interactions", strings.NewReader(string(body)))
-		req.Header = discordtest.Sign(fake.Key, "1700000000", body)
+		req.Header = discordtest.Sign(fake.Key, strconv.FormatInt(time.Now().Unix(), 10), body)
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, req)
 		if w.Code != http.StatusOK && w.Code != http.StatusBadRequest && w.Code != http.StatusRequestEntityTooLarge {

@@ -7,10 +7,27 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
+
+// replayWindow is how far a signed request's timestamp may be from now.
+// Discord signs each request when it sends it; one signed long ago is a
+// replay (a duplicate within the window is refused by its interaction id).
+const replayWindow = 5 * time.Minute
+
+// signedRecently reports whether a signature timestamp (Unix seconds) is within
+// replayWindow of now.
+func signedRecently(ts string, now time.Time) bool {
+	sec, err := strconv.ParseInt(ts, 10, 64)
+	if err != nil {
+		return false
+	}
+	d := now.Sub(time.Unix(sec, 0))
+	return d <= replayWindow && d >= -replayWindow
+}
 
 // InteractionsHandler serves POST /discord/interactions: Discord's outgoing
 // webhook for interactions, instead of the gateway. Requests are verified
@@ -45,6 +62,13 @@ func (b *Bot) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	if !discordgo.VerifyInteraction(r, b.cfg.PublicKey) {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	if !signedRecently(r.Header.Get("X-Signature-Timestamp"), time.Now()) {
+		// A signed request recorded and sent again later: Discord advises
+		// refusing timestamps far from now.
+		b.log.Warn("interaction refused: signed timestamp outside the replay window", "timestamp", r.Header.Get("X-Signature-Timestamp"))
+		http.Error(w, "request timestamp too old", http.StatusUnauthorized)
 		return
 	}
 	var it discordgo.Interaction

@@ -56,6 +56,14 @@ func TestSignatureRequired(t *testing.T) {
 			hd.Set("X-Signature-Ed25519", "zz"+hd.Get("X-Signature-Ed25519")[2:])
 			return hd, in.Body
 		}},
+		{"signed ten minutes ago (a replay)", func() (http.Header, []byte) {
+			old := strconv.FormatInt(time.Now().Add(-10*time.Minute).Unix(), 10)
+			return discordtest.Sign(h.discord.Key, old, in.Body), in.Body
+		}},
+		{"signed ten minutes ahead", func() (http.Header, []byte) {
+			ahead := strconv.FormatInt(time.Now().Add(10*time.Minute).Unix(), 10)
+			return discordtest.Sign(h.discord.Key, ahead, in.Body), in.Body
+		}},
 		{"no timestamp", func() (http.Header, []byte) {
 			hd := discordtest.Sign(h.discord.Key, ts, in.Body)
 			hd.Del("X-Signature-Timestamp")

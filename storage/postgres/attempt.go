@@ -119,9 +119,15 @@ func (db *DB) recordAttempt(ctx context.Context, a *quiz.Attempt, scope string, 
 		args = append(args, scopes(scope))
 	}
 	var write pgx.Batch
-	write.Queue(`WITH attempt AS (INSERT INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
+	// The delivery id goes into events first, under its primary key: a
+	// delivery seen before, even for another question, stores nothing (as
+	// in SQLite; see storage/events.go).
+	write.Queue(`WITH delivery AS (INSERT INTO events (id, created_at) SELECT $12::text, $14 WHERE $12::text IS NOT NULL
+			ON CONFLICT DO NOTHING RETURNING 1),
+		attempt AS (INSERT INTO attempts (round_id, seq, question_id, user_id, chat_id, answer, option,
 			correct, points, response_ms, hinted, event_id, turn, created_at)
-			VALUES (NULLIF($1::bigint, 0), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+			SELECT NULLIF($1::bigint, 0), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14
+			WHERE $12::text IS NULL OR EXISTS (SELECT FROM delivery)
 			ON CONFLICT DO NOTHING RETURNING 1)`+board+`,
 		card AS (INSERT INTO cards (user_id, question_id, stability, difficulty, state, reps, lapses, last_review, due)
 			SELECT $4, $3, $15, $16, $17, $18, $19, $20, $21 WHERE EXISTS (SELECT FROM attempt)

@@ -272,3 +272,43 @@ func testRankFollowsTheBoard(t *testing.T, s *suite) {
 	users = users[1:]
 	check("after a player was forgotten")
 }
+
+// testRedeliveryLater: a platform delivers an answer again (Telegram after a
+// crash, Discord replaying an interaction) once the next question is open.
+// Its delivery id was stored with the first answer, so the store refuses it
+// on any question, of any kind: a typed guess, a right answer, a choice,
+// and a command's delivery id marked by MarkEvent.
+func testRedeliveryLater(t *testing.T, s *suite) {
+	_, chat, u, r := s.groupRound(t, 0, 1, 2)
+	kinds := []quiz.Attempt{
+		{Answer: "wrong guess", Option: -1, Correct: false},
+		{Answer: "right", Option: -1, Correct: true, Points: 800},
+		{Answer: "x", Option: 1, Correct: false},
+	}
+	for i, k := range kinds {
+		ev := fmt.Sprintf("telegram:%d", 500+i)
+		first := k
+		first.RoundID, first.Seq, first.QuestionID, first.UserID, first.ChatID, first.EventID = r.ID, 0, r.QuestionIDs[0], u.ID, chat.ID, ev
+		if i > 0 {
+			first.Seq, first.QuestionID = i, r.QuestionIDs[i]
+		}
+		if ok, err := s.db.RecordAttempt(ctx, &first, chat.Scope, true); err != nil || !ok {
+			t.Fatalf("%s: first delivery = %v, %v; want recorded", k.Answer, ok, err)
+		}
+		again := first
+		again.Seq, again.QuestionID = 2, r.QuestionIDs[2]
+		if i == 2 {
+			again.Seq, again.QuestionID = 1, r.QuestionIDs[1]
+		}
+		if ok, err := s.db.RecordAttempt(ctx, &again, chat.Scope, true); err != nil || ok {
+			t.Errorf("%s: the same delivery on a later question = %v, %v; want refused", k.Answer, ok, err)
+		}
+	}
+	if fresh, err := s.db.MarkEvent(ctx, "telegram:500"); err != nil || fresh {
+		t.Errorf("MarkEvent of an answer's delivery id = %v, %v; want known", fresh, err)
+	}
+	atts, _ := s.db.RoundAttempts(ctx, r.ID)
+	if len(atts) != len(kinds) {
+		t.Errorf("attempts = %d; want %d, one per delivery", len(atts), len(kinds))
+	}
+}

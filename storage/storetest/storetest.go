@@ -30,6 +30,7 @@ func Run(t *testing.T, open Open) {
 		{"RecordAttemptScoresOnceAndStreaks", testRecordAttemptScoresOnceAndStreaks},
 		{"TypedGuessesAreKeptOncePerDelivery", testTypedGuesses},
 		{"ConcurrentDeliveriesCountOnce", testConcurrentDeliveries},
+		{"RedeliveryOnALaterQuestionIsRefused", testRedeliveryLater},
 		{"RankFollowsTheBoard", testRankFollowsTheBoard},
 		{"ForgetUserKeepsAnonymousStatistics", testForgetUser},
 		{"StateAndEvents", testStateAndEvents},
