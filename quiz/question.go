@@ -68,6 +68,11 @@ type Question struct {
 	// Tolerance makes a typed question numerical: a number within Tolerance
 	// of Answer is right (banks' {#1200:100}). Zero compares as text.
 	Tolerance float64 `json:"tolerance,omitempty"`
+
+	// Ref is the id a bank file gave the question (quizbot's exports name
+	// each question by its id): an import updates the stored question with
+	// that id, edited or not, instead of adding a copy. Empty otherwise.
+	Ref string `json:"-"`
 }
 
 // AnswerIndex is the position of the answer among the options, or -1.

@@ -11,14 +11,24 @@ import (
 // ImportQuestions stores a question bank under the questions' own topics,
 // in one transaction: a bank is stored whole or not at all. Every question
 // must have a topic and pass the flaw checker. Questions already stored
-// (same id) are left as they are.
+// (same id) are left as they are, except those the file names by their
+// stored id (Ref), which are updated (ImportBank).
 func (db *DB) ImportQuestions(ctx context.Context, source string, qs []quiz.Question) (added int, err error) {
+	added, _, err = db.ImportBank(ctx, source, qs)
+	return added, err
+}
+
+// ImportBank is ImportQuestions that also says how many stored questions
+// the bank updated: a question whose Ref is a stored question's id replaces
+// that question's text, options, answers, explanation, limits and topic,
+// and keeps its id, so that its history and review cards stay with it.
+func (db *DB) ImportBank(ctx context.Context, source string, qs []quiz.Question) (added, updated int, err error) {
 	for i := range qs {
 		if strings.TrimSpace(qs[i].Topic) == "" {
-			return 0, quiz.Errorf(quiz.EINVALID, "question %d (%q) has no topic", i+1, qs[i].Stem)
+			return 0, 0, quiz.Errorf(quiz.EINVALID, "question %d (%q) has no topic", i+1, qs[i].Stem)
 		}
 		if err := qs[i].Validate(); err != nil {
-			return 0, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
+			return 0, 0, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
 		}
 	}
 	groups := map[string][]quiz.Question{}
@@ -30,14 +40,29 @@ func (db *DB) ImportQuestions(ctx context.Context, source string, qs []quiz.Ques
 		}
 		groups[key] = append(groups[key], q)
 	}
+	var touched []string
 	err = db.update(ctx, func(tx *sql.Tx) error {
+		touched = touched[:0]
 		now := formatTime(db.Now())
 		for _, key := range order {
 			id, err := ensureTopic(ctx, tx, strings.TrimSpace(groups[key][0].Topic), source, now)
 			if err != nil {
 				return err
 			}
-			n, err := insertQuestions(ctx, tx, id, groups[key], now)
+			var fresh []quiz.Question
+			for _, q := range groups[key] {
+				ok, err := updateQuestion(ctx, tx, id, q)
+				if err != nil {
+					return err
+				}
+				if ok {
+					updated++
+					touched = append(touched, q.Ref)
+				} else {
+					fresh = append(fresh, q)
+				}
+			}
+			n, err := insertQuestions(ctx, tx, id, fresh, now)
 			if err != nil {
 				return err
 			}
@@ -45,10 +70,29 @@ func (db *DB) ImportQuestions(ctx context.Context, source string, qs []quiz.Ques
 		}
 		return nil
 	})
-	if err != nil {
-		added = 0
+	for _, id := range touched {
+		db.questions.forget(id)
 	}
-	return added, err
+	if err != nil {
+		return 0, 0, err
+	}
+	return added, updated, nil
+}
+
+// updateQuestion replaces the stored question q.Ref names, if there is one.
+func updateQuestion(ctx context.Context, tx *sql.Tx, topicID int64, q quiz.Question) (bool, error) {
+	if q.Ref == "" {
+		return false, nil
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE questions SET topic_id = ?, kind = ?, stem = ?, options = ?, answer = ?,
+		aliases = ?, explanation = ?, time_limit = ?, tolerance = ? WHERE id = ?`,
+		topicID, string(q.Kind), q.Stem, jsonList(q.Options), q.Answer, jsonList(q.Aliases), q.Explanation,
+		q.TimeLimit, q.Tolerance, q.Ref)
+	if err != nil {
+		return false, err
+	}
+	n, _ := res.RowsAffected()
+	return n > 0, nil
 }
 
 // ExportQuestions returns the questions in play, of one topic or of all

@@ -111,3 +111,7 @@ func (c questionCache) put(q quiz.Question) {
 	q.Options, q.Aliases = slices.Clone(q.Options), slices.Clone(q.Aliases)
 	c.lru.Add(q.ID, q)
 }
+
+// forget drops a question whose text was changed (an import that updates
+// it), so that the next read sees the change.
+func (c questionCache) forget(id string) { c.lru.Remove(id) }

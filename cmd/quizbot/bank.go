@@ -59,7 +59,16 @@ func (m *Main) runImport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
-	added, err := db.ImportQuestions(ctx, filepath.Base(path), qs)
+	// A store that can update questions named by their stored id does so
+	// (an edited question comes back as itself, not as a copy).
+	var added, updated int
+	if b, ok := db.(interface {
+		ImportBank(ctx context.Context, source string, qs []quiz.Question) (int, int, error)
+	}); ok {
+		added, updated, err = b.ImportBank(ctx, filepath.Base(path), qs)
+	} else {
+		added, err = db.ImportQuestions(ctx, filepath.Base(path), qs)
+	}
 	if err != nil {
 		return err
 	}
@@ -68,7 +77,11 @@ func (m *Main) runImport(ctx context.Context, args []string) error {
 		names = append(names, fmt.Sprintf("%s: %d", n, perTopic[n]))
 	}
 	sort.Strings(names)
-	fmt.Fprintf(m.Stdout, "Imported %s, %d new (%s).\n", plural(len(qs), "question"), added, strings.Join(names, "; "))
+	changed := ""
+	if updated > 0 {
+		changed = fmt.Sprintf(", %d updated", updated)
+	}
+	fmt.Fprintf(m.Stdout, "Imported %s, %d new%s (%s).\n", plural(len(qs), "question"), added, changed, strings.Join(names, "; "))
 	return nil
 }
 

@@ -44,8 +44,31 @@ func finish(q *quiz.Question, line int) error {
 	if q.TimeLimit < 0 {
 		return invalid(line, "the time limit is negative")
 	}
+	// A file may name the question by a stored id (ours are 12 hex digits):
+	// kept as Ref, so that importing an edited question updates it.
+	ref := strings.TrimSpace(q.Ref)
+	if ref == "" {
+		ref = strings.TrimSpace(q.ID)
+	}
+	q.Ref = ""
+	if isID(ref) {
+		q.Ref = ref
+	}
 	q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 	return nil
+}
+
+// isID reports whether s looks like a quizbot question id.
+func isID(s string) bool {
+	if len(s) != 12 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // dedupe keeps the first of questions with the same id: a bank that repeats a

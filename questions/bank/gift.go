@@ -217,6 +217,7 @@ func parseGIFTQuestion(lines []gline) (quiz.Question, error) {
 			return q, invalid(u[0].line, "the title opened with :: is not closed with ::")
 		}
 		title = collapse(u[2 : 2+end].String())
+		q.Ref = title
 		t = u[2+end+2:]
 	}
 	var cl cleaner

@@ -13,8 +13,9 @@ import (
 
 // JSON is quizbot's own format: an array of objects with the field names of
 // quizbot generate --format json (quiz.Question's json tags). Unknown fields
-// are ignored. The id in the file is ignored too: ids are always computed by
-// quiz.QuestionID, so that an edited question cannot keep its old id. A
+// are ignored. Ids are always computed by quiz.QuestionID; the id in the
+// file is kept as Ref, so that an import updates the stored question it
+// names (an edit) instead of adding a copy. A
 // missing kind is inferred: options True and False make true_false, other
 // options multiple_choice, a stem with quiz.Blank fill_blank, else
 // short_answer. Text is kept as it is (no white space folding).

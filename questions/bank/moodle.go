@@ -149,6 +149,7 @@ func moodleQuestionOf(mq moodleQuestion, line int) (q quiz.Question, skip bool, 
 	}
 	q.Stem = moodleClean(mq.Text)
 	q.Explanation = moodleClean(mq.Feedback)
+	q.Ref = moodleClean(mq.Name)
 	if n, err := strconv.Atoi(strings.TrimSpace(mq.TimeLimit)); err == nil && n > 0 {
 		q.TimeLimit = n
 	}

@@ -276,7 +276,7 @@ func attrValue(t xml.StartElement, name string) string {
 }
 
 func qtiQuestion(it *qtiItem, line int) (quiz.Question, error) {
-	q := quiz.Question{Stem: qtiText(it.Stem)}
+	q := quiz.Question{Stem: qtiText(it.Stem), Ref: collapse(it.Title)}
 	name := collapse(it.Title)
 	if name == "" || name == "Question" {
 		name = short(q.Stem)
