@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -241,4 +243,38 @@ func TestAddQuestionByHand(t *testing.T) {
 	if topicCount(t, e) != len(volcanoes)+1 {
 		t.Errorf("%d in play; want %d", topicCount(t, e), len(volcanoes)+1)
 	}
+}
+
+func TestSessionsExpire(t *testing.T) {
+	e := newEnv(t)
+	ws := web.New(web.Config{Store: e.db, Service: e.svc, SessionTTL: 2 * time.Second})
+	srv := httptest.NewServer(ws.Handler())
+	t.Cleanup(func() { ws.Close(); srv.Close() })
+	e.srv = srv
+	tc := e.signIn("Ada")
+	u, _ := url.Parse(srv.URL)
+	cookies := tc.c.Jar.Cookies(u)
+	if len(cookies) != 1 {
+		t.Fatalf("cookies = %v", cookies)
+	}
+	time.Sleep(2100 * time.Millisecond)
+	// The server refuses the session even from a browser that kept the
+	// cookie past its expiry.
+	keep := map[string]string{"Cookie": web.CookieName + "=" + cookies[0].Value}
+	send(t, http.DefaultClient, "GET", srv.URL+"/api/session", nil, keep, 401, nil)
+	send(t, http.DefaultClient, "GET", srv.URL+"/api/topics", nil, keep, 401, nil)
+}
+
+func TestSignOutEndsTheSession(t *testing.T) {
+	e := newEnv(t)
+	tc := e.signIn("Ada")
+	form := "csrf=" + tc.csrf
+	req, _ := http.NewRequest("POST", e.srv.URL+"/signout", strings.NewReader(form))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	resp, err := tc.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	tc.do("GET", "/api/session", nil, 401, nil)
 }

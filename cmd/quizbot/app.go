@@ -246,7 +246,7 @@ func (m *Main) printHelp(w io.Writer) {
 	b.WriteString("quizbot turns texts into quiz questions and runs quizzes in the console, on Telegram and on Discord.\n\n")
 	b.WriteString("Usage: quizbot [--db PATH] [--log-level LEVEL] [COMMAND] [FLAGS] [FILE...]\n\nCommands:\n")
 	for _, c := range commands {
-		fmt.Fprintf(&b, "  %-9s %-40s %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(&b, "  %-12s %-37s %s\n", c.name, c.args, c.summary)
 	}
 	b.WriteString("\n'quizbot COMMAND --help' describes a command's flags. --version prints the version.\n")
 	b.WriteString("Global flags: --db PATH or postgres://URL (env QUIZBOT_DB, default quizbot.db), --log-level debug|info|warn|error.\n")
