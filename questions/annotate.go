@@ -163,6 +163,10 @@ func names(ts []tok) []span {
 				j++
 				continue
 			}
+			if ts[j].Text == "." && !ts[j].Sp && utf8.RuneCountInString(ts[j-1].Text) == 1 && j+1 < len(ts) && isNameTok(ts, j+1) {
+				j += 2 // a middle initial: "Sanford B. Dole"
+				continue
+			}
 			if ts[j].Text == "of" && j-1 == i && compass[ts[i].Text] {
 				break // "East of the river" is a direction, not a name
 			}

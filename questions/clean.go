@@ -269,9 +269,12 @@ func dropForeignRuns(s string) string {
 	return strings.Join(out, " ")
 }
 
+// hasForeignScript reports a letter of another script. Letters shared by
+// every script, such as the Hawaiian ʻokina (a modifier letter) in
+// "Hawaiʻi", are not foreign.
 func hasForeignScript(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
+		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Common, unicode.Inherited) {
 			return true
 		}
 	}
