@@ -147,3 +147,29 @@ func TestBrowserFollowsAndDrivesADiscordClass(t *testing.T) {
 	}
 	channelMessage(t, fake, func(m discordtest.Message) bool { return strings.Contains(m.Text(), "Class over") })
 }
+
+func TestClassWebOnDiscordSendsTheLinkByDirectMessage(t *testing.T) {
+	e := newEnv(t)
+	fake, post := withDiscord(t, e)
+	post(fake.Command(dcGuild, dcTeacher, "class", discordtest.Sub("web")))
+	var link string
+	deadline := time.Now().Add(10 * time.Second)
+	for link == "" && time.Now().Before(deadline) {
+		for _, m := range fake.Channel("dm-" + dcTeacher.ID) {
+			link = linkRE.FindString(m.Text())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if link == "" {
+		t.Fatalf("no link in the teacher's direct messages: %+v", fake.Channel("dm-"+dcTeacher.ID))
+	}
+	for _, m := range fake.Channel(dcGuild.Channel) {
+		if linkRE.MatchString(m.Text()) {
+			t.Fatalf("the link was posted in the channel: %q", m.Text())
+		}
+	}
+	tc := e.clientFor(t, link)
+	if tc.name != "Ms Hopper" && tc.name != "Grace" {
+		t.Fatalf("signed in as %q; want the Discord teacher", tc.name)
+	}
+}
