@@ -88,7 +88,13 @@ func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) 
 	}
 	// The lobby is a message of its own, not the answer to the command, so
 	// that it stays editable for as long as the lobby lasts.
-	msgID, err := c.s.send(ctx, c.in.Chat, lobbyReply(r, nil))
+	lobby := lobbyReply(r, nil)
+	if c.s.textOnly(c.in.Chat.Platform) {
+		// No buttons to press here: the same steps, typed.
+		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
+			"Students: send /class join. Teacher: send /class begin when everyone is in.", 1)
+	}
+	msgID, err := c.s.send(ctx, c.in.Chat, lobby)
 	if err != nil {
 		// Nobody can join a lobby the chat never saw: close it rather than
 		// keep the chat busy until it expires.

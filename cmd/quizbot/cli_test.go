@@ -121,3 +121,22 @@ func TestImportPlatformFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestConsoleWording: the console speaks of typing, never of buttons or
+// groups, and no message shows "(s)" plurals or internal kind names.
+func TestConsoleWording(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	out, errOut, code := run(t, nil, "/help\n/quiz 3\n1\n/hint\n/skip\n/class start 2 30\n/class join\n/class begin\n1\n/score\n/top\n/topics\n/review\n", "--db", db)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	low := strings.ToLower(out)
+	for _, bad := range []string{"button", "group", "press ", "(s)", "fill_blank", "multiple_choice", "short_answer", "true_false", "you're in, you", " 1 rounds", " 1 questions"} {
+		if strings.Contains(low, bad) {
+			t.Errorf("console output contains %q:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "— type ") || !strings.Contains(out, "send /class join") {
+		t.Errorf("console output does not say how to answer and join by typing:\n%s", out)
+	}
+}
