@@ -126,7 +126,7 @@ func TestImportPlatformFiles(t *testing.T) {
 // groups, and no message shows "(s)" plurals or internal kind names.
 func TestConsoleWording(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "x.db")
-	out, errOut, code := run(t, nil, "/help\n/quiz 3\n1\n/hint\n/skip\n/class start 2 30\n/class join\n/class begin\n1\n/score\n/top\n/topics\n/review\n", "--db", db)
+	out, errOut, code := run(t, nil, "/help\n/quiz 3\n1\n/hint\n/skip\n/stop\n/class start 2 30\n/class join\n/class begin\n1\n/score\n/top\n/topics\n/review\n", "--db", db)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
