@@ -164,6 +164,9 @@ func wellFormed(ts []tok) bool {
 	if instruction(ts) {
 		return false // "Cut the root tip ...": a step to do, not a fact to know
 	}
+	if auxOpeners[strings.ToLower(ts[0].Text)] {
+		return false // "Do conduct when melted": a note's fragment, or a question
+	}
 	// A demonstrative or "the latter" points outside the sentence; a
 	// repeated wh-word ("who had who married") is a broken source sentence.
 	for i, t := range ts {
@@ -229,7 +232,9 @@ var connectives = map[string]bool{
 // anaphoricStart lists sentence openings that point outside the sentence
 // ("Here", "This", "The latter"): such a sentence cannot stand alone.
 var anaphoricStart = map[string]bool{
-	"here": true, "there": true, "then": true, "so": true, "thus": true, "yet": true, "this": true, "these": true, "those": true, "that": true,
+	"here": true, "there": true, "then": true, "so": true, "thus": true, "yet": true, "first": true,
+	"second": true, "third": true, "next": true, "finally": true, "lastly": true, "suppose": true, "imagine": true,
+	"because of step": true, "in step": true, "after step": true, "at step": true, "for example": true, "this": true, "these": true, "those": true, "that": true,
 	"such": true, "it": true, "its": true, "they": true, "their": true, "them": true, "he": true, "his": true,
 	"she": true, "her": true, "him": true, "i": true, "another": true,
 	"others": true, "both": true, "either": true, "neither": true, "whichever": true, "which": true,
@@ -407,3 +412,6 @@ var irregularBase = func() map[string]bool {
 	}
 	return m
 }()
+
+// auxOpeners open questions and clipped notes, never a statement.
+var auxOpeners = set("do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "may", "must")

@@ -102,11 +102,24 @@ func sameRuler(given, want []string) bool {
 // the source says it: "electric current" for "current" where the text
 // speaks of electric charge.
 func qualifiedTerm(q *Question, given, want []string) bool {
-	if len(want) != 1 || len(given) != 2 || given[1] != want[0] {
+	if len(want) != 1 || len(given) != 2 {
 		return false
 	}
-	for _, t := range normTokens(q.Explanation) {
-		if t == given[0] || strings.TrimSuffix(given[0], "al") == t {
+	extra := ""
+	switch want[0] {
+	case given[1]:
+		extra = given[0] // "electric current" for "current"
+	case given[0]:
+		extra = given[1] // "ionic bonding" for "ionic" under "Types of bonding"
+	default:
+		return false
+	}
+	root := extra
+	if len(root) > 5 {
+		root = root[:5]
+	}
+	for _, t := range normTokens(q.Explanation + " " + q.Section) {
+		if t == extra || strings.HasPrefix(t, root) && len(root) >= 4 {
 			return true
 		}
 	}

@@ -31,6 +31,7 @@ func TestCheckTypedForms(t *testing.T) {
 		{"William", "", "William the Conqueror", true},
 		{"Current", "Current: the flow of electric charge round a circuit.", "electric current", true},
 		{"Current", "Current: the flow of electric charge round a circuit.", "alternating current", false},
+		{"Ionic", "Ionic: metal atoms give electrons to non-metal atoms; the ions attract. Types of bonding", "ionic bonding", true},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer, Explanation: tt.explanation}
