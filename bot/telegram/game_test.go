@@ -165,6 +165,24 @@ func (g *game) next(chat int64, skip int) {
 	g.t.Fatalf("no next question in chat %d:\n%s", chat, dump(g.srv.BotMessages(chat)))
 }
 
+// votesStored is how many answers the open question of chat has in the
+// store.
+func (g *game) votesStored(chat int64) int {
+	id, err := chatRow(g.db, chat)
+	if err != nil {
+		return -1
+	}
+	r, err := g.db.OpenRound(context.Background(), id)
+	if err != nil || r == nil {
+		return -1
+	}
+	atts, err := g.db.Attempts(context.Background(), r.ID, r.Seq)
+	if err != nil {
+		return -1
+	}
+	return len(atts)
+}
+
 func (g *game) callbacks(n int) []telegramtest.Callback {
 	g.t.Helper()
 	g.srv.Wait(5*time.Second, func() bool { return len(g.srv.Callbacks()) >= n })
@@ -329,8 +347,11 @@ func TestFullGamePolls(t *testing.T) {
 			g.srv.Vote(p.ID, bob, p.Correct)
 			g.srv.Vote(p.ID, carol, (p.Correct+1)%len(p.Options))
 			votes++
-			g.srv.Wait(5*time.Second, func() bool { return g.srv.Pending() == 0 })
-			time.Sleep(50 * time.Millisecond) // fetched is not yet handled
+			// Both votes stored before time runs out: waited for in the
+			// store, since a vote gets no visible answer.
+			if !g.srv.Wait(5*time.Second, func() bool { return g.votesStored(group.ID) == 2 }) {
+				t.Fatalf("votes stored = %d; want 2", g.votesStored(group.ID))
+			}
 			g.clock.Advance(30 * time.Second)
 			reveal := g.waitText(group.ID, skip, "🏅")
 			if !strings.Contains(reveal.Text, "Bob") || strings.Contains(reveal.Text, "Carol") {
