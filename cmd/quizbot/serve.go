@@ -122,12 +122,13 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	defer cancel()
 	var wg sync.WaitGroup
 	errs := make(chan error, len(runners)+1)
+	var srv *http.Server
 	if cfg.HTTPAddr != "" {
 		ln, err := net.Listen("tcp", cfg.HTTPAddr)
 		if err != nil {
 			return fmt.Errorf("listen on QUIZBOT_HTTP_ADDR=%s: %w", cfg.HTTPAddr, err)
 		}
-		srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+		srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
 		// Live event streams never end by themselves: a shutdown ends them.
 		if teacher != nil {
 			srv.RegisterOnShutdown(teacher.Close)
@@ -140,11 +141,6 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 				errs <- fmt.Errorf("http: %w", err)
 				cancel()
 			}
-		}()
-		defer func() {
-			sctx, scancel := context.WithTimeout(context.Background(), shutdownGrace)
-			defer scancel()
-			srv.Shutdown(sctx)
 		}()
 	}
 	for _, run := range runners {
@@ -160,9 +156,23 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	log.Info("quizbot serving", "telegram", cfg.telegramEnabled, "discord", cfg.discordEnabled)
 	<-ctx.Done()
 	log.Info("shutting down")
+	// In order, so that nothing taken is lost: stop taking updates (the
+	// listener refuses new requests and waits for those under way; polling
+	// and the gateway stopped with ctx), let the bots drain what they hold
+	// and save where they are (Telegram's offset), and only then close the
+	// conversation and the database (deferred above, in that order).
+	if srv != nil {
+		sctx, scancel := context.WithTimeout(context.Background(), shutdownGrace)
+		if err := srv.Shutdown(sctx); err != nil {
+			log.Warn("http shutdown: requests still under way were cut", "err", err)
+		}
+		scancel()
+	}
 	for _, c := range closers {
 		c()
 	}
+	wg.Wait()
+	log.Info("stopped taking updates; closing the conversation and the database")
 	select {
 	case err := <-errs:
 		return err
