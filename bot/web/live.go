@@ -16,7 +16,8 @@ import (
 // The live view of a class, for the projector: what the class sees now,
 // read from the store so that a class started from any chat can be
 // followed. GET /api/classes/{id}/events sends it as server-sent events
-// ("state") each time it changes.
+// ("state") each time it changes: it looks every tick, and at once when the
+// bot speaks in a browser class's chat.
 
 // liveView is the class as the projector shows it.
 type liveView struct {
@@ -60,6 +61,10 @@ type liveLeader struct {
 	Answered int    `json:"answered"`
 	Place    int    `json:"place"` // equal points share a place
 }
+
+// minGap spaces the reads of a live view woken by the bot, so that a burst
+// of answers costs a few reads, not one per answer per projector.
+const minGap = 50 * time.Millisecond
 
 // maxJoinedNames bounds the names shown in the lobby.
 const maxJoinedNames = 60
@@ -205,6 +210,8 @@ func (s *Server) classEvents(w http.ResponseWriter, r *http.Request, sess *quiz.
 	defer beat.Stop()
 	var last []byte
 	for {
+		moved := s.changed() // before reading, so that no change slips between
+		readAt := time.Now()
 		v, err := s.liveView(r.Context(), c)
 		if err != nil {
 			if r.Context().Err() == nil {
@@ -241,6 +248,17 @@ func (s *Server) classEvents(w http.ResponseWriter, r *http.Request, sess *quiz.
 				return nil
 			}
 		case <-tick.C:
+		case <-moved:
+			// The bot spoke in a web chat, after writing to the store.
+			// Classes in other chats wait for the tick. A burst of answers
+			// is read at most every minGap.
+			if d := minGap - time.Since(readAt); d > 0 {
+				select {
+				case <-time.After(d):
+				case <-r.Context().Done():
+					return nil
+				}
+			}
 		}
 	}
 }

@@ -61,6 +61,26 @@ type Server struct {
 	msgs    atomic.Int64  // ids of the "messages" the bot sends to web chats
 	closing chan struct{} // closed by Close: live streams end
 	once    sync.Once
+
+	// moved is closed (and replaced) whenever the bot says something in a
+	// web chat, so that live views of browser classes look at once rather
+	// than at their next tick.
+	mu    sync.Mutex
+	moved chan struct{}
+}
+
+// changed returns a channel closed at the next change in a web chat.
+func (s *Server) changed() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.moved
+}
+
+func (s *Server) bump() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	close(s.moved)
+	s.moved = make(chan struct{})
 }
 
 //go:embed templates/*.html
@@ -91,7 +111,7 @@ func New(cfg Config) *Server {
 		cfg.Heartbeat = 15 * time.Second
 	}
 	s := &Server{cfg: cfg, store: cfg.Store, svc: cfg.Service, log: cfg.Logger.With("subsystem", "web"),
-		closing: make(chan struct{})}
+		closing: make(chan struct{}), moved: make(chan struct{})}
 	s.pages = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
 	if s.svc != nil {
 		s.svc.Register(Platform, s)
@@ -153,11 +173,13 @@ func cacheFor(d time.Duration, h http.Handler) http.Handler {
 // store rather than from the bot's messages, so a message needs no
 // delivery; it gets an id so that the bot can "edit" it.
 func (s *Server) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string, error) {
+	s.bump()
 	return strconv.FormatInt(s.msgs.Add(1), 10), nil
 }
 
 // Edit accepts the bot's edits of web chat messages (see Send).
 func (s *Server) Edit(ctx context.Context, chat bot.Chat, msgID string, r bot.Reply) error {
+	s.bump()
 	return nil
 }
 
