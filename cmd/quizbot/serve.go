@@ -5,9 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"quizbot/bot"
@@ -59,13 +61,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	defer svc.Close()
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		if _, err := db.CountQuestions(r.Context()); err != nil {
-			http.Error(w, "database unavailable", http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ok")
-	})
+	var stopping atomic.Bool
+	mux.HandleFunc("GET /healthz", healthz(db, &stopping, log))
 	// The teacher's pages share the listener with the platforms' webhooks.
 	var teacher *web.Server
 	if store, ok := db.(web.Store); ok {
@@ -155,6 +152,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	}
 	log.Info("quizbot serving", "telegram", cfg.telegramEnabled, "discord", cfg.discordEnabled)
 	<-ctx.Done()
+	stopping.Store(true)
 	log.Info("shutting down")
 	// In order, so that nothing taken is lost: stop taking updates (the
 	// listener refuses new requests and waits for those under way; polling
@@ -178,6 +176,37 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		return err
 	default:
 		return nil
+	}
+}
+
+// writable is a store that can tell whether it takes writes now (SQLite:
+// a write rolled back).
+type writable interface {
+	Writable(ctx context.Context) error
+}
+
+// healthz answers what a load balancer needs to know: can this process take
+// answers now. 503 while it shuts down, or while its database cannot be
+// written (a full disk: every answer would fail though reads still work);
+// 200 again as soon as it can.
+func healthz(db quiz.Store, stopping *atomic.Bool, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if stopping.Load() {
+			http.Error(w, "shutting down", http.StatusServiceUnavailable)
+			return
+		}
+		var err error
+		if wdb, ok := db.(writable); ok {
+			err = wdb.Writable(r.Context())
+		} else {
+			_, err = db.CountQuestions(r.Context())
+		}
+		if err != nil {
+			log.Warn("health check: the database cannot take answers", "err", err)
+			http.Error(w, "database cannot take answers", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ok")
 	}
 }
 
