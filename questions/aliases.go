@@ -54,6 +54,9 @@ func aliases(sp span, p *pool, doc int) []string {
 			add(strings.Join(w[1:], " "))
 			w = w[1:]
 		}
+		if len(w) >= 2 && sp.Type == tPerson && p != nil && p.standsAlone(w[0], doc) && !titleWords[w[0]] {
+			add(w[0]) // "Napoleon" for "Napoleon Bonaparte", where the text calls him that too
+		}
 		if len(w) >= 2 && sp.Type == tPerson {
 			// Only a person is called by the last word of the name:
 			// "Mons" is no answer for "Olympus Mons", nor "Gallery" for
@@ -68,6 +71,9 @@ func aliases(sp span, p *pool, doc int) []string {
 				add(full) // "Henry Dunant" for "Dunant"
 			} else if full := p.fullNameByFirst(w[0], doc); full != "" {
 				add(full) // "Victor Frankenstein" for "Victor"
+				if f := strings.Fields(full); p.onlyHolder(f[len(f)-1], full, doc) {
+					add(f[len(f)-1]) // and "Frankenstein"
+				}
 			}
 		}
 		if len(w) == 2 && titleWords[strings.Fields(sp.Text)[0]] && p != nil {
@@ -171,4 +177,15 @@ func (p *pool) fullNameByFirst(first string, doc int) string {
 		found = it.Text
 	}
 	return found
+}
+
+// standsAlone reports a first name the text also uses on its own for a
+// person ("Napoleon" beside "Napoleon Bonaparte").
+func (p *pool) standsAlone(first string, doc int) bool {
+	for _, it := range p.items[tPerson] {
+		if it.Doc == doc && it.Text == first {
+			return true
+		}
+	}
+	return false
 }

@@ -68,7 +68,13 @@ func parseEntry(line string) (entry, bool) {
 	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) || rePronounDef.MatchString(def) {
 		return entry{}, false
 	}
-	// The meaning's first sentence is the fact; what follows elaborates.
+	// The meaning's first sentence is the fact; what follows elaborates,
+	// and so do examples ("e.g. cotton").
+	for _, cut := range []string{" (e.g.", ", e.g.", " e.g.", " (for example", ", for example", " such as "} {
+		if i := strings.Index(def, cut); i > 0 {
+			def = def[:i]
+		}
+	}
 	if i := strings.Index(def, ". "); i > 0 {
 		def = def[:i]
 	}
@@ -169,7 +175,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) {
+		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -290,4 +296,28 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 		return nil
 	}
 	return []string{w[0]}
+}
+
+// planHeading reports a heading over the running of a lesson rather than
+// its content: "Assessment", "Lesson plan", "Homework", "Success criteria".
+// Its list items ("Exit ticket: ...") are not terms to learn.
+func planHeading(h string) bool {
+	return rePlanHeading.MatchString(h)
+}
+
+var rePlanHeading = regexp.MustCompile(`(?i)\b(?:plan|activit(?:y|ies)|assessment|homework|objectives?|resources?|timing|starter|plenary|success criteria|materials|equipment|differentiation|extension|learning outcomes?|lesson)\b`)
+
+// topicPhrase reports a term every word of which is in the title: in a
+// quiz on the Industrial Revolution, "Industrial Revolution" is no answer.
+func (a *article) topicPhrase(term string) bool {
+	w := strings.Fields(term)
+	if len(w) < 2 {
+		return false
+	}
+	for _, x := range w {
+		if !a.topicWord(stem(x)) {
+			return false
+		}
+	}
+	return true
 }

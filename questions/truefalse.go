@@ -52,6 +52,9 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	if wrong != "" && hashString(s.Text)%4 != 0 {
 		statement = replaceSpan(q, sp, wrong)
 		tf.Answer = "False"
+	} else if opp := opposite(q); wrong == "" && opp != "" && hashString(s.Text)%3 != 0 {
+		statement = opp
+		tf.Answer = "False"
 	}
 	tf.Stem = TrueFalsePrefix + strings.TrimSuffix(statement, "!") + map[bool]string{true: ".", false: ""}[strings.HasSuffix(statement, "!")]
 	tf.ID = quiz.QuestionID(tf.Kind, tf.Stem, tf.Answer, tf.Options)
@@ -69,6 +72,9 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		for _, sp := range s.Spans {
 			if sp.Type != t || bound(q, sp) || !answerable(q, sp) || s.Art.Ent.isMain(sp.Text) {
 				continue
+			}
+			if t == tNumber && figures(q) >= 3 {
+				continue // a worked example: a changed figure is caught by arithmetic, not knowledge
 			}
 			var wrong []string
 			switch t {
@@ -239,4 +245,58 @@ func presentBase(v string) string {
 		return strings.TrimSuffix(v, "s")
 	}
 	return ""
+}
+
+// antonyms are words whose opposite makes a general statement plainly false:
+// "Warm air rises" / "Warm air falls", "the largest bone" / "the smallest
+// bone". Only a sentence with exactly one of them is turned.
+var antonyms = func() map[string]string {
+	pairs := [][2]string{{"larger", "smaller"}, {"bigger", "smaller"}, {"higher", "lower"}, {"faster", "slower"},
+		{"hotter", "colder"}, {"warmer", "cooler"}, {"heavier", "lighter"}, {"longer", "shorter"}, {"older", "younger"},
+		{"largest", "smallest"}, {"biggest", "smallest"}, {"highest", "lowest"}, {"longest", "shortest"},
+		{"oldest", "youngest"}, {"heaviest", "lightest"}, {"fastest", "slowest"}, {"hottest", "coldest"},
+		{"increases", "decreases"}, {"increase", "decrease"}, {"increased", "decreased"}, {"rises", "falls"},
+		{"rose", "fell"}, {"expands", "contracts"}, {"gains", "loses"}, {"gained", "lost"}, {"north", "south"},
+		{"east", "west"}, {"northern", "southern"}, {"eastern", "western"}, {"positive", "negative"},
+		{"acidic", "alkaline"}, {"inner", "outer"}, {"upper", "lower"}, {"stronger", "weaker"}, {"strongest", "weakest"},
+		{"deeper", "shallower"}, {"deepest", "shallowest"}, {"wider", "narrower"}, {"widest", "narrowest"}}
+	m := map[string]string{}
+	for _, p := range pairs {
+		m[p[0]], m[p[1]] = p[1], p[0]
+	}
+	return m
+}()
+
+// opposite returns the sentence with its one antonym-bearing word turned
+// ("largest" to "smallest"), or "" when it has none, more than one, or one
+// that bounds a figure ("higher than 3,000"), where the turn might be true.
+func opposite(q []tok) string {
+	at := -1
+	for i, t := range q {
+		if _, ok := antonyms[strings.ToLower(t.Text)]; !ok {
+			continue
+		}
+		if at >= 0 {
+			return ""
+		}
+		at = i
+	}
+	if at < 0 || reNegation.MatchString(join(q)) {
+		return ""
+	}
+	for k := at + 1; k < len(q) && k <= at+3; k++ {
+		if q[k].Tag == "CD" {
+			return "" // "more than 3,000": a bound, not a direction
+		}
+	}
+	if at > 0 && q[at-1].Tag == "CD" {
+		return "" // "30 km north of": a distance, which the turn might keep true
+	}
+	out := append([]tok(nil), q...)
+	w := antonyms[strings.ToLower(q[at].Text)]
+	if capitalized(q[at].Text) {
+		w = upperFirst(w)
+	}
+	out[at].Text = w
+	return join(out)
 }

@@ -80,3 +80,19 @@ func TestTermAliases(t *testing.T) {
 		t.Errorf("an alkali is defined as a base; want kindOf true")
 	}
 }
+
+func TestOpposite(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Warm air rises above the cold air of the valley.", "Warm air falls above the cold air of the valley."},
+		{"The femur is the longest bone in the human body.", "The femur is the shortest bone in the human body."},
+		{"The river flows north into the Arctic Ocean.", "The river flows south into the Arctic Ocean."},
+		{"The tower is higher than 300 metres above the sea.", ""},          // a bound on a figure
+		{"The larger moon is farther and colder than the smaller one.", ""}, // two turns at once
+	}
+	for _, tt := range tests {
+		sents := analyseText(t, "Example\n\n"+tt.sentence)
+		if got := opposite(sents[0].Q); got != tt.want {
+			t.Errorf("opposite(%q) = %q; want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

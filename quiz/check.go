@@ -466,7 +466,7 @@ func CheckTyped(q *Question, given string) bool {
 		if surnameMatch(q, want, gc) {
 			return true
 		}
-		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) {
+		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || samePlural(g, w) {
 			return true
 		}
 		if a, b := warNames[strings.Join(g, " ")], warNames[strings.Join(w, " ")]; a != "" && a == b {

@@ -125,3 +125,29 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	}
 	return false
 }
+
+// samePlural accepts the singular for the plural and the other way round,
+// word by word: "factory" for "factories", "ion" for "ions".
+func samePlural(given, want []string) bool {
+	if len(given) != len(want) {
+		return false
+	}
+	for i := range given {
+		if singularWord(given[i]) != singularWord(want[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func singularWord(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -26,6 +26,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"7,000", "stretching about 7,000 kilometres along the coast", "70000 km", false},
 		{"3,000", "He sent about 3,000 troops.", "three thousand troops", true},
 		{"Charles II", "", "Charles the Second", true},
+		{"factories", "", "factory", true},
+		{"factories", "", "farms", false},
 		{"Henry VIII", "", "Henry the Eighth", true},
 		{"Henry VIII", "", "Henry the Seventh", false},
 		{"William", "", "William the Conqueror", true},
