@@ -8,8 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"quizbot/bot"
 	"quizbot/bot/bottest"
 	"quizbot/questions/bank"
+	"quizbot/quiz"
 )
 
 // TestImportedBankIsNotWonByOption1: banks list the right answer first; a
@@ -96,4 +98,25 @@ func TestImportedNumericalQuestion(t *testing.T) {
 	if strings.Contains(text, "📖") {
 		t.Errorf("a question without a source sentence shows a 📖 line:\n%s", text)
 	}
+}
+
+// BenchmarkShownOrder is the cost of drawing a question's option order at
+// ask time (the baseline copies the question without drawing).
+func BenchmarkShownOrder(b *testing.B) {
+	q := &quiz.Question{ID: "0123456789ab", Kind: quiz.MultipleChoice, Stem: "Which?",
+		Options: []string{"Amur", "Volga", "Lena", "Ob"}, Answer: "Amur"}
+	b.Run("copy", func(b *testing.B) {
+		for b.Loop() {
+			c := *q
+			c.Options = append([]string(nil), q.Options...)
+			_ = c
+		}
+	})
+	b.Run("shown", func(b *testing.B) {
+		var r int64
+		for b.Loop() {
+			r++
+			_ = bot.Shown(q, r, 0)
+		}
+	})
 }

@@ -156,3 +156,25 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRead reads the same lesson from each format; the Markdown
+// golden is the baseline (no extraction).
+func BenchmarkRead(b *testing.B) {
+	for _, name := range []string{"volcanoes.golden", "volcanoes.html", "volcanoes.docx", "volcanoes.odt", "volcanoes.pdf", "rivers.epub"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if name == "volcanoes.golden" {
+			name = "volcanoes.md"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Read(name, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
