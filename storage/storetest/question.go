@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -146,4 +147,47 @@ func ids(qs []quiz.Question) []string {
 		out = append(out, q.ID)
 	}
 	return out
+}
+
+// testImportUpdatesByRef: a bank question that names a stored question by
+// its id (an edited export) replaces it, keeping the id, instead of adding
+// a copy; a Ref that names nothing stored is a new question.
+func testImportUpdatesByRef(t *testing.T, s *suite) {
+	qs := sampleQuestions()
+	for i := range qs {
+		qs[i].Topic = "A"
+	}
+	if _, err := s.db.ImportQuestions(ctx, "bank.gift", qs); err != nil {
+		t.Fatal(err)
+	}
+	old := qs[0].ID
+	if _, err := s.db.Question(ctx, old); err != nil { // now in the cache too
+		t.Fatal(err)
+	}
+	edit := qs[0]
+	edit.Stem = "(Edited) " + edit.Stem
+	edit.Explanation = "A better explanation."
+	edit.Ref = old
+	edit.ID = quiz.QuestionID(edit.Kind, edit.Stem, edit.Answer, edit.Options)
+	fresh := qs[1]
+	fresh.Stem = "A new question with an unknown id?"
+	fresh.Ref = "ffffffffffff"
+	fresh.ID = quiz.QuestionID(fresh.Kind, fresh.Stem, fresh.Answer, fresh.Options)
+	b, ok := s.db.(interface {
+		ImportBank(ctx context.Context, source string, qs []quiz.Question) (int, int, error)
+	})
+	if !ok {
+		t.Fatal("the store has no ImportBank")
+	}
+	added, updated, err := b.ImportBank(ctx, "bank.gift", []quiz.Question{edit, fresh})
+	if err != nil || added != 1 || updated != 1 {
+		t.Fatalf("ImportBank = %d added, %d updated, %v; want 1 and 1", added, updated, err)
+	}
+	got, err := s.db.Question(ctx, old)
+	if err != nil || got.Stem != edit.Stem || got.Explanation != edit.Explanation {
+		t.Errorf("question %s after the edit = %+v, %v; want the edited text", old, got, err)
+	}
+	if n, _ := s.db.CountQuestions(ctx); n != len(qs)+1 {
+		t.Errorf("questions = %d; want %d (the edit adds none, the new one one)", n, len(qs)+1)
+	}
 }

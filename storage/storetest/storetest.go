@@ -36,6 +36,7 @@ func Run(t *testing.T, open Open) {
 		{"StateAndEvents", testStateAndEvents},
 		{"ClassStore", testClassStore},
 		{"ImportQuestionsAllOrNothing", testImportAllOrNothing},
+		{"ImportUpdatesTheQuestionItNames", testImportUpdatesByRef},
 		{"CandidatesPreferUnasked", testCandidates},
 		{"ProgressAndTopicResults", testProgress},
 	}
