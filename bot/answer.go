@@ -72,6 +72,13 @@ func (c *conv) choose(ctx context.Context, r *quiz.Round, q *quiz.Question, opti
 	} else if err := c.reply(ctx, c.verdictReply(q, a)); err != nil {
 		return err
 	}
+	if r.Mode == quiz.ModeClass && !c.chat.Private && r.State == quiz.Asking {
+		// Counting the class's answers reads the store: done after the
+		// chat's lock is released, so thirty answers queue for less.
+		chat, round := c.chat, *r
+		c.later = append(c.later, func(ctx context.Context) { c.s.classAnswered(ctx, chat, &round) })
+		return nil
+	}
 	return c.s.afterAnswer(ctx, c.chat, r, a)
 }
 
@@ -187,9 +194,6 @@ func (s *Service) afterAnswer(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 	}
 	if chat.Private {
 		return s.reveal(ctx, chat, r, "")
-	}
-	if r.Mode == quiz.ModeClass {
-		return s.classAnswered(ctx, chat, r)
 	}
 	return nil
 }

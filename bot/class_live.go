@@ -337,22 +337,42 @@ func (s *Service) closeLobby(ctx context.Context, chat *quiz.Chat, r *quiz.Round
 	return err
 }
 
-// classAnswered runs after each recorded answer in a class round: the reveal
-// once every joined student answered, else a live edit of the "answered: n/m"
-// count (see live_edit.go), which the answer does not wait for.
-func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
+// classAnswered runs after each recorded answer in a class round, outside
+// the chat's lock: the reveal once every joined student answered (under the
+// lock, if the question is still open), else a live edit of the "answered:
+// n/m" count (see live_edit.go), which the answer does not wait for.
+func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) {
 	n, m, err := s.answeredCount(ctx, r)
+	if err != nil {
+		s.log.Error("count class answers", "round", r.ID, "err", err)
+		return
+	}
+	if m > 0 && n >= m {
+		if err := s.revealIfOpen(ctx, chat, r.ID, r.Seq, "✅ Everyone has answered."); err != nil {
+			s.log.Error("reveal when everyone answered", "round", r.ID, "err", err)
+		}
+		return
+	}
+	if chat.Poll {
+		return // a native poll cannot be edited into text; it counts votes itself
+	}
+	s.markLive(r.ID, r.Seq, s.classCount(chat, *r))
+}
+
+// revealIfOpen reveals question seq of round roundID under the chat's lock,
+// if it is still the open one: the last answers of a class may race each
+// other and the timer to close it.
+func (s *Service) revealIfOpen(ctx context.Context, chat *quiz.Chat, roundID int64, seq int, why string) error {
+	unlock, err := s.lock(ctx, chat.ID)
 	if err != nil {
 		return err
 	}
-	if m > 0 && n >= m {
-		return s.reveal(ctx, chat, r, "✅ Everyone has answered.")
+	defer unlock()
+	r, err := s.store.OpenRound(ctx, chat.ID)
+	if err != nil || r == nil || r.ID != roundID || r.Seq != seq || r.State != quiz.Asking {
+		return err
 	}
-	if chat.Poll {
-		return nil // a native poll cannot be edited into text; it counts votes itself
-	}
-	s.markLive(r.ID, r.Seq, s.classCount(chat, *r))
-	return nil
+	return s.reveal(ctx, chat, r, why)
 }
 
 // answeredCount is how many joined students answered the open question, of

@@ -14,8 +14,11 @@ import (
 const MaxText = 4096
 
 // Handle runs one Incoming to the end; replies go out through the Outbox of
-// its platform before Handle returns. Errors that users should see are
-// answered in the chat; the returned error is for the operator's log.
+// its platform before Handle returns. Errors are answered in the chat (an
+// apology for internal ones, which are logged here, once). The returned
+// error is only for an Incoming that could not be handled at all (the
+// Service is closed, its delivery could not be checked): nobody was
+// answered and nothing logged, so the adapter does both.
 func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	if !s.begin() {
 		return errClosed
@@ -50,6 +53,9 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 			s.log.Warn("reply failed", "platform", in.Chat.Platform, "err", serr)
 		}
 	}
+	for _, f := range c.later {
+		f(ctx)
+	}
 	return err
 }
 
@@ -69,6 +75,9 @@ type conv struct {
 	// held are replies sent once the chat's lock is released: a verdict
 	// that only its presser sees need not keep the next answer waiting.
 	held []Reply
+	// later runs after the chat's lock is released: what follows an answer
+	// that need not hold up the next one (a class's count).
+	later []func(ctx context.Context)
 }
 
 func (c *conv) load(ctx context.Context) error {
@@ -92,20 +101,18 @@ func (c *conv) load(ctx context.Context) error {
 }
 
 // fail answers an error: application errors with their message, anything
-// else with an apology, and returns the internal ones for the log.
+// else with an apology, logged here for the operator.
 func (c *conv) fail(ctx context.Context, err error) error {
 	if err == nil {
 		return nil
 	}
 	if quiz.ErrorCode(err) == quiz.EINTERNAL {
-		c.s.log.Error("handle", "platform", c.in.Chat.Platform, "chat", c.in.Chat.ID, "err", err)
+		c.s.log.Error("handle", "platform", c.in.Chat.Platform, "chat", c.in.Chat.ID, "update", c.in.ID, "err", err)
 	}
 	if serr := c.reply(ctx, Reply{Text: quiz.ErrorMessage(err), Ephemeral: true, Notice: shorten(quiz.ErrorMessage(err), 190)}); serr != nil {
 		c.s.log.Warn("reply failed", "platform", c.in.Chat.Platform, "err", serr)
 	}
-	if quiz.ErrorCode(err) == quiz.EINTERNAL {
-		return err
-	}
+	// Logged and answered here, once: the adapter must not do either again.
 	return nil
 }
 

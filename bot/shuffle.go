@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
 	"slices"
@@ -19,6 +20,10 @@ import (
 // roundQuestion loads the round's current question with its options in the
 // order they are shown in this round.
 func (s *Service) roundQuestion(ctx context.Context, r *quiz.Round) (*quiz.Question, error) {
+	if r.Seq < 0 || r.Seq >= len(r.QuestionIDs) {
+		// A damaged round must cost an error, not a panic.
+		return nil, fmt.Errorf("round %d: question %d of %d", r.ID, r.Seq+1, len(r.QuestionIDs))
+	}
 	q, err := s.store.Question(ctx, r.QuestionIDs[r.Seq])
 	if err != nil {
 		return nil, err

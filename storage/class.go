@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"quizbot/quiz"
@@ -118,7 +119,11 @@ func scanAssignment(s scanner) (quiz.Assignment, error) {
 	var ids string
 	var due, at sql.NullString
 	err := s.Scan(&a.ID, &a.ClassID, &a.Topic, &ids, &due, &at, &a.ChatTitle, &a.Platform)
-	_ = json.Unmarshal([]byte(ids), &a.QuestionIDs)
+	if err == nil {
+		if err = decodeJSON(ids, &a.QuestionIDs); err != nil {
+			err = fmt.Errorf("load assignment %d: question ids: %w", a.ID, err)
+		}
+	}
 	a.Due, a.CreatedAt = parseTime(due), parseTime(at)
 	return a, err
 }

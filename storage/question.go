@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 
 	"quizbot/quiz"
@@ -103,8 +104,14 @@ func scanQuestion(s scanner) (quiz.Question, error) {
 	err := s.Scan(&q.ID, &kind, &q.Stem, &options, &q.Answer, &aliases, &q.Explanation, &q.Source, &q.Section,
 		&q.Difficulty, &q.Quality, &q.TimeLimit, &q.Tolerance, &q.Topic)
 	q.Kind = quiz.Kind(kind)
-	_ = json.Unmarshal([]byte(options), &q.Options)
-	_ = json.Unmarshal([]byte(aliases), &q.Aliases)
+	if err == nil {
+		if err = decodeJSON(options, &q.Options); err == nil {
+			err = decodeJSON(aliases, &q.Aliases)
+		}
+		if err != nil {
+			err = fmt.Errorf("load question %s: %w", q.ID, err)
+		}
+	}
 	return q, err
 }
 

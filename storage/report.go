@@ -3,8 +3,8 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
+	"fmt"
 
 	"quizbot/quiz"
 )
@@ -70,7 +70,9 @@ func classQuestionIDs(ctx context.Context, tx *sql.Tx, classID int64) ([]string,
 			return nil, err
 		}
 		var ids []string
-		_ = json.Unmarshal([]byte(raw), &ids)
+		if err := decodeJSON(raw, &ids); err != nil {
+			return nil, fmt.Errorf("question ids: %w", err)
+		}
 		for _, id := range ids {
 			if !seen[id] {
 				seen[id] = true

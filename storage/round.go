@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 
 	"quizbot/quiz"
@@ -66,7 +67,11 @@ func scanRound(s scanner) (quiz.Round, error) {
 	var hinted int
 	err := s.Scan(&r.ID, &r.ChatID, &r.StarterID, &r.Mode, &r.Topic, &ids, &r.Seq, &r.State, &asked, &deadline,
 		&r.TimeLimit, &hinted, &r.Idle, &r.MessageID, &r.ClassID)
-	_ = json.Unmarshal([]byte(ids), &r.QuestionIDs)
+	if err == nil {
+		if err = decodeJSON(ids, &r.QuestionIDs); err != nil {
+			err = fmt.Errorf("load round %d: question ids: %w", r.ID, err)
+		}
+	}
 	r.AskedAt, r.Deadline, r.Hinted = parseTime(asked), parseTime(deadline), hinted == 1
 	return r, err
 }

@@ -3,6 +3,8 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"fmt"
 )
 
 // querier is a database or a transaction.
@@ -30,4 +32,14 @@ func collect[T any](ctx context.Context, q querier, scan func(scanner) (T, error
 		out = append(out, v)
 	}
 	return out, rows.Err()
+}
+
+// decodeJSON decodes a JSON column. A corrupt value is an error for the
+// caller to report (with what it was loading), never a silently empty list
+// that panics later: rows are written by us, so a bad one means damage.
+func decodeJSON(raw string, v any) error {
+	if err := json.Unmarshal([]byte(raw), v); err != nil {
+		return fmt.Errorf("corrupt stored JSON (%d bytes): %w", len(raw), err)
+	}
+	return nil
 }
