@@ -86,7 +86,7 @@ func clean(name, text string) article {
 		if !titled && !reFurniture.MatchString(line) {
 			// The first real line is the title when it looks like one.
 			titled = true
-			if isHeading(line) && !hasDigit(line) {
+			if strings.HasPrefix(line, "# ") || isTitleLine(line) && !hasDigit(line) {
 				a.Title = strings.TrimSpace(strings.TrimLeft(line, "# "))
 				seen[strings.ToLower(a.Title)] = true
 				inRun = true
@@ -341,4 +341,14 @@ func leadSubject(ps []para) string {
 		}
 	}
 	return ""
+}
+
+// isTitleLine reports a first line that reads as a title: capitalised, no
+// closing stop, and short, though titles run longer than section headings
+// ("Strange Case of Dr Jekyll and Mr Hyde: Plot and Characters").
+func isTitleLine(line string) bool {
+	n := len(strings.Fields(line))
+	r, _ := utf8.DecodeRuneInString(line)
+	return n >= 1 && n <= 16 && utf8.RuneCountInString(line) <= 120 && (unicode.IsUpper(r) || unicode.IsDigit(r)) &&
+		!strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",")
 }

@@ -92,7 +92,8 @@ func leansOnContext(q []tok, a *article) string {
 				return "pronoun " + w
 			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
 				return "pronoun " + w // "Half of it was covered": inside the subject, it cannot be the subject
-			case i > 0 && (q[i-1].Tag == "WRB" || q[i-1].Tag == "WDT" || q[i-1].Text == "where" || q[i-1].Text == "when"):
+			case i > 0 && (q[i-1].Tag == "WRB" || q[i-1].Tag == "WDT" || q[i-1].Text == "where" || q[i-1].Text == "when") &&
+				!heWords[w]: // "where he studied" is the subject's; "where they are spread" need not be
 				return "pronoun " + w // "Regions where they are spread apart": they are not the regions
 			case theyWords[w] || w == "themselves" || w == "theirs":
 				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" {

@@ -231,15 +231,39 @@ func pronounGender(p string) byte {
 }
 
 // rival reports whether a sentence names a person other than name who
-// could also be the pronoun's: of gender g, or of no known gender.
+// could also be the pronoun's: of gender g, or of no known gender, and the
+// subject of a clause of that sentence ("..., and Magwitch is badly
+// injured. He dies in prison"). A person named only as an object ("He
+// studied under Novara") is not the next sentence's "he".
 func (e *entities) rival(ts []tok, name string, g byte, v votes) bool {
-	for _, n := range personNames(ts, v) {
-		if n == name || e.isMain(n) && e.isMain(name) {
+	for _, n := range names(ts) {
+		if n.Text == name || e.isMain(n.Text) && e.isMain(name) {
 			continue
 		}
-		if og := e.genderOf(n); og == 0 || og == g {
+		if tp := v.typeOf(n.Text); tp != tPerson && (tp != tName || cueName(n.Text)) {
+			continue
+		}
+		if og := e.genderOf(n.Text); og != 0 && og != g {
+			continue
+		}
+		if n.I == 0 || clauseSubject(ts, n) {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseSubject reports a name followed by its own verb, within a few words
+// (an adverb or an apposition between): "Magwitch is badly injured".
+func clauseSubject(ts []tok, n span) bool {
+	for k := n.J; k < len(ts) && k <= n.J+2; k++ {
+		switch ts[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "RB":
+			continue
+		}
+		return false
 	}
 	return false
 }
