@@ -19,8 +19,13 @@ type known struct {
 	users memo[quiz.User]
 }
 
+// maxKnown bounds each memo: past it, entries older than knownTTL are
+// swept out, and if that is not enough the memo starts afresh (it is a
+// cache: the cost is one store lookup per chat or user seen again).
+const maxKnown = 10_000
+
 // memo is a small map of values looked up in the store, each trusted for
-// knownTTL.
+// knownTTL, at most maxKnown of them.
 type memo[T any] struct {
 	mu sync.Mutex
 	m  map[string]memoEntry[T]
@@ -53,6 +58,16 @@ func (m *memo[T]) put(key string, v T, now time.Time) {
 	defer m.mu.Unlock()
 	if m.m == nil {
 		m.m = map[string]memoEntry[T]{}
+	}
+	if _, ok := m.m[key]; !ok && len(m.m) >= maxKnown {
+		for k, e := range m.m {
+			if now.Sub(e.at) >= knownTTL {
+				delete(m.m, k)
+			}
+		}
+		if len(m.m) >= maxKnown {
+			m.m = map[string]memoEntry[T]{}
+		}
 	}
 	m.m[key] = memoEntry[T]{v, now}
 }

@@ -50,8 +50,8 @@ type Service struct {
 
 	mu     sync.Mutex
 	out    map[string]Outbox
-	locks  map[int64]*sync.Mutex
-	timers map[int64]Timer // by round id
+	locks  map[int64]*chatLock // only chats being worked on
+	timers map[int64]Timer     // by round id
 	// takeover is the next look for other processes' overdue rounds
 	// (takeover.go); nil unless the store is shared.
 	takeover Timer
@@ -69,7 +69,7 @@ func New(store quiz.Store, cfg Config) *Service {
 		cfg:    cfg,
 		log:    cfg.Logger.With("subsystem", "bot"),
 		out:    map[string]Outbox{},
-		locks:  map[int64]*sync.Mutex{},
+		locks:  map[int64]*chatLock{},
 		timers: map[int64]Timer{},
 		live:   liveEdits{m: map[int64]*liveEdit{}},
 	}
@@ -167,28 +167,55 @@ func (s *Service) begin() bool {
 // lock serialises the work of one chat: within the process by a mutex, and
 // across processes, when several share the store (quiz.Shared), by the
 // store's chat lock as well.
+//
+// A chat's mutex exists only while someone holds it or waits for it: the
+// last to let go removes it, so the map holds the chats busy right now, not
+// every chat ever seen.
 func (s *Service) lock(ctx context.Context, chatID int64) (unlock func(), err error) {
 	s.mu.Lock()
 	m := s.locks[chatID]
 	if m == nil {
-		m = new(sync.Mutex)
+		m = &chatLock{}
 		s.locks[chatID] = m
 	}
+	m.users++
 	s.mu.Unlock()
 	m.Lock()
+	local := func() {
+		m.Unlock()
+		s.mu.Lock()
+		if m.users--; m.users == 0 {
+			delete(s.locks, chatID)
+		}
+		s.mu.Unlock()
+	}
 	shared, ok := s.store.(quiz.Shared)
 	if !ok {
-		return m.Unlock, nil
+		return local, nil
 	}
 	release, err := shared.LockChat(ctx, chatID)
 	if err != nil {
-		m.Unlock()
+		local()
 		return nil, err
 	}
 	return func() {
 		release()
-		m.Unlock()
+		local()
 	}, nil
+}
+
+// chatLock is one chat's mutex and how many hold it or wait for it
+// (guarded by Service.mu).
+type chatLock struct {
+	sync.Mutex
+	users int
+}
+
+// lockedChats is how many chats have a lock entry, for tests of its bound.
+func (s *Service) lockedChats() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.locks)
 }
 
 func (s *Service) now() time.Time { return s.cfg.Clock.Now() }

@@ -1,0 +1,4 @@
+package bot
+
+// LockedChats exposes lockedChats to the tests of package bot_test.
+func (s *Service) LockedChats() int { return s.lockedChats() }
