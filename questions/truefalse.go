@@ -2,7 +2,6 @@ package questions
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -167,84 +166,6 @@ func twinTime(s *sentence, sp span) []string {
 		}
 	}
 	return nil
-}
-
-// negated returns the sentence with its one verb negated ("The femur is
-// the longest bone" -> "The femur is not the longest bone"), or "" when
-// that is not surely false: only a sentence with a single finite verb that
-// takes "not" directly, and no quantity or hedge word whose negation could
-// still be true ("Some bones are hollow" -> "Some bones are not hollow").
-func negated(q []tok) string {
-	at := -1
-	for i, t := range q {
-		low := strings.ToLower(t.Text)
-		if reNegQuantity.MatchString(low) {
-			return ""
-		}
-		switch t.Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			if at >= 0 {
-				return ""
-			}
-			at = i
-		case "WDT", "WP":
-			return ""
-		}
-	}
-	if at < 0 {
-		return ""
-	}
-	v := strings.ToLower(q[at].Text)
-	if at+1 < len(q) && (q[at+1].Tag == "RB" || q[at+1].Tag == "VBN" || q[at+1].Text == "like" || q[at+1].Text == "as") {
-		return "" // "was not eventually ceded", "is not slightly alkaline", "is not like a helmet" read badly
-	}
-	out := append([]tok(nil), q[:at]...)
-	switch {
-	case v == "is" || v == "are" || v == "was" || v == "were" || v == "will" || v == "must" || v == "should":
-		out = append(out, q[at], tok{Text: "not", Tag: "RB", Sp: true})
-	case v == "can":
-		out = append(out, tok{Text: q[at].Text + "not", Tag: "MD", Sp: q[at].Sp})
-	case q[at].Tag == "VBZ" || q[at].Tag == "VBP" || q[at].Tag == "VBD":
-		// "pumps" -> "does not pump", "freed" -> "did not free".
-		base, aux := "", "do"
-		switch q[at].Tag {
-		case "VBZ":
-			base, aux = presentBase(v), "does"
-		case "VBP":
-			base = v
-		case "VBD":
-			base, aux = baseForm(v), "did"
-		}
-		if base == "" || v == "has" && q[at].Tag != "VBZ" || v == "do" || v == "does" || v == "did" || at+1 < len(q) && strings.HasPrefix(q[at+1].Tag, "VB") {
-			return "" // "has been", "did" and auxiliaries take "not" in other ways
-		}
-		if v == "has" {
-			base = "have"
-		}
-		out = append(out, tok{Text: aux, Tag: "VBZ", Sp: q[at].Sp}, tok{Text: "not", Tag: "RB", Sp: true}, tok{Text: base, Tag: "VB", Sp: true})
-	default:
-		return ""
-	}
-	out = append(out, q[at+1:]...)
-	return join(out)
-}
-
-var reNegQuantity = regexp.MustCompile(`^(?:some|many|most|often|usually|sometimes|may|might|few|several|more|less|fewer|than|about|around|only|also|can't|cannot|not|never|no|all|every|each|any|both|either|neither|always|generally|mostly|partly|mainly|nearly|almost|over|under|up|least)$`)
-
-// presentBase turns a third-person present verb into its base form:
-// "pumps" -> "pump", "carries" -> "carry", "passes" -> "pass".
-func presentBase(v string) string {
-	switch {
-	case v == "has":
-		return "have"
-	case strings.HasSuffix(v, "ies") && len(v) > 4:
-		return strings.TrimSuffix(v, "ies") + "y"
-	case strings.HasSuffix(v, "sses") || strings.HasSuffix(v, "shes") || strings.HasSuffix(v, "ches") || strings.HasSuffix(v, "xes") || strings.HasSuffix(v, "zes") || strings.HasSuffix(v, "oes"):
-		return strings.TrimSuffix(v, "es")
-	case strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"):
-		return strings.TrimSuffix(v, "s")
-	}
-	return ""
 }
 
 // antonyms are words whose opposite makes a general statement plainly false:

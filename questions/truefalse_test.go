@@ -5,22 +5,6 @@ import (
 	"testing"
 )
 
-func TestNegated(t *testing.T) {
-	tests := []struct{ sentence, want string }{
-		{"The femur is the longest bone in the human body.", "The femur is not the longest bone in the human body."},
-		{"Penguins can dive to the bottom of the sea.", "Penguins cannot dive to the bottom of the sea."},
-		{"Some bones are hollow inside their walls.", ""},    // "some ... not" may still be true
-		{"The femur, which is long, is the thigh bone.", ""}, // two verbs
-		{"The heart pumps blood around the whole body.", ""}, // no verb that takes "not"
-	}
-	for _, tt := range tests {
-		sents := analyseText(t, "Example\n\n"+tt.sentence)
-		if got := negated(sents[0].Q); got != tt.want {
-			t.Errorf("negated(%q) = %q; want %q", tt.sentence, got, tt.want)
-		}
-	}
-}
-
 func TestTrueFalseTwins(t *testing.T) {
 	text := "Example\n\nThe Treaty of Paris ended the war in 1856. Florence Nightingale arrived at Scutari in November 1854. " +
 		"The Russian fleet was sunk at Sevastopol in 1855. Alexander II freed the serfs of Russia in 1861."
