@@ -14,7 +14,6 @@ import (
 // pool holds every typed value of the corpus, so that wrong options can be
 // drawn from the same document first and then from the other documents.
 type pool struct {
-	terms map[docSection][]string // per section of a document, the terms it names or defines
 	items map[etype][]poolItem
 	rel   map[[2]int]bool // related documents, computed on demand
 }
@@ -35,17 +34,8 @@ func newPool(sents []sentence) *pool {
 	count := map[key]int{}
 	years := map[key][]int{}
 	var order []key
-	terms := map[docSection][]string{}
-	seenTerm := map[string]bool{}
 	for _, s := range sents {
 		for _, sp := range s.Spans {
-			if sp.Type == tConcept && (naming(s.Q, sp.I) || defines(s.Q, sp)) {
-				if k := strings.ToLower(sp.Text) + "\x00" + string(rune(s.Doc)) + s.Section; !seenTerm[k] {
-					seenTerm[k] = true
-					k := docSection{s.Doc, s.Section}
-					terms[k] = append(terms[k], sp.Text)
-				}
-			}
 			if sp.Type == tName || sp.Type == tConcept {
 				continue
 			}
@@ -59,7 +49,7 @@ func newPool(sents []sentence) *pool {
 			}
 		}
 	}
-	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, terms: terms}
+	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}}
 	for _, k := range order {
 		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k], Years: years[k]})
 	}
@@ -460,10 +450,4 @@ func sameEra(when, seen []int) bool {
 		}
 	}
 	return false
-}
-
-// docSection names one section of one document.
-type docSection struct {
-	Doc     int
-	Section string
 }

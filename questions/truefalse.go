@@ -77,8 +77,6 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 			}
 			var wrong []string
 			switch t {
-			case tConcept:
-				wrong = p.siblingTerms(s, sp)
 			case tYear, tDate, tMonth:
 				wrong = twinTime(s, sp)
 			default:
@@ -90,29 +88,6 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		}
 	}
 	return span{I: -1}, ""
-}
-
-// siblingTerms returns the other terms the document names or defines that
-// could stand where sp stands: the same number (both plural or both
-// singular), not in the sentence already.
-func (p *pool) siblingTerms(s *sentence, sp span) []string {
-	q := s.Q
-	if !naming(q, sp.I) && !defines(q, sp) {
-		return nil
-	}
-	plural := strings.HasSuffix(sp.Text, "s")
-	var out []string
-	for _, t := range p.terms[docSection{s.Doc, s.Section}] {
-		if strings.EqualFold(t, sp.Text) || strings.HasSuffix(t, "s") != plural || quiz.ContainsWords(s.Text, t) {
-			continue
-		}
-		out = append(out, t)
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	k := int(hashString(s.Text) % uint64(len(out)))
-	return []string{out[k]}
 }
 
 // specific reports whether a sentence states something particular: a name,
