@@ -225,12 +225,17 @@ func definiteHead(q []tok, i int) int {
 func phraseHead(q []tok, i int) int {
 	k := i + 1
 	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "RB" || q[k].Tag == "CD" ||
+		q[k].Tag == "VBD" && k > i+1 && q[k-1].Tag == "RB" || // "the hopelessly outnumbered ...": a participle
+
 		q[k].Tag == "VBG" && k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "NN") ||
-		q[k].Tag == "NNP" && k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS") && reProperAdjective.MatchString(q[k].Text)) {
+		q[k].Tag == "NNP" && k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS" || q[k+1].Tag == "JJ") && reProperAdjective.MatchString(q[k].Text)) {
 		if q[k].Tag == "JJ" && k == i+1 && k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "VB") {
 			return k // "the pollutant becomes": a noun the tagger called an adjective
 		}
 		k++
+	}
+	if k > i+1 && q[k-1].Tag == "JJ" && referringNouns[strings.ToLower(q[k-1].Text)] && (k >= len(q) || q[k].Text == "," || strings.HasPrefix(q[k].Tag, "VB")) {
+		return k - 1 // "the ... general," where the tagger called the noun an adjective
 	}
 	if k >= len(q) || q[k].Tag != "NN" && q[k].Tag != "NNS" {
 		return -1

@@ -19,6 +19,7 @@ func TestLeansOnContext(t *testing.T) {
 		"These reforms were abandoned after the Pugachev rebellion broke out in 1773.",
 		"Later the city was rebuilt in stone by Casimir III.",
 		"The rebels surrendered to the Qing in 1686.",
+		"The hopelessly outnumbered Chinese general, despite a spirited defence, was forced to retreat with 500 soldiers.",
 	}
 	standing := []string{
 		"Organisms that make their own food are called producers.",
