@@ -233,16 +233,6 @@ func cueName(name string) bool {
 	return false
 }
 
-// otherPerson reports whether a sentence names a person other than main.
-func otherPerson(ts []tok, main string, v votes) bool {
-	for _, n := range names(ts) {
-		if n.Text != main && v.typeOf(n.Text) == tPerson {
-			return true
-		}
-	}
-	return false
-}
-
 // strayPronoun reports whether a sentence holds a pronoun with nothing
 // before it to point to.
 func strayPronoun(q []tok, v votes) bool {
