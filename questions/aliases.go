@@ -49,7 +49,17 @@ func aliases(sp span, p *pool, doc int) []string {
 		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 {
 			add(w[1]) // "marrow" for "bone marrow"
 		}
-	case tPerson, tName:
+	case tPerson, tName, tPlace, tGroup:
+		if sp.Type == tPlace || sp.Type == tGroup {
+			// The tagger calls some people places ("Mary"): a single
+			// word that begins or ends one person's name is theirs.
+			if len(w) == 1 {
+				for _, a := range p.clusterNames(w, sp.Type, doc) {
+					add(a)
+				}
+			}
+			break
+		}
 		if len(w) > 1 && titleWords[w[0]] {
 			add(strings.Join(w[1:], " "))
 			w = w[1:]
@@ -75,6 +85,9 @@ func aliases(sp span, p *pool, doc int) []string {
 					add(f[len(f)-1]) // and "Frankenstein"
 				}
 			}
+		}
+		for _, a := range p.clusterNames(w, sp.Type, doc) {
+			add(a)
 		}
 		if len(w) == 2 && titleWords[strings.Fields(sp.Text)[0]] && p != nil {
 			if full := p.fullName(w[1], doc); full != "" && full != sp.Text {

@@ -62,7 +62,7 @@ var (
 		"Falls", "Glacier", "Forest", "Street", "Square", "Bridge", "Cape", "Hills", "Hill", "Creek", "Prefecture", "State", "Territory")
 	eventWords = set("Treaty", "Battle", "Siege", "War", "Wars", "Revolt", "Rebellion", "Convention", "Campaign", "Conquest",
 		"Revolution", "Massacre", "Uprising", "Expedition", "Conference", "Congress", "Accord", "Agreement", "Crisis",
-		"Olympics", "Games", "Annexation", "Acquisition", "Incident", "Raid", "Invasion", "Act", "Affair", "Council")
+		"Olympics", "Games", "Annexation", "Acquisition", "Incident", "Raid", "Invasion", "Act", "Affair", "Council", "Peace", "Edict")
 	orgWords = set("Dynasty", "dynasty", "Empire", "Khanate", "Kingdom", "Republic", "Tsardom", "Army", "Navy", "Company",
 		"University", "Party", "Church", "Commission", "Society", "Academy", "Institute", "Union", "Sultanate",
 		"Caliphate", "Confederation", "Federation", "League", "Corporation", "College", "School", "Museum", "Bank",

@@ -15,7 +15,8 @@ import (
 // drawn from the same document first and then from the other documents.
 type pool struct {
 	items map[etype][]poolItem
-	rel   map[[2]int]bool // related documents, computed on demand
+	rel   map[[2]int]bool         // related documents, computed on demand
+	names map[int]map[string]bool // every proper name of a document, whatever its type
 }
 
 type poolItem struct {
@@ -34,6 +35,7 @@ func newPool(sents []sentence) *pool {
 	count := map[key]int{}
 	years := map[key][]int{}
 	var order []key
+	names := properNames(sents)
 	for _, s := range sents {
 		for _, sp := range s.Spans {
 			if sp.Type == tName || sp.Type == tConcept {
@@ -49,7 +51,7 @@ func newPool(sents []sentence) *pool {
 			}
 		}
 	}
-	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}}
+	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, names: names}
 	for _, k := range order {
 		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k], Years: years[k]})
 	}

@@ -133,11 +133,21 @@ func samePlural(given, want []string) bool {
 		return false
 	}
 	for i := range given {
-		if singularWord(given[i]) != singularWord(want[i]) {
+		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// gerundRoot takes "-ing" off a word of five letters or more before it:
+// "ionic bonding" is "ionic bond", "simplifying" is "simplify". Names are
+// not words of this kind, and numbers are never touched.
+func gerundRoot(w string) string {
+	if r := strings.TrimSuffix(w, "ing"); r != w && letterCount(r) >= 4 && !isNumeric(r) {
+		return r
+	}
+	return w
 }
 
 func singularWord(w string) string {

@@ -33,6 +33,9 @@ func TestCheckTypedForms(t *testing.T) {
 		{"William", "", "William the Conqueror", true},
 		{"Current", "Current: the flow of electric charge round a circuit.", "electric current", true},
 		{"Current", "Current: the flow of electric charge round a circuit.", "alternating current", false},
+		{"Ionic bond", "", "ionic bonding", true},
+		{"Simplify", "", "simplifying", true},
+		{"Ionic bond", "", "ionic bondage", false},
 		{"Ionic", "Ionic: metal atoms give electrons to non-metal atoms; the ions attract. Types of bonding", "ionic bonding", true},
 	}
 	for _, tt := range tests {
