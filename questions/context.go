@@ -18,7 +18,8 @@ var discourseWords = set("instead", "then", "later", "subsequently", "also", "ag
 // discoursePairs are two-word phrases that do the same.
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
-	"in return", "in response", "a second", "a third", "one more")
+	"in return", "in response", "a second", "a third", "one more", "by comparison", "in comparison", "by contrast",
+	"in contrast", "as a result", "for this", "because of this")
 
 // referringNouns name particular things and people that a text introduces
 // once and then calls "the army", "the fort", "the boy". A definite one
@@ -140,6 +141,21 @@ func leansOnContext(q []tok, a *article) string {
 					return "definite " + low(i+1) // "The largest were in London", "The best known is": what?
 				}
 			}
+		}
+		if i == 0 && (w == "but" || w == "and" || w == "so" || w == "yet" || w == "or" || w == "nor") {
+			return "opening " + w // "But Utterson's clerk notices ...": answers a sentence before
+		}
+		if i == 0 && (w == "other" || w == "each" || w == "some" || w == "similar") && len(q) > 1 && (q[1].Tag == "NN" || q[1].Tag == "NNS") {
+			return "quantity " + w // "Other threats include", "Each particle passes": of what?
+		}
+		if w == "similar" && low(i+1) != "to" {
+			return "comparison similar" // "similar instruments": similar to what?
+		}
+		if comparatives[w] && t.Tag != "NNP" && !strings.Contains(strings.ToLower(join(q)), " than ") {
+			return "comparison " + w // "Gold is much denser": the tagger misses some
+		}
+		if i == 0 && w == "the" && superlativeSubject(q) {
+			return "superlative subject" // "The most important room is called ...": of what?
 		}
 		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {
 			return "comparison " + w // "11 times smaller" than what?
@@ -418,4 +434,33 @@ func firstVerb(q []tok) int {
 		}
 	}
 	return len(q)
+}
+
+// comparatives are the common comparative adjectives, whatever the tagger
+// calls them; without "than" they compare with something said before.
+// Kinship and proper uses ("older brother", "Greater London") are not here.
+var comparatives = set("simpler", "easier", "harder", "better", "worse", "faster", "slower", "larger", "smaller",
+	"bigger", "higher", "longer", "shorter", "greater", "heavier", "lighter", "denser", "warmer", "colder", "hotter",
+	"cooler", "stronger", "weaker", "cheaper", "richer", "poorer", "wider", "narrower", "deeper", "thicker", "thinner")
+
+// superlativeSubject reports a sentence that opens with a superlative
+// phrase and no scope after its noun: "The most important room is called
+// the King's Chamber" (of what?). "The largest city in Peru" has its scope.
+func superlativeSubject(q []tok) bool {
+	k := 1
+	if k < len(q) && (q[k].Tag == "RBS" || strings.EqualFold(q[k].Text, "most")) {
+		k++
+	} else if k >= len(q) || q[k].Tag != "JJS" {
+		return false
+	}
+	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "JJS") {
+		k++
+	}
+	if k >= len(q) || q[k].Tag != "NN" && q[k].Tag != "NNS" {
+		return false
+	}
+	for k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS") {
+		k++
+	}
+	return k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "VB")
 }

@@ -20,6 +20,13 @@ func TestLeansOnContext(t *testing.T) {
 		"Later the city was rebuilt in stone by Casimir III.",
 		"The rebels surrendered to the Qing in 1686.",
 		"The hopelessly outnumbered Chinese general, despite a spirited defence, was forced to retreat with 500 soldiers.",
+		"Gold is much denser, at about 19.3 grams per cubic centimetre.",
+		"Other threats include farm runoff, cyclones and starfish outbreaks.",
+		"Some models can transmit sounds to a computer or smartphone.",
+		"Air is very light by comparison, with a density of about 1.2 kilograms per cubic metre.",
+		"But the clerk notices that the handwriting is very like the doctor's own.",
+		"The most important room is called the King's Chamber.",
+		"Veterinarians and engineers use similar instruments to find faults.",
 	}
 	standing := []string{
 		"Organisms that make their own food are called producers.",
@@ -30,6 +37,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Pigments such as chlorophyll absorb red and blue light.",
 		"Marie Curie was awarded the Nobel Prize in Chemistry in 1911 for the discovery of polonium and radium.",
 		"There are 206 bones in the skeleton of an adult human.",
+		"Gold is far denser than aluminium and most other common metals.",
+		"The largest city in Peru is Lima.",
 	}
 	for _, s := range leaning {
 		if got := leanOf(t, s); got == "" {
