@@ -175,7 +175,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) {
+		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
+			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -200,6 +201,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			q.Aliases = append(termAliases(e.Term, category(g.Section)), siblingHeadAliases(g, e)...)
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
+			}
+			if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 {
+				// "Jacobins: a radical political club" is also typed
+				// "Jacobin club".
+				q.Aliases = append(q.Aliases, singular(strings.ToLower(e.Term))+" "+h)
 			}
 		}
 		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
@@ -275,6 +281,30 @@ func defHead(def string) string {
 	return strings.Trim(f[1], ",;")
 }
 
+// defNoun is the head noun of a meaning that is a noun phrase: the last
+// word before what qualifies it ("a radical political club led by ..."
+// gives "club"), or "" for a clause.
+func defNoun(def string) string {
+	f := strings.Fields(strings.ToLower(def))
+	if len(f) < 2 || f[0] != "a" && f[0] != "an" && f[0] != "the" {
+		return ""
+	}
+	head := ""
+	for _, w := range f[1:] {
+		bare := strings.Trim(w, ",;:.")
+		if defStops[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") {
+			break
+		}
+		head = bare
+		if bare != w {
+			break // a comma or semicolon ends the phrase
+		}
+	}
+	return head
+}
+
+var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")
+
 // titleLong spells out abbreviated titles.
 var titleLong = map[string]string{"Dr": "Doctor", "Dr.": "Doctor", "Mr": "Mister", "Mr.": "Mister", "St": "Saint", "St.": "Saint", "Prof": "Professor", "Prof.": "Professor"}
 
@@ -296,6 +326,26 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 		return nil
 	}
 	return []string{w[0]}
+}
+
+// reasonHeading is over a list of causes, effects or reasons: "Debt:
+// France borrowed heavily" explains, it does not name a term, and "Which
+// term is this?" has no one answer.
+var reasonHeading = regexp.MustCompile(`(?i)\b(?:causes?|reasons?|effects?|consequences?|results?|factors?|impacts?|problems?|advantages?|disadvantages?|why)\b`)
+
+// verbMeaning reports a meaning that opens with a verb in the past
+// ("Looked after temples", "Acted as a judge"): an office's duties, which
+// "Which term is this?" does not fit.
+func verbMeaning(def string) bool {
+	f := strings.Fields(strings.ToLower(def))
+	if len(f) < 2 || !strings.HasSuffix(f[0], "ed") || utf8.RuneCountInString(f[0]) < 5 {
+		return false
+	}
+	switch strings.Trim(f[1], ",;") {
+	case "after", "as", "by", "to", "the", "a", "an", "for", "over", "with", "on", "in", "up", "out", "from", "into", "and":
+		return true
+	}
+	return false
 }
 
 // planHeading reports a heading over the running of a lesson rather than

@@ -78,6 +78,32 @@ func TestGlossaryQuestions(t *testing.T) {
 	}
 }
 
+// TestGlossaryNotTerms: a list of causes and a list of an office's duties
+// hold no terms to ask for; a club's members are also typed "X club".
+func TestGlossaryNotTerms(t *testing.T) {
+	notes := "# The Revolution\n\n## Causes\n\n- **Debt:** France borrowed heavily for wars.\n- **Hunger:** The harvest of 1788 was very poor.\n" +
+		"- **Taxes:** The poorest paid the most.\n\n## Officials\n\n- **Aedile:** looked after temples, markets and roads.\n" +
+		"- **Praetor:** acted as a judge and could command an army.\n- **Censor:** counted the citizens and their property.\n\n" +
+		"## Key terms\n\n- **Jacobins:** a radical political club led by Robespierre.\n- **Guillotine:** a machine for beheading people.\n" +
+		"- **Estates-General:** an assembly of the three orders of society.\n- **Sans-culottes:** the working people of Paris.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	club := false
+	for _, q := range qs {
+		switch q.Answer {
+		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor":
+			t.Errorf("asked for %q: %s", q.Answer, q.Stem)
+		case "Jacobins":
+			club = q.Kind == quiz.MultipleChoice || quiz.CheckTyped(&q, "the Jacobin Club")
+		}
+	}
+	if !club {
+		t.Errorf("the Jacobins are not asked, or 'the Jacobin Club' is refused")
+	}
+}
+
 func TestEntryGivesAway(t *testing.T) {
 	if !entryGivesAway(entry{Term: "Photosynthesis", Def: "the synthesis of sugars using light"}) {
 		t.Errorf("a meaning that holds the term's root gives it away")
