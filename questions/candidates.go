@@ -72,7 +72,9 @@ func candidates(s *sentence, p *pool) []candidate {
 				fb.Aliases = append(fb.Aliases, q[sp.J-1].Text)
 			}
 			add(candidate{Q: fb})
-			if wh != "" {
+			if wh != "" && !strings.HasPrefix(wh, "Who ") {
+				// "Who ...?" typed was usable once in ten: the sentences
+				// that turn into it are a character's passing moments.
 				sa := base
 				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp, p, s.Doc)
 				add(candidate{Q: sa, Wh: true})
@@ -103,7 +105,7 @@ func candidates(s *sentence, p *pool) []candidate {
 		mc := base
 		mc.Kind, mc.Answer = quiz.MultipleChoice, sp.Text
 		mc.Stem = gap
-		if wh != "" {
+		if wh != "" && !strings.HasPrefix(wh, "Who ") {
 			mc.Stem = wh
 		}
 		mc.Options = append(append([]string(nil), dist...), sp.Text)

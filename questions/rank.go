@@ -103,6 +103,14 @@ func handScore(c *candidate) float64 {
 		if c.Span.I == 0 {
 			sc -= 0.05 // a gap that opens the sentence reads awkwardly
 		}
+		switch c.Span.Type {
+		case tPerson, tName, tPlace, tOrg, tEvent, tGroup, tYear:
+			// Read blind, a typed gap on a name or a year was usable one
+			// time in three (a true statement or options, twice as often):
+			// side names, and keys that refuse a right spelling. Only a
+			// sentence with nothing better to ask keeps one.
+			sc -= 0.2
+		}
 	}
 	if utf8.RuneCountInString(c.Q.Stem) > 220 {
 		sc -= 0.08
@@ -126,7 +134,7 @@ func difficulty(c *candidate) float64 {
 }
 
 // kindShare is the mix of kinds aimed at.
-var kindShare = map[quiz.Kind]float64{quiz.MultipleChoice: 0.35, quiz.FillBlank: 0.25, quiz.TrueFalse: 0.2, quiz.ShortAnswer: 0.2}
+var kindShare = map[quiz.Kind]float64{quiz.MultipleChoice: 0.3, quiz.FillBlank: 0.2, quiz.TrueFalse: 0.35, quiz.ShortAnswer: 0.15}
 
 // minQuality is the hand score below which a question is not worth asking.
 const minQuality = 0.47
