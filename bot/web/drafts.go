@@ -33,6 +33,12 @@ func (s *Server) postTopic(w http.ResponseWriter, r *http.Request, sess *quiz.Se
 	if err != nil {
 		return invalid("file", "The file could not be read. Try again.")
 	}
+	// The name is checked before the questions are made: a wrong name is
+	// answered at once, not after the slow part.
+	name := strings.TrimSpace(r.FormValue("name"))
+	if name != "" && (utf8.RuneCountInString(name) > 60 || checkText("name", name) != nil) {
+		return invalid("name", "Give a name of at most 60 characters on one line.")
+	}
 	topic, qs, err := bot.ReadText(r.Context(), hdr.Filename, hdr.Header.Get("Content-Type"), data)
 	if err != nil {
 		var qe *quiz.Error
@@ -41,10 +47,7 @@ func (s *Server) postTopic(w http.ResponseWriter, r *http.Request, sess *quiz.Se
 		}
 		return err
 	}
-	if name := strings.TrimSpace(r.FormValue("name")); name != "" {
-		if utf8.RuneCountInString(name) > 60 || checkText("name", name) != nil {
-			return invalid("name", "Give a name of at most 60 characters on one line.")
-		}
+	if name != "" {
 		topic = name
 	}
 	t, err := s.store.CreateDraftTopic(r.Context(), sess.Teacher.ID, topic, hdr.Filename, qs)
