@@ -33,6 +33,64 @@ type ItemStats struct {
 // statistics may flag it: two unlucky answers say nothing.
 const MinFlagAnswers = 5
 
+// FirstAnswer is a player's first answer to a question: what TopicStats
+// counts.
+type FirstAnswer struct {
+	Question string
+	User     int64
+	Correct  bool
+	Millis   int64
+}
+
+// TopicStats works out the statistics of a topic's questions from each
+// player's first answer to each, given in order of question. A player's
+// total is their number of first answers right on the topic.
+func TopicStats(firsts []FirstAnswer) map[string]ItemStats {
+	score := map[int64]float64{}
+	for _, f := range firsts {
+		if f.Correct {
+			score[f.User]++
+		}
+	}
+	out := map[string]ItemStats{}
+	for i := 0; i < len(firsts); {
+		j := i
+		var item []bool
+		var total []float64
+		var right int
+		var ms int64
+		for ; j < len(firsts) && firsts[j].Question == firsts[i].Question; j++ {
+			item = append(item, firsts[j].Correct)
+			total = append(total, score[firsts[j].User])
+			ms += firsts[j].Millis
+			if firsts[j].Correct {
+				right++
+			}
+		}
+		n := j - i
+		st := ItemStats{Answered: n, PercentCorrect: 100 * float64(right) / float64(n),
+			AvgSeconds: float64(ms) / 1000 / float64(n), Discrimination: PointBiserial(item, total), Reasons: []string{}}
+		if n >= MinFlagAnswers {
+			is := ItemStat{PercentCorrect: st.PercentCorrect, Discrimination: st.Discrimination}
+			Flag(&is)
+			st.Flagged, st.Reasons = is.Flagged, is.Reasons
+		}
+		out[firsts[i].Question] = st
+		i = j
+	}
+	return out
+}
+
+// StatsOf returns the question's statistics from TopicStats' map: zero, with
+// an empty list of reasons, for a question nobody answered.
+func StatsOf(stats map[string]ItemStats, questionID string) ItemStats {
+	st := stats[questionID]
+	if st.Reasons == nil {
+		st.Reasons = []string{}
+	}
+	return st
+}
+
 // ReviewQuestion is a question as a teacher reviews it: in or out of play,
 // with its statistics.
 type ReviewQuestion struct {
@@ -43,7 +101,7 @@ type ReviewQuestion struct {
 }
 
 // TeacherStore is what the teacher's web pages need kept, beside Store.
-// storage.DB implements it on SQLite.
+// Both stores implement it: storage (SQLite) and storage/postgres.
 type TeacherStore interface {
 	// CreateSignIn stores a one-time sign-in link for the user, by the hash
 	// of its token. RedeemSignIn uses it up and returns the user; ENOTFOUND

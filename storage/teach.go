@@ -191,10 +191,7 @@ func (db *DB) TopicQuestions(ctx context.Context, topicID int64) ([]quiz.ReviewQ
 		return nil, err
 	}
 	for i := range qs {
-		qs[i].Stats = stats[qs[i].ID]
-		if qs[i].Stats.Reasons == nil {
-			qs[i].Stats.Reasons = []string{}
-		}
+		qs[i].Stats = quiz.StatsOf(stats, qs[i].ID)
 	}
 	return qs, nil
 }
@@ -221,24 +218,15 @@ func reviewQuestion(ctx context.Context, tx *sql.Tx, id string) (*quiz.ReviewQue
 	if err != nil {
 		return nil, err
 	}
-	rq.Stats = stats[rq.ID]
-	if rq.Stats.Reasons == nil {
-		rq.Stats.Reasons = []string{}
-	}
+	rq.Stats = quiz.StatsOf(stats, rq.ID)
 	return &rq, nil
 }
 
-// topicStats works out the item statistics of a topic's questions from
-// each player's first answer to each (quiz.ItemStats).
+// topicStats reads each player's first answer to each of the topic's
+// questions and works out their statistics (quiz.TopicStats).
 func topicStats(ctx context.Context, tx *sql.Tx, topicID int64) (map[string]quiz.ItemStats, error) {
-	type first struct {
-		question string
-		user     int64
-		correct  bool
-		ms       int64
-	}
-	rows, err := collect(ctx, tx, func(s scanner) (f first, err error) {
-		err = s.Scan(&f.question, &f.user, &f.correct, &f.ms)
+	firsts, err := collect(ctx, tx, func(s scanner) (f quiz.FirstAnswer, err error) {
+		err = s.Scan(&f.Question, &f.User, &f.Correct, &f.Millis)
 		return f, err
 	}, `SELECT a.question_id, a.user_id, a.correct, a.response_ms FROM attempts a
 		WHERE a.id IN (SELECT MIN(a2.id) FROM attempts a2 JOIN questions q ON q.id = a2.question_id
@@ -247,39 +235,7 @@ func topicStats(ctx context.Context, tx *sql.Tx, topicID int64) (map[string]quiz
 	if err != nil {
 		return nil, err
 	}
-	score := map[int64]float64{}
-	for _, f := range rows {
-		if f.correct {
-			score[f.user]++
-		}
-	}
-	out := map[string]quiz.ItemStats{}
-	for i := 0; i < len(rows); {
-		j := i
-		var item []bool
-		var total []float64
-		var right int
-		var ms int64
-		for ; j < len(rows) && rows[j].question == rows[i].question; j++ {
-			item = append(item, rows[j].correct)
-			total = append(total, score[rows[j].user])
-			ms += rows[j].ms
-			if rows[j].correct {
-				right++
-			}
-		}
-		n := j - i
-		st := quiz.ItemStats{Answered: n, PercentCorrect: 100 * float64(right) / float64(n),
-			AvgSeconds: float64(ms) / 1000 / float64(n), Discrimination: quiz.PointBiserial(item, total)}
-		if n >= quiz.MinFlagAnswers {
-			is := quiz.ItemStat{PercentCorrect: st.PercentCorrect, Discrimination: st.Discrimination}
-			quiz.Flag(&is)
-			st.Flagged, st.Reasons = is.Flagged, is.Reasons
-		}
-		out[rows[i].question] = st
-		i = j
-	}
-	return out, nil
+	return quiz.TopicStats(firsts), nil
 }
 
 // EditQuestion stores a teacher's change to a question. The id stays, so
