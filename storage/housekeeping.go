@@ -5,13 +5,14 @@ import (
 	"database/sql"
 	"errors"
 	"strings"
-	"time"
 
 	"quizbot/quiz"
 )
 
 // A teacher's housekeeping from the command line: topics renamed and
 // deleted, retired questions brought back, the classes listed.
+
+var _ quiz.Housekeeping = (*DB)(nil)
 
 // RenameTopic gives a topic a new name; ECONFLICT when another topic has it.
 func (db *DB) RenameTopic(ctx context.Context, old, name string) error {
@@ -101,18 +102,9 @@ func (db *DB) RetiredQuestions(ctx context.Context) ([]quiz.Question, error) {
 		FROM questions q JOIN topics t ON t.id = q.topic_id WHERE q.retired = 1 ORDER BY t.name, q.rowid`)
 }
 
-// ClassSummary is one line of the list of classes.
-type ClassSummary struct {
-	ID       int64
-	Chat     string // the chat's title, or its platform and id
-	Topic    string
-	Students int
-	Started  time.Time
-}
-
 // Classes lists every class, the latest first.
-func (db *DB) Classes(ctx context.Context) ([]ClassSummary, error) {
-	return collect(ctx, db.r, func(s scanner) (c ClassSummary, err error) {
+func (db *DB) Classes(ctx context.Context) ([]quiz.ClassSummary, error) {
+	return collect(ctx, db.r, func(s scanner) (c quiz.ClassSummary, err error) {
 		var started sql.NullString
 		err = s.Scan(&c.ID, &c.Chat, &c.Topic, &c.Students, &started)
 		c.Started = parseTime(started)

@@ -5,14 +5,13 @@ import (
 	"testing"
 	"time"
 
-	"quizbot/quiz"
 	"quizbot/storage"
 	"quizbot/storage/storetest"
 )
 
 // TestStore holds the SQLite store to the behaviour every store shares.
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T, now func() time.Time) quiz.Store {
+	storetest.Run(t, func(t *testing.T, now func() time.Time) storetest.Store {
 		db, err := storage.Open(filepath.Join(t.TempDir(), "quiz.db"))
 		if err != nil {
 			t.Fatal(err)

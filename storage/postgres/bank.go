@@ -21,8 +21,7 @@ func (db *DB) ImportQuestions(ctx context.Context, source string, qs []quiz.Ques
 
 // ImportBank is ImportQuestions that also says how many stored questions
 // the bank updated, as the SQLite store does. This process forgets the
-// updated questions; another process serving the same database keeps its
-// copy until the entry is evicted or the process restarts.
+// updated questions; other processes' copies expire (cache.go).
 func (db *DB) ImportBank(ctx context.Context, source string, qs []quiz.Question) (added, updated int, err error) {
 	for i := range qs {
 		if strings.TrimSpace(qs[i].Topic) == "" {
@@ -77,9 +76,7 @@ func (db *DB) ImportBank(ctx context.Context, source string, qs []quiz.Question)
 		}
 		return nil
 	})
-	for _, id := range touched {
-		db.questions.lru.Remove(id)
-	}
+	db.questions.forget(touched...)
 	if err != nil {
 		return 0, 0, err
 	}

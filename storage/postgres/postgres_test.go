@@ -168,3 +168,46 @@ func TestOpenRefusesABadAddress(t *testing.T) {
 		t.Errorf("Open with a bad lock_max_conns: %v; want EINVALID", err)
 	}
 }
+
+// A teacher's edit on one process reaches another that holds the question
+// in memory once its copy is older than the cache's bound (10 s); the
+// process that made the edit sees it at once.
+func TestEditReachesOtherProcesses(t *testing.T) {
+	url := pgtest.URL(t)
+	ctx := context.Background()
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	var dbs [2]*postgres.DB
+	for i := range dbs {
+		db, err := postgres.Open(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		db.Now = func() time.Time { return now }
+		dbs[i] = db
+	}
+	a, b := dbs[0], dbs[1]
+	q := quiz.Question{Kind: quiz.FillBlank, Stem: "The fort was built on the _____ River.", Answer: "Amur",
+		Explanation: "The fort was built on the Amur River."}
+	if _, err := a.SaveTopic(ctx, "Wars", "", []quiz.Question{q}); err != nil {
+		t.Fatal(err)
+	}
+	q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, nil)
+	for _, db := range dbs { // both hold it in memory
+		if _, err := db.Question(ctx, q.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit := q
+	edit.Answer, edit.Explanation = "Argun", "The fort was built on the Argun River."
+	if err := b.EditQuestion(ctx, &edit, false); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := b.Question(ctx, q.ID); got.Answer != "Argun" {
+		t.Errorf("the editing process reads answer %q; want Argun at once", got.Answer)
+	}
+	now = now.Add(11 * time.Second)
+	if got, _ := a.Question(ctx, q.ID); got.Answer != "Argun" {
+		t.Errorf("another process reads answer %q 11 s after the edit; want Argun", got.Answer)
+	}
+}

@@ -83,13 +83,14 @@ func list(l []string) []string {
 	return l
 }
 
-// Topics lists the topics with the number of questions in play.
+// Topics lists the topics in play (not drafts) with their number of
+// questions in play.
 func (db *DB) Topics(ctx context.Context) ([]quiz.Topic, error) {
 	return collect(ctx, db.pool, func(s scanner) (t quiz.Topic, err error) {
 		err = s.Scan(&t.ID, &t.Name, &t.Source, &t.Questions)
 		return t, err
 	}, `SELECT t.id, t.name, t.source, (SELECT count(*) FROM questions q WHERE q.topic_id = t.id AND NOT q.retired)
-		FROM topics t ORDER BY lower(t.name), t.name`)
+		FROM topics t WHERE NOT t.draft ORDER BY lower(t.name), t.name`)
 }
 
 // CountQuestions counts the questions in play.
@@ -116,7 +117,7 @@ func scanQuestion(s scanner) (quiz.Question, error) {
 // Question returns one question, retired or not; from memory when it was
 // read lately (cache.go).
 func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
-	if q, ok := db.questions.get(id); ok {
+	if q, ok := db.questions.get(id, db.Now()); ok {
 		return q, nil
 	}
 	q, err := scanQuestion(db.pool.QueryRow(ctx, `SELECT `+questionColumns+`
@@ -126,7 +127,7 @@ func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	db.questions.put(q)
+	db.questions.put(q, db.Now())
 	return &q, nil
 }
 
@@ -135,7 +136,7 @@ func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
 func (db *DB) Candidates(ctx context.Context, chatID int64, topic string, limit int) ([]quiz.Question, error) {
 	return collect(ctx, db.pool, scanQuestion, `SELECT `+questionColumns+`
 		FROM questions q JOIN topics t ON t.id = q.topic_id
-		WHERE NOT q.retired AND ($1::text = '' OR lower(t.name) = lower($1::text))
+		WHERE NOT q.retired AND NOT t.draft AND ($1::text = '' OR lower(t.name) = lower($1::text))
 		ORDER BY q.id IN (SELECT question_id FROM asked WHERE chat_id = $2 ORDER BY id DESC LIMIT 200), random()
 		LIMIT $3`, topic, chatID, limit)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"quizbot/quiz"
 	"quizbot/storage/postgres/pgtest"
 	"quizbot/storage/storetest"
 )
@@ -12,7 +11,7 @@ import (
 // TestStore holds the PostgreSQL store to the behaviour every store shares,
 // each test on a fresh schema of the server QUIZBOT_TEST_POSTGRES names.
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T, now func() time.Time) quiz.Store {
+	storetest.Run(t, func(t *testing.T, now func() time.Time) storetest.Store {
 		db := pgtest.Open(t)
 		db.Now = now
 		return db

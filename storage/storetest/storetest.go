@@ -1,7 +1,8 @@
-// Package storetest is the behaviour every quiz.Store must have, as one
-// suite of tests that each store's package runs against itself: storage
-// (SQLite) always, storage/postgres when a server is named. A store is
-// judged only through quiz.Store, so both are held to the same rules.
+// Package storetest is the behaviour every store must have, as one suite of
+// tests that each store's package runs against itself: storage (SQLite)
+// always, storage/postgres when a server is named. A store is judged only
+// through the interfaces of package quiz (Store, TeacherStore,
+// Housekeeping), so both are held to the same rules.
 package storetest
 
 import (
@@ -13,9 +14,17 @@ import (
 	"quizbot/quiz"
 )
 
+// Store is what every store implements: the quiz's store, the teacher's
+// pages' and the command line's housekeeping.
+type Store interface {
+	quiz.Store
+	quiz.TeacherStore
+	quiz.Housekeeping
+}
+
 // Open returns a new, empty store whose clock is now, closed when the test
 // ends.
-type Open func(t *testing.T, now func() time.Time) quiz.Store
+type Open func(t *testing.T, now func() time.Time) Store
 
 // Run runs every test of the suite, each on a store of its own.
 func Run(t *testing.T, open Open) {
@@ -39,6 +48,14 @@ func Run(t *testing.T, open Open) {
 		{"ImportUpdatesTheQuestionItNames", testImportUpdatesByRef},
 		{"CandidatesPreferUnasked", testCandidates},
 		{"ProgressAndTopicResults", testProgress},
+		{"SignInLinksAndSessions", testSignInAndSessions},
+		{"SignInLinkRedeemedOnceUnderRace", testSignInRace},
+		{"DraftTopicsStayOutOfPlay", testDraftTopics},
+		{"EditAndAddQuestions", testEditAndAddQuestions},
+		{"TopicQuestionStatistics", testTopicStatistics},
+		{"TeacherClassesAndClassRound", testTeacherClasses},
+		{"HousekeepingTopics", testHousekeepingTopics},
+		{"HousekeepingRetiredQuestionsAndClasses", testHousekeepingQuestionsAndClasses},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,7 +68,7 @@ func Run(t *testing.T, open Open) {
 
 // suite is one test's store and its clock.
 type suite struct {
-	db  quiz.Store
+	db  Store
 	now time.Time
 }
 
