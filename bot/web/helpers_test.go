@@ -20,11 +20,12 @@ import (
 	"quizbot/storage"
 )
 
-// env is a real server on a real SQLite file: the bot service, the web
-// server as the outbox of web chats, and an httptest listener.
+// env is a real server on a real store (a SQLite file unless a test chose
+// PostgreSQL, see openStore): the bot service, the web server as the outbox
+// of web chats, and an httptest listener.
 type env struct {
 	t   testing.TB
-	db  *storage.DB
+	db  store
 	svc *bot.Service
 	web *web.Server
 	srv *httptest.Server
@@ -44,12 +45,25 @@ var volcanoes = []quiz.Question{
 		Explanation: "Molten rock below the surface is called magma.", Source: "Volcanoes", Quality: 0.5},
 }
 
-func newEnv(t testing.TB, tune ...func(*bot.Config)) *env {
-	t.Helper()
+// store is what the pages need, and a Close.
+type store interface {
+	web.Store
+	Close() error
+}
+
+// openStore opens the store of a new env: a new SQLite file, unless a test
+// of the pages on PostgreSQL (postgres_test.go) swapped it.
+var openStore = func(t testing.TB) store {
 	db, err := storage.Open(filepath.Join(t.TempDir(), "q.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+func newEnv(t testing.TB, tune ...func(*bot.Config)) *env {
+	t.Helper()
+	db := openStore(t)
 	if _, err := db.SaveTopic(context.Background(), "Volcanoes", "volcanoes.md", volcanoes); err != nil {
 		t.Fatal(err)
 	}

@@ -206,9 +206,13 @@ func (m *Main) checkLogLevel() error {
 	return nil
 }
 
-// database is a store the commands can close.
+// database is a store the commands can close: SQLite (storage) or
+// PostgreSQL (storage/postgres), each with the whole of what the commands
+// and the teacher's pages need, so that no command asks which it has.
 type database interface {
 	quiz.Store
+	quiz.TeacherStore
+	quiz.Housekeeping
 	Close() error
 }
 

@@ -5,28 +5,11 @@ import (
 	"fmt"
 	"strings"
 	"text/tabwriter"
-
-	"quizbot/quiz"
-	"quizbot/storage"
 )
 
 // A teacher's housekeeping: topics listed, renamed and deleted; classes
-// listed; retired questions listed and put back in play. They work on the
-// SQLite store (storage.DB).
-
-// sqliteOnly opens the database for a housekeeping command.
-func (m *Main) sqliteOnly(what string) (*storage.DB, func(), error) {
-	db, err := m.openExisting()
-	if err != nil {
-		return nil, nil, err
-	}
-	s, ok := db.(*storage.DB)
-	if !ok {
-		db.Close()
-		return nil, nil, quiz.Errorf(quiz.EINVALID, "%s works on a SQLite database for now, not on PostgreSQL", what)
-	}
-	return s, func() { db.Close() }, nil
-}
+// listed; retired questions listed and put back in play. Every store
+// implements what they need (quiz.Housekeeping).
 
 // runTopics is quizbot topics [rename OLD NEW | delete NAME].
 func (m *Main) runTopics(ctx context.Context, args []string) error {
@@ -44,11 +27,11 @@ func (m *Main) runTopics(ctx context.Context, args []string) error {
 	if !ok || len(args) != n {
 		return usagef("usage: quizbot topics [list | rename OLD NEW | delete NAME]")
 	}
-	db, done, err := m.sqliteOnly("quizbot topics")
+	db, err := m.openExisting()
 	if err != nil {
 		return err
 	}
-	defer done()
+	defer db.Close()
 	switch sub {
 	case "rename":
 		if err := db.RenameTopic(ctx, args[0], args[1]); err != nil {
@@ -93,11 +76,11 @@ func (m *Main) runClasses(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("classes takes no arguments")
 	}
-	db, done, err := m.sqliteOnly("quizbot classes")
+	db, err := m.openExisting()
 	if err != nil {
 		return err
 	}
-	defer done()
+	defer db.Close()
 	cs, err := db.Classes(ctx)
 	if err != nil {
 		return err
@@ -132,11 +115,11 @@ func (m *Main) runQuestion(ctx context.Context, args []string) error {
 	if len(args) == 0 || (args[0] == "retired") != (len(args) == 1) || len(args) > 2 {
 		return usagef("usage: quizbot question retired | retire ID | unretire ID")
 	}
-	db, done, err := m.sqliteOnly("quizbot question")
+	db, err := m.openExisting()
 	if err != nil {
 		return err
 	}
-	defer done()
+	defer db.Close()
 	switch args[0] {
 	case "retired":
 		qs, err := db.RetiredQuestions(ctx)

@@ -8,10 +8,15 @@ import (
 )
 
 // TestTeacherHousekeeping: topics listed, renamed and deleted, an edited
-// question imported by its id updates it, retire and unretire, classes.
+// question imported by its id updates it, retire and unretire, classes; on
+// each store.
 func TestTeacherHousekeeping(t *testing.T) {
+	onEachStore(t, testTeacherHousekeeping)
+}
+
+func testTeacherHousekeeping(t *testing.T, st testStore) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "x.db")
+	db := st.addr
 	if _, errOut, code := run(t, nil, "", "--db", db, "import", "--format", "aiken", bankData+"science.aiken.txt"); code != 0 {
 		t.Fatal(errOut)
 	}
@@ -25,7 +30,7 @@ func TestTeacherHousekeeping(t *testing.T) {
 	if _, errOut, code := run(t, nil, "", "--db", db, "topics", "rename", "nope", "x"); code != 1 || !strings.Contains(errOut, `no topic "nope"`) {
 		t.Errorf("rename of a missing topic: exit %d %q", code, errOut)
 	}
-	before := count(t, db, "SELECT COUNT(*) FROM questions")
+	before := st.count(t, "SELECT COUNT(*) FROM questions")
 
 	// Export, edit one question's text in the file, import it back.
 	gift, _, code := run(t, nil, "", "--db", db, "export", "--format", "gift")
@@ -50,10 +55,10 @@ func TestTeacherHousekeeping(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "0 new, ") || !strings.Contains(out, "updated") {
 		t.Fatalf("import of the edited export: exit %d %q %q; want 0 new and updates", code, out, errOut)
 	}
-	if n := count(t, db, "SELECT COUNT(*) FROM questions"); n != before {
+	if n := st.count(t, "SELECT COUNT(*) FROM questions"); n != before {
 		t.Errorf("questions after importing an edit = %d; want %d (no copy)", n, before)
 	}
-	if n := count(t, db, "SELECT COUNT(*) FROM questions WHERE id = '"+id+"' AND stem LIKE '(Edited)%'"); n != 1 {
+	if n := st.count(t, "SELECT COUNT(*) FROM questions WHERE id = '"+id+"' AND stem LIKE '(Edited)%'"); n != 1 {
 		t.Errorf("question %s does not carry the edit", id)
 	}
 
@@ -67,7 +72,7 @@ func TestTeacherHousekeeping(t *testing.T) {
 	if out, _, code := run(t, nil, "", "--db", db, "question", "unretire", id); code != 0 || !strings.Contains(out, "back in play") {
 		t.Errorf("unretire: %d %q", code, out)
 	}
-	if n := count(t, db, "SELECT retired FROM questions WHERE id = '"+id+"'"); n != 0 {
+	if n := st.count(t, "SELECT COUNT(*) FROM questions WHERE id = '"+id+"' AND retired"); n != 0 {
 		t.Errorf("question %s still retired", id)
 	}
 	if _, errOut, code := run(t, nil, "", "--db", db, "question", "unretire", "000000000000"); code != 1 || !strings.Contains(errOut, "no question") {
@@ -88,10 +93,10 @@ func TestTeacherHousekeeping(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Deleted") || !strings.Contains(out, "stay out of play") {
 		t.Fatalf("delete: exit %d %q %q", code, out, errOut)
 	}
-	if n := count(t, db, "SELECT COUNT(*) FROM questions WHERE retired = 0"); n != 0 {
+	if n := st.count(t, "SELECT COUNT(*) FROM questions WHERE NOT retired"); n != 0 {
 		t.Errorf("questions in play after deleting the only topic = %d; want 0", n)
 	}
-	if n := count(t, db, "SELECT COUNT(*) FROM attempts"); n == 0 {
+	if n := st.count(t, "SELECT COUNT(*) FROM attempts"); n == 0 {
 		t.Errorf("the class's answers went with the topic")
 	}
 }

@@ -29,6 +29,29 @@ func pgCount(t *testing.T, url, query string) int {
 	return n
 }
 
+// testStore is a database the commands are tested on: a SQLite file or a
+// schema of its own on the PostgreSQL test server.
+type testStore struct {
+	addr string // the --db value
+	url  bool   // a postgres:// URL
+}
+
+// count runs a counting query, written to read alike in both SQL dialects.
+func (st testStore) count(t *testing.T, query string) int {
+	t.Helper()
+	if st.url {
+		return pgCount(t, st.addr, query)
+	}
+	return count(t, st.addr, query)
+}
+
+// onEachStore runs f on a new SQLite file and on a new PostgreSQL schema,
+// the second skipped when QUIZBOT_TEST_POSTGRES names no server.
+func onEachStore(t *testing.T, f func(t *testing.T, st testStore)) {
+	t.Run("sqlite", func(t *testing.T) { f(t, testStore{addr: filepath.Join(t.TempDir(), "q.db")}) })
+	t.Run("postgres", func(t *testing.T) { f(t, testStore{addr: pgtest.URL(t), url: true}) })
+}
+
 // Every command works on PostgreSQL when QUIZBOT_DB is a postgres:// URL,
 // as on a SQLite file.
 func TestEveryCommandOnPostgres(t *testing.T) {

@@ -51,10 +51,10 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	bcfg := bot.Config{Logger: log}
 	// /class web sends teachers a sign-in link; it needs the address their
 	// browsers reach.
-	if store, ok := db.(quiz.TeacherStore); ok && cfg.PublicURL != "" {
+	if cfg.PublicURL != "" {
 		base := cfg.publicURL()
 		bcfg.SignInLink = func(ctx context.Context, teacher *quiz.User) (string, error) {
-			return web.SignInLink(ctx, store, teacher.ID, base, time.Now().Add(web.DefaultLinkTTL))
+			return web.SignInLink(ctx, db, teacher.ID, base, time.Now().Add(web.DefaultLinkTTL))
 		}
 	}
 	svc := bot.New(db, bcfg)
@@ -64,13 +64,8 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	var stopping atomic.Bool
 	mux.HandleFunc("GET /healthz", healthz(db, &stopping, log))
 	// The teacher's pages share the listener with the platforms' webhooks.
-	var teacher *web.Server
-	if store, ok := db.(web.Store); ok {
-		teacher = web.New(web.Config{Store: store, Service: svc, Logger: log})
-		teacher.Register(mux)
-	} else {
-		log.Warn("the teacher's web pages need a SQLite database for now; they are not served")
-	}
+	teacher := web.New(web.Config{Store: db, Service: svc, Logger: log})
+	teacher.Register(mux)
 	var runners []func(context.Context) error
 	var closers []func()
 	if cfg.telegramEnabled {
@@ -127,9 +122,7 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 		}
 		srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
 		// Live event streams never end by themselves: a shutdown ends them.
-		if teacher != nil {
-			srv.RegisterOnShutdown(teacher.Close)
-		}
+		srv.RegisterOnShutdown(teacher.Close)
 		log.Info("listening", "addr", ln.Addr().String(), "teacher_page", "http://"+ln.Addr().String()+"/")
 		wg.Add(1)
 		go func() {

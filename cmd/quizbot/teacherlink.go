@@ -43,10 +43,6 @@ func (m *Main) runTeacherLink(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
-	store, ok := db.(quiz.TeacherStore)
-	if !ok {
-		return quiz.Errorf(quiz.EINVALID, "the teacher's web pages need a SQLite database for now (--db PATH)")
-	}
 	// The console names its user after $USER; so does its teacher here.
 	local := strings.TrimSpace(m.Getenv("USER"))
 	if local == "" {
@@ -59,7 +55,7 @@ func (m *Main) runTeacherLink(ctx context.Context, args []string) error {
 	if err := db.EnsureUser(ctx, u); err != nil {
 		return fmt.Errorf("store teacher: %w", err)
 	}
-	link, err := web.SignInLink(ctx, store, u.ID, cfg.publicURL(), time.Now().Add(web.DefaultLinkTTL))
+	link, err := web.SignInLink(ctx, db, u.ID, cfg.publicURL(), time.Now().Add(web.DefaultLinkTTL))
 	if err != nil {
 		return err
 	}

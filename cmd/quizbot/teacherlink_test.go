@@ -11,7 +11,10 @@ import (
 )
 
 func TestServeWithoutPlatformsIsTheTeachersPage(t *testing.T) {
-	dbPath := filepath.Join(t.TempDir(), "q.db")
+	onEachStore(t, func(t *testing.T, st testStore) { testTeachersPage(t, st.addr) })
+}
+
+func testTeachersPage(t *testing.T, dbPath string) {
 	addr := freeAddr(t)
 	env := map[string]string{"QUIZBOT_HTTP_ADDR": addr}
 	stop, logs := serve(t, env, dbPath)
