@@ -72,7 +72,38 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 			out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, Toks: st})
 		}
 	}
+	retagOpeners(out)
 	return out, nil
+}
+
+// retagOpeners undoes the tagger's other slip: a common word that opens a
+// sentence, capitalised there only, taken for a name ("Money was always
+// short" made "Money" a person, and "his teacher" Money's). A first word
+// the text also writes in lower case, and never capitalised inside a
+// sentence, is the common word.
+func retagOpeners(sents []sentence) {
+	lower, inner := map[string]bool{}, map[string]bool{}
+	for _, s := range sents {
+		for i, t := range s.Toks {
+			if i == 0 {
+				continue
+			}
+			if capitalized(t.Text) {
+				inner[t.Text] = true
+			} else {
+				lower[t.Text] = true
+			}
+		}
+	}
+	for _, s := range sents {
+		if len(s.Toks) == 0 {
+			continue
+		}
+		t := &s.Toks[0]
+		if (t.Tag == "NNP" || t.Tag == "NNPS") && !inner[t.Text] && lower[strings.ToLower(t.Text)] {
+			t.Tag = map[string]string{"NNP": "NN", "NNPS": "NNS"}[t.Tag]
+		}
+	}
 }
 
 // auxiliaries make a following participle part of a verb group.

@@ -217,3 +217,22 @@ func TestDistractors(t *testing.T) {
 		t.Error("sharesName: want a shared name word caught and numbers ignored")
 	}
 }
+
+// TestRetagOpeners: a common word that opens a sentence is no name, so no
+// pronoun is named after it; a name that opens one stays a name.
+func TestRetagOpeners(t *testing.T) {
+	sents := analyseText(t, "Gregor Brandt\n\nGregor Brandt was a monk who studied peas in his garden at Brno. "+
+		"Money was always short in the monastery, and the monks earned money by teaching. "+
+		"His physics teacher recommended him to the abbey in 1843. Brno was a busy town where Brandt taught.")
+	for _, s := range sents {
+		if strings.Contains(s.Text, "Money's") {
+			t.Errorf("a pronoun was named after a common word: %q", s.Text)
+		}
+		if s.Toks[0].Text == "Money" && s.Toks[0].Tag == "NNP" {
+			t.Errorf("'Money' opening a sentence is still tagged as a name")
+		}
+		if s.Toks[0].Text == "Brno" && s.Toks[0].Tag != "NNP" {
+			t.Errorf("'Brno' opening a sentence lost its name tag: %s", s.Toks[0].Tag)
+		}
+	}
+}
