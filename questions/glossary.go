@@ -2,6 +2,7 @@ package questions
 
 import (
 	"regexp"
+	"slices"
 
 	"quizbot/quiz"
 	"strings"
@@ -198,7 +199,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			shuffle(q.Options, s.Text)
 		} else {
 			q.Kind = quiz.ShortAnswer
-			q.Aliases = append(termAliases(e.Term, category(g.Section)), siblingHeadAliases(g, e)...)
+			q.Aliases = append(sharedNamesOut(g, e, termAliases(e.Term, category(g.Section))), siblingHeadAliases(g, e)...)
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 			}
@@ -210,6 +211,24 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		}
 		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		out = append(out, candidate{Q: q, Sent: s, Span: span{I: -1, Text: e.Term, Type: tConcept}, Entry: true})
+	}
+	return out
+}
+
+// sharedNamesOut drops the aliases that another entry's name also holds:
+// "Bennet" names Elizabeth, Jane and their father alike.
+func sharedNamesOut(g *glossary, e entry, aliases []string) []string {
+	out := aliases[:0:0]
+	for _, a := range aliases {
+		shared := false
+		for _, o := range g.Entries {
+			if o.Term != e.Term && slices.Contains(strings.Fields(o.Term), a) {
+				shared = true
+			}
+		}
+		if !shared {
+			out = append(out, a)
+		}
 	}
 	return out
 }
@@ -314,6 +333,9 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 	w := strings.Fields(e.Term)
 	if len(w) != 2 {
 		return nil
+	}
+	if capitalized(w[1]) {
+		return nil // "Mr Bennet" beside "Mrs Bennet": the head is the name, and "Mr" is no answer
 	}
 	head := strings.ToLower(w[1])
 	n := 0

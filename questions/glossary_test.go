@@ -113,3 +113,31 @@ func TestEntryGivesAway(t *testing.T) {
 	}
 	_ = context.Background
 }
+
+// TestCharacterAliases: a surname the family shares is no answer for one
+// of them, nor a title alone.
+func TestCharacterAliases(t *testing.T) {
+	notes := "# A novel\n\n## Main characters\n\n- **Elizabeth Bennet:** the clever second daughter of the family.\n" +
+		"- **Jane Bennet:** the gentle eldest daughter, who loves a rich neighbour.\n- **Mr Bennet:** the ironic father of five daughters.\n" +
+		"- **Mrs Bennet:** the anxious mother, set on marrying her daughters well.\n- **Fitzwilliam Darcy:** a proud and wealthy gentleman from Derbyshire.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer || !strings.Contains(q.Answer, "Bennet") {
+			continue
+		}
+		for _, bad := range []string{"Bennet", "Mr", "Mrs"} {
+			if bad == "Bennet" && strings.HasPrefix(q.Answer, "M") {
+				continue // "Mr Bennet" without his title is still him
+			}
+			if quiz.CheckTyped(&q, bad) {
+				t.Errorf("%q accepted for %q", bad, q.Answer)
+			}
+		}
+		if q.Answer == "Elizabeth Bennet" && !quiz.CheckTyped(&q, "Elizabeth") {
+			t.Errorf("'Elizabeth' refused for Elizabeth Bennet")
+		}
+	}
+}
