@@ -206,6 +206,12 @@ func (c *conv) joinCommand(ctx context.Context) error {
 
 // join adds the user to the class of r. Joining after Start is allowed:
 // a late student answers from the open question on.
+//
+// It runs outside the chat's lock (Handle): the membership is stored, the
+// student answered at once, and the lobby's list of names follows as a
+// live edit (live_edit.go), one at a time with the latest count, so three
+// hundred students joining within a second cost the chat a few edits and
+// wait for none of them.
 func (c *conv) join(ctx context.Context, r *quiz.Round) error {
 	fresh, err := c.s.store.JoinClass(ctx, r.ClassID, c.user.ID)
 	if err != nil {

@@ -42,6 +42,12 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	if err := c.load(ctx); err != nil {
 		return c.fail(ctx, err)
 	}
+	if c.joining() {
+		// A join is recorded and answered outside the chat's lock: a class
+		// of hundreds joins within seconds, and nothing a join does needs
+		// the chat's other work to stand still (class_live.go).
+		return c.fail(ctx, c.dispatch(ctx))
+	}
 	unlock, err := s.lock(ctx, c.chat.ID)
 	if err != nil {
 		return c.fail(ctx, err)
@@ -57,6 +63,22 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 		f(ctx)
 	}
 	return err
+}
+
+// joining reports whether the Incoming joins a class: the lobby's Join
+// button or /class join.
+func (c *conv) joining() bool {
+	if c.in.Data != "" {
+		d, ok := parseData(c.in.Data)
+		return ok && d.Op == 'j'
+	}
+	t := strings.TrimSpace(c.in.Text)
+	if !strings.HasPrefix(t, "/") {
+		return false
+	}
+	name, args := splitCommand(t)
+	sub, _, _ := strings.Cut(args, " ")
+	return name == "class" && strings.EqualFold(sub, "join")
 }
 
 // mayAnswer reports whether the Incoming may be an answer: a button, a

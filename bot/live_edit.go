@@ -239,6 +239,13 @@ func (s *Service) lobbyList(chat *quiz.Chat, r quiz.Round) liveRender {
 		if r.MessageID == "" {
 			return Chat{}, "", Reply{}, false, nil
 		}
+		// Joins are handled outside the chat's lock, so one may mark the
+		// lobby after the teacher's Start or the lobby's close made it
+		// final: edit only a lobby that is still open.
+		open, err := s.store.OpenRound(ctx, r.ChatID)
+		if err != nil || open == nil || open.ID != r.ID || open.State != quiz.Lobby {
+			return Chat{}, "", Reply{}, false, err
+		}
 		members, err := s.store.ClassMembers(ctx, r.ClassID)
 		if err != nil {
 			return Chat{}, "", Reply{}, false, err

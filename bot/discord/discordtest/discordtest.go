@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -49,6 +50,7 @@ type Server struct {
 	files        map[string][]byte // fake CDN
 	faults       []*fault
 	seq          int64
+	latency      atomic.Int64 // of every REST call, in nanoseconds
 }
 
 // Call is one REST request the fake received.
@@ -169,6 +171,10 @@ func (s *Server) Fail(method, path string, times, status int, body string) {
 	s.faults = append(s.faults, &fault{method, path, status, body, times})
 }
 
+// SetLatency makes every REST call take d longer, as a slow platform does;
+// calls wait in parallel, not behind one another.
+func (s *Server) SetLatency(d time.Duration) { s.latency.Store(int64(d)) }
+
 // Calls returns the REST requests so far.
 func (s *Server) Calls() []Call {
 	s.mu.Lock()
@@ -269,6 +275,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	path := m[1]
+	if d := time.Duration(s.latency.Load()); d > 0 {
+		time.Sleep(d)
+	}
 	call, err := readCall(r, path)
 	if err != nil {
 		apiError(w, http.StatusBadRequest, 50109, "The request body contains invalid JSON.")
