@@ -17,6 +17,9 @@ type Class struct {
 	ChatID    int64
 	TeacherID int64
 	Topic     string
+	// Code is what students type to join from a browser, "" for none; it
+	// is good while the class runs.
+	Code      string
 	CreatedAt time.Time
 	ChatTitle string // filled when read back
 	Platform  string // of the chat, filled when read back

@@ -23,8 +23,8 @@ func (db *DB) CreateClass(ctx context.Context, c *quiz.Class, r *quiz.Round) err
 		if c.CreatedAt.IsZero() {
 			c.CreatedAt = db.Now()
 		}
-		err := tx.QueryRowContext(ctx, `INSERT INTO classes (chat_id, teacher_id, topic, created_at)
-			VALUES (?, NULLIF(?, 0), ?, ?) RETURNING id`, c.ChatID, c.TeacherID, c.Topic, formatTime(c.CreatedAt)).Scan(&c.ID)
+		err := tx.QueryRowContext(ctx, `INSERT INTO classes (chat_id, teacher_id, topic, code, created_at)
+			VALUES (?, NULLIF(?, 0), ?, ?, ?) RETURNING id`, c.ChatID, c.TeacherID, c.Topic, c.Code, formatTime(c.CreatedAt)).Scan(&c.ID)
 		if err != nil || r == nil {
 			return err
 		}
@@ -33,12 +33,12 @@ func (db *DB) CreateClass(ctx context.Context, c *quiz.Class, r *quiz.Round) err
 	})
 }
 
-const classColumns = `c.id, c.chat_id, COALESCE(c.teacher_id, 0), c.topic, c.created_at, ch.title, ch.platform`
+const classColumns = `c.id, c.chat_id, COALESCE(c.teacher_id, 0), c.topic, c.code, c.created_at, ch.title, ch.platform`
 
 func scanClass(s scanner) (*quiz.Class, error) {
 	var c quiz.Class
 	var at sql.NullString
-	err := s.Scan(&c.ID, &c.ChatID, &c.TeacherID, &c.Topic, &at, &c.ChatTitle, &c.Platform)
+	err := s.Scan(&c.ID, &c.ChatID, &c.TeacherID, &c.Topic, &c.Code, &at, &c.ChatTitle, &c.Platform)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	} else if err != nil {
@@ -157,4 +157,13 @@ func (db *DB) HomeworkAnswered(ctx context.Context, classID, userID int64) ([]st
 	return collect(ctx, db.r, func(s scanner) (id string, err error) { err = s.Scan(&id); return id, err },
 		`SELECT DISTINCT a.question_id FROM attempts a JOIN rounds r ON r.id = a.round_id
 		WHERE r.class_id = ? AND r.mode = ? AND a.user_id = ?`, classID, quiz.ModeHomework, userID)
+}
+
+// ClassByCode returns the latest class that took the code, or nil.
+func (db *DB) ClassByCode(ctx context.Context, code string) (*quiz.Class, error) {
+	if code == "" {
+		return nil, nil
+	}
+	return scanClass(db.r.QueryRowContext(ctx, `SELECT `+classColumns+` FROM classes c JOIN chats ch ON ch.id = c.chat_id
+		WHERE c.code = ? ORDER BY c.id DESC LIMIT 1`, code))
 }

@@ -17,8 +17,8 @@ func (db *DB) CreateClass(ctx context.Context, c *quiz.Class, r *quiz.Round) err
 		c.CreatedAt = db.Now()
 	}
 	return db.update(ctx, func(tx pgx.Tx) error {
-		err := tx.QueryRow(ctx, `INSERT INTO classes (chat_id, teacher_id, topic, created_at)
-			VALUES ($1, NULLIF($2, 0), $3, $4) RETURNING id`, c.ChatID, c.TeacherID, c.Topic, c.CreatedAt).Scan(&c.ID)
+		err := tx.QueryRow(ctx, `INSERT INTO classes (chat_id, teacher_id, topic, code, created_at)
+			VALUES ($1, NULLIF($2, 0), $3, $4, $5) RETURNING id`, c.ChatID, c.TeacherID, c.Topic, c.Code, c.CreatedAt).Scan(&c.ID)
 		if err != nil || r == nil {
 			return err
 		}
@@ -27,11 +27,11 @@ func (db *DB) CreateClass(ctx context.Context, c *quiz.Class, r *quiz.Round) err
 	})
 }
 
-const classColumns = `c.id, c.chat_id, COALESCE(c.teacher_id, 0), c.topic, c.created_at, ch.title, ch.platform`
+const classColumns = `c.id, c.chat_id, COALESCE(c.teacher_id, 0), c.topic, c.code, c.created_at, ch.title, ch.platform`
 
 func scanClass(s scanner) (*quiz.Class, error) {
 	var c quiz.Class
-	err := s.Scan(&c.ID, &c.ChatID, &c.TeacherID, &c.Topic, &c.CreatedAt, &c.ChatTitle, &c.Platform)
+	err := s.Scan(&c.ID, &c.ChatID, &c.TeacherID, &c.Topic, &c.Code, &c.CreatedAt, &c.ChatTitle, &c.Platform)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	} else if err != nil {
@@ -136,4 +136,13 @@ func (db *DB) HomeworkAnswered(ctx context.Context, classID, userID int64) ([]st
 	return collect(ctx, db.pool, func(s scanner) (id string, err error) { err = s.Scan(&id); return id, err },
 		`SELECT DISTINCT a.question_id FROM attempts a JOIN rounds r ON r.id = a.round_id
 		WHERE r.class_id = $1 AND r.mode = $2 AND a.user_id = $3`, classID, quiz.ModeHomework, userID)
+}
+
+// ClassByCode returns the latest class that took the code, or nil.
+func (db *DB) ClassByCode(ctx context.Context, code string) (*quiz.Class, error) {
+	if code == "" {
+		return nil, nil
+	}
+	return scanClass(db.pool.QueryRow(ctx, `SELECT `+classColumns+` FROM classes c JOIN chats ch ON ch.id = c.chat_id
+		WHERE c.code = $1 ORDER BY c.id DESC LIMIT 1`, code))
 }

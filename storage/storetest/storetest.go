@@ -44,6 +44,7 @@ func Run(t *testing.T, open Open) {
 		{"ForgetUserKeepsAnonymousStatistics", testForgetUser},
 		{"StateAndEvents", testStateAndEvents},
 		{"ClassStore", testClassStore},
+		{"ClassCodes", testClassCodes},
 		{"ImportQuestionsAllOrNothing", testImportAllOrNothing},
 		{"ImportUpdatesTheQuestionItNames", testImportUpdatesByRef},
 		{"CandidatesPreferUnasked", testCandidates},
