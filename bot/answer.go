@@ -101,7 +101,7 @@ func (c *conv) eventID() string {
 	if c.in.ID == "" {
 		return ""
 	}
-	return c.in.Chat.Platform + ":" + c.in.ID
+	return c.in.from() + ":" + c.in.ID
 }
 
 // verdictReply tells the player how the answer went; in groups only the
@@ -120,7 +120,7 @@ func (c *conv) verdictReply(q *quiz.Question, a *quiz.Attempt) Reply {
 		// would tell it twice.
 		text = "❌ Not quite."
 	}
-	return Reply{Text: text, Notice: notice, Ephemeral: true}
+	return Reply{Text: text, Notice: notice, Ephemeral: true, Verdict: a}
 }
 
 // answerText is a typed answer: "/answer X", a reply to the question, or

@@ -8,6 +8,8 @@ import (
 	"context"
 	"io"
 	"time"
+
+	"quizbot/quiz"
 )
 
 // Platform names, as stored with users and chats.
@@ -36,6 +38,11 @@ type User struct {
 	// creator or administrator, Discord Manage Server, the console's user):
 	// teacher rights. Adapters must set it at least for /class and /stop.
 	Admin bool
+	// Platform is where the user came from when it is not the chat's: a
+	// guest in a class held elsewhere (a student in a browser joining a
+	// group's class). Their replies go to that platform's Outbox, and they
+	// are stored as that platform's users. Empty: the chat's platform.
+	Platform string
 }
 
 // Incoming is one thing a user did.
@@ -104,6 +111,9 @@ type Reply struct {
 	// question, a reveal). A newer Minor edit of the same message supersedes
 	// it, so nothing is lost by the wait.
 	Minor bool
+	// Verdict is the answer this reply judges, as stored, for platforms
+	// that show a verdict their own way (a browser's page).
+	Verdict *quiz.Attempt
 	// UserID sends the reply privately to that user of the chat's platform
 	// (a DM) instead of to the chat; adapters that cannot reach the user
 	// return an error.

@@ -80,7 +80,8 @@ func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) 
 	if seconds == 0 {
 		seconds = c.s.timeLimit(c.chat)
 	}
-	cl := &quiz.Class{ChatID: c.chat.ID, TeacherID: c.user.ID, Topic: topic}
+	code, invite := c.s.classCode(c.in.Chat)
+	cl := &quiz.Class{ChatID: c.chat.ID, TeacherID: c.user.ID, Topic: topic, Code: code}
 	r := &quiz.Round{ChatID: c.chat.ID, StarterID: c.user.ID, Mode: quiz.ModeClass, Topic: topic, QuestionIDs: ids,
 		TimeLimit: seconds, State: quiz.Lobby, Deadline: c.s.now().Add(LobbyTime)}
 	if err := c.s.store.CreateClass(ctx, cl, r); err != nil {
@@ -88,7 +89,7 @@ func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) 
 	}
 	// The lobby is a message of its own, not the answer to the command, so
 	// that it stays editable for as long as the lobby lasts.
-	lobby := lobbyReply(r, nil)
+	lobby := lobbyReply(r, nil, invite)
 	if c.s.textOnly(c.in.Chat.Platform) {
 		// No buttons to press here: the same steps, typed.
 		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
@@ -147,7 +148,8 @@ func onTopic(topic string) string {
 
 // lobbyReply is the lobby message: what the class is, who joined, and the
 // Join and Start buttons.
-func lobbyReply(r *quiz.Round, members []quiz.User) Reply {
+// invite is the line under the lobby that tells guests how to join.
+func lobbyReply(r *quiz.Round, members []quiz.User, invite string) Reply {
 	var b strings.Builder
 	what := "mixed topics"
 	if r.Topic != "" {
@@ -155,6 +157,9 @@ func lobbyReply(r *quiz.Round, members []quiz.User) Reply {
 	}
 	fmt.Fprintf(&b, "🎓 Class quiz: %s on %s, %d seconds each.\n", plural(len(r.QuestionIDs), "question"), what, r.TimeLimit)
 	b.WriteString("Students: press Join (or send /class join). Teacher: press Start when everyone is in.\n")
+	if invite != "" {
+		b.WriteString(invite + "\n")
+	}
 	fmt.Fprintf(&b, "👥 Joined: %d", len(members))
 	names := make([]string, 0, len(members))
 	for i, m := range members {
@@ -294,7 +299,7 @@ func (s *Service) lobbyStarted(ctx context.Context, chat *quiz.Chat, r *quiz.Rou
 	if r.MessageID == "" {
 		return
 	}
-	lobby := lobbyReply(r, members)
+	lobby := lobbyReply(r, members, s.invite(ctx, chat, r))
 	lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
 		"▶️ Started. Latecomers can still press Join.", 1)
 	lobby.Buttons = lobby.Buttons[:1]
@@ -509,7 +514,12 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		} else {
 			text += ". You did not answer this time."
 		}
-		if _, err := s.send(ctx, chatOf(chat), Reply{Text: text, UserID: m.PlatformID}); err != nil {
+		// A guest from another platform (a browser) hears through theirs.
+		out := s.outbox(m.Platform)
+		if out == nil {
+			out = s.outbox(chat.Platform)
+		}
+		if _, err := out.Send(ctx, chatOf(chat), Reply{Text: text, UserID: m.PlatformID}); err != nil {
 			unreachable++
 			s.log.Debug("private class result", "round", r.ID, "user", m.ID, "err", err)
 		}

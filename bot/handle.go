@@ -27,7 +27,7 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	// Answers are made idempotent by the attempt's event id, in the same
 	// transaction that records them; other events are marked here.
 	if in.ID != "" && !mayAnswer(in) {
-		fresh, err := s.store.MarkEvent(ctx, in.Chat.Platform+":"+in.ID)
+		fresh, err := s.store.MarkEvent(ctx, in.from()+":"+in.ID)
 		if err != nil {
 			return fmt.Errorf("mark event: %w", err)
 		} else if !fresh {
@@ -115,7 +115,7 @@ func (c *conv) load(ctx context.Context) error {
 	if name == "" {
 		name = "player " + c.in.User.ID
 	}
-	c.user = &quiz.User{Platform: c.in.Chat.Platform, PlatformID: c.in.User.ID, Name: name}
+	c.user = &quiz.User{Platform: c.in.from(), PlatformID: c.in.User.ID, Name: name}
 	if err := c.s.known.user(ctx, c.s.store, c.user, c.s.now()); err != nil {
 		return fmt.Errorf("ensure user: %w", err)
 	}
@@ -138,11 +138,25 @@ func (c *conv) fail(ctx context.Context, err error) error {
 	return nil
 }
 
-// reply answers the Incoming.
+// reply answers the Incoming, on the platform it came from (a guest's,
+// not the chat's).
 func (c *conv) reply(ctx context.Context, r Reply) error {
 	r.To = c.in
-	_, err := c.s.send(ctx, c.in.Chat, r)
+	out := c.s.outbox(c.in.from())
+	if out == nil {
+		return fmt.Errorf("no outbox for platform %q", c.in.from())
+	}
+	_, err := out.Send(ctx, c.in.Chat, r)
 	return err
+}
+
+// from is the platform the Incoming came from: its user's, for a guest in
+// a chat of another platform.
+func (in *Incoming) from() string {
+	if in.User.Platform != "" {
+		return in.User.Platform
+	}
+	return in.Chat.Platform
 }
 
 func (c *conv) say(ctx context.Context, format string, args ...any) error {

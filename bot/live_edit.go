@@ -250,6 +250,6 @@ func (s *Service) lobbyList(chat *quiz.Chat, r quiz.Round) liveRender {
 		if err != nil {
 			return Chat{}, "", Reply{}, false, err
 		}
-		return chatOf(chat), r.MessageID, lobbyReply(&r, members), true, nil
+		return chatOf(chat), r.MessageID, lobbyReply(&r, members, s.invite(ctx, chat, &r)), true, nil
 	}
 }

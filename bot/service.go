@@ -57,8 +57,11 @@ type Service struct {
 	takeover Timer
 	known    known
 	live     liveEdits // live counts and lobby lists, edited apart from answers
-	closed   bool
-	work     sync.WaitGroup
+	// guestDoor is the platform whose users may join classes held in other
+	// platforms' chats (guest.go); nil for none.
+	guestDoor Guests
+	closed    bool
+	work      sync.WaitGroup
 }
 
 // New returns a Service on store. Register outboxes, then Start.

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -26,15 +25,6 @@ type classJSON struct {
 	Platform string    `json:"platform"`
 	State    string    `json:"state"` // lobby, asking, paused, done, or "" for homework only
 	Created  time.Time `json:"created_at"`
-}
-
-// classCode is the code students type to join a class opened in a browser:
-// the id of its chat.
-func classCode(chat *quiz.Chat) string {
-	if chat != nil && chat.Platform == Platform {
-		return chat.PlatformID
-	}
-	return ""
 }
 
 // getClasses is GET /api/classes: the teacher's classes, latest first.
@@ -62,12 +52,8 @@ func (s *Server) classList(ctx context.Context, sess *quiz.Session) ([]classJSON
 		}
 		if r != nil {
 			cj.State = r.State
-			if c.Platform == Platform && r.State != quiz.Done {
-				chat, err := s.store.ChatByID(ctx, c.ChatID)
-				if err != nil {
-					return nil, fmt.Errorf("read class chat: %w", err)
-				}
-				cj.Code = classCode(chat)
+			if r.State != quiz.Done {
+				cj.Code = c.Code
 			}
 		}
 		out = append(out, cj)
@@ -99,18 +85,6 @@ type classRequest struct {
 	Seconds int             `json:"seconds"`
 }
 
-// codeAlphabet leaves out letters and digits that read alike (0/O, 1/I/L).
-const codeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-
-func newCode() string {
-	b := make([]byte, 6)
-	rand.Read(b)
-	for i := range b {
-		b[i] = codeAlphabet[int(b[i])%len(codeAlphabet)]
-	}
-	return string(b)
-}
-
 // postClass is POST /api/classes: a class played in the browser, waiting in
 // its lobby. 201 with its id and code.
 func (s *Server) postClass(w http.ResponseWriter, r *http.Request, sess *quiz.Session) error {
@@ -131,7 +105,7 @@ func (s *Server) postClass(w http.ResponseWriter, r *http.Request, sess *quiz.Se
 	// A fresh code is a fresh chat; a clash with a code whose class still
 	// runs is rare and answered by another code.
 	for try := 0; ; try++ {
-		code := newCode()
+		code := bot.NewClassCode()
 		title := "Class " + code
 		c, err := s.svc.OpenClass(r.Context(), bot.Chat{Platform: Platform, ID: code, Title: title}, &sess.Teacher,
 			topic, req.Count, req.Seconds)

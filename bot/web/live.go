@@ -60,6 +60,7 @@ type liveLeader struct {
 	Correct  int    `json:"correct"`
 	Answered int    `json:"answered"`
 	Place    int    `json:"place"` // equal points share a place
+	id       int64  // the player's user id
 }
 
 // minGap spaces the reads of a live view woken by the bot, so that a burst
@@ -95,13 +96,7 @@ func (s *Server) liveView(ctx context.Context, c *quiz.Class) (*liveView, error)
 	v.State, v.Total, v.Seconds = r.State, len(r.QuestionIDs), r.TimeLimit
 	if r.State != quiz.Done {
 		v.Deadline = r.Deadline.UTC()
-		if c.Platform == Platform {
-			chat, err := s.store.ChatByID(ctx, c.ChatID)
-			if err != nil {
-				return nil, fmt.Errorf("read class chat: %w", err)
-			}
-			v.Code = classCode(chat)
-		}
+		v.Code = c.Code // students join by it, wherever the class runs
 	}
 	if r.State == quiz.Lobby {
 		return v, nil
@@ -159,7 +154,7 @@ func leaders(atts []quiz.Attempt, n int) []liveLeader {
 		}
 		l := by[a.UserID]
 		if l == nil {
-			l = &liveLeader{Name: a.UserName}
+			l = &liveLeader{Name: a.UserName, id: a.UserID}
 			by[a.UserID] = l
 			order = append(order, a.UserID)
 		}

@@ -72,6 +72,11 @@ func (s *Server) page(h pageHandler) http.HandlerFunc {
 // render executes a template into a buffer first, so that a template error
 // becomes a clean 500 rather than half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, d pageData) {
+	s.renderAny(w, r, status, name, d)
+}
+
+// renderAny is render for any template data (the students' pages).
+func (s *Server) renderAny(w http.ResponseWriter, r *http.Request, status int, name string, d any) {
 	var buf bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&buf, name, d); err != nil {
 		s.log.Error("render page", "page", name, "err", err)

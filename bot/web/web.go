@@ -1,9 +1,11 @@
 // Package web is quizbot in a browser: the teacher's pages and the JSON API
-// under /api/ that they use. It is one more interface beside the chat
-// platforms: a class opened from the page is a class in a chat of its own
-// (platform "web", the chat's id is the class code), run by the same
-// bot.Service with the same rules and timers, and the live view follows any
-// class, wherever it was started, by reading the store.
+// under /api/ that they use, and the students' pages under /play. It is one
+// more platform beside the chat platforms: a class opened from the page is
+// a class in a chat of its own (platform "web", the chat's id is the class
+// code), run by the same bot.Service with the same rules and timers, and the
+// live view follows any class, wherever it was started, by reading the
+// store. Students join any class by its code, as guests of its chat when it
+// runs in a group or a channel (play.go).
 package web
 
 import (
@@ -14,6 +16,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -48,6 +51,15 @@ type Config struct {
 	Tick time.Duration
 	// Heartbeat keeps idle event streams open through proxies, default 15 s.
 	Heartbeat time.Duration
+	// BaseURL is the address students' browsers reach
+	// ("http://192.168.1.5:8080"). With it, classes held in chats of other
+	// platforms get a code too, and their lobbies the link to /play; empty:
+	// only classes opened from the page take students in a browser.
+	BaseURL string
+	// JoinRate and JoinBurst limit the wrong class codes one address may
+	// try, default one every 3 seconds after 10 in a row.
+	JoinRate  time.Duration
+	JoinBurst int
 }
 
 // Server serves the pages and the API.
@@ -67,6 +79,8 @@ type Server struct {
 	// than at their next tick.
 	mu    sync.Mutex
 	moved chan struct{}
+
+	play play // the students' side (play.go)
 }
 
 // changed returns a channel closed at the next change in a web chat.
@@ -110,11 +124,22 @@ func New(cfg Config) *Server {
 	if cfg.Heartbeat <= 0 {
 		cfg.Heartbeat = 15 * time.Second
 	}
+	if cfg.JoinRate <= 0 {
+		cfg.JoinRate = 3 * time.Second
+	}
+	if cfg.JoinBurst <= 0 {
+		cfg.JoinBurst = 10
+	}
+	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	s := &Server{cfg: cfg, store: cfg.Store, svc: cfg.Service, log: cfg.Logger.With("subsystem", "web"),
 		closing: make(chan struct{}), moved: make(chan struct{})}
 	s.pages = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
+	s.play.init(s)
 	if s.svc != nil {
 		s.svc.Register(Platform, s)
+		if cfg.BaseURL != "" {
+			s.svc.TakeGuests(s)
+		}
 	}
 	return s
 }
@@ -151,6 +176,8 @@ func (s *Server) Register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/classes/{id}/end", s.api(s.endClass))
 	mux.HandleFunc("GET /api/classes/{id}/events", s.api(s.classEvents))
 	mux.HandleFunc("GET /api/classes/{id}/report", s.api(s.classReport))
+
+	s.registerPlay(mux)
 }
 
 // Handler is a mux with only the pages and the API (tests, and a server
@@ -169,11 +196,20 @@ func cacheFor(d time.Duration, h http.Handler) http.Handler {
 	})
 }
 
-// Send is the bot's outbox for web chats. The page shows a class from the
-// store rather than from the bot's messages, so a message needs no
-// delivery; it gets an id so that the bot can "edit" it.
+// Send is the bot's outbox for web chats and for students in a browser.
+// The pages show a class from the store rather than from the bot's
+// messages, so a message needs no delivery; it gets an id so that the bot
+// can "edit" it. A reply to a student's own request (a verdict, a refusal)
+// goes to the request that waits for it (see inbox).
 func (s *Server) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string, error) {
-	s.bump()
+	if r.To != nil {
+		if box, ok := ctx.Value(inboxKey{}).(*inbox); ok {
+			box.add(r)
+		}
+	}
+	if chat.Platform == Platform {
+		s.bump()
+	}
 	return strconv.FormatInt(s.msgs.Add(1), 10), nil
 }
 

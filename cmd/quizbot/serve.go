@@ -64,7 +64,13 @@ func (m *Main) runServe(ctx context.Context, args []string) error {
 	var stopping atomic.Bool
 	mux.HandleFunc("GET /healthz", healthz(db, &stopping, log))
 	// The teacher's pages share the listener with the platforms' webhooks.
-	teacher := web.New(web.Config{Store: db, Service: svc, Logger: log})
+	wcfg := web.Config{Store: db, Service: svc, Logger: log}
+	if cfg.HTTPAddr != "" {
+		// Students reach the pages here: classes in groups and channels get
+		// a code and a link for those without the app.
+		wcfg.BaseURL = cfg.publicURL()
+	}
+	teacher := web.New(wcfg)
 	teacher.Register(mux)
 	var runners []func(context.Context) error
 	var closers []func()
