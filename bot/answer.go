@@ -19,6 +19,8 @@ func (c *conv) button(ctx context.Context) error {
 		return c.joinClass(ctx, d.Round)
 	case 'b':
 		return c.beginClass(ctx, d.Round)
+	case 'g':
+		return c.guestPress(ctx, d)
 	}
 	r, err := c.s.store.OpenRound(ctx, c.chat.ID)
 	if err != nil {

@@ -30,7 +30,7 @@ Teachers (chat admins on Telegram, Manage Server on Discord; anyone in a private
 /class upload — attach a .txt or .md file (Telegram: send it with the caption /class upload) to make a new topic
 /class web — a sign-in link to the teacher's web pages (questions, the class on a projector, results), sent privately
 Students:
-/class join — join the open class (or press Join)
+/class join [code] — join the open class (or press Join); with a code from the teacher's screen, a class held elsewhere: its questions come to you privately
 /class homework [number] — in a private chat with me: do your homework at your own pace until it is due (Discord: /homework)`
 
 // class is /class start|join|begin|end|report|assign|homework|retire|upload|web|teacher-role.
@@ -43,6 +43,9 @@ func (c *conv) class(ctx context.Context, args string) error {
 	case "start":
 		return c.startClass(ctx, rest)
 	case "join":
+		if rest != "" {
+			return c.joinByCode(ctx, rest)
+		}
 		return c.joinCommand(ctx)
 	case "begin", "go":
 		return c.beginCommand(ctx)

@@ -453,6 +453,7 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 		}
 	}
 	_, err = s.send(ctx, chatOf(chat), Reply{Text: b.String(), Image: img})
+	s.tellGuests(ctx, chat, r, b.String())
 	return err
 }
 
@@ -514,12 +515,15 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		} else {
 			text += ". You did not answer this time."
 		}
-		// A guest from another platform (a browser) hears through theirs.
-		out := s.outbox(m.Platform)
-		if out == nil {
+		// A guest from another platform (a browser, another app) hears
+		// through theirs.
+		to, out := chatOf(chat), s.outbox(m.Platform)
+		if m.Platform != chat.Platform && out != nil {
+			to = Chat{Platform: m.Platform, ID: m.PlatformID, Private: true}
+		} else {
 			out = s.outbox(chat.Platform)
 		}
-		if _, err := out.Send(ctx, chatOf(chat), Reply{Text: text, UserID: m.PlatformID}); err != nil {
+		if _, err := out.Send(ctx, to, Reply{Text: text, UserID: m.PlatformID}); err != nil {
 			unreachable++
 			s.log.Debug("private class result", "round", r.ID, "user", m.ID, "err", err)
 		}

@@ -227,6 +227,9 @@ func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error
 		return err
 	}
 	s.arm(*r)
+	if r.Mode == quiz.ModeClass {
+		s.askGuests(ctx, chat, r, q)
+	}
 	return nil
 }
 

@@ -67,6 +67,9 @@ type Store interface {
 	// LatestClass is the chat's most recent class (chatID 0: any chat's);
 	// nil when there is none.
 	LatestClass(ctx context.Context, chatID int64) (*Class, error)
+	// ClassByCode returns the latest class that took the code (students of
+	// other chats and browsers join a class with it), nil when none did.
+	ClassByCode(ctx context.Context, code string) (*Class, error)
 	// JoinClass adds the student; joined is false when already a member.
 	JoinClass(ctx context.Context, classID, userID int64) (joined bool, err error)
 	IsMember(ctx context.Context, classID, userID int64) (bool, error)

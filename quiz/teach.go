@@ -140,9 +140,6 @@ type TeacherStore interface {
 	// the class has none (homework only).
 	ClassRound(ctx context.Context, classID int64) (*Round, error)
 
-	// ClassByCode returns the latest class that took the code (students join
-	// a class from a browser with it), nil when none did.
-	ClassByCode(ctx context.Context, code string) (*Class, error)
 	// SigningKey returns the 32-byte key kept under name, made the first
 	// time it is asked for, the same for every process on the store.
 	SigningKey(ctx context.Context, name string) ([]byte, error)

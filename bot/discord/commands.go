@@ -51,7 +51,8 @@ func commands() []*discordgo.ApplicationCommand {
 			ac.Options = []*discordgo.ApplicationCommandOption{
 				sub("start", "Open a live class quiz with a lobby", topicOpt(), intOpt("count", "Number of questions", 1, 50),
 					intOpt("seconds", "Seconds per question", 5, 600)),
-				sub("join", "Join the open class"),
+				sub("join", "Join the open class, or one held elsewhere by its code",
+					&discordgo.ApplicationCommandOption{Type: optString, Name: "code", Description: "The class code from the teacher's screen", MaxLength: 20}),
 				sub("end", "End the class now"),
 				sub("report", "The class report as a CSV file"),
 				sub("assign", "Give homework to do in private", topicOpt(), intOpt("count", "Number of questions", 1, 100),

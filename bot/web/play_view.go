@@ -275,7 +275,7 @@ func (s *Server) Invite(chat bot.Chat, code string) string {
 	if chat.Platform == Platform {
 		return "" // the teacher's page shows the code itself
 	}
-	return fmt.Sprintf("🌐 No app? Join in a browser: %s/play?code=%s (class code %s)", s.cfg.BaseURL, code, code)
+	return fmt.Sprintf("🌐 Class code %s. No app? Join in a browser: %s/play?code=%s", code, s.cfg.BaseURL, code)
 }
 
 var (

@@ -112,7 +112,7 @@
       });
       if (v.state === 'lobby') {
         show('lobby');
-        $('join-how').textContent = v.code ? `Students go to ${location.origin}/play and type the code ${v.code}` : 'Students: press Join in the chat';
+        $('join-how').textContent = v.code ? `Students go to ${location.origin}/play and type the code ${v.code}, or send /class join ${v.code} to the bot on Telegram or Discord` : 'Students: press Join in the chat';
         $('lobby-count').textContent = v.students;
         fill($('joined'), v.joined, n => li(n));
       } else if (v.state === 'asking') {
