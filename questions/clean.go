@@ -12,14 +12,16 @@ import (
 // (infobox lines, captions, lists of links, reference lists, page
 // furniture) is gone.
 type article struct {
-	Name  string
-	Title string
-	Main  string // the article's subject, set once names are typed
-	Kind  string // what the subject is ("river" in "The Danube is a river"), from the first sentence
-	Paras []para
-	Lists []glossary // "Term: meaning" lists of lesson notes
-	Ent   *entities  // the subject's names and people's genders, once names are typed
-	low   string     // the prose in lower case, made on first use
+	Name      string
+	Title     string
+	Main      string // the article's subject, set once names are typed
+	Kind      string // what the subject is ("river" in "The Danube is a river"), from the first sentence
+	Paras     []para
+	Lists     []glossary     // "Term: meaning" lists of lesson notes
+	Ent       *entities      // the subject's names and people's genders, once names are typed
+	low       string         // the prose in lower case, made on first use
+	words     map[string]int // how often each content word occurs, made on first use
+	sentences int            // how many sentences the prose has
 }
 
 // para is one paragraph of running prose.

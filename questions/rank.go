@@ -139,13 +139,11 @@ var kindShare = map[quiz.Kind]float64{quiz.MultipleChoice: 0.3, quiz.FillBlank: 
 // minQuality is the hand score below which a question is not worth asking.
 const minQuality = 0.47
 
-// threshold is the score below which a question is not asked: the fitted
-// ranker's, chosen on held-back judgements, or minQuality before fitting.
-func threshold() float64 {
-	if ranker.fitted() {
-		return ranker.Threshold
-	}
-	return minQuality
+// worthAsking is the hand score's judgement, then the fitted ranker's: the
+// ranker learnt only from questions the hand score let through, so it may
+// only take more away, never bring back what the hand score refused.
+func worthAsking(c *candidate) bool {
+	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold)
 }
 
 // rank scores every candidate, keeps the best one or two per sentence (two
@@ -190,7 +188,7 @@ func rank(cands []candidate) []quiz.Question {
 		})
 		var picked []*candidate
 		for _, c := range cs {
-			if c.Score < threshold() || gate(&c.Q) != nil {
+			if !worthAsking(c) || gate(&c.Q) != nil {
 				continue
 			}
 			if len(picked) > 0 && clash(picked, c) {

@@ -27,6 +27,7 @@ type sentence struct {
 	Pos     int // index of the sentence in its article
 	Para    int
 	Section string
+	First   bool  // the first sentence of its paragraph, where writers put what matters
 	Toks    []tok // the cleaned source sentence
 	// Filled by resolve and simplify:
 	Text     string // the sentence shown as the explanation (pronoun subject named)
@@ -53,6 +54,7 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 		}
 		toks := d.Tokens()
 		k := 0
+		first := true
 		for _, s := range d.Sentences() {
 			end := s.Start + len(s.Text)
 			var st []tok
@@ -69,10 +71,12 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 				continue
 			}
 			retagFinite(st)
-			out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, Toks: st})
+			out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, First: first, Toks: st})
+			first = false
 		}
 	}
 	retagOpeners(out)
+	a.sentences = len(out)
 	return out, nil
 }
 
