@@ -100,6 +100,12 @@ type ReviewQuestion struct {
 	Stats   ItemStats `json:"stats"`
 }
 
+// ErrBadSignIn is every store's one answer to a sign-in link that cannot be
+// used (used already, expired, mistyped), so that a guesser learns nothing
+// about which links exist.
+var ErrBadSignIn = &Error{Code: ENOTFOUND,
+	Message: "This sign-in link is not valid: it was used already, it expired, or it was mistyped. Ask for a new one."}
+
 // TeacherStore is what the teacher's web pages need kept, beside Store.
 // Both stores implement it: storage (SQLite) and storage/postgres.
 type TeacherStore interface {

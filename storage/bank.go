@@ -23,34 +23,21 @@ func (db *DB) ImportQuestions(ctx context.Context, source string, qs []quiz.Ques
 // that question's text, options, answers, explanation, limits and topic,
 // and keeps its id, so that its history and review cards stay with it.
 func (db *DB) ImportBank(ctx context.Context, source string, qs []quiz.Question) (added, updated int, err error) {
-	for i := range qs {
-		if strings.TrimSpace(qs[i].Topic) == "" {
-			return 0, 0, quiz.Errorf(quiz.EINVALID, "question %d (%q) has no topic", i+1, qs[i].Stem)
-		}
-		if err := qs[i].Validate(); err != nil {
-			return 0, 0, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
-		}
+	if err := quiz.ValidateBank(qs); err != nil {
+		return 0, 0, err
 	}
-	groups := map[string][]quiz.Question{}
-	var order []string
-	for _, q := range qs {
-		key := strings.ToLower(strings.TrimSpace(q.Topic))
-		if _, ok := groups[key]; !ok {
-			order = append(order, key)
-		}
-		groups[key] = append(groups[key], q)
-	}
+	groups := quiz.GroupByTopic(qs)
 	var touched []string
 	err = db.update(ctx, func(tx *sql.Tx) error {
 		touched = touched[:0]
 		now := formatTime(db.Now())
-		for _, key := range order {
-			id, err := ensureTopic(ctx, tx, strings.TrimSpace(groups[key][0].Topic), source, now)
+		for _, group := range groups {
+			id, err := ensureTopic(ctx, tx, strings.TrimSpace(group[0].Topic), source, now)
 			if err != nil {
 				return err
 			}
 			var fresh []quiz.Question
-			for _, q := range groups[key] {
+			for _, q := range group {
 				ok, err := updateQuestion(ctx, tx, id, q)
 				if err != nil {
 					return err
@@ -71,7 +58,7 @@ func (db *DB) ImportBank(ctx context.Context, source string, qs []quiz.Question)
 		return nil
 	})
 	for _, id := range touched {
-		db.questions.forget(id)
+		db.questions.Forget(id)
 	}
 	if err != nil {
 		return 0, 0, err

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sync"
 
-	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/hashicorp/golang-lru/v2/simplelru"
 
 	"quizbot/quiz"
@@ -14,7 +13,9 @@ import (
 // Read from SQLite, the two cost more than the answer's own write, so both
 // are kept in memory. The round cache is sound because each chat's rounds
 // are written through one DB value: processes sharing a file serve
-// disjoint chats (Discord gateway shards, see bot.Partitioned).
+// disjoint chats (Discord gateway shards, see bot.Partitioned). Questions
+// are shared by every chat; their cache (storage/internal/questioncache)
+// bounds how long another process's edit goes unseen.
 
 // roundCache holds each chat's open round, or that it has none (a nil
 // entry), for the roundCacheSize chats used last. A write to a chat's
@@ -79,39 +80,3 @@ func copyRound(r *quiz.Round) *quiz.Round {
 	c.QuestionIDs = slices.Clone(r.QuestionIDs)
 	return &c
 }
-
-// questionCache holds recently read questions. A question's text changes
-// only when a teacher edits it (EditQuestion), which forgets its entry;
-// retiring one only takes it out of the selection.
-type questionCache struct {
-	lru *lru.Cache[string, quiz.Question]
-}
-
-// questionCacheSize bounds the cache at a few megabytes.
-const questionCacheSize = 4096
-
-func newQuestionCache() questionCache {
-	c, err := lru.New[string, quiz.Question](questionCacheSize)
-	if err != nil {
-		panic(err) // only for a size below 1
-	}
-	return questionCache{lru: c}
-}
-
-func (c questionCache) get(id string) (*quiz.Question, bool) {
-	q, ok := c.lru.Get(id)
-	if !ok {
-		return nil, false
-	}
-	q.Options, q.Aliases = slices.Clone(q.Options), slices.Clone(q.Aliases)
-	return &q, true
-}
-
-func (c questionCache) put(q quiz.Question) {
-	q.Options, q.Aliases = slices.Clone(q.Options), slices.Clone(q.Aliases)
-	c.lru.Add(q.ID, q)
-}
-
-// forget drops a question whose text was changed (an import that updates
-// it), so that the next read sees the change.
-func (c questionCache) forget(id string) { c.lru.Remove(id) }

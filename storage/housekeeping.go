@@ -16,11 +16,11 @@ var _ quiz.Housekeeping = (*DB)(nil)
 
 // RenameTopic gives a topic a new name; ECONFLICT when another topic has it.
 func (db *DB) RenameTopic(ctx context.Context, old, name string) error {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return quiz.Errorf(quiz.EINVALID, "a topic needs a name")
+	name, err := quiz.TopicName(name)
+	if err != nil {
+		return err
 	}
-	err := db.update(ctx, func(tx *sql.Tx) error {
+	err = db.update(ctx, func(tx *sql.Tx) error {
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM topics WHERE name = ?`, strings.TrimSpace(old)).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -40,7 +40,7 @@ func (db *DB) RenameTopic(ctx context.Context, old, name string) error {
 		}
 		return nil
 	})
-	db.questions.lru.Purge() // questions carry their topic's name; renames are rare
+	db.questions.Purge() // questions carry their topic's name; renames are rare
 	return err
 }
 
@@ -75,7 +75,7 @@ func (db *DB) DeleteTopic(ctx context.Context, name string) (deleted, kept int, 
 		}
 		return err
 	})
-	db.questions.lru.Purge() // deleted and retired questions must not be served from memory
+	db.questions.Purge() // deleted and retired questions must not be served from memory
 	if err != nil {
 		return 0, 0, err
 	}

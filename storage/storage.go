@@ -19,6 +19,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"quizbot/quiz"
+	"quizbot/storage/internal/questioncache"
 )
 
 //go:embed migration/*.sql
@@ -38,7 +39,7 @@ type DB struct {
 	stmts     stmts
 	group     group
 	rounds    roundCache
-	questions questionCache
+	questions *questioncache.Cache
 	ranks     ranks
 
 	pruneMu sync.Mutex
@@ -71,7 +72,8 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	r.SetMaxOpenConns(4)
-	db := &DB{w: w, r: r, Path: path, Now: time.Now, questions: newQuestionCache()}
+	db := &DB{w: w, r: r, Path: path, Now: time.Now}
+	db.questions = questioncache.New(func() time.Time { return db.Now() })
 	if err := db.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, err

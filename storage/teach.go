@@ -26,12 +26,6 @@ func (db *DB) CreateSignIn(ctx context.Context, userID int64, tokenHash string, 
 	})
 }
 
-// errBadLink is the one answer to every unusable link, so that a guesser
-// learns nothing about which links exist.
-func errBadLink() error {
-	return quiz.Errorf(quiz.ENOTFOUND, "This sign-in link is not valid: it was used already, it expired, or it was mistyped. Ask for a new one.")
-}
-
 // RedeemSignIn uses up a sign-in link and returns its user.
 func (db *DB) RedeemSignIn(ctx context.Context, tokenHash string) (userID int64, err error) {
 	err = db.update(ctx, func(tx *sql.Tx) error {
@@ -39,7 +33,7 @@ func (db *DB) RedeemSignIn(ctx context.Context, tokenHash string) (userID int64,
 		err := tx.QueryRowContext(ctx, `UPDATE signin_links SET used_at = ?
 			WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING user_id`, now, tokenHash, now).Scan(&userID)
 		if errors.Is(err, sql.ErrNoRows) {
-			return errBadLink()
+			return quiz.ErrBadSignIn
 		}
 		return err
 	})
@@ -111,17 +105,15 @@ func (db *DB) TeacherTopics(ctx context.Context, userID int64) ([]quiz.Topic, er
 
 // CreateDraftTopic stores a new topic as its owner's draft.
 func (db *DB) CreateDraftTopic(ctx context.Context, ownerID int64, name, source string, qs []quiz.Question) (*quiz.Topic, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil, quiz.Errorf(quiz.EINVALID, "a topic needs a name")
+	name, err := quiz.TopicName(name)
+	if err != nil {
+		return nil, err
 	}
-	for i := range qs {
-		if err := qs[i].Validate(); err != nil {
-			return nil, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
-		}
+	if err := quiz.ValidateAll(qs); err != nil {
+		return nil, err
 	}
 	var id int64
-	err := db.update(ctx, func(tx *sql.Tx) error {
+	err = db.update(ctx, func(tx *sql.Tx) error {
 		now := formatTime(db.Now())
 		err := tx.QueryRowContext(ctx, `INSERT INTO topics (name, source, created_at, owner_id, draft) VALUES (?, ?, ?, ?, 1)
 			ON CONFLICT (name) DO NOTHING RETURNING id`, name, source, now, ownerID).Scan(&id)
@@ -246,9 +238,10 @@ func (db *DB) EditQuestion(ctx context.Context, q *quiz.Question, retired bool) 
 	}
 	// The question's text may be read from memory (cache.go): forget it
 	// before, and again once the change is committed, so that a read racing
-	// the write cannot keep the old text.
-	db.questions.lru.Remove(q.ID)
-	defer db.questions.lru.Remove(q.ID)
+	// the write cannot keep the old text; other processes on the file
+	// forget theirs within questioncache.TTL.
+	db.questions.Forget(q.ID)
+	defer db.questions.Forget(q.ID)
 	return db.update(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE questions SET kind = ?, stem = ?, options = ?, answer = ?, aliases = ?,
 			explanation = ?, retired = ?, edited_at = ? WHERE id = ?`, string(q.Kind), strings.TrimSpace(q.Stem),

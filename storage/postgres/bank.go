@@ -23,34 +23,21 @@ func (db *DB) ImportQuestions(ctx context.Context, source string, qs []quiz.Ques
 // the bank updated, as the SQLite store does. This process forgets the
 // updated questions; other processes' copies expire (cache.go).
 func (db *DB) ImportBank(ctx context.Context, source string, qs []quiz.Question) (added, updated int, err error) {
-	for i := range qs {
-		if strings.TrimSpace(qs[i].Topic) == "" {
-			return 0, 0, quiz.Errorf(quiz.EINVALID, "question %d (%q) has no topic", i+1, qs[i].Stem)
-		}
-		if err := qs[i].Validate(); err != nil {
-			return 0, 0, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
-		}
+	if err := quiz.ValidateBank(qs); err != nil {
+		return 0, 0, err
 	}
 	var touched []string
-	groups := map[string][]quiz.Question{}
-	var order []string
-	for _, q := range qs {
-		key := strings.ToLower(strings.TrimSpace(q.Topic))
-		if _, ok := groups[key]; !ok {
-			order = append(order, key)
-		}
-		groups[key] = append(groups[key], q)
-	}
+	groups := quiz.GroupByTopic(qs)
 	err = db.update(ctx, func(tx pgx.Tx) error {
 		added, updated, touched = 0, 0, touched[:0]
 		now := db.Now()
-		for _, key := range order {
-			id, err := ensureTopic(ctx, tx, strings.TrimSpace(groups[key][0].Topic), source, now)
+		for _, group := range groups {
+			id, err := ensureTopic(ctx, tx, strings.TrimSpace(group[0].Topic), source, now)
 			if err != nil {
 				return err
 			}
 			var fresh []quiz.Question
-			for _, q := range groups[key] {
+			for _, q := range group {
 				if q.Ref == "" {
 					fresh = append(fresh, q)
 					continue
@@ -76,7 +63,7 @@ func (db *DB) ImportBank(ctx context.Context, source string, qs []quiz.Question)
 		}
 		return nil
 	})
-	db.questions.forget(touched...)
+	db.questions.Forget(touched...)
 	if err != nil {
 		return 0, 0, err
 	}

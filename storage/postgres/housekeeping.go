@@ -27,11 +27,11 @@ func topicByName(ctx context.Context, tx pgx.Tx, name string) (int64, error) {
 
 // RenameTopic gives a topic a new name; ECONFLICT when another topic has it.
 func (db *DB) RenameTopic(ctx context.Context, old, name string) error {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return quiz.Errorf(quiz.EINVALID, "a topic needs a name")
+	name, err := quiz.TopicName(name)
+	if err != nil {
+		return err
 	}
-	err := db.update(ctx, func(tx pgx.Tx) error {
+	err = db.update(ctx, func(tx pgx.Tx) error {
 		id, err := topicByName(ctx, tx, old)
 		if err != nil {
 			return err
@@ -42,7 +42,7 @@ func (db *DB) RenameTopic(ctx context.Context, old, name string) error {
 		}
 		return err
 	})
-	db.questions.purge() // questions carry their topic's name; renames are rare
+	db.questions.Purge() // questions carry their topic's name; renames are rare
 	return err
 }
 
@@ -71,7 +71,7 @@ func (db *DB) DeleteTopic(ctx context.Context, name string) (deleted, kept int, 
 		}
 		return err
 	})
-	db.questions.purge() // deleted and retired questions must not be served from memory
+	db.questions.Purge() // deleted and retired questions must not be served from memory
 	if err != nil {
 		return 0, 0, err
 	}

@@ -25,6 +25,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"quizbot/quiz"
+	"quizbot/storage/internal/questioncache"
 )
 
 //go:embed migration/*.sql
@@ -45,7 +46,7 @@ type DB struct {
 	// Now is the clock; tests replace it.
 	Now func() time.Time
 
-	questions questionCache
+	questions *questioncache.Cache
 }
 
 // IsURL reports whether a QUIZBOT_DB value names a PostgreSQL server
@@ -81,7 +82,8 @@ func Open(url string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("connect to PostgreSQL: %w", err)
 	}
-	db := &DB{pool: pool, locks: locks, Now: time.Now, questions: newQuestionCache()}
+	db := &DB{pool: pool, locks: locks, Now: time.Now}
+	db.questions = questioncache.New(func() time.Time { return db.Now() })
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, describeOpenError(cfg, err)

@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -17,14 +16,12 @@ import (
 // Every question must pass the flaw checker; one that does not fails the
 // whole call and nothing is stored.
 func (db *DB) SaveTopic(ctx context.Context, name, source string, qs []quiz.Question) (added int, err error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return 0, quiz.Errorf(quiz.EINVALID, "a topic needs a name")
+	name, err = quiz.TopicName(name)
+	if err != nil {
+		return 0, err
 	}
-	for i := range qs {
-		if err := qs[i].Validate(); err != nil {
-			return 0, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
-		}
+	if err := quiz.ValidateAll(qs); err != nil {
+		return 0, err
 	}
 	err = db.update(ctx, func(tx pgx.Tx) error {
 		topicID, err := ensureTopic(ctx, tx, name, source, db.Now())
@@ -117,7 +114,7 @@ func scanQuestion(s scanner) (quiz.Question, error) {
 // Question returns one question, retired or not; from memory when it was
 // read lately (cache.go).
 func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
-	if q, ok := db.questions.get(id, db.Now()); ok {
+	if q, ok := db.questions.Get(id); ok {
 		return q, nil
 	}
 	q, err := scanQuestion(db.pool.QueryRow(ctx, `SELECT `+questionColumns+`
@@ -127,7 +124,7 @@ func (db *DB) Question(ctx context.Context, id string) (*quiz.Question, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	db.questions.put(q, db.Now())
+	db.questions.Put(q)
 	return &q, nil
 }
 

@@ -27,12 +27,6 @@ func (db *DB) CreateSignIn(ctx context.Context, userID int64, tokenHash string, 
 	})
 }
 
-// errBadLink is the one answer to every unusable link, so that a guesser
-// learns nothing about which links exist.
-func errBadLink() error {
-	return quiz.Errorf(quiz.ENOTFOUND, "This sign-in link is not valid: it was used already, it expired, or it was mistyped. Ask for a new one.")
-}
-
 // RedeemSignIn uses up a sign-in link and returns its user. Two processes
 // redeeming one link at once: the row lock lets one update it, and the
 // other then finds it used.
@@ -42,7 +36,7 @@ func (db *DB) RedeemSignIn(ctx context.Context, tokenHash string) (userID int64,
 		err := tx.QueryRow(ctx, `UPDATE signin_links SET used_at = $1
 			WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id`, now, tokenHash).Scan(&userID)
 		if errors.Is(err, pgx.ErrNoRows) {
-			return errBadLink()
+			return quiz.ErrBadSignIn
 		}
 		return err
 	})
@@ -111,17 +105,15 @@ func (db *DB) TeacherTopics(ctx context.Context, userID int64) ([]quiz.Topic, er
 
 // CreateDraftTopic stores a new topic as its owner's draft.
 func (db *DB) CreateDraftTopic(ctx context.Context, ownerID int64, name, source string, qs []quiz.Question) (*quiz.Topic, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil, quiz.Errorf(quiz.EINVALID, "a topic needs a name")
+	name, err := quiz.TopicName(name)
+	if err != nil {
+		return nil, err
 	}
-	for i := range qs {
-		if err := qs[i].Validate(); err != nil {
-			return nil, quiz.Errorf(quiz.EINVALID, "question %d (%q): %s", i+1, qs[i].Stem, quiz.ErrorMessage(err))
-		}
+	if err := quiz.ValidateAll(qs); err != nil {
+		return nil, err
 	}
 	var id int64
-	err := db.update(ctx, func(tx pgx.Tx) error {
+	err = db.update(ctx, func(tx pgx.Tx) error {
 		now := db.Now()
 		err := tx.QueryRow(ctx, `INSERT INTO topics (name, source, created_at, owner_id, draft) VALUES ($1, $2, $3, $4, true)
 			ON CONFLICT DO NOTHING RETURNING id`, name, source, now, ownerID).Scan(&id)
@@ -244,9 +236,9 @@ func (db *DB) EditQuestion(ctx context.Context, q *quiz.Question, retired bool) 
 	}
 	// This process forgets its copy (cache.go) before the write and again
 	// after it, so that a read racing the write cannot keep the old text;
-	// other processes' copies expire within questionCacheTTL.
-	db.questions.forget(q.ID)
-	defer db.questions.forget(q.ID)
+	// other processes' copies expire within questioncache.TTL.
+	db.questions.Forget(q.ID)
+	defer db.questions.Forget(q.ID)
 	tag, err := db.pool.Exec(ctx, `UPDATE questions SET kind = $1, stem = $2, options = $3, answer = $4, aliases = $5,
 		explanation = $6, retired = $7, edited_at = $8 WHERE id = $9`, string(q.Kind), strings.TrimSpace(q.Stem),
 		list(q.Options), strings.TrimSpace(q.Answer), list(q.Aliases), q.Explanation, retired, db.Now(), q.ID)
