@@ -10,8 +10,9 @@ import (
 // PostgreSQL store, each test on a schema of its own of the server that
 // QUIZBOT_TEST_POSTGRES names: sign-in links and sessions, topics and their
 // questions, edits, questions added by hand, uploaded drafts, a class
-// opened, run and reported, another teacher kept out. The tests are those
-// of the pages on SQLite, run unchanged.
+// opened, run and reported, another teacher kept out; students joining by
+// code from a browser and from other platforms. The tests are those of the
+// pages on SQLite, run unchanged.
 func TestTeacherPagesOnPostgres(t *testing.T) {
 	pgtest.URL(t) // skips the test when no server is named
 	tests := []struct {
@@ -30,6 +31,10 @@ func TestTeacherPagesOnPostgres(t *testing.T) {
 		{"ClassFromThePageFollowedLiveToTheReport", TestClassFromThePageFollowedLiveToTheReport},
 		{"AnotherTeachersClassIsForbidden", TestAnotherTeachersClassIsForbidden},
 		{"OpenClassRefusesBadInput", TestOpenClassRefusesBadInput},
+		{"StudentsJoinByCodeAndAnswerThroughTheBot", TestStudentsJoinByCodeAndAnswerThroughTheBot},
+		{"OneClassInABrowserWithTelegramAndDiscordGuests", TestOneClassInABrowserWithTelegramAndDiscordGuests},
+		{"JoinFormSaysWhatIsWrong", TestJoinFormSaysWhatIsWrong},
+		{"WrongCodesAreRateLimited", TestWrongCodesAreRateLimited},
 	}
 	sqlite := openStore
 	t.Cleanup(func() { openStore = sqlite })
