@@ -56,6 +56,9 @@ var referringNouns = set(
 	"retreat", "surrender", "agreement", "deal", "plan", "plot", "reform", "reforms", "experiment", "study",
 	"survey", "trial", "sale", "purchase", "move", "decision", "proposal", "offer", "demand", "request", "order",
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
+	// moments and turns of a story
+	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
+	"machine", "game", "match",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 
@@ -144,6 +147,15 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if i == 0 && (w == "but" || w == "and" || w == "so" || w == "yet" || w == "or" || w == "nor") {
 			return "opening " + w // "But Utterson's clerk notices ...": answers a sentence before
+		}
+		if i == 0 && leaningOpeners[w] && low(1) == "," {
+			return "opening " + w // "Really, the colours blend": an answer to something said before
+		}
+		if i == 0 && w == "one" && (low(1) == "," || low(1) == "of") {
+			return "quantity one" // "One, the public key, ...": one of what?
+		}
+		if (w == "them" || w == "him") && t.Tag == "PRP" && !objectAntecedent(q, i) {
+			return "pronoun " + w // "Elephants use them": not the subject, and nothing else before
 		}
 		if i == 0 && (w == "other" || w == "each" || w == "some" || w == "similar") && len(q) > 1 && (q[1].Tag == "NN" || q[1].Tag == "NNS") {
 			return "quantity " + w // "Other threats include", "Each particle passes": of what?
@@ -463,4 +475,48 @@ func superlativeSubject(q []tok) bool {
 		k++
 	}
 	return k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "VB")
+}
+
+// leaningOpeners open a sentence, before a comma, as an answer or a turn
+// in a story: "Really, ...", "Sadly, ...", "Finally, ...".
+var leaningOpeners = set("really", "actually", "still", "indeed", "finally", "eventually", "soon", "sadly", "luckily",
+	"fortunately", "unfortunately", "surprisingly", "naturally", "clearly", "obviously", "otherwise", "overall",
+	"ultimately", "gradually", "suddenly", "first", "second", "third", "next", "lastly", "basically", "yes", "no",
+	"so", "well", "anyway", "besides", "moreover", "furthermore", "additionally", "again", "alternatively")
+
+// objectAntecedent reports whether an object pronoun ("them", "him") has a
+// noun of its number before it other than its own clause's subject, which
+// an object pronoun cannot mean ("Elephants use them"): "When the cubs are
+// hungry, the mother feeds them".
+func objectAntecedent(q []tok, i int) bool {
+	plural := strings.EqualFold(q[i].Text, "them")
+	// The subject it cannot mean is the noun before the verb that governs it.
+	subj := -1
+	for v := i - 1; v >= 0; v-- {
+		if strings.HasPrefix(q[v].Tag, "VB") {
+			for k := v - 1; k >= 0; k-- {
+				if strings.HasPrefix(q[k].Tag, "NN") {
+					subj = k
+					break
+				}
+			}
+			break
+		}
+	}
+	for k := 0; k < i; k++ {
+		if k == subj {
+			continue
+		}
+		switch q[k].Tag {
+		case "NNS", "NNPS":
+			if plural {
+				return true
+			}
+		case "NNP":
+			if !plural && k != subj {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -27,6 +27,10 @@ func TestLeansOnContext(t *testing.T) {
 		"But the clerk notices that the handwriting is very like the doctor's own.",
 		"The most important room is called the King's Chamber.",
 		"Veterinarians and engineers use similar instruments to find faults.",
+		"Really, the colours blend smoothly into each other, so there are many more than seven.",
+		"One, the public key, can be published openly, for instance on a website.",
+		"Elephants use them to dig for water and roots and to strip bark from trees.",
+		"The chance came after Napoleon invaded Spain in 1808 and deposed its king.",
 	}
 	standing := []string{
 		"Organisms that make their own food are called producers.",
@@ -39,6 +43,8 @@ func TestLeansOnContext(t *testing.T) {
 		"There are 206 bones in the skeleton of an adult human.",
 		"Gold is far denser than aluminium and most other common metals.",
 		"The largest city in Peru is Lima.",
+		"When the cubs are hungry, the lioness feeds them with meat from the hunt.",
+		"Lions live in groups called prides, and the females of a pride hunt together.",
 	}
 	for _, s := range leaning {
 		if got := leanOf(t, s); got == "" {
