@@ -7,8 +7,8 @@ import (
 
 // Housekeeping is what a teacher's housekeeping from the command line needs
 // kept, beside Store (Topics, RetireQuestion): topics renamed and deleted,
-// retired questions listed and put back in play, the classes listed. Both
-// stores implement it.
+// retired questions listed and put back in play, the classes listed, banks
+// imported over the questions they name. Both stores implement it.
 type Housekeeping interface {
 	// RenameTopic gives a topic (named in any case) a new name; ENOTFOUND
 	// when there is none, ECONFLICT when another topic has the new name.
@@ -25,6 +25,11 @@ type Housekeeping interface {
 	RetiredQuestions(ctx context.Context) ([]Question, error)
 	// Classes lists every class, the latest first.
 	Classes(ctx context.Context) ([]ClassSummary, error)
+	// ImportBank is ImportQuestions that also updates the stored questions
+	// a bank names by id (Ref): an exported bank, edited and imported
+	// back, changes its questions in place, history and all. It says how
+	// many it added and how many it updated.
+	ImportBank(ctx context.Context, source string, qs []Question) (added, updated int, err error)
 }
 
 // ClassSummary is one line of the list of classes.

@@ -59,16 +59,9 @@ func (m *Main) runImport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
-	// A store that can update questions named by their stored id does so
-	// (an edited question comes back as itself, not as a copy).
-	var added, updated int
-	if b, ok := db.(interface {
-		ImportBank(ctx context.Context, source string, qs []quiz.Question) (int, int, error)
-	}); ok {
-		added, updated, err = b.ImportBank(ctx, filepath.Base(path), qs)
-	} else {
-		added, err = db.ImportQuestions(ctx, filepath.Base(path), qs)
-	}
+	// Questions named by their stored id are updated: an edited question
+	// comes back as itself, not as a copy.
+	added, updated, err := db.ImportBank(ctx, filepath.Base(path), qs)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package storetest
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
@@ -173,13 +172,7 @@ func testImportUpdatesByRef(t *testing.T, s *suite) {
 	fresh.Stem = "A new question with an unknown id?"
 	fresh.Ref = "ffffffffffff"
 	fresh.ID = quiz.QuestionID(fresh.Kind, fresh.Stem, fresh.Answer, fresh.Options)
-	b, ok := s.db.(interface {
-		ImportBank(ctx context.Context, source string, qs []quiz.Question) (int, int, error)
-	})
-	if !ok {
-		t.Fatal("the store has no ImportBank")
-	}
-	added, updated, err := b.ImportBank(ctx, "bank.gift", []quiz.Question{edit, fresh})
+	added, updated, err := s.db.ImportBank(ctx, "bank.gift", []quiz.Question{edit, fresh})
 	if err != nil || added != 1 || updated != 1 {
 		t.Fatalf("ImportBank = %d added, %d updated, %v; want 1 and 1", added, updated, err)
 	}
