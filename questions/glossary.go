@@ -177,7 +177,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
-			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) {
+			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -354,6 +354,13 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 // France borrowed heavily" explains, it does not name a term, and "Which
 // term is this?" has no one answer.
 var reasonHeading = regexp.MustCompile(`(?i)\b(?:causes?|reasons?|effects?|consequences?|results?|factors?|impacts?|problems?|advantages?|disadvantages?|why)\b`)
+
+// twoThings reports an entry that names two ("Perrault and François",
+// "Thumbs up / thumbs down"): "Which character is this?" has no one answer.
+func twoThings(term string) bool {
+	t := " " + strings.ToLower(term) + " "
+	return strings.Contains(t, " and ") || strings.Contains(t, " & ") || strings.Contains(t, "/")
+}
 
 // verbMeaning reports a meaning that opens with a verb in the past
 // ("Looked after temples", "Acted as a judge"): an office's duties, which
