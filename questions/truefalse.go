@@ -44,11 +44,13 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	}
 	tf := quiz.Question{Kind: quiz.TrueFalse, Options: []string{"True", "False"}, Answer: "True",
 		Explanation: s.Text, Source: s.Art.Title, Section: s.Section}
-	// Three in four sentences that can have a false twin get it (by a hash
-	// of the sentence, so the same text always gives the same question):
-	// sentences without one can only be asked as true, and a quiz whose
-	// statements are nearly all true is answered "True" without reading.
-	if wrong != "" && hashString(s.Text)%4 != 0 {
+	// Every sentence that can have a false twin gets it: sentences without
+	// one can only be asked as true, and they are most of them, so a quiz
+	// whose statements are nearly all true is answered "True" without
+	// reading. (The antonym turn below is rarer, and one in three of those
+	// stays true, by a hash of the sentence so the same text always gives
+	// the same question.)
+	if wrong != "" {
 		statement = replaceSpan(q, sp, wrong)
 		tf.Answer = "False"
 	} else if opp := opposite(q); wrong == "" && opp != "" && hashString(s.Text)%3 != 0 {
