@@ -29,7 +29,7 @@ func answerService(b *testing.B, db quiz.Store) (*bot.Service, *bottest.Outbox) 
 	}
 	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
 	out := &bottest.Outbox{}
-	svc.Register(bot.Telegram, out)
+	svc.Register(bottest.Platform, out, bottest.Capabilities)
 	return svc, out
 }
 
@@ -44,7 +44,7 @@ func benchmarkAnswer(b *testing.B, db quiz.Store) {
 	svc, out := answerService(b, db)
 	defer svc.Close()
 	ctx := context.Background()
-	chat := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "bench"}
+	chat := bot.Chat{Platform: bottest.Platform, ID: "-1", Title: "bench"}
 	svc.Handle(ctx, bot.Incoming{Chat: chat, User: user("0"), Text: "/quiz 1"})
 	for u := 0; u < 50; u++ { // players known before timing starts
 		svc.Handle(ctx, bot.Incoming{Chat: chat, User: user(fmt.Sprint(u)), Text: "/answer condensation"})
@@ -75,7 +75,7 @@ func benchmarkAnswerParallel(b *testing.B, db quiz.Store) {
 	ctx := context.Background()
 	const chats = 64
 	for c := 0; c < chats; c++ {
-		chat := bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", c), Title: "bench"}
+		chat := bot.Chat{Platform: bottest.Platform, ID: fmt.Sprint("-", c), Title: "bench"}
 		svc.Handle(ctx, bot.Incoming{Chat: chat, User: user("0"), Text: "/quiz 1"})
 		for u := 0; u < 20; u++ {
 			svc.Handle(ctx, bot.Incoming{Chat: chat, User: user(fmt.Sprint(u)), Text: "/answer condensation"})
@@ -88,7 +88,7 @@ func benchmarkAnswerParallel(b *testing.B, db quiz.Store) {
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		c := next.Add(1) - 1
-		chat := bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", c%chats), Title: "bench"}
+		chat := bot.Chat{Platform: bottest.Platform, ID: fmt.Sprint("-", c%chats), Title: "bench"}
 		for i := 0; pb.Next(); i++ {
 			in := bot.Incoming{ID: fmt.Sprint("p", c, "-", i), Chat: chat, User: user(fmt.Sprint(i % 20)), Text: "/answer condensation"}
 			if err := svc.Handle(ctx, in); err != nil {
@@ -166,10 +166,10 @@ func BenchmarkLeaderboard(b *testing.B) {
 	db := bottest.OpenDB(b)
 	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
 	out := &bottest.Outbox{}
-	svc.Register(bot.Telegram, out)
+	svc.Register(bottest.Platform, out, bottest.Capabilities)
 	defer svc.Close()
 	ctx := context.Background()
-	chat := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "big"}
+	chat := bot.Chat{Platform: bottest.Platform, ID: "-1", Title: "big"}
 	svc.Handle(ctx, bot.Incoming{Chat: chat, User: user("me"), Text: "/top"}) // creates chat and caller
 	raw, err := sql.Open("sqlite", db.Path)
 	if err != nil {
@@ -177,15 +177,15 @@ func BenchmarkLeaderboard(b *testing.B) {
 	}
 	tx, _ := raw.Begin()
 	for i := 0; i < 100000; i++ {
-		res, err := tx.Exec(`INSERT INTO users (platform, platform_id, name, created_at) VALUES ('telegram', ?, ?, '')`, fmt.Sprint("u", i), fmt.Sprint("Player ", i))
+		res, err := tx.Exec(`INSERT INTO users (platform, platform_id, name, created_at) VALUES ('chat', ?, ?, '')`, fmt.Sprint("u", i), fmt.Sprint("Player ", i))
 		if err != nil {
 			b.Fatal(err)
 		}
 		id, _ := res.LastInsertId()
-		tx.Exec(`INSERT INTO scores (scope, user_id, points, correct, answered, rounds) VALUES ('telegram:-1', ?, ?, 1, 2, 1)`, id, (i*7919)%250000)
+		tx.Exec(`INSERT INTO scores (scope, user_id, points, correct, answered, rounds) VALUES ('chat:-1', ?, ?, 1, 2, 1)`, id, (i*7919)%250000)
 	}
 	tx.Exec(`INSERT INTO scores (scope, user_id, points, correct, answered, rounds)
-		SELECT 'telegram:-1', id, 3, 1, 1, 1 FROM users WHERE platform_id = 'me'`)
+		SELECT 'chat:-1', id, 3, 1, 1, 1 FROM users WHERE platform_id = 'me'`)
 	if err := tx.Commit(); err != nil {
 		b.Fatal(err)
 	}

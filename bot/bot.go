@@ -1,7 +1,8 @@
 // Package bot is quizbot's conversation, the same on every platform: a chat
 // message or a button press comes in, replies go out through the platform's
 // Outbox. Rounds, timers, answers and scores are run here on top of the quiz
-// domain; the folders below (console, telegram, discord) only translate.
+// domain; the folders below, one per platform, only translate, and each
+// tells the conversation what its platform can do (Capabilities).
 package bot
 
 import (
@@ -12,21 +13,15 @@ import (
 	"quizbot/quiz"
 )
 
-// Platform names, as stored with users and chats.
-const (
-	Console  = "console"
-	Telegram = "telegram"
-	Discord  = "discord"
-)
-
 // Chat is where a conversation happens.
 type Chat struct {
-	Platform string
+	Platform string // the name its adapter registered, stored with chats and users
 	ID       string // the platform's chat or channel id
 	Private  bool   // a one-to-one chat with the bot
 	Title    string
-	// Scope groups chats for leaderboards: the Discord guild id, so that every
-	// channel of a server shares one table. Empty means the chat itself.
+	// Scope groups chats for leaderboards: on a platform where a server
+	// holds many channels, the server's id, so that every channel of it
+	// shares one table. Empty means the chat itself.
 	Scope string
 }
 
@@ -34,9 +29,11 @@ type Chat struct {
 type User struct {
 	ID   string // the platform's user id
 	Name string // display name
-	// Admin is the platform's word that this user manages the chat (Telegram
-	// creator or administrator, Discord Manage Server, the console's user):
-	// teacher rights. Adapters must set it at least for /class and /stop.
+	// Admin is the platform's word that this user manages the chat (a
+	// group's creator or administrator, a server's Manage Server permission,
+	// the only user of a platform without groups): teacher rights. Adapters
+	// must set it at least for /class and /stop. Capabilities.Admins says
+	// the same in the platform's words, for the help.
 	Admin bool
 	// Platform is where the user came from when it is not the chat's: a
 	// guest in a class held elsewhere (a student in a browser joining a
@@ -76,8 +73,8 @@ type File struct {
 }
 
 // Button is one choice under a message. Data names round, question and
-// option and is at most 64 bytes (Telegram callback data; Discord custom_id
-// allows 100).
+// option and is at most 64 bytes, the least that the platforms allow for a
+// button's data.
 type Button struct {
 	Label string
 	Data  string
@@ -91,9 +88,9 @@ type Reply struct {
 	// itself (questions, reveals). Adapters answer interactions and button
 	// presses through it.
 	To *Incoming
-	// Ephemeral replies are for the user of To only: Discord ephemeral
-	// messages; on Telegram a button verdict (callback answer) or a private
-	// message.
+	// Ephemeral replies are for the user of To only: where the platform has
+	// them, messages only that user sees; elsewhere a button verdict (a
+	// toast) or a private message.
 	Ephemeral bool
 	// Notice is a short verdict for a button press ("✅ +850"), shown as a
 	// toast where the platform has one.
@@ -102,8 +99,9 @@ type Reply struct {
 	// the same facts for platforms or users that cannot see them.
 	Image *Attachment
 	File  *Attachment
-	// Poll asks the question as a native quiz poll where the platform has one
-	// (Telegram); others fall back to Text and Buttons.
+	// Poll asks the question as a native quiz poll, only on platforms that
+	// declare Capabilities.Polls; an adapter that cannot send it as a poll
+	// falls back to Text and Buttons.
 	Poll *Poll
 	// Minor marks an edit that only refreshes live figures (an answered
 	// count, a lobby's list): a platform with a tight message budget may hold
@@ -145,23 +143,17 @@ type Outbox interface {
 	Edit(ctx context.Context, chat Chat, msgID string, r Reply) error
 }
 
-// TextOnly is an Outbox that shows text alone, with no buttons to press and
-// no groups (a terminal): what the bot says there talks only of typing.
-type TextOnly interface {
-	TextOnly() bool
-}
-
 // Partitioned is an Outbox of a process that serves only some of its
-// platform's chats, such as one Discord gateway shard beside others on the
-// same database. Start resumes only the rounds of the chats it serves: a
+// platform's chats, such as one shard of a platform's gateway beside others
+// on the same database. Start resumes only the rounds of the chats it serves: a
 // chat's rounds are written by one process, which the store's in-memory
 // copies rely on.
 type Partitioned interface {
 	Serves(chat Chat) bool
 }
 
-// Command is a chat command, for platforms that list them (Telegram's
-// setMyCommands, Discord's slash commands).
+// Command is a chat command, for platforms that list them in their own
+// menus (a command list, slash commands).
 type Command struct {
 	Name        string
 	Usage       string

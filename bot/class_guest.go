@@ -157,7 +157,7 @@ func (s *Service) askGuests(ctx context.Context, chat *quiz.Chat, r *quiz.Round,
 // that answer it in the class's chat.
 func (s *Service) askGuest(ctx context.Context, chat *quiz.Chat, r *quiz.Round, q *quiz.Question, m quiz.User) {
 	limit := questionLimit(r, q)
-	rep := questionReply(r, q, false, limit, nil, footing{private: true, textOnly: s.textOnly(m.Platform)})
+	rep := questionReply(r, q, false, limit, nil, footing{private: true, buttons: s.caps(m.Platform).Buttons})
 	rep.Text = fmt.Sprintf("🎓 %s\n%s", placeName(chat), rep.Text)
 	for i := range rep.Buttons {
 		rep.Buttons[i].Data = guestData(r.ID, r.Seq, i, chat.ID)

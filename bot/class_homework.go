@@ -54,7 +54,7 @@ func dueText(t time.Time) string { return t.UTC().Format("Mon 2 Jan 2006, 15:04 
 // assign is /class assign [topic] [count] [due].
 func (c *conv) assign(ctx context.Context, args string) error {
 	if !c.teacher() {
-		return errTeacher()
+		return c.errTeacher()
 	}
 	now := c.s.now()
 	words := strings.Fields(args)
@@ -110,19 +110,14 @@ func (c *conv) assign(ctx context.Context, args string) error {
 	_, err = c.s.send(ctx, c.in.Chat, Reply{To: c.in, Text: fmt.Sprintf("📚 Homework %d (class %d): %s on %s, due %s.\n"+
 		"Students: open a private chat with me and send %s %d. Take your time — %d seconds a question, "+
 		"and you can stop and come back until it is due. Your answers go into the class report.",
-		a.ID, cl.ID, plural(len(ids), "question"), what, dueText(due), homeworkCommand(c.chat.Platform), a.ID, homeworkTime)})
+		a.ID, cl.ID, plural(len(ids), "question"), what, dueText(due), c.homeworkCommand(), a.ID, homeworkTime)})
 	return err
 }
 
-// homeworkCommand is how students ask for homework on the platform: Discord
-// has its own /homework, open to everyone in DMs, since /class is for
-// teachers there.
-func homeworkCommand(platform string) string {
-	if platform == Discord {
-		return "/homework"
-	}
-	return "/class homework"
-}
+// homeworkCommand is how students ask for homework on the chat's platform:
+// one where /class is for teachers only has a command of its own
+// (Capabilities.HomeworkCommand).
+func (c *conv) homeworkCommand() string { return c.s.caps(c.chat.Platform).homework() }
 
 // looksLikeDue tells a mistyped deadline ("3days", "2026-13-40") from a
 // topic word, so that the former gets an error rather than a topic search.
@@ -134,13 +129,13 @@ func looksLikeDue(s string) bool {
 func (c *conv) homework(ctx context.Context, args string) error {
 	if !c.chat.Private {
 		return c.reply(ctx, Reply{Ephemeral: true, Text: "Homework is done in a private chat with me: open one and send " +
-			homeworkCommand(c.chat.Platform) + " there."})
+			c.homeworkCommand() + " there."})
 	}
 	var a *quiz.Assignment
 	if args = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(args), "#")); args != "" {
 		id, err := strconv.ParseInt(args, 10, 64)
 		if err != nil || id <= 0 {
-			return c.say(ctx, "Give the homework's number, for example: %s 7", homeworkCommand(c.chat.Platform))
+			return c.say(ctx, "Give the homework's number, for example: %s 7", c.homeworkCommand())
 		}
 		if a, err = c.s.store.Assignment(ctx, id); err != nil {
 			return err
@@ -156,7 +151,7 @@ func (c *conv) homework(ctx context.Context, args string) error {
 		switch len(open) {
 		case 0:
 			return c.say(ctx, "You have no open homework that I know of. If your teacher gave you a number, send %s NUMBER.",
-				homeworkCommand(c.chat.Platform))
+				c.homeworkCommand())
 		case 1:
 			a = &open[0]
 		default:
@@ -165,7 +160,7 @@ func (c *conv) homework(ctx context.Context, args string) error {
 			for _, h := range open {
 				fmt.Fprintf(&b, "\n%d — %s%s, from %s, due %s", h.ID, plural(len(h.QuestionIDs), "question"), onTopic(h.Topic), h.ChatTitle, dueText(h.Due))
 			}
-			b.WriteString("\nSend " + homeworkCommand(c.chat.Platform) + " NUMBER to start one.")
+			b.WriteString("\nSend " + c.homeworkCommand() + " NUMBER to start one.")
 			return c.say(ctx, "%s", b.String())
 		}
 	}
@@ -200,7 +195,7 @@ func (c *conv) homework(ctx context.Context, args string) error {
 		return err
 	}
 	if err := c.say(ctx, "📚 Homework %d: %d of %s to go, %d seconds each. /stop to pause; %s %d again carries on.",
-		a.ID, len(left), plural(len(a.QuestionIDs), "question"), homeworkTime, homeworkCommand(c.chat.Platform), a.ID); err != nil {
+		a.ID, len(left), plural(len(a.QuestionIDs), "question"), homeworkTime, c.homeworkCommand(), a.ID); err != nil {
 		return err
 	}
 	return c.s.ask(ctx, c.chat, r)

@@ -56,7 +56,7 @@ func parseClassArgs(args string, defCount int) (topic string, count, seconds int
 // startClass is /class start [topic] [count] [seconds].
 func (c *conv) startClass(ctx context.Context, args string) error {
 	if !c.teacher() {
-		return errTeacher()
+		return c.errTeacher()
 	}
 	typed, count, seconds, err := parseClassArgs(args, c.s.cfg.RoundSize)
 	if err != nil {
@@ -90,7 +90,7 @@ func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) 
 	// The lobby is a message of its own, not the answer to the command, so
 	// that it stays editable for as long as the lobby lasts.
 	lobby := lobbyReply(r, nil, invite)
-	if c.s.textOnly(c.in.Chat.Platform) {
+	if !c.s.caps(c.in.Chat.Platform).Buttons {
 		// No buttons to press here: the same steps, typed.
 		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
 			"Students: send /class join. Teacher: send /class begin when everyone is in.", 1)
@@ -235,8 +235,8 @@ func (c *conv) join(ctx context.Context, r *quiz.Round) error {
 }
 
 // youreIn names the student in a group, where the toast may be seen beside
-// others'; in a private chat (the console's user may be called "you") it
-// needs no name.
+// others'; in a private chat (whose one user may be called "you") it needs
+// no name.
 func (c *conv) youreIn() string {
 	if c.chat.Private || strings.TrimSpace(c.user.Name) == "" {
 		return "✅ You're in!"
@@ -256,7 +256,7 @@ func (c *conv) beginClass(ctx context.Context, round int64) error {
 	return c.begin(ctx, r)
 }
 
-// beginCommand is /class begin, for platforms without buttons (the console).
+// beginCommand is /class begin, for platforms without buttons.
 func (c *conv) beginCommand(ctx context.Context) error {
 	r, err := c.classRound(ctx)
 	if err != nil {
@@ -269,8 +269,8 @@ func (c *conv) beginCommand(ctx context.Context) error {
 }
 
 // begin asks the first question. Only the teacher who opened the class (or
-// another admin) may; Telegram reports admin rights only for commands, so
-// the opener is recognised by id.
+// another admin) may; a platform may report admin rights only for commands,
+// not for button presses, so the opener is recognised by id.
 func (c *conv) begin(ctx context.Context, r *quiz.Round) error {
 	if r.State != quiz.Lobby {
 		return c.notice(ctx, "The class has started already.")
@@ -318,7 +318,7 @@ func (c *conv) endClass(ctx context.Context) error {
 		return quiz.Errorf(quiz.ENOTFOUND, "No class is running here.")
 	}
 	if !c.teacher() && r.StarterID != c.user.ID {
-		return errTeacher()
+		return c.errTeacher()
 	}
 	if r.State == quiz.Lobby {
 		return c.s.closeLobby(ctx, c.chat, r, "⏹ The teacher closed the class lobby.")
@@ -364,7 +364,7 @@ func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		}
 		return
 	}
-	if chat.Poll {
+	if s.asPoll(chat) {
 		return // a native poll cannot be edited into text; it counts votes itself
 	}
 	s.markLive(r.ID, r.Seq, s.classCount(chat, *r))
@@ -459,8 +459,9 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 
 // classFinished replaces the results table at the end of a class round: the
 // podium (a chart and the same in text), then each student's own result in
-// private. A student the platform cannot reach privately (on Telegram: one
-// who never opened a chat with the bot) is counted and the class told.
+// private. A student the platform cannot reach privately (one who never
+// opened a chat with the bot, or who turned private messages off) is counted
+// and the class told why, in the platform's words (Capabilities.Unreachable).
 func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string, atts []quiz.Attempt) error {
 	members, err := s.store.ClassMembers(ctx, r.ClassID)
 	if err != nil {
@@ -529,10 +530,7 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		}
 	}
 	if unreachable > 0 {
-		advice := "they need to open a private chat with me first."
-		if chat.Platform == Discord {
-			advice = "they may have direct messages from server members turned off."
-		}
+		advice := s.caps(chat.Platform).unreachable()
 		_, err := s.send(ctx, chatOf(chat), Reply{Text: fmt.Sprintf("📭 I could not send %s their result privately: %s",
 			plural(unreachable, "student"), advice)})
 		return err

@@ -19,7 +19,7 @@ import (
 // named) as a CSV file for the teacher, with a short summary.
 func (c *conv) report(ctx context.Context, args string) error {
 	if !c.teacher() {
-		return errTeacher()
+		return c.errTeacher()
 	}
 	var cl *quiz.Class
 	var err error

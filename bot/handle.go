@@ -214,7 +214,7 @@ func (c *conv) command(ctx context.Context, name, args string) error {
 		}
 		return c.say(ctx, "%s", welcomeText(c.chat.Private))
 	case "help":
-		return c.say(ctx, "%s", helpText(c.chat.Private, c.in.Chat.Platform, c.s.textOnly(c.in.Chat.Platform)))
+		return c.say(ctx, "%s", helpText(c.chat.Private, c.s.caps(c.in.Chat.Platform)))
 	case "quiz":
 		return c.quizCommand(ctx, args)
 	case "stop":
@@ -241,7 +241,7 @@ func (c *conv) command(ctx context.Context, name, args string) error {
 	case "class":
 		return c.class(ctx, args)
 	}
-	return c.say(ctx, "I don't know the command /%s.\n\n%s", shorten(name, 40), helpText(c.chat.Private, c.in.Chat.Platform, c.s.textOnly(c.in.Chat.Platform)))
+	return c.say(ctx, "I don't know the command /%s.\n\n%s", shorten(name, 40), helpText(c.chat.Private, c.s.caps(c.in.Chat.Platform)))
 }
 
 // plain is a message that is not a command: an answer where one is

@@ -22,9 +22,9 @@ import (
 //   - Edits of one message are at least liveEvery apart, counted from when
 //     the last one was actually delivered (not when it was asked for), so a
 //     platform that is slow to deliver gets fewer edits, not a backlog.
-//   - Edits are Minor: a platform with a per-chat budget (Telegram allows a
-//     group about 20 messages a minute, edits included) holds them back to
-//     keep room for the next question and the reveal.
+//   - Edits are Minor: a platform with a per-chat message budget (some allow
+//     a group about 20 messages a minute, edits included) holds them back
+//     to keep room for the next question and the reveal.
 //   - Closing the message (the reveal, the teacher's Start) cancels a pending
 //     edit and waits for one under way, so that a late count never
 //     overwrites the revealed question.

@@ -49,10 +49,10 @@ func TestLoad(t *testing.T) {
 	clock := bottest.NewClock()
 	out := &bottest.Outbox{}
 	svc := bot.New(db, bot.Config{Clock: clock})
-	svc.Register(bot.Telegram, out)
+	svc.Register(bottest.Platform, out, bottest.Capabilities)
 	defer svc.Close()
 	ctx := context.Background()
-	group := func(i int) bot.Chat { return bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", i), Title: "g"} }
+	group := func(i int) bot.Chat { return bot.Chat{Platform: bottest.Platform, ID: fmt.Sprint("-", i), Title: "g"} }
 	for i := 0; i < chats; i++ {
 		if err := svc.Handle(ctx, bot.Incoming{Chat: group(i), User: user("starter"), Text: "/quiz Choices 1"}); err != nil {
 			t.Fatal(err)
@@ -159,13 +159,13 @@ func TestLoadOpenRoundsMemory(t *testing.T) {
 	db := bottest.OpenDB(t)
 	seedChoices(t, db, 5)
 	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
-	svc.Register(bot.Telegram, &bottest.Outbox{})
+	svc.Register(bottest.Platform, &bottest.Outbox{}, bottest.Capabilities)
 	defer svc.Close()
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	for i := 0; i < rounds; i++ {
-		chat := bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint("-", i)}
+		chat := bot.Chat{Platform: bottest.Platform, ID: fmt.Sprint("-", i)}
 		if err := svc.Handle(context.Background(), bot.Incoming{Chat: chat, User: user("1"), Text: "/quiz 3"}); err != nil {
 			t.Fatal(err)
 		}

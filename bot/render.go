@@ -43,7 +43,7 @@ func questionReply(r *quiz.Round, q *quiz.Question, poll bool, limit int, counts
 		return Reply{Text: strings.TrimSpace(b.String())}
 	}
 	switch {
-	case q.Kind.Choice() && how.textOnly:
+	case q.Kind.Choice() && !how.buttons:
 		fmt.Fprintf(&b, "\n⏱ %d s — type the option's number or its text.", limit)
 	case q.Kind.Choice():
 		fmt.Fprintf(&b, "\n⏱ %d s — press a button or type the number.", limit)
@@ -68,10 +68,17 @@ func questionReply(r *quiz.Round, q *quiz.Question, poll bool, limit int, counts
 }
 
 // footing is what a question's last line may assume of the chat.
-type footing struct{ private, textOnly bool }
+type footing struct{ private, buttons bool }
 
 func (s *Service) footing(chat *quiz.Chat) footing {
-	return footing{private: chat.Private, textOnly: s.textOnly(chat.Platform)}
+	return footing{private: chat.Private, buttons: s.caps(chat.Platform).Buttons}
+}
+
+// asPoll reports whether the chat's multiple-choice questions go out as
+// native polls: the chat asked for them (/quiz poll) and its platform has
+// them.
+func (s *Service) asPoll(chat *quiz.Chat) bool {
+	return chat.Poll && s.caps(chat.Platform).Polls
 }
 
 // revealHead gives the answer and its source sentence.
@@ -197,13 +204,12 @@ func welcomeText(private bool) string {
 		"and bring back what you missed.\n\nType /quiz to play a round of 5, /topics to see what I know, /help for everything else."
 }
 
-func helpText(private bool, platform string, textOnly bool) string {
+func helpText(private bool, caps Capabilities) string {
 	var b strings.Builder
 	b.WriteString("Commands:\n")
 	for _, c := range Commands {
 		usage := c.Usage
-		if platform == Discord {
-			// Discord has /quiz start|stop|hint|skip instead of the short forms.
+		if caps.QuizSubcommands {
 			switch c.Name {
 			case "start", "stop", "hint", "skip":
 				continue
@@ -213,7 +219,7 @@ func helpText(private bool, platform string, textOnly bool) string {
 		}
 		fmt.Fprintf(&b, "%s — %s\n", usage, c.Description)
 	}
-	if textOnly {
+	if !caps.Buttons {
 		b.WriteString("/quiz time N — seconds per question\n")
 		b.WriteString("\nAnswer by typing the option's number or its text; type the answer for fill-in-the-blank and short-answer questions.")
 		return b.String()
@@ -222,8 +228,8 @@ func helpText(private bool, platform string, textOnly bool) string {
 	b.WriteString("\nAnswer by pressing a button or typing the option's number; type the answer for fill-in-the-blank and short-answer questions.")
 	if !private {
 		b.WriteString(" In a group, reply to the question or use /answer TEXT to type an answer")
-		if platform == Telegram {
-			b.WriteString(" (Telegram hides other messages in groups from bots that are not admins)")
+		if caps.GroupReplies != "" {
+			b.WriteString(" (" + caps.GroupReplies + ")")
 		}
 		b.WriteString(".")
 	}

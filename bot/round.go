@@ -216,7 +216,7 @@ func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error
 	}
 	limit := questionLimit(r, q)
 	r.State, r.Hinted = quiz.Asking, false
-	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, chat.Poll, limit, nil, s.footing(chat)))
+	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, s.asPoll(chat), limit, nil, s.footing(chat)))
 	if err != nil {
 		return s.unasked(ctx, chat, r, err)
 	}
@@ -512,8 +512,8 @@ func (c *conv) stop(ctx context.Context) error {
 	return c.s.finish(ctx, c.chat, r, "")
 }
 
-// StopRound ends the chat's round, if one is open, with its results; the
-// console calls it at the end of input.
+// StopRound ends the chat's round, if one is open, with its results; a
+// platform whose conversation ends (the end of a script's input) calls it.
 func (s *Service) StopRound(ctx context.Context, chat Chat) error {
 	c := &conv{s: s, in: &Incoming{Chat: chat, User: User{ID: "-", Name: "-"}}}
 	c.chat = &quiz.Chat{Platform: chat.Platform, PlatformID: chat.ID, Private: chat.Private, Title: chat.Title}

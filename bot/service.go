@@ -49,9 +49,10 @@ type Service struct {
 	log   *slog.Logger
 
 	mu     sync.Mutex
-	out    map[string]Outbox
-	locks  map[int64]*chatLock // only chats being worked on
-	timers map[int64]Timer     // by round id
+	out    map[string]*platform // by platform name
+	order  []string             // platform names in the order they registered
+	locks  map[int64]*chatLock  // only chats being worked on
+	timers map[int64]Timer      // by round id
 	// takeover is the next look for other processes' overdue rounds
 	// (takeover.go); nil unless the store is shared.
 	takeover Timer
@@ -71,30 +72,32 @@ func New(store quiz.Store, cfg Config) *Service {
 		store:  store,
 		cfg:    cfg,
 		log:    cfg.Logger.With("subsystem", "bot"),
-		out:    map[string]Outbox{},
+		out:    map[string]*platform{},
 		locks:  map[int64]*chatLock{},
 		timers: map[int64]Timer{},
 		live:   liveEdits{m: map[int64]*liveEdit{}},
 	}
 }
 
-// Register sets the Outbox for a platform.
-func (s *Service) Register(platform string, out Outbox) {
+// Register sets the Outbox for the platform named name (the name stored
+// with its chats and users) and what the platform can do. Registering a
+// name again replaces its outbox and capabilities.
+func (s *Service) Register(name string, out Outbox, caps Capabilities) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.out[platform] = out
+	if s.out[name] == nil {
+		s.order = append(s.order, name)
+	}
+	s.out[name] = &platform{out: out, caps: caps}
 }
 
-func (s *Service) outbox(platform string) Outbox {
+func (s *Service) outbox(name string) Outbox {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.out[platform]
-}
-
-// textOnly reports whether the platform's outbox shows text alone.
-func (s *Service) textOnly(platform string) bool {
-	t, ok := s.outbox(platform).(TextOnly)
-	return ok && t.TextOnly()
+	if p := s.out[name]; p != nil {
+		return p.out
+	}
+	return nil
 }
 
 // Start resumes what a restart interrupted: open questions get their
@@ -228,7 +231,8 @@ func (s *Service) now() time.Time { return s.cfg.Clock.Now() }
 // chat's earlier updates hold it back.
 func (s *Service) Now() time.Time { return s.now() }
 
-// Topics lists the names of the stored topics (Discord autocomplete).
+// Topics lists the names of the stored topics, for platforms that complete
+// a topic as it is typed.
 func (s *Service) Topics(ctx context.Context) ([]string, error) {
 	ts, err := s.store.Topics(ctx)
 	if err != nil {
@@ -241,8 +245,8 @@ func (s *Service) Topics(ctx context.Context) ([]string, error) {
 	return names, nil
 }
 
-// State and SetState keep small adapter values across restarts (Telegram's
-// last update id, poll ids).
+// State and SetState keep small adapter values across restarts (the last
+// update id a platform delivered, the ids of open polls).
 func (s *Service) State(ctx context.Context, key string) (string, error) {
 	return s.store.State(ctx, key)
 }

@@ -36,7 +36,7 @@ func newEnv(t *testing.T, questions int) *env {
 
 func (e *env) start() {
 	e.svc = bot.New(e.db, bot.Config{Clock: e.clock, QuestionTime: 30 * time.Second, Pause: 3 * time.Second})
-	e.svc.Register(bot.Telegram, e.out)
+	e.svc.Register(bottest.Platform, e.out, bottest.Capabilities)
 	if err := e.svc.Start(context.Background()); err != nil {
 		e.t.Fatal(err)
 	}
@@ -44,8 +44,8 @@ func (e *env) start() {
 }
 
 var (
-	private = bot.Chat{Platform: bot.Telegram, ID: "100", Private: true}
-	group   = bot.Chat{Platform: bot.Telegram, ID: "-500", Title: "Class 7b"}
+	private = bot.Chat{Platform: bottest.Platform, ID: "100", Private: true}
+	group   = bot.Chat{Platform: bottest.Platform, ID: "-500", Title: "Class 7b"}
 )
 
 func user(id string) bot.User { return bot.User{ID: id, Name: "User" + id} }
@@ -467,8 +467,8 @@ func TestDeepLinksAndStopOnALobby(t *testing.T) {
 	}
 }
 
-// shardOutbox serves only the chats of one server, as a Discord gateway
-// shard beside others on the same database does.
+// shardOutbox serves only the chats of one server, as a gateway shard
+// beside others on the same database does.
 type shardOutbox struct {
 	*bottest.Outbox
 	server string
@@ -480,15 +480,15 @@ func (o shardOutbox) Serves(c bot.Chat) bool { return c.Scope == o.server }
 // others' belong to the process serving them.
 func TestRestartResumesOnlyTheChatsItServes(t *testing.T) {
 	e := newEnv(t, 8)
-	mine := bot.Chat{Platform: bot.Telegram, ID: "-1", Title: "mine", Scope: "s1"}
-	theirs := bot.Chat{Platform: bot.Telegram, ID: "-2", Title: "theirs", Scope: "s2"}
+	mine := bot.Chat{Platform: bottest.Platform, ID: "-1", Title: "mine", Scope: "s1"}
+	theirs := bot.Chat{Platform: bottest.Platform, ID: "-2", Title: "theirs", Scope: "s2"}
 	e.send(mine, user("1"), "/quiz 2")
 	e.send(theirs, user("2"), "/quiz 2")
 	e.svc.Close()
 	e.out.Take()
 
 	svc := bot.New(e.db, bot.Config{Clock: e.clock, QuestionTime: 30 * time.Second, Pause: 3 * time.Second})
-	svc.Register(bot.Telegram, shardOutbox{Outbox: e.out, server: "s1"})
+	svc.Register(bottest.Platform, shardOutbox{Outbox: e.out, server: "s1"}, bottest.Capabilities)
 	if err := svc.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}

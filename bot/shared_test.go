@@ -31,7 +31,7 @@ func newReplica(t *testing.T, url string, clock *bottest.Clock) *replica {
 	db.Now = clock.Now
 	r := &replica{db: db, out: &bottest.Outbox{}}
 	r.svc = bot.New(db, bot.Config{Clock: clock, QuestionTime: 30 * time.Second, Pause: 3 * time.Second})
-	r.svc.Register(bot.Telegram, r.out)
+	r.svc.Register(bottest.Platform, r.out, bottest.Capabilities)
 	if err := r.svc.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -137,10 +137,10 @@ func TestReplicasShareRoundsAndTakeOver(t *testing.T) {
 	}
 }
 
-// mustUser returns the stored id of a Telegram user.
+// mustUser returns the stored id of a user of the test platform.
 func mustUser(t *testing.T, db quiz.Store, id string) int64 {
 	t.Helper()
-	u := &quiz.User{Platform: bot.Telegram, PlatformID: id}
+	u := &quiz.User{Platform: bottest.Platform, PlatformID: id}
 	if err := db.EnsureUser(context.Background(), u); err != nil {
 		t.Fatal(err)
 	}

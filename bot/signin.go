@@ -10,7 +10,7 @@ import (
 // it would sign in whoever clicks first.
 func (c *conv) signIn(ctx context.Context) error {
 	if !c.teacher() {
-		return errTeacher()
+		return c.errTeacher()
 	}
 	if c.s.cfg.SignInLink == nil {
 		return c.reply(ctx, Reply{Ephemeral: true, Text: "The teacher's web pages need the setting QUIZBOT_PUBLIC_URL " +

@@ -31,7 +31,7 @@ func TestSoakChatsComeAndGo(t *testing.T) {
 	db := bottest.OpenDB(t)
 	bottest.Seed(t, db, 8)
 	svc := bot.New(db, bot.Config{Clock: bottest.NewClock()})
-	svc.Register(bot.Telegram, discard{})
+	svc.Register(bottest.Platform, discard{}, bottest.Capabilities)
 	t.Cleanup(svc.Close)
 	heap := func() uint64 {
 		runtime.GC()
@@ -46,7 +46,7 @@ func TestSoakChatsComeAndGo(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for i := from + w; i < to; i += 8 {
-					chat := bot.Chat{Platform: bot.Telegram, ID: fmt.Sprint(1_000_000 + i), Private: true}
+					chat := bot.Chat{Platform: bottest.Platform, ID: fmt.Sprint(1_000_000 + i), Private: true}
 					in := bot.Incoming{ID: fmt.Sprint("soak", i), Chat: chat, User: bot.User{ID: fmt.Sprint(i), Name: "U"}, Text: "/help"}
 					if err := svc.Handle(context.Background(), in); err != nil {
 						t.Error(err)

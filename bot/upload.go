@@ -18,13 +18,13 @@ import (
 // Uploads: a teacher sends a text, Markdown, PDF, Word, OpenDocument, web
 // page or EPUB file (package document reads them) and gets a new topic made
 // from it. In a group only a teacher may, and only with the file sent as
-// /class upload (on Telegram: the caption) or in reply to the bot; other
-// files shared in a group are none of the bot's business. In a private chat
-// anyone may upload their own text.
+// /class upload (as the file's caption, or with the command's file option)
+// or in reply to the bot; other files shared in a group are none of the
+// bot's business. In a private chat anyone may upload their own text.
 
 // Upload limits. A document (PDF, Word, ...) carries pictures and layout
-// beside its text, so it may be larger than a text file; Telegram lets a
-// bot download up to 20 MB.
+// beside its text, so it may be larger than a text file; 20 MB is the most
+// that some platforms let a bot download.
 const (
 	MaxUpload     = 1 << 20  // bytes of a text file
 	MaxDocument   = 20 << 20 // bytes of a document

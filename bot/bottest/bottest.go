@@ -104,6 +104,21 @@ func live(ts []*timer) []*timer {
 	return out
 }
 
+// Platform is the name of the platform that tests of the conversation play
+// on, with an Outbox registered under Capabilities.
+const Platform = "chat"
+
+// Capabilities is a platform with buttons and native polls whose words for
+// teacher rights are plain ones, as a test platform's.
+var Capabilities = bot.Capabilities{
+	Name:        "Chat",
+	Buttons:     true,
+	Polls:       true,
+	Admins:      "group admins",
+	Admin:       "a group admin",
+	TeacherRole: "make the teachers admins of the group",
+}
+
 // Sent is one reply an Outbox was given.
 type Sent struct {
 	Chat  bot.Chat

@@ -45,10 +45,10 @@ func New(svc *bot.Service, in io.Reader, out io.Writer, prompt bool) *Console {
 	}
 	c := &Console{
 		svc: svc, in: in, out: out, prompt: prompt,
-		chat: bot.Chat{Platform: bot.Console, ID: "local", Private: true, Title: "console"},
+		chat: bot.Chat{Platform: Platform, ID: "local", Private: true, Title: "console"},
 		user: bot.User{ID: "local", Name: name, Admin: true},
 	}
-	svc.Register(bot.Console, c)
+	svc.Register(Platform, c, Capabilities)
 	return c
 }
 
@@ -160,9 +160,6 @@ func (c *Console) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string,
 	}
 	return "", nil
 }
-
-// TextOnly tells the bot that a terminal has no buttons and no groups.
-func (c *Console) TextOnly() bool { return true }
 
 // Edit does nothing: a terminal cannot change what it printed, and the
 // reveal that follows an edit says the same.

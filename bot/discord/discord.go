@@ -53,14 +53,14 @@ const (
 // service is what the adapter uses of *bot.Service; tests drive the plumbing
 // with a scripted fake before and besides the real engine.
 type service interface {
-	Register(platform string, out bot.Outbox)
+	Register(platform string, out bot.Outbox, caps bot.Capabilities)
 	Handle(ctx context.Context, in bot.Incoming) error
 	Topics(ctx context.Context) ([]string, error)
 }
 
 var _ service = (*bot.Service)(nil)
 
-// Bot is the Discord adapter. It is the bot.Outbox for bot.Discord.
+// Bot is the Discord adapter. It is the bot.Outbox of Platform.
 type Bot struct {
 	cfg     Config
 	svc     service
@@ -79,7 +79,8 @@ type Bot struct {
 
 var _ bot.Outbox = (*Bot)(nil)
 
-// New returns the adapter for svc and registers it as the bot.Discord Outbox.
+// New returns the adapter for svc and registers it as the Outbox of
+// Platform.
 func New(cfg Config, svc *bot.Service) (*Bot, error) {
 	if svc == nil {
 		return nil, errors.New("discord: nil service")
@@ -132,7 +133,7 @@ func newBot(cfg Config, svc service) (*Bot, error) {
 		calls:      map[string]*call{},
 		dms:        map[string]string{},
 	}
-	svc.Register(bot.Discord, b)
+	svc.Register(Platform, b, Capabilities)
 	return b, nil
 }
 

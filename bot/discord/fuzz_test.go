@@ -119,7 +119,7 @@ func BenchmarkChannelMessage(b *testing.B) {
 	}
 	r := bot.Reply{Text: "❓ Question 1/5\nWhere did Amursana die?", Buttons: []bot.Button{
 		{Label: "Tobolsk", Data: "a:1:0:0"}, {Label: "Ili", Data: "a:1:0:1"}, {Label: "Kiakhta", Data: "a:1:0:2"}, {Label: "Semipalatinsk", Data: "a:1:0:3"}}}
-	chat := bot.Chat{Platform: bot.Discord, ID: guild.Channel}
+	chat := bot.Chat{Platform: Platform, ID: guild.Channel}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

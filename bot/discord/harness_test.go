@@ -30,7 +30,9 @@ type fakeService struct {
 
 var _ service = (*fakeService)(nil)
 
-func (f *fakeService) Register(platform string, out bot.Outbox) { f.out = out }
+func (f *fakeService) Register(platform string, out bot.Outbox, caps bot.Capabilities) {
+	f.out = out
+}
 
 func (f *fakeService) Handle(ctx context.Context, in bot.Incoming) error {
 	f.mu.Lock()

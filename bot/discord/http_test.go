@@ -181,7 +181,7 @@ func TestCommandsBecomeText(t *testing.T) {
 			if got.ID != in.ID || got.Data != "" {
 				t.Errorf("ID, Data = %q, %q; want %q, empty", got.ID, got.Data, in.ID)
 			}
-			wantChat := bot.Chat{Platform: bot.Discord, ID: tc.at.Channel, Private: tc.at.Guild == "", Scope: tc.at.Guild}
+			wantChat := bot.Chat{Platform: Platform, ID: tc.at.Channel, Private: tc.at.Guild == "", Scope: tc.at.Guild}
 			if got.Chat != wantChat {
 				t.Errorf("Chat = %+v; want %+v", got.Chat, wantChat)
 			}
@@ -286,7 +286,7 @@ func TestRepliesToAnInteraction(t *testing.T) {
 		t.Errorf("first id = %q; want the ephemeral original", first)
 	}
 	// The bot edits the third reply (e.g. the lobby) later.
-	if err := h.bot.Edit(context.Background(), bot.Chat{Platform: bot.Discord, ID: guild.Channel}, third, bot.Reply{Text: "Round over"}); err != nil {
+	if err := h.bot.Edit(context.Background(), bot.Chat{Platform: Platform, ID: guild.Channel}, third, bot.Reply{Text: "Round over"}); err != nil {
 		t.Fatalf("edit followup: %v", err)
 	}
 	fs = h.discord.Interaction(in.ID).Followups
@@ -298,7 +298,7 @@ func TestRepliesToAnInteraction(t *testing.T) {
 func TestChannelMessagesAndEdits(t *testing.T) {
 	svc := &fakeService{}
 	h := newHarness(t, withFake(svc), nil)
-	chat := bot.Chat{Platform: bot.Discord, ID: guild.Channel, Scope: guild.Guild}
+	chat := bot.Chat{Platform: Platform, ID: guild.Channel, Scope: guild.Guild}
 	ctx := context.Background()
 	var buttons []bot.Button
 	for i := range 7 {

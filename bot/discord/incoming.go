@@ -31,7 +31,7 @@ func (b *Bot) incoming(it *discordgo.Interaction) (bot.Incoming, error) {
 	if u == nil || u.ID == "" {
 		return in, errors.New("interaction without user")
 	}
-	in.Chat = bot.Chat{Platform: bot.Discord, ID: it.ChannelID, Private: it.GuildID == "", Scope: it.GuildID}
+	in.Chat = bot.Chat{Platform: Platform, ID: it.ChannelID, Private: it.GuildID == "", Scope: it.GuildID}
 	in.User = bot.User{ID: u.ID, Name: displayName(it.Member, u), Admin: admin(it)}
 
 	switch it.Type {

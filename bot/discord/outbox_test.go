@@ -13,7 +13,7 @@ import (
 func TestDirectMessages(t *testing.T) {
 	h := newHarness(t, withFake(&fakeService{}), nil)
 	ctx := context.Background()
-	chat := bot.Chat{Platform: bot.Discord, ID: guild.Channel, Scope: guild.Guild}
+	chat := bot.Chat{Platform: Platform, ID: guild.Channel, Scope: guild.Guild}
 	id, err := h.bot.Send(ctx, chat, bot.Reply{Text: "Your result: 3/5", UserID: alice.ID})
 	if err != nil {
 		t.Fatal(err)
@@ -52,7 +52,7 @@ func TestAttachments(t *testing.T) {
 	h := newHarness(t, withFake(svc), nil)
 
 	// A channel message with a picture.
-	chat := bot.Chat{Platform: bot.Discord, ID: guild.Channel}
+	chat := bot.Chat{Platform: Platform, ID: guild.Channel}
 	if _, err := h.bot.Send(context.Background(), chat, bot.Reply{Text: "Podium", Image: &bot.Attachment{Name: "podium.png", Data: png}}); err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +119,7 @@ func TestRenderReply(t *testing.T) {
 func TestEphemeralWithoutInteraction(t *testing.T) {
 	h := newHarness(t, withFake(&fakeService{}), nil)
 	gone := &bot.Incoming{ID: "1"}
-	chat := bot.Chat{Platform: bot.Discord, ID: guild.Channel}
+	chat := bot.Chat{Platform: Platform, ID: guild.Channel}
 	if _, err := h.bot.Send(context.Background(), chat, bot.Reply{Text: "secret", To: gone, Ephemeral: true}); err == nil {
 		t.Error("ephemeral reply to an unknown interaction succeeded; want an error")
 	}

@@ -79,7 +79,7 @@ func TestConfigChecks(t *testing.T) {
 
 func TestRateLimitsAreBounded(t *testing.T) {
 	h := newHarness(t, withFake(&fakeService{}), nil)
-	chat := bot.Chat{Platform: bot.Discord, ID: guild.Channel}
+	chat := bot.Chat{Platform: Platform, ID: guild.Channel}
 	ctx := context.Background()
 	limited := `{"message":"You are being rate limited.","retry_after":0.02,"global":false}`
 
@@ -126,7 +126,7 @@ func TestContextBoundsCalls(t *testing.T) {
 	h := newHarness(t, withFake(&fakeService{}), nil)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := h.bot.Send(ctx, bot.Chat{Platform: bot.Discord, ID: guild.Channel}, bot.Reply{Text: "x"})
+	_, err := h.bot.Send(ctx, bot.Chat{Platform: Platform, ID: guild.Channel}, bot.Reply{Text: "x"})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("send with a cancelled context = %v; want context.Canceled", err)
 	}

@@ -29,7 +29,7 @@ func BenchmarkSend(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	chat := bot.Chat{Platform: bot.Telegram, ID: "1001", Private: true}
+	chat := bot.Chat{Platform: Platform, ID: "1001", Private: true}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := bt.Send(context.Background(), chat, bot.Reply{Text: "❓ Question 1/5", Buttons: []bot.Button{{Label: "A", Data: "r1:1:0"}, {Label: "B", Data: "r1:1:1"}}}); err != nil {

@@ -146,7 +146,7 @@ func lastText(srv *telegramtest.Server, chat int64) string {
 
 // chatRow is the stored id of a Telegram chat.
 func chatRow(db *storage.DB, id int64) (int64, error) {
-	c := &quiz.Chat{Platform: bot.Telegram, PlatformID: itoa(id)}
+	c := &quiz.Chat{Platform: Platform, PlatformID: itoa(id)}
 	if err := db.EnsureChat(context.Background(), c); err != nil {
 		return 0, err
 	}

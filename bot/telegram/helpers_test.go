@@ -191,7 +191,7 @@ func waitMsgs(t *testing.T, srv *telegramtest.Server, chat int64, n int) []teleg
 }
 
 func tgChat(c telegramtest.Chat) bot.Chat {
-	return bot.Chat{Platform: bot.Telegram, ID: itoa(c.ID), Private: c.Type == "private", Title: c.Title}
+	return bot.Chat{Platform: Platform, ID: itoa(c.ID), Private: c.Type == "private", Title: c.Title}
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -158,7 +158,7 @@ func New(cfg Config, svc *bot.Service) (*Bot, error) {
 	if err != nil {
 		return nil, err
 	}
-	svc.Register(bot.Telegram, b)
+	svc.Register(Platform, b, Capabilities)
 	return b, nil
 }
 

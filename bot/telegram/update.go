@@ -183,7 +183,7 @@ func (b *Bot) onPollAnswer(ctx context.Context, id string, a *tgbotapi.PollAnswe
 		b.log.Debug("poll answer out of range ignored", "update", id, "option", opt)
 		return
 	}
-	chat := bot.Chat{Platform: bot.Telegram, ID: strconv.FormatInt(info.Chat, 10), Private: info.Private, Title: info.Title}
+	chat := bot.Chat{Platform: Platform, ID: strconv.FormatInt(info.Chat, 10), Private: info.Private, Title: info.Title}
 	in := bot.Incoming{ID: id, Chat: chat, User: userOf(&a.User), Data: info.Data[opt], At: at}
 	in.User.Admin = chat.Private
 	b.handle(ctx, in, &origin{chat: info.Chat, private: info.Private, poll: true, user: a.User.ID})
@@ -301,7 +301,7 @@ func (b *Bot) file(d *tgbotapi.Document) *bot.File {
 }
 
 func chatOf(c *tgbotapi.Chat) bot.Chat {
-	ch := bot.Chat{Platform: bot.Telegram, ID: strconv.FormatInt(c.ID, 10), Private: c.Type == "private", Title: c.Title}
+	ch := bot.Chat{Platform: Platform, ID: strconv.FormatInt(c.ID, 10), Private: c.Type == "private", Title: c.Title}
 	if ch.Private {
 		ch.Title = strings.TrimSpace(c.FirstName + " " + c.LastName)
 	}

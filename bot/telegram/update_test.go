@@ -47,7 +47,7 @@ func TestUpdateTranslation(t *testing.T) {
 			if in.Text != tc.want {
 				t.Errorf("Text = %q; want %q", in.Text, tc.want)
 			}
-			if in.Chat.Private != tc.private || in.Chat.Platform != bot.Telegram || in.Chat.ID != itoa(tc.chat.ID) {
+			if in.Chat.Private != tc.private || in.Chat.Platform != Platform || in.Chat.ID != itoa(tc.chat.ID) {
 				t.Errorf("Chat = %+v; want platform telegram, id %d, private %v", in.Chat, tc.chat.ID, tc.private)
 			}
 			if in.User.Admin != tc.admin {

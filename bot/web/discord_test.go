@@ -102,7 +102,7 @@ func TestBrowserFollowsAndDrivesADiscordClass(t *testing.T) {
 		post(fake.Click(dcGuild, p, lobby.ID, join))
 	}
 	// The teacher's Discord identity signs in, as /class web would do.
-	u := quiz.User{Platform: bot.Discord, PlatformID: dcTeacher.ID}
+	u := quiz.User{Platform: discord.Platform, PlatformID: dcTeacher.ID}
 	if err := e.db.EnsureUser(context.Background(), &u); err != nil {
 		t.Fatal(err)
 	}

@@ -25,10 +25,6 @@ import (
 	"quizbot/quiz"
 )
 
-// Platform is the name stored with the chats of classes opened in a
-// browser.
-const Platform = "web"
-
 // Store is what the pages read and write: the quiz's store and the
 // teacher's additions.
 type Store interface {
@@ -136,7 +132,7 @@ func New(cfg Config) *Server {
 	s.pages = template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
 	s.play.init(s)
 	if s.svc != nil {
-		s.svc.Register(Platform, s)
+		s.svc.Register(Platform, s, Capabilities)
 		if cfg.BaseURL != "" {
 			s.svc.TakeGuests(s)
 		}

@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"quizbot/bot"
+	"quizbot/bot/console"
 	"quizbot/bot/web"
 	"quizbot/quiz"
 )
@@ -48,7 +48,7 @@ func (m *Main) runTeacherLink(ctx context.Context, args []string) error {
 	if local == "" {
 		local = "you"
 	}
-	u := &quiz.User{Platform: bot.Console, PlatformID: "local", Name: local}
+	u := &quiz.User{Platform: console.Platform, PlatformID: "local", Name: local}
 	if n != "" {
 		u = &quiz.User{Platform: web.Platform, PlatformID: "teacher:" + strings.ToLower(n), Name: n}
 	}
