@@ -19,6 +19,7 @@ type entities struct {
 	mainWords map[string]bool // words of the subject's names, lowercased, singular
 	gender    map[string]byte // 'm' or 'f' per person name, when the text shows it
 	misspelt  map[string]bool // name words that are a slip for a more frequent one ("Qialong")
+	mainName  string          // the article's subject, whose gender its other names share
 }
 
 var reNaming = regexp.MustCompile(`\b(?:the name|known as|renamed|born|née|nee|called|nicknamed|pen name|real name|birth name|also spelled)\b`)
@@ -143,6 +144,7 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		}
 		votes[a.Main] = vv
 	}
+	var mainVotes [2]int
 	for n, vv := range votes {
 		switch {
 		case vv[0] > 0 && vv[0] >= 3*vv[1]:
@@ -150,7 +152,23 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		case vv[1] > 0 && vv[1] >= 3*vv[0]:
 			e.gender[n] = 'f'
 		}
+		if n != a.Main && sameFirstName(n, a.Main) {
+			mainVotes[0] += vv[0]
+			mainVotes[1] += vv[1]
+		}
 	}
+	// The subject goes by several names ("Catherine II", "Catherine"):
+	// what its other names show is its gender too, when its own votes,
+	// which count every pronoun of a text full of other people, do not.
+	if a.Main != "" && e.gender[a.Main] == 0 {
+		switch {
+		case mainVotes[0] > 0 && mainVotes[0] >= 3*mainVotes[1]:
+			e.gender[a.Main] = 'm'
+		case mainVotes[1] > 0 && mainVotes[1] >= 3*mainVotes[0]:
+			e.gender[a.Main] = 'f'
+		}
+	}
+	e.mainName = a.Main
 	return e
 }
 
@@ -209,7 +227,18 @@ func (e *entities) genderOf(name string) byte {
 	if e == nil {
 		return 0
 	}
-	return e.gender[name]
+	if g := e.gender[name]; g != 0 || e.mainName == "" || name == e.mainName || !sameFirstName(name, e.mainName) {
+		return g
+	}
+	return e.gender[e.mainName] // "Catherine" is Catherine II
+}
+
+// sameFirstName reports two names that open with the same word: "Catherine"
+// and "Catherine II". A family name shared ("Byron" in a life of Ada Byron,
+// Lady Lovelace) says nothing of gender.
+func sameFirstName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 0 && len(fb) > 0 && fa[0] == fb[0]
 }
 
 func singularName(w string) string {

@@ -27,7 +27,50 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			return referent{Name: a.Title, Type: tConcept}
 		}
 	}
-	return referent{}
+	return frequentSubject(a, sents, v)
+}
+
+// frequentSubject is the name that is the subject of most sentences, when
+// it shares a word with the title and heads at least three: a life whose
+// first sentence opens with a long formal name ("Simón José Antonio de la
+// Santísima Trinidad Bolívar y Palacios") is still about "Bolívar".
+func frequentSubject(a *article, sents []sentence, v votes) referent {
+	title := map[string]bool{}
+	for _, w := range strings.Fields(a.Title) {
+		title[strings.ToLower(w)] = true
+	}
+	count := map[string]int{}
+	best := referent{}
+	for _, s := range sents {
+		r := subjectOf(s.Toks, v)
+		if !r.ok() || r.Type != tPerson && r.Type != tName {
+			continue
+		}
+		shares := false
+		for _, w := range strings.Fields(r.Name) {
+			shares = shares || title[strings.ToLower(w)]
+		}
+		if !shares {
+			continue
+		}
+		count[r.Name]++
+		if count[r.Name] >= 3 && (!best.ok() || count[r.Name] > count[best.Name]) {
+			best = r
+		}
+	}
+	if best.Type == tName {
+		// A name that heads many sentences of a text told with he or
+		// she is the person it is about.
+		he := 0
+		for _, s := range sents {
+			m, f := pronounCounts(s.Toks)
+			he += m + f
+		}
+		if he >= 3 {
+			best.Type = tPerson
+		}
+	}
+	return best
 }
 
 // subjectOf returns the name that is the grammatical subject of a sentence:
@@ -42,8 +85,19 @@ func subjectOf(ts []tok, v votes) referent {
 	if s.I != 0 && !the {
 		return referent{}
 	}
-	// The verb must follow the name, possibly after an adverb or a parenthesis.
-	for k := s.J; k < len(ts) && k < s.J+12; k++ {
+	// The verb must follow the name, possibly after an adverb, a
+	// parenthesis or an appositive between commas ("Catherine II, known
+	// as Catherine the Great, was ...").
+	start := s.J
+	if start < len(ts) && ts[start].Text == "," {
+		for k := start + 1; k < len(ts) && k < start+16; k++ {
+			if ts[k].Text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
+	for k := start; k < len(ts) && k < start+12; k++ {
 		switch {
 		case ts[k].Tag == "VBD" || ts[k].Tag == "VBZ" || ts[k].Tag == "VBP" || ts[k].Tag == "MD":
 			return referent{Name: s.Text, Type: v.typeOf(s.Text), The: the}
@@ -52,7 +106,7 @@ func subjectOf(ts []tok, v votes) referent {
 		case k == s.J && ts[k].Text == "(":
 			continue
 		}
-		if k == s.J {
+		if k == start {
 			return referent{}
 		}
 		// Inside a parenthesis anything may stand.

@@ -236,3 +236,24 @@ func TestRetagOpeners(t *testing.T) {
 		}
 	}
 }
+
+// TestMainSubjectForms: the subject of a life is found past an appositive
+// ("Catherine II, known as Catherine the Great, was ...") and past a long
+// formal name, and its gender from its shorter names.
+func TestMainSubjectForms(t *testing.T) {
+	sents := analyseText(t, "Catherine the Great\n\nCatherine II, known as Catherine the Great, was Empress of Russia from 1762 until 1796. "+
+		"Catherine was born in Stettin in 1729 and married Peter in 1745. Catherine wrote many letters to Voltaire. "+
+		"Catherine founded the Smolny Institute in 1764. She bought the Hermitage collection in 1764.")
+	if got := sents[0].Art.Main; got != "Catherine II" {
+		t.Fatalf("main subject %q; want Catherine II", got)
+	}
+	if g := sents[0].Art.Ent.genderOf("Catherine II"); g != 'f' {
+		t.Errorf("gender of Catherine II %q; want f", g)
+	}
+	sents = analyseText(t, "Simón Bolívar\n\nSimón José Antonio de la Santísima Trinidad Bolívar y Palacios was a Venezuelan leader. "+
+		"Bolívar was born in Caracas in 1783. Bolívar studied in Madrid and Paris. Bolívar led armies across the Andes in 1819. "+
+		"He died near Santa Marta in 1830.")
+	if got := sents[0].Art.Main; got != "Bolívar" {
+		t.Errorf("main subject %q; want Bolívar", got)
+	}
+}
