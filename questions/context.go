@@ -218,7 +218,17 @@ func discourseUse(q []tok, i int) bool {
 	case "now":
 		return next == "called" || next == "known" || next == "part" // "now called X" names it today
 	case "too":
-		return next != "." && next != "," // "too large" is degree, not addition
+		// "too large to pass" is degree, not addition; "too high." alone
+		// leaves out what for.
+		if next == "." || next == "," {
+			return false
+		}
+		for _, t := range q[i+1:] {
+			if w := strings.ToLower(t.Text); w == "to" || w == "for" {
+				return true
+			}
+		}
+		return false
 	case "here", "there":
 		return w == "there" && (next == "is" || next == "are" || next == "was" || next == "were" || next == "have" || next == "has")
 	case "both", "either", "neither":

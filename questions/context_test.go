@@ -29,6 +29,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Veterinarians and engineers use similar instruments to find faults.",
 		"Really, the colours blend smoothly into each other, so there are many more than seven.",
 		"One, the public key, can be published openly, for instance on a website.",
+		"At midday in summer, the sun is usually too high.",
 		"Elephants use them to dig for water and roots and to strip bark from trees.",
 		"The chance came after Napoleon invaded Spain in 1808 and deposed its king.",
 	}
