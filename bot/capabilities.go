@@ -9,7 +9,7 @@ import "strings"
 // one new folder and nothing here changes.
 //
 // The zero value is the plainest platform: text alone, typed commands,
-// nothing edited, no native polls.
+// nothing edited, no pictures, no native polls.
 type Capabilities struct {
 	// Name is the platform as its users know it, for the texts that tell
 	// teachers how things are done on each platform the bot serves.
@@ -21,6 +21,14 @@ type Capabilities struct {
 	// Polls: the platform has native quiz polls, which /quiz poll switches
 	// a chat to (Reply.Poll). Elsewhere questions keep their buttons.
 	Polls bool
+	// Edits: the platform can change a message it showed (Outbox.Edit).
+	// Live figures (a class question's answered count, a lobby's list of
+	// students) are edited in only there; elsewhere nobody would see them.
+	Edits bool
+	// Images: the platform shows pictures (Reply.Image). Charts (answers,
+	// the podium, a player's progress) are drawn only for such platforms;
+	// the text beside a chart says the same, so nothing is lost elsewhere.
+	Images bool
 	// QuizSubcommands: the platform lists /quiz start|stop|hint|skip
 	// (slash-style subcommands) instead of the short /start, /stop, /hint
 	// and /skip, so the help shows those forms.
@@ -38,9 +46,10 @@ type Capabilities struct {
 	// TeacherRole tells a teacher how to give other teachers those rights
 	// on the platform: "make the teachers admins of the group".
 	TeacherRole string
-	// Upload tells how to send a file as /class upload in a group, and
-	// UploadHint is its short form for the /class help; empty where
-	// attaching a file to /class upload needs no explaining.
+	// Upload tells how to send a file as /class upload in a group, for the
+	// answer to /class upload sent without one; UploadHint is a short form
+	// for the /class help, where the way is not the obvious one (a caption
+	// rather than the command's file option). Empty: nothing to explain.
 	Upload, UploadHint string
 	// GroupReplies says, where it needs saying, why an answer in a group
 	// must reply to the question or use /answer: the platform does not show

@@ -15,7 +15,7 @@ import (
 // Three made-up platforms, each declaring what it can do and its own words,
 // so that the texts built from capabilities can be told apart.
 var (
-	alpha = bot.Capabilities{Name: "Alpha", Buttons: true, Polls: true,
+	alpha = bot.Capabilities{Name: "Alpha", Buttons: true, Polls: true, Edits: true, Images: true,
 		Admins: "chat admins", Admin: "a chat admin", TeacherRole: "make the teachers admins",
 		Upload: "send the file with the caption /class upload", UploadHint: "the caption /class upload",
 		GroupReplies: "Alpha shows bots only replies"}
@@ -231,6 +231,64 @@ func TestHomeworkAndPrivateResultsInThePlatformsWords(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("class end on %s: unreachable note %q; want %q\n%s", c.platform, got, c.want, text)
+		}
+	}
+}
+
+// TestChartsAndLiveEditsFollowCapabilities: a class draws its charts only
+// for a platform that shows images, and edits live figures into its lobby
+// and questions only where messages can be edited.
+func TestChartsAndLiveEditsFollowCapabilities(t *testing.T) {
+	e := capsEnv(t)
+	kid := user("7")
+
+	// Alpha has both: the lobby's list is edited in, the reveal and the
+	// podium come with charts.
+	room := onPlatform("alpha", false)
+	join, start := lobby(t, e.send(room, teacher, "/class start 1 10"))
+	e.press(room, kid, join)
+	e.await("Joined: 1 — User7")
+	qm, _ := bottest.LastQuestion(e.press(room, teacher, start))
+	// The one student answered: the reveal and the end come at once.
+	sent := e.press(room, kid, rightButton(qm, e.question(qm)))
+	if !strings.Contains(bottest.Text(sent), "Class over") {
+		t.Fatalf("the class did not end with its one answer:\n%s", bottest.Text(sent))
+	}
+	var images []string
+	for _, s := range sent {
+		if s.Reply.Image != nil {
+			images = append(images, s.Reply.Image.Name)
+		}
+	}
+	if strings.Join(images, " ") != "answers.png podium.png" {
+		t.Errorf("charts of a class on a platform with images = %v; want answers.png podium.png", images)
+	}
+
+	// Gamma has neither: the same class, typed, sends no edit and no chart.
+	solo := onPlatform("gamma", true)
+	sent = e.send(solo, teacher, "/class start 1 10")
+	sent = append(sent, e.send(solo, teacher, "/class join")...)
+	sent = append(sent, e.send(solo, teacher, "/class begin")...)
+	qm, ok := bottest.LastQuestion(sent)
+	if !ok {
+		t.Fatalf("no question in:\n%s", bottest.Text(sent))
+	}
+	answer := e.question(qm).Answer
+	if e.question(qm).Kind.Choice() {
+		answer = "1"
+	}
+	sent = append(sent, e.send(solo, teacher, answer)...)
+	if !strings.Contains(bottest.Text(sent), "Class over") {
+		t.Fatalf("the class did not end with its one answer:\n%s", bottest.Text(sent))
+	}
+	time.Sleep(100 * time.Millisecond) // a live edit, were one made, starts at once
+	sent = append(sent, e.out.Take()...)
+	for _, s := range sent {
+		if s.Reply.Image != nil {
+			t.Errorf("a chart (%s) for a platform without images", s.Reply.Image.Name)
+		}
+		if s.Edit && s.Reply.Minor { // live edits are the Minor ones
+			t.Errorf("a live edit for a platform without edits: %q", s.Reply.Text)
 		}
 	}
 }

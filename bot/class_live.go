@@ -425,7 +425,9 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 			}
 			fmt.Fprintf(&b, "\n%s %d. %s — %d", mark, i+1, o, counts[i])
 		}
-		if png, err := chart.Distribution(q.Options, counts, q.AnswerIndex()); err != nil {
+		if !s.caps(chat.Platform).Images {
+			// The counts above say it all.
+		} else if png, err := chart.Distribution(q.Options, counts, q.AnswerIndex()); err != nil {
 			s.log.Warn("distribution chart", "round", r.ID, "err", err)
 		} else {
 			img = &Attachment{Name: "answers.png", Data: png}
@@ -488,7 +490,9 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 				fmt.Fprintf(&b, "\n%s %s — %s points (%d/%d right)", medals[place], t.Name, thousands(t.Points), t.Correct, t.Answered)
 			}
 		}
-		if png, err := chart.Podium(names, points); err != nil {
+		if !s.caps(chat.Platform).Images {
+			// The podium in text above says it all.
+		} else if png, err := chart.Podium(names, points); err != nil {
 			s.log.Warn("podium chart", "round", r.ID, "err", err)
 		} else {
 			img = &Attachment{Name: "podium.png", Data: png}

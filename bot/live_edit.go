@@ -216,7 +216,7 @@ func (s *Service) stopLive() {
 // classCount renders the "answered: n/m" form of a class question.
 func (s *Service) classCount(chat *quiz.Chat, r quiz.Round) liveRender {
 	return func(ctx context.Context) (Chat, string, Reply, bool, error) {
-		if r.MessageID == "" {
+		if r.MessageID == "" || !s.caps(chat.Platform).Edits {
 			return Chat{}, "", Reply{}, false, nil
 		}
 		n, m, err := s.answeredCount(ctx, &r)
@@ -236,7 +236,7 @@ func (s *Service) classCount(chat *quiz.Chat, r quiz.Round) liveRender {
 // lobbyList renders the lobby with the students who joined so far.
 func (s *Service) lobbyList(chat *quiz.Chat, r quiz.Round) liveRender {
 	return func(ctx context.Context) (Chat, string, Reply, bool, error) {
-		if r.MessageID == "" {
+		if r.MessageID == "" || !s.caps(chat.Platform).Edits {
 			return Chat{}, "", Reply{}, false, nil
 		}
 		// Joins are handled outside the chat's lock, so one may mark the

@@ -39,7 +39,9 @@ func (c *conv) score(ctx context.Context) error {
 		fmt.Fprintf(&b, "\nStrongest topic: %s (%s) · weakest: %s (%s)", best.Topic, percent(acc(best)), worst.Topic, percent(acc(worst)))
 	}
 	rep := Reply{Text: b.String()}
-	if img, err := c.s.progressChart(ctx, c.user.ID); err != nil {
+	if !c.s.caps(c.chat.Platform).Images {
+		// The figures above say it; the chart is not drawn.
+	} else if img, err := c.s.progressChart(ctx, c.user.ID); err != nil {
 		c.s.log.Warn("progress chart", "err", err)
 	} else {
 		rep.Image = img

@@ -114,6 +114,8 @@ var Capabilities = bot.Capabilities{
 	Name:        "Chat",
 	Buttons:     true,
 	Polls:       true,
+	Edits:       true,
+	Images:      true,
 	Admins:      "group admins",
 	Admin:       "a group admin",
 	TeacherRole: "make the teachers admins of the group",

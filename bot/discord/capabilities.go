@@ -10,6 +10,8 @@ const Platform = "discord"
 var Capabilities = bot.Capabilities{
 	Name:    "Discord",
 	Buttons: true,
+	Edits:   true,
+	Images:  true,
 	// /quiz start|stop|hint|skip are subcommands (commands.go folds the
 	// short forms into /quiz).
 	QuizSubcommands: true,

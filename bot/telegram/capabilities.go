@@ -11,6 +11,8 @@ var Capabilities = bot.Capabilities{
 	Name:    "Telegram",
 	Buttons: true,
 	Polls:   true,
+	Edits:   true,
+	Images:  true,
 	// Teacher rights are a group's creator and administrators
 	// (getChatMember, admin.go).
 	Admins:      "chat admins",
