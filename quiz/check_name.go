@@ -134,7 +134,7 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
-	"structure": true, "theory": true, "method": true}
+	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true}
 
 // samePlural accepts the singular for the plural and the other way round,
 // word by word: "factory" for "factories", "ion" for "ions".
@@ -143,11 +143,33 @@ func samePlural(given, want []string) bool {
 		return false
 	}
 	for i := range given {
-		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) {
+		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) && !classicalPair(given[i], want[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// classicalPairs are the Latin and Greek plurals science keeps: codex and
+// codices, stoma and stomata, nucleus and nuclei.
+var classicalPairs = [][2]string{{"ex", "ices"}, {"ix", "ices"}, {"a", "ata"}, {"um", "a"}, {"us", "i"}, {"on", "a"},
+	{"a", "ae"}, {"is", "es"}}
+
+// classicalPair reports whether a and b are one word in the singular and
+// the plural of such a pair, with at least three letters before the ending.
+func classicalPair(a, b string) bool {
+	for _, p := range classicalPairs {
+		for _, x := range [][2]string{{a, b}, {b, a}} {
+			sg, pl := x[0], x[1]
+			if strings.HasSuffix(sg, p[0]) && strings.HasSuffix(pl, p[1]) {
+				stem := strings.TrimSuffix(sg, p[0])
+				if letterCount(stem) >= 3 && stem == strings.TrimSuffix(pl, p[1]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // gerundRoot takes "-ing" off a word of five letters or more before it:
