@@ -35,7 +35,7 @@ func (s *Service) OpenClass(ctx context.Context, chat Chat, teacher *quiz.User, 
 	if err := s.known.chat(ctx, s.store, c.chat, s.now()); err != nil {
 		return nil, fmt.Errorf("ensure chat: %w", err)
 	}
-	unlock, err := s.lock(ctx, c.chat.ID)
+	ctx, unlock, err := s.lock(ctx, c.chat.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (s *Service) OpenClass(ctx context.Context, chat Chat, teacher *quiz.User, 
 
 // BeginClass asks the first question of a class waiting in its lobby.
 func (s *Service) BeginClass(ctx context.Context, classID int64, teacher *quiz.User) error {
-	return s.driveClass(ctx, classID, teacher, func(c *conv, r *quiz.Round) error {
+	return s.driveClass(ctx, classID, teacher, func(ctx context.Context, c *conv, r *quiz.Round) error {
 		if r.State != quiz.Lobby {
 			return quiz.Errorf(quiz.ECONFLICT, "The class has started already.")
 		}
@@ -72,7 +72,7 @@ func (s *Service) NextQuestion(ctx context.Context, classID int64, teacher *quiz
 	if err := s.BeginClass(ctx, classID, teacher); quiz.ErrorCode(err) != quiz.ECONFLICT {
 		return err
 	}
-	return s.driveClass(ctx, classID, teacher, func(c *conv, r *quiz.Round) error {
+	return s.driveClass(ctx, classID, teacher, func(ctx context.Context, c *conv, r *quiz.Round) error {
 		switch r.State {
 		case quiz.Lobby:
 			return quiz.Errorf(quiz.ECONFLICT, "Nobody has joined yet: wait for the students to join.")
@@ -86,7 +86,7 @@ func (s *Service) NextQuestion(ctx context.Context, classID int64, teacher *quiz
 
 // EndClass ends a class now; its results are kept.
 func (s *Service) EndClass(ctx context.Context, classID int64, teacher *quiz.User) error {
-	return s.driveClass(ctx, classID, teacher, func(c *conv, r *quiz.Round) error {
+	return s.driveClass(ctx, classID, teacher, func(ctx context.Context, c *conv, r *quiz.Round) error {
 		if r.State == quiz.Lobby {
 			return s.closeLobby(ctx, c.chat, r, "⏹ The teacher closed the class lobby.")
 		}
@@ -95,7 +95,7 @@ func (s *Service) EndClass(ctx context.Context, classID int64, teacher *quiz.Use
 }
 
 // driveClass runs f on the class's open round under its chat's lock.
-func (s *Service) driveClass(ctx context.Context, classID int64, teacher *quiz.User, f func(c *conv, r *quiz.Round) error) error {
+func (s *Service) driveClass(ctx context.Context, classID int64, teacher *quiz.User, f func(ctx context.Context, c *conv, r *quiz.Round) error) error {
 	if !s.begin() {
 		return errClosed
 	}
@@ -112,7 +112,7 @@ func (s *Service) driveClass(ctx context.Context, classID int64, teacher *quiz.U
 	if p, ok := out.(Partitioned); out == nil || ok && !p.Serves(chatOf(chat)) {
 		return quiz.Errorf(quiz.ECONFLICT, "This class runs in a chat that this server does not serve: drive it from its chat.")
 	}
-	unlock, err := s.lock(ctx, chat.ID)
+	ctx, unlock, err := s.lock(ctx, chat.ID)
 	if err != nil {
 		return err
 	}
@@ -125,5 +125,5 @@ func (s *Service) driveClass(ctx context.Context, classID int64, teacher *quiz.U
 		return quiz.Errorf(quiz.ECONFLICT, "This class is over.")
 	}
 	in := &Incoming{Chat: chatOf(chat), User: User{ID: teacher.PlatformID, Name: teacher.Name, Admin: true}, At: s.now()}
-	return f(&conv{s: s, in: in, chat: chat, user: teacher}, r)
+	return f(ctx, &conv{s: s, in: in, chat: chat, user: teacher}, r)
 }

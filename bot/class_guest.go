@@ -88,7 +88,7 @@ func (c *conv) joinByCode(ctx context.Context, typed string) error {
 // guestPress is a press of a question's button in a guest's private chat:
 // the answer counts in the class's chat, under that chat's lock.
 func (c *conv) guestPress(ctx context.Context, d buttonData) error {
-	unlock, err := c.s.lock(ctx, d.Chat)
+	ctx, unlock, err := c.s.lock(ctx, d.Chat)
 	if err != nil {
 		return err
 	}

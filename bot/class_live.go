@@ -95,21 +95,49 @@ func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) 
 		lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
 			"Students: send /class join. Teacher: send /class begin when everyone is in.", 1)
 	}
-	msgID, err := c.s.send(ctx, c.in.Chat, lobby)
-	if err != nil {
-		// Nobody can join a lobby the chat never saw: close it rather than
-		// keep the chat busy until it expires.
-		if ferr := c.s.store.FinishRound(ctx, r, c.chat.Scope); ferr != nil {
-			return nil, fmt.Errorf("send lobby: %w; close it: %w", err, ferr)
-		}
-		return nil, fmt.Errorf("send lobby: %w", err)
-	}
-	r.MessageID = msgID
-	if err := c.s.store.UpdateRound(ctx, r); err != nil {
-		return nil, err
-	}
+	// The lobby goes out in the chat's send lane (sendq.go), and
+	// lobbySent records its message, or closes a lobby the chat never saw.
 	c.s.arm(*r)
+	id, scope := r.ID, c.chat.Scope
+	c.s.post(ctx, c.in.Chat, lobby, func(ctx context.Context, msgID string, err error) {
+		c.s.lobbySent(ctx, c.chat.ID, scope, id, msgID, err)
+	})
 	return cl, nil
+}
+
+// lobbySent runs, in the chat's send lane, once the platform has taken (or
+// refused) the lobby of round id: the lobby's message is recorded for its
+// live list, or, since nobody can join a lobby the chat never saw, the
+// lobby is closed rather than keep the chat busy until it expires.
+func (s *Service) lobbySent(ctx context.Context, chatID int64, scope string, id int64, msgID string, sendErr error) {
+	if ctx.Err() != nil {
+		ctx = s.bg
+	}
+	l, err := s.lockChat(outOfLane(ctx), chatID)
+	if err != nil {
+		s.log.Error("lobby sent: lock chat", "round", id, "err", err)
+		return
+	}
+	defer l.release() // in the lane: its sends queue behind this
+	r, err := s.store.OpenRound(l.ctx, chatID)
+	if err != nil || r == nil || r.ID != id || r.State != quiz.Lobby || r.MessageID != "" {
+		if err != nil {
+			s.log.Error("lobby sent: load round", "round", id, "err", err)
+		}
+		return
+	}
+	if sendErr != nil {
+		s.log.Warn("send lobby: the chat did not get it; the lobby is closed", "round", id, "err", sendErr)
+		s.disarm(r.ID)
+		s.forgetLive(r.ID)
+		err = s.store.FinishRound(l.ctx, r, scope)
+	} else {
+		r.MessageID = msgID
+		err = s.store.UpdateRound(l.ctx, r)
+	}
+	if err != nil {
+		s.log.Error("lobby sent: store round", "round", id, "err", err)
+	}
 }
 
 // pickChoice chooses a live class's questions: choice questions only, so
@@ -303,7 +331,7 @@ func (s *Service) lobbyStarted(ctx context.Context, chat *quiz.Chat, r *quiz.Rou
 	lobby.Text = strings.Replace(lobby.Text, "Students: press Join (or send /class join). Teacher: press Start when everyone is in.",
 		"▶️ Started. Latecomers can still press Join.", 1)
 	lobby.Buttons = lobby.Buttons[:1]
-	if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, lobby); err != nil {
+	if err := s.edit(ctx, chatOf(chat), r.MessageID, lobby); err != nil {
 		s.log.Warn("edit lobby at start", "round", r.ID, "err", err)
 	}
 }
@@ -340,7 +368,7 @@ func (s *Service) closeLobby(ctx context.Context, chat *quiz.Chat, r *quiz.Round
 		return err
 	}
 	if r.MessageID != "" {
-		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, Reply{Text: "🎓 This class lobby is closed."}); err != nil {
+		if err := s.edit(ctx, chatOf(chat), r.MessageID, Reply{Text: "🎓 This class lobby is closed."}); err != nil {
 			s.log.Warn("edit closed lobby", "round", r.ID, "err", err)
 		}
 	}
@@ -374,7 +402,7 @@ func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 // if it is still the open one: the last answers of a class may race each
 // other and the timer to close it.
 func (s *Service) revealIfOpen(ctx context.Context, chat *quiz.Chat, roundID int64, seq int, why string) error {
-	unlock, err := s.lock(ctx, chat.ID)
+	ctx, unlock, err := s.lock(ctx, chat.ID)
 	if err != nil {
 		return err
 	}
@@ -455,7 +483,10 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 		}
 	}
 	_, err = s.send(ctx, chatOf(chat), Reply{Text: b.String(), Image: img})
-	s.tellGuests(ctx, chat, r, b.String())
+	// Its students of other platforms hear it after the chat, in the
+	// chat's send lane.
+	revealed, text := *r, b.String()
+	s.queue(ctx, chatOf(chat), func(ctx context.Context) { s.tellGuests(ctx, chat, &revealed, text) })
 	return err
 }
 
@@ -502,6 +533,20 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	if _, err := s.send(ctx, chatOf(chat), Reply{Text: b.String(), Image: img}); err != nil {
 		return fmt.Errorf("send podium: %w", err)
 	}
+	// The private results go out one by one in the chat's send lane, after
+	// the podium and outside the chat's lock: a class of hundreds takes a
+	// while, and the chat must not wait for it.
+	s.queue(ctx, chatOf(chat), func(ctx context.Context) {
+		if err := s.privateResults(ctx, chat, r, members, ts); err != nil {
+			s.log.Warn("send unreachable notice", "round", r.ID, "err", err)
+		}
+	})
+	return nil
+}
+
+// privateResults sends each student of a finished class their own result,
+// and tells the class how many could not be reached.
+func (s *Service) privateResults(ctx context.Context, chat *quiz.Chat, r *quiz.Round, members []quiz.User, ts []tally) error {
 	rank := map[int64]int{}
 	by := map[int64]tally{}
 	for i, t := range ts {

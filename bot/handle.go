@@ -48,12 +48,20 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 		// the chat's other work to stand still (class_live.go).
 		return c.fail(ctx, c.dispatch(ctx))
 	}
-	unlock, err := s.lock(ctx, c.chat.ID)
+	if c.in.File != nil && c.in.Data == "" {
+		// Reading a document and writing its questions takes seconds to
+		// minutes: it runs outside the chat's lock, which upload takes
+		// only to store the topic.
+		return c.fail(ctx, c.upload(ctx))
+	}
+	l, err := s.lockChat(ctx, c.chat.ID)
 	if err != nil {
 		return c.fail(ctx, err)
 	}
-	err = c.fail(ctx, c.dispatch(ctx))
-	unlock()
+	c.locked = true
+	err = c.fail(l.ctx, c.dispatch(l.ctx))
+	c.locked = false
+	l.release()
 	for _, r := range c.held {
 		if serr := c.reply(ctx, r); serr != nil {
 			s.log.Warn("reply failed", "platform", in.Chat.Platform, "err", serr)
@@ -62,6 +70,7 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	for _, f := range c.later {
 		f(ctx)
 	}
+	l.h.wait()
 	return err
 }
 
@@ -79,6 +88,14 @@ func (c *conv) joining() bool {
 	name, args := splitCommand(t)
 	sub, _, _ := strings.Cut(args, " ")
 	return name == "class" && strings.EqualFold(sub, "join")
+}
+
+// pressAnswer reports whether r answers a button press in a group for the
+// presser alone, which has no place in the chat's order of messages (in a
+// private chat it may be a message of the chat, after the question and
+// before the reveal).
+func pressAnswer(r Reply) bool {
+	return r.Ephemeral && r.To != nil && r.To.Data != "" && !r.To.Chat.Private
 }
 
 // mayAnswer reports whether the Incoming may be an answer: a button, a
@@ -100,6 +117,10 @@ type conv struct {
 	// later runs after the chat's lock is released: what follows an answer
 	// that need not hold up the next one (a class's count).
 	later []func(ctx context.Context)
+	// locked is set while the chat's lock is held: replies for the sender
+	// alone (a verdict, an error) then wait in held rather than in the
+	// chat's send lane behind the chat's messages.
+	locked bool
 }
 
 func (c *conv) load(ctx context.Context) error {
@@ -139,14 +160,27 @@ func (c *conv) fail(ctx context.Context, err error) error {
 }
 
 // reply answers the Incoming, on the platform it came from (a guest's,
-// not the chat's).
+// not the chat's). Under the chat's lock, the answer to a group's button
+// press for the presser alone (a toast where the platform has them) goes
+// out right after the lock is released, before the chat's own messages
+// (which may wait for a paced slot): a press is answered at once. Other
+// replies keep their place among the chat's messages.
 func (c *conv) reply(ctx context.Context, r Reply) error {
 	r.To = c.in
-	out := c.s.outbox(c.in.from())
-	if out == nil {
-		return fmt.Errorf("no outbox for platform %q", c.in.from())
+	if c.locked && pressAnswer(r) {
+		c.held = append(c.held, r)
+		return nil
 	}
-	_, err := out.Send(ctx, c.in.Chat, r)
+	if from := c.in.from(); from != c.in.Chat.Platform {
+		// A guest's platform: not the chat's, nor its send lane.
+		out := c.s.outbox(from)
+		if out == nil {
+			return fmt.Errorf("no outbox for platform %q", from)
+		}
+		_, err := out.Send(ctx, c.in.Chat, r)
+		return err
+	}
+	_, err := c.s.send(ctx, c.in.Chat, r)
 	return err
 }
 
@@ -161,15 +195,6 @@ func (in *Incoming) from() string {
 
 func (c *conv) say(ctx context.Context, format string, args ...any) error {
 	return c.reply(ctx, Reply{Text: fmt.Sprintf(format, args...)})
-}
-
-// send delivers through the chat's platform.
-func (s *Service) send(ctx context.Context, chat Chat, r Reply) (string, error) {
-	out := s.outbox(chat.Platform)
-	if out == nil {
-		return "", fmt.Errorf("no outbox for platform %q", chat.Platform)
-	}
-	return out.Send(ctx, chat, r)
 }
 
 func (c *conv) dispatch(ctx context.Context) error {

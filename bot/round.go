@@ -209,28 +209,80 @@ func chatOf(c *quiz.Chat) Chat {
 // question's clock starts when the message showing it has been delivered,
 // so that a platform that paces the chat's messages does not eat into the
 // players' time.
+//
+// The send happens outside the chat's lock (sendq.go): the round is stored
+// as asking first, with a deadline that allows askGrace for the delivery
+// (so that a round whose question never gets through, or whose process
+// dies meanwhile, still moves on), and asked, once the platform answers,
+// records the message and starts the clock.
 func (s *Service) ask(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
 	q, err := s.roundQuestion(ctx, r)
 	if err != nil {
 		return err
 	}
 	limit := questionLimit(r, q)
-	r.State, r.Hinted = quiz.Asking, false
-	msgID, err := s.send(ctx, chatOf(chat), questionReply(r, q, s.asPoll(chat), limit, nil, s.footing(chat)))
-	if err != nil {
-		return s.unasked(ctx, chat, r, err)
-	}
-	r.MessageID = msgID
+	r.State, r.Hinted, r.MessageID = quiz.Asking, false, ""
 	r.AskedAt = s.now()
-	r.Deadline = r.AskedAt.Add(time.Duration(limit) * time.Second)
+	r.Deadline = r.AskedAt.Add(time.Duration(limit)*time.Second + askGrace)
 	if err := s.store.UpdateRound(ctx, r); err != nil {
 		return err
 	}
 	s.arm(*r)
+	id, seq := r.ID, r.Seq
+	s.post(ctx, chatOf(chat), questionReply(r, q, s.asPoll(chat), limit, nil, s.footing(chat)), func(ctx context.Context, msgID string, err error) {
+		s.asked(ctx, chat, id, seq, limit, msgID, err)
+	})
 	if r.Mode == quiz.ModeClass {
-		s.askGuests(ctx, chat, r, q)
+		// The class's students of other platforms get it privately, in
+		// the chat's send lane after the chat has it.
+		asked := *r
+		s.queue(ctx, chatOf(chat), func(ctx context.Context) { s.askGuests(ctx, chat, &asked, q) })
 	}
 	return nil
+}
+
+// askGrace is how long a question's delivery may take before its round
+// goes on without it.
+const askGrace = 2 * time.Minute
+
+// asked runs once the platform has taken (or refused) question seq of round
+// id: under the chat's lock, if the round still waits for it, the message is
+// recorded and the question's time starts now; a question that did not get
+// through is handled as unasked.
+func (s *Service) asked(ctx context.Context, chat *quiz.Chat, id int64, seq, limit int, msgID string, sendErr error) {
+	if ctx.Err() != nil {
+		// The work that sent it was cancelled (a shutdown): the stored
+		// deadline moves the round on after the restart.
+		ctx = s.bg
+	}
+	// This runs in the chat's send lane: what it sends under the lock
+	// queues behind it, so it must not wait for that (release, not unlock).
+	l, err := s.lockChat(outOfLane(ctx), chat.ID)
+	if err != nil {
+		s.log.Error("question sent: lock chat", "round", id, "err", err)
+		return
+	}
+	defer l.release()
+	r, err := s.store.OpenRound(l.ctx, chat.ID)
+	if err != nil || r == nil || r.ID != id || r.Seq != seq || r.State != quiz.Asking || r.MessageID != "" {
+		if err != nil {
+			s.log.Error("question sent: load round", "round", id, "err", err)
+		}
+		return
+	}
+	if sendErr != nil {
+		err = s.unasked(l.ctx, chat, r, sendErr)
+	} else {
+		r.MessageID = msgID
+		r.AskedAt = s.now()
+		r.Deadline = r.AskedAt.Add(time.Duration(limit) * time.Second)
+		if err = s.store.UpdateRound(l.ctx, r); err == nil {
+			s.arm(*r)
+		}
+	}
+	if err != nil {
+		s.log.Error("question sent: store round", "round", id, "err", err)
+	}
 }
 
 // unasked handles a question the chat could not be sent: nobody can answer
@@ -294,8 +346,7 @@ func (s *Service) expire(roundID, chatID int64, seq int, state string) {
 		return
 	}
 	defer s.work.Done()
-	ctx := context.Background()
-	unlock, err := s.lock(ctx, chatID)
+	ctx, unlock, err := s.lock(s.bg, chatID)
 	if err != nil {
 		s.log.Error("timer: lock chat", "round", roundID, "err", err)
 		return
@@ -400,11 +451,13 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 		return s.ask(ctx, chat, r)
 	}
 	// The pause is for reading the reveal: it runs from when the reveal is
-	// out. The stored deadline stays the instant the question closed plus
+	// out (its timer is armed in the chat's send lane, after the reveal). The stored deadline stays the instant the question closed plus
 	// the pause (revealedAt), which a restart resumes from.
 	pause := *r
-	pause.Deadline = s.now().Add(s.cfg.Pause)
-	s.arm(pause)
+	s.queue(ctx, chatOf(chat), func(context.Context) {
+		pause.Deadline = s.now().Add(s.cfg.Pause)
+		s.arm(pause)
+	})
 	return nil
 }
 
@@ -413,7 +466,7 @@ func (s *Service) reveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 func (s *Service) showReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Round, q *quiz.Question, atts []quiz.Attempt, why string) {
 	if r.MessageID != "" {
 		counts := optionCounts(q, atts)
-		if err := s.outbox(chat.Platform).Edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts, s.footing(chat))); err != nil {
+		if err := s.edit(ctx, chatOf(chat), r.MessageID, questionReply(r, q, false, 0, counts, s.footing(chat))); err != nil {
 			s.log.Warn("edit question at reveal", "round", r.ID, "err", err)
 		}
 	}
@@ -454,32 +507,35 @@ func (s *Service) announce(ctx context.Context, chat *quiz.Chat, r *quiz.Round, 
 	if r.Mode == quiz.ModeClass {
 		return s.classFinished(ctx, chat, r, why, atts)
 	}
-	s.sendSurely(chatOf(chat), Reply{Text: resultsText(why, r, atts)}, r.ID)
+	s.sendSurely(ctx, chatOf(chat), Reply{Text: resultsText(why, r, atts)}, r.ID)
 	return nil
 }
 
-// sendSurely sends r now and, if it does not get through, again after
-// retryDelay, three times at most, with the round id for the log. It is for
-// what sums up what the chat may have missed (a round's results); it does
-// not outlive the process.
-func (s *Service) sendSurely(chat Chat, r Reply, roundID int64) {
-	var try func(n int)
-	try = func(n int) {
-		if !s.begin() {
-			return
-		}
-		defer s.work.Done()
-		_, err := s.send(context.Background(), chat, r)
-		switch {
-		case err == nil:
-		case n >= 3:
-			s.log.Error("send results: given up", "round", roundID, "tries", n+1, "err", err)
-		default:
-			s.log.Warn("send results: will try again", "round", roundID, "err", err)
-			s.cfg.Clock.AfterFunc(retryDelay, func() { try(n + 1) })
-		}
+// sendSurely sends r and, if it does not get through, again after
+// retryDelay, three times more at most, with the round id for the log. It
+// is for what sums up what the chat may have missed (a round's results); it
+// does not outlive the process.
+func (s *Service) sendSurely(ctx context.Context, chat Chat, r Reply, roundID int64) {
+	s.post(ctx, chat, r, func(_ context.Context, _ string, err error) { s.sentSurely(chat, r, roundID, 1, err) })
+}
+
+// sentSurely follows try n of sendSurely.
+func (s *Service) sentSurely(chat Chat, r Reply, roundID int64, n int, err error) {
+	switch {
+	case err == nil:
+	case n > 3:
+		s.log.Error("send results: given up", "round", roundID, "tries", n, "err", err)
+	default:
+		s.log.Warn("send results: will try again", "round", roundID, "err", err)
+		s.cfg.Clock.AfterFunc(retryDelay, func() {
+			if !s.begin() {
+				return
+			}
+			defer s.work.Done()
+			_, err := s.send(s.bg, chat, r)
+			s.sentSurely(chat, r, roundID, n+1, err)
+		})
 	}
-	try(0)
 }
 
 // openRound returns the chat's round with an open question, or a polite
@@ -520,7 +576,7 @@ func (s *Service) StopRound(ctx context.Context, chat Chat) error {
 	if err := s.store.EnsureChat(ctx, c.chat); err != nil {
 		return err
 	}
-	unlock, err := s.lock(ctx, c.chat.ID)
+	ctx, unlock, err := s.lock(ctx, c.chat.ID)
 	if err != nil {
 		return err
 	}

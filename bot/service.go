@@ -61,14 +61,23 @@ type Service struct {
 	// guestDoor is the platform whose users may join classes held in other
 	// platforms' chats (guest.go); nil for none.
 	guestDoor Guests
+	lanes     sendLanes // each chat's sends, in order, outside its lock
 	closed    bool
 	work      sync.WaitGroup
+	// bg is the context of the work nobody asked for just now (timers,
+	// retries): Close cancels it, so that a shutdown does not leave that
+	// work running, or waiting on a platform, after the Service is gone.
+	bg     context.Context
+	stopBg context.CancelFunc
 }
 
 // New returns a Service on store. Register outboxes, then Start.
 func New(store quiz.Store, cfg Config) *Service {
 	cfg.fill()
+	bg, stop := context.WithCancel(context.Background())
 	return &Service{
+		bg:     bg,
+		stopBg: stop,
 		store:  store,
 		cfg:    cfg,
 		log:    cfg.Logger.With("subsystem", "bot"),
@@ -142,8 +151,13 @@ func (s *Service) serves(ctx context.Context, r quiz.Round) (bool, error) {
 	return true, nil
 }
 
-// Close stops the timers and waits for work under way. Rounds stay open in
-// the store, to be resumed by the next Start.
+// closeGrace is how long Close lets the work of timers under way finish
+// before it cancels them.
+const closeGrace = 2 * time.Second
+
+// Close stops the timers and waits for work under way; the timers' work is
+// given closeGrace to finish, then cancelled. Rounds stay open in the
+// store, to be resumed by the next Start.
 func (s *Service) Close() {
 	s.mu.Lock()
 	s.closed = true
@@ -156,7 +170,17 @@ func (s *Service) Close() {
 	}
 	s.mu.Unlock()
 	s.stopLive()
-	s.work.Wait()
+	done := make(chan struct{})
+	go func() { s.work.Wait(); close(done) }()
+	t := time.NewTimer(closeGrace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		s.log.Warn("shutdown: timer work still under way, cancelling it", "after", closeGrace)
+	}
+	s.stopBg()
+	<-done
 }
 
 // begin counts a piece of work; false once the Service is closed.
@@ -172,12 +196,38 @@ func (s *Service) begin() bool {
 
 // lock serialises the work of one chat: within the process by a mutex, and
 // across processes, when several share the store (quiz.Shared), by the
-// store's chat lock as well.
+// store's chat lock as well. The work runs in the returned context, in
+// which sends do not wait for the platform (sendq.go); unlock releases the
+// lock, then waits for them to be delivered.
 //
 // A chat's mutex exists only while someone holds it or waits for it: the
 // last to let go removes it, so the map holds the chats busy right now, not
 // every chat ever seen.
-func (s *Service) lock(ctx context.Context, chatID int64) (unlock func(), err error) {
+func (s *Service) lock(ctx context.Context, chatID int64) (context.Context, func(), error) {
+	l, err := s.lockChat(ctx, chatID)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l.ctx, l.unlock, nil
+}
+
+// locked is a chat's lock held, with the sends of the work done under it.
+type locked struct {
+	ctx  context.Context
+	h    *hold
+	free func()
+}
+
+// release frees the lock, without waiting for the sends.
+func (l *locked) release() { l.free() }
+
+// unlock releases and waits for the held sends.
+func (l *locked) unlock() {
+	l.release()
+	l.h.wait()
+}
+
+func (s *Service) lockChat(ctx context.Context, chatID int64) (*locked, error) {
 	s.mu.Lock()
 	m := s.locks[chatID]
 	if m == nil {
@@ -195,19 +245,22 @@ func (s *Service) lock(ctx context.Context, chatID int64) (unlock func(), err er
 		}
 		s.mu.Unlock()
 	}
+	h := &hold{s: s, base: ctx}
+	l := &locked{ctx: context.WithValue(ctx, holdKey{}, h), h: h, free: local}
 	shared, ok := s.store.(quiz.Shared)
 	if !ok {
-		return local, nil
+		return l, nil
 	}
 	release, err := shared.LockChat(ctx, chatID)
 	if err != nil {
 		local()
 		return nil, err
 	}
-	return func() {
+	l.free = func() {
 		release()
 		local()
-	}, nil
+	}
+	return l, nil
 }
 
 // chatLock is one chat's mutex and how many hold it or wait for it

@@ -24,9 +24,17 @@ func (c *conv) signIn(ctx context.Context) error {
 	if c.chat.Private {
 		return c.reply(ctx, Reply{Text: text, Ephemeral: true})
 	}
-	if _, err := c.s.send(ctx, c.in.Chat, Reply{Text: text, UserID: c.in.User.ID}); err != nil {
-		c.s.log.Debug("private sign-in link", "chat", c.chat.ID, "err", err)
-		return c.notice(ctx, "I could not send you a private message. Open a private chat with me and send /class web there.")
-	}
-	return c.notice(ctx, "📬 I sent you a sign-in link privately.")
+	// The link goes out in the chat's send lane, after the lock is
+	// released; the sender hears there whether it got through.
+	c.s.post(ctx, c.in.Chat, Reply{Text: text, UserID: c.in.User.ID}, func(ctx context.Context, _ string, err error) {
+		say := "📬 I sent you a sign-in link privately."
+		if err != nil {
+			c.s.log.Debug("private sign-in link", "chat", c.chat.ID, "err", err)
+			say = "I could not send you a private message. Open a private chat with me and send /class web there."
+		}
+		if err := c.notice(ctx, say); err != nil {
+			c.s.log.Warn("reply failed", "platform", c.in.Chat.Platform, "err", err)
+		}
+	})
+	return nil
 }

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"time"
 
 	"quizbot/quiz"
@@ -45,7 +44,7 @@ func (s *Service) takeOver() {
 	}
 	defer s.work.Done()
 	defer s.startTakeover()
-	ctx := context.Background()
+	ctx := s.bg
 	rounds, err := s.store.(quiz.Shared).DueRounds(ctx, s.now().Add(-takeoverGrace), takeoverBatch)
 	if err != nil {
 		s.log.Error("take over overdue rounds", "err", err)

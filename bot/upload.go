@@ -98,12 +98,19 @@ func (c *conv) upload(ctx context.Context) error {
 	if len(qs) == 0 {
 		return c.say(ctx, "I found no sentences in %s that make good questions. It needs running prose in English, in full sentences.", shorten(name, 60))
 	}
-	added, err := c.s.store.SaveTopic(ctx, topic, name, qs)
+	// Generated outside the chat's lock (Handle does not take it for a
+	// file); stored under it, like any other change the chat makes.
+	lctx, unlock, err := c.s.lock(ctx, c.chat.ID)
+	if err != nil {
+		return err
+	}
+	added, err := c.s.store.SaveTopic(lctx, topic, name, qs)
+	unlock()
 	if err != nil {
 		return err
 	}
 	if progressID != "" {
-		if err := c.s.outbox(c.chat.Platform).Edit(ctx, c.in.Chat, progressID, Reply{Text: fmt.Sprintf("✅ Read %s.", shorten(name, 60))}); err != nil {
+		if err := c.s.edit(ctx, c.in.Chat, progressID, Reply{Text: fmt.Sprintf("✅ Read %s.", shorten(name, 60))}); err != nil {
 			c.s.log.Debug("edit upload progress", "err", err)
 		}
 	}
