@@ -3,8 +3,11 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"slices"
 	"sync"
+
+	"github.com/hashicorp/golang-lru/v2/simplelru"
 )
 
 // A player's rank on a board is one more than the number of players with
@@ -12,16 +15,41 @@ import (
 // with 100,000 of them, so each board's points are also kept in memory, in
 // order, from the first time a rank on it is asked for. Every change to a
 // board's points is applied to the copy right after its commit, while the
-// commit lock is held, and a board is loaded under that lock too, so a load
-// sees exactly the commits applied before it. A write to the file by
-// another process (PRAGMA data_version on the write connection tells)
-// drops every board, to be loaded again.
+// commit lock is held. A write to the file by another process (PRAGMA
+// data_version on the write connection tells) drops every board, to be
+// loaded again.
+//
+// Loading a board reads every player on it: too long to hold the commit
+// lock for, since every answer everywhere waits for that lock. So a board
+// is read outside it, and made exact under it afterwards: while a board
+// loads, the players whose points change (commits apply their changes
+// under the lock) are noted, and before the board is put to use their
+// points are read again, under the lock, where no commit runs. A load
+// thus holds the lock twice for a moment, not for the whole read.
+//
+// Boards are kept for the maxBoards scopes asked about last (least recently
+// used first out): one per Discord server or Telegram group that asks for
+// ranks, which would otherwise stay in memory for every chat that ever
+// did. A board dropped is read again on its next rank.
+
+// maxBoards bounds the boards kept in memory.
+const maxBoards = 256
 
 // ranks holds the loaded boards.
 type ranks struct {
 	mu      sync.Mutex
-	boards  map[string]*board
-	version int64 // data_version of the write connection when last checked
+	boards  *simplelru.LRU[string, *board]
+	loading map[string]*boardLoad // scopes whose board is being read
+	version int64                 // data_version of the write connection when last checked
+	epoch   uint64                // counts the times every board was dropped
+}
+
+// boardLoad is a board being read: who loads it, which players' points
+// changed meanwhile, and when it is done.
+type boardLoad struct {
+	epoch   uint64
+	touched map[int64]bool
+	done    chan struct{}
 }
 
 // board is one scope's players with points above zero: a player absent
@@ -31,30 +59,117 @@ type board struct {
 	order  descending
 }
 
-// rank is the 1-based rank of a player with the given points, loading the
-// scope's board first if needed. The caller holds the commit lock.
-func (rk *ranks) rank(ctx context.Context, db *DB, scope string, points int) (int, error) {
+// rank is the 1-based rank of a player with the given points on the
+// scope's board, read first if it is not in memory.
+func (db *DB) rank(ctx context.Context, scope string, points int) (int, error) {
+	for {
+		var (
+			rank int
+			load *boardLoad
+			wait chan struct{}
+			err  error
+		)
+		db.group.exclusive(func() { rank, load, wait, err = db.ranks.lookup(ctx, db, scope, points) })
+		switch {
+		case err != nil:
+			return 0, err
+		case wait != nil: // someone else reads the board: wait for it
+			select {
+			case <-wait:
+				continue
+			case <-ctx.Done():
+				return 0, ctx.Err()
+			}
+		case load == nil:
+			return rank, nil
+		}
+		b, err := loadBoard(ctx, db.r, scope)
+		db.group.exclusive(func() { rank, err = db.ranks.install(ctx, db, scope, load, b, err, points) })
+		return rank, err
+	}
+}
+
+// lookup ranks points on the scope's board if it is loaded; else it
+// returns the load the caller must do, or a load under way to wait for.
+// The caller holds the commit lock.
+func (rk *ranks) lookup(ctx context.Context, db *DB, scope string, points int) (int, *boardLoad, chan struct{}, error) {
 	rk.mu.Lock()
 	defer rk.mu.Unlock()
 	var version int64
 	if err := db.w.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&version); err != nil {
-		return 0, err
+		return 0, nil, nil, err
 	}
 	if version != rk.version {
-		rk.boards, rk.version = nil, version
+		rk.dropAll()
+		rk.version = version
 	}
-	b := rk.boards[scope]
-	if b == nil {
-		var err error
-		if b, err = loadBoard(ctx, db.r, scope); err != nil {
+	if rk.boards != nil {
+		if b, ok := rk.boards.Get(scope); ok {
+			return 1 + b.order.above(points), nil, nil, nil
+		}
+	}
+	if l := rk.loading[scope]; l != nil {
+		return 0, nil, l.done, nil
+	}
+	l := &boardLoad{epoch: rk.epoch, touched: map[int64]bool{}, done: make(chan struct{})}
+	if rk.loading == nil {
+		rk.loading = map[string]*boardLoad{}
+	}
+	rk.loading[scope] = l
+	return 0, l, nil, nil
+}
+
+// install makes the board read outside the lock exact and puts it to use,
+// then ranks points on it. The caller holds the commit lock.
+func (rk *ranks) install(ctx context.Context, db *DB, scope string, l *boardLoad, b *board, loadErr error, points int) (int, error) {
+	rk.mu.Lock()
+	defer rk.mu.Unlock()
+	defer close(l.done)
+	if rk.loading[scope] == l {
+		delete(rk.loading, scope)
+	}
+	if loadErr != nil {
+		return 0, loadErr
+	}
+	if l.epoch != rk.epoch {
+		// Another process wrote while the board was read: what was read
+		// may be older than that write. Count this rank in SQL instead.
+		var n int
+		err := db.r.QueryRowContext(ctx, `SELECT 1 + COUNT(*) FROM scores WHERE scope = ? AND points > ?`, scope, points).Scan(&n)
+		return n, err
+	}
+	for user := range l.touched {
+		var now int
+		err := db.r.QueryRowContext(ctx, `SELECT points FROM scores WHERE scope = ? AND user_id = ?`, scope, user).Scan(&now)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return 0, err
 		}
-		if rk.boards == nil {
-			rk.boards = map[string]*board{}
-		}
-		rk.boards[scope] = b
+		b.set(user, b.points[user], max(now, 0))
 	}
+	if rk.boards == nil {
+		rk.boards, _ = simplelru.NewLRU[string, *board](maxBoards, nil)
+	}
+	rk.boards.Add(scope, b)
 	return 1 + b.order.above(points), nil
+}
+
+// dropAll forgets every board and makes loads under way count for nothing.
+// Call with rk.mu held.
+func (rk *ranks) dropAll() {
+	if rk.boards != nil {
+		rk.boards.Purge()
+	}
+	rk.epoch++
+}
+
+// loaded is how many boards are in memory, for tests of their bound.
+func (rk *ranks) loaded() int {
+	rk.mu.Lock()
+	defer rk.mu.Unlock()
+	if rk.boards == nil {
+		return 0
+	}
+	return rk.boards.Len()
 }
 
 func loadBoard(ctx context.Context, r *sql.DB, scope string) (*board, error) {
@@ -78,13 +193,22 @@ func loadBoard(ctx context.Context, r *sql.DB, scope string) (*board, error) {
 	return b, rows.Err()
 }
 
-// add applies a committed change of a player's points to a loaded board.
-// The caller holds the commit lock.
+// add applies a committed change of a player's points to a loaded board,
+// and notes it for a board being read. The caller holds the commit lock.
 func (rk *ranks) add(scope string, user int64, delta int) {
 	rk.mu.Lock()
 	defer rk.mu.Unlock()
-	b := rk.boards[scope]
-	if b == nil || delta == 0 {
+	if delta == 0 {
+		return
+	}
+	if l := rk.loading[scope]; l != nil {
+		l.touched[user] = true
+	}
+	if rk.boards == nil {
+		return
+	}
+	b, ok := rk.boards.Peek(scope)
+	if !ok {
 		return
 	}
 	old := b.points[user]
@@ -96,8 +220,16 @@ func (rk *ranks) add(scope string, user int64, delta int) {
 func (rk *ranks) forget(user int64) {
 	rk.mu.Lock()
 	defer rk.mu.Unlock()
-	for _, b := range rk.boards {
-		b.set(user, b.points[user], 0)
+	for _, l := range rk.loading {
+		l.touched[user] = true
+	}
+	if rk.boards == nil {
+		return
+	}
+	for _, scope := range rk.boards.Keys() {
+		if b, ok := rk.boards.Peek(scope); ok {
+			b.set(user, b.points[user], 0)
+		}
 	}
 }
 

@@ -22,9 +22,7 @@ func (db *DB) Standing(ctx context.Context, scope string, userID int64) (quiz.St
 	} else if err != nil {
 		return s, err
 	}
-	db.group.exclusive(func() {
-		s.Rank, err = db.ranks.rank(ctx, db, scope, s.Points)
-	})
+	s.Rank, err = db.rank(ctx, scope, s.Points)
 	return s, err
 }
 
