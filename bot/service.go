@@ -309,5 +309,10 @@ func (s *Service) SetState(ctx context.Context, key, value string) error {
 	return s.store.SetState(ctx, key, value)
 }
 
+// SetStateFor stores a value for State for keep only (a poll's options).
+func (s *Service) SetStateFor(ctx context.Context, key, value string, keep time.Duration) error {
+	return s.store.SetStateFor(ctx, key, value, keep)
+}
+
 // errClosed is returned by Handle after Close.
 var errClosed = errors.New("bot: service closed")

@@ -58,6 +58,10 @@ type Store interface {
 	MarkEvent(ctx context.Context, id string) (fresh bool, err error)
 	State(ctx context.Context, key string) (string, error)
 	SetState(ctx context.Context, key, value string) error
+	// SetStateFor stores a value that State returns for keep only (a
+	// poll's options, of no use once the poll is closed); the store prunes
+	// it after that.
+	SetStateFor(ctx context.Context, key, value string, keep time.Duration) error
 
 	// Classes (class.go). CreateClass stores the class and, when r is not
 	// nil, its live round (with r.ClassID set) at once; ECONFLICT if the chat

@@ -28,8 +28,9 @@ const (
 // insertEvent records a delivery id; no row is inserted if it is known.
 const insertEvent = `INSERT OR IGNORE INTO events (id, created_at) VALUES (?, ?)`
 
-// pruneEvents forgets the delivery ids older than the window, at most once
-// per pruneEvery (it rides along with MarkEvent's transaction).
+// pruneEvents forgets the delivery ids older than the window, and expired
+// adapter state, at most once per pruneEvery (it rides along with
+// MarkEvent's transaction).
 func (db *DB) pruneEvents(ctx context.Context, tx *sql.Tx) error {
 	now := db.Now()
 	db.pruneMu.Lock()
@@ -43,6 +44,10 @@ func (db *DB) pruneEvents(ctx context.Context, tx *sql.Tx) error {
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE created_at < ?`, formatTime(now.Add(-eventWindow))); err != nil {
 		return fmt.Errorf("prune events: %w", err)
+	}
+	// Adapter state kept for a while (SetStateFor) goes on the same round.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE expires_at < ?`, formatTime(now)); err != nil {
+		return fmt.Errorf("prune state: %w", err)
 	}
 	return nil
 }

@@ -39,8 +39,20 @@ func insertRound(ctx context.Context, tx *sql.Tx, r *quiz.Round, now string) err
 			return err
 		}
 	}
+	// Only the chat's last askedKept questions are ever read (Candidates
+	// puts them last): older ones go, so that the table holds at most that
+	// many rows per chat rather than every question ever asked. Kept by
+	// count, not age: a chat that plays once a month still avoids repeats.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM asked WHERE chat_id = ?1 AND id <
+		(SELECT id FROM asked WHERE chat_id = ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)`, r.ChatID, askedKept-1); err != nil {
+		return fmt.Errorf("prune asked: %w", err)
+	}
 	return nil
 }
+
+// askedKept is how many of a chat's last asked questions a new round
+// avoids repeating: the LIMIT in Candidates.
+const askedKept = 200
 
 // UpdateRound stores the round's progress.
 func (db *DB) UpdateRound(ctx context.Context, r *quiz.Round) error {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"quizbot/bot"
 )
@@ -70,8 +71,8 @@ type Bot struct {
 	deferAfter time.Duration // deferAfter, shorter in tests
 
 	mu    sync.Mutex
-	calls map[string]*call // open interactions by id, kept while their token lives
-	dms   map[string]string
+	calls map[string]*call           // open interactions by id, kept while their token lives
+	dms   *lru.Cache[string, string] // user id -> DM channel id; outbox.go says how it is bounded
 	sweep time.Time
 
 	wg sync.WaitGroup // Handle calls under way
@@ -131,7 +132,7 @@ func newBot(cfg Config, svc service) (*Bot, error) {
 		session:    s,
 		deferAfter: deferAfter,
 		calls:      map[string]*call{},
-		dms:        map[string]string{},
+		dms:        newDMs(),
 	}
 	svc.Register(Platform, b, Capabilities)
 	return b, nil

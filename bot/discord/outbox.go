@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/bwmarrin/discordgo"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"quizbot/bot"
 )
@@ -89,12 +90,21 @@ func (b *Bot) post(ctx context.Context, channelID string, m message) (string, er
 	return msg.ID, nil
 }
 
-// dm finds (once) the DM channel with a user.
+// A user's DM channel never changes, so it is asked for once and kept; but
+// a class of hundreds, every class, adds as many. They are kept for the
+// maxDMs users written to last (least recently used first out: a student
+// of this class is written to again, one from last term's maybe never); a
+// channel dropped costs one request if that user is written to again.
+var maxDMs = 10_000 // a variable so that tests can make it small
+
+func newDMs() *lru.Cache[string, string] {
+	c, _ := lru.New[string, string](maxDMs)
+	return c
+}
+
+// dm finds the DM channel with a user.
 func (b *Bot) dm(ctx context.Context, userID string) (string, error) {
-	b.mu.Lock()
-	ch, ok := b.dms[userID]
-	b.mu.Unlock()
-	if ok {
+	if ch, ok := b.dms.Get(userID); ok {
 		return ch, nil
 	}
 	var c *discordgo.Channel
@@ -106,8 +116,9 @@ func (b *Bot) dm(ctx context.Context, userID string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	b.mu.Lock()
-	b.dms[userID] = c.ID
-	b.mu.Unlock()
+	b.dms.Add(userID, c.ID)
 	return c.ID, nil
 }
+
+// knownDMs is how many DM channels are kept, for tests of their bound.
+func (b *Bot) knownDMs() int { return b.dms.Len() }

@@ -70,6 +70,10 @@ func (f *fakeService) SetState(ctx context.Context, key, value string) error {
 	return nil
 }
 
+func (f *fakeService) SetStateFor(ctx context.Context, key, value string, keep time.Duration) error {
+	return f.SetState(ctx, key, value)
+}
+
 func (f *fakeService) incoming() []bot.Incoming {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"quizbot/bot"
 )
@@ -24,6 +25,18 @@ type pollInfo struct {
 }
 
 func pollKey(id string) string { return "telegram.poll." + id }
+
+// A poll's options are needed only while it can be answered: a question is
+// open 10 minutes at most, and a poll the bot could not stop (it was down,
+// the call failed) is closed by then for the round, which has moved on. So
+// they are stored for pollKeep (pruned by age after that: a poll nobody
+// closed leaves no row for good), and kept in memory for the maxPolls
+// polls sent or looked up last (least recently used first out: those are
+// the ones being answered); one dropped is read back from the store.
+const (
+	pollKeep = 24 * time.Hour
+	maxPolls = 10_000
+)
 
 // pollConfig builds a native quiz poll from p, or reports that p breaks
 // Telegram's limits (the caller then falls back to text and buttons).
@@ -66,11 +79,9 @@ func (b *Bot) sendPoll(ctx context.Context, chat int64, private bool, p *bot.Pol
 	if m.Chat != nil {
 		info.Title = m.Chat.Title
 	}
-	b.mu.Lock()
-	b.polls[m.Poll.ID] = info
-	b.mu.Unlock()
+	b.polls.Add(m.Poll.ID, info)
 	raw, _ := json.Marshal(info)
-	if err := b.svc.SetState(ctx, pollKey(m.Poll.ID), string(raw)); err != nil {
+	if err := b.svc.SetStateFor(ctx, pollKey(m.Poll.ID), string(raw), pollKeep); err != nil {
 		b.log.Error("store poll options; answers after a restart will not count", "chat", chat, "err", err)
 	}
 	return "p" + strconv.Itoa(m.MessageID), nil
@@ -78,10 +89,7 @@ func (b *Bot) sendPoll(ctx context.Context, chat int64, private bool, p *bot.Pol
 
 // poll finds the chat and option data of a poll the bot sent.
 func (b *Bot) poll(ctx context.Context, id string) *pollInfo {
-	b.mu.Lock()
-	info := b.polls[id]
-	b.mu.Unlock()
-	if info != nil {
+	if info, ok := b.polls.Get(id); ok {
 		return info
 	}
 	raw, err := b.svc.State(ctx, pollKey(id))
@@ -91,14 +99,12 @@ func (b *Bot) poll(ctx context.Context, id string) *pollInfo {
 		}
 		return nil
 	}
-	info = &pollInfo{}
+	info := &pollInfo{}
 	if err := json.Unmarshal([]byte(raw), info); err != nil {
 		b.log.Debug("stored poll options unreadable", "poll", id, "err", err)
 		return nil
 	}
-	b.mu.Lock()
-	b.polls[id] = info
-	b.mu.Unlock()
+	b.polls.Add(id, info)
 	return info
 }
 
@@ -131,10 +137,13 @@ func (b *Bot) closePoll(ctx context.Context, chat bot.Chat, target int64, msg st
 
 // forgetPoll drops a closed poll's options: no answer can come any more.
 func (b *Bot) forgetPoll(ctx context.Context, id string) {
-	b.mu.Lock()
-	delete(b.polls, id)
-	b.mu.Unlock()
+	b.polls.Remove(id)
 	if err := b.svc.SetState(ctx, pollKey(id), ""); err != nil {
 		b.log.Debug("forget poll", "poll", id, "err", err)
 	}
+}
+
+func newPolls() *lru.Cache[string, *pollInfo] {
+	c, _ := lru.New[string, *pollInfo](maxPolls)
+	return c
 }

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"quizbot/bot"
 )
@@ -122,6 +123,7 @@ type service interface {
 	Handle(ctx context.Context, in bot.Incoming) error
 	State(ctx context.Context, key string) (string, error)
 	SetState(ctx context.Context, key, value string) error
+	SetStateFor(ctx context.Context, key, value string, keep time.Duration) error
 	// Now is the conversation's clock, which times answers.
 	Now() time.Time
 }
@@ -138,8 +140,8 @@ type Bot struct {
 	inLanes *lanes // updates, one lane per chat so a chat's updates stay in order
 
 	mu      sync.Mutex
-	origins map[string]*origin // Incoming.ID -> where it came from, while it is handled
-	polls   map[string]*pollInfo
+	origins map[string]*origin            // Incoming.ID -> where it came from, while it is handled
+	polls   *lru.Cache[string, *pollInfo] // poll.go says how it is bounded
 	admins  map[string]adminEntry
 	// dmBlocked holds users who could not get a private message, until when.
 	dmBlocked map[int64]time.Time
@@ -173,7 +175,7 @@ func newBot(cfg Config, svc service) (*Bot, error) {
 		svc:     svc,
 		inLanes: newLanes(),
 		origins: map[string]*origin{},
-		polls:   map[string]*pollInfo{},
+		polls:   newPolls(),
 		admins:  map[string]adminEntry{},
 
 		dmBlocked: map[int64]time.Time{},

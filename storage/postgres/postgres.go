@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -47,6 +48,9 @@ type DB struct {
 	Now func() time.Time
 
 	questions *questioncache.Cache
+
+	pruneMu sync.Mutex
+	pruned  time.Time // when events and expired state were last pruned
 }
 
 // IsURL reports whether a QUIZBOT_DB value names a PostgreSQL server

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -35,8 +36,23 @@ func insertRound(ctx context.Context, tx pgx.Tx, r *quiz.Round, now time.Time) e
 	}
 	_, err = tx.Exec(ctx, `INSERT INTO asked (chat_id, question_id) SELECT $1, id FROM unnest($2::text[]) WITH ORDINALITY AS q (id, n) ORDER BY n`,
 		r.ChatID, list(r.QuestionIDs))
-	return err
+	if err != nil {
+		return err
+	}
+	// Only the chat's last askedKept questions are ever read (Candidates
+	// puts them last): older ones go, so that the table holds at most that
+	// many rows per chat rather than every question ever asked. Kept by
+	// count, not age: a chat that plays once a month still avoids repeats.
+	if _, err := tx.Exec(ctx, `DELETE FROM asked WHERE chat_id = $1 AND id <
+		(SELECT id FROM asked WHERE chat_id = $1 ORDER BY id DESC LIMIT 1 OFFSET $2)`, r.ChatID, askedKept-1); err != nil {
+		return fmt.Errorf("prune asked: %w", err)
+	}
+	return nil
 }
+
+// askedKept is how many of a chat's last asked questions a new round
+// avoids repeating: the LIMIT in Candidates.
+const askedKept = 200
 
 // UpdateRound stores the round's progress.
 func (db *DB) UpdateRound(ctx context.Context, r *quiz.Round) error {

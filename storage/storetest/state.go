@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func testStateAndEvents(t *testing.T, s *suite) {
@@ -15,6 +16,21 @@ func testStateAndEvents(t *testing.T, s *suite) {
 	s.db.SetState(ctx, "k", "2")
 	if v, _ := s.db.State(ctx, "k"); v != "2" {
 		t.Errorf("State = %q; want 2", v)
+	}
+	// "" removes a value; one stored for a while is gone after it.
+	s.db.SetState(ctx, "k", "")
+	if v, _ := s.db.State(ctx, "k"); v != "" {
+		t.Errorf("State after setting \"\" = %q; want none", v)
+	}
+	if err := s.db.SetStateFor(ctx, "poll", "open", time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.db.State(ctx, "poll"); v != "open" {
+		t.Errorf("State of a value kept an hour = %q; want open", v)
+	}
+	s.db.SetStateFor(ctx, "poll", "closed", -time.Second)
+	if v, _ := s.db.State(ctx, "poll"); v != "" {
+		t.Errorf("State of an expired value = %q; want none", v)
 	}
 	if fresh, _ := s.db.MarkEvent(ctx, "e1"); !fresh {
 		t.Error("first MarkEvent not fresh")
