@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -62,7 +63,7 @@ func (c *conv) choose(ctx context.Context, r *quiz.Round, q *quiz.Question, opti
 	a.Option = storedOption(stored, q.Options, option)
 	recorded, err := c.s.store.RecordAttempt(ctx, a, c.chat.Scope, r.Mode != quiz.ModeReview)
 	if err != nil {
-		return err
+		return notSaved(err)
 	}
 	if !recorded {
 		return c.notice(ctx, "You have answered this one already.")
@@ -152,7 +153,7 @@ func (c *conv) answerText(ctx context.Context, text string, explicit bool) error
 	a := c.attempt(r, q, text, rightTyped(q, text))
 	recorded, err := c.s.store.RecordAttempt(ctx, a, c.chat.Scope, r.Mode != quiz.ModeReview)
 	if err != nil {
-		return err
+		return notSaved(err)
 	}
 	if !recorded {
 		return c.say(ctx, "You have answered this one already.")
@@ -207,4 +208,13 @@ func rightTyped(q *quiz.Question, text string) bool {
 		return right
 	}
 	return quiz.CheckTyped(q, text)
+}
+
+// notSaved is the error of an answer the store refused (a full disk, a
+// database that cannot be written for a moment): logged with its cause for
+// the operator, and said plainly to the player, who may send it again.
+// Nothing of it was kept: the answer is stored in one transaction.
+func notSaved(err error) error {
+	return errors.Join(fmt.Errorf("record answer: %w", err),
+		quiz.Errorf(quiz.EINTERNAL, "⚠️ I could not save your answer just now. Please send it again in a moment."))
 }

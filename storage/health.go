@@ -29,3 +29,20 @@ func (db *DB) Writable(ctx context.Context) error {
 	}
 	return fmt.Errorf("write probe: %w", err)
 }
+
+// SetMaxPages caps the database at n pages (PRAGMA max_page_count on the
+// write connection, which every write goes through): a write that needs
+// more fails as it would on a full disk, and nothing of it is kept. n below
+// the current size caps it at the current size; n 0 lifts the cap. It
+// returns the cap in effect. Operators may bound the room a database takes;
+// tests use it to fill the disk for a moment.
+func (db *DB) SetMaxPages(ctx context.Context, n int) (int, error) {
+	if n <= 0 {
+		n = 1<<32 - 2 // SQLite's largest
+	}
+	var got int
+	if err := db.w.QueryRowContext(ctx, fmt.Sprintf(`PRAGMA max_page_count = %d`, n)).Scan(&got); err != nil {
+		return 0, fmt.Errorf("set max page count: %w", err)
+	}
+	return got, nil
+}
