@@ -90,12 +90,12 @@ func (c *conv) joining() bool {
 	return name == "class" && strings.EqualFold(sub, "join")
 }
 
-// pressAnswer reports whether r answers a button press in a group for the
-// presser alone, which has no place in the chat's order of messages (in a
-// private chat it may be a message of the chat, after the question and
-// before the reveal).
+// pressAnswer reports whether r answers someone in a group for them alone
+// (a button's toast, an ephemeral reply, a private note), which has no
+// place in the group's order of messages. In a private chat it is a message
+// of the chat like any other, after the question and before the reveal.
 func pressAnswer(r Reply) bool {
-	return r.Ephemeral && r.To != nil && r.To.Data != "" && !r.To.Chat.Private
+	return r.Ephemeral && r.To != nil && !r.To.Chat.Private
 }
 
 // mayAnswer reports whether the Incoming may be an answer: a button, a
@@ -160,9 +160,9 @@ func (c *conv) fail(ctx context.Context, err error) error {
 }
 
 // reply answers the Incoming, on the platform it came from (a guest's,
-// not the chat's). Under the chat's lock, the answer to a group's button
-// press for the presser alone (a toast where the platform has them) goes
-// out right after the lock is released, before the chat's own messages
+// not the chat's). Under the chat's lock, what answers someone in a group
+// for them alone (a press's toast where the platform has them) goes out
+// right after the lock is released, apart from the chat's own messages
 // (which may wait for a paced slot): a press is answered at once. Other
 // replies keep their place among the chat's messages.
 func (c *conv) reply(ctx context.Context, r Reply) error {

@@ -85,9 +85,9 @@ func (s *Service) post(ctx context.Context, chat Chat, r Reply, done func(ctx co
 // send delivers r through the chat's platform, in the chat's lane. Under a
 // chat's lock it does not wait for the platform, and returns no id and no
 // error: failures are logged. Work that needs the
-// id or the error uses post. The answer to a button press for the presser
-// alone, sent outside a lock, goes out at once: it has no place in the
-// chat's order.
+// id or the error uses post. What answers someone in a group for them
+// alone (pressAnswer), sent outside a lock, goes out at once: it has no
+// place in the chat's order.
 func (s *Service) send(ctx context.Context, chat Chat, r Reply) (msgID string, err error) {
 	held := holdOf(ctx) != nil && !inLane(ctx)
 	if pressAnswer(r) && !held {
