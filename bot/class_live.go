@@ -491,10 +491,8 @@ func (s *Service) classReveal(ctx context.Context, chat *quiz.Chat, r *quiz.Roun
 }
 
 // classFinished replaces the results table at the end of a class round: the
-// podium (a chart and the same in text), then each student's own result in
-// private. A student the platform cannot reach privately (one who never
-// opened a chat with the bot, or who turned private messages off) is counted
-// and the class told why, in the platform's words (Capabilities.Unreachable).
+// podium (a chart and the same in text). Each student's own result follows
+// privately from the outbox (classMail).
 func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Round, why string, atts []quiz.Attempt) error {
 	members, err := s.store.ClassMembers(ctx, r.ClassID)
 	if err != nil {
@@ -533,20 +531,25 @@ func (s *Service) classFinished(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	if _, err := s.send(ctx, chatOf(chat), Reply{Text: b.String(), Image: img}); err != nil {
 		return fmt.Errorf("send podium: %w", err)
 	}
-	// The private results go out one by one in the chat's send lane, after
-	// the podium and outside the chat's lock: a class of hundreds takes a
-	// while, and the chat must not wait for it.
-	s.queue(ctx, chatOf(chat), func(ctx context.Context) {
-		if err := s.privateResults(ctx, chat, r, members, ts); err != nil {
-			s.log.Warn("send unreachable notice", "round", r.ID, "err", err)
-		}
-	})
 	return nil
 }
 
-// privateResults sends each student of a finished class their own result,
-// and tells the class how many could not be reached.
-func (s *Service) privateResults(ctx context.Context, chat *quiz.Chat, r *quiz.Round, members []quiz.User, ts []tally) error {
+// classMail is the mail that ends a class round: each student's own result,
+// privately, and the notice to the class of how many could not be reached
+// that way (where a bot may not write first: students who never opened a
+// chat with it), sent only if some could not. It is queued with the end of
+// the round (closeRound) and delivered from the outbox, never inside the
+// press or timer that ended the class.
+func (s *Service) classMail(ctx context.Context, chat *quiz.Chat, r *quiz.Round) ([]quiz.Mail, error) {
+	members, err := s.store.ClassMembers(ctx, r.ClassID)
+	if err != nil {
+		return nil, err
+	}
+	atts, err := s.store.RoundAttempts(ctx, r.ID)
+	if err != nil {
+		return nil, err
+	}
+	ts := tallies(atts)
 	rank := map[int64]int{}
 	by := map[int64]tally{}
 	for i, t := range ts {
@@ -556,7 +559,8 @@ func (s *Service) privateResults(ctx context.Context, chat *quiz.Chat, r *quiz.R
 		}
 		by[t.UserID] = t
 	}
-	unreachable := 0
+	batch := fmt.Sprintf("class %d round %d", r.ClassID, r.ID)
+	var mail []quiz.Mail
 	for _, m := range members {
 		t := by[m.ID]
 		text := fmt.Sprintf("🎓 Your class quiz in %s: %s points, %d of %s right", placeName(chat), thousands(t.Points), t.Correct, plural(r.Seq+1, "question"))
@@ -565,26 +569,22 @@ func (s *Service) privateResults(ctx context.Context, chat *quiz.Chat, r *quiz.R
 		} else {
 			text += ". You did not answer this time."
 		}
-		// A guest from another platform (a browser, another app) hears
-		// through theirs.
-		to, out := chatOf(chat), s.outbox(m.Platform)
-		if m.Platform != chat.Platform && out != nil {
-			to = Chat{Platform: m.Platform, ID: m.PlatformID, Private: true}
-		} else {
-			out = s.outbox(chat.Platform)
+		ml := quiz.Mail{Batch: batch, ChatID: chat.ID, UserID: m.PlatformID, Text: text, Due: s.now()}
+		if m.Platform != chat.Platform && s.outbox(m.Platform) != nil {
+			// A guest from another platform (a browser, another app) hears
+			// through theirs.
+			ml.Platform = m.Platform
 		}
-		if _, err := out.Send(ctx, to, Reply{Text: text, UserID: m.PlatformID}); err != nil {
-			unreachable++
-			s.log.Debug("private class result", "round", r.ID, "user", m.ID, "err", err)
-		}
+		mail = append(mail, ml)
 	}
-	if unreachable > 0 {
-		advice := s.caps(chat.Platform).unreachable()
-		_, err := s.send(ctx, chatOf(chat), Reply{Text: fmt.Sprintf("📭 I could not send %s their result privately: %s",
-			plural(unreachable, "student"), advice)})
-		return err
+	if len(mail) == 0 {
+		return nil, nil
 	}
-	return nil
+	// Why a student could not be reached, in the platform's words
+	// (Capabilities.Unreachable).
+	mail = append(mail, quiz.Mail{Batch: batch, ChatID: chat.ID, Summary: true, Due: s.now(),
+		Text: "📭 I could not send " + mailCount + " their result privately: " + s.caps(chat.Platform).unreachable()})
+	return mail, nil
 }
 
 func placeName(chat *quiz.Chat) string {

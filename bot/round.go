@@ -489,11 +489,20 @@ func (s *Service) finish(ctx context.Context, chat *quiz.Chat, r *quiz.Round, wh
 	return s.announce(ctx, chat, r, why)
 }
 
-// closeRound ends the round in the store and stops its timers.
+// closeRound ends the round in the store and stops its timers. A class's
+// private results are queued in the store's outbox in the same
+// transaction, to be delivered apart from whatever ended it (mail.go).
 func (s *Service) closeRound(ctx context.Context, chat *quiz.Chat, r *quiz.Round) error {
 	s.disarm(r.ID)
 	s.forgetLive(r.ID)
-	return s.store.FinishRound(ctx, r, chat.Scope)
+	if r.Mode != quiz.ModeClass {
+		return s.store.FinishRound(ctx, r, chat.Scope)
+	}
+	mail, err := s.classMail(ctx, chat, r)
+	if err != nil {
+		return err
+	}
+	return s.store.FinishRoundMail(ctx, r, chat.Scope, mail)
 }
 
 // announce posts the results of an ended round. The results sum up the
@@ -505,6 +514,9 @@ func (s *Service) announce(ctx context.Context, chat *quiz.Chat, r *quiz.Round, 
 		return err
 	}
 	if r.Mode == quiz.ModeClass {
+		// The private results queued with the end (closeRound) follow the
+		// podium; the worker's poll sends them anyway if the podium is slow.
+		defer s.wakeMail()
 		return s.classFinished(ctx, chat, r, why, atts)
 	}
 	s.sendSurely(ctx, chatOf(chat), Reply{Text: resultsText(why, r, atts)}, r.ID)

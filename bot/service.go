@@ -62,6 +62,7 @@ type Service struct {
 	// platforms' chats (guest.go); nil for none.
 	guestDoor Guests
 	lanes     sendLanes // each chat's sends, in order, outside its lock
+	mail      *mailer   // delivers the store's outbox (mail.go)
 	closed    bool
 	work      sync.WaitGroup
 	// bg is the context of the work nobody asked for just now (timers,
@@ -85,6 +86,7 @@ func New(store quiz.Store, cfg Config) *Service {
 		locks:  map[int64]*chatLock{},
 		timers: map[int64]Timer{},
 		live:   liveEdits{m: map[int64]*liveEdit{}},
+		mail:   newMailer(),
 	}
 }
 
@@ -111,8 +113,9 @@ func (s *Service) outbox(name string) Outbox {
 
 // Start resumes what a restart interrupted: open questions get their
 // remaining time, and those whose time ran out while nobody watched are
-// revealed now. Rounds of platforms not registered, or of chats another
-// process serves (Partitioned), are left for the process that serves them.
+// revealed now; mail not yet delivered goes out (mail.go). Rounds of
+// platforms not registered, or of chats another process serves
+// (Partitioned), are left for the process that serves them.
 // On a store shared by several processes it also starts the periodic
 // takeover of rounds a dead process left (takeover.go).
 func (s *Service) Start(ctx context.Context) error {
@@ -130,7 +133,7 @@ func (s *Service) Start(ctx context.Context) error {
 		}
 	}
 	s.startTakeover()
-	return nil
+	return s.startMail(ctx)
 }
 
 // serves reports whether this process runs the round's timers: its
@@ -156,8 +159,9 @@ func (s *Service) serves(ctx context.Context, r quiz.Round) (bool, error) {
 const closeGrace = 2 * time.Second
 
 // Close stops the timers and waits for work under way; the timers' work is
-// given closeGrace to finish, then cancelled. Rounds stay open in the
-// store, to be resumed by the next Start.
+// given closeGrace to finish, then cancelled; then the mail that is due is
+// delivered (for a while) and deliveries under way are waited for. Rounds
+// stay open in the store, and mail queued, for the next Start.
 func (s *Service) Close() {
 	s.mu.Lock()
 	s.closed = true
@@ -181,6 +185,7 @@ func (s *Service) Close() {
 	}
 	s.stopBg()
 	<-done
+	s.stopMail()
 }
 
 // begin counts a piece of work; false once the Service is closed.

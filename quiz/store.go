@@ -98,4 +98,7 @@ type Store interface {
 	// ("").
 	ImportQuestions(ctx context.Context, source string, qs []Question) (added int, err error)
 	ExportQuestions(ctx context.Context, topic string) ([]Question, error)
+
+	// Mail decided with a change and delivered after it (mail.go).
+	MailStore
 }

@@ -116,19 +116,23 @@ func (db *DB) OpenRounds(ctx context.Context) ([]quiz.Round, error) {
 func (db *DB) FinishRound(ctx context.Context, r *quiz.Round, scope string) error {
 	defer db.rounds.forget(r.ChatID)
 	return db.update(ctx, func(tx *sql.Tx) error {
-		r.State = quiz.Done
-		if err := updateRound(ctx, tx, r); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE rounds SET ended_at = ? WHERE id = ?`, formatTime(db.Now()), r.ID); err != nil {
-			return err
-		}
-		for _, sc := range []string{scope, quiz.GlobalScope} {
-			if _, err := tx.ExecContext(ctx, `UPDATE scores SET rounds = rounds + 1 WHERE scope = ? AND user_id IN
-				(SELECT DISTINCT user_id FROM attempts WHERE round_id = ? AND user_id IS NOT NULL)`, sc, r.ID); err != nil {
-				return err
-			}
-		}
-		return nil
+		return db.finishRound(ctx, tx, r, scope)
 	})
+}
+
+func (db *DB) finishRound(ctx context.Context, tx *sql.Tx, r *quiz.Round, scope string) error {
+	r.State = quiz.Done
+	if err := updateRound(ctx, tx, r); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE rounds SET ended_at = ? WHERE id = ?`, formatTime(db.Now()), r.ID); err != nil {
+		return err
+	}
+	for _, sc := range []string{scope, quiz.GlobalScope} {
+		if _, err := tx.ExecContext(ctx, `UPDATE scores SET rounds = rounds + 1 WHERE scope = ? AND user_id IN
+			(SELECT DISTINCT user_id FROM attempts WHERE round_id = ? AND user_id IS NOT NULL)`, sc, r.ID); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -162,6 +162,14 @@ func TestClassInAGuild(t *testing.T) {
 	if len(podium.Files) != 1 || !strings.Contains(podium.Text(), "🥉 Bob — 0 points (0/2 right)") {
 		t.Errorf("podium = %q with %d files; want Bob third and the chart", podium.Text(), len(podium.Files))
 	}
+	// The private results come from the outbox, apart from the podium.
+	eventually(t, "three private results", func() bool {
+		n := 0
+		for _, k := range kids {
+			n += len(g.discord.Channel("dm-" + k.ID))
+		}
+		return n >= len(kids)
+	})
 	for _, k := range kids {
 		dm := g.discord.Channel("dm-" + k.ID)
 		want := "2 of 2 questions right, place 1 of 3."

@@ -79,6 +79,7 @@ type Bot struct {
 }
 
 var _ bot.Outbox = (*Bot)(nil)
+var _ bot.Reacher = (*Bot)(nil)
 
 // New returns the adapter for svc and registers it as the Outbox of
 // Platform.

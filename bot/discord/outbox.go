@@ -122,3 +122,11 @@ func (b *Bot) dm(ctx context.Context, userID string) (string, error) {
 
 // knownDMs is how many DM channels are kept, for tests of their bound.
 func (b *Bot) knownDMs() int { return b.dms.Len() }
+
+// Reach opens (once) the direct-message channel with a user, so that a
+// private message queued in the outbox is then a single request
+// (bot.Reacher).
+func (b *Bot) Reach(ctx context.Context, userID string) error {
+	_, err := b.dm(ctx, userID)
+	return err
+}

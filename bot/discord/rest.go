@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"quizbot/bot"
 )
 
 // discordHost is where discordgo's endpoint variables point. They are
@@ -75,6 +77,12 @@ type APIError struct {
 	Status  int
 	Code    int
 	Message string
+}
+
+// Is makes a client error other than 429 (direct messages closed, a bad
+// request) match bot.ErrRefused: trying again cannot help.
+func (e *APIError) Is(target error) bool {
+	return target == bot.ErrRefused && e.Status >= 400 && e.Status < 500 && e.Status != http.StatusTooManyRequests
 }
 
 func (e *APIError) Error() string {

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"quizbot/bot"
 )
 
 // apiError is every error this package returns from a Bot API call. Its
@@ -24,6 +26,15 @@ type apiError struct {
 
 func (e *apiError) Error() string { return "telegram " + e.method + ": " + e.msg }
 func (e *apiError) Unwrap() error { return e.cause }
+
+// Is makes a client error other than 429 (the user blocked the bot or never
+// started it, a bad request) match bot.ErrRefused: trying again cannot help.
+func (e *apiError) Is(target error) bool {
+	return target == bot.ErrRefused && e.code >= 400 && e.code < 500 && e.code != 429
+}
+
+// RetryAfter is the wait a 429 asked for (bot.RetryAfter).
+func (e *apiError) RetryAfter() time.Duration { return e.after }
 
 // scrub turns a library error into an *apiError without the token.
 func (b *Bot) scrub(method string, err error) error {

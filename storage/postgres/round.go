@@ -104,17 +104,21 @@ func (db *DB) OpenRounds(ctx context.Context) ([]quiz.Round, error) {
 // answered in it, on the scope's board and the global one.
 func (db *DB) FinishRound(ctx context.Context, r *quiz.Round, scope string) error {
 	return db.update(ctx, func(tx pgx.Tx) error {
-		r.State = quiz.Done
-		if err := updateRound(ctx, tx, r); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `UPDATE rounds SET ended_at = $1 WHERE id = $2`, db.Now(), r.ID); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `UPDATE scores SET rounds = rounds + 1 WHERE scope = ANY($1) AND user_id IN
-			(SELECT DISTINCT user_id FROM attempts WHERE round_id = $2 AND user_id IS NOT NULL)`, scopes(scope), r.ID)
-		return err
+		return db.finishRound(ctx, tx, r, scope)
 	})
+}
+
+func (db *DB) finishRound(ctx context.Context, tx pgx.Tx, r *quiz.Round, scope string) error {
+	r.State = quiz.Done
+	if err := updateRound(ctx, tx, r); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `UPDATE rounds SET ended_at = $1 WHERE id = $2`, db.Now(), r.ID); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `UPDATE scores SET rounds = rounds + 1 WHERE scope = ANY($1) AND user_id IN
+		(SELECT DISTINCT user_id FROM attempts WHERE round_id = $2 AND user_id IS NOT NULL)`, scopes(scope), r.ID)
+	return err
 }
 
 // scopes lists the boards an answer in the scope counts on: the scope's

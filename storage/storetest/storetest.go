@@ -57,6 +57,8 @@ func Run(t *testing.T, open Open) {
 		{"TeacherClassesAndClassRound", testTeacherClasses},
 		{"HousekeepingTopics", testHousekeepingTopics},
 		{"HousekeepingRetiredQuestionsAndClasses", testHousekeepingQuestionsAndClasses},
+		{"MailQueuedWithTheRoundSentOnce", testMail},
+		{"MailClaimedOnceByConcurrentWorkers", testMailClaimedOnce},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
