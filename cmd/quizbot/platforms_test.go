@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -20,7 +19,7 @@ type noDM struct{ *bottest.Outbox }
 
 func (o noDM) Send(ctx context.Context, chat bot.Chat, r bot.Reply) (string, error) {
 	if r.UserID != "" {
-		return "", errors.New("unreachable")
+		return "", fmt.Errorf("unreachable: %w", bot.ErrRefused) // for good: not tried again
 	}
 	return o.Outbox.Send(ctx, chat, r)
 }
