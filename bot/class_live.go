@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"quizbot/bot/chart"
@@ -380,7 +381,37 @@ func (s *Service) closeLobby(ctx context.Context, chat *quiz.Chat, r *quiz.Round
 // the chat's lock: the reveal once every joined student answered (under the
 // lock, if the question is still open), else a live edit of the "answered:
 // n/m" count (see live_edit.go), which the answer does not wait for.
+//
+// Counts of one round are coalesced: while one runs, later answers only ask
+// it to count again, so that a thousand answers within a second cost a few
+// dozen reads of the class rather than a thousand. The first pass runs
+// here; passes for answers that came meanwhile run in the background.
 func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) {
+	if !s.counting.start(r.ID) {
+		return
+	}
+	s.countAnswered(ctx, chat, r)
+	if !s.counting.more(r.ID) {
+		return
+	}
+	if !s.begin() {
+		s.counting.forget(r.ID)
+		return
+	}
+	go func() {
+		defer s.work.Done()
+		ctx := context.WithoutCancel(ctx)
+		for {
+			s.countAnswered(ctx, chat, r)
+			if !s.counting.more(r.ID) {
+				return
+			}
+		}
+	}()
+}
+
+// countAnswered counts the answers to the open question once.
+func (s *Service) countAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) {
 	n, m, err := s.answeredCount(ctx, r)
 	if err != nil {
 		s.log.Error("count class answers", "round", r.ID, "err", err)
@@ -396,6 +427,48 @@ func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 		return // a native poll cannot be edited into text; it counts votes itself
 	}
 	s.markLive(r.ID, r.Seq, s.classCount(chat, *r))
+}
+
+// coalesce tracks the rounds whose answers are being counted, and whether
+// an answer came since the count began.
+type coalesce struct {
+	mu    sync.Mutex
+	again map[int64]bool // by round; present while a count runs
+}
+
+// start reports whether the caller is to count; if a count runs already,
+// it is asked to count again.
+func (c *coalesce) start(id int64) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.again == nil {
+		c.again = map[int64]bool{}
+	}
+	if _, running := c.again[id]; running {
+		c.again[id] = true
+		return false
+	}
+	c.again[id] = false
+	return true
+}
+
+// more reports whether an answer came during the count that just ended;
+// if not, the count is over.
+func (c *coalesce) more(id int64) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.again[id] {
+		c.again[id] = false
+		return true
+	}
+	delete(c.again, id)
+	return false
+}
+
+func (c *coalesce) forget(id int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.again, id)
 }
 
 // revealIfOpen reveals question seq of round roundID under the chat's lock,

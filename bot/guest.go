@@ -110,11 +110,7 @@ func (s *Service) GuestAnswer(ctx context.Context, classID int64, guest User, se
 
 // guestRound returns the chat and the open round of a class.
 func (s *Service) guestRound(ctx context.Context, classID int64) (*quiz.Chat, *quiz.Round, error) {
-	cl, err := s.store.Class(ctx, classID)
-	if err != nil {
-		return nil, nil, err
-	}
-	chat, err := s.store.ChatByID(ctx, cl.ChatID)
+	chat, err := s.classChat(ctx, classID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -145,3 +141,35 @@ func (s *Service) invite(ctx context.Context, chat *quiz.Chat, r *quiz.Round) st
 	}
 	return g.Invite(chatOf(chat), cl.Code)
 }
+
+// classChat returns the chat a class is held in. A class never moves, so
+// the answer is kept: a thousand guests answering within a second read it
+// once. The memory is dropped whole when it grows past maxClassChats.
+func (s *Service) classChat(ctx context.Context, classID int64) (*quiz.Chat, error) {
+	s.mu.Lock()
+	chat := s.classChats[classID]
+	s.mu.Unlock()
+	if chat != nil {
+		c := *chat
+		return &c, nil
+	}
+	cl, err := s.store.Class(ctx, classID)
+	if err != nil {
+		return nil, err
+	}
+	chat, err = s.store.ChatByID(ctx, cl.ChatID)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	if s.classChats == nil || len(s.classChats) >= maxClassChats {
+		s.classChats = map[int64]*quiz.Chat{}
+	}
+	s.classChats[classID] = chat
+	s.mu.Unlock()
+	c := *chat
+	return &c, nil
+}
+
+// maxClassChats bounds the classes whose chat is remembered.
+const maxClassChats = 1024

@@ -54,6 +54,15 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 		// only to store the topic.
 		return c.fail(ctx, c.upload(ctx))
 	}
+	if c.classPress(ctx) {
+		// So is a class's answer by button: a class of hundreds answers
+		// within a second, each answer is checked against the question it
+		// names and stored once by the store, and the reveal that everyone's
+		// answers bring is taken under the lock (classAnswered).
+		err := c.fail(ctx, c.dispatch(ctx))
+		c.afterwards(ctx)
+		return err
+	}
 	l, err := s.lockChat(ctx, c.chat.ID)
 	if err != nil {
 		return c.fail(ctx, err)
@@ -62,16 +71,42 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 	err = c.fail(l.ctx, c.dispatch(l.ctx))
 	c.locked = false
 	l.release()
+	c.afterwards(ctx)
+	l.h.wait()
+	return err
+}
+
+// afterwards sends the held replies and runs what was left for after the
+// chat's lock.
+func (c *conv) afterwards(ctx context.Context) {
 	for _, r := range c.held {
 		if serr := c.reply(ctx, r); serr != nil {
-			s.log.Warn("reply failed", "platform", in.Chat.Platform, "err", serr)
+			c.s.log.Warn("reply failed", "platform", c.in.Chat.Platform, "err", serr)
 		}
 	}
 	for _, f := range c.later {
 		f(ctx)
 	}
-	l.h.wait()
-	return err
+}
+
+// classPress reports whether the Incoming is a button answer to a class's
+// open question in a group, or a guest's from their private chat (g:...).
+func (c *conv) classPress(ctx context.Context) bool {
+	if c.in.Data == "" {
+		return false
+	}
+	d, ok := parseData(c.in.Data)
+	if !ok {
+		return false
+	}
+	if d.Op == 'g' {
+		return true
+	}
+	if d.Op != 'a' || c.chat.Private {
+		return false
+	}
+	r, err := c.s.store.OpenRound(ctx, c.chat.ID)
+	return err == nil && r != nil && r.ID == d.Round && r.Mode == quiz.ModeClass
 }
 
 // joining reports whether the Incoming joins a class: the lobby's Join

@@ -58,6 +58,9 @@ type Service struct {
 	takeover Timer
 	known    known
 	live     liveEdits // live counts and lobby lists, edited apart from answers
+	counting coalesce  // class answer counts under way (class_live.go)
+	// classChats remembers where classes are held, by class id (guest.go).
+	classChats map[int64]*quiz.Chat
 	// guestDoor is the platform whose users may join classes held in other
 	// platforms' chats (guest.go); nil for none.
 	guestDoor Guests

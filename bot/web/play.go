@@ -44,8 +44,10 @@ type play struct {
 	limits  map[string]*guesser // by client address
 	limSeen time.Time           // last sweep of idle guessers
 
-	snapMu sync.Mutex
-	snaps  map[int64]*snapshot // by class: what every student's view reads
+	fetchMu sync.Mutex // one snapshot read at a time
+	snapMu  sync.Mutex
+	snaps   map[int64]*snapshot   // by class: what every student's view reads
+	classes map[int64]*quiz.Class // by id (class)
 }
 
 // guesser is one client address's allowance of wrong codes.
@@ -59,6 +61,7 @@ func (p *play) init(s *Server) {
 	p.cop = http.NewCrossOriginProtection()
 	p.limits = map[string]*guesser{}
 	p.snaps = map[int64]*snapshot{}
+	p.classes = map[int64]*quiz.Class{}
 }
 
 func (s *Server) registerPlay(mux *http.ServeMux) {
@@ -212,6 +215,33 @@ func (p *play) enrol(ctx context.Context, cl *quiz.Class, name string) (*student
 	return st, 0, ""
 }
 
+// class returns a class by id, kept once read: a class's record does not
+// change. The memory is dropped whole when it grows past maxClasses.
+func (p *play) class(ctx context.Context, id int64) (*quiz.Class, error) {
+	p.snapMu.Lock()
+	cl := p.classes[id]
+	p.snapMu.Unlock()
+	if cl != nil {
+		return cl, nil
+	}
+	cl, err := p.s.store.Class(ctx, id)
+	if quiz.ErrorCode(err) == quiz.ENOTFOUND {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	p.snapMu.Lock()
+	if len(p.classes) >= maxClasses {
+		p.classes = map[int64]*quiz.Class{}
+	}
+	p.classes[id] = cl
+	p.snapMu.Unlock()
+	return cl, nil
+}
+
+// maxClasses bounds the classes kept in memory.
+const maxClasses = 1024
+
 // classOf returns the class of the path's code and the request's student
 // in it; nil, nil when the code names no class or the browser has not
 // joined it.
@@ -269,13 +299,22 @@ func (p *play) answer(w http.ResponseWriter, r *http.Request) {
 		}
 		http.Error(w, msg, status)
 	}
-	cl, st, err := p.classOf(r)
-	if err != nil {
-		p.s.log.Error("find class by code", "err", err)
-		refuse(http.StatusInternalServerError, quiz.ErrorMessage(err))
-		return
+	// The hot path of a class: a thousand students may answer within a
+	// second. The cookie names the class, whose record never changes and
+	// is kept; the round is read from the snapshot the students' pages
+	// share; the bot checks the rest as for any press.
+	st := p.student(r)
+	code, _ := parseCode(r.PathValue("code"))
+	var cl *quiz.Class
+	if st != nil {
+		var err error
+		if cl, err = p.class(r.Context(), st.ClassID); err != nil {
+			p.s.log.Error("read class", "class", st.ClassID, "err", err)
+			refuse(http.StatusInternalServerError, quiz.ErrorMessage(err))
+			return
+		}
 	}
-	if st == nil {
+	if cl == nil || cl.Code != code {
 		refuse(http.StatusUnauthorized, "Join the class first at /play.")
 		return
 	}
@@ -285,7 +324,7 @@ func (p *play) answer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	rd, err := p.s.store.ClassRound(ctx, cl.ID)
+	rd, err := p.round(ctx, cl)
 	if err != nil {
 		p.s.log.Error("read class round", "class", cl.ID, "err", err)
 		refuse(http.StatusInternalServerError, quiz.ErrorMessage(err))
@@ -295,17 +334,23 @@ func (p *play) answer(w http.ResponseWriter, r *http.Request) {
 	case rd == nil || rd.State == quiz.Done:
 		refuse(http.StatusConflict, "That class has ended.")
 		return
-	case rd.State != quiz.Asking:
-		refuse(http.StatusConflict, "That question is closed already.")
+	case rd.State == quiz.Lobby:
+		refuse(http.StatusConflict, "The class has not started yet.")
 		return
 	}
-	if n := r.PostFormValue("question"); n != "" && n != strconv.Itoa(rd.Seq+1) {
-		refuse(http.StatusConflict, "That question is closed already.")
-		return
+	// The question the page shows; without it, the one open now.
+	seq := rd.Seq
+	if n := r.PostFormValue("question"); n != "" {
+		v, err := strconv.Atoi(n)
+		if err != nil || v < 1 || v > len(rd.QuestionIDs) || v-1 < rd.Seq-1 || v-1 > rd.Seq+1 {
+			refuse(http.StatusConflict, "That question is closed already.")
+			return
+		}
+		seq = v - 1
 	}
 	option, text := -1, ""
 	if v := strings.TrimSpace(r.PostFormValue("option")); v != "" {
-		q, err := p.s.store.Question(ctx, rd.QuestionIDs[rd.Seq])
+		q, err := p.s.store.Question(ctx, rd.QuestionIDs[seq])
 		if err != nil {
 			p.s.log.Error("read class question", "class", cl.ID, "err", err)
 			refuse(http.StatusInternalServerError, quiz.ErrorMessage(err))
@@ -323,7 +368,7 @@ func (p *play) answer(w http.ResponseWriter, r *http.Request) {
 	}
 	box := &inbox{}
 	actx := context.WithValue(context.WithoutCancel(ctx), inboxKey{}, box)
-	err = p.s.svc.GuestAnswer(actx, cl.ID, st.user(), rd.Seq, option, text, "play:"+newToken()[:22])
+	err = p.s.svc.GuestAnswer(actx, cl.ID, st.user(), seq, option, text, "play:"+newToken()[:22])
 	if err != nil {
 		if quiz.ErrorCode(err) == quiz.EINTERNAL {
 			p.s.log.Error("answer", "class", cl.ID, "err", err)
@@ -343,7 +388,7 @@ func (p *play) answer(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/play/"+cl.Code, http.StatusSeeOther)
 		return
 	}
-	writeJSON(w, http.StatusOK, answerBody{Correct: v.Verdict.Correct, Points: v.Verdict.Points, Message: v.Text, Number: rd.Seq + 1})
+	writeJSON(w, http.StatusOK, answerBody{Correct: v.Verdict.Correct, Points: v.Verdict.Points, Message: v.Text, Number: seq + 1})
 }
 
 // inbox gathers the bot's replies to one student's request: the request

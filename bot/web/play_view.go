@@ -62,17 +62,27 @@ type playAnswer struct {
 // minGap however many students watch.
 type snapshot struct {
 	at      time.Time
+	dirty   bool // a change was made here since: the next view reads anew
 	round   *quiz.Round
 	members []quiz.User
 	atts    []quiz.Attempt
 	shown   *quiz.Question // the question of round.Seq, options as shown
 }
 
-// snap returns the class's snapshot, read anew when older than minGap.
-func (p *play) snap(ctx context.Context, cl *quiz.Class) (*snapshot, error) {
+// cached returns the class's last snapshot, nil if none.
+func (p *play) cached(classID int64) *snapshot {
 	p.snapMu.Lock()
 	defer p.snapMu.Unlock()
-	if sn := p.snaps[cl.ID]; sn != nil && time.Since(sn.at) < minGap {
+	return p.snaps[classID]
+}
+
+// snap returns the class's snapshot, read anew when older than minGap or
+// changed here since. One view reads at a time; the others wait for its
+// result.
+func (p *play) snap(ctx context.Context, cl *quiz.Class) (*snapshot, error) {
+	p.fetchMu.Lock()
+	defer p.fetchMu.Unlock()
+	if sn := p.cached(cl.ID); sn != nil && !sn.dirty && time.Since(sn.at) < minGap {
 		return sn, nil
 	}
 	sn := &snapshot{at: time.Now()}
@@ -93,6 +103,8 @@ func (p *play) snap(ctx context.Context, cl *quiz.Class) (*snapshot, error) {
 		}
 		sn.shown = bot.Shown(stored, r.ID, r.Seq)
 	}
+	p.snapMu.Lock()
+	defer p.snapMu.Unlock()
 	// Snapshots of classes nobody watches any more are swept now and then.
 	for id, old := range p.snaps {
 		if time.Since(old.at) > time.Minute {
@@ -103,12 +115,27 @@ func (p *play) snap(ctx context.Context, cl *quiz.Class) (*snapshot, error) {
 	return sn, nil
 }
 
-// forget drops the class's snapshot after a change made here (a join, an
-// answer), so that the next view, a reload's, shows it; and wakes the
-// views, which otherwise wait for their tick when the class runs elsewhere.
+// round returns the class's round as the views last read it, or from the
+// store when they have not lately: for answers, which the bot checks
+// against the store anyway.
+func (p *play) round(ctx context.Context, cl *quiz.Class) (*quiz.Round, error) {
+	if sn := p.cached(cl.ID); sn != nil && time.Since(sn.at) < minGap {
+		return sn.round, nil
+	}
+	return p.s.store.ClassRound(ctx, cl.ID)
+}
+
+// forget marks the class's snapshot changed after a change made here (a
+// join, an answer), so that the next view, a reload's, shows it; and wakes
+// the views, which otherwise wait for their tick when the class runs
+// elsewhere.
 func (p *play) forget(classID int64) {
 	p.snapMu.Lock()
-	delete(p.snaps, classID)
+	if sn := p.snaps[classID]; sn != nil && !sn.dirty {
+		changed := *sn
+		changed.dirty = true
+		p.snaps[classID] = &changed
+	}
 	p.snapMu.Unlock()
 	p.s.bump()
 }

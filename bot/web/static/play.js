@@ -21,7 +21,8 @@
   function points(n) { return n === 1 ? '1 point' : n.toLocaleString('en') + ' points'; }
   function verdictText(m) {
     if (!m) return '';
-    return m.correct ? (m.points > 0 ? `✅ Right! +${m.points.toLocaleString('en')}` : '✅ Right!') : '❌ Not quite.';
+    // Plain check marks: they show on every device, emoji fonts or not.
+    return m.correct ? (m.points > 0 ? `✓ Right! +${m.points.toLocaleString('en')}` : '✓ Right!') : '✗ Not quite.';
   }
   function setVerdict(el, m) {
     el.textContent = verdictText(m);
@@ -73,7 +74,7 @@
   function render(v) {
     view = v;
     offset = new Date(v.now).getTime() - Date.now();
-    $('status').textContent = v.total ? (v.number ? `Question ${v.number} of ${v.total}` : `${v.total} questions`) : '';
+    $('status').textContent = v.state === 'lobby' && v.total ? `${v.total} questions` : '';
     $('score').textContent = points(v.points);
     if (v.state === 'lobby') {
       show('lobby');
