@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"quizbot/bot"
 	"quizbot/quiz"
 )
 
@@ -68,7 +69,10 @@ func events(t *testing.T, tc *teacher, classID int64, stop func(liveState) bool)
 }
 
 func TestClassFromThePageFollowedLiveToTheReport(t *testing.T) {
-	e := newEnv(t)
+	// The pause after a reveal outlasts the test's steps, so that the
+	// teacher's Next, not the timer, asks the second question (200 ms was
+	// too short under the race detector on a busy machine).
+	e := newEnv(t, func(c *bot.Config) { c.Pause = 5 * time.Second })
 	tc := e.signIn("Ada")
 	var cl struct {
 		ID   int64
