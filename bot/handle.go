@@ -55,10 +55,11 @@ func (s *Service) Handle(ctx context.Context, in Incoming) error {
 		return c.fail(ctx, c.upload(ctx))
 	}
 	if c.classPress(ctx) {
-		// So is a class's answer by button: a class of hundreds answers
-		// within a second, each answer is checked against the question it
-		// names and stored once by the store, and the reveal that everyone's
-		// answers bring is taken under the lock (classAnswered).
+		// So is a guest's answer to a class by button: a class of hundreds
+		// in browsers answers within a second, each answer is checked
+		// against the question it names and stored once by the store, and
+		// the reveal that everyone's answers bring is taken under the lock
+		// (classAnswered).
 		err := c.fail(ctx, c.dispatch(ctx))
 		c.afterwards(ctx)
 		return err
@@ -89,10 +90,12 @@ func (c *conv) afterwards(ctx context.Context) {
 	}
 }
 
-// classPress reports whether the Incoming is a button answer to a class's
-// open question in a group, or a guest's from their private chat (g:...).
+// classPress reports whether the Incoming is a guest's button answer to a
+// class's open question: from another platform (a browser), or from the
+// guest's private chat (g:...). A class's own chat keeps its presses under
+// its lock, where its live count is edited in order.
 func (c *conv) classPress(ctx context.Context) bool {
-	if c.in.Data == "" {
+	if c.in.Data == "" || c.in.User.Platform == "" && !strings.HasPrefix(c.in.Data, "g:") {
 		return false
 	}
 	d, ok := parseData(c.in.Data)

@@ -22,10 +22,10 @@ import (
 // within one second, one in ten pressing twice. Every answer gets its
 // verdict, none is lost or counted twice, and the replies' 99th percentile
 // stays within 200 ms (not checked under the race detector, which slows the
-// server several times). 300 students by default, 200 with -short;
-// QUIZBOT_PLAY_LOAD=1000 is the figure.
+// server several times). 1,000 students (the figure), 200 with
+// -short, QUIZBOT_PLAY_LOAD=N for another number.
 func TestPlayLoad(t *testing.T) {
-	n := 300
+	n := 1000
 	if testing.Short() {
 		n = 200
 	}
