@@ -99,9 +99,11 @@ func (c *conv) openClass(ctx context.Context, typed string, count, seconds int) 
 	// The lobby goes out in the chat's send lane (sendq.go), and
 	// lobbySent records its message, or closes a lobby the chat never saw.
 	c.s.arm(*r)
-	id, scope := r.ID, c.chat.Scope
-	c.s.post(ctx, c.in.Chat, lobby, func(ctx context.Context, msgID string, err error) {
-		c.s.lobbySent(ctx, c.chat.ID, scope, id, msgID, err)
+	// The callback runs in the lane while the conversation goes on: it
+	// takes only these values, never the conversation.
+	s, chatID, id, scope := c.s, c.chat.ID, r.ID, c.chat.Scope
+	s.post(ctx, c.in.Chat, lobby, func(ctx context.Context, msgID string, err error) {
+		s.lobbySent(ctx, chatID, scope, id, msgID, err)
 	})
 	return cl, nil
 }

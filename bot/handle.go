@@ -209,16 +209,24 @@ func (c *conv) reply(ctx context.Context, r Reply) error {
 		c.held = append(c.held, r)
 		return nil
 	}
-	if from := c.in.from(); from != c.in.Chat.Platform {
+	return c.s.replyTo(ctx, c.in, r)
+}
+
+// replyTo answers in at once, on the platform it came from. It reads
+// nothing of a conversation, so a send lane's callback, which runs while
+// the conversation goes on, may use it.
+func (s *Service) replyTo(ctx context.Context, in *Incoming, r Reply) error {
+	r.To = in
+	if from := in.from(); from != in.Chat.Platform {
 		// A guest's platform: not the chat's, nor its send lane.
-		out := c.s.outbox(from)
+		out := s.outbox(from)
 		if out == nil {
 			return fmt.Errorf("no outbox for platform %q", from)
 		}
-		_, err := out.Send(ctx, c.in.Chat, r)
+		_, err := out.Send(ctx, in.Chat, r)
 		return err
 	}
-	_, err := c.s.send(ctx, c.in.Chat, r)
+	_, err := s.send(ctx, in.Chat, r)
 	return err
 }
 

@@ -26,14 +26,17 @@ func (c *conv) signIn(ctx context.Context) error {
 	}
 	// The link goes out in the chat's send lane, after the lock is
 	// released; the sender hears there whether it got through.
-	c.s.post(ctx, c.in.Chat, Reply{Text: text, UserID: c.in.User.ID}, func(ctx context.Context, _ string, err error) {
+	// The callback runs in the lane while this conversation goes on: it
+	// uses only what it was given, never the conversation itself.
+	s, in, chatID := c.s, c.in, c.chat.ID
+	s.post(ctx, in.Chat, Reply{Text: text, UserID: in.User.ID}, func(ctx context.Context, _ string, err error) {
 		say := "📬 I sent you a sign-in link privately."
 		if err != nil {
-			c.s.log.Debug("private sign-in link", "chat", c.chat.ID, "err", err)
+			s.log.Debug("private sign-in link", "chat", chatID, "err", err)
 			say = "I could not send you a private message. Open a private chat with me and send /class web there."
 		}
-		if err := c.notice(ctx, say); err != nil {
-			c.s.log.Warn("reply failed", "platform", c.in.Chat.Platform, "err", err)
+		if err := s.replyTo(ctx, in, Reply{Text: say, Notice: say, Ephemeral: true}); err != nil {
+			s.log.Warn("reply failed", "platform", in.Chat.Platform, "err", err)
 		}
 	})
 	return nil
