@@ -47,14 +47,20 @@ func (g *game) lobbyMessage() discordtest.Message {
 // withText returns the last channel message from the from-th on that
 // contains want.
 func (g *game) withText(from int, want string) (discordtest.Message, bool) {
-	g.bot.Close()
-	msgs := g.discord.Channel(guild.Channel)
-	for i := len(msgs) - 1; i >= from; i-- {
-		if strings.Contains(msgs[i].Text(), want) {
-			return msgs[i], true
+	// What a press brings about (a reveal) goes out through the chat's send
+	// lane after the press is answered: wait for it, a while.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		g.bot.Close()
+		msgs := g.discord.Channel(guild.Channel)
+		for i := len(msgs) - 1; i >= from; i-- {
+			if strings.Contains(msgs[i].Text(), want) {
+				return msgs[i], true
+			}
+		}
+		if time.Now().After(deadline) {
+			return discordtest.Message{}, false
 		}
 	}
-	return discordtest.Message{}, false
 }
 
 // click clicks a button as m and returns the reply, which must be for m only.
