@@ -31,6 +31,9 @@ var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tEvent
 func candidates(s *sentence, p *pool) []candidate {
 	var out []candidate
 	q := s.Q
+	if exerciseHeading(s.Section) {
+		return nil // the setting of a task ("A bag holds 3 red counters"), not a fact
+	}
 	if reAttribution.MatchString(join(q)) {
 		return nil // "Perdue claims that ...": one writer's view, not a fact to test
 	}

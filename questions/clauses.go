@@ -21,7 +21,7 @@ func splitClauses(sents []sentence, v votes) []sentence {
 		for _, q := range parts {
 			c := s
 			c.Q = q
-			c.Usable = wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && leansOnContext(q, s.Art) == "" && !misspelt(q, s.Art.Ent)
+			c.Usable = wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && leansOnContext(q, s.Art) == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
 			out = append(out, c)
 		}
 	}

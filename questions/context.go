@@ -1,6 +1,9 @@
 package questions
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A question is read on its own, in a chat, long after the article: a
 // sentence that leans on what came before it ("instead", "the army",
@@ -83,6 +86,9 @@ func leansOnContext(q []tok, a *article) string {
 			return ""
 		}
 		return strings.ToLower(q[i].Text)
+	}
+	if why := leaningOpening(q); why != "" {
+		return why
 	}
 	subj := subjectHead(q)
 	for i, t := range q {
@@ -529,4 +535,27 @@ func objectAntecedent(q []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// reLeaningOpening opens a sentence that is an instance of something said
+// before it ("One famous example is ...", "A related point is ...",
+// "Suggestions include ...", "Someone had done it"), or that stands in a
+// place the text set before it ("Inside was a ledger").
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:One|Another|A|An)(?: \w+)? (?:example|related point)\b|(?:Suggestions|Examples) include\b|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b)`)
+
+// reForExample is an example set inside a sentence: "Shareholders, for
+// instance, cannot see ..." is an instance of a claim made before it.
+var reForExample = regexp.MustCompile(`(?i), for (?:example|instance),`)
+
+// leaningOpening reports a sentence whose form alone says it leans on the
+// one before, or "".
+func leaningOpening(q []tok) string {
+	s := join(q)
+	switch {
+	case reLeaningOpening.MatchString(s):
+		return "opening leans on what came before"
+	case reForExample.MatchString(s):
+		return "an example of something said before"
+	}
+	return ""
 }

@@ -32,6 +32,12 @@ func TestLeansOnContext(t *testing.T) {
 		"At midday in summer, the sun is usually too high.",
 		"Elephants use them to dig for water and roots and to strip bark from trees.",
 		"The chance came after Napoleon invaded Spain in 1808 and deposed its king.",
+		"One famous example is the Pont du Gard in France, which carried water to Nîmes.",
+		"A related point is that opportunity cost always looks forward.",
+		"Suggestions include a symbolic grain store or a sign of royal power.",
+		"Shareholders, for instance, cannot see everything a company's managers do.",
+		"Someone had done it deliberately, year after year.",
+		"Inside was a ledger, or what was left of one.",
 	}
 	standing := []string{
 		"Organisms that make their own food are called producers.",
@@ -46,6 +52,8 @@ func TestLeansOnContext(t *testing.T) {
 		"The largest city in Peru is Lima.",
 		"When the cubs are hungry, the lioness feeds them with meat from the hunt.",
 		"Lions live in groups called prides, and the females of a pride hunt together.",
+		"Inside each pod are about 30 to 50 seeds, called cacao beans.",
+		"Decomposers, such as fungi and many bacteria, break down dead material.",
 	}
 	for _, s := range leaning {
 		if got := leanOf(t, s); got == "" {

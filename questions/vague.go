@@ -1,0 +1,75 @@
+package questions
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Read blind, a statement that names nothing in particular is the most
+// common reason a question is not used: "People have lived in deserts for
+// thousands of years", "Several factors determine how elastic demand is",
+// "Sharks are amazing hunters". It is true of almost anything and tests
+// no fact the text teaches. saysNothing finds such sentences by their form, and
+// the sentence is not asked in any kind.
+
+// reVagueAgents are subjects that say "someone" in a learned voice: which
+// scientists, which families? With no name and no figure in the sentence
+// there is nothing to anchor the claim.
+var reVagueAgents = regexp.MustCompile(`^(?:People|Scientists|Archaeologists|Historians|Scholars|Critics|Witnesses|Families|Experts|Researchers|Observers|Visitors|Writers|Many people|Some people)\b`)
+
+// reVagueQuantity is a vague amount of a category noun: "several factors",
+// "many tools", "one of several", "a family of related measures". Left
+// with nothing more particular, the statement cannot be false.
+var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous|a number of|a variety of|a range of)\s+(?:\w+\s+)?(?:factors|ways|reasons|things|tools|uses|types|kinds|forms|methods|aspects|features|ideas|problems|measures|members|steps|changes|effects|parts)\b|\bone of several\b|\ba family of\b`)
+
+// reFluff are words of praise that make a sentence an opinion, not a fact.
+var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways)\b`)
+
+// reYouCan opens a remark addressed to the reader: "You can make a
+// rainbow on a sunny day", "You would have to wait two years".
+var reYouCan = regexp.MustCompile(`^You (?:can|could|would|might|will|may)\b`)
+
+// saysNothing reports why a sentence says nothing worth testing, or "".
+func saysNothing(q []tok) string {
+	s := join(q)
+	switch {
+	case reYouCan.MatchString(s):
+		return "remark to the reader"
+	case reFluff.MatchString(s):
+		return "praise"
+	case reVagueQuantity.MatchString(s) && !hasFigure(q):
+		return "vague quantity"
+	case reVagueAgents.MatchString(s) && !hasFigure(q) && !namesSomething(q):
+		return "vague agent"
+	}
+	return ""
+}
+
+// hasFigure reports a number written in digits.
+func hasFigure(q []tok) bool {
+	for _, t := range q {
+		if strings.ContainsAny(t.Text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomething reports a proper name after the first word.
+func namesSomething(q []tok) bool {
+	for _, t := range q[1:] {
+		if t.Tag == "NNP" || t.Tag == "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
+// exerciseHeading reports a section that sets work rather than teaches:
+// "Practice questions", "Worked example", "Try it". Its sentences are the
+// setting of a task ("A bag holds 3 red counters"), not facts.
+func exerciseHeading(h string) bool {
+	return reExerciseHeading.MatchString(h)
+}
+
+var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?)\b`)

@@ -1,0 +1,59 @@
+package questions
+
+import "testing"
+
+// TestSaysNothing: statements true of almost anything are not asked;
+// particular ones, even with the same words, are.
+func TestSaysNothing(t *testing.T) {
+	empty := []string{
+		"People have lived in deserts for thousands of years.",
+		"Scientists and divers are working hard to protect sharks.",
+		"Several factors determine how elastic demand for a good is.",
+		"Insurers and employers have developed many tools to reduce moral hazard.",
+		"Price elasticity is one member of a family of related measures.",
+		"Sharks are amazing hunters because their senses are so good.",
+		"Plants have clever ways of living with so little water.",
+		"You can make a rainbow on a sunny day.",
+	}
+	particular := []string{
+		"Scientists have found signs that water once flowed in rivers and lakes on Mars.",
+		"People were living on the hill at Great Zimbabwe by the 4th century AD.",
+		"Many owls nest in holes in trees or old buildings.",
+		"Your skeleton is the frame of bones inside your body.",
+		"There are 206 bones in the skeleton of an adult human.",
+		"The Hanseatic League used several ways of settling disputes, including a court at Lübeck in 1418.",
+	}
+	for _, s := range empty {
+		if got := nothingOf(t, s); got == "" {
+			t.Errorf("saysNothing(%q) = \"\"; want a reason", s)
+		}
+	}
+	for _, s := range particular {
+		if got := nothingOf(t, s); got != "" {
+			t.Errorf("saysNothing(%q) = %q; want \"\"", s, got)
+		}
+	}
+}
+
+func nothingOf(t *testing.T, sentence string) string {
+	t.Helper()
+	sents := analyseText(t, "Example\n\n"+sentence)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences", sentence, len(sents))
+	}
+	return saysNothing(simplify(sents[0].Toks))
+}
+
+// TestExerciseHeading: the setting of a task is not a fact.
+func TestExerciseHeading(t *testing.T) {
+	for _, h := range []string{"Practice questions", "Worked example", "Homework", "Try it yourself", "Check your understanding", "Plenary"} {
+		if !exerciseHeading(h) {
+			t.Errorf("exerciseHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Experimental probability", "Causes of the war", "The water cycle", "Key vocabulary", "Examples of igneous rock"} {
+		if exerciseHeading(h) {
+			t.Errorf("exerciseHeading(%q) = true", h)
+		}
+	}
+}
