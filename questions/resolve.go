@@ -89,8 +89,17 @@ func subjectOf(ts []tok, v votes) referent {
 	// parenthesis or an appositive between commas ("Catherine II, known
 	// as Catherine the Great, was ...").
 	start := s.J
+	if start < len(ts) && ts[start].Text == "(" {
+		// "Ada Lovelace (1815–1852), born ..., was": past the years first.
+		for k := start + 1; k < len(ts); k++ {
+			if ts[k].Text == ")" {
+				start = k + 1
+				break
+			}
+		}
+	}
 	if start < len(ts) && ts[start].Text == "," {
-		for k := start + 1; k < len(ts) && k < start+16; k++ {
+		for k := start + 1; k < len(ts) && k < start+25; k++ {
 			if ts[k].Text == "," {
 				start = k + 1
 				break

@@ -107,6 +107,15 @@ func retagOpeners(sents []sentence) {
 		if (t.Tag == "NNP" || t.Tag == "NNPS") && !inner[t.Text] && lower[strings.ToLower(t.Text)] {
 			t.Tag = map[string]string{"NNP": "NN", "NNPS": "NNS"}[t.Tag]
 		}
+		// And the other way: a name that opens a sentence is sometimes
+		// taken for a common word ("Élisabeth/NNS Louise Vigée Le Brun
+		// was ..."), so the life's first sentence had no subject. A word
+		// the text capitalises inside sentences and never writes in lower
+		// case, followed by a name, is part of that name.
+		if (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && inner[t.Text] && !lower[strings.ToLower(t.Text)] &&
+			len(s.Toks) > 1 && s.Toks[1].Tag == "NNP" {
+			t.Tag = "NNP"
+		}
 	}
 }
 
