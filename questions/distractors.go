@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -263,12 +264,41 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	if hi-lo < 20 {
 		lo, hi = y-12, y+12
 	}
+	lo, hi = max(lo-10, 1), min(hi+10, 2100)
+	// A wrong year must not be ruled out by the sentence itself or by the
+	// life it is part of: in "Excavations began in ___ and went on from
+	// 1924", 1925 is plainly wrong, as is 1921 for a man who died in 1920.
+	side := func(v int) bool {
+		for _, z := range sentenceYears(s.Q) {
+			if z != y && (y < z) != (v < z) {
+				return false
+			}
+		}
+		return true
+	}
+	if born, died, ok := s.Art.lifespan(); ok && y > born && y <= died && s.Art.aboutMain(s.Q) {
+		lo, hi = max(lo, born+1), min(hi, died)
+	}
+	fits := func(v int) bool { return v != y && v >= lo && v <= hi && side(v) }
 	var synth []string
 	for _, o := range offsets {
-		if v := y + o; v > 0 && v <= 2100 && v >= lo-10 && v <= hi+10 {
+		if v := y + o; fits(v) {
 			synth = append(synth, strconv.Itoa(v))
 		}
 	}
+	// Kept in by the bounds, a year finds its wrong options a little
+	// further off instead.
+	for d := 3; len(synth) < 3 && d <= 25; d++ {
+		for _, v := range []int{y - d, y + d} {
+			if fits(v) && len(synth) < 3 && !slices.Contains(synth, strconv.Itoa(v)) {
+				synth = append(synth, strconv.Itoa(v))
+			}
+		}
+	}
+	near = slices.DeleteFunc(near, func(t string) bool {
+		v, _ := strconv.Atoi(t)
+		return !fits(v)
+	})
 	// At most one real year of the document: it may belong to a related
 	// event and so be nearly true; the others are plainly wrong.
 	if len(near) > 1 {

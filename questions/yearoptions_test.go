@@ -1,0 +1,55 @@
+package questions
+
+import (
+	"context"
+	"strconv"
+	"testing"
+
+	"quizbot/quiz"
+)
+
+// Wrong years must not be ruled out by the sentence itself ("began in ___
+// and went on from 1924") nor by the subject's own life.
+func TestYearOptionsKeepTheirSide(t *testing.T) {
+	text := `Ada Quill
+
+Ada Quill (12 March 1850 – 3 June 1901) was an English engineer who designed harbour cranes.
+Quill was born in Hull, the daughter of a shipwright, and went to school in York.
+Systematic trials of her first crane began in 1876 and were continued on a large scale from 1880 by the Hull Dock Company.
+In 1893 Quill was elected the first woman member of the Institution of Mechanical Engineers in London.
+Quill designed the great floating crane of the Humber docks, which was completed in 1899.
+She died at her home in Hull, and her papers were given to the Hull History Centre in 1968.
+`
+	cands, err := allCandidates(context.Background(), []Source{{Name: "quill.txt", Text: text}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, c := range cands {
+		if c.Q.Kind != quiz.MultipleChoice {
+			continue
+		}
+		y, err := strconv.Atoi(c.Q.Answer)
+		if err != nil || y < 1000 {
+			continue
+		}
+		for _, o := range c.Q.Options {
+			v, _ := strconv.Atoi(o)
+			switch y {
+			case 1876:
+				seen++
+				if v >= 1880 {
+					t.Errorf("%q: option %s is not before 1880, which the stem itself gives", c.Q.Stem, o)
+				}
+			case 1893, 1899:
+				seen++
+				if v <= 1850 || v > 1901 {
+					t.Errorf("%q: option %s is outside her life (1850–1901)", c.Q.Stem, o)
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no year asked with options; the test says nothing")
+	}
+}
