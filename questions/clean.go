@@ -195,6 +195,7 @@ func cleanLine(s string) string {
 	s = reBracketLetter.ReplaceAllString(s, "$1$2")
 	s = reCite.ReplaceAllString(s, "")
 	s = reLangLink.ReplaceAllString(s, "")
+	s = reCirca.ReplaceAllString(s, "${1}circa $2")
 	s = dropForeignParens(s)
 	s = dropForeignRuns(s)
 	s = reSpaces.ReplaceAllString(s, " ")
@@ -204,6 +205,11 @@ func cleanLine(s string) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// reCirca is "c. 1371": the sentence splitter takes its full stop for the
+// end of a sentence ("Zheng He (c." and "1371 – 1433) was ..."), so the
+// word is written out.
+var reCirca = regexp.MustCompile(`(^|[\s(])(?:c|ca)\. (\d)`)
 
 // dropForeignParens removes parentheses that hold other scripts or language
 // glosses ("(Chinese: ...; pinyin: ...)"): useful to a reader, noise in a

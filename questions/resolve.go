@@ -15,15 +15,25 @@ func (r referent) ok() bool { return r.Name != "" }
 // used in the text, else the name that opens the first sentence.
 func mainSubject(a *article, sents []sentence, v votes) referent {
 	if p, ok := v[a.Title]; ok {
-		return referent{Name: a.Title, Type: v.typeOf(a.Title), The: p[slotThe] > 0}
+		r := referent{Name: a.Title, Type: v.typeOf(a.Title), The: p[slotThe] > 0}
+		if (r.Type == tName || r.Type == tConcept) && livedAndToldWithHe(a, sents) && opensWith(sents[0].Toks, a.Title) {
+			r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
+		}
+		return r
 	}
 	if len(sents) > 0 {
 		if r := subjectOf(sents[0].Toks, v); r.ok() {
+			if r.Type == tName && livedAndToldWithHe(a, sents) {
+				r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
+			}
 			return r
 		}
 		// A concept article ("Photosynthesis is the process ..."): its
 		// title opens the first sentence as a common noun.
 		if opensWith(sents[0].Toks, a.Title) {
+			if sents[0].Toks[0].Tag == "NNP" && livedAndToldWithHe(a, sents) {
+				return referent{Name: a.Title, Type: tPerson} // "Zheng He was ...", a life told with he
+			}
 			return referent{Name: a.Title, Type: tConcept}
 		}
 	}
@@ -58,19 +68,29 @@ func frequentSubject(a *article, sents []sentence, v votes) referent {
 			best = r
 		}
 	}
-	if best.Type == tName {
+	if best.Type == tName && toldWithHeOrShe(sents) {
 		// A name that heads many sentences of a text told with he or
 		// she is the person it is about.
-		he := 0
-		for _, s := range sents {
-			m, f := pronounCounts(s.Toks)
-			he += m + f
-		}
-		if he >= 3 {
-			best.Type = tPerson
-		}
+		best.Type = tPerson
 	}
 	return best
+}
+
+// livedAndToldWithHe reports a life: its first paragraph gives the years
+// of a life in brackets and the text says he or she. A temple whose text
+// tells of its kings ("he built") is not one.
+func livedAndToldWithHe(a *article, sents []sentence) bool {
+	return len(a.Paras) > 0 && reLifespan.MatchString(a.Paras[0].Text) && toldWithHeOrShe(sents)
+}
+
+// toldWithHeOrShe reports a text that says he or she at least three times.
+func toldWithHeOrShe(sents []sentence) bool {
+	he := 0
+	for _, s := range sents {
+		m, f := pronounCounts(s.Toks)
+		he += m + f
+	}
+	return he >= 3
 }
 
 // subjectOf returns the name that is the grammatical subject of a sentence:

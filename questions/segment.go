@@ -93,7 +93,7 @@ func retagOpeners(sents []sentence) {
 				continue
 			}
 			if capitalized(t.Text) {
-				inner[t.Text] = true
+				inner[strings.TrimSuffix(t.Text, ".")] = true // "the new surname Wen." is one token
 			} else {
 				lower[t.Text] = true
 			}
@@ -102,6 +102,14 @@ func retagOpeners(sents []sentence) {
 	for _, s := range sents {
 		if len(s.Toks) == 0 {
 			continue
+		}
+		// A pronoun's word inside a sentence, capitalised after a name, is
+		// the end of that name: "Zheng He", "Ma He", "Henry I".
+		for i := 1; i < len(s.Toks); i++ {
+			t := &s.Toks[i]
+			if (t.Tag == "PRP" || t.Tag == "PRP$") && capitalized(t.Text) && capitalized(s.Toks[i-1].Text) && isWord(s.Toks[i-1].Text) {
+				t.Tag = "NNP"
+			}
 		}
 		t := &s.Toks[0]
 		if (t.Tag == "NNP" || t.Tag == "NNPS") && !inner[t.Text] && lower[strings.ToLower(t.Text)] {
@@ -112,7 +120,7 @@ func retagOpeners(sents []sentence) {
 		// was ..."), so the life's first sentence had no subject. A word
 		// the text capitalises inside sentences and never writes in lower
 		// case, followed by a name, is part of that name.
-		if (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && inner[t.Text] && !lower[strings.ToLower(t.Text)] &&
+		if t.Tag != "NNP" && inner[t.Text] && !lower[strings.ToLower(t.Text)] &&
 			len(s.Toks) > 1 && s.Toks[1].Tag == "NNP" {
 			t.Tag = "NNP"
 		}
