@@ -154,7 +154,7 @@ var antonyms = func() map[string]string {
 		{"largest", "smallest"}, {"biggest", "smallest"}, {"highest", "lowest"}, {"longest", "shortest"},
 		{"oldest", "youngest"}, {"heaviest", "lightest"}, {"fastest", "slowest"}, {"hottest", "coldest"},
 		{"increases", "decreases"}, {"increase", "decrease"}, {"increased", "decreased"}, {"rises", "falls"},
-		{"rose", "fell"}, {"expands", "contracts"}, {"gains", "loses"}, {"gained", "lost"}, {"north", "south"},
+		{"rose", "fell"}, {"expands", "contracts"}, {"north", "south"},
 		{"east", "west"}, {"northern", "southern"}, {"eastern", "western"}, {"positive", "negative"},
 		{"acidic", "alkaline"}, {"inner", "outer"}, {"upper", "lower"}, {"stronger", "weaker"}, {"strongest", "weakest"},
 		{"deeper", "shallower"}, {"deepest", "shallowest"}, {"wider", "narrower"}, {"widest", "narrowest"}}
@@ -165,6 +165,13 @@ var antonyms = func() map[string]string {
 	return m
 }()
 
+// verbOnly are antonyms turned only where they are verbs.
+var verbOnly = set("rises", "falls", "rose", "fell", "expands", "contracts", "increases", "decreases")
+
+// idiomAfter are words after which a turned verb makes an idiom nonsense
+// ("rises ill") rather than false.
+var idiomAfter = set("ill", "asleep", "silent", "apart", "short", "victim", "prey", "to")
+
 // opposite returns the sentence with its one antonym-bearing word turned
 // ("largest" to "smallest"), or "" when it has none, more than one, or one
 // that bounds a figure ("higher than 3,000"), where the turn might be true.
@@ -173,6 +180,12 @@ func opposite(q []tok) string {
 	for i, t := range q {
 		if _, ok := antonyms[strings.ToLower(t.Text)]; !ok {
 			continue
+		}
+		if verbOnly[strings.ToLower(t.Text)] && !strings.HasPrefix(t.Tag, "VB") && (i == 0 || !strings.HasPrefix(q[i-1].Tag, "NN")) {
+			continue // "the falls" of a river: no direction to turn (the tagger may call a verb after its subject a noun)
+		}
+		if verbOnly[strings.ToLower(t.Text)] && i+1 < len(q) && idiomAfter[strings.ToLower(q[i+1].Text)] {
+			return "" // "falls ill", "rose to power": turned, it is nonsense, not false
 		}
 		if at >= 0 {
 			return ""

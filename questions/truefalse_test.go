@@ -70,8 +70,11 @@ func TestOpposite(t *testing.T) {
 		{"Warm air rises above the cold air of the valley.", "Warm air falls above the cold air of the valley."},
 		{"The femur is the longest bone in the human body.", "The femur is the shortest bone in the human body."},
 		{"The river flows north into the Arctic Ocean.", "The river flows south into the Arctic Ocean."},
-		{"The tower is higher than 300 metres above the sea.", ""},          // a bound on a figure
-		{"The larger moon is farther and colder than the smaller one.", ""}, // two turns at once
+		{"The tower is higher than 300 metres above the sea.", ""},                              // a bound on a figure
+		{"The larger moon is farther and colder than the smaller one.", ""},                     // two turns at once
+		{"Back in his village, Don Quixote falls ill and renounces the books of chivalry.", ""}, // an idiom turned is nonsense
+		{"Specialisation and trade can wipe out the gains from trade for some workers.", ""},    // a noun, not a direction
+		{"Rulers gained power at the expense of the Pope.", ""},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, "Example\n\n"+tt.sentence)
