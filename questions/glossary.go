@@ -177,7 +177,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
-			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) {
+			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
+			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -399,4 +400,30 @@ func (a *article) topicPhrase(term string) bool {
 		}
 	}
 	return true
+}
+
+// reDefines opens a meaning that describes its term ("The Aztec capital,
+// ...", "A council of nobles", "everyone who ..."), as against a note of
+// what happened there ("Henry VIII broke with Rome").
+var reDefines = regexp.MustCompile(`^(?:[\p{Ll}]|(?:A|An|The|Any|Everyone|Everything|Anyone|One|Someone|Something)\b)`)
+
+// properName reports a list entry the text also writes as a name inside
+// its sentences ("England: Henry VIII broke with Rome ..."): a country or
+// a person is not a term, and "Which term is this?" would ask for it
+// wrongly. The list's own lines are not counted, since a list capitalises
+// every entry.
+func (a *article) properName(term string) bool {
+	if term == "" || !capitalized(term) {
+		return false
+	}
+	re, err := regexp.Compile(`[\p{Ll},;] ` + regexp.QuoteMeta(term) + `\b`)
+	if err != nil {
+		return false
+	}
+	for _, p := range a.Paras {
+		if re.MatchString(p.Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -85,7 +85,10 @@ func TestGlossaryNotTerms(t *testing.T) {
 		"- **Taxes:** The poorest paid the most.\n\n## Officials\n\n- **Aedile:** looked after temples, markets and roads.\n" +
 		"- **Praetor:** acted as a judge and could command an army.\n- **Censor:** counted the citizens and their property.\n\n" +
 		"## Key terms\n\n- **Jacobins:** a radical political club led by Robespierre.\n- **Guillotine:** a machine for beheading people.\n" +
-		"- **Estates-General:** an assembly of the three orders of society.\n- **Sans-culottes:** the working people of Paris.\n"
+		"- **Estates-General:** an assembly of the three orders of society.\n- **Sans-culottes:** the working people of Paris.\n\n" +
+		"## Beyond France\n\nThe ideas of the Revolution spread to Austria and to Britain within a few years.\n\n" +
+		"- Austria: Emperor Leopold II, the queen's brother, threatened France in 1791.\n- Britain: William Pitt, the prime minister, led the coalitions against France.\n" +
+		"- Prussia: Frederick William II sent an army that was stopped at Valmy in 1792.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +96,7 @@ func TestGlossaryNotTerms(t *testing.T) {
 	club := false
 	for _, q := range qs {
 		switch q.Answer {
-		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat":
+		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat", "Austria", "Britain":
 			t.Errorf("asked for %q: %s", q.Answer, q.Stem)
 		case "Jacobins":
 			club = q.Kind == quiz.MultipleChoice || quiz.CheckTyped(&q, "the Jacobin Club")
