@@ -20,7 +20,7 @@ var reVagueAgents = regexp.MustCompile(`^(?:People|Scientists|Archaeologists|His
 // reVagueQuantity is a vague amount of a category noun: "several factors",
 // "many tools", "one of several", "a family of related measures". Left
 // with nothing more particular, the statement cannot be false.
-var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous|a number of|a variety of|a range of)\s+(?:\w+\s+)?(?:factors|ways|reasons|things|tools|uses|types|kinds|forms|methods|aspects|features|ideas|problems|measures|members|steps|changes|effects|parts)\b|\bone of several\b|\ba family of\b`)
+var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous|a number of|a variety of|a range of)\s+(?:\w+\s+)?(?:factors|ways|reasons|things|tools|uses|types|kinds|forms|methods|aspects|features|ideas|problems|measures|members|steps|changes|effects|parts)\b|\bone of several\b|\ba family of related\b`)
 
 // reFluff are words of praise that make a sentence an opinion, not a fact.
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways)\b`)

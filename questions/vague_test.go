@@ -19,6 +19,7 @@ func TestSaysNothing(t *testing.T) {
 		"Scientists have found signs that water once flowed in rivers and lakes on Mars.",
 		"People were living on the hill at Great Zimbabwe by the 4th century AD.",
 		"Many owls nest in holes in trees or old buildings.",
+		"Ma He was born in Kunyang into a family of Hui Muslims.",
 		"Your skeleton is the frame of bones inside your body.",
 		"There are 206 bones in the skeleton of an adult human.",
 		"The Hanseatic League used several ways of settling disputes, including a court at Lübeck in 1418.",
