@@ -140,7 +140,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "definite " + low(i+1) + " " + low(i+2) // "On the first day" of what?
 		}
 		if w == "the" {
-			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) {
+			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) {
 				return "definite " + low(n)
 			}
 			if k := i + 1; k < len(q) && (q[k].Tag == "JJS" || q[k].Tag == "RBS") {
@@ -179,7 +179,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "comparison " + w // "11 times smaller" than what?
 		}
 		if w == "the" && a != nil {
-			if n := phraseHead(q, i); n >= 0 && a.seenBefore(q, n) {
+			if n := phraseHead(q, i); n >= 0 && a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]) {
 				return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
 			}
 		}
@@ -558,4 +558,22 @@ func leaningOpening(q []tok) string {
 		return "an example of something said before"
 	}
 	return ""
+}
+
+// namedTerm reports a phrase the text gives as a name for something ("a
+// small pocket called the active site", "known as the Silk Road"): "the
+// active site" is then a term of the subject, like "the heart", not a
+// pointer to a sentence before.
+func (a *article) namedTerm(ph []tok) bool {
+	if a == nil || len(ph) < 2 {
+		return false // a single word ("the site") still points back
+	}
+	w := strings.ToLower(join(ph))
+	low := a.lower()
+	for _, v := range []string{"called the ", "called ", "known as the ", "known as ", "named the ", "termed the "} {
+		if strings.Contains(low, v+w) {
+			return true
+		}
+	}
+	return false
 }

@@ -55,6 +55,12 @@ func TestLeansOnContext(t *testing.T) {
 		"Inside each pod are about 30 to 50 seeds, called cacao beans.",
 		"Decomposers, such as fungi and many bacteria, break down dead material.",
 	}
+	// A definite phrase that the text itself gives as a name stands alone.
+	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."
+	sents := analyseText(t, named)
+	if a := clean("t.txt", named); leansOnContext(sents[1].Q, &a) != "" {
+		t.Errorf("leansOnContext(%q) = %q; want \"\": the text names the active site", join(sents[1].Q), leansOnContext(sents[1].Q, &a))
+	}
 	for _, s := range leaning {
 		if got := leanOf(t, s); got == "" {
 			t.Errorf("leansOnContext(%q) = \"\"; want a reason", s)
