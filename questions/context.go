@@ -16,7 +16,7 @@ var discourseWords = set("instead", "then", "later", "subsequently", "also", "ag
 	"afterwards", "afterward", "meanwhile", "too", "latter", "former", "aforementioned", "abovementioned",
 	"this", "these", "those", "such", "remaining", "likewise", "similarly", "thus", "hence", "therefore",
 	"consequently", "nevertheless", "nonetheless", "however", "here", "there", "previously", "earlier", "now",
-	"both", "either", "neither")
+	"both", "either", "neither", "elsewhere")
 
 // discoursePairs are two-word phrases that do the same.
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
@@ -61,7 +61,7 @@ var referringNouns = set(
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
-	"machine", "game", "match",
+	"machine", "game", "match", "job", "task", "mixture", "holes", "mill",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 
@@ -123,6 +123,9 @@ func leansOnContext(q []tok, a *article) string {
 					}
 				}
 			}
+		}
+		if w == "since" && i > 0 && (low(i-1) == "has" || low(i-1) == "have" || low(i-1) == "had" || i+1 < len(q) && q[i+1].Tag == "VBN") {
+			return "discourse word since" // "has since become": since what?
 		}
 		if discourseWords[w] && !discourseUse(q, i) {
 			return "discourse word " + w

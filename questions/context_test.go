@@ -38,6 +38,10 @@ func TestLeansOnContext(t *testing.T) {
 		"Shareholders, for instance, cannot see everything a company's managers do.",
 		"Someone had done it deliberately, year after year.",
 		"Inside was a ledger, or what was left of one.",
+		"Okonkwo has since become a wealthy farmer with three wives.",
+		"A non-competitive inhibitor binds elsewhere on the enzyme and changes its shape.",
+		"Trypsin, which continues the job in the small intestine, prefers alkaline conditions.",
+		"Lots of water is added, so the mixture looks like very thin porridge.",
 	}
 	standing := []string{
 		"Organisms that make their own food are called producers.",
@@ -53,6 +57,7 @@ func TestLeansOnContext(t *testing.T) {
 		"When the cubs are hungry, the lioness feeds them with meat from the hunt.",
 		"Lions live in groups called prides, and the females of a pride hunt together.",
 		"Inside each pod are about 30 to 50 seeds, called cacao beans.",
+		"Since 1990 the park has been a World Heritage Site.",
 		"Decomposers, such as fungi and many bacteria, break down dead material.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.

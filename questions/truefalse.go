@@ -165,6 +165,10 @@ var antonyms = func() map[string]string {
 	return m
 }()
 
+// mayWords say what is possible, not what is so: the turn of a possibility
+// may be possible too.
+var mayWords = set("can", "could", "may", "might", "sometimes", "often")
+
 // verbOnly are antonyms turned only where they are verbs.
 var verbOnly = set("rises", "falls", "rose", "fell", "expands", "contracts", "increases", "decreases")
 
@@ -194,6 +198,11 @@ func opposite(q []tok) string {
 	}
 	if at < 0 || reNegation.MatchString(join(q)) {
 		return ""
+	}
+	for _, t := range q {
+		if mayWords[strings.ToLower(t.Text)] {
+			return "" // "can be longer" turned is "can be shorter", which may be true as well
+		}
 	}
 	for k := at + 1; k < len(q) && k <= at+3; k++ {
 		if q[k].Tag == "CD" {

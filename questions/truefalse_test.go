@@ -75,6 +75,7 @@ func TestOpposite(t *testing.T) {
 		{"Back in his village, Don Quixote falls ill and renounces the books of chivalry.", ""}, // an idiom turned is nonsense
 		{"Specialisation and trade can wipe out the gains from trade for some workers.", ""},    // a noun, not a direction
 		{"Rulers gained power at the expense of the Pope.", ""},
+		{"Modern paper machines can be longer than a football pitch.", ""}, // "can be shorter" may be true too
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, "Example\n\n"+tt.sentence)
