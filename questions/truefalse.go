@@ -212,6 +212,9 @@ func opposite(q []tok) string {
 	if at > 0 && q[at-1].Tag == "CD" {
 		return "" // "30 km north of": a distance, which the turn might keep true
 	}
+	if at > 0 && capitalized(q[at].Text) {
+		return "" // "the Northern Route Army": a name, not a direction
+	}
 	out := append([]tok(nil), q...)
 	w := antonyms[strings.ToLower(q[at].Text)]
 	if capitalized(q[at].Text) {

@@ -76,6 +76,7 @@ func TestOpposite(t *testing.T) {
 		{"Specialisation and trade can wipe out the gains from trade for some workers.", ""},    // a noun, not a direction
 		{"Rulers gained power at the expense of the Pope.", ""},
 		{"Modern paper machines can be longer than a football pitch.", ""}, // "can be shorter" may be true too
+		{"Amursana was made Vice-general of the Left of the Northern Route Army.", ""}, // a name, not a direction
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, "Example\n\n"+tt.sentence)
