@@ -79,7 +79,7 @@ func parseEntry(line string) (entry, bool) {
 	if i := strings.Index(def, ". "); i > 0 {
 		def = def[:i]
 	}
-	def = strings.TrimRight(def, ". ")
+	def = strings.TrimRight(def, ".,;: ") // "a solid with a crystal structure," cut before its example
 	if len(strings.Fields(def)) < 5 || len(strings.Fields(def)) > 40 {
 		return entry{}, false
 	}

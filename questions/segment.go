@@ -216,6 +216,9 @@ func wellFormed(ts []tok) bool {
 	if instruction(ts) {
 		return false // "Cut the root tip ...": a step to do, not a fact to know
 	}
+	if subjectless(ts) {
+		return false // "Met forty times a year on the Pnyx": a note's fragment, whose subject is its heading
+	}
 	if auxOpeners[strings.ToLower(ts[0].Text)] {
 		return false // "Do conduct when melted": a note's fragment, or a question
 	}
@@ -467,3 +470,40 @@ var irregularBase = func() map[string]bool {
 
 // auxOpeners open questions and clipped notes, never a statement.
 var auxOpeners = set("do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "may", "must")
+
+// subjectless reports a sentence that opens, past any adverbs, with its
+// finite verb: a note under a heading ("Met about forty times a year",
+// "Often contain fossils") has no subject of its own.
+func subjectless(ts []tok) bool {
+	for i, t := range ts {
+		switch {
+		case t.Tag == "RB":
+			continue
+		case i == 0 && t.Tag == "VBD" && !strings.HasSuffix(t.Text, "s"):
+			return !clauseAfterComma(ts) // "Met ...", not "Deserts ..." taken for a verb, nor "Built in 1889, the tower is ..."
+		case i == 0 && t.Tag == "NNP" && irregular[strings.ToLower(t.Text)] != "" && len(ts) > 1 &&
+			(ts[1].Tag == "IN" || ts[1].Tag == "RB" || ts[1].Tag == "DT"):
+			return !clauseAfterComma(ts) // "Met about forty times": the tagger took the verb for a name
+		case i > 0 && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"):
+			return true // "Often contain ..."
+		}
+		return false
+	}
+	return false
+}
+
+// clauseAfterComma reports a finite verb after the sentence's first comma:
+// "Built in 1889, the tower is ..." opens with a participle, not a verb
+// whose subject is missing.
+func clauseAfterComma(ts []tok) bool {
+	comma := false
+	for _, t := range ts {
+		switch {
+		case t.Text == ",":
+			comma = true
+		case comma && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"):
+			return true
+		}
+	}
+	return false
+}
