@@ -75,7 +75,7 @@ func TestOpposite(t *testing.T) {
 		{"Back in his village, Don Quixote falls ill and renounces the books of chivalry.", ""}, // an idiom turned is nonsense
 		{"Specialisation and trade can wipe out the gains from trade for some workers.", ""},    // a noun, not a direction
 		{"Rulers gained power at the expense of the Pope.", ""},
-		{"Modern paper machines can be longer than a football pitch.", ""}, // "can be shorter" may be true too
+		{"Modern paper machines can be longer than a football pitch.", ""},             // "can be shorter" may be true too
 		{"Amursana was made Vice-general of the Left of the Northern Route Army.", ""}, // a name, not a direction
 	}
 	for _, tt := range tests {
