@@ -25,6 +25,9 @@ var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous
 // reFluff are words of praise that make a sentence an opinion, not a fact.
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways)\b`)
 
+// reWorking is the arithmetic of a worked example.
+var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b`)
+
 // reYouCan opens a remark addressed to the reader: "You can make a
 // rainbow on a sunny day", "You would have to wait two years".
 var reYouCan = regexp.MustCompile(`^You (?:can|could|would|might|will|may)\b`)
@@ -41,6 +44,8 @@ func saysNothing(q []tok) string {
 		return "vague quantity"
 	case reVagueAgents.MatchString(s) && !hasFigure(q) && !namesSomething(q):
 		return "vague agent"
+	case reWorking.MatchString(s) && figures(q) >= 2:
+		return "a worked sum" // "Nineteen divided by two is 9 remainder 1": working, not a fact
 	}
 	return ""
 }

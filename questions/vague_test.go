@@ -14,6 +14,8 @@ func TestSaysNothing(t *testing.T) {
 		"Sharks are amazing hunters because their senses are so good.",
 		"Plants have clever ways of living with so little water.",
 		"You can make a rainbow on a sunny day.",
+		"Nineteen divided by two is 9 remainder 1.",
+		"If a shout returns as an echo after 2.0 s, the cliff is 343 × 2.0 ÷ 2 ≈ 343 m away.",
 	}
 	particular := []string{
 		"Scientists have found signs that water once flowed in rivers and lakes on Mars.",
@@ -22,6 +24,7 @@ func TestSaysNothing(t *testing.T) {
 		"Ma He was born in Kunyang into a family of Hui Muslims.",
 		"Your skeleton is the frame of bones inside your body.",
 		"There are 206 bones in the skeleton of an adult human.",
+		"Price elasticity of demand is the percentage change in quantity divided by the percentage change in price.",
 		"The Hanseatic League used several ways of settling disputes, including a court at Lübeck in 1418.",
 	}
 	for _, s := range empty {
