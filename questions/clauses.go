@@ -18,10 +18,15 @@ func splitClauses(sents []sentence, v votes) []sentence {
 			out = append(out, s)
 			continue
 		}
+		when := false // an earlier clause's "then" dates the clauses after it too
 		for _, q := range parts {
 			c := s
 			c.Q = q
-			c.Usable = wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && leansOnContext(q, s.Art) == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
+			lean := leansOnContext(q, s.Art)
+			c.Usable = !when && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
+			// "Poland was then divided, and Warsaw lay under Russian rule":
+			// the second clause is as much "then" as the first.
+			when = when || lean == "discourse word then" || lean == "discourse word now" || lean == "discourse word meanwhile"
 			out = append(out, c)
 		}
 	}
