@@ -16,7 +16,7 @@ var discourseWords = set("instead", "then", "later", "subsequently", "also", "ag
 	"afterwards", "afterward", "meanwhile", "too", "latter", "former", "aforementioned", "abovementioned",
 	"this", "these", "those", "such", "remaining", "likewise", "similarly", "thus", "hence", "therefore",
 	"consequently", "nevertheless", "nonetheless", "however", "here", "there", "previously", "earlier", "now",
-	"both", "either", "neither", "elsewhere")
+	"both", "either", "neither", "elsewhere", "soon")
 
 // discoursePairs are two-word phrases that do the same.
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
@@ -61,7 +61,7 @@ var referringNouns = set(
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
-	"machine", "game", "match", "job", "task", "mixture", "holes", "mill",
+	"machine", "game", "match", "job", "task", "mixture", "holes", "mill", "cycle", "process",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 
@@ -220,6 +220,8 @@ func discourseUse(q []tok, i int) bool {
 		return next == "known" || next == "called" || next == "named" // "also known as" adds a name, not a sequence
 	case "such":
 		return next == "as" // "such as X" gives examples
+	case "soon":
+		return next == "as" && i > 0 && strings.EqualFold(q[i-1].Text, "as") // "as soon as the ice broke" says when
 	case "this", "these", "those":
 		return q[i].Tag != "DT"
 	case "earlier", "later":
@@ -544,7 +546,11 @@ func objectAntecedent(q []tok, i int) bool {
 // before it ("One famous example is ...", "A related point is ...",
 // "Suggestions include ...", "Someone had done it"), or that stands in a
 // place the text set before it ("Inside was a ledger").
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:One|Another|A|An)(?: \w+)? (?:example|related point)\b|(?:Suggestions|Examples) include\b|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:Suggestions|Examples) include\b|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b)`)
+
+// reIsAnExample ends a sentence that says it is an example, of nothing
+// it names.
+var reIsAnExample = regexp.MustCompile(`\b(?:is|are|was|were) (?:a|an|another|one) (?:\w+ )?examples?\s*\.?$`)
 
 // reForExample is an example set inside a sentence: "Shareholders, for
 // instance, cannot see ..." is an instance of a claim made before it.
@@ -559,6 +565,11 @@ func leaningOpening(q []tok) string {
 		return "opening leans on what came before"
 	case reForExample.MatchString(s):
 		return "an example of something said before"
+	case reIsAnExample.MatchString(s):
+		return "an example of something said before" // "Mount Fuji is a famous example": of what?
+	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] &&
+		(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "MD" || q[2].Tag == "NNS" && len(q) > 3 && q[3].Tag == "IN"):
+		return "one of something said before" // "One bulge points towards the Moon"
 	}
 	return ""
 }

@@ -42,6 +42,11 @@ func TestLeansOnContext(t *testing.T) {
 		"A non-competitive inhibitor binds elsewhere on the enzyme and changes its shape.",
 		"Trypsin, which continues the job in the small intestine, prefers alkaline conditions.",
 		"Lots of water is added, so the mixture looks like very thin porridge.",
+		"Toussaint soon commanded troops of his own and proved an outstanding organiser.",
+		"Mount Fuji in Japan is a famous example.",
+		"On the outside is a thin, rocky skin called the crust.",
+		"One bulge points towards the Moon, where the water is pulled more than the solid Earth is.",
+		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
 		"Organisms that make their own food are called producers.",
@@ -58,6 +63,11 @@ func TestLeansOnContext(t *testing.T) {
 		"Lions live in groups called prides, and the females of a pride hunt together.",
 		"Inside each pod are about 30 to 50 seeds, called cacao beans.",
 		"Since 1990 the park has been a World Heritage Site.",
+		"One example of a stratovolcano is Mount Fuji in Japan, which last erupted in 1707.",
+		"In the Quechua language, Machu Picchu is usually translated as old mountain.",
+		"One night the priestess Chielo carries Ezinma away to the Oracle's cave.",
+		"As soon as the ice broke up Khabarov withdrew upriver and built winter quarters at Kumarsk.",
+		"One easy way to tell African and Asian elephants apart is to look at their ears.",
 		"Decomposers, such as fungi and many bacteria, break down dead material.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
