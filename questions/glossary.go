@@ -123,8 +123,8 @@ func singular(w string) string {
 		return strings.TrimSuffix(w, "ies") + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
 		return strings.TrimSuffix(w, "es")
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return strings.TrimSuffix(w, "s")
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us"):
+		return strings.TrimSuffix(w, "s") // not "polis", "basis", "virus"
 	}
 	return w
 }
@@ -204,6 +204,12 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 			}
+			if m := reDefName.FindStringSubmatch(e.Def); m != nil {
+				q.Aliases = append(q.Aliases, m[1]) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
+			}
+			if m := reKindOf.FindStringSubmatch(category(g.Section)); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
+				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
+			}
 			if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 {
 				// "Jacobins: a radical political club" is also typed
 				// "Jacobin club".
@@ -215,6 +221,15 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	}
 	return out
 }
+
+// reDefName is a meaning that opens with the thing's own name in the
+// text's language, and says nothing more before its comma: "The Assembly,
+// open to all citizens", "The Council of 500, which ...".
+var reDefName = regexp.MustCompile(`^[Tt]he ((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu}[\p{L}'-]*|\d+))*)(?:,|$)`)
+
+// reKindOf is a list heading's category that names what every entry is a
+// kind of: "type of weathering", "kind of rock".
+var reKindOf = regexp.MustCompile(`^(?:type|kind|form|sort) of (\w+)$`)
 
 // sharedNamesOut drops the aliases that another entry's name also holds:
 // "Bennet" names Elizabeth, Jane and their father alike.
@@ -312,7 +327,7 @@ func defNoun(def string) string {
 	head := ""
 	for _, w := range f[1:] {
 		bare := strings.Trim(w, ",;:.")
-		if defStops[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") {
+		if defStops[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
 			break
 		}
 		head = bare

@@ -144,3 +144,32 @@ func TestCharacterAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossaryNamesInMeaning: a meaning that opens with the thing's name in
+// the text's language ("The Assembly, ...") gives that name as an answer,
+// and "Which type of weathering is this?" takes "physical weathering".
+func TestGlossaryNamesInMeaning(t *testing.T) {
+	notes := "# Athens\n\n## Key words\n\n- Ekklesia: the Assembly, open to all citizens, which made the laws.\n" +
+		"- Boule: the Council of 500, which prepared business for the Assembly.\n- Polis: a Greek city-state, made up of a town and its countryside.\n" +
+		"- Metic: a free foreigner living in Athens, who paid taxes but could not vote.\n\n" +
+		"## Types of weathering\n\n- Physical: rock is broken into pieces without changing its chemistry.\n" +
+		"- Chemical: rain that is slightly acidic reacts with the minerals in rock.\n- Biological: plants and animals break rock apart as they grow and burrow.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Ekklesia": "Assembly", "Boule": "the Council of 500", "Physical": "physical weathering", "Biological": "biological weathering", "Polis": "polis"}
+	for _, q := range qs {
+		typed, ok := want[q.Answer]
+		if !ok || q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		delete(want, q.Answer)
+		if !quiz.CheckTyped(&q, typed) {
+			t.Errorf("%s: %q refused (aliases %q)", q.Stem, typed, q.Aliases)
+		}
+	}
+	if len(want) > 2 {
+		t.Fatalf("too few asked as typed answers to tell: %v left", want)
+	}
+}
