@@ -304,7 +304,21 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	if len(near) > 1 {
 		near = near[:1]
 	}
-	return append(near, synth...)
+	opts := append(near, synth...)
+	// Kept below a later year of the sentence, the answer would be the
+	// option nearest to it: the latest of four, found without knowing.
+	above, below := true, true
+	for _, o := range opts {
+		v, _ := strconv.Atoi(o)
+		above = above && v < y
+		below = below && v > y
+	}
+	for _, z := range sentenceYears(s.Q) {
+		if z > y && above || z < y && below {
+			return nil
+		}
+	}
+	return opts
 }
 
 // dateOptions keeps the answer's form: "21 September 1757" gets other

@@ -25,6 +25,7 @@ She died at her home in Hull, and her papers were given to the Hull History Cent
 		t.Fatal(err)
 	}
 	seen := 0
+	later := false // an option between the answer and the stem's own later year
 	for _, c := range cands {
 		if c.Q.Kind != quiz.MultipleChoice {
 			continue
@@ -41,6 +42,9 @@ She died at her home in Hull, and her papers were given to the Hull History Cent
 				if v >= 1880 {
 					t.Errorf("%q: option %s is not before 1880, which the stem itself gives", c.Q.Stem, o)
 				}
+				if v > 1876 {
+					later = true
+				}
 			case 1893, 1899:
 				seen++
 				if v <= 1850 || v > 1901 {
@@ -51,5 +55,34 @@ She died at her home in Hull, and her papers were given to the Hull History Cent
 	}
 	if seen == 0 {
 		t.Fatal("no year asked with options; the test says nothing")
+	}
+	if !later && askedWithOptions(cands, "1876") {
+		t.Error("1876 asked with every option earlier: the answer is the one nearest the stem's 1880")
+	}
+}
+
+func askedWithOptions(cands []candidate, answer string) bool {
+	for _, c := range cands {
+		if c.Q.Kind == quiz.MultipleChoice && c.Q.Answer == answer {
+			return true
+		}
+	}
+	return false
+}
+
+// A year the stem bounds closely is not asked with options at all: they
+// would all lie on one side of it.
+func TestYearOptionsNoRoom(t *testing.T) {
+	text := "Machu Quill\n\nMachu Quill is a fifteenth-century site in the Andes of southern Peru, built on a ridge above a river.\n\n" +
+		"Machu Quill was declared a Historic Sanctuary in 1981 and a World Heritage Site in 1983, and it is the most visited site in the country.\n\n" +
+		"The site was rebuilt between 1450 and 1470 by the ruler Pachacuti, whose estate it became.\n"
+	cands, err := allCandidates(context.Background(), []Source{{Name: "quill.txt", Text: text}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cands {
+		if c.Q.Kind == quiz.MultipleChoice && c.Q.Answer == "1981" {
+			t.Errorf("%q asked with options %q: all before the stem's 1983", c.Q.Stem, c.Q.Options)
+		}
 	}
 }
