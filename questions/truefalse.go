@@ -53,7 +53,7 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	if wrong != "" {
 		statement = replaceSpan(q, sp, wrong)
 		tf.Answer = "False"
-	} else if opp := opposite(q); wrong == "" && opp != "" && hashString(s.Text)%3 != 0 {
+	} else if opp := turned(q, s.Art); wrong == "" && opp != "" && hashString(s.Text)%3 != 0 {
 		statement = opp
 		tf.Answer = "False"
 	}
