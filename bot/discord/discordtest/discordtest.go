@@ -108,6 +108,10 @@ type Interaction struct {
 	Original  *Message
 	Followups []*Message
 	Expired   bool
+	// replied is closed when the user first sees a reply with content
+	// (Replied); nil until asked for or replied.
+	replied chan struct{}
+	said    bool
 }
 
 type fault struct {
@@ -409,6 +413,7 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, path string, c Ca
 			return
 		}
 		in.Followups = append(in.Followups, msg)
+		s.noteReply(in)
 		s.messages[msg.ID] = msg
 		if !msg.Ephemeral() {
 			s.channels[msg.ChannelID] = append(s.channels[msg.ChannelID], msg.ID)
@@ -450,6 +455,9 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, path string, c Ca
 			}
 			msg.Deferred = false
 			msg.Edits++
+			if msg == in.Original {
+				s.noteReply(in)
+			}
 			writeJSON(w, wire(msg))
 		case http.MethodDelete:
 			msg.Deleted = true
@@ -515,6 +523,38 @@ func (s *Server) respond(in *Interaction, typ int, c Call) {
 		if !msg.Ephemeral() {
 			s.channels[msg.ChannelID] = append(s.channels[msg.ChannelID], msg.ID)
 		}
+		if typ == 4 {
+			s.noteReply(in)
+		}
+	}
+}
+
+// Replied returns a channel closed once the user of interaction id sees a
+// reply with content: a message as the first response, the deferred
+// message edited into one, or a followup. It lets a test time hundreds of
+// interactions without polling them; nil for an unknown id.
+func (s *Server) Replied(id string) <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	in := s.interactions[id]
+	if in == nil {
+		return nil
+	}
+	return repliedOf(in)
+}
+
+func repliedOf(in *Interaction) chan struct{} {
+	if in.replied == nil {
+		in.replied = make(chan struct{})
+	}
+	return in.replied
+}
+
+// noteReply marks the interaction's first reply (s.mu held).
+func (s *Server) noteReply(in *Interaction) {
+	if !in.said {
+		in.said = true
+		close(repliedOf(in))
 	}
 }
 
