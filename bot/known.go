@@ -21,8 +21,9 @@ type known struct {
 
 // maxKnown bounds each memo: past it, entries older than knownTTL are
 // swept out, and if that is not enough the memo starts afresh (it is a
-// cache: the cost is one store lookup per chat or user seen again).
-const maxKnown = 10_000
+// cache: the cost is one store lookup per chat or user seen again). A
+// variable so that tests can make it small.
+var maxKnown = 10_000
 
 // memo is a small map of values looked up in the store, each trusted for
 // knownTTL, at most maxKnown of them.
@@ -104,4 +105,11 @@ func (k *known) user(ctx context.Context, store quiz.Store, u *quiz.User, now ti
 func (k *known) forget() {
 	k.chats.clear()
 	k.users.clear()
+}
+
+// len is how many entries the memo holds, for tests of its bound.
+func (m *memo[T]) len() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.m)
 }

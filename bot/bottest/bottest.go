@@ -23,6 +23,11 @@ type Clock struct {
 	mu     sync.Mutex
 	now    time.Time
 	timers []*timer
+	// kept is how many timers were left after stopped ones were last
+	// dropped: a clock that is never advanced (a soak) drops them as they
+	// pile up, so that what its timers hold on to is not taken for the
+	// Service's own growth.
+	kept int
 }
 
 type timer struct {
@@ -55,6 +60,10 @@ func (c *Clock) AfterFunc(d time.Duration, f func()) bot.Timer {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	t := &timer{c: c, at: c.now.Add(d), f: f}
+	if len(c.timers) >= 2*max(c.kept, 64) {
+		c.timers = live(c.timers)
+		c.kept = len(c.timers)
+	}
 	c.timers = append(c.timers, t)
 	return t
 }
@@ -101,6 +110,7 @@ func live(ts []*timer) []*timer {
 			out = append(out, t)
 		}
 	}
+	clear(ts[len(out):]) // the dropped timers, and what their functions hold
 	return out
 }
 
