@@ -158,8 +158,9 @@ func TestLiveClassOfThirty(t *testing.T) {
 			}
 			s := e.press(group, k, btn)
 			edits = append(edits, s...)
-			if i == 0 {
-				// The live count is edited apart from the answer.
+			if i == 0 && !strings.Contains(bottest.Text(s), "Answered: 1/30") {
+				// The live count is edited apart from the answer: it may
+				// come with the press's own replies, or after them.
 				edits = append(edits, e.await("Answered: 1/30")...)
 			}
 		}
