@@ -78,6 +78,10 @@ type Store interface {
 	JoinClass(ctx context.Context, classID, userID int64) (joined bool, err error)
 	IsMember(ctx context.Context, classID, userID int64) (bool, error)
 	ClassMembers(ctx context.Context, classID int64) ([]User, error) // in join order
+	// CountAnswered is how many players answered question seq of the
+	// round and how many students the class has, read together: what a
+	// live class checks after every answer, without reading either list.
+	CountAnswered(ctx context.Context, roundID int64, seq int, classID int64) (answered, members int, err error)
 
 	// Homework. OpenAssignments lists the assignments on the platform not yet
 	// due, of classes in chats where the user joined a class or answered.

@@ -97,6 +97,15 @@ func (db *DB) ClassMembers(ctx context.Context, classID int64) ([]quiz.User, err
 	return classMembers(ctx, tx, classID)
 }
 
+// CountAnswered counts the players who answered question seq of the round
+// and the class's students, in one read.
+func (db *DB) CountAnswered(ctx context.Context, roundID int64, seq int, classID int64) (answered, members int, err error) {
+	err = db.r.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(DISTINCT user_id) FROM attempts WHERE round_id = ? AND seq = ?),
+		(SELECT COUNT(*) FROM class_members WHERE class_id = ?)`, roundID, seq, classID).Scan(&answered, &members)
+	return answered, members, err
+}
+
 // CreateAssignment stores homework for a class.
 func (db *DB) CreateAssignment(ctx context.Context, a *quiz.Assignment) error {
 	if len(a.QuestionIDs) == 0 {

@@ -86,6 +86,15 @@ func classMembers(ctx context.Context, q querier, classID int64) ([]quiz.User, e
 		JOIN users u ON u.id = m.user_id WHERE m.class_id = $1 ORDER BY m.joined_at, m.joined`, classID)
 }
 
+// CountAnswered counts the players who answered question seq of the round
+// and the class's students, in one read.
+func (db *DB) CountAnswered(ctx context.Context, roundID int64, seq int, classID int64) (answered, members int, err error) {
+	err = db.pool.QueryRow(ctx, `SELECT
+		(SELECT COUNT(DISTINCT user_id) FROM attempts WHERE round_id = $1 AND seq = $2),
+		(SELECT COUNT(*) FROM class_members WHERE class_id = $3)`, roundID, seq, classID).Scan(&answered, &members)
+	return answered, members, err
+}
+
 // CreateAssignment stores homework for a class.
 func (db *DB) CreateAssignment(ctx context.Context, a *quiz.Assignment) error {
 	if len(a.QuestionIDs) == 0 {

@@ -74,6 +74,27 @@ func testClassStore(t *testing.T, s *suite) {
 	if ms, _ := s.db.ClassMembers(ctx, cl.ID); len(ms) != 2 || ms[0].Name != "Ann" || ms[0].PlatformID != "1" || ms[1].Name != "T" {
 		t.Errorf("members = %+v; want Ann then T, in join order", ms)
 	}
+	// A live class counts who answered its open question, and its
+	// students: Ann answers the first question (twice: stored once).
+	if n, m, err := s.db.CountAnswered(ctx, r.ID, 0, cl.ID); err != nil || n != 0 || m != 2 {
+		t.Errorf("CountAnswered before any answer = %d, %d, %v; want 0 of 2", n, m, err)
+	}
+	for i := range 2 {
+		live := &quiz.Attempt{RoundID: r.ID, QuestionID: qs[0].ID, UserID: ann.ID, ChatID: group.ID, Answer: qs[0].Options[i], Option: i}
+		if _, err := s.db.RecordAttempt(ctx, live, group.Scope, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		round        int64
+		seq          int
+		class        int64
+		answered, of int
+	}{{r.ID, 0, cl.ID, 1, 2}, {r.ID, 1, cl.ID, 0, 2}, {r.ID + 99, 0, cl.ID + 99, 0, 0}} {
+		if n, m, err := s.db.CountAnswered(ctx, c.round, c.seq, c.class); err != nil || n != c.answered || m != c.of {
+			t.Errorf("CountAnswered(round %d, question %d, class %d) = %d, %d, %v; want %d of %d", c.round, c.seq, c.class, n, m, err, c.answered, c.of)
+		}
+	}
 
 	// Homework: listed for Ann (a member) until due, answered questions tracked.
 	a := &quiz.Assignment{ClassID: cl.ID, Topic: "Wars", QuestionIDs: []string{qs[1].ID, qs[2].ID}, Due: now.Add(48 * time.Hour)}
