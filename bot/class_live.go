@@ -386,14 +386,18 @@ func (s *Service) closeLobby(ctx context.Context, chat *quiz.Chat, r *quiz.Round
 //
 // Counts of one round are coalesced: while one runs, later answers only ask
 // it to count again, so that a thousand answers within a second cost a few
-// dozen reads of the class rather than a thousand. The first pass runs
-// here; passes for answers that came meanwhile run in the background.
+// dozen counts rather than a thousand. The first pass runs here; passes
+// for answers that came meanwhile run in the background, each for the
+// question the latest of those answers was to: a count still running for
+// a question just revealed must not take the next question's first
+// answers for its own and leave them uncounted.
 func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Round) {
-	if !s.counting.start(r.ID) {
+	if !s.counting.start(chat, r) {
 		return
 	}
 	s.countAnswered(ctx, chat, r)
-	if !s.counting.more(r.ID) {
+	chat, r, again := s.counting.more(r.ID)
+	if !again {
 		return
 	}
 	if !s.begin() {
@@ -403,11 +407,9 @@ func (s *Service) classAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	go func() {
 		defer s.work.Done()
 		ctx := context.WithoutCancel(ctx)
-		for {
+		for again {
 			s.countAnswered(ctx, chat, r)
-			if !s.counting.more(r.ID) {
-				return
-			}
+			chat, r, again = s.counting.more(r.ID)
 		}
 	}()
 }
@@ -431,40 +433,52 @@ func (s *Service) countAnswered(ctx context.Context, chat *quiz.Chat, r *quiz.Ro
 	s.markLive(r.ID, r.Seq, s.classCount(chat, *r))
 }
 
-// coalesce tracks the rounds whose answers are being counted, and whether
-// an answer came since the count began.
+// coalesce tracks the rounds whose answers are being counted, whether an
+// answer came since the count began, and which question it was to.
 type coalesce struct {
 	mu    sync.Mutex
-	again map[int64]bool // by round; present while a count runs
+	again map[int64]*recount // by round; present while a count runs
 }
 
-// start reports whether the caller is to count; if a count runs already,
-// it is asked to count again.
-func (c *coalesce) start(id int64) bool {
+// recount is the count asked for by answers that came while one ran.
+type recount struct {
+	due   bool
+	chat  *quiz.Chat
+	round quiz.Round // as the latest answer saw it: the question to count
+}
+
+// start reports whether the caller is to count r's answers; if a count of
+// the round runs already, it is asked to count again, for r's question if
+// that is the later one.
+func (c *coalesce) start(chat *quiz.Chat, r *quiz.Round) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.again == nil {
-		c.again = map[int64]bool{}
+		c.again = map[int64]*recount{}
 	}
-	if _, running := c.again[id]; running {
-		c.again[id] = true
+	if rc, running := c.again[r.ID]; running {
+		if !rc.due || r.Seq >= rc.round.Seq {
+			rc.chat, rc.round = chat, *r
+		}
+		rc.due = true
 		return false
 	}
-	c.again[id] = false
+	c.again[r.ID] = &recount{}
 	return true
 }
 
-// more reports whether an answer came during the count that just ended;
-// if not, the count is over.
-func (c *coalesce) more(id int64) bool {
+// more returns what to count next if an answer came during the count that
+// just ended; if none did, the count is over.
+func (c *coalesce) more(id int64) (*quiz.Chat, *quiz.Round, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.again[id] {
-		c.again[id] = false
-		return true
+	if rc := c.again[id]; rc != nil && rc.due {
+		rc.due = false
+		r := rc.round
+		return rc.chat, &r, true
 	}
 	delete(c.again, id)
-	return false
+	return nil, nil, false
 }
 
 func (c *coalesce) forget(id int64) {
