@@ -119,13 +119,16 @@ func retagOpeners(sents []sentence) {
 		// taken for a common word ("Élisabeth/NNS Louise Vigée Le Brun
 		// was ..."), so the life's first sentence had no subject. A word
 		// the text capitalises inside sentences and never writes in lower
-		// case, followed by a name, is part of that name.
-		if t.Tag != "NNP" && inner[t.Text] && !lower[strings.ToLower(t.Text)] &&
-			len(s.Toks) > 1 && s.Toks[1].Tag == "NNP" {
-			t.Tag = "NNP"
+		// case is a name.
+		if retaggable[t.Tag] && inner[t.Text] && !lower[strings.ToLower(t.Text)] && isWord(t.Text) && len(s.Toks) > 1 {
+			t.Tag = "NNP" // "Owens/NNS enrolled at ...": a name, as everywhere else in the text
 		}
 	}
 }
+
+// retaggable are the tags the tagger gives an unknown capitalised word
+// that opens a sentence; a pronoun or a determiner is what it says.
+var retaggable = set("NN", "NNS", "JJ", "IN", "VB", "VBZ", "VBD", "VBN", "VBG", "VBP", "RB", "FW", "CC")
 
 // auxiliaries make a following participle part of a verb group.
 var auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "got", "gets")
