@@ -178,7 +178,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
-			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) {
+			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -284,7 +284,9 @@ func termAliases(term, cat string) []string {
 		if !titleWords[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
 			out = append(out, w[0]) // characters are called by their first names: "Nora"
 		}
-		out = append(out, w[len(w)-1])
+		if !cueName(term) {
+			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"
+		}
 	}
 	return out
 }
@@ -415,6 +417,26 @@ func (a *article) topicPhrase(term string) bool {
 		}
 	}
 	return true
+}
+
+// statementMeaning reports an entry whose "meaning" is a statement about
+// someone named ("Secret: The USA agrees to remove the missiles", "Public:
+// The Soviet Union removes its missiles"): a note under a label, not a
+// term's meaning, and "Which term is this?" has no answer.
+func statementMeaning(def string) bool {
+	f := strings.Fields(def)
+	if len(f) > 0 && strings.EqualFold(f[0], "the") {
+		f = f[1:]
+	}
+	names := 0
+	for names < len(f) && capitalized(f[names]) && !strings.ContainsAny(f[names], ",;:") {
+		names++
+	}
+	if names == 0 || names >= len(f) {
+		return false
+	}
+	w := f[names]
+	return !capitalized(w) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || irregular[w] != "")
 }
 
 // reDefines opens a meaning that describes its term ("The Aztec capital,

@@ -88,7 +88,10 @@ func TestGlossaryNotTerms(t *testing.T) {
 		"- **Estates-General:** an assembly of the three orders of society.\n- **Sans-culottes:** the working people of Paris.\n\n" +
 		"## Beyond France\n\nThe ideas of the Revolution spread to Austria and to Britain within a few years.\n\n" +
 		"- Austria: Emperor Leopold II, the queen's brother, threatened France in 1791.\n- Britain: William Pitt, the prime minister, led the coalitions against France.\n" +
-		"- Prussia: Frederick William II sent an army that was stopped at Valmy in 1792.\n"
+		"- Prussia: Frederick William II sent an army that was stopped at Valmy in 1792.\n\n## The deal\n\n" +
+		"- Public: The Soviet Union removes its missiles from Cuba; the USA promises not to invade Cuba.\n" +
+		"- Secret: The USA agrees to remove the Jupiter missiles from Turkey, which it did by April 1963.\n" +
+		"- Hotline: a direct telephone link set up between Washington and Moscow in 1963.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
@@ -96,7 +99,7 @@ func TestGlossaryNotTerms(t *testing.T) {
 	club := false
 	for _, q := range qs {
 		switch q.Answer {
-		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat", "Austria", "Britain":
+		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat", "Austria", "Britain", "Public", "Secret":
 			t.Errorf("asked for %q: %s", q.Answer, q.Stem)
 		case "Jacobins":
 			club = q.Kind == quiz.MultipleChoice || quiz.CheckTyped(&q, "the Jacobin Club")

@@ -54,6 +54,7 @@ func TestTermAliases(t *testing.T) {
 		{"Mr Jaggers", "character", []string{"Mister Jaggers", "Jaggers"}},
 		{"Nora Helmer", "character", []string{"Nora", "Helmer"}},
 		{"Centromere", "term", nil},
+		{"Cold War", "term", nil}, // "War" alone is no answer
 	} {
 		got := termAliases(tt.term, tt.cat)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
