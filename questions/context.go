@@ -163,6 +163,9 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && w == "one" && (low(1) == "," || low(1) == "of") {
 			return "quantity one" // "One, the public key, ...": one of what?
 		}
+		if i == 0 && (w == "yours" || w == "ours" || w == "mine") {
+			return "pronoun " + w // "Yours beats about 80 times a minute": your what?
+		}
 		if (w == "them" || w == "him") && t.Tag == "PRP" && !objectAntecedent(q, i) {
 			return "pronoun " + w // "Elephants use them": not the subject, and nothing else before
 		}

@@ -44,6 +44,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Lots of water is added, so the mixture looks like very thin porridge.",
 		"Toussaint soon commanded troops of his own and proved an outstanding organiser.",
 		"Mount Fuji in Japan is a famous example.",
+		"Yours beats about 80 to 100 times a minute.",
 		"On the outside is a thin, rocky skin called the crust.",
 		"One bulge points towards the Moon, where the water is pulled more than the solid Earth is.",
 		"If the Moon stood still, the cycle would take exactly a day.",
