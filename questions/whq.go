@@ -289,7 +289,7 @@ func secondClause(ts []tok) bool {
 		if low != "and" && low != "but" && low != "while" && low != "whereas" && low != "so" && low != "yet" {
 			continue
 		}
-		for k := i + 1; k < len(ts) && k <= i+6; k++ {
+		for k := i + 1; k < len(ts) && k <= i+10; k++ {
 			tag := ts[k].Tag
 			if tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
 				// A verb right after the conjunction is the same subject's.
