@@ -53,7 +53,7 @@ func clauses(q []tok) [][]tok {
 				last = k
 			}
 		}
-		if join && newSubject(q, i+1) && finiteBefore(q[last:], i-last) {
+		if join && newSubject(q, i+1) && finiteBefore(q[last:], i-last) && !inCondition(q, i) {
 			cuts = append(cuts, i)
 		}
 	}
@@ -115,4 +115,23 @@ func finiteBefore(q []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// subordinators open a clause that the sentence's main clause completes.
+var subordinators = set("if", "when", "whenever", "although", "though", "because", "while", "unless", "once", "as", "since", "after", "before")
+
+// inCondition reports a joint inside an opening subordinate clause: in "If
+// the table has 100 slots and a name hashes to 8,361, the entry goes in slot
+// 61" both halves before the comma are the condition, and neither is a
+// statement on its own.
+func inCondition(q []tok, i int) bool {
+	if len(q) == 0 || !subordinators[strings.ToLower(q[0].Text)] {
+		return false
+	}
+	for _, t := range q[:i] {
+		if t.Text == "," {
+			return false
+		}
+	}
+	return true
 }

@@ -163,6 +163,9 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && w == "one" && (low(1) == "," || low(1) == "of") {
 			return "quantity one" // "One, the public key, ...": one of what?
 		}
+		if w == "that" && t.Tag == "DT" && (i == 0 || low(i-1) == "all") && i+1 < len(q) && (strings.HasPrefix(q[i+1].Tag, "NN") || q[i+1].Tag == "VBG") {
+			return "demonstrative that" // "All that flying uses a huge amount of energy": which flying?
+		}
 		if i == 0 && (w == "yours" || w == "ours" || w == "mine") {
 			return "pronoun " + w // "Yours beats about 80 times a minute": your what?
 		}

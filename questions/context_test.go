@@ -45,6 +45,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Toussaint soon commanded troops of his own and proved an outstanding organiser.",
 		"Mount Fuji in Japan is a famous example.",
 		"Yours beats about 80 to 100 times a minute.",
+		"All that flying uses a huge amount of energy.",
 		"An exception came in 2024, when preparations for the Olympic Games forced a finish in Nice.",
 		"If the list is sorted, the program can use binary search and will need only about twenty comparisons.",
 		"On the outside is a thin, rocky skin called the crust.",

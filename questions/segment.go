@@ -489,6 +489,8 @@ func subjectless(ts []tok) bool {
 			return !clauseAfterComma(ts) // "Met about forty times": the tagger took the verb for a name
 		case i > 0 && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"):
 			return true // "Often contain ..."
+		case i > 0 && t.Tag == "NN" && ts[i-1].Tag == "RB" && (baseVerbs[t.Text] || irregularBase[t.Text]):
+			return true // "Often form coloured compounds": the tagger took the verb for a noun
 		}
 		return false
 	}

@@ -72,6 +72,7 @@ func TestNotesWithoutSubject(t *testing.T) {
 	}{
 		{"Met about forty times a year on a hill called the Pnyx.", false},
 		{"Often contain fossils and show layers called strata.", false},
+		{"Often form coloured compounds and act as catalysts, e.g. iron in the Haber process.", false},
 		{"Deserts cover about one-fifth of all the land on Earth.", true},
 		{"Sometimes a small insect got stuck in sticky tree sap called resin.", true},
 		{"Built in 1889 for the World's Fair, the tower was the tallest structure in the world.", true},
