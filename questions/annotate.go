@@ -652,6 +652,9 @@ func nounPhrases(q []tok, nf nounFreq) []span {
 		if j == i || j < len(q) && (q[j].Tag == "NN" || q[j].Tag == "NNS" || q[j].Tag == "NNP" || q[j].Tag == "POS") {
 			continue
 		}
+		if j-i >= 2 && naming(q, i) && verbTakenForNoun(q, j) {
+			j-- // "yellow dust called pollen sticks to its head": "sticks" is the verb
+		}
 		start := i
 		for start < j-1 && (vague[strings.ToLower(q[start].Text)] || q[start].Tag == "VBG") {
 			start++ // "heavy losses" is at most "losses"
@@ -686,6 +689,22 @@ func nounPhrases(q []tok, nf nounFreq) []span {
 	}
 	return out
 }
+
+// verbTakenForNoun reports a phrase whose last word is the sentence's verb
+// tagged as a plural noun: "-s", then a preposition, and no verb after it.
+func verbTakenForNoun(q []tok, j int) bool {
+	if j >= len(q) || q[j-1].Tag != "NNS" || !verbPreps[strings.ToLower(q[j].Text)] {
+		return false
+	}
+	for _, t := range q[j:] {
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+var verbPreps = set("to", "on", "onto", "into", "in", "at", "from", "off", "over", "through", "together", "out", "up", "down", "away")
 
 // naming reports a term being introduced: "organelles called
 // chloroplasts", "a process known as osmosis".
