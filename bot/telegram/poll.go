@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -63,6 +64,8 @@ func (b *Bot) pollConfig(chat int64, p *bot.Poll) (tgbotapi.SendPollConfig, bool
 
 func (b *Bot) sendPoll(ctx context.Context, chat int64, private bool, p *bot.Poll, cfg tgbotapi.SendPollConfig) (string, error) {
 	var m tgbotapi.Message
+	b.sending.begin()
+	defer b.sending.end() // after the poll is on record below
 	err := b.out.deliver(ctx, chat, !private, "sendPoll", func(api *tgbotapi.BotAPI) error {
 		var err error
 		m, err = api.Send(cfg)
@@ -91,6 +94,15 @@ func (b *Bot) sendPoll(ctx context.Context, chat int64, private bool, p *bot.Pol
 func (b *Bot) poll(ctx context.Context, id string) *pollInfo {
 	if info, ok := b.polls.Get(id); ok {
 		return info
+	}
+	// A vote can arrive before sendPoll has returned the poll's id to us:
+	// the poll is in the chat the moment Telegram has it. Wait for the
+	// polls in flight to land (briefly: a send held up by retries must not
+	// hold up every update behind this one), then look again.
+	for tries := 0; tries < 3 && b.sending.wait(2*time.Second); tries++ {
+		if info, ok := b.polls.Get(id); ok {
+			return info
+		}
 	}
 	raw, err := b.svc.State(ctx, pollKey(id))
 	if err != nil || raw == "" {
@@ -146,4 +158,49 @@ func (b *Bot) forgetPoll(ctx context.Context, id string) {
 func newPolls() *lru.Cache[string, *pollInfo] {
 	c, _ := lru.New[string, *pollInfo](maxPolls)
 	return c
+}
+
+// pollsInFlight counts the polls being sent and wakes whoever waits for one
+// of them to land.
+type pollsInFlight struct {
+	mu     sync.Mutex
+	n      int
+	landed chan struct{} // closed and replaced each time a send ends
+}
+
+func (p *pollsInFlight) begin() {
+	p.mu.Lock()
+	p.n++
+	if p.landed == nil {
+		p.landed = make(chan struct{})
+	}
+	p.mu.Unlock()
+}
+
+func (p *pollsInFlight) end() {
+	p.mu.Lock()
+	p.n--
+	close(p.landed)
+	p.landed = make(chan struct{})
+	p.mu.Unlock()
+}
+
+// wait reports whether a send in flight ended within d; false at once when
+// none is in flight.
+func (p *pollsInFlight) wait(d time.Duration) bool {
+	p.mu.Lock()
+	if p.n == 0 {
+		p.mu.Unlock()
+		return false
+	}
+	c := p.landed
+	p.mu.Unlock()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-c:
+		return true
+	case <-t.C:
+		return false
+	}
 }

@@ -142,6 +142,7 @@ type Bot struct {
 	mu      sync.Mutex
 	origins map[string]*origin            // Incoming.ID -> where it came from, while it is handled
 	polls   *lru.Cache[string, *pollInfo] // poll.go says how it is bounded
+	sending pollsInFlight                 // polls sent whose id is not yet known here
 	admins  map[string]adminEntry
 	// dmBlocked holds users who could not get a private message, until when.
 	dmBlocked map[int64]time.Time
