@@ -153,6 +153,9 @@ func TestWhQuestions(t *testing.T) {
 		{"Ivan Petrov was born in Tobolsk in 1801. In 1830 Petrov built a school in Ostrog.", "1830", "In what year did Petrov build a school in Ostrog?"},
 		// A number is asked with a gap: "how many" left in place reads as an echo.
 		{"Ivan Petrov was born in Tobolsk in 1801. In 1820 Moscow sent 3,000 soldiers to the front.", "3,000", ""},
+		// A name given inside the subject is not its verb.
+		{"Lighthouses guide ships. In 1822 a French scientist called Augustin Fresnel invented a special lens made of rings of glass.", "1822",
+			"In what year did a French scientist called Augustin Fresnel invent a special lens made of rings of glass?"},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

@@ -126,6 +126,9 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	// Find the subject and its verb.
 	v := -1
 	for k, t := range rest {
+		if (t.Text == "called" || t.Text == "named") && k > 0 && k+1 < len(rest) && rest[k+1].Tag == "NNP" {
+			continue // "a French scientist called Augustin Fresnel invented ...": part of the subject
+		}
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
 			v = k
 			break
