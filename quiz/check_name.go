@@ -19,7 +19,8 @@ var genericWords = map[string]bool{
 	"tsar": true, "czar": true, "king": true, "queen": true, "emperor": true, "empress": true, "general": true,
 	"president": true, "sir": true, "saint": true, "st": true, "dr": true, "mr": true, "mrs": true, "ms": true,
 	"lord": true, "lady": true, "prince": true, "princess": true, "pope": true, "sultan": true, "captain": true,
-	"prize": true, "award": true, "medal": true,
+	"prize": true, "award": true, "medal": true, "hall": true, "house": true, "manor": true, "abbey": true,
+	"park": true, "estate": true, "tower": true, "bridge": true, "canal": true,
 }
 
 // sameName reports whether given and want name the same thing once the

@@ -20,6 +20,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"First World War", "", "Second World War", false},
 		{"Lake Baikal", "", "Lake Ontario", false},
 		{"Paris Commune", "", "Paris", false},
+		{"Thornfield Hall", "", "Thornfield", true},
+		{"Tower Bridge", "", "Tower", false},
 		{"7,000", "stretching about 7,000 kilometres along the coast", "7000 kilometers", true},
 		{"7,000", "stretching about 7,000 kilometres along the coast", "about 7000 km", true},
 		{"7,000", "stretching about 7,000 kilometres along the coast", "7000 miles", false},
