@@ -295,9 +295,10 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 			}
 		}
 	}
+	stated := sentenceYears(s.Q)
 	near = slices.DeleteFunc(near, func(t string) bool {
 		v, _ := strconv.Atoi(t)
-		return !fits(v)
+		return !fits(v) || slices.Contains(stated, v) // a year the stem states is no option
 	})
 	// At most one real year of the document: it may belong to a related
 	// event and so be nearly true; the others are plainly wrong.

@@ -10,18 +10,38 @@ import (
 // them: "Srinivasa Ramanujan (1887–1920)", "(born 1815 – died 1852)".
 var reLifespan = regexp.MustCompile(`\((?:[^()]*?\D)?(\d{3,4})\s*[–—-]\s*[^()]*?\b(\d{3,4})\)`)
 
+// reBorn and reDied find a birth or a death year told in a sentence.
+var (
+	reBorn = regexp.MustCompile(`\bborn\b[^.\n]{0,80}?\b(\d{4})\b`)
+	reDied = regexp.MustCompile(`\bdied\b[^.\n]{0,80}?\b(\d{4})\b`)
+)
+
 // lifespan returns the years of birth and death of the article's subject
 // when its first paragraph gives them in brackets, as biographies do.
 func (a *article) lifespan() (born, died int, ok bool) {
 	if len(a.Paras) == 0 || a.Main == "" {
 		return 0, 0, false
 	}
-	m := reLifespan.FindStringSubmatch(a.Paras[0].Text)
-	if m == nil {
-		return 0, 0, false
+	if m := reLifespan.FindStringSubmatch(a.Paras[0].Text); m != nil {
+		born, _ = strconv.Atoi(m[1])
+		died, _ = strconv.Atoi(m[2])
+	} else {
+		// "She was born in Ihithe in 1940 ... She died of cancer in
+		// Nairobi in 2011": the first birth and the last death the text
+		// tells, when it tells both.
+		var text strings.Builder
+		for _, p := range a.Paras {
+			text.WriteString(p.Text)
+			text.WriteByte('\n')
+		}
+		b := reBorn.FindStringSubmatch(text.String())
+		d := reDied.FindAllStringSubmatch(text.String(), -1)
+		if b == nil || d == nil {
+			return 0, 0, false
+		}
+		born, _ = strconv.Atoi(b[1])
+		died, _ = strconv.Atoi(d[len(d)-1][1])
 	}
-	born, _ = strconv.Atoi(m[1])
-	died, _ = strconv.Atoi(m[2])
 	if died-born < 10 || died-born > 110 {
 		return 0, 0, false // a reign or a war, not a life
 	}

@@ -3,6 +3,7 @@ package questions
 import (
 	"context"
 	"strconv"
+	"strings"
 	"testing"
 
 	"quizbot/quiz"
@@ -75,13 +76,14 @@ func askedWithOptions(cands []candidate, answer string) bool {
 func TestYearOptionsNoRoom(t *testing.T) {
 	text := "Machu Quill\n\nMachu Quill is a fifteenth-century site in the Andes of southern Peru, built on a ridge above a river.\n\n" +
 		"Machu Quill was declared a Historic Sanctuary in 1981 and a World Heritage Site in 1983, and it is the most visited site in the country.\n\n" +
-		"The site was rebuilt between 1450 and 1470 by the ruler Pachacuti, whose estate it became.\n"
+		"The site was rebuilt between 1450 and 1470 by the ruler Pachacuti, whose estate it became.\n\n" +
+		"In 1982 Machu Quill was elected a wonder of the region with about 98 per cent of the vote, and in 1983 it became a World Heritage Site.\n"
 	cands, err := allCandidates(context.Background(), []Source{{Name: "quill.txt", Text: text}}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range cands {
-		if c.Q.Kind == quiz.MultipleChoice && c.Q.Answer == "1981" {
+		if c.Q.Kind == quiz.MultipleChoice && (c.Q.Answer == "1981" || c.Q.Answer == "1983" && strings.Contains(c.Q.Stem, "1982")) {
 			t.Errorf("%q asked with options %q: all before the stem's 1983", c.Q.Stem, c.Q.Options)
 		}
 	}
