@@ -2,6 +2,7 @@ package questions
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -82,7 +83,7 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 			case tYear, tDate, tMonth:
 				wrong = twinTime(s, sp)
 			default:
-				wrong = p.distractors(s, sp, 1)
+				wrong = farEnough(sp.Text, p.distractors(s, sp, 3))
 			}
 			if len(wrong) > 0 {
 				return sp, wrong[0]
@@ -222,4 +223,21 @@ func opposite(q []tok) string {
 	}
 	out[at].Text = w
 	return join(out)
+}
+
+// farEnough keeps the wrong figures at least 40 % away from the right one:
+// "an adult has about 4 litres of blood" for about 5 was read as true
+// enough, and a false twin must be plainly false.
+func farEnough(right string, wrong []string) []string {
+	v, ok := parseNumber(right)
+	if !ok || v == 0 {
+		return wrong
+	}
+	var out []string
+	for _, w := range wrong {
+		if x, ok := parseNumber(w); ok && math.Abs(x-v)/v >= 0.4 {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -86,3 +86,12 @@ func TestOpposite(t *testing.T) {
 		}
 	}
 }
+
+func TestFarEnough(t *testing.T) {
+	if got := farEnough("5", []string{"4", "6", "7", "8"}); strings.Join(got, " ") != "7 8" {
+		t.Errorf("farEnough(5) = %q; want 7 and 8", got)
+	}
+	if got := farEnough("3,000", []string{"2,500", "4,500", "1,500"}); strings.Join(got, " ") != "4,500 1,500" {
+		t.Errorf("farEnough(3,000) = %q; want 4,500 and 1,500", got)
+	}
+}
