@@ -46,6 +46,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Mount Fuji in Japan is a famous example.",
 		"Yours beats about 80 to 100 times a minute.",
 		"All that flying uses a huge amount of energy.",
+		"Fifth, take the square root of the variance to get the standard deviation.",
 		"An exception came in 2024, when preparations for the Olympic Games forced a finish in Nice.",
 		"If the list is sorted, the program can use binary search and will need only about twenty comparisons.",
 		"On the outside is a thin, rocky skin called the crust.",

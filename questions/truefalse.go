@@ -124,8 +124,23 @@ func twinTime(s *sentence, sp span) []string {
 		if err != nil {
 			return nil
 		}
-		d := []int{-3, 4, -5, 2, 6, -2}[h%6]
-		return []string{strconv.Itoa(y + d)}
+		// The wrong year keeps its place among the sentence's other years
+		// and is none of them: "rebelled in 1602 and in 1602" tells
+		// which one was moved.
+		ds := []int{-3, 4, -5, 2, 6, -2}
+		for k := range ds {
+			w := y + ds[(h+uint64(k))%uint64(len(ds))]
+			ok := true
+			for _, z := range sentenceYears(s.Q) {
+				if z != y && (w == z || (y < z) != (w < z)) {
+					ok = false
+				}
+			}
+			if ok {
+				return []string{strconv.Itoa(w)}
+			}
+		}
+		return nil
 	case sp.Type == tMonth && len(f) == 2:
 		m := months[f[0]]
 		if m == 0 {

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,30 @@ func TestFarEnough(t *testing.T) {
 	}
 	if got := farEnough("3,000", []string{"2,500", "4,500", "1,500"}); strings.Join(got, " ") != "4,500 1,500" {
 		t.Errorf("farEnough(3,000) = %q; want 4,500 and 1,500", got)
+	}
+}
+
+// TestYearTwinKeepsItsPlace: a moved year is none of the sentence's other
+// years and stays on its side of each.
+func TestYearTwinKeepsItsPlace(t *testing.T) {
+	for _, text := range []string{
+		"Example\n\nHis son Salim rebelled in 1599 and again in 1602, but the two were reconciled before the emperor died.",
+		"Example\n\nSystematic excavations began in 1922 and were continued on a large scale from 1924 under John Marshall.",
+	} {
+		sents := analyseText(t, text)
+		for _, sp := range sents[0].Spans {
+			if sp.Type != tYear {
+				continue
+			}
+			for _, w := range twinTime(&sents[0], sp) {
+				y, _ := strconv.Atoi(sp.Text)
+				v, _ := strconv.Atoi(w)
+				for _, z := range sentenceYears(sents[0].Q) {
+					if z != y && (v == z || (y < z) != (v < z)) {
+						t.Errorf("%s: %s moved to %s, against the sentence's %d", text, sp.Text, w, z)
+					}
+				}
+			}
+		}
 	}
 }

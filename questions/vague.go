@@ -26,7 +26,7 @@ var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways)\b`)
 
 // reWorking is the arithmetic of a worked example.
-var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b`)
+var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b|^\w+ing\b[^.]*\bgives\b[^.]*\d`)
 
 // reYouCan opens a remark addressed to the reader: "You can make a
 // rainbow on a sunny day", "You would have to wait two years".

@@ -15,6 +15,7 @@ func TestSaysNothing(t *testing.T) {
 		"Plants have clever ways of living with so little water.",
 		"You can make a rainbow on a sunny day.",
 		"Nineteen divided by two is 9 remainder 1.",
+		"Dividing by 5 gives a variance of 4 points squared.",
 		"If a shout returns as an echo after 2.0 s, the cliff is 343 × 2.0 ÷ 2 ≈ 343 m away.",
 	}
 	particular := []string{
