@@ -18,15 +18,3 @@ func TestClauses(t *testing.T) {
 		}
 	}
 }
-
-// TestNamedTermBeforeItsVerb: a term named just before a verb the tagger
-// took for a plural noun is asked without the verb.
-func TestNamedTermBeforeItsVerb(t *testing.T) {
-	text := "Hummingbirds\n\nWhen a hummingbird pushes its beak into a flower, yellow dust called pollen sticks to its head.\n\nPollen carried from flower to flower helps plants make seeds, and pollen is what bees collect too."
-	sents := analyseText(t, text)
-	for _, sp := range sents[0].Spans {
-		if got := join(sents[0].Q[sp.I:sp.J]); got == "pollen sticks" {
-			t.Errorf("span %q swallows the verb", got)
-		}
-	}
-}

@@ -62,26 +62,3 @@ func TestExerciseHeading(t *testing.T) {
 		}
 	}
 }
-
-// TestNotesWithoutSubject: a note whose subject is its heading ("Met about
-// forty times a year") is not a statement; a sentence that opens with its
-// subject is.
-func TestNotesWithoutSubject(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		want bool
-	}{
-		{"Met about forty times a year on a hill called the Pnyx.", false},
-		{"Often contain fossils and show layers called strata.", false},
-		{"Often form coloured compounds and act as catalysts, e.g. iron in the Haber process.", false},
-		{"Deserts cover about one-fifth of all the land on Earth.", true},
-		{"Sometimes a small insect got stuck in sticky tree sap called resin.", true},
-		{"Built in 1889 for the World's Fair, the tower was the tallest structure in the world.", true},
-		{"Held in Athens in 1896, the first modern Games had 241 athletes.", true},
-	} {
-		sents := analyseText(t, "Example\n\n"+c.s)
-		if got := wellFormed(sents[0].Toks); got != c.want {
-			t.Errorf("wellFormed(%q) = %v; want %v", c.s, got, c.want)
-		}
-	}
-}
