@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"quizbot/bot/bottest"
 	"quizbot/bot/discord/discordtest"
 	"quizbot/quiz"
 )
@@ -81,13 +82,7 @@ func answerBurst(t *testing.T, gateway bool, students int) {
 				got[i] = verdict{elapsed, text}
 			}()
 		}
-		var allStored time.Duration
-		for deadline := start.Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-			if stored() >= students {
-				allStored = time.Since(start)
-				break
-			}
-		}
+		allStored := bottest.TimeToCount(start, 60*time.Second, students, stored)
 		wg.Wait()
 		if allStored == 0 {
 			t.Fatalf("Q%d: answers stored after 60 s: %d of %d", qi, stored(), students)

@@ -233,13 +233,7 @@ func (b *burst) joinAll(students int) joinStats {
 		}()
 	}
 	// Time to the last join stored, polled while the presses go on.
-	var allStored time.Duration
-	for deadline := start.Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if stored() >= students {
-			allStored = time.Since(start)
-			break
-		}
-	}
+	allStored := bottest.TimeToCount(start, 60*time.Second, students, stored)
 	wg.Wait()
 	if allStored == 0 {
 		t.Fatalf("joins stored after 60 s: %d of %d", stored(), students)

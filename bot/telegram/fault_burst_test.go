@@ -110,13 +110,7 @@ func TestFaultJoinBurst(t *testing.T) {
 			ids[i], _ = srv.PressButton(room, telegramtest.User{ID: int64(71000 + i), FirstName: fmt.Sprintf("Student%03d", i)}, lobby.ID, "🙋 Join")
 		}()
 	}
-	var allStored time.Duration
-	for deadline := start.Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if stored() >= students {
-			allStored = time.Since(start)
-			break
-		}
-	}
+	allStored := bottest.TimeToCount(start, 60*time.Second, students, stored)
 	wg.Wait()
 	if allStored == 0 {
 		t.Fatalf("joins stored after 60 s: %d of %d", stored(), students)
