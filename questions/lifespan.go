@@ -17,7 +17,8 @@ var (
 )
 
 // lifespan returns the years of birth and death of the article's subject
-// when its first paragraph gives them in brackets, as biographies do.
+// when its first paragraph gives them in brackets, as biographies do, or
+// its sentences tell both.
 func (a *article) lifespan() (born, died int, ok bool) {
 	if len(a.Paras) == 0 || a.Main == "" {
 		return 0, 0, false
@@ -29,13 +30,9 @@ func (a *article) lifespan() (born, died int, ok bool) {
 		// "She was born in Ihithe in 1940 ... She died of cancer in
 		// Nairobi in 2011": the first birth and the last death the text
 		// tells, when it tells both.
-		var text strings.Builder
-		for _, p := range a.Paras {
-			text.WriteString(p.Text)
-			text.WriteByte('\n')
-		}
-		b := reBorn.FindStringSubmatch(text.String())
-		d := reDied.FindAllStringSubmatch(text.String(), -1)
+		low := a.lower()
+		b := reBorn.FindStringSubmatch(low)
+		d := reDied.FindAllStringSubmatch(low, -1)
 		if b == nil || d == nil {
 			return 0, 0, false
 		}
