@@ -48,7 +48,7 @@ func GenerateContext(ctx context.Context, srcs []Source, progress func(done, tot
 		progress(len(srcs)+1, len(srcs)+1)
 	}
 	if len(out) == 0 {
-		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: its sentences hold no names, dates, numbers or key terms to ask about", labels(srcs))
+		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: none of its sentences states a fact (a name, a date, a number or a key term) that a student could answer without the rest of the text", labels(srcs))
 	}
 	return out, nil
 }

@@ -174,7 +174,6 @@ func rank(cands []candidate) []quiz.Question {
 	}
 	var kept []*candidate
 	kindCount := map[quiz.Kind]int{}
-	spares := map[int][]*candidate{}
 	for _, s := range sents {
 		cs := bySent[s]
 		// A preference for kinds asked less than their share keeps the mix.
@@ -198,15 +197,14 @@ func rank(cands []candidate) []quiz.Question {
 			return cs[i].Hand+bonus(cs[i]) > cs[j].Hand+bonus(cs[j])
 		})
 		var picked []*candidate
-		var spare *candidate
 		for _, c := range cs {
 			if c.Hand < minQuality || gate(&c.Q) != nil {
 				continue
 			}
 			if !worthAsking(c) {
-				if spare == nil || c.Score > spare.Score {
-					spare = c
-				}
+				// Held back even when it leaves a text with nothing: read
+				// blind, such a text's best below the bar was usable 1
+				// time in 6 (a story's scenery, a crowd, a latch).
 				continue
 			}
 			if len(picked) > 0 && clash(picked, c) {
@@ -218,12 +216,8 @@ func rank(cands []candidate) []quiz.Question {
 				break
 			}
 		}
-		if len(picked) == 0 && spare != nil {
-			spares[s.Doc] = append(spares[s.Doc], spare)
-		}
 		kept = append(kept, picked...)
 	}
-	kept = append(kept, fewest(kept, spares)...)
 	kept = dedupe(kept)
 	kept = capAnswers(kept)
 	sort.SliceStable(kept, func(i, j int) bool {
@@ -238,40 +232,6 @@ func rank(cands []candidate) []quiz.Question {
 		q.Quality = math.Round(c.Score*100) / 100
 		q.Difficulty = difficulty(c)
 		out = append(out, q)
-	}
-	return out
-}
-
-// minPerText is how many questions a text gets at least, when its
-// sentences allow: the ranker's threshold is a rate over many texts, and a
-// short biography that it would leave with none is better served by its
-// best few.
-const minPerText = 2
-
-// fewest returns, for each text left with fewer than minPerText questions,
-// its best spares (a sentence's best question that the ranker alone held
-// back), best first.
-func fewest(kept []*candidate, spares map[int][]*candidate) []*candidate {
-	have := map[int]int{}
-	for _, c := range kept {
-		have[c.Sent.Doc]++
-	}
-	var out []*candidate
-	docs := make([]int, 0, len(spares))
-	for d := range spares {
-		docs = append(docs, d)
-	}
-	sort.Ints(docs)
-	for _, d := range docs {
-		sp := spares[d]
-		sort.SliceStable(sp, func(i, j int) bool { return sp[i].Score > sp[j].Score })
-		for _, c := range sp {
-			if have[d] >= minPerText {
-				break
-			}
-			out = append(out, c)
-			have[d]++
-		}
 	}
 	return out
 }
