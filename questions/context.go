@@ -342,6 +342,10 @@ func specified(q []tok, n int) bool {
 		return false
 	}
 	for j := n + 2; j < len(q) && j <= n+5; j++ {
+		if next != "of" && next != "between" && (reYear.MatchString(q[j].Text) || months[q[j].Text] > 0) {
+			// "patented the mixture in 1862": a date says when, not which.
+			continue
+		}
 		if q[j].Tag == "NNP" || q[j].Tag == "NNPS" || q[j].Tag == "CD" {
 			return true
 		}

@@ -19,6 +19,8 @@ func TestLeansOnContext(t *testing.T) {
 		"These reforms were abandoned after the Pugachev rebellion broke out in 1773.",
 		"Later the city was rebuilt in stone by Casimir III.",
 		"The rebels surrendered to the Qing in 1686.",
+		"Nobel patented the mixture in 1862 and called it dynamite.",
+		"The army crossed the river in March 1697.",
 		"The hopelessly outnumbered Chinese general, despite a spirited defence, was forced to retreat with 500 soldiers.",
 		"Gold is much denser, at about 19.3 grams per cubic centimetre.",
 		"Other threats include farm runoff, cyclones and starfish outbreaks.",
