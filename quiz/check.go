@@ -577,12 +577,25 @@ func closeTokens(given, want []string) bool {
 	}
 	// People rarely mistype the first letter, and forgiving it confuses
 	// different names ("Omsk" for "Tomsk", "hair" for "chair").
+	// British "oe" and "ae" are American "e" ("oesophagus", "esophagus";
+	// "aetiology", "etiology"): the same first letter once spelt alike.
+	given = append([]string{britishOpening(given[0])}, given[1:]...)
+	want = append([]string{britishOpening(want[0])}, want[1:]...)
 	g0, _ := utf8.DecodeRuneInString(given[0])
 	w0, _ := utf8.DecodeRuneInString(want[0])
 	if g0 != w0 {
 		return false
 	}
 	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
+}
+
+// britishOpening spells a word's British opening "oe" or "ae" as the
+// American "e", when a letter follows.
+func britishOpening(w string) string {
+	if len(w) > 3 && (strings.HasPrefix(w, "oe") || strings.HasPrefix(w, "ae")) {
+		return w[1:]
+	}
+	return w
 }
 
 // editDistance is the optimal-string-alignment (restricted Damerau–
