@@ -143,6 +143,9 @@ func quoteDef(s string) string { return "\u201c" + s + "\u201d" }
 // family ("photosynthesis" in "the process of synthesising"): the question
 // would answer itself.
 func entryGivesAway(e entry) bool {
+	if spelledOut(e.Term, e.Def) {
+		return true
+	}
 	def := strings.ToLower(e.Def)
 	for _, w := range strings.Fields(strings.ToLower(e.Term)) {
 		w = strings.Trim(w, "()'’")
@@ -159,6 +162,32 @@ func entryGivesAway(e entry) bool {
 	}
 	return false
 }
+
+// spelledOut reports an acronym whose meaning spells out its letters ("GDR:
+// The German Democratic Republic, or East Germany"): the initials of the
+// meaning's capitalised words, "of" and "and" left out, hold the acronym.
+func spelledOut(term, def string) bool {
+	if n := utf8.RuneCountInString(term); n < 2 || n > 6 || strings.ToUpper(term) != term || strings.ToLower(term) == term {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range strings.FieldsFunc(def, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		for _, part := range strings.Split(w, "-") {
+			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+				initials.WriteRune(r)
+			}
+		}
+	}
+	return strings.Contains(initials.String(), term)
+}
+
+// measureMeaning reports a "meaning" that is only a measure ("Around 6
+// metres long in an adult"): a note on the term, not what it is.
+func measureMeaning(def string) bool {
+	return reMeasureMeaning.MatchString(def)
+}
+
+var reMeasureMeaning = regexp.MustCompile(`(?i)^(?:around|about|roughly|approximately|nearly|almost|over|under|up to|more than|less than|at least|some)?\s*[\d.,]+\s*(?:%|per ?cent|\p{L}+)?\s*(?:long|wide|high|tall|deep|across|thick|heavy|old|in (?:length|diameter|size))\b`)
 
 // listOf is one list with the article it belongs to.
 type listOf struct {
@@ -178,7 +207,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
-			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) {
+			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true

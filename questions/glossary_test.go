@@ -117,7 +117,29 @@ func TestEntryGivesAway(t *testing.T) {
 	if entryGivesAway(entry{Term: "Centromere", Def: "the point where the two sister chromatids are held together"}) {
 		t.Errorf("a plain meaning does not give the term away")
 	}
+	if !entryGivesAway(entry{Term: "GDR", Def: "The German Democratic Republic, or East Germany, a communist state founded in October 1949"}) {
+		t.Errorf("an acronym whose meaning spells it out gives itself away")
+	}
+	if !entryGivesAway(entry{Term: "NATO", Def: "the North Atlantic Treaty Organization, a military alliance"}) {
+		t.Errorf("an acronym whose meaning spells it out gives itself away")
+	}
+	if entryGivesAway(entry{Term: "DNA", Def: "the molecule that carries genetic information"}) {
+		t.Errorf("an acronym with a plain meaning does not give itself away")
+	}
 	_ = context.Background
+}
+
+func TestMeasureMeaning(t *testing.T) {
+	for _, d := range []string{"Around 6 metres long in an adult", "about 25 cm long", "1.5 m tall"} {
+		if !measureMeaning(d) {
+			t.Errorf("%q is a measure, not a meaning", d)
+		}
+	}
+	for _, d := range []string{"A muscular tube about 25 cm long that carries food to the stomach", "the longest part of the gut, where food is absorbed"} {
+		if measureMeaning(d) {
+			t.Errorf("%q is a meaning", d)
+		}
+	}
 }
 
 // TestCharacterAliases: a surname the family shares is no answer for one
