@@ -3,6 +3,7 @@ package questions
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,6 +28,12 @@ import (
 // tumour"); twins that move a date or a figure were fair. Only those are made.
 var tfOrder = []etype{tYear, tDate, tMonth, tNumber}
 
+// reFamilyDetail is a sentence whose fact is a life's family detail: a
+// place among siblings, a niece or a cousin. Read blind, such statements
+// were side details 8 times in 10; the same sentence with a gap on the
+// birth date or place is asked as that.
+var reFamilyDetail = regexp.MustCompile(`(?i)\b(?:(?:youngest|eldest|oldest) (?:child|son|daughter|brother|sister)|(?:youngest|eldest|oldest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) of (?:\w+ ){0,3}(?:children|sons|daughters|siblings|brothers|sisters|family)|\w+ of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:children|sons|daughters|siblings)|niece|nephew|cousin|grandson|granddaughter)\b`)
+
 // maxTrueFalseLen keeps a statement readable in one go.
 const maxTrueFalseLen = 220
 
@@ -34,7 +41,7 @@ const maxTrueFalseLen = 220
 func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	q := s.Q
 	statement := join(q)
-	if !tfSafe(q) || utf8.RuneCountInString(statement) > maxTrueFalseLen {
+	if !tfSafe(q) || utf8.RuneCountInString(statement) > maxTrueFalseLen || reFamilyDetail.MatchString(statement) {
 		return candidate{}, false
 	}
 	sp, wrong := falseTwin(s, p)

@@ -121,3 +121,23 @@ func TestYearTwinKeepsItsPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestNoFamilyDetailStatement(t *testing.T) {
+	text := "Example\n\nIgnaz Semmelweis was the fifth of ten children of a prosperous grocer. " +
+		"In 1957 Rachel Carson's niece Marjorie died. Carson was the youngest of three children of Robert and Maria Carson. " +
+		"Semmelweis introduced hand washing at the Vienna General Hospital in 1847."
+	sents := analyseText(t, text)
+	p := newPool(sents)
+	asked := 0
+	for i := range sents {
+		if c, ok := trueFalse(&sents[i], p); ok {
+			asked++
+			if strings.Contains(c.Q.Stem, "children") || strings.Contains(c.Q.Stem, "niece") {
+				t.Errorf("a family detail asked as true or false: %s", c.Q.Stem)
+			}
+		}
+	}
+	if asked != 1 {
+		t.Errorf("%d statements asked; want the one on hand washing", asked)
+	}
+}
