@@ -435,6 +435,9 @@ func CheckTyped(q *Question, given string) bool {
 			return true
 		}
 	}
+	if head, ok := withoutQualifier(q, given); ok && CheckTyped(q, head) {
+		return true
+	}
 	g := normTokens(given)
 	if len(g) == 0 {
 		return false

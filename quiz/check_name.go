@@ -194,3 +194,27 @@ func singularWord(w string) string {
 	}
 	return w
 }
+
+// withoutQualifier returns a typed place without the larger place a student
+// may add after a comma ("Berlin, Germany" for "Berlin"): one to three
+// words, none of them small words that would turn it into another answer
+// ("Berlin, not Paris"). An answer that itself holds a comma keeps it.
+func withoutQualifier(q *Question, given string) (string, bool) {
+	i := strings.IndexByte(given, ',')
+	if i <= 0 || strings.Contains(q.Answer, ",") {
+		return "", false
+	}
+	tail := normTokens(given[i+1:])
+	for len(tail) > 1 && (tail[0] == "in" || tail[0] == "the") {
+		tail = tail[1:] // "Kalanaur, in the Punjab"
+	}
+	if len(tail) == 0 || len(tail) > 3 || len(contentTokens(tail)) != len(tail) {
+		return "", false
+	}
+	for _, t := range tail {
+		if isNumeric(t) || t == "or" || t == "and" || t == "not" || t == "no" {
+			return "", false
+		}
+	}
+	return given[:i], true
+}
