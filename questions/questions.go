@@ -47,10 +47,23 @@ func GenerateContext(ctx context.Context, srcs []Source, progress func(done, tot
 	if progress != nil {
 		progress(len(srcs)+1, len(srcs)+1)
 	}
+	if len(out) == 0 && allStories(srcs) {
+		return nil, quiz.Errorf(quiz.EINVALID, "no questions were made from %s: it reads as a story told in scenes, with dialogue, and quizbot asks about facts, not yet about a story's plot. A summary of the plot (who does what, where and when) makes good questions", labels(srcs))
+	}
 	if len(out) == 0 {
 		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: none of its sentences states a fact (a name, a date, a number or a key term) that a student could answer without the rest of the text", labels(srcs))
 	}
 	return out, nil
+}
+
+// allStories reports whether every source is a told story.
+func allStories(srcs []Source) bool {
+	for _, src := range srcs {
+		if !told(src.Text) {
+			return false
+		}
+	}
+	return len(srcs) > 0
 }
 
 // allCandidates analyses the sources and over-generates every candidate
@@ -85,6 +98,9 @@ func allCandidates(ctx context.Context, srcs []Source, progress func(done, total
 		}
 		if usable == 0 {
 			return nil, quiz.Errorf(quiz.EINVALID, "no usable sentences found in %s: it needs running prose in English, in full sentences", label(src))
+		}
+		if told(src.Text) {
+			sents = nil // see story.go
 		}
 		all = append(all, sents...)
 		if progress != nil {

@@ -1,0 +1,53 @@
+package questions
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestToldStory(t *testing.T) {
+	for _, f := range []string{"literature_the-fourth-board.txt", "literature_the-seed-library.txt", "literature_fable-barge-mice.txt"} {
+		b, err := os.ReadFile("testdata/dev/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !told(string(b)) {
+			t.Errorf("%s: a story told with dialogue is not taken for one", f)
+		}
+		_, err = Generate([]Source{{Name: f, Text: string(b)}})
+		if err == nil || !strings.Contains(err.Error(), "summary of the plot") {
+			t.Errorf("%s: error %v; want one that says a story is not asked about and what to give instead", f, err)
+		}
+	}
+	// Retellings and lives quote a line or two; they are prose of facts.
+	for _, f := range []string{"literature_pride-and-prejudice.txt", "literature_macbeth.txt", "biography_jesse-owens.txt", "lesson_the-berlin-wall.md"} {
+		b, err := os.ReadFile("testdata/dev/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if told(string(b)) {
+			t.Errorf("%s: taken for a told story", f)
+		}
+	}
+}
+
+func TestStoryAmongOtherTexts(t *testing.T) {
+	story, err := os.ReadFile("testdata/dev/literature_the-seed-library.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	life, err := os.ReadFile("testdata/dev/biography_jesse-owens.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := Generate([]Source{{Name: "story.txt", Text: string(story)}, {Name: "owens.txt", Text: string(life)}})
+	if err != nil || len(qs) == 0 {
+		t.Fatalf("a story beside a biography: %d questions, %v; want the biography's", len(qs), err)
+	}
+	for _, q := range qs {
+		if !strings.Contains(q.Explanation, "Owens") && strings.Contains(string(story), q.Explanation) {
+			t.Errorf("asked from the story: %s", q.Stem)
+		}
+	}
+}
