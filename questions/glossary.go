@@ -244,6 +244,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				// "Jacobin club".
 				q.Aliases = append(q.Aliases, singular(strings.ToLower(e.Term))+" "+h)
 			}
+			if h := classNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), singular(h)) {
+				// "Mutually exclusive: Events that cannot happen at the
+				// same time" is also typed "mutually exclusive events".
+				q.Aliases = append(q.Aliases, strings.ToLower(e.Term)+" "+h)
+			}
 		}
 		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		out = append(out, candidate{Q: q, Sent: s, Span: span{I: -1, Text: e.Term, Type: tConcept}, Entry: true})
@@ -367,6 +372,21 @@ func defNoun(def string) string {
 		}
 	}
 	return head
+}
+
+// classNoun is the plural noun a meaning opens with when it names the
+// class its term describes: "Events that cannot happen at the same time"
+// gives "events", or "".
+func classNoun(def string) string {
+	f := strings.Fields(strings.ToLower(def))
+	if len(f) < 3 || !strings.HasSuffix(f[0], "s") || strings.HasSuffix(f[0], "ss") || len(f[0]) < 4 {
+		return ""
+	}
+	switch f[1] {
+	case "that", "which", "who", "whose", "where", "with", "in", "of":
+		return f[0]
+	}
+	return ""
 }
 
 var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")

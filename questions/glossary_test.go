@@ -198,3 +198,29 @@ func TestGlossaryNamesInMeaning(t *testing.T) {
 		t.Fatalf("too few asked as typed answers to tell: %v left", want)
 	}
 }
+
+// TestClassNounAlias: a term that describes a class its meaning names
+// ("Events that ...") is also typed with that noun.
+func TestClassNounAlias(t *testing.T) {
+	notes := "# Probability\n\n## Key terms\n\n- Mutually exclusive: Events that cannot happen at the same time.\n" +
+		"- Equally likely: Outcomes that each have the same chance of happening.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Mutually exclusive": "mutually exclusive events", "Equally likely": "equally likely outcomes"}
+	for _, q := range qs {
+		if typed, ok := want[q.Answer]; ok {
+			delete(want, q.Answer)
+			if q.Kind == quiz.ShortAnswer && !quiz.CheckTyped(&q, typed) {
+				t.Errorf("%q refused for %q", typed, q.Answer)
+			}
+			if q.Kind == quiz.ShortAnswer && quiz.CheckTyped(&q, "events") {
+				t.Errorf("the class noun alone accepted for %q", q.Answer)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not asked: %v", want)
+	}
+}
