@@ -96,6 +96,9 @@ func aliases(sp span, p *pool, doc int) []string {
 		}
 	}
 	if sp.Type == tPlace || sp.Type == tOrg || sp.Type == tEvent || sp.Type == tName {
+		for _, o := range p.otherNames(sp.Text, doc) {
+			add(o) // "Tokyo" for "Edo", renamed in the text
+		}
 		if bare := withoutHead(w); bare != "" {
 			add(bare)
 		}

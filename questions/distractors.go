@@ -15,9 +15,10 @@ import (
 // pool holds every typed value of the corpus, so that wrong options can be
 // drawn from the same document first and then from the other documents.
 type pool struct {
-	items map[etype][]poolItem
-	rel   map[[2]int]bool         // related documents, computed on demand
-	names map[int]map[string]bool // every proper name of a document, whatever its type
+	items   map[etype][]poolItem
+	rel     map[[2]int]bool             // related documents, computed on demand
+	names   map[int]map[string]bool     // every proper name of a document, whatever its type
+	renames map[int]map[string][]string // the other names a document gives a name ("Edo", "Tokyo")
 }
 
 type poolItem struct {
@@ -52,7 +53,7 @@ func newPool(sents []sentence) *pool {
 			}
 		}
 	}
-	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, names: names}
+	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, names: names, renames: renamesOf(sents)}
 	for _, k := range order {
 		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k], Years: years[k]})
 	}
@@ -81,7 +82,7 @@ func (p *pool) distractors(s *sentence, sp span, n int) []string {
 	for _, c := range cands {
 		k := strings.ToLower(c)
 		if seen[k] || quiz.ContainsWords(s.Text, c) || len(c) > quiz.MaxButtonLen || sharesName(s.Text, c) || !sameShape(sp.Text, c) ||
-			s.Art.Ent.isMain(c) || otherGender(s.Art.Ent, sp.Text, c) {
+			s.Art.Ent.isMain(c) || otherGender(s.Art.Ent, sp.Text, c) || p.sameThing(sp.Text, c, s.Doc) {
 			continue
 		}
 		near := false
