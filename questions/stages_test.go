@@ -156,6 +156,10 @@ func TestWhQuestions(t *testing.T) {
 		// A name given inside the subject is not its verb.
 		{"Lighthouses guide ships. In 1822 a French scientist called Augustin Fresnel invented a special lens made of rings of glass.", "1822",
 			"In what year did a French scientist called Augustin Fresnel invent a special lens made of rings of glass?"},
+		// A participle is not the clause's verb; two verbs, or a second year, make no wh-question.
+		{"Japan changed fast. In 1873 a national army based on conscription was introduced.", "1873", ""},
+		{"Germany lost the war. In 1945 the Allies split defeated Germany into four zones.", "1945", ""},
+		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

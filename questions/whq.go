@@ -142,6 +142,14 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	if v < 1 || v > 6 {
 		return ""
 	}
+	if t := rest[v-1]; t.Tag == "NN" && v >= 2 && (rest[v-2].Tag == "NNPS" || rest[v-2].Tag == "NNS") {
+		return "" // "the Allies split defeated Germany": the noun is a verb
+	}
+	for _, t := range rest {
+		if reYear.MatchString(t.Text) {
+			return "" // "... and gold on the Witwatersrand in 1886": which year is asked?
+		}
+	}
 	subj := append([]tok(nil), rest[:v]...)
 	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" && !reDemonym.MatchString(subj[0].Text) &&
 		!(subj[0].Tag == "JJ" && reProperAdjective.MatchString(subj[0].Text)) {
@@ -165,6 +173,11 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		out = append(out, subj...)
 		return asQuestion(append(out, after...))
 	case verb.Tag == "VBD":
+		for k := 0; k+1 < len(after); k++ {
+			if be := strings.ToLower(after[k].Text); (be == "was" || be == "were") && after[k+1].Tag == "VBN" {
+				return "" // "a national army based on conscription was introduced": "based" is not the verb
+			}
+		}
 		base := baseForm(verb.Text)
 		if base == "" {
 			return ""
