@@ -180,7 +180,8 @@ func answerable(q []tok, sp span) bool {
 		if next.Tag == "POS" || (titleWords[next.Text] || modifies) && sp.Type != tNumber && sp.Type != tConcept {
 			return false // "the Qing general": a modifier, not the fact
 		}
-		if sp.Type != tNumber && sp.Type != tConcept && (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "NNP" || next.Tag == "NNPS" || next.Tag == "CD") {
+		dated := (sp.Type == tYear || sp.Type == tMonth || sp.Type == tDate) && sp.I > 0 && q[sp.I-1].Tag == "IN"
+		if sp.Type != tNumber && sp.Type != tConcept && !dated && (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "NNP" || next.Tag == "NNPS" || next.Tag == "CD") {
 			return false
 		}
 	}

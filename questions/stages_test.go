@@ -299,3 +299,33 @@ func TestNotesWithoutSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedOpeningAnswerable: a date that opens a sentence ("In 1855
+// Semmelweis became ...") is its fact, though a name follows it; a year
+// inside a name ("the 1915 Çanakkale Bridge") is not.
+func TestDatedOpeningAnswerable(t *testing.T) {
+	tests := []struct {
+		text, answer string
+		want         bool
+	}{
+		{"Example\n\nIn 1855 Ignaz Semmelweis became professor of obstetrics at the University of Pest.", "1855", true},
+		{"Example\n\nIn March 1847 Jakob Kolletschka was accidentally cut by a student's scalpel during a post-mortem.", "March 1847", true},
+		{"Example\n\nIn 2022 the 1915 Çanakkale Bridge opened across the Dardanelles in Turkey.", "1915", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, s := range analyseText(t, tt.text) {
+			for _, sp := range s.Spans {
+				if sp.Text == tt.answer {
+					found = true
+					if got := answerable(s.Q, sp); got != tt.want {
+						t.Errorf("answerable(%q in %q) = %v; want %v", tt.answer, s.Text, got, tt.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no span %q", tt.text, tt.answer)
+		}
+	}
+}
