@@ -26,7 +26,7 @@ var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways)\b`)
 
 // reWorking is the arithmetic of a worked example.
-var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b|^\w+ing\b[^.]*\bgives\b[^.]*\d`)
+var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b|^\w+ing\b[^.]*\bgives\b[^.]*\d|, giving [−-]?\d`)
 
 // reYouCan opens a remark addressed to the reader: "You can make a
 // rainbow on a sunny day", "You would have to wait two years".
@@ -46,9 +46,32 @@ func saysNothing(q []tok) string {
 		return "vague agent"
 	case reWorking.MatchString(s) && figures(q) >= 2:
 		return "a worked sum" // "Nineteen divided by two is 9 remainder 1": working, not a fact
+	case numberRun(q) >= 4:
+		return "the data of a worked example" // "the deviations are −15, 15, −8, 8 and 0"
 	}
 	return ""
 }
+
+// numberRun is the length of the longest list of bare numbers in the
+// sentence ("1, 2, 4, 5", "−2, 0, 2, −1 and 1"); years do not count.
+func numberRun(q []tok) int {
+	best, run := 0, 0
+	for i, t := range q {
+		switch {
+		case reBareNumber.MatchString(t.Text) && !reYear.MatchString(t.Text):
+			run++
+			best = max(best, run)
+		case (t.Text == "," || t.Text == "and" || t.Text == ";") && run > 0 && i+1 < len(q) && reBareNumber.MatchString(q[i+1].Text):
+		default:
+			run = 0
+		}
+	}
+	return best
+}
+
+// reBareNumber is a number written in digits, the tagger's tag aside: it
+// calls "−2" a participle and "0" nothing.
+var reBareNumber = regexp.MustCompile(`^[−-]?\d[\d.,]*$`)
 
 // hasFigure reports a number written in digits.
 func hasFigure(q []tok) bool {

@@ -17,6 +17,9 @@ func TestSaysNothing(t *testing.T) {
 		"Nineteen divided by two is 9 remainder 1.",
 		"Dividing by 5 gives a variance of 4 points squared.",
 		"If a shout returns as an echo after 2.0 s, the cliff is 343 × 2.0 ÷ 2 ≈ 343 m away.",
+		"On the second pass, 4 and 2 are swapped, giving 1, 2, 4, 5.",
+		"For the steady player, the deviations from 20 are −2, 0, 2, −1 and 1.",
+		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 	}
 	particular := []string{
 		"Scientists have found signs that water once flowed in rivers and lakes on Mars.",
@@ -27,6 +30,8 @@ func TestSaysNothing(t *testing.T) {
 		"There are 206 bones in the skeleton of an adult human.",
 		"Price elasticity of demand is the percentage change in quantity divided by the percentage change in price.",
 		"The Hanseatic League used several ways of settling disputes, including a court at Lübeck in 1418.",
+		"The council met in 1545, 1551, 1562 and 1563.",
+		"About 68 per cent of values lie within one standard deviation, 95 per cent within two and 99.7 per cent within three.",
 	}
 	for _, s := range empty {
 		if got := nothingOf(t, s); got == "" {
