@@ -59,7 +59,7 @@ var (
 	placeWords = set("River", "Rivers", "Mountains", "Mountain", "Mount", "Range", "Lake", "Sea", "Ocean", "Island", "Islands",
 		"Basin", "Valley", "County", "Province", "City", "Oblast", "District", "Region", "Peninsula", "Desert", "Bay",
 		"Strait", "Gulf", "Coast", "Plain", "Plains", "Plateau", "Fort", "Castle", "Harbour", "Harbor", "Port", "Canal",
-		"Falls", "Glacier", "Forest", "Street", "Square", "Bridge", "Cape", "Hills", "Hill", "Creek", "Prefecture", "State", "Territory")
+		"Falls", "Glacier", "Forest", "Street", "Square", "Bridge", "Cape", "Hills", "Hill", "Creek", "Prefecture", "State", "Territory", "Beach")
 	eventWords = set("Treaty", "Battle", "Siege", "War", "Wars", "Revolt", "Rebellion", "Convention", "Campaign", "Conquest",
 		"Revolution", "Massacre", "Uprising", "Expedition", "Conference", "Congress", "Accord", "Agreement", "Crisis",
 		"Olympics", "Games", "Annexation", "Acquisition", "Incident", "Raid", "Invasion", "Act", "Affair", "Council", "Peace", "Edict")
@@ -70,7 +70,8 @@ var (
 	titleWords = set("Emperor", "Empress", "Khan", "King", "Queen", "Prince", "Princess", "General", "general", "Admiral",
 		"Captain", "Colonel", "Lord", "Lady", "Sir", "Dr", "Dr.", "President", "Pope", "Saint", "Marquis", "Duke",
 		"Duchess", "Count", "Countess", "Tsar", "Czar", "Tsarina", "Sultan", "Shah", "Lama", "Professor", "Bishop",
-		"Archbishop", "Chancellor", "Governor", "Senator", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Baron", "Earl", "Emir",
+		"Archbishop", "Chancellor", "Governor", "Senator", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Miss", "Madame", "Mme",
+		"Mademoiselle", "Monsieur", "Señor", "Señora", "Señorita", "Herr", "Frau", "Baron", "Earl", "Emir",
 		"Caliph", "Pharaoh", "Chief", "Commander", "commander", "explorer", "scientist", "physicist", "chemist",
 		"mathematician", "writer", "poet", "painter", "composer", "philosopher", "engineer", "inventor", "biologist",
 		"astronomer", "leader", "ruler", "soldier", "emperor", "king", "queen", "prince", "son", "daughter", "wife",

@@ -147,12 +147,16 @@ func TestMeasureMeaning(t *testing.T) {
 func TestCharacterAliases(t *testing.T) {
 	notes := "# A novel\n\n## Main characters\n\n- **Elizabeth Bennet:** the clever second daughter of the family.\n" +
 		"- **Jane Bennet:** the gentle eldest daughter, who loves a rich neighbour.\n- **Mr Bennet:** the ironic father of five daughters.\n" +
-		"- **Mrs Bennet:** the anxious mother, set on marrying her daughters well.\n- **Fitzwilliam Darcy:** a proud and wealthy gentleman from Derbyshire.\n"
+		"- **Mrs Bennet:** the anxious mother, set on marrying her daughters well.\n- **Fitzwilliam Darcy:** a proud and wealthy gentleman from Derbyshire.\n" +
+		"- **Miss Bingley:** Mr Bingley's sister, who wants to marry Darcy.\n- **Madame Defarge:** a knitting revolutionary.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range qs {
+		if q.Kind == quiz.ShortAnswer && (quiz.CheckTyped(&q, "Miss") || quiz.CheckTyped(&q, "Madame")) {
+			t.Errorf("a title alone accepted for %q", q.Answer)
+		}
 		if q.Kind != quiz.ShortAnswer || !strings.Contains(q.Answer, "Bennet") {
 			continue
 		}
