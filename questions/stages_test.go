@@ -159,6 +159,7 @@ func TestWhQuestions(t *testing.T) {
 		// A participle is not the clause's verb; two verbs, or a second year, make no wh-question.
 		{"Japan changed fast. In 1873 a national army based on conscription was introduced.", "1873", ""},
 		{"Germany lost the war. In 1945 the Allies split defeated Germany into four zones.", "1945", ""},
+		{"Zheng He sailed west. In 1433 Zheng He died near Calicut and may have been buried at sea.", "1433", ""},
 		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
 	}
 	for _, tt := range tests {

@@ -160,7 +160,7 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	after := rest[v+1:]
 	// A second verb joined by "and" would need its own base form.
 	for k := 0; k+1 < len(after); k++ {
-		if after[k].Text == "and" && after[k+1].Tag == "VBD" {
+		if after[k].Text == "and" && (after[k+1].Tag == "VBD" || after[k+1].Tag == "MD") {
 			return ""
 		}
 	}
