@@ -26,6 +26,10 @@ type candidate struct {
 var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tEvent: true,
 	tYear: true, tDate: true, tMonth: true, tNumber: true}
 
+// reRelative names a relative beyond the household: what happens to a
+// niece or a cousin is rarely what a life is remembered for.
+var reRelative = regexp.MustCompile(`(?i)\b(?:niece|nephew|cousin|grandson|granddaughter|nieces|nephews|cousins|grandsons|granddaughters)\b`)
+
 // candidates over-generates questions of every kind from one sentence; the
 // ranker keeps the best.
 func candidates(s *sentence, p *pool) []candidate {
@@ -36,6 +40,9 @@ func candidates(s *sentence, p *pool) []candidate {
 	}
 	if reAttribution.MatchString(join(q)) {
 		return nil // "Perdue claims that ...": one writer's view, not a fact to test
+	}
+	if reRelative.MatchString(join(q)) {
+		return nil // "In 1957 Carson's niece Marjorie died": a relative's life is a side detail
 	}
 	if tf, ok := trueFalse(s, p); ok {
 		out = append(out, tf)
