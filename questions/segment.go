@@ -427,6 +427,12 @@ func instruction(ts []tok) bool {
 	if ts[0].Tag == "VB" {
 		return true
 	}
+	if (first == "always" || first == "never" || first == "please") && len(ts) > 2 {
+		second := strings.ToLower(ts[1].Text)
+		if ts[1].Tag == "VB" || ts[1].Tag == "VBP" || instructionVerbs[second] || baseVerbs[second] || irregularBase[second] {
+			return true // "Always go with an adult, ..."
+		}
+	}
 	if !instructionVerbs[first] && !baseVerbs[first] && !irregularBase[first] {
 		return false
 	}

@@ -293,6 +293,9 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Sometimes a small insect got stuck in sticky tree sap called resin.", true},
 		{"Built in 1889 for the World's Fair, the tower was the tallest structure in the world.", true},
 		{"Held in Athens in 1896, the first modern Games had 241 athletes.", true},
+		{"Always go with an adult, stay away from the bottom of cliffs, and look carefully among the pebbles.", false},
+		{"Never look straight at the Sun, even through dark glasses.", false},
+		{"Always hungry, the young birds call to their parents all day long.", true},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)
 		if got := wellFormed(sents[0].Toks); got != c.want {
