@@ -98,6 +98,9 @@ func leansOnContext(q []tok, a *article) string {
 			// only after it: "The heart pumps blood through its chambers",
 			// "Organisms that make their own food", "Marie Curie ... her".
 			switch {
+			case heWords[w] && a != nil && soleAntecedent(q, i, a.Ent):
+				// "Alfred and his father returned", "By the end of Nobel's
+				// life he held 355 patents": one person before it, of its gender.
 			case w == "i" || w == "me" || w == "my" || subj < 0 || i < subj:
 				return "pronoun " + w
 			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
@@ -440,6 +443,47 @@ func nameAt(q []tok, i int) string {
 // Department of Defense").
 func personLike(q []tok, i int) bool {
 	return !cueName(nameAt(q, i))
+}
+
+// soleAntecedent reports whether the he/she pronoun at i has exactly one
+// person named before it in the sentence, whose gender the text shows to
+// be the pronoun's. Two people before it ("Nobel worked for Pelouze, where
+// he met ..."), or one of unknown gender, leave it open.
+func soleAntecedent(q []tok, i int, e *entities) bool {
+	var who string
+	for _, n := range names(q[:i]) {
+		if cueName(n.Text) || e.genderOf(n.Text) == 0 && !titleWords[strings.Fields(n.Text)[0]] {
+			if personLike(q, n.I) && !cueName(n.Text) {
+				return false // a name that may be another person
+			}
+			continue
+		}
+		if who != "" && who != n.Text && !samePerson(who, n.Text, e) {
+			return false
+		}
+		if who == "" {
+			who = n.Text
+		}
+	}
+	return who != "" && e.genderOf(who) == pronounGender(strings.ToLower(q[i].Text))
+}
+
+// samePerson reports two names of one person: both the article's
+// subject, or one's words all among the other's ("Nobel", "Alfred
+// Bernhard Nobel").
+func samePerson(a, b string, e *entities) bool {
+	if e != nil && e.isMain(a) && e.isMain(b) {
+		return true
+	}
+	in := func(x, y string) bool {
+		for _, w := range strings.Fields(x) {
+			if !strings.Contains(" "+y+" ", " "+w+" ") {
+				return false
+			}
+		}
+		return true
+	}
+	return in(a, b) || in(b, a)
 }
 
 // seenBefore reports a definite common noun ("the pollutant") whose word

@@ -132,3 +132,22 @@ func TestResolveGender(t *testing.T) {
 		t.Errorf("resolved to %q; want never the boy for \"she\"", last.Text)
 	}
 }
+
+// TestSoleAntecedent: a he/she pronoun after exactly one person of its
+// gender in the same sentence points to that person; after two, it stays
+// open.
+func TestSoleAntecedent(t *testing.T) {
+	text := "Alfred Nobel\n\nAlfred Nobel was a Swedish chemist who invented dynamite. He was born in Stockholm in 1833. " +
+		"Alfred and his father returned to Sweden in 1859 and began experimenting with nitroglycerin. " +
+		"In Paris Alfred worked for the chemist Théophile-Jules Pelouze, where he met the Italian chemist Ascanio Sobrero."
+	sents := analyseText(t, text)
+	if len(sents) != 4 {
+		t.Fatalf("%d sentences; want 4", len(sents))
+	}
+	if !sents[2].Usable {
+		t.Errorf("%q not usable: %q", sents[2].Text, leansOnContext(sents[2].Q, sents[2].Art))
+	}
+	if sents[3].Usable {
+		t.Errorf("%q usable; want 'he' left open between two men", sents[3].Text)
+	}
+}
