@@ -446,12 +446,14 @@ func personLike(q []tok, i int) bool {
 }
 
 // soleAntecedent reports whether the he/she pronoun at i has exactly one
-// person named before it in the sentence, whose gender the text shows to
+// person named before it in the sentence's subject, whose gender the text shows to
 // be the pronoun's. Two people before it ("Nobel worked for Pelouze, where
 // he met ..."), or one of unknown gender, leave it open.
 func soleAntecedent(q []tok, i int, e *entities) bool {
 	var who string
-	for _, n := range names(q[:i]) {
+	// Only a name in the subject, before the verb: "the Department of
+	// Defense named a language Ada after her" is not after Ada.
+	for _, n := range names(q[:min(i, firstVerb(q))]) {
 		if cueName(n.Text) || e.genderOf(n.Text) == 0 && !titleWords[strings.Fields(n.Text)[0]] {
 			if personLike(q, n.I) && !cueName(n.Text) {
 				return false // a name that may be another person
