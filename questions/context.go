@@ -175,6 +175,9 @@ func leansOnContext(q []tok, a *article) string {
 		if (w == "them" || w == "him") && t.Tag == "PRP" && !objectAntecedent(q, i) {
 			return "pronoun " + w // "Elephants use them": not the subject, and nothing else before
 		}
+		if i == 0 && (w == "each" || w == "both" || w == "either" || w == "neither") && len(q) > 1 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD") {
+			return "quantity " + w // "Each is pierced by a pair of arches": each of what?
+		}
 		if i == 0 && (w == "other" || w == "each" || w == "some" || w == "similar") && len(q) > 1 && (q[1].Tag == "NN" || q[1].Tag == "NNS") {
 			return "quantity " + w // "Other threats include", "Each particle passes": of what?
 		}

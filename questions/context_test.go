@@ -44,6 +44,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Within a few years Louis Pasteur's work on microbes gave a scientific basis to his ideas.",
 		"After 10 years the balance reaches about 1,628.89 dollars.",
 		"Even so, two worms usually need to meet to make babies.",
+		"Each is pierced by a pair of tall pointed arches in the Gothic Revival style.",
 		"On the way the train is attacked by Sioux warriors.",
 		"Okonkwo has since become a wealthy farmer with three wives.",
 		"A non-competitive inhibitor binds elsewhere on the enzyme and changes its shape.",

@@ -427,6 +427,20 @@ func instruction(ts []tok) bool {
 	if ts[0].Tag == "VB" {
 		return true
 	}
+	if ts[0].Tag == "IN" || ts[0].Tag == "RB" {
+		// "On sunny days, wear a hat": an opening phrase, then a bare verb.
+		for i := 1; i+1 < len(ts) && i < 8; i++ {
+			if ts[i].Text != "," {
+				continue
+			}
+			next := ts[i+1]
+			w := strings.ToLower(next.Text)
+			if (next.Tag == "VB" || next.Tag == "VBP") && (instructionVerbs[w] || baseVerbs[w] || irregularBase[w]) {
+				return true
+			}
+			break
+		}
+	}
 	if (first == "always" || first == "never" || first == "please") && len(ts) > 2 {
 		second := strings.ToLower(ts[1].Text)
 		if ts[1].Tag == "VB" || ts[1].Tag == "VBP" || instructionVerbs[second] || baseVerbs[second] || irregularBase[second] {

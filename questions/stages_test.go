@@ -295,6 +295,8 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Held in Athens in 1896, the first modern Games had 241 athletes.", true},
 		{"Always go with an adult, stay away from the bottom of cliffs, and look carefully among the pebbles.", false},
 		{"Never look straight at the Sun, even through dark glasses.", false},
+		{"On sunny days, wear a hat and sun cream to protect your skin.", false},
+		{"On sunny days, lizards bask on warm rocks to heat their bodies.", true},
 		{"Always hungry, the young birds call to their parents all day long.", true},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)

@@ -23,20 +23,20 @@ var reVagueAgents = regexp.MustCompile(`^(?:People|Scientists|Archaeologists|His
 var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous|a number of|a variety of|a range of)\s+(?:\w+\s+)?(?:factors|ways|reasons|things|tools|uses|types|kinds|forms|methods|aspects|features|ideas|problems|measures|members|steps|changes|effects|parts)\b|\bone of several\b|\ba family of related\b`)
 
 // reFluff are words of praise that make a sentence an opinion, not a fact.
-var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways)\b`)
+var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest)\b`)
 
 // reWorking is the arithmetic of a worked example.
 var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b|^\w+ing\b[^.]*\bgives\b[^.]*\d|, giving [−-]?\d`)
 
 // reYouCan opens a remark addressed to the reader: "You can make a
 // rainbow on a sunny day", "You would have to wait two years".
-var reYouCan = regexp.MustCompile(`^You (?:can|could|would|might|will|may)\b`)
+var reYouCan = regexp.MustCompile(`(?i)^(?:[^,]{0,40},? )?you (?:can|could|would|might|will|may)\b`)
 
 // saysNothing reports why a sentence says nothing worth testing, or "".
 func saysNothing(q []tok) string {
 	s := join(q)
 	switch {
-	case reYouCan.MatchString(s):
+	case reYouCan.MatchString(s) && !hasFigure(q):
 		return "remark to the reader"
 	case reFluff.MatchString(s):
 		return "praise"

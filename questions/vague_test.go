@@ -18,6 +18,8 @@ func TestSaysNothing(t *testing.T) {
 		"Dividing by 5 gives a variance of 4 points squared.",
 		"If a shout returns as an echo after 2.0 s, the cliff is 343 × 2.0 ÷ 2 ≈ 343 m away.",
 		"On the second pass, 4 and 2 are swapped, giving 1, 2, 4, 5.",
+		"At night you can see hundreds of stars twinkling in the sky.",
+		"Butterflies are some of the most beautiful animals on Earth.",
 		"For the steady player, the deviations from 20 are −2, 0, 2, −1 and 1.",
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 	}
@@ -31,6 +33,7 @@ func TestSaysNothing(t *testing.T) {
 		"Price elasticity of demand is the percentage change in quantity divided by the percentage change in price.",
 		"The Hanseatic League used several ways of settling disputes, including a court at Lübeck in 1418.",
 		"The council met in 1545, 1551, 1562 and 1563.",
+		"If you weigh 60 kg on Earth, you would weigh only 10 kg on the Moon.",
 		"About 68 per cent of values lie within one standard deviation, 95 per cent within two and 99.7 per cent within three.",
 	}
 	for _, s := range empty {
