@@ -52,6 +52,9 @@ var (
 	reFurniture = regexp.MustCompile(`(?i)^(?:last updated|from wikipedia.*|jump to (?:navigation|search)|this article .*|.*\bwiki(?:pedia)?|contents|navigation menu|edit|\[edit\])$`)
 	reImageFile = regexp.MustCompile(`\s*\S+\.(?:png|jpe?g|svg|gif|tiff?|webp)\s*$`)
 	reSpaces    = regexp.MustCompile(`[ \t\p{Zs}]+`)
+	// A list item opened by a dated label: "1859: war with Austria. ...",
+	// "1848–1849: failure. ...", "1870 — Rome. ...".
+	reDatedLabel = regexp.MustCompile(`^((?:c\. )?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\s*[:—–-]\s*[^.:]{0,60}?[.:])\s+(\p{Lu}.*)$`)
 )
 
 // clean turns raw text (plain or Markdown) into an article.
@@ -130,6 +133,15 @@ func clean(name, text string) article {
 		ordered := bullet && line[0] >= '0' && line[0] <= '9'
 		if bullet {
 			line = reBullet.ReplaceAllString(line, "")
+			if m := reDatedLabel.FindStringSubmatch(line); m != nil && isProse(m[2]) {
+				// "1859: war with Austria. French and Piedmontese armies
+				// win at Magenta": the label dates every sentence of the
+				// item, and a question shows it as its section.
+				flush()
+				endList()
+				a.Paras = append(a.Paras, para{Section: strings.TrimRight(m[1], ". "), Text: m[2]})
+				continue
+			}
 		}
 		if e, ok := parseEntry(line); ok && (bullet || len(strings.Fields(e.Term)) <= 3 && !functionWords[strings.ToLower(strings.Fields(e.Term)[0])]) {
 			flush()

@@ -335,3 +335,25 @@ func TestDatedOpeningAnswerable(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedListItems: a list item opened by a dated label keeps the date
+// as the section of its sentences, so a question on them says when.
+func TestDatedListItems(t *testing.T) {
+	text := "# Italy\n\n## Timeline\n\n1. **1859: war with Austria.** French and Piedmontese armies win at Magenta and Solferino.\n" +
+		"2. **1866: Venetia.** Italy sides with Prussia against Austria and receives Venetia.\n- 1870 — Rome. Italian soldiers enter Rome through a breach at Porta Pia.\n"
+	a := clean("t.md", text)
+	want := map[string]string{"French and Piedmontese": "1859: war with Austria", "Italy sides": "1866: Venetia", "Italian soldiers": "1870 — Rome"}
+	for _, p := range a.Paras {
+		for k, sec := range want {
+			if strings.HasPrefix(p.Text, k) {
+				if p.Section != sec {
+					t.Errorf("%q: section %q; want %q", p.Text, p.Section, sec)
+				}
+				delete(want, k)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not kept as prose: %v", want)
+	}
+}
