@@ -230,6 +230,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		} else {
 			q.Kind = quiz.ShortAnswer
 			q.Aliases = append(sharedNamesOut(g, e, termAliases(e.Term, category(g.Section))), siblingHeadAliases(g, e)...)
+			q.Aliases = l.Art.notTopic(q.Aliases)
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 			}
@@ -452,6 +453,21 @@ func planHeading(h string) bool {
 }
 
 var rePlanHeading = regexp.MustCompile(`(?i)\b(?:plan|activit(?:y|ies)|assessment|homework|objectives?|resources?|timing|starter|plenary|success criteria|materials|equipment|differentiation|extension|learning outcomes?|lesson)\b`)
+
+// notTopic drops the aliases that are only the text's own subject: in
+// notes on the unification of Italy, "Italy" is no answer for "Young
+// Italy".
+func (a *article) notTopic(aliases []string) []string {
+	out := aliases[:0]
+	for _, al := range aliases {
+		w := strings.Fields(strings.ToLower(al))
+		if len(w) == 1 && a.topicWord(stem(w[0])) || a.topicPhrase(al) {
+			continue
+		}
+		out = append(out, al)
+	}
+	return out
+}
 
 // topicPhrase reports a term every word of which is in the title: in a
 // quiz on the Industrial Revolution, "Industrial Revolution" is no answer.

@@ -228,3 +228,26 @@ func TestClassNounAlias(t *testing.T) {
 		t.Errorf("not asked: %v", want)
 	}
 }
+
+// TestAliasNotTheTopic: the text's own subject is no alias for a term
+// that holds it ("Italy" for "Young Italy" in notes on Italy).
+func TestAliasNotTheTopic(t *testing.T) {
+	notes := "# The Unification of Italy\n\n## Key terms\n\n- Young Italy: the nationalist movement founded by Giuseppe Mazzini in 1831.\n" +
+		"- Carbonari: secret revolutionary societies active in the 1820s and 1830s.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range qs {
+		if q.Answer == "Young Italy" && q.Kind == quiz.ShortAnswer {
+			asked = true
+			if quiz.CheckTyped(&q, "Italy") {
+				t.Errorf("'Italy' accepted for 'Young Italy' (aliases %v)", q.Aliases)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("Young Italy not asked as a typed answer")
+	}
+}
