@@ -438,6 +438,9 @@ func CheckTyped(q *Question, given string) bool {
 	if head, ok := withoutQualifier(q, given); ok && CheckTyped(q, head) {
 		return true
 	}
+	if y := shownYear(q, given); y != "" && CheckTyped(q, given+" "+y) {
+		return true
+	}
 	g := normTokens(given)
 	if len(g) == 0 {
 		return false
@@ -467,6 +470,9 @@ func CheckTyped(q *Question, given string) bool {
 			return true
 		}
 		if surnameMatch(q, want, gc) {
+			return true
+		}
+		if initialsOf(given, want) {
 			return true
 		}
 		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || samePlural(g, w) {

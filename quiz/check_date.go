@@ -31,3 +31,23 @@ func numericDates(given string) []string {
 	}
 	return out
 }
+
+var reEndYear = regexp.MustCompile(`\b(\d{4})$`)
+
+var reAnyYear = regexp.MustCompile(`\b\d{4}\b`)
+
+// shownYear returns the year of a dated answer when the question already
+// shows it (in its stem or its topic's title, "1755 Lisbon earthquake") and
+// the typed answer leaves it out ("1 November"), or "".
+func shownYear(q *Question, given string) string {
+	m := reEndYear.FindStringSubmatch(q.Answer)
+	if m == nil || len(q.Answer) <= 4 || reAnyYear.MatchString(given) {
+		return ""
+	}
+	for _, y := range reAnyYear.FindAllString(q.Stem+" "+q.Source, -1) {
+		if y == m[1] {
+			return y
+		}
+	}
+	return ""
+}

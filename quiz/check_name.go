@@ -1,6 +1,10 @@
 package quiz
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A name may be written with or without the generic word that says what
 // it is ("Mount Aconcagua" for "Aconcagua", "Danube River" for "Danube",
@@ -218,4 +222,29 @@ func withoutQualifier(q *Question, given string) (string, bool) {
 		}
 	}
 	return given[:i], true
+}
+
+// initialsOf reports a typed acronym of a name of two or more capitalised
+// words: "NYC" for "New York City", "UK" for "United Kingdom", "USA" for
+// "United States of America" ("of", "the" and "and" have no letter).
+func initialsOf(given, want string) bool {
+	g := strings.ReplaceAll(strings.TrimSpace(given), ".", "")
+	if n := utf8.RuneCountInString(g); n < 2 || n > 6 || strings.ToUpper(g) != g || strings.ContainsAny(g, " -") {
+		return false
+	}
+	var b strings.Builder
+	words := 0
+	for _, w := range strings.Fields(want) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false // a common phrase is not written as its initials
+		}
+		b.WriteRune(r)
+		words++
+	}
+	return words >= 2 && strings.EqualFold(b.String(), g)
 }

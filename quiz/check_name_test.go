@@ -24,6 +24,11 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Tower Bridge", "", "Tower", false},
 		{"Oesophagus", "", "esophagus", true},
 		{"Berlin", "", "Berlin, Germany", true},
+		{"New York City", "", "NYC", true},
+		{"United States of America", "", "U.S.A.", true},
+		{"New York City", "", "NY", false},
+		{"New York City", "", "nyc", false},
+		{"convection current", "", "CC", false},
 		{"Dyea Beach", "", "Dyea", true},
 		{"Miss Prism", "", "Prism", true},
 		{"Miss Prism", "", "Miss", false},
@@ -67,6 +72,21 @@ func TestCheckTypedForms(t *testing.T) {
 		if got := CheckTyped(q, tt.given); got != tt.want {
 			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.answer, got, tt.want)
 		}
+	}
+}
+
+// TestShownYear: a date's year that the question already shows may be
+// left out; otherwise it may not.
+func TestShownYear(t *testing.T) {
+	q := Question{Kind: FillBlank, Stem: "The earthquake struck Lisbon on the morning of _____.", Answer: "1 November 1755", Source: "1755 Lisbon earthquake"}
+	for given, want := range map[string]bool{"1 November": true, "November 1": true, "1 November 1755": true, "1 November 1756": false, "2 November": false, "November": false} {
+		if got := CheckTyped(&q, given); got != want {
+			t.Errorf("%q for %q with the year in the title: %v; want %v", given, q.Answer, got, want)
+		}
+	}
+	q.Source = "Lisbon earthquake"
+	if CheckTyped(&q, "1 November") {
+		t.Errorf("'1 November' accepted when nothing shows the year")
 	}
 }
 
