@@ -235,6 +235,9 @@ func opposite(q []tok) string {
 	if at > 0 && q[at-1].Tag == "CD" {
 		return "" // "30 km north of": a distance, which the turn might keep true
 	}
+	if at > 0 && strings.EqualFold(q[at-1].Text, "times") || strings.Contains(strings.ToLower(join(q[at:])), " than ") && reNeeded.MatchString(join(q[at:])) {
+		return "" // "several times stronger than his calculations required": turned, absurd rather than false
+	}
 	if at > 0 && capitalized(q[at].Text) {
 		return "" // "the Northern Route Army": a name, not a direction
 	}
@@ -246,6 +249,10 @@ func opposite(q []tok) string {
 	out[at].Text = w
 	return join(out)
 }
+
+// reNeeded compares with what was needed or expected, a margin the turn
+// makes absurd.
+var reNeeded = regexp.MustCompile(`(?i)\bthan (?:\w+ ){0,3}(?:required|needed|necessary|expected|planned|predicted|calculated)\b`)
 
 // farEnough keeps the wrong figures at least 40 % away from the right one:
 // "an adult has about 4 litres of blood" for about 5 was read as true

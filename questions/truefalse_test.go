@@ -81,6 +81,8 @@ func TestOpposite(t *testing.T) {
 		{"Rulers gained power at the expense of the Pope.", ""},
 		{"Modern paper machines can be longer than a football pitch.", ""},             // "can be shorter" may be true too
 		{"Amursana was made Vice-general of the Left of the Northern Route Army.", ""}, // a name, not a direction
+		{"Roebling designed the structure to be several times stronger than his calculations required.", ""},
+		{"The new bridge was much stronger than the engineers had expected.", ""}, // a margin turned is absurd
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, "Example\n\n"+tt.sentence)
