@@ -82,7 +82,7 @@ func clean(name, text string) article {
 		}
 		list = glossary{}
 	}
-	for _, raw := range lines {
+	for li, raw := range lines {
 		line := cleanLine(raw)
 		if line == "" {
 			flush()
@@ -111,6 +111,14 @@ func clean(name, text string) article {
 		}
 		if reStopHeading.MatchString(line) {
 			break
+		}
+		if strings.HasSuffix(line, "?") && isHeading(strings.TrimSuffix(line, "?")) && alone(lines, li) {
+			// "How far away is it?" on a line of its own, between blank
+			// lines: a heading written as a question, not prose.
+			flush()
+			endList()
+			section, inRun = line, true
+			continue
 		}
 		key := strings.ToLower(line)
 		if seen[key] {
@@ -331,6 +339,13 @@ func startsWithQuote(line string) bool {
 	}
 	end := strings.LastIndex(line, `"`)
 	return end > len(line)/2
+}
+
+// alone reports whether line i stands between blank lines (or the text's
+// ends).
+func alone(lines []string, i int) bool {
+	blank := func(k int) bool { return k < 0 || k >= len(lines) || strings.TrimSpace(lines[k]) == "" }
+	return blank(i-1) && blank(i+1)
 }
 
 func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }

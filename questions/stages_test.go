@@ -357,3 +357,28 @@ func TestDatedListItems(t *testing.T) {
 		t.Errorf("not kept as prose: %v", want)
 	}
 }
+
+// TestQuestionHeadings: a heading written as a question, on a line of its
+// own, is the section of the paragraphs after it.
+func TestQuestionHeadings(t *testing.T) {
+	text := "Our Star\n\nThe Sun is a star.\n\nHow far away is it?\n\nThe Sun is about 150 million kilometres from Earth.\n\n" +
+		"What is the Sun made of?\n\nThe Sun is a giant ball of very hot gas. Is it on fire? No, it is not.\n"
+	a := clean("t.txt", text)
+	want := map[string]string{"The Sun is about 150": "How far away is it?", "The Sun is a giant": "What is the Sun made of?"}
+	for _, p := range a.Paras {
+		if strings.HasSuffix(p.Text, "?") && !strings.Contains(p.Text, ".") {
+			t.Errorf("heading kept as prose: %q", p.Text)
+		}
+		for k, sec := range want {
+			if strings.HasPrefix(p.Text, k) {
+				if p.Section != sec {
+					t.Errorf("%q under %q; want %q", p.Text, p.Section, sec)
+				}
+				delete(want, k)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing: %v", want)
+	}
+}
