@@ -134,10 +134,47 @@ func singular(w string) string {
 // ("a long, coiled molecule of DNA") or a clause ("chromosomes condense"),
 // so no rewriting can break its grammar.
 func entryStem(g *glossary, e entry) string {
-	return quoteDef(upperFirst(e.Def)+".") + " Which " + category(g.Section) + " is this?"
+	return quoteDef(meaningText(e.Def)+".") + " Which " + category(g.Section) + " is this?"
 }
 
 func quoteDef(s string) string { return "\u201c" + s + "\u201d" }
+
+// meaningText writes a meaning to stand inside the question's quotation
+// marks with a capital; one that opens with quoted words has them in
+// single quotes ("'Shield money' paid to the king ..."), not a quotation
+// mark doubled.
+func meaningText(def string) string {
+	if !strings.HasPrefix(def, `"`) {
+		return upperFirst(def)
+	}
+	def = reQuotedWords.ReplaceAllString(def, "\u2018$1\u2019")
+	for i, r := range def {
+		if unicode.IsLetter(r) {
+			return def[:i] + string(unicode.ToUpper(r)) + def[i+utf8.RuneLen(r):]
+		}
+	}
+	return def
+}
+
+var reQuotedWords = regexp.MustCompile(`"([^"]+)"`)
+
+// nominalised is the noun a method's verb makes ("Eliminate" is also
+// typed "elimination", "Simplify" "simplification"), or "".
+func nominalised(term string) string {
+	w := strings.ToLower(term)
+	if strings.Contains(w, " ") || len(w) < 6 {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "ate"):
+		return w[:len(w)-1] + "ion"
+	case strings.HasSuffix(w, "ify"):
+		return w[:len(w)-1] + "ication"
+	case strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ize"):
+		return w[:len(w)-1] + "ation"
+	}
+	return ""
+}
 
 // giveaway reports whether the meaning shows the term or a word of its
 // family ("photosynthesis" in "the process of synthesising"): the question
@@ -233,6 +270,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			q.Aliases = l.Art.notTopic(q.Aliases)
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
+			}
+			if n := nominalised(e.Term); n != "" {
+				q.Aliases = append(q.Aliases, n)
 			}
 			if m := reDefName.FindStringSubmatch(e.Def); m != nil {
 				q.Aliases = append(q.Aliases, m[1]) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"

@@ -251,3 +251,28 @@ func TestAliasNotTheTopic(t *testing.T) {
 		t.Errorf("Young Italy not asked as a typed answer")
 	}
 }
+
+// TestMeaningText: a meaning that quotes words or opens in lower case
+// reads as one quotation with a capital, and a method's verb is also
+// typed as its noun.
+func TestMeaningText(t *testing.T) {
+	if got, want := meaningText(`"shield money" paid to the king instead of military service`), "\u2018Shield money\u2019 paid to the king instead of military service"; got != want {
+		t.Errorf("meaningText = %q; want %q", got, want)
+	}
+	for term, want := range map[string]string{"Eliminate": "elimination", "Simplify": "simplification", "Substitute": "", "Factorise": "factorisation", "Graph": ""} {
+		if got := nominalised(term); got != want && !(term == "Substitute" && got == "") {
+			t.Errorf("nominalised(%q) = %q; want %q", term, got, want)
+		}
+	}
+	notes := "# Simultaneous equations\n\n## Methods\n\n- Eliminate: remove one unknown by adding or subtracting the two equations.\n" +
+		"- Substitute: put the expression for one unknown into the other equation.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Answer == "Eliminate" && q.Kind == quiz.ShortAnswer && !quiz.CheckTyped(&q, "elimination") {
+			t.Errorf("'elimination' refused for 'Eliminate' (aliases %v)", q.Aliases)
+		}
+	}
+}

@@ -296,6 +296,8 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Always go with an adult, stay away from the bottom of cliffs, and look carefully among the pebbles.", false},
 		{"Never look straight at the Sun, even through dark glasses.", false},
 		{"On sunny days, wear a hat and sun cream to protect your skin.", false},
+		{"Best when one variable is already on its own in an equation.", false},
+		{"Useful for checking an answer quickly by drawing both lines.", false},
 		{"On sunny days, lizards bask on warm rocks to heat their bodies.", true},
 		{"Always hungry, the young birds call to their parents all day long.", true},
 	} {
