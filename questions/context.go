@@ -237,6 +237,9 @@ func discourseUse(q []tok, i int) bool {
 	case "this", "these", "those":
 		return q[i].Tag != "DT"
 	case "earlier", "later":
+		if (timeNouns[next] || next == "centuries" || next == "century" || next == "decades") && (i == 0 || q[i-1].Tag != "PRP$" && q[i-1].Tag != "POS") {
+			return false // "In later centuries": later than what? ("In his later years" is his.)
+		}
 		return q[i].Tag == "JJ" || q[i].Tag == "JJR" && i > 0 && strings.EqualFold(q[i-1].Text, "the") // "the later Middle Ages"
 	case "now":
 		return next == "called" || next == "known" || next == "part" // "now called X" names it today
@@ -608,6 +611,10 @@ func objectAntecedent(q []tok, i int) bool {
 // time from a moment it does not name ("Within weeks", "After 10 years").
 var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|Even so\b|On the way\b)`)
 
+// reReturnOpening opens with a return whose starting point the sentence
+// leaves to the one before.
+var reReturnOpening = regexp.MustCompile(`^(?:On|After|Upon) (?:[\p{Lu}][\p{L}. -]*'s |his |her |their )?return\b`)
+
 // reIsAnExample ends a sentence that says it is an example, of nothing
 // it names.
 var reIsAnExample = regexp.MustCompile(`\b(?:is|are|was|were) (?:a|an|another|one) (?:\w+ )?examples?\s*\.?$`)
@@ -623,6 +630,8 @@ func leaningOpening(q []tok) string {
 	switch {
 	case reLeaningOpening.MatchString(s):
 		return "opening leans on what came before"
+	case reReturnOpening.MatchString(s) && !strings.Contains(s, " return from "):
+		return "a return from somewhere not named" // "On Nansen's return he became curator": back from where?
 	case reForExample.MatchString(s):
 		return "an example of something said before"
 	case reIsAnExample.MatchString(s):
