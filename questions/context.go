@@ -452,9 +452,9 @@ func personLike(q []tok, i int) bool {
 }
 
 // soleAntecedent reports whether the he/she pronoun at i has exactly one
-// person named before it in the sentence's subject, whose gender the text shows to
-// be the pronoun's. Two people before it ("Nobel worked for Pelouze, where
-// he met ..."), or one of unknown gender, leave it open.
+// person named before it in the sentence's subject, whose gender the text
+// shows to be the pronoun's. Two people before it ("Nobel worked for
+// Pelouze, where he met ..."), or one of unknown gender, leave it open.
 func soleAntecedent(q []tok, i int, e *entities) bool {
 	var who string
 	// Only a name in the subject, before the verb: "the Department of

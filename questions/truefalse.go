@@ -29,9 +29,10 @@ import (
 var tfOrder = []etype{tYear, tDate, tMonth, tNumber}
 
 // reFamilyDetail is a sentence whose fact is a life's family detail: a
-// place among siblings. Read blind, such statements (with the relatives
-// below) were side details 8 times in 10; the same sentence with a gap on
-// the birth date or place is asked as that.
+// place among siblings. Read blind, such statements (and those on the
+// relatives of reRelative, never asked at all) were side details 8 times
+// in 10; the same sentence with a gap on the birth date or place is asked
+// as that.
 var reFamilyDetail = regexp.MustCompile(`(?i)\b(?:(?:youngest|eldest|oldest) (?:child|son|daughter|brother|sister)|(?:youngest|eldest|oldest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) of (?:\w+ ){0,3}(?:children|sons|daughters|siblings|brothers|sisters|family)|\w+ of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:children|sons|daughters|siblings))\b`)
 
 // maxTrueFalseLen keeps a statement readable in one go.
