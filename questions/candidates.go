@@ -38,10 +38,11 @@ func candidates(s *sentence, p *pool) []candidate {
 	if exerciseHeading(s.Section) {
 		return nil // the setting of a task ("A bag holds 3 red counters"), not a fact
 	}
-	if reAttribution.MatchString(join(q)) {
+	text := join(q)
+	if reAttribution.MatchString(text) {
 		return nil // "Perdue claims that ...": one writer's view, not a fact to test
 	}
-	if reRelative.MatchString(join(q)) {
+	if reRelative.MatchString(text) {
 		return nil // "In 1957 Carson's niece Marjorie died": a relative's life is a side detail
 	}
 	if tf, ok := trueFalse(s, p); ok {

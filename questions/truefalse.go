@@ -236,7 +236,7 @@ func opposite(q []tok) string {
 	if at > 0 && q[at-1].Tag == "CD" {
 		return "" // "30 km north of": a distance, which the turn might keep true
 	}
-	if at > 0 && strings.EqualFold(q[at-1].Text, "times") || strings.Contains(strings.ToLower(join(q[at:])), " than ") && reNeeded.MatchString(join(q[at:])) {
+	if at > 0 && strings.EqualFold(q[at-1].Text, "times") || reNeeded.MatchString(join(q[at:])) {
 		return "" // "several times stronger than his calculations required": turned, absurd rather than false
 	}
 	if at > 0 && capitalized(q[at].Text) {
