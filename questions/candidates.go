@@ -52,6 +52,9 @@ func candidates(s *sentence, p *pool) []candidate {
 		if !answerable(q, sp) || bound(q, sp) {
 			continue // "by 1658" is also true of 1660: no single right answer
 		}
+		if aside(q, sp) {
+			continue // "The museum, founded in 1900, holds ...": a side thing's date
+		}
 		if sp.I > 0 && q[sp.I-1].Tag == "CD" && strings.ToUpper(sp.Text) == sp.Text && len(sp.Text) <= 4 {
 			continue // "10.6 MB": a unit, not a fact
 		}

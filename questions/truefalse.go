@@ -80,7 +80,7 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 	q := s.Q
 	for _, t := range tfOrder {
 		for _, sp := range s.Spans {
-			if sp.Type != t || bound(q, sp) || !answerable(q, sp) || s.Art.Ent.isMain(sp.Text) {
+			if sp.Type != t || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) {
 				continue
 			}
 			if t == tNumber && figures(q) >= 3 {
