@@ -129,9 +129,12 @@ func twinTime(s *sentence, sp span) []string {
 	switch {
 	case sp.Type == tYear:
 		y, err := strconv.Atoi(sp.Text)
-		if err != nil {
+		if err != nil || reAge.MatchString(join(s.Q)) {
+			// "in 1819, at the age of seven": a moved year is caught by
+			// arithmetic on a birth year the quiz shows elsewhere.
 			return nil
 		}
+		lo, hi := yearRange(s.Section)
 		// The wrong year keeps its place among the sentence's other years
 		// and is none of them: "rebelled in 1602 and in 1602" tells
 		// which one was moved.
@@ -144,7 +147,9 @@ func twinTime(s *sentence, sp span) []string {
 					ok = false
 				}
 			}
-			if ok {
+			if ok && (lo == 0 || lo <= w && w <= hi) {
+				// Under the heading "Phase 2 (1469–1471)" a year outside
+				// it is false at a glance.
 				return []string{strconv.Itoa(w)}
 			}
 		}
@@ -167,6 +172,26 @@ func twinTime(s *sentence, sp span) []string {
 		}
 	}
 	return nil
+}
+
+// reAge is an age that ties a year to a birth year: "at the age of seven",
+// "aged eleven", "the 31-year-old".
+var reAge = regexp.MustCompile(`(?i)\b(?:at the age of|aged) \w+|\b\w+-year-old\b`)
+
+// reYearIn finds a year within a text.
+var reYearIn = regexp.MustCompile(`\b(?:1[0-9]{3}|20[0-9]{2})\b`)
+
+// yearRange returns the first and last year a section heading names, or
+// zeros when it names none.
+func yearRange(section string) (lo, hi int) {
+	for _, m := range reYearIn.FindAllString(section, -1) {
+		y, _ := strconv.Atoi(m)
+		if lo == 0 || y < lo {
+			lo = y
+		}
+		hi = max(hi, y)
+	}
+	return lo, hi
 }
 
 // antonyms are words whose opposite makes a general statement plainly false:

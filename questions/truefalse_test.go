@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
@@ -149,5 +150,51 @@ func TestNoFamilyDetailStatement(t *testing.T) {
 	}
 	if asked != 1 {
 		t.Errorf("%d statements asked; want the one on hand washing", asked)
+	}
+}
+
+// TestYearTwinNotCaughtByArithmetic: no year is moved in a sentence that
+// gives an age (the birth year shows the twin false), and under a heading
+// with years the twin stays within them.
+func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
+	for _, text := range []string{
+		"Example\n\nAfter a dispute, Villar resigned, and in 1885 the 31-year-old Antoni Gaudí took charge of the Sagrada Família.",
+		"Example\n\nIn 1913, aged eleven, Rachel Carson had a story published in St. Nicholas, a popular children's magazine.",
+	} {
+		years := 0
+		for _, s := range analyseText(t, text) {
+			for _, sp := range s.Spans {
+				if sp.Type == tYear {
+					years++
+					if w := twinTime(&s, sp); len(w) > 0 {
+						t.Errorf("%s moved to %v beside an age", sp.Text, w)
+					}
+				}
+			}
+		}
+		if years == 0 {
+			t.Errorf("%s: no year", text)
+		}
+	}
+	sents, _, err := analyse(context.Background(), Source{Name: "t.md", Text: "# Wars\n\n## Phase 2 (1469–1471)\n\nWarwick allied with Margaret of Anjou and restored Henry VI to the throne in 1470.\n"}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			if sp.Type != tYear {
+				continue
+			}
+			found = true
+			for _, w := range twinTime(&s, sp) {
+				if y, _ := strconv.Atoi(w); y < 1469 || y > 1471 {
+					t.Errorf("%s moved to %s, outside the heading %q", sp.Text, w, s.Section)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error("no year in the section's sentence")
 	}
 }
