@@ -169,8 +169,23 @@ func bound(q []tok, sp span) bool {
 		return false
 	}
 	prev := strings.ToLower(q[sp.I-1].Text)
+	if sp.Type == tYear {
+		// "born around the year 1400": a year guessed at, 1398 as right
+		// as 1400. ("about 500 soldiers" is a figure, asked with its
+		// tolerance.)
+		k := sp.I - 1
+		if prev == "year" && k > 1 && strings.EqualFold(q[k-1].Text, "the") {
+			k -= 2
+		}
+		if approxWords[strings.ToLower(q[k].Text)] {
+			return true
+		}
+	}
 	return boundWords[prev] || prev == "." && sp.I > 1 && strings.EqualFold(q[sp.I-2].Text, "c")
 }
+
+// approxWords make a year an estimate.
+var approxWords = set("around", "about", "approximately", "roughly")
 
 // answerable reports whether a span makes a fair answer: not inside a
 // quotation, not a modifier of the next noun ("Qing troops"), not a

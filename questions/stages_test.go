@@ -379,3 +379,27 @@ func TestQuestionHeadings(t *testing.T) {
 	}
 	checkSections(t, a, map[string]string{"The Sun is about 150": "How far away is it?", "The Sun is a giant": "What is the Sun made of?"})
 }
+
+// TestEstimatedYearIsBound: a year guessed at ("around the year 1400") has
+// no single right value; a year stated is one.
+func TestEstimatedYearIsBound(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Johannes Gutenberg was born in Mainz, a prosperous city on the Rhine, around the year 1400.": true,
+		"Johannes Gutenberg printed the Gutenberg Bible in Mainz in the year 1455.":                   false,
+	} {
+		found := false
+		for _, s := range analyseText(t, "Example\n\n"+text) {
+			for _, sp := range s.Spans {
+				if sp.Type == tYear {
+					found = true
+					if got := bound(s.Q, sp); got != want {
+						t.Errorf("bound(%s in %q) = %v; want %v", sp.Text, text, got, want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no year", text)
+		}
+	}
+}
