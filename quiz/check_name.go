@@ -110,9 +110,13 @@ func sameRuler(given, want []string) bool {
 func qualifiedTerm(q *Question, given, want []string) bool {
 	// A generic head word adds nothing a student must know: "fault line"
 	// for "fault", "convection" for "convection current".
-	if len(want) == 1 && len(given) == 2 && given[0] == want[0] && genericHeads[given[1]] ||
-		len(want) == 2 && len(given) == 1 && given[0] == want[0] && genericHeads[want[1]] {
-		return true
+	if len(given) == len(want)+1 && equalTokens(given[:len(want)], want) && genericHeads[given[len(want)]] ||
+		len(want) == len(given)+1 && equalTokens(want[:len(given)], given) && genericHeads[want[len(given)]] {
+		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech"
+	}
+	if len(want) == 2 && (len(given) == 3 || len(given) == 4 && given[2] == "the") && given[1] == "of" &&
+		given[0] == want[1] && given[len(given)-1] == want[0] {
+		return true // "molecule of water" for "water molecule"
 	}
 	if len(want) != 1 || len(given) != 2 {
 		return false
@@ -140,7 +144,8 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
-	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true}
+	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
+	"language": true}
 
 // samePlural accepts the singular for the plural and the other way round,
 // word by word: "factory" for "factories", "ion" for "ions".

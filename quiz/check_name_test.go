@@ -65,6 +65,11 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Marius", "", "Maria", false},
 		{"Simplify", "", "simplifying", true},
 		{"Ionic bond", "", "ionic bondage", false},
+		{"Giant covalent", "", "giant covalent structure", true},
+		{"Czech", "", "Czech language", true},
+		{"Czech", "", "Czech Republic", false},
+		{"water molecule", "", "molecule of water", true},
+		{"water molecule", "", "molecule of the water", true},
 		{"Ionic", "Ionic: metal atoms give electrons to non-metal atoms; the ions attract. Types of bonding", "ionic bonding", true},
 	}
 	for _, tt := range tests {
