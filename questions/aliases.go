@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,9 +12,10 @@ import (
 // for "Qing dynasty"), without a title ("Ban Di" for "General Ban Di"), a
 // person's last name when no other person of the text shares it, a
 // number without its thousands separators, a date in its other order, a
-// plural term in the singular. Numbers with units or "about" and small
+// plural term in the singular, a term's head word where the text gives it
+// no other describing word. Numbers with units or "about" and small
 // typos are quiz.CheckTyped's business.
-func aliases(sp span, p *pool, doc int) []string {
+func aliases(sp span, p *pool, doc int, text string) []string {
 	var out []string
 	add := func(a string) {
 		a = strings.TrimSpace(a)
@@ -46,8 +48,10 @@ func aliases(sp span, p *pool, doc int) []string {
 		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") && !strings.HasSuffix(sp.Text, "ses") {
 			add(strings.TrimSuffix(sp.Text, "s"))
 		}
-		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 {
-			add(w[1]) // "marrow" for "bone marrow"
+		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 && !sharedHead(text, sp.Text, w[1]) {
+			// "marrow" for "bone marrow"; but not "force" for "balanced
+			// force" where the text also speaks of a net force.
+			add(w[1])
 		}
 	case tPerson, tName, tPlace, tGroup:
 		if sp.Type == tPlace || sp.Type == tGroup {
@@ -204,4 +208,22 @@ func (p *pool) standsAlone(first string, doc int) bool {
 		}
 	}
 	return false
+}
+
+// sharedHead reports whether the text puts another describing word before
+// a term's head word ("net force" beside "balanced force"): then the head
+// alone does not say which one.
+func sharedHead(text, term, head string) bool {
+	first := strings.ToLower(strings.Fields(term)[0])
+	for _, m := range reWordBefore(head).FindAllStringSubmatch(strings.ToLower(text), -1) {
+		if w := m[1]; w != first && !functionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reWordBefore matches a word and the given head word after it.
+func reWordBefore(head string) *regexp.Regexp {
+	return regexp.MustCompile(`\b(\pL+) ` + regexp.QuoteMeta(strings.ToLower(head)) + `\b`)
 }

@@ -80,7 +80,7 @@ func candidates(s *sentence, p *pool) []candidate {
 		// mostly a side detail or refused a right answer's wording.
 		if sp.Type != tNumber && (!listy || sp.Type == tYear || sp.Type == tDate) {
 			fb := base
-			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, aliases(sp, p, s.Doc)
+			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, aliases(sp, p, s.Doc, s.Art.lower())
 			if sp.Type == tMonth {
 				// "In _____, the coup ..." is rightly filled with the year alone.
 				fb.Aliases = append(fb.Aliases, q[sp.J-1].Text)
@@ -90,7 +90,7 @@ func candidates(s *sentence, p *pool) []candidate {
 				// "Who ...?" typed was usable once in ten: the sentences
 				// that turn into it are a character's passing moments.
 				sa := base
-				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp, p, s.Doc)
+				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp, p, s.Doc, s.Art.lower())
 				add(candidate{Q: sa, Wh: true})
 			}
 		}

@@ -26,7 +26,7 @@ func TestRenamedPlace(t *testing.T) {
 				continue
 			}
 			asked++
-			q := quiz.Question{Kind: quiz.FillBlank, Answer: sp.Text, Aliases: aliases(sp, p, 0)}
+			q := quiz.Question{Kind: quiz.FillBlank, Answer: sp.Text, Aliases: aliases(sp, p, 0, "")}
 			if !quiz.CheckTyped(&q, "Tokyo") {
 				t.Errorf("%q: 'Tokyo' refused for 'Edo' (aliases %v)", sents[i].Text, q.Aliases)
 			}

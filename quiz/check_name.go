@@ -253,3 +253,56 @@ func initialsOf(given, want string) bool {
 	}
 	return words >= 2 && strings.EqualFold(b.String(), g)
 }
+
+// withoutTopic accepts an answer that differs from the key only by words
+// of the quiz's title: in a quiz on the nitrogen cycle, "fixation" for
+// "nitrogen fixation" and "nitrogen assimilation" for "assimilation". What
+// is left on each side must be a word of its own, so the topic alone
+// ("nitrogen") answers nothing.
+func withoutTopic(q *Question, given, want []string) bool {
+	topic := map[string]bool{}
+	for _, t := range contentTokens(normTokens(q.Source)) {
+		topic[t] = true
+	}
+	if len(topic) == 0 {
+		return false
+	}
+	strip := func(ts []string) []string {
+		var out []string
+		for _, t := range ts {
+			if !topic[t] {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	g, w := strip(given), strip(want)
+	if len(g) == len(given) && len(w) == len(want) || len(g) == 0 || len(w) == 0 {
+		return false
+	}
+	for _, t := range w {
+		if letterCount(t) < 4 && !isNumeric(t) {
+			return false
+		}
+	}
+	return closeTokens(g, w)
+}
+
+// withoutPlaceOf accepts a name of two words or more without the "of"
+// phrase that places it: "Four Articles" for "Four Articles of Prague",
+// "Great Fire" for "Great Fire of London". A name of one word before "of"
+// is no name without it ("Treaty of Paris" is not "Treaty"), nor one that
+// ends in a kind of thing ("Second Battle").
+func withoutPlaceOf(given, want []string) bool {
+	of := -1
+	for i, t := range want {
+		if t == "of" {
+			of = i
+			break
+		}
+	}
+	if of < 2 || len(given) != of || !equalTokens(given, want[:of]) {
+		return false
+	}
+	return !genericWords[given[of-1]] && !titleWords[given[of-1]]
+}
