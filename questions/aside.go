@@ -26,6 +26,9 @@ func aside(q []tok, sp span) bool {
 			break
 		}
 	}
+	if l < 0 {
+		return sideOpening(q, sp)
+	}
 	if l < 1 || l+1 >= sp.I {
 		return false
 	}
@@ -60,6 +63,31 @@ func finiteAfter(q []tok, i int) bool {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
+		}
+	}
+	return false
+}
+
+// sideOpening reports a year in an opening phrase about another event
+// when the main clause has a year of its own: in "After the dissolution of
+// the Soviet Union in 1991, the states founded the fund in 1993" the fact
+// is 1993.
+func sideOpening(q []tok, sp span) bool {
+	if sp.Type != tYear || len(q) == 0 || q[0].Tag != "IN" || sp.I < 3 {
+		return false
+	}
+	switch strings.ToLower(q[0].Text) {
+	case "in", "on", "by", "from":
+		return false // "In 1855 Semmelweis became professor": the date is the fact
+	}
+	for k := sp.J; k < len(q); k++ {
+		if q[k].Text == "," {
+			for _, t := range q[k+1:] {
+				if reYear.MatchString(t.Text) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

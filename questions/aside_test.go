@@ -18,6 +18,8 @@ func TestAsideDates(t *testing.T) {
 		{"Strange Tales is a short novel by the writer Anna Berg, first published in 1886.", "1886", false},
 		{"In 1855 Ignaz Semmelweis became professor of obstetrics at the University of Pest.", "1855", false},
 		{"After the Great Fire, Edinburgh council rebuilt the Tron Kirk in 1671.", "1671", false},
+		{"After the dissolution of the Soviet Union in 1991, the five Central Asian states founded the International Fund for Saving the Aral Sea in 1993.", "1991", true},
+		{"After the dissolution of the Soviet Union in 1991, the five Central Asian states founded the International Fund for Saving the Aral Sea in 1993.", "1993", false},
 	}
 	for _, tt := range tests {
 		found := false

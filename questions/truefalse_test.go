@@ -73,7 +73,9 @@ func TestTermAliases(t *testing.T) {
 func TestOpposite(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"Warm air rises above the cold air of the valley.", "Warm air falls above the cold air of the valley."},
-		{"The femur is the longest bone in the human body.", "The femur is the shortest bone in the human body."},
+		{"The femur is the longest bone in the human body.", ""}, // a superlative turned is absurd
+		{"Cartilage is lighter than bone, which helps sharks swim easily.", "Cartilage is heavier than bone, which helps sharks swim easily."},
+		{"Marius falls in with the Friends of the ABC, a republican student society.", ""}, // an idiom
 		{"The river flows north into the Arctic Ocean.", "The river flows south into the Arctic Ocean."},
 		{"The tower is higher than 300 metres above the sea.", ""},                              // a bound on a figure
 		{"The larger moon is farther and colder than the smaller one.", ""},                     // two turns at once
@@ -90,6 +92,39 @@ func TestOpposite(t *testing.T) {
 		if got := opposite(sents[0].Q); got != tt.want {
 			t.Errorf("opposite(%q) = %q; want %q", tt.sentence, got, tt.want)
 		}
+	}
+}
+
+// TestFigureTwins: a moved figure stays on its side of the sentence's
+// other figures; a figure given again in other units is not moved; a
+// month is not moved within its year; a moved date keeps its day.
+func TestFigureTwins(t *testing.T) {
+	twin := func(text string) (span, string) {
+		sents := analyseText(t, "Example\n\n"+text)
+		return falseTwin(&sents[0], newPool(sents))
+	}
+	sents := analyseText(t, "Example\n\nThe Göta Canal is about 190 kilometres long, of which roughly 87 kilometres were dug by hand.")
+	for _, sp := range sents[0].Spans {
+		if sp.Text == "190" {
+			if got := keepsOrder(sents[0].Q, sp, []string{"80", "290", "87"}); strings.Join(got, " ") != "290" {
+				t.Errorf("190 may move to %q; want only 290, above the 87 of which it is made", got)
+			}
+		}
+	}
+	for text, want := range map[string]bool{
+		"A skydiver falling belly-down reaches 55 m/s, which is roughly 200 km/h.": true,
+		"The canal is 190 km (118 miles) long.":                                    true,
+		"The canal is 190 km long and has 58 locks.":                               false,
+	} {
+		if got := reConversion.MatchString(text); got != want {
+			t.Errorf("reConversion(%q) = %v; want %v", text, got, want)
+		}
+	}
+	if sp, w := twin("In March 1833 Isambard Kingdom Brunel was appointed engineer of the Great Western Railway."); w != "" {
+		t.Errorf("%s moved to %s", sp.Text, w)
+	}
+	if _, w := twin("On 30 November 1853 the Russian Black Sea Fleet destroyed an Ottoman squadron at the Battle of Sinop."); !strings.HasPrefix(w, "30 ") {
+		t.Errorf("30 November 1853 moved to %q; want the day kept", w)
 	}
 }
 
