@@ -90,7 +90,7 @@ func parseEntry(line string) (entry, bool) {
 // "Stages of mitosis (remember PMAT)" gives "stage of mitosis"; a heading
 // that does not say gives "term".
 func category(section string) string {
-	h := strings.TrimSpace(reParen.ReplaceAllString(section, ""))
+	h := strings.TrimRight(strings.TrimSpace(reParen.ReplaceAllString(section, "")), ":")
 	f := strings.Fields(strings.ToLower(h))
 	if strings.Contains(strings.ToLower(h), "character") {
 		return "character"
@@ -100,8 +100,11 @@ func category(section string) string {
 			return "term" // "Commanders and leaders" names two kinds
 		}
 	}
-	if len(f) >= 3 && f[1] == "of" && strings.HasSuffix(f[0], "s") && len(f) <= 6 {
-		return singular(f[0]) + " of " + strings.Join(f[2:], " ")
+	if len(f) >= 4 && countWords[f[0]] {
+		f = f[1:] // "Three routes to fixation"
+	}
+	if len(f) >= 3 && (f[1] == "of" || f[1] == "to" || f[1] == "for") && strings.HasSuffix(f[0], "s") && len(f) <= 6 {
+		return singular(f[0]) + " " + f[1] + " " + strings.Join(f[2:], " ")
 	}
 	// A heading such as "Waves" or "Wave processes" may hold things of
 	// other kinds too (fetch is not a wave): only "Types of X" and the
@@ -110,6 +113,9 @@ func category(section string) string {
 }
 
 var reParen = regexp.MustCompile(`\([^)]*\)`)
+
+// countWords count a heading's entries ("Three routes to fixation").
+var countWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")
 
 var whWords = set("why", "how", "what", "when", "where", "who", "which")
 

@@ -43,6 +43,10 @@ func TestGlossary(t *testing.T) {
 		{"Common indicators", "term"}, // "Which indicator" would be wrong for an entry that is not one
 		{"Main characters", "character"},
 		{"Why mitosis matters", "term"},
+		{"Three routes to fixation", "route to fixation"},
+		{"Four types of rock", "type of rock"},
+		{"Two sides", "term"},
+		{"Two types of wave:", "type of wave"},
 	} {
 		if got := category(tt.section); got != tt.want {
 			t.Errorf("category(%q) = %q; want %q", tt.section, got, tt.want)
