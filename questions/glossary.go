@@ -203,7 +203,37 @@ func entryGivesAway(e entry) bool {
 			}
 		}
 	}
+	return namedFrom(e)
+}
+
+// namedFrom reports a term formed from a name its meaning shows: the
+// "Taborites" are "based at the town of Tábor", the "Utraquists" "named
+// from the Latin sub utraque", a "Lancastrian" a supporter "of the House of
+// Lancaster". The shown word is a name (capitalised) or follows "named",
+// and the term begins with two thirds of it or more.
+func namedFrom(e entry) bool {
+	named := false
+	for i, d := range strings.FieldsFunc(e.Def, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		r, _ := utf8.DecodeRuneInString(d)
+		if i > 0 && (unicode.IsUpper(r) || named) && utf8.RuneCountInString(d) >= 5 {
+			dn := quiz.Normalize(d)
+			for _, w := range strings.Fields(quiz.Normalize(e.Term)) {
+				if p := commonPrefix(w, dn); p >= 5 && 3*p >= 2*utf8.RuneCountInString(dn) {
+					return true
+				}
+			}
+		}
+		named = named || strings.EqualFold(d, "named") || strings.EqualFold(d, "called")
+	}
 	return false
+}
+
+// commonPrefix counts the runes two words begin with alike.
+func commonPrefix(a, b string) int {
+	n := 0
+	for ra, rb := []rune(a), []rune(b); n < len(ra) && n < len(rb) && ra[n] == rb[n]; n++ {
+	}
+	return n
 }
 
 // spelledOut reports an acronym whose meaning spells out its letters ("GDR:

@@ -280,3 +280,22 @@ func TestMeaningText(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedFromGivesAway: a term formed from a name its meaning shows is
+// given away; a term that only shares a chemical root is not.
+func TestNamedFromGivesAway(t *testing.T) {
+	for _, tt := range []struct {
+		e    entry
+		want bool
+	}{
+		{entry{Term: "Taborites", Def: "The radical Hussites, based at the new town of Tábor in southern Bohemia"}, true},
+		{entry{Term: "Utraquists", Def: `The moderate Hussites, named from the Latin sub utraque specie ("under both kinds")`}, true},
+		{entry{Term: "Lancastrian", Def: "A supporter of Henry VI and his descendants, of the House of Lancaster"}, true},
+		{entry{Term: "Nitrification", Def: "The oxidation of ammonium ions to nitrite and then to nitrate by Nitrosomonas and Nitrobacter"}, false},
+		{entry{Term: "Ammonification", Def: "The breakdown of proteins by decomposers, releasing ammonium back into the soil"}, false},
+	} {
+		if got := entryGivesAway(tt.e); got != tt.want {
+			t.Errorf("entryGivesAway(%s: %s) = %v; want %v", tt.e.Term, tt.e.Def, got, tt.want)
+		}
+	}
+}
