@@ -460,8 +460,8 @@ func soleAntecedent(q []tok, i int, e *entities) bool {
 	// Only a name in the subject, before the verb: "the Department of
 	// Defense named a language Ada after her" is not after Ada.
 	for _, n := range names(q[:min(i, firstVerb(q))]) {
-		if cueName(n.Text) {
-			continue // a place or a body, not a person
+		if cueName(n.Text) && e.genderOf(n.Text) == 0 {
+			continue // a place or a body, not a person (but "Isambard Kingdom Brunel" is one)
 		}
 		if e.genderOf(n.Text) == 0 && !titleWords[strings.Fields(n.Text)[0]] {
 			return false // a name that may be another person

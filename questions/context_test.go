@@ -160,3 +160,22 @@ func TestSoleAntecedent(t *testing.T) {
 		t.Errorf("%q usable; want 'he' left open between two men", sents[3].Text)
 	}
 }
+
+// TestTheBoyIsNotTheLastNamed: "the boy" before a "he" is its antecedent,
+// so the last person named is not put in its place; and a person whose
+// name holds a word like "Kingdom" is still a person a "his" can follow.
+func TestTheBoyIsNotTheLastNamed(t *testing.T) {
+	text := "Isambard Kingdom Brunel\n\nIsambard Kingdom Brunel was born in Portsmouth in 1806, the son of the engineer Marc Brunel. " +
+		"Marc Brunel had fled revolutionary France in the 1790s and made his name in England with machinery. At fourteen the boy was sent to France, where he studied in Paris. " +
+		"He returned to England in 1822 and went to work in his father's office."
+	sents := analyseText(t, text)
+	for _, s := range sents {
+		if strings.Contains(s.Text, "Marc Brunel studied") || strings.Contains(s.Text, "Marc Brunel returned") {
+			t.Errorf("pronoun put for the wrong person: %s", s.Text)
+		}
+	}
+	last := sents[len(sents)-1]
+	if !strings.HasPrefix(last.Text, "Isambard Kingdom Brunel returned") || !last.Usable {
+		t.Errorf("last sentence = %q (usable %v); want Isambard Kingdom Brunel returned ..., usable", last.Text, last.Usable)
+	}
+}

@@ -291,6 +291,11 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 		switch {
 		case heWords[pron] && t.Tag == "NN" && titleWords[t.Text]:
 			return true
+		case heWords[pron] && personNouns[strings.ToLower(t.Text)] && strings.HasPrefix(t.Tag, "NN") && k > 0 && strings.EqualFold(before[k-1].Text, "the"):
+			// "At fourteen the boy was sent to France, where he studied":
+			// he is the boy, not the last person named ("As a boy he
+			// learned the violin" names no one).
+			return true
 		case theyWords[pron] && (t.Tag == "NNPS" || t.Tag == "NNS" ||
 			t.Tag == "NNP" && k > 0 && before[k-1].Text == "the" && v[t.Text] != nil && v[t.Text][slotThe] > 0):
 			return true
@@ -301,6 +306,10 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 	}
 	return false
 }
+
+// personNouns name a person without a name.
+var personNouns = set("boy", "girl", "man", "woman", "child", "youth", "lad", "baby", "infant", "teenager",
+	"widow", "widower", "stranger", "orphan")
 
 // eras are capitalised but name no thing a pronoun could point to.
 var eras = set("AD", "BC", "BCE", "CE", "A.D.", "B.C.")
