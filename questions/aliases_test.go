@@ -11,7 +11,7 @@ import (
 func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 	for _, tt := range []struct {
 		text, term, head string
-		want              bool
+		want             bool
 	}{
 		{"Inside many bones there is a soft part called bone marrow. The marrow makes blood cells.", "bone marrow", "marrow", true},
 		{"At that point the net force is zero. A balanced force means no change in speed.", "balanced force", "force", false},
