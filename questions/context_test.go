@@ -179,3 +179,19 @@ func TestTheBoyIsNotTheLastNamed(t *testing.T) {
 		t.Errorf("last sentence = %q (usable %v); want Isambard Kingdom Brunel returned ..., usable", last.Text, last.Usable)
 	}
 }
+
+// TestLifeInTheTitleLine: a life whose years stand in its first line
+// ("Sor Juana Inés de la Cruz (1648?–1695)") is a person's, so "she" is
+// put back as her name; a "her" after her name is hers and left alone.
+func TestLifeInTheTitleLine(t *testing.T) {
+	text := "Juana Inés de la Cruz (1648?–1695)\n\nJuana Inés de la Cruz was a nun, poet and scholar of New Spain. " +
+		"She was born in San Miguel Nepantla, near the volcano Popocatépetl. She entered the convent of San Jerónimo in 1669. " +
+		"In 1695 Cruz caught the plague, which killed her within weeks."
+	sents := analyseText(t, text)
+	if !strings.HasPrefix(sents[2].Text, "Juana Inés de la Cruz entered") || !sents[2].Usable {
+		t.Errorf("got %q (usable %v); want her name for she", sents[2].Text, sents[2].Usable)
+	}
+	if last := sents[len(sents)-1]; strings.Count(last.Text, "Cruz") != 1 {
+		t.Errorf("got %q; want her name once", last.Text)
+	}
+}

@@ -8,7 +8,7 @@ import (
 
 // reLifespan is a life's years as a biography's first paragraph gives
 // them: "Srinivasa Ramanujan (1887–1920)", "(born 1815 – died 1852)".
-var reLifespan = regexp.MustCompile(`\((?:[^()]*?\D)?(\d{3,4})\s*[–—-]\s*[^()]*?\b(\d{3,4})\)`)
+var reLifespan = regexp.MustCompile(`\((?:[^()]*?\D)?(\d{3,4})\??\s*[–—-]\s*[^()]*?\b(\d{3,4})\??\)`)
 
 // reBorn and reDied find a birth or a death year told in a sentence.
 var (

@@ -14,6 +14,7 @@ func TestLifespan(t *testing.T) {
 		{"Ibn Battuta (24 February 1304 – c. 1368/1369) was a traveller.", 1304, 1369, true},
 		{"The Crimean War (1853–1856) was fought between Russia and an alliance.", 0, 0, false}, // three years: no life
 		{"Hokusai was a Japanese artist.", 0, 0, false},
+		{"Sor Juana Inés de la Cruz (1648?–1695) was a nun and poet.", 1648, 1695, true}, // a year not sure of
 		{"Wangari Maathai was a Kenyan biologist. She was born in the village of Ihithe in 1940. She died of cancer in Nairobi in 2011.", 1940, 2011, true},
 	} {
 		a := &article{Main: "X", Paras: []para{{Text: c.para}}}

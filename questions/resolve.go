@@ -1,6 +1,10 @@
 package questions
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // referent is what a pronoun may be replaced by.
 type referent struct {
@@ -80,7 +84,9 @@ func frequentSubject(a *article, sents []sentence, v votes) referent {
 // of a life in brackets and the text says he or she. A temple whose text
 // tells of its kings ("he built") is not one.
 func livedAndToldWithHe(a *article, sents []sentence) bool {
-	return len(a.Paras) > 0 && reLifespan.MatchString(a.Paras[0].Text) && toldWithHeOrShe(sents)
+	// The years may stand in the first line, read as its heading:
+	// "Sor Juana Inés de la Cruz (1648?–1695)".
+	return len(a.Paras) > 0 && reLifespan.MatchString(a.Paras[0].Section+" "+a.Paras[0].Text) && toldWithHeOrShe(sents)
 }
 
 // toldWithHeOrShe reports a text that says he or she at least three times.
@@ -187,7 +193,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				out = append(out, t)
 				continue
 			}
-			if hasAntecedent(ts[:k], low, v) {
+			if hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) {
 				done = true
 				out = append(out, t)
 				continue
@@ -310,6 +316,25 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 // personNouns name a person without a name.
 var personNouns = set("boy", "girl", "man", "woman", "child", "youth", "lad", "baby", "infant", "teenager",
 	"widow", "widower", "stranger", "orphan")
+
+// mainNamed reports whether the words hold a name of the article's
+// subject: "In 1715 Merian suffered a stroke, which left her partly
+// paralysed" already says who she is.
+func mainNamed(ts []tok, main referent) bool {
+	if main.Type != tPerson {
+		return false
+	}
+	for i, t := range ts {
+		// Word by word: the tagger does not always call the name a name.
+		if i == 0 || !capitalized(t.Text) || titleWords[t.Text] || utf8.RuneCountInString(t.Text) < 3 {
+			continue
+		}
+		if slices.Contains(strings.Fields(main.Name), t.Text) {
+			return true
+		}
+	}
+	return false
+}
 
 // eras are capitalised but name no thing a pronoun could point to.
 var eras = set("AD", "BC", "BCE", "CE", "A.D.", "B.C.")
