@@ -86,7 +86,7 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 // the text also writes in lower case, and never capitalised inside a
 // sentence, is the common word.
 func retagOpeners(sents []sentence) {
-	lower, inner := map[string]bool{}, map[string]bool{}
+	lower, inner, named := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, s := range sents {
 		for i, t := range s.Toks {
 			if i == 0 {
@@ -94,6 +94,9 @@ func retagOpeners(sents []sentence) {
 			}
 			if capitalized(t.Text) {
 				inner[strings.TrimSuffix(t.Text, ".")] = true // "the new surname Wen." is one token
+				if t.Tag == "NNP" {
+					named[t.Text] = true
+				}
 			} else {
 				lower[t.Text] = true
 			}
@@ -104,10 +107,15 @@ func retagOpeners(sents []sentence) {
 			continue
 		}
 		// A pronoun's word inside a sentence, capitalised after a name, is
-		// the end of that name: "Zheng He", "Ma He", "Henry I".
+		// the end of that name: "Zheng He", "Ma He", "Henry I". A word the
+		// text uses as a name, taken for an adjective before a name, is
+		// that name's first word: "The Hubble/JJ Space Telescope".
 		for i := 1; i < len(s.Toks); i++ {
 			t := &s.Toks[i]
 			if (t.Tag == "PRP" || t.Tag == "PRP$") && capitalized(t.Text) && capitalized(s.Toks[i-1].Text) && isWord(s.Toks[i-1].Text) {
+				t.Tag = "NNP"
+			}
+			if t.Tag == "JJ" && named[t.Text] && !lower[strings.ToLower(t.Text)] && i+1 < len(s.Toks) && s.Toks[i+1].Tag == "NNP" {
 				t.Tag = "NNP"
 			}
 		}

@@ -406,3 +406,18 @@ func TestEstimatedYearIsBound(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTakenForAdjective: a word the text uses as a name, tagged as an
+// adjective before a name ("The Hubble/JJ Space Telescope"), is part of
+// that name, so the article's subject is found.
+func TestNameTakenForAdjective(t *testing.T) {
+	text := "Hubble Space Telescope\n\nThe Hubble Space Telescope (HST) is a reflecting optical telescope in low Earth orbit. " +
+		"It was named after the astronomer Edwin Hubble. Hubble was designed to be visited and upgraded by astronauts. Hubble's observations have contributed to almost every branch of astronomy."
+	_, a, err := analyse(context.Background(), Source{Name: "t.txt", Text: text}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Main != "Hubble Space Telescope" {
+		t.Errorf("main subject = %q; want Hubble Space Telescope", a.Main)
+	}
+}
