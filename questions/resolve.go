@@ -215,7 +215,11 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					r = prev
 				}
 			case itWords[low]:
-				if main.ok() && main.Type != tPerson && main.Type != tGroup && prev.Name == main.Name && k == 0 {
+				// The subject "it" right after the subject named in the
+				// sentence before, at the start or after an opening phrase
+				// ("Launched in 1990, it was the first ...").
+				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN")
+				if main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
 					r = main
 				}
 			}

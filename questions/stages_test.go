@@ -421,3 +421,19 @@ func TestNameTakenForAdjective(t *testing.T) {
 		t.Errorf("main subject = %q; want Hubble Space Telescope", a.Main)
 	}
 }
+
+// TestItAfterAnOpeningPhrase: the subject "it" after an opening phrase,
+// and "its" after a sentence about the subject under a shorter name, are
+// the article's subject.
+func TestItAfterAnOpeningPhrase(t *testing.T) {
+	text := "Hubble Space Telescope\n\nThe Hubble Space Telescope is a reflecting optical telescope in low Earth orbit. " +
+		"Launched in 1990, it was the first large optical observatory placed above the atmosphere. " +
+		"It was named after the astronomer Edwin Hubble. Hubble was carried into orbit by the shuttle Discovery. " +
+		"Its cost at launch is usually put at roughly 1.5 billion dollars."
+	sents := analyseText(t, text)
+	for i, want := range map[int]string{1: "Launched in 1990, the Hubble Space Telescope was", 4: "The Hubble Space Telescope's cost"} {
+		if !strings.HasPrefix(sents[i].Text, want) || !sents[i].Usable {
+			t.Errorf("sentence %d = %q (usable %v); want it to open %q", i, sents[i].Text, sents[i].Usable, want)
+		}
+	}
+}
