@@ -416,6 +416,9 @@ var instructionVerbs = set("add", "place", "put", "heat", "cut", "mix", "pour", 
 	"count", "calculate", "plot", "describe", "explain", "discuss", "list", "name", "read", "think", "imagine",
 	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect")
 
+// classWords name the class a lesson plan gives its tasks to.
+var classWords = set("students", "pupils", "learners")
+
 // instruction reports a sentence that tells the reader to do something.
 // The tagger often reads a capitalised opening verb as a noun ("Heat the
 // filtrate"), so a known verb followed by what may follow a verb counts.
@@ -434,6 +437,9 @@ func instruction(ts []tok) bool {
 	first := strings.ToLower(ts[0].Text)
 	if ts[0].Tag == "VB" {
 		return true
+	}
+	if classWords[first] && (ts[1].Tag == "VBP" || ts[1].Tag == "MD" || ts[1].Tag == "RB") {
+		return true // a lesson plan's task: "Students write a headline announcing the events of 1795."
 	}
 	if ts[0].Tag == "IN" || ts[0].Tag == "RB" {
 		// "On sunny days, wear a hat": an opening phrase, then a bare verb.

@@ -303,6 +303,9 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Useful for checking an answer quickly by drawing both lines.", false},
 		{"On sunny days, lizards bask on warm rocks to heat their bodies.", true},
 		{"Always hungry, the young birds call to their parents all day long.", true},
+		{"Students write a headline announcing the events of 1795.", false},
+		{"Students explain in two sentences why the Hussites refused to accept Sigismund.", false},
+		{"Students in medieval universities studied Latin grammar and logic.", true},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)
 		if got := wellFormed(sents[0].Toks); got != c.want {
