@@ -159,7 +159,7 @@ func locative(q []tok, sp span) bool {
 // also true of 1660, "more than 1,500" also of 750.
 var boundWords = set("by", "before", "after", "since", "until", "till", "from", "between", "to", "and", "or",
 	"than", "over", "under", "least", "most", "nearly", "almost", "c.", "circa", "ca.", "early", "late", "mid",
-	"up", "within", "below", "above", "exceeding", "beyond")
+	"up", "within", "below", "above", "exceeding", "exceeded", "exceeds", "exceed", "beyond")
 
 // bound reports whether a year or number answer is only a bound or an
 // estimate, so that other values would also be true. Such answers get a

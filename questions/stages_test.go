@@ -440,3 +440,21 @@ func TestItAfterAnOpeningPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestExceededIsBound: "exceeded 40 metres a day" is a bound, so 120 is
+// no false twin of it.
+func TestExceededIsBound(t *testing.T) {
+	sents := analyseText(t, "Example\n\nIn 1953 the Kutiah Glacier in Pakistan surged at a speed that exceeded 112 metres per day.")
+	found := false
+	for _, sp := range sents[0].Spans {
+		if sp.Text == "112" {
+			found = true
+			if !bound(sents[0].Q, sp) {
+				t.Errorf("112 after %q is not a bound", sents[0].Q[sp.I-1].Text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no span 112 in %q", sents[0].Text)
+	}
+}

@@ -141,6 +141,15 @@ func twinTime(s *sentence, sp span) []string {
 			return nil
 		}
 		lo, hi := yearRange(s.Section)
+		if born, died, ok := s.Art.lifespan(); ok && y > born && y <= died && s.Art.aboutMain(s.Q) {
+			// A year of the life stays within it: 1883 for a man who died
+			// in 1882 is false at a glance.
+			if lo == 0 {
+				lo, hi = born+1, died
+			} else {
+				lo, hi = max(lo, born+1), min(hi, died)
+			}
+		}
 		// The wrong year keeps its place among the sentence's other years
 		// and is none of them: "rebelled in 1602 and in 1602" tells
 		// which one was moved.

@@ -232,4 +232,27 @@ func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
 	if !found {
 		t.Error("no year in the section's sentence")
 	}
+	// A year of a life stays within it.
+	life := "Alfred Nobel\n\nAlfred Nobel (21 October 1833 – 10 December 1896) was a Swedish chemist and engineer. He was born in Stockholm. "
+	for _, place := range []string{"Paris", "Berlin", "Vienna", "Rome", "London", "Hamburg", "Oslo", "Geneva"} {
+		life += "In 1895 he gave a lecture in " + place + ". "
+	}
+	life += "He died in San Remo in 1896."
+	moved := 0
+	for _, s := range analyseText(t, life) {
+		for _, sp := range s.Spans {
+			if sp.Type != tYear || sp.Text == "1833" {
+				continue
+			}
+			for _, w := range twinTime(&s, sp) {
+				moved++
+				if y, _ := strconv.Atoi(w); y > 1896 {
+					t.Errorf("%s moved to %s, after the death in 1896", sp.Text, w)
+				}
+			}
+		}
+	}
+	if moved < 3 {
+		t.Errorf("%d years moved; want the life's years moved", moved)
+	}
 }
