@@ -90,6 +90,9 @@ func leansOnContext(q []tok, a *article) string {
 	if why := leaningOpening(q); why != "" {
 		return why
 	}
+	if reExamplesOfWhat.MatchString(join(q)) {
+		return "examples of what came before" // "Soaps and detergents are the most familiar examples."
+	}
 	subj := subjectHead(q)
 	for i, t := range q {
 		w := low(i)
@@ -622,6 +625,10 @@ var reIsAnExample = regexp.MustCompile(`\b(?:is|are|was|were) (?:a|an|another|on
 // reForExample is an example set inside a sentence: "Shareholders, for
 // instance, cannot see ..." is an instance of a claim made before it.
 var reForExample = regexp.MustCompile(`(?i), for (?:example|instance),`)
+
+// reExamplesOfWhat is a sentence that ends by calling its subject examples
+// without saying of what.
+var reExamplesOfWhat = regexp.MustCompile(`(?i)\b(?:is|are|was|were) (?:\w+ ){0,3}examples?\.?$`)
 
 // leaningOpening reports a sentence whose form alone says it leans on the
 // one before, or "".

@@ -28,6 +28,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Air is very light by comparison, with a density of about 1.2 kilograms per cubic metre.",
 		"But the clerk notices that the handwriting is very like the doctor's own.",
 		"The most important room is called the King's Chamber.",
+		"Soaps and detergents are the most familiar examples.",
 		"Veterinarians and engineers use similar instruments to find faults.",
 		"Really, the colours blend smoothly into each other, so there are many more than seven.",
 		"One, the public key, can be published openly, for instance on a website.",
@@ -65,6 +66,7 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"Organisms that make their own food are called producers.",
+		"Soaps and detergents are examples of surfactants.",
 		"Your skeleton is the frame of bones inside your body.",
 		"The heart pumps blood around the body through arteries and veins.",
 		"Catherine the Great, also known as Catherine II, ruled Russia from 1762 to 1796.",
