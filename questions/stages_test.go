@@ -161,6 +161,8 @@ func TestWhQuestions(t *testing.T) {
 		{"Germany lost the war. In 1945 the Allies split defeated Germany into four zones.", "1945", ""},
 		{"Zheng He sailed west. In 1433 Zheng He died near Calicut and may have been buried at sea.", "1433", ""},
 		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
+		// A second verb of the same subject cannot follow "did".
+		{"Vasa sank in 1628. The purpose-built Vasa Museum opened on 15 June 1990 and has become one of the most visited museums in Scandinavia.", "15 June 1990", ""},
 		// A participle before its noun is not the verb either.
 		{"The canal was costly. The completed waterway was formally inaugurated on 26 September 1832.", "26 September 1832",
 			"On what date was the completed waterway formally inaugurated?"},

@@ -311,8 +311,10 @@ func secondClause(ts []tok) bool {
 		for k := i + 1; k < len(ts) && k <= i+10; k++ {
 			tag := ts[k].Tag
 			if tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
-				// A verb right after the conjunction is the same subject's.
-				return k > i+1
+				// A verb right after the conjunction is the same subject's,
+				// but still a second finite verb the question cannot carry:
+				// "did the museum open and has become ...".
+				return true
 			}
 			if ts[k].Text == "," || ts[k].Text == "." {
 				break
