@@ -22,7 +22,7 @@ var discourseWords = set("instead", "then", "later", "subsequently", "also", "ag
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "by comparison", "in comparison", "by contrast",
-	"in contrast", "as a result", "for this", "because of this")
+	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this")
 
 // referringNouns name particular things and people that a text introduces
 // once and then calls "the army", "the fort", "the boy". A definite one

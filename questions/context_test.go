@@ -29,6 +29,7 @@ func TestLeansOnContext(t *testing.T) {
 		"But the clerk notices that the handwriting is very like the doctor's own.",
 		"The most important room is called the King's Chamber.",
 		"Soaps and detergents are the most familiar examples.",
+		"In sharp contrast stand the glittering salons of the Faubourg Saint-Germain.",
 		"Veterinarians and engineers use similar instruments to find faults.",
 		"Really, the colours blend smoothly into each other, so there are many more than seven.",
 		"One, the public key, can be published openly, for instance on a website.",

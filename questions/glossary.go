@@ -303,7 +303,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		} else {
 			q.Kind = quiz.ShortAnswer
 			q.Aliases = append(sharedNamesOut(g, e, termAliases(e.Term, category(g.Section))), siblingHeadAliases(g, e)...)
-			q.Aliases = l.Art.notTopic(q.Aliases)
+			if category(g.Section) != "character" {
+				// A character's own name stays an answer even in the title
+				// ("Goriot" in a quiz on Le Père Goriot).
+				q.Aliases = l.Art.notTopic(q.Aliases)
+			}
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 			}

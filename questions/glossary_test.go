@@ -299,3 +299,28 @@ func TestNamedFromGivesAway(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCharacterKeepsSurname: a character the title names is still
+// answered by the surname ("Goriot" in a quiz on Le Père Goriot).
+func TestTitleCharacterKeepsSurname(t *testing.T) {
+	notes := "# Le Père Goriot\n\n## Main characters\n\n- **Jean-Joachim Goriot:** a retired noodle maker who gives all his money to his two daughters.\n" +
+		"- **Eugène de Rastignac:** a poor law student from the provinces who wants to rise in Paris society.\n" +
+		"- **Madame Vauquer:** the mean widow who keeps the boarding house where they all lodge.\n" +
+		"- **Delphine de Nucingen:** Goriot's younger daughter, married to a rich banker.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range qs {
+		if q.Kind == quiz.ShortAnswer && q.Answer == "Jean-Joachim Goriot" {
+			asked = true
+			if !quiz.CheckTyped(&q, "Goriot") {
+				t.Errorf("'Goriot' refused for Jean-Joachim Goriot (aliases %q)", q.Aliases)
+			}
+		}
+	}
+	if !asked {
+		t.Error("Jean-Joachim Goriot not asked as a typed question")
+	}
+}

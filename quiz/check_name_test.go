@@ -119,3 +119,30 @@ func TestCheckTypedUnitsAndDates(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutTopic: words of the quiz's title, or of their family, may be
+// left out of an answer or added to it; the title's words alone answer
+// nothing.
+func TestWithoutTopic(t *testing.T) {
+	tests := []struct {
+		source, answer, given string
+		want                  bool
+	}{
+		{"The Nitrogen Cycle", "Nitrogen fixation", "fixation", true},
+		{"The Nitrogen Cycle", "Assimilation", "nitrogen assimilation", true},
+		{"The Nitrogen Cycle", "Symbiotic fixers", "symbiotic nitrogen fixers", true},
+		{"The Nitrogen Cycle", "Nitrogen fixation", "nitrogen", false},
+		{"The Nitrogen Cycle", "Nitrogen fixation", "cycle", false},
+		{"The Nitrogen Cycle", "Nitrogen fixation", "nitrification", false},
+		{"The Nitrogen Cycle", "Denitrification", "nitrogen", false},
+		{"Glaciers and Glaciation", "Erratic", "glacial erratic", true},
+		{"Glaciers and Glaciation", "Erratic", "glacial", false},
+		{"Glaciers and Glaciation", "Erratic", "glacial moraine", false},
+	}
+	for _, tt := range tests {
+		q := &Question{Kind: ShortAnswer, Stem: "Which term is this?", Answer: tt.answer, Source: tt.source}
+		if got := CheckTyped(q, tt.given); got != tt.want {
+			t.Errorf("CheckTyped(%q for %q in %q) = %v; want %v", tt.given, tt.answer, tt.source, got, tt.want)
+		}
+	}
+}
