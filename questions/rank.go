@@ -268,16 +268,33 @@ func dedupe(cs []*candidate) []*candidate {
 		}
 		byAnswer[k] = append(byAnswer[k], c)
 	}
+	// Then whatever the answers: the same sentence told by two sources
+	// may be asked once as a gap and once as a true/false twin, and each
+	// gives the other away. Grouped by the sentence's longest words, so
+	// only sentences that could be alike are compared.
+	byWord := map[string][]*candidate{}
+	for _, c := range cs {
+		for _, w := range longestWords(c.Sent.Text, 2) {
+			if byWord[w] == nil {
+				order = append(order, "w:"+w)
+			}
+			byWord[w] = append(byWord[w], c)
+		}
+	}
 	drop := map[*candidate]bool{}
 	for _, k := range order {
 		group := byAnswer[k]
+		across := false // by words, only sentences of two sources: one text's parallel sentences are facts of their own
+		if w, ok := strings.CutPrefix(k, "w:"); ok {
+			group, across = byWord[w], true
+		}
 		if len(group) > 200 {
 			group = group[:200] // keep this quadratic step bounded on huge inputs
 		}
 		for i := range group {
 			for j := i + 1; j < len(group); j++ {
 				a, b := group[i], group[j]
-				if drop[a] || drop[b] || similarity(a.Sent.Text, b.Sent.Text) < 0.6 {
+				if a == b || drop[a] || drop[b] || across && a.Sent.Doc == b.Sent.Doc || similarity(a.Sent.Text, b.Sent.Text) < 0.6 {
 					continue
 				}
 				if a.Score >= b.Score {
@@ -295,6 +312,16 @@ func dedupe(cs []*candidate) []*candidate {
 		}
 	}
 	return out
+}
+
+// longestWords returns a sentence's n longest words, lowercased.
+func longestWords(text string, n int) []string {
+	ws := strings.Fields(strings.ToLower(text))
+	for i := range ws {
+		ws[i] = strings.Trim(ws[i], ".,;:'\"()")
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	return ws[:min(n, len(ws))]
 }
 
 // similarity is the Jaccard overlap of two sentences' lowercased words.
