@@ -198,3 +198,15 @@ func TestLifeInTheTitleLine(t *testing.T) {
 		t.Errorf("got %q; want her name once", last.Text)
 	}
 }
+
+// TestLifeToldFromBirth: a life whose first sentence tells the birth, with
+// no years in brackets, is a person's whose he is put back as his name.
+func TestLifeToldFromBirth(t *testing.T) {
+	text := "Bartolomé de las Casas\n\nBartolomé de las Casas was born in Seville, most probably in 1484. " +
+		"He sailed to Hispaniola in 1502 with the fleet of Nicolás de Ovando. " +
+		"He became the first priest ordained in the Americas. He died in Madrid in 1566."
+	sents := analyseText(t, text)
+	if !strings.HasPrefix(sents[1].Text, "Bartolomé de las Casas sailed") || !sents[1].Usable {
+		t.Errorf("got %q (usable %v); want his name for he", sents[1].Text, sents[1].Usable)
+	}
+}

@@ -86,7 +86,15 @@ func frequentSubject(a *article, sents []sentence, v votes) referent {
 func livedAndToldWithHe(a *article, sents []sentence) bool {
 	// The years may stand in the first line, read as its heading:
 	// "Sor Juana Inés de la Cruz (1648?–1695)".
-	return len(a.Paras) > 0 && reLifespan.MatchString(a.Paras[0].Section+" "+a.Paras[0].Text) && toldWithHeOrShe(sents)
+	// Or its first sentence tells the birth: "Bartolomé de las Casas was
+	// born in Seville, most probably in 1484".
+	if len(a.Paras) == 0 || !toldWithHeOrShe(sents) {
+		return false
+	}
+	if reLifespan.MatchString(a.Paras[0].Section + " " + a.Paras[0].Text) {
+		return true
+	}
+	return len(sents) > 0 && reBorn.MatchString(join(sents[0].Toks))
 }
 
 // toldWithHeOrShe reports a text that says he or she at least three times.
