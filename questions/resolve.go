@@ -247,6 +247,8 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			!misspelt(s.Q, ent)
 		if main.Type == tConcept && opensWith(out, main.Name) {
 			prev = main
+		} else if main.ok() && main.Type != tPerson && main.Type != tGroup && s.Art.Kind != "" && opensWith(out, "the "+s.Art.Kind) {
+			prev = main // "The tower is built of marble. It has eight storeys."
 		} else if r := subjectOf(out, v); r.ok() {
 			prev = r
 		} else if !s.Resolved || !ok {

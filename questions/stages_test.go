@@ -460,3 +460,15 @@ func TestExceededIsBound(t *testing.T) {
 		t.Errorf("no span 112 in %q", sents[0].Text)
 	}
 }
+
+// TestItAfterTheKind: "the tower" in an article about a tower is the
+// article's subject, so the "it" after it is too.
+func TestItAfterTheKind(t *testing.T) {
+	text := "Leaning Tower of Pisa\n\nThe Leaning Tower of Pisa is the freestanding bell tower of Pisa Cathedral in Italy. " +
+		"Construction began in August 1173. The tower is built of white and grey marble around a hollow core. " +
+		"It has eight storeys and a bell chamber at the top."
+	sents := analyseText(t, text)
+	if last := sents[len(sents)-1]; !strings.HasPrefix(last.Text, "The Leaning Tower of Pisa has") {
+		t.Errorf("got %q; want the tower's name for it", last.Text)
+	}
+}
