@@ -221,7 +221,7 @@ func cleanLine(s string) string {
 	s = dropForeignRuns(s)
 	s = reSpaces.ReplaceAllString(s, " ")
 	s = strings.TrimSpace(s)
-	for _, f := range [][2]string{{" ,", ","}, {" .", "."}, {" ;", ";"}, {" :", ":"}, {"( ", "("}, {" )", ")"}, {"()", ""}, {",,", ","}, {" 's", "'s"}} {
+	for _, f := range [][2]string{{" ,", ","}, {" .", "."}, {" ;", ";"}, {" :", ":"}, {"( ", "("}, {" )", ")"}, {"()", ""}, {",,", ","}, {",.", "."}, {" 's", "'s"}} {
 		s = strings.ReplaceAll(s, f[0], f[1])
 	}
 	return strings.TrimSpace(s)

@@ -163,6 +163,7 @@ func TestWhQuestions(t *testing.T) {
 		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
 		// A second verb of the same subject cannot follow "did".
 		{"Vasa sank in 1628. The purpose-built Vasa Museum opened on 15 June 1990 and has become one of the most visited museums in Scandinavia.", "15 June 1990", ""},
+		{"The canal was dug by hand. Work began in 1667 and proceeded in two phases, the first from Toulouse to Trèbes.", "1667", ""},
 		// A participle before its noun is not the verb either.
 		{"The canal was costly. The completed waterway was formally inaugurated on 26 September 1832.", "26 September 1832",
 			"On what date was the completed waterway formally inaugurated?"},
@@ -470,5 +471,13 @@ func TestItAfterTheKind(t *testing.T) {
 	sents := analyseText(t, text)
 	if last := sents[len(sents)-1]; !strings.HasPrefix(last.Text, "The Leaning Tower of Pisa has") {
 		t.Errorf("got %q; want the tower's name for it", last.Text)
+	}
+}
+
+// TestCleanStrayComma: a comma left before a full stop by the writer
+// ("at the age of twenty,.") is not copied into a question.
+func TestCleanStrayComma(t *testing.T) {
+	if got := cleanLine("Brunel became resident engineer in 1827, at the age of twenty,."); got != "Brunel became resident engineer in 1827, at the age of twenty." {
+		t.Errorf("cleanLine = %q", got)
 	}
 }

@@ -141,6 +141,13 @@ func twinTime(s *sentence, sp span) []string {
 			return nil
 		}
 		lo, hi := yearRange(s.Section)
+		if lo == 0 {
+			// Or the title's, when it spans years: "The Hungarian
+			// Revolution, 1848–1849".
+			if tlo, thi := yearRange(s.Art.Title); tlo < thi && tlo <= y && y <= thi {
+				lo, hi = tlo, thi
+			}
+		}
 		if born, died, ok := s.Art.lifespan(); ok && y > born && y <= died && s.Art.aboutMain(s.Q) {
 			// A year of the life stays within it: 1883 for a man who died
 			// in 1882 is false at a glance.

@@ -232,6 +232,18 @@ func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
 	if !found {
 		t.Error("no year in the section's sentence")
 	}
+	// Under a title that spans years, a year within them stays within them.
+	for _, s := range analyseText(t, "# The Hungarian Revolution, 1848–1849\n\nIn 1849 Lajos Kossuth declared the independence of Hungary in Debrecen.") {
+		for _, sp := range s.Spans {
+			if sp.Text == "1849" {
+				for _, w := range twinTime(&s, sp) {
+					if y, _ := strconv.Atoi(w); y < 1848 || y > 1849 {
+						t.Errorf("1849 moved to %s, outside the title's 1848–1849", w)
+					}
+				}
+			}
+		}
+	}
 	// A year of a life stays within it.
 	life := "Alfred Nobel\n\nAlfred Nobel (21 October 1833 – 10 December 1896) was a Swedish chemist and engineer. He was born in Stockholm. "
 	for _, place := range []string{"Paris", "Berlin", "Vienna", "Rome", "London", "Hamburg", "Oslo", "Geneva"} {

@@ -181,6 +181,11 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 				return "" // "a national army based on conscription was introduced": "based" is not the verb
 			}
 		}
+		for k := 0; k+1 < len(after); k++ {
+			if after[k].Text == "and" && after[k+1].Tag == "VBN" {
+				return "" // "did work begin and proceeded in two phases": the tagger's VBN is a second past verb
+			}
+		}
 		base := baseForm(verb.Text)
 		if base == "" {
 			return ""
