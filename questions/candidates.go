@@ -211,6 +211,10 @@ func answerable(q []tok, sp span) bool {
 			return false
 		}
 	}
+	if sp.I >= 2 && nameLinks[q[sp.I-1].Text] && isWord(q[sp.I-2].Text) ||
+		sp.J+1 < len(q) && nameLinks[q[sp.J].Text] && capitalized(q[sp.J+1].Text) {
+		return false // "Voies navigables de _____", "_____ de Aragón": a piece of a longer name
+	}
 	words := 0
 	for _, t := range q {
 		if isWord(t.Text) {
@@ -219,6 +223,10 @@ func answerable(q []tok, sp span) bool {
 	}
 	return words-(sp.J-sp.I) >= 5
 }
+
+// nameLinks join the words of a name in other languages: "Voies navigables
+// de France", "Petilla de Aragón", "Ludwig van Beethoven".
+var nameLinks = set("de", "du", "des", "del", "della", "di", "da", "von", "van")
 
 // inList reports whether a span is one item of a list ("scurvy, typhus, and
 // cholera"): a typed answer there would have several right answers.

@@ -481,3 +481,20 @@ func TestCleanStrayComma(t *testing.T) {
 		t.Errorf("cleanLine = %q", got)
 	}
 }
+
+// TestPieceOfALongerName: a place inside a name joined by "de" ("Voies
+// navigables de France", "Petilla de Aragón") is not an answer of its own.
+func TestPieceOfALongerName(t *testing.T) {
+	for text, piece := range map[string]string{
+		"Today the Canal du Midi, managed by Voies navigables de France, serves mainly pleasure boats.":         "France",
+		"Santiago Ramón y Cajal was born in the small village of Petilla de Aragón in Navarre, northern Spain.": "Petilla",
+	} {
+		for _, s := range analyseText(t, "Example\n\n"+text) {
+			for _, sp := range s.Spans {
+				if sp.Text == piece && answerable(s.Q, sp) {
+					t.Errorf("%q answerable in %q", piece, text)
+				}
+			}
+		}
+	}
+}
