@@ -22,19 +22,6 @@ func TestAsideDates(t *testing.T) {
 		{"After the dissolution of the Soviet Union in 1991, the five Central Asian states founded the International Fund for Saving the Aral Sea in 1993.", "1993", false},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, s := range analyseText(t, "Example\n\n"+tt.text) {
-			for _, sp := range s.Spans {
-				if sp.Text == tt.answer {
-					found = true
-					if got := aside(s.Q, sp); got != tt.want {
-						t.Errorf("aside(%q in %q) = %v; want %v", tt.answer, s.Text, got, tt.want)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no span %q", tt.text, tt.answer)
-		}
+		checkSpan(t, tt.text, tt.answer, "aside", aside, tt.want)
 	}
 }

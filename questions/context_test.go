@@ -177,10 +177,7 @@ func TestTheBoyIsNotTheLastNamed(t *testing.T) {
 			t.Errorf("pronoun put for the wrong person: %s", s.Text)
 		}
 	}
-	last := sents[len(sents)-1]
-	if !strings.HasPrefix(last.Text, "Isambard Kingdom Brunel returned") || !last.Usable {
-		t.Errorf("last sentence = %q (usable %v); want Isambard Kingdom Brunel returned ..., usable", last.Text, last.Usable)
-	}
+	wantOpening(t, sents[len(sents)-1], "Isambard Kingdom Brunel returned")
 }
 
 // TestLifeInTheTitleLine: a life whose years stand in its first line
@@ -191,9 +188,7 @@ func TestLifeInTheTitleLine(t *testing.T) {
 		"She was born in San Miguel Nepantla, near the volcano Popocatépetl. She entered the convent of San Jerónimo in 1669. " +
 		"In 1695 Cruz caught the plague, which killed her within weeks."
 	sents := analyseText(t, text)
-	if !strings.HasPrefix(sents[2].Text, "Juana Inés de la Cruz entered") || !sents[2].Usable {
-		t.Errorf("got %q (usable %v); want her name for she", sents[2].Text, sents[2].Usable)
-	}
+	wantOpening(t, sents[2], "Juana Inés de la Cruz entered")
 	if last := sents[len(sents)-1]; strings.Count(last.Text, "Cruz") != 1 {
 		t.Errorf("got %q; want her name once", last.Text)
 	}
@@ -205,8 +200,14 @@ func TestLifeToldFromBirth(t *testing.T) {
 	text := "Bartolomé de las Casas\n\nBartolomé de las Casas was born in Seville, most probably in 1484. " +
 		"He sailed to Hispaniola in 1502 with the fleet of Nicolás de Ovando. " +
 		"He became the first priest ordained in the Americas. He died in Madrid in 1566."
-	sents := analyseText(t, text)
-	if !strings.HasPrefix(sents[1].Text, "Bartolomé de las Casas sailed") || !sents[1].Usable {
-		t.Errorf("got %q (usable %v); want his name for he", sents[1].Text, sents[1].Usable)
+	wantOpening(t, analyseText(t, text)[1], "Bartolomé de las Casas sailed")
+}
+
+// wantOpening checks that a sentence opens with the words given (a
+// pronoun put back as the name it stands for) and can be asked.
+func wantOpening(t *testing.T, s sentence, prefix string) {
+	t.Helper()
+	if !strings.HasPrefix(s.Text, prefix) || !s.Usable {
+		t.Errorf("got %q (usable %v); want it to open %q and be usable", s.Text, s.Usable, prefix)
 	}
 }

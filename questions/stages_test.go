@@ -17,6 +17,26 @@ func analyseText(t *testing.T, text string) []sentence {
 	return sents
 }
 
+// checkSpan analyses one sentence and tests pred on its span with the
+// given text: the sentence must have that span.
+func checkSpan(t *testing.T, sentence, answer, name string, pred func([]tok, span) bool, want bool) {
+	t.Helper()
+	found := false
+	for _, s := range analyseText(t, "Example\n\n"+sentence) {
+		for _, sp := range s.Spans {
+			if sp.Text == answer {
+				found = true
+				if got := pred(s.Q, sp); got != want {
+					t.Errorf("%s(%q in %q) = %v; want %v", name, answer, s.Text, got, want)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no span %q", sentence, answer)
+	}
+}
+
 func docVotes(t *testing.T, text string) votes {
 	t.Helper()
 	a := clean("t.txt", text)
@@ -330,20 +350,7 @@ func TestDatedOpeningAnswerable(t *testing.T) {
 		{"Example\n\nIn 2022 the 1915 Çanakkale Bridge opened across the Dardanelles in Turkey.", "1915", false},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, s := range analyseText(t, tt.text) {
-			for _, sp := range s.Spans {
-				if sp.Text == tt.answer {
-					found = true
-					if got := answerable(s.Q, sp); got != tt.want {
-						t.Errorf("answerable(%q in %q) = %v; want %v", tt.answer, s.Text, got, tt.want)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no span %q", tt.text, tt.answer)
-		}
+		checkSpan(t, strings.TrimPrefix(tt.text, "Example\n\n"), tt.answer, "answerable", answerable, tt.want)
 	}
 }
 
@@ -392,25 +399,8 @@ func TestQuestionHeadings(t *testing.T) {
 // TestEstimatedYearIsBound: a year guessed at ("around the year 1400") has
 // no single right value; a year stated is one.
 func TestEstimatedYearIsBound(t *testing.T) {
-	for text, want := range map[string]bool{
-		"Johannes Gutenberg was born in Mainz, a prosperous city on the Rhine, around the year 1400.": true,
-		"Johannes Gutenberg printed the Gutenberg Bible in Mainz in the year 1455.":                   false,
-	} {
-		found := false
-		for _, s := range analyseText(t, "Example\n\n"+text) {
-			for _, sp := range s.Spans {
-				if sp.Type == tYear {
-					found = true
-					if got := bound(s.Q, sp); got != want {
-						t.Errorf("bound(%s in %q) = %v; want %v", sp.Text, text, got, want)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no year", text)
-		}
-	}
+	checkSpan(t, "Johannes Gutenberg was born in Mainz, a prosperous city on the Rhine, around the year 1400.", "1400", "bound", bound, true)
+	checkSpan(t, "Johannes Gutenberg printed the Gutenberg Bible in Mainz in the year 1455.", "1455", "bound", bound, false)
 }
 
 // TestNameTakenForAdjective: a word the text uses as a name, tagged as an
@@ -437,29 +427,14 @@ func TestItAfterAnOpeningPhrase(t *testing.T) {
 		"It was named after the astronomer Edwin Hubble. Hubble was carried into orbit by the shuttle Discovery. " +
 		"Its cost at launch is usually put at roughly 1.5 billion dollars."
 	sents := analyseText(t, text)
-	for i, want := range map[int]string{1: "Launched in 1990, the Hubble Space Telescope was", 4: "The Hubble Space Telescope's cost"} {
-		if !strings.HasPrefix(sents[i].Text, want) || !sents[i].Usable {
-			t.Errorf("sentence %d = %q (usable %v); want it to open %q", i, sents[i].Text, sents[i].Usable, want)
-		}
-	}
+	wantOpening(t, sents[1], "Launched in 1990, the Hubble Space Telescope was")
+	wantOpening(t, sents[4], "The Hubble Space Telescope's cost")
 }
 
 // TestExceededIsBound: "exceeded 40 metres a day" is a bound, so 120 is
 // no false twin of it.
 func TestExceededIsBound(t *testing.T) {
-	sents := analyseText(t, "Example\n\nIn 1953 the Kutiah Glacier in Pakistan surged at a speed that exceeded 112 metres per day.")
-	found := false
-	for _, sp := range sents[0].Spans {
-		if sp.Text == "112" {
-			found = true
-			if !bound(sents[0].Q, sp) {
-				t.Errorf("112 after %q is not a bound", sents[0].Q[sp.I-1].Text)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no span 112 in %q", sents[0].Text)
-	}
+	checkSpan(t, "In 1953 the Kutiah Glacier in Pakistan surged at a speed that exceeded 112 metres per day.", "112", "bound", bound, true)
 }
 
 // TestItAfterTheKind: "the tower" in an article about a tower is the
@@ -485,16 +460,6 @@ func TestCleanStrayComma(t *testing.T) {
 // TestPieceOfALongerName: a place inside a name joined by "de" ("Voies
 // navigables de France", "Petilla de Aragón") is not an answer of its own.
 func TestPieceOfALongerName(t *testing.T) {
-	for text, piece := range map[string]string{
-		"Today the Canal du Midi, managed by Voies navigables de France, serves mainly pleasure boats.":         "France",
-		"Santiago Ramón y Cajal was born in the small village of Petilla de Aragón in Navarre, northern Spain.": "Petilla",
-	} {
-		for _, s := range analyseText(t, "Example\n\n"+text) {
-			for _, sp := range s.Spans {
-				if sp.Text == piece && answerable(s.Q, sp) {
-					t.Errorf("%q answerable in %q", piece, text)
-				}
-			}
-		}
-	}
+	checkSpan(t, "Today the Canal du Midi, managed by Voies navigables de France, serves mainly pleasure boats.", "France", "answerable", answerable, false)
+	checkSpan(t, "Santiago Ramón y Cajal was born in the small village of Petilla de Aragón in Navarre, northern Spain.", "Petilla", "answerable", answerable, false)
 }
