@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,15 +214,24 @@ func (p *pool) standsAlone(first string, doc int) bool {
 // alone does not say which one.
 func sharedHead(text, term, head string) bool {
 	first := strings.ToLower(strings.Fields(term)[0])
-	for _, m := range reWordBefore(head).FindAllStringSubmatch(strings.ToLower(text), -1) {
-		if w := m[1]; w != first && !functionWords[w] {
+	text, head = strings.ToLower(text), strings.ToLower(head)
+	for i := 0; ; {
+		k := strings.Index(text[i:], " "+head)
+		if k < 0 {
+			return false
+		}
+		at, end := i+k, i+k+1+len(head)
+		i = at + 1
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && unicode.IsLetter(r) {
+			continue // "forces", not "force"
+		}
+		w := text[:at]
+		if j := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+			_, size := utf8.DecodeRuneInString(w[j:])
+			w = w[j+size:] // the word just before: "net" in "the net force"
+		}
+		if w != "" && w != first && !functionWords[w] {
 			return true
 		}
 	}
-	return false
-}
-
-// reWordBefore matches a word and the given head word after it.
-func reWordBefore(head string) *regexp.Regexp {
-	return regexp.MustCompile(`\b(\pL+) ` + regexp.QuoteMeta(strings.ToLower(head)) + `\b`)
 }

@@ -268,42 +268,26 @@ func dedupe(cs []*candidate) []*candidate {
 		}
 		byAnswer[k] = append(byAnswer[k], c)
 	}
+	drop := map[*candidate]bool{}
+	for _, k := range order {
+		dropAlike(byAnswer[k], false, drop)
+	}
 	// Then whatever the answers: the same sentence told by two sources
 	// may be asked once as a gap and once as a true/false twin, and each
 	// gives the other away. Grouped by the sentence's longest words, so
 	// only sentences that could be alike are compared.
 	byWord := map[string][]*candidate{}
+	var words []string
 	for _, c := range cs {
 		for _, w := range longestWords(c.Sent.Text, 2) {
 			if byWord[w] == nil {
-				order = append(order, "w:"+w)
+				words = append(words, w)
 			}
 			byWord[w] = append(byWord[w], c)
 		}
 	}
-	drop := map[*candidate]bool{}
-	for _, k := range order {
-		group := byAnswer[k]
-		across := false // by words, only sentences of two sources: one text's parallel sentences are facts of their own
-		if w, ok := strings.CutPrefix(k, "w:"); ok {
-			group, across = byWord[w], true
-		}
-		if len(group) > 200 {
-			group = group[:200] // keep this quadratic step bounded on huge inputs
-		}
-		for i := range group {
-			for j := i + 1; j < len(group); j++ {
-				a, b := group[i], group[j]
-				if a == b || drop[a] || drop[b] || across && a.Sent.Doc == b.Sent.Doc || similarity(a.Sent.Text, b.Sent.Text) < 0.6 {
-					continue
-				}
-				if a.Score >= b.Score {
-					drop[b] = true
-				} else {
-					drop[a] = true
-				}
-			}
-		}
+	for _, w := range words {
+		dropAlike(byWord[w], true, drop)
 	}
 	out := cs[:0]
 	for _, c := range cs {
@@ -312,6 +296,30 @@ func dedupe(cs []*candidate) []*candidate {
 		}
 	}
 	return out
+}
+
+// dropAlike marks, of each two questions of a group whose sentences
+// nearly repeat each other, the one scored lower. With acrossOnly, only
+// sentences of two sources count: one text's parallel sentences ("The
+// western section opened in 1822", "The eastern section opened in 1832")
+// are facts of their own.
+func dropAlike(group []*candidate, acrossOnly bool, drop map[*candidate]bool) {
+	if len(group) > 200 {
+		group = group[:200] // keep this quadratic step bounded on huge inputs
+	}
+	for i := range group {
+		for j := i + 1; j < len(group); j++ {
+			a, b := group[i], group[j]
+			if a == b || drop[a] || drop[b] || acrossOnly && a.Sent.Doc == b.Sent.Doc || similarity(a.Sent.Text, b.Sent.Text) < 0.6 {
+				continue
+			}
+			if a.Score >= b.Score {
+				drop[b] = true
+			} else {
+				drop[a] = true
+			}
+		}
+	}
 }
 
 // longestWords returns a sentence's n longest words, lowercased.

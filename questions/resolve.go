@@ -80,14 +80,13 @@ func frequentSubject(a *article, sents []sentence, v votes) referent {
 	return best
 }
 
-// livedAndToldWithHe reports a life: its first paragraph gives the years
-// of a life in brackets and the text says he or she. A temple whose text
-// tells of its kings ("he built") is not one.
+// livedAndToldWithHe reports a life: the text says he or she, and its
+// first paragraph gives the years of a life in brackets (also in a first
+// line read as its heading: "Sor Juana Inés de la Cruz (1648?–1695)"), or
+// its first sentence tells the birth ("Bartolomé de las Casas was born in
+// Seville, most probably in 1484"). A temple whose text tells of its kings
+// ("he built") is not one.
 func livedAndToldWithHe(a *article, sents []sentence) bool {
-	// The years may stand in the first line, read as its heading:
-	// "Sor Juana Inés de la Cruz (1648?–1695)".
-	// Or its first sentence tells the birth: "Bartolomé de las Casas was
-	// born in Seville, most probably in 1484".
 	if len(a.Paras) == 0 || !toldWithHeOrShe(sents) {
 		return false
 	}
