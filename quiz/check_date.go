@@ -51,3 +51,25 @@ func shownYear(q *Question, given string) string {
 	}
 	return ""
 }
+
+var (
+	reMonthYear = regexp.MustCompile(`^\s*([A-Za-z]+)\s+(\d{4})\s*$`)
+	reDayFirst  = regexp.MustCompile(`^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+),?\s+(\d{4})\s*$`)
+	reMonthDay  = regexp.MustCompile(`^\s*([A-Za-z]+)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\s*$`)
+)
+
+// withoutDay returns the month and year of a typed full date ("10 April
+// 1919", "April 10, 1919") when the answer is a month and year ("April
+// 1919"): the day says more than was asked, and the asked part is there.
+// Otherwise "".
+func withoutDay(q *Question, given string) string {
+	if reMonthYear.FindStringSubmatch(q.Answer) == nil {
+		return ""
+	}
+	for _, re := range []*regexp.Regexp{reDayFirst, reMonthDay} {
+		if m := re.FindStringSubmatch(given); m != nil {
+			return m[1] + " " + m[2]
+		}
+	}
+	return ""
+}

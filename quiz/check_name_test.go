@@ -71,6 +71,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Treaty of Paris", "", "Treaty", false},
 		{"Second Battle of Panipat", "", "Second Battle", false},
 		{"Four Articles of Prague", "", "Four", false},
+		{"Vronsky", "", "Count Vronsky", true},
+		{"Countess Almaviva", "", "Count Almaviva", false},
 		{"Czech", "", "Czech language", true},
 		{"Czech", "", "Czech Republic", false},
 		{"water molecule", "", "molecule of water", true},
@@ -117,6 +119,23 @@ func TestCheckTypedUnitsAndDates(t *testing.T) {
 		if got := CheckTyped(q, tt.given); got != tt.want {
 			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.answer, got, tt.want)
 		}
+	}
+}
+
+// TestFullDateForMonth: a full date is right for a month and year asked
+// when its month and year are; a full date is still needed where one is
+// asked.
+func TestFullDateForMonth(t *testing.T) {
+	month := &Question{Kind: FillBlank, Stem: "Zapata was killed at Chinameca in " + Blank + ".", Answer: "April 1919", Aliases: []string{"1919"}}
+	for given, want := range map[string]bool{"10 April 1919": true, "April 10, 1919": true, "the 10th of April 1919": true,
+		"April 1919": true, "10 May 1919": false, "10 April 1920": false} {
+		if got := CheckTyped(month, given); got != want {
+			t.Errorf("CheckTyped(%q for April 1919) = %v; want %v", given, got, want)
+		}
+	}
+	day := &Question{Kind: FillBlank, Stem: "Apollo 11 landed on " + Blank + ".", Answer: "20 July 1969"}
+	if CheckTyped(day, "July 1969") {
+		t.Errorf("July 1969 accepted for 20 July 1969")
 	}
 }
 
