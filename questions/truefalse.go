@@ -256,7 +256,7 @@ var verbOnly = set("rises", "falls", "rose", "fell", "expands", "contracts", "in
 
 // idiomAfter are words after which a turned verb makes an idiom nonsense
 // ("rises ill") rather than false.
-var idiomAfter = set("ill", "asleep", "silent", "apart", "short", "victim", "prey", "to")
+var idiomAfter = set("ill", "asleep", "silent", "apart", "short", "victim", "prey", "to", "within", "under", "into")
 
 // opposite returns the sentence with its one antonym-bearing word turned
 // ("largest" to "smallest"), or "" when it has none, more than one, or one

@@ -76,6 +76,7 @@ func TestOpposite(t *testing.T) {
 		{"The femur is the longest bone in the human body.", ""}, // a superlative turned is absurd
 		{"Cartilage is lighter than bone, which helps sharks swim easily.", "Cartilage is heavier than bone, which helps sharks swim easily."},
 		{"Marius falls in with the Friends of the ABC, a republican student society.", ""}, // an idiom
+		{"After 1945 the whole spit fell within the Soviet Union.", ""},                    // "fell within": a territory's fate, not a direction
 		{"The river flows north into the Arctic Ocean.", "The river flows south into the Arctic Ocean."},
 		{"The tower is higher than 300 metres above the sea.", ""},                              // a bound on a figure
 		{"The larger moon is farther and colder than the smaller one.", ""},                     // two turns at once

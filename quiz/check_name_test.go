@@ -72,6 +72,7 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Second Battle of Panipat", "", "Second Battle", false},
 		{"Four Articles of Prague", "", "Four", false},
 		{"Vronsky", "", "Count Vronsky", true},
+		{"Madame Pernelle", "", "Mme Pernelle", true},
 		{"Countess Almaviva", "", "Count Almaviva", false},
 		{"Czech", "", "Czech language", true},
 		{"Czech", "", "Czech Republic", false},
