@@ -277,8 +277,8 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 		}
 		return true
 	}
-	if born, died, ok := s.Art.lifespan(); ok && y > born && y <= died && s.Art.aboutMain(s.Q) {
-		lo, hi = max(lo, born+1), min(hi, died)
+	if born, died, ok := s.lifeOf(y); ok {
+		lo, hi = max(lo, born), min(hi, died)
 	}
 	fits := func(v int) bool { return v != y && v >= lo && v <= hi && side(v) }
 	var synth []string

@@ -45,6 +45,18 @@ func (a *article) lifespan() (born, died int, ok bool) {
 	return born, died, true
 }
 
+// lifeOf returns the years a year of the sentence may take when the
+// sentence tells of its article's subject in that subject's life: from the
+// year after the birth to the death. ok is false for a year outside the
+// life or a sentence about someone else.
+func (s *sentence) lifeOf(y int) (from, to int, ok bool) {
+	born, died, ok := s.Art.lifespan()
+	if !ok || y <= born || y > died || !s.Art.aboutMain(s.Q) {
+		return 0, 0, false
+	}
+	return born + 1, died, true
+}
+
 // aboutMain reports whether a sentence names the article's subject by one
 // of the words of its name.
 func (a *article) aboutMain(q []tok) bool {

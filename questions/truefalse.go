@@ -140,23 +140,7 @@ func twinTime(s *sentence, sp span) []string {
 			// arithmetic on a birth year the quiz shows elsewhere.
 			return nil
 		}
-		lo, hi := yearRange(s.Section)
-		if lo == 0 {
-			// Or the title's, when it spans years: "The Hungarian
-			// Revolution, 1848–1849".
-			if tlo, thi := yearRange(s.Art.Title); tlo < thi && tlo <= y && y <= thi {
-				lo, hi = tlo, thi
-			}
-		}
-		if born, died, ok := s.Art.lifespan(); ok && y > born && y <= died && s.Art.aboutMain(s.Q) {
-			// A year of the life stays within it: 1883 for a man who died
-			// in 1882 is false at a glance.
-			if lo == 0 {
-				lo, hi = born+1, died
-			} else {
-				lo, hi = max(lo, born+1), min(hi, died)
-			}
-		}
+		lo, hi := yearBounds(s, y)
 		// The wrong year keeps its place among the sentence's other years
 		// and is none of them: "rebelled in 1602 and in 1602" tells
 		// which one was moved.
@@ -170,8 +154,6 @@ func twinTime(s *sentence, sp span) []string {
 				}
 			}
 			if ok && (lo == 0 || lo <= w && w <= hi) {
-				// Under the heading "Phase 2 (1469–1471)" a year outside
-				// it is false at a glance.
 				return []string{strconv.Itoa(w)}
 			}
 		}
@@ -208,6 +190,25 @@ var reAge = regexp.MustCompile(`(?i)\b(?:at the age of|aged) \w+|\b\w+-year-old\
 
 // reYearIn finds a year within a text.
 var reYearIn = regexp.MustCompile(`\b(?:1[0-9]{3}|20[0-9]{2})\b`)
+
+// yearBounds returns the years a moved year must stay within, or zeros:
+// those of a heading with years ("Phase 2 (1469–1471)": a year outside it
+// is false at a glance), else those of a title spanning the year ("The
+// Hungarian Revolution, 1848–1849"), and within the subject's life for a
+// year of it (1883 for a man who died in 1882 is false at a glance).
+func yearBounds(s *sentence, y int) (lo, hi int) {
+	lo, hi = yearRange(s.Section)
+	if tlo, thi := yearRange(s.Art.Title); lo == 0 && tlo < thi && tlo <= y && y <= thi {
+		lo, hi = tlo, thi
+	}
+	if born, died, ok := s.lifeOf(y); ok {
+		if lo == 0 {
+			return born, died
+		}
+		lo, hi = max(lo, born), min(hi, died)
+	}
+	return lo, hi
+}
 
 // yearRange returns the first and last year a section heading names, or
 // zeros when it names none.

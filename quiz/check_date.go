@@ -53,7 +53,7 @@ func shownYear(q *Question, given string) string {
 }
 
 var (
-	reMonthYear = regexp.MustCompile(`^\s*([A-Za-z]+)\s+(\d{4})\s*$`)
+	reMonthYear = regexp.MustCompile(`^\s*[A-Za-z]+\s+\d{4}\s*$`)
 	reDayFirst  = regexp.MustCompile(`^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+),?\s+(\d{4})\s*$`)
 	reMonthDay  = regexp.MustCompile(`^\s*([A-Za-z]+)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\s*$`)
 )
@@ -63,7 +63,7 @@ var (
 // 1919"): the day says more than was asked, and the asked part is there.
 // Otherwise "".
 func withoutDay(q *Question, given string) string {
-	if reMonthYear.FindStringSubmatch(q.Answer) == nil {
+	if !reMonthYear.MatchString(q.Answer) {
 		return ""
 	}
 	for _, re := range []*regexp.Regexp{reDayFirst, reMonthDay} {

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -261,24 +262,22 @@ func initialsOf(given, want string) bool {
 // family counts as one of its words). What is left on each side must be a
 // word of its own, so the topic alone ("nitrogen") answers nothing.
 func withoutTopic(q *Question, given, want []string) bool {
-	topic := map[string]bool{}
+	// A title word counts whole, and a long one also by its first five
+	// letters, which its family shares.
+	words, families := map[string]bool{}, map[string]bool{}
 	for _, t := range contentTokens(normTokens(q.Source)) {
-		topic[t] = true
+		words[t] = true
 		if r := []rune(t); len(r) >= 6 {
-			topic[string(r[:5])+"*"] = true // "glacial" in a quiz on glaciers
+			families[string(r[:5])] = true
 		}
 	}
-	if len(topic) == 0 {
+	if len(words) == 0 {
 		return false
-	}
-	inTopic := func(t string) bool {
-		r := []rune(t)
-		return topic[t] || len(r) >= 6 && topic[string(r[:5])+"*"]
 	}
 	strip := func(ts []string) []string {
 		var out []string
 		for _, t := range ts {
-			if !inTopic(t) {
+			if r := []rune(t); !words[t] && (len(r) < 6 || !families[string(r[:5])]) {
 				out = append(out, t)
 			}
 		}
@@ -302,13 +301,7 @@ func withoutTopic(q *Question, given, want []string) bool {
 // is no name without it ("Treaty of Paris" is not "Treaty"), nor one that
 // ends in a kind of thing ("Second Battle").
 func withoutPlaceOf(given, want []string) bool {
-	of := -1
-	for i, t := range want {
-		if t == "of" {
-			of = i
-			break
-		}
-	}
+	of := slices.Index(want, "of")
 	if of < 2 || len(given) != of || !equalTokens(given, want[:of]) {
 		return false
 	}
