@@ -22,6 +22,7 @@ type article struct {
 	low       string            // the prose in lower case, made on first use
 	words     map[string]int    // how often each content word occurs, made on first use
 	sentences int               // how many sentences the prose has
+	specifics float64           // the share of its usable sentences that name or date something (specific)
 	contrast  map[string]string // words with a contrasting partner in the text, made on first use
 }
 

@@ -147,6 +147,18 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, *article, er
 			sents[i].Spans = annotate(sents[i].Q, v, nf)
 		}
 	}
+	usable, named := 0, 0
+	for i := range sents {
+		if sents[i].Usable {
+			usable++
+			if specific(&sents[i]) {
+				named++
+			}
+		}
+	}
+	if usable > 0 {
+		a.specifics = float64(named) / float64(usable)
+	}
 	return sents, &a, nil
 }
 

@@ -49,9 +49,16 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		return candidate{}, false
 	}
 	sp, wrong := falseTwin(s, p)
-	if wrong == "" && !specific(s) && s.Pos < 2 {
+	if wrong == "" && (s.Pos < 2 && !specific(s) || s.Art.specifics > 0.5 && !anchored(s)) {
 		// The general opening of a text is a truism ("All living things
-		// need energy"): everyone answers True.
+		// need energy"): everyone answers True. So, in a text that mostly
+		// names and dates things (an encyclopedia article, a life), is a
+		// statement that names nothing, neither a name, a figure nor the
+		// text's subject ("Collections have been damaged by war", "Pointers
+		// showed the position of the Sun"): read blind, usable about half
+		// the time, mostly lost for leaning on the sentences before.
+		// Concept and children's texts state general truths that way and
+		// keep them.
 		return candidate{}, false
 	}
 	tf := quiz.Question{Kind: quiz.TrueFalse, Options: []string{"True", "False"}, Answer: "True",
@@ -118,6 +125,24 @@ func specific(s *sentence) bool {
 			}
 		case tName:
 		default:
+			return true
+		}
+	}
+	return false
+}
+
+// anchored reports whether a sentence names something: a proper name, a
+// figure, a term the text defines, or a word of the text's title, its
+// subject's name or its kind ("the river").
+func anchored(s *sentence) bool {
+	if specific(s) || hasFigure(s.Q) {
+		return true
+	}
+	for _, t := range s.Q {
+		if t.Tag == "NNP" || t.Tag == "NNPS" {
+			return true
+		}
+		if w := strings.ToLower(t.Text); len(w) >= 3 && s.Art.topicWord(stem(w)) {
 			return true
 		}
 	}

@@ -269,3 +269,32 @@ func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
 		t.Errorf("%d years moved; want the life's years moved", moved)
 	}
 }
+
+// A statement that names nothing is not asked in a text that names and
+// dates nearly everything, and is in a text of general truths.
+func TestUnanchoredStatement(t *testing.T) {
+	vague := "Troops were sent out in case a nearby post was under attack."
+	asked := func(text string) bool {
+		sents := analyseText(t, text)
+		p := newPool(sents)
+		for i := range sents {
+			if sents[i].Text == vague {
+				_, ok := trueFalse(&sents[i], p)
+				return ok
+			}
+		}
+		t.Fatalf("no sentence %q in %q", vague, text)
+		return false
+	}
+	named := "Fort Edmonton\n\nFort Edmonton was built by the Hudson's Bay Company in 1795. In 1801 the fort was moved " +
+		"upstream to Rossdale. In 1823 John Rowand took charge of the post. " + vague + " The Cree traded furs at Fort Edmonton every spring. " +
+		"In 1870 the Hudson's Bay Company sold its lands to Canada."
+	if asked(named) {
+		t.Errorf("%q asked in an article that names and dates nearly everything", vague)
+	}
+	general := "Defending a frontier\n\nA frontier is hard to watch everywhere at once. Small posts stand far apart. " +
+		"Messages travel slowly between them. " + vague + " Signal fires could warn the next post quickly."
+	if !asked(general) {
+		t.Errorf("%q not asked in a text of general statements", vague)
+	}
+}
