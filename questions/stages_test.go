@@ -187,6 +187,11 @@ func TestWhQuestions(t *testing.T) {
 		// A participle before its noun is not the verb either.
 		{"The canal was costly. The completed waterway was formally inaugurated on 26 September 1832.", "26 September 1832",
 			"On what date was the completed waterway formally inaugurated?"},
+		// A date in a clause of its own dates that clause.
+		{"The dam is high. The scheme was enlarged several times before work began in 1957.", "1957", ""},
+		{"The dam is high. The scheme was enlarged after the engineers had finished their survey in 1951.", "1951", ""},
+		// A past perfect is asked in the simple past.
+		{"The dam is high. Carlo Semenza had died in 1961.", "1961", "In what year did Carlo Semenza die?"},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

@@ -106,9 +106,16 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	}
 	// The phrase must belong to the main clause: nothing that opens a
 	// clause of its own may stand between the verb and it.
-	for _, t := range q[:i] {
+	for k, t := range q[:i] {
 		if t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB" || t.Text == "that" || t.Text == "," && i > 0 && q[0].Tag != "IN" || t.Tag == "CC" {
 			return ""
+		}
+		if k > 0 && subordinators[strings.ToLower(t.Text)] {
+			for _, u := range q[k+1 : i] {
+				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
+					return "" // "was enlarged before work began in 1957": the year is the clause's, not the verb's
+				}
+			}
 		}
 	}
 	rest = append(rest, tail...)
@@ -187,6 +194,11 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 			}
 		}
 		base := baseForm(verb.Text)
+		if verb.Text == "had" && len(after) > 0 && after[0].Tag == "VBN" {
+			// "Semenza had died in 1961": "did Semenza die", not "did
+			// Semenza have died".
+			base, after = baseForm(after[0].Text), after[1:]
+		}
 		if base == "" {
 			return ""
 		}
