@@ -524,6 +524,8 @@ func subjectless(ts []tok) bool {
 		case i == 0 && (t.Tag == "JJS" || t.Tag == "JJ" || t.Tag == "JJR") && len(ts) > 1 &&
 			(ts[1].Text == "when" || ts[1].Text == "if" || ts[1].Text == "for"):
 			return true // "Best when one variable is already on its own": a note on its heading
+		case i == 0 && t.Tag == "NNS" && thirdPerson(t.Text) && len(ts) > 1 && (ts[1].Tag == "RB" || ts[1].Tag == "IN") && !realVerbAfter(ts[1:]):
+			return true // "Continues north-east as the North Atlantic Drift": the tagger took the verb for a plural
 		case i > 0 && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"):
 			return true // "Often contain ..."
 		case i > 0 && t.Tag == "NN" && ts[i-1].Tag == "RB" && (baseVerbs[t.Text] || irregularBase[t.Text]):
@@ -533,6 +535,32 @@ func subjectless(ts []tok) bool {
 	}
 	return false
 }
+
+// thirdPerson reports a word that is a known verb with the -s of the third
+// person: "continues", "begins", "flows".
+func thirdPerson(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"es", "s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 && (baseVerbs[b] || irregularBase[b] || baseVerbs[b+"e"]) {
+			return true
+		}
+	}
+	return false
+}
+
+// realVerbAfter reports a finite verb among ts, leaving out prepositions
+// the tagger sometimes takes for one ("towards").
+func realVerbAfter(ts []tok) bool {
+	for _, t := range ts {
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !prepositionLike[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionLike are prepositions a tagger may call verbs.
+var prepositionLike = set("towards", "toward", "across", "via", "past", "despite", "versus", "per")
 
 // clauseAfterComma reports a finite verb after the sentence's first comma:
 // "Built in 1889, the tower is ..." opens with a participle, not a verb

@@ -190,6 +190,7 @@ func TestWhQuestions(t *testing.T) {
 		// A date in a clause of its own dates that clause.
 		{"The dam is high. The scheme was enlarged several times before work began in 1957.", "1957", ""},
 		{"The dam is high. The scheme was enlarged after the engineers had finished their survey in 1951.", "1951", ""},
+		{"Margaret ruled well. Margaret held real power until her death in 1412.", "1412", ""},
 		// A past perfect is asked in the simple past.
 		{"The dam is high. Carlo Semenza had died in 1961.", "1961", "In what year did Carlo Semenza die?"},
 	}
@@ -319,6 +320,9 @@ func TestNotesWithoutSubject(t *testing.T) {
 	}{
 		{"Met about forty times a year on a hill called the Pnyx.", false},
 		{"Often contain fossils and show layers called strata.", false},
+		{"Continues north-east as the North Atlantic Drift, towards north-west Europe.", false},
+		{"Begins as the Florida Current, flowing through the Straits of Florida.", false},
+		{"Changes in temperature cause the rock to expand and contract.", true},
 		{"Often form coloured compounds and act as catalysts, e.g. iron in the Haber process.", false},
 		{"Deserts cover about one-fifth of all the land on Earth.", true},
 		{"Sometimes a small insect got stuck in sticky tree sap called resin.", true},

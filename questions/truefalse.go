@@ -28,8 +28,10 @@ import (
 // tumour"); twins that move a date or a figure were fair. Only those are made.
 //
 // A month moved within its year ("In January 1833" for March 1833) was
-// read as a gotcha on a side detail 3 times in 4: months are not swapped.
-var tfOrder = []etype{tYear, tDate, tNumber}
+// read as a gotcha on a side detail 3 times in 4: months are not swapped,
+// nor full dates, whose twin moves only the month ("crowned on 4 July
+// 1520" for 4 November).
+var tfOrder = []etype{tYear, tNumber}
 
 // reFamilyDetail is a sentence whose fact is a life's family detail: a
 // place among siblings. Read blind, such statements (and those on the
@@ -165,6 +167,11 @@ func twinTime(s *sentence, sp span) []string {
 			// arithmetic on a birth year the quiz shows elsewhere.
 			return nil
 		}
+		if reDuringEvent.MatchString(join(s.Q)) {
+			// "In the winter of 1906, during the Russo-Japanese War": a
+			// moved year may fall outside the event the sentence names.
+			return nil
+		}
 		lo, hi := yearBounds(s, y)
 		// The wrong year keeps its place among the sentence's other years
 		// and is none of them: "rebelled in 1602 and in 1602" tells
@@ -202,6 +209,9 @@ func twinTime(s *sentence, sp span) []string {
 	}
 	return nil
 }
+
+// reDuringEvent names an event with a span of its own around the fact.
+var reDuringEvent = regexp.MustCompile(`\b(?:during|in the course of|at the height of) (?:the )?(?:\p{Lu}[\p{L}-]* )+(?:War|Wars|Revolution|Rebellion|Uprising|Crisis|Occupation|Blockade|Siege|Depression|Reformation|Restoration)\b`)
 
 // fitDay keeps a date's day in the moved month, or its last day: a twin
 // changes one thing ("30 November" becomes "30 July", not "2 July").
@@ -282,7 +292,7 @@ var verbOnly = set("rises", "falls", "rose", "fell", "expands", "contracts", "in
 
 // idiomAfter are words after which a turned verb makes an idiom nonsense
 // ("rises ill") rather than false.
-var idiomAfter = set("ill", "asleep", "silent", "apart", "short", "victim", "prey", "to", "within", "under", "into")
+var idiomAfter = set("ill", "asleep", "silent", "apart", "short", "victim", "prey", "to", "within", "under", "into", "on", "upon", "onto")
 
 // opposite returns the sentence with its one antonym-bearing word turned
 // ("largest" to "smallest"), or "" when it has none, more than one, or one

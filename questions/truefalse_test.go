@@ -87,6 +87,7 @@ func TestOpposite(t *testing.T) {
 		{"Amursana was made Vice-general of the Left of the Northern Route Army.", ""}, // a name, not a direction
 		{"Roebling designed the structure to be several times stronger than his calculations required.", ""},
 		{"The new bridge was much stronger than the engineers had expected.", ""}, // a margin turned is absurd
+		{"Asphalt absorbs most of the sunlight that falls on it.", ""},            // "falls on" is lands on: "rises on" is nonsense
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, "Example\n\n"+tt.sentence)
@@ -98,7 +99,8 @@ func TestOpposite(t *testing.T) {
 
 // TestFigureTwins: a moved figure stays on its side of the sentence's
 // other figures; a figure given again in other units is not moved; a
-// month is not moved within its year; a moved date keeps its day.
+// month or a full date is not moved within its year, nor a year inside an
+// event the sentence names.
 func TestFigureTwins(t *testing.T) {
 	twin := func(text string) (span, string) {
 		sents := analyseText(t, "Example\n\n"+text)
@@ -124,8 +126,14 @@ func TestFigureTwins(t *testing.T) {
 	if sp, w := twin("In March 1833 Isambard Kingdom Brunel was appointed engineer of the Great Western Railway."); w != "" {
 		t.Errorf("%s moved to %s", sp.Text, w)
 	}
-	if _, w := twin("On 30 November 1853 the Russian Black Sea Fleet destroyed an Ottoman squadron at the Battle of Sinop."); !strings.HasPrefix(w, "30 ") {
-		t.Errorf("30 November 1853 moved to %q; want the day kept", w)
+	if sp, w := twin("On 30 November 1853 the Russian Black Sea Fleet destroyed an Ottoman squadron at the Battle of Sinop."); w != "" {
+		t.Errorf("%s moved to %s; a full date's twin would move only its month", sp.Text, w)
+	}
+	if sp, w := twin("In 1904, during the Russo-Japanese War, rails were laid across the ice of Lake Baikal."); w != "" {
+		t.Errorf("%s moved to %s; a moved year may fall outside the war the sentence names", sp.Text, w)
+	}
+	if _, w := twin("Rails were laid across the frozen Lake Baikal in 1904 to move troops and supplies."); w == "" {
+		t.Errorf("1904 not moved in a sentence that names no event around it")
 	}
 }
 

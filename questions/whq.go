@@ -110,6 +110,9 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		if t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB" || t.Text == "that" || t.Text == "," && i > 0 && q[0].Tag != "IN" || t.Tag == "CC" {
 			return ""
 		}
+		if k > 0 && k+4 >= i && i > 0 && strings.HasPrefix(q[i-1].Tag, "NN") && nounDaters[strings.ToLower(t.Text)] {
+			return "" // "held power until her death in 1412": the year is the death's
+		}
 		if k > 0 && subordinators[strings.ToLower(t.Text)] {
 			for _, u := range q[k+1 : i] {
 				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
@@ -209,6 +212,10 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	}
 	return ""
 }
+
+// nounDaters open a phrase whose noun a following year may date: "until
+// her death in 1412", "after the fire of 1666".
+var nounDaters = set("until", "till", "after", "before", "since", "following", "upon")
 
 // reProperAdjective matches adjectives of peoples and places that keep
 // their capital: German, French, Polish, Arabic, Chinese.

@@ -27,6 +27,7 @@ var genericWords = map[string]bool{
 	"prize": true, "award": true, "medal": true, "hall": true, "house": true, "manor": true, "abbey": true,
 	"park": true, "estate": true, "tower": true, "bridge": true, "canal": true, "beach": true, "miss": true,
 	"madame": true, "monsieur": true, "herr": true, "frau": true, "count": true, "baron": true, "mme": true, "mlle": true,
+	"league": true, "union": true, "reverend": true, "rev": true,
 }
 
 // sameName reports whether given and want name the same thing once the
@@ -146,7 +147,7 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
-	"language": true}
+	"language": true, "effect": true}
 
 // samePlural accepts the singular for the plural and the other way round,
 // word by word: "factory" for "factories", "ion" for "ions".

@@ -78,6 +78,11 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Czech", "", "Czech Republic", false},
 		{"water molecule", "", "molecule of water", true},
 		{"water molecule", "", "molecule of the water", true},
+		{"Coriolis effect", "", "Coriolis", true},
+		{"Hanseatic League", "", "Hanseatic", true},
+		{"Kalmar Union", "", "Kalmar", true},
+		{"Casaubon", "", "Reverend Casaubon", true},
+		{"Coriolis effect", "", "effect", false},
 		{"Ionic", "Ionic: metal atoms give electrons to non-metal atoms; the ions attract. Types of bonding", "ionic bonding", true},
 	}
 	for _, tt := range tests {
