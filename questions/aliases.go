@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,6 +93,9 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		for _, a := range p.clusterNames(w, sp.Type, doc) {
 			add(a)
 		}
+		for _, a := range bornNames(sp.Text, text) {
+			add(a) // "Arouet" for "Voltaire (François-Marie Arouet, 1694–1778)"
+		}
 		if len(w) == 2 && titleWords[strings.Fields(sp.Text)[0]] && p != nil {
 			if full := p.fullName(w[1], doc); full != "" && full != sp.Text {
 				add(full) // "Ferris Quill" for "Mr Quill"
@@ -110,6 +114,28 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		return nil
 	}
 	return out
+}
+
+// bornNames returns the other name a text gives a person in brackets after
+// the name it uses, with the life's years or after "born": "Voltaire
+// (François-Marie Arouet, 1694–1778)", "George Eliot (born Mary Ann
+// Evans)". Both the full name and its last word are answers. low is the
+// text in lower case.
+func bornNames(name, low string) []string {
+	n := regexp.QuoteMeta(strings.ToLower(name))
+	for _, re := range []string{
+		`\b` + n + ` \(([\p{L}'’-]+(?: [\p{L}'’-]+){1,3}), \d{3,4}`,
+		`\b` + n + ` \((?:born|née|nee|real name) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,3})[,;)]`,
+	} {
+		if m := regexp.MustCompile(re).FindStringSubmatch(low); m != nil {
+			f := strings.Fields(m[1])
+			if len(f) == 1 {
+				return f
+			}
+			return []string{m[1], f[len(f)-1]}
+		}
+	}
+	return nil
 }
 
 // withoutHead drops a generic head word from a name when what remains is

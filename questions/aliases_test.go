@@ -2,6 +2,7 @@ package questions
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -20,6 +21,21 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 		got := slices.Contains(aliases(span{Text: tt.term, Type: tConcept}, nil, 0, tt.text), tt.head)
 		if got != tt.want {
 			t.Errorf("%q among the aliases of %q = %v; want %v", tt.head, tt.term, got, tt.want)
+		}
+	}
+}
+
+// TestBornNames: the name a text gives in brackets after the one it uses
+// is an answer too; a description in brackets is not.
+func TestBornNames(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"Voltaire", "the french writer voltaire (françois-marie arouet, 1694–1778). it appeared", "françois-marie arouet|arouet"},
+		{"George Eliot", "george eliot (born mary ann evans) wrote novels", "mary ann evans|evans"},
+		{"Voltaire", "voltaire (a french writer) wrote it", ""},
+		{"Voltaire", "voltaire (1694–1778) wrote it", ""},
+	} {
+		if got := strings.Join(bornNames(tt.name, tt.text), "|"); got != tt.want {
+			t.Errorf("bornNames(%q) = %q; want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -55,6 +55,9 @@ var (
 	reSpaces    = regexp.MustCompile(`[ \t\p{Zs}]+`)
 	// A list item opened by a dated label: "1859: war with Austria. ...",
 	// "1848–1849: failure. ...", "1870 — Rome. ...".
+	// A label cut at a name's initial ("1934 – President Franklin D.") is
+	// not a label but the start of the item's sentence.
+	reInitialEnd = regexp.MustCompile(`(?:^|\s)\p{Lu}\.$`)
 	reDatedLabel = regexp.MustCompile(`^((?:c\. )?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\s*[:—–-]\s*[^.:]{0,60}?[.:])\s+(\p{Lu}.*)$`)
 )
 
@@ -142,7 +145,7 @@ func clean(name, text string) article {
 		ordered := bullet && line[0] >= '0' && line[0] <= '9'
 		if bullet {
 			line = reBullet.ReplaceAllString(line, "")
-			if m := reDatedLabel.FindStringSubmatch(line); m != nil && isProse(m[2]) {
+			if m := reDatedLabel.FindStringSubmatch(line); m != nil && isProse(m[2]) && !reInitialEnd.MatchString(m[1]) {
 				// "1859: war with Austria. French and Piedmontese armies
 				// win at Magenta": the label dates every sentence of the
 				// item, and a question shows it as its section.

@@ -189,6 +189,9 @@ func entryGivesAway(e entry) bool {
 	if spelledOut(e.Term, e.Def) {
 		return true
 	}
+	if e.Alt != "" && quiz.ContainsWords(e.Def, e.Alt) {
+		return true // "Sverdrup (Sv): ...; 1 Sv = 1,000,000 m³ per second": the other name, an answer, stands in the meaning
+	}
 	def := strings.ToLower(e.Def)
 	for _, w := range strings.Fields(strings.ToLower(e.Term)) {
 		w = strings.Trim(w, "()'’")

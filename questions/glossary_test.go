@@ -130,6 +130,9 @@ func TestEntryGivesAway(t *testing.T) {
 	if entryGivesAway(entry{Term: "DNA", Def: "the molecule that carries genetic information"}) {
 		t.Errorf("an acronym with a plain meaning does not give itself away")
 	}
+	if !entryGivesAway(entry{Term: "Sverdrup", Alt: "Sv", Def: "unit of volume transport; 1 Sv = 1,000,000 m³ of water per second"}) {
+		t.Errorf("a meaning that shows the term's other name gives it away")
+	}
 	_ = context.Background
 }
 

@@ -187,6 +187,9 @@ func retagPresent(ts []tok) {
 func join(ts []tok) string {
 	var b strings.Builder
 	for i, t := range ts {
+		if t.Text == "." && i > 0 && strings.HasSuffix(ts[i-1].Text, ".") {
+			continue // "Washington, D.C." ends its sentence with its own stop
+		}
 		if i > 0 && t.Sp {
 			b.WriteByte(' ')
 		}

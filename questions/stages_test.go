@@ -191,6 +191,7 @@ func TestWhQuestions(t *testing.T) {
 		{"The dam is high. The scheme was enlarged several times before work began in 1957.", "1957", ""},
 		{"The dam is high. The scheme was enlarged after the engineers had finished their survey in 1951.", "1951", ""},
 		{"Margaret ruled well. Margaret held real power until her death in 1412.", "1412", ""},
+		{"People often get this wrong. Czechoslovakia did not split in 1989.", "1989", ""},
 		// A past perfect is asked in the simple past.
 		{"The dam is high. Carlo Semenza had died in 1961.", "1961", "In what year did Carlo Semenza die?"},
 	}
@@ -363,13 +364,26 @@ func TestDatedOpeningAnswerable(t *testing.T) {
 	}
 }
 
+// TestAbbreviationEndsSentence: a sentence that ends with an abbreviation
+// ends with its stop, once.
+func TestAbbreviationEndsSentence(t *testing.T) {
+	sents := analyseText(t, "Example\n\nIn May 1934 a storm carried soil eastward; dust fell on Chicago and reached New York and Washington, D.C.\n")
+	for _, s := range sents {
+		if strings.Contains(join(s.Q), "..") || strings.Contains(s.Text, "..") {
+			t.Errorf("%q / %q: a doubled stop", join(s.Q), s.Text)
+		}
+	}
+}
+
 // TestDatedListItems: a list item opened by a dated label keeps the date
 // as the section of its sentences, so a question on them says when.
 func TestDatedListItems(t *testing.T) {
 	text := "# Italy\n\n## Timeline\n\n1. **1859: war with Austria.** French and Piedmontese armies win at Magenta and Solferino.\n" +
-		"2. **1866: Venetia.** Italy sides with Prussia against Austria and receives Venetia.\n- 1870 — Rome. Italian soldiers enter Rome through a breach at Porta Pia.\n"
+		"2. **1866: Venetia.** Italy sides with Prussia against Austria and receives Venetia.\n- 1870 — Rome. Italian soldiers enter Rome through a breach at Porta Pia.\n" +
+		"\n## The response\n\n1. 1934 – President Franklin D. Roosevelt launched the Shelterbelt Project.\n"
 	a := clean("t.md", text)
-	checkSections(t, a, map[string]string{"French and Piedmontese": "1859: war with Austria", "Italy sides": "1866: Venetia", "Italian soldiers": "1870 — Rome"})
+	checkSections(t, a, map[string]string{"French and Piedmontese": "1859: war with Austria", "Italy sides": "1866: Venetia", "Italian soldiers": "1870 — Rome",
+		"1934 – President Franklin D. Roosevelt": "The response"})
 }
 
 // checkSections checks the section of each paragraph that opens with a

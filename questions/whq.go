@@ -163,6 +163,11 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 			return "" // "... and gold on the Witwatersrand in 1886": which year is asked?
 		}
 	}
+	for _, t := range rest {
+		if low := strings.ToLower(t.Text); low == "not" || low == "n't" || low == "never" {
+			return "" // "Czechoslovakia did not split in 1989": "in what year did it not split" has many answers
+		}
+	}
 	subj := append([]tok(nil), rest[:v]...)
 	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" && !reDemonym.MatchString(subj[0].Text) &&
 		!(subj[0].Tag == "JJ" && reProperAdjective.MatchString(subj[0].Text)) {

@@ -567,6 +567,10 @@ func closeTokens(given, want []string) bool {
 	if equalTokens(given, want) {
 		return true
 	}
+	given, want = americanTokens(given), americanTokens(want)
+	if equalTokens(given, want) {
+		return true
+	}
 	var gn, wn []string
 	letters := 0
 	for _, t := range given {

@@ -27,7 +27,7 @@ var genericWords = map[string]bool{
 	"prize": true, "award": true, "medal": true, "hall": true, "house": true, "manor": true, "abbey": true,
 	"park": true, "estate": true, "tower": true, "bridge": true, "canal": true, "beach": true, "miss": true,
 	"madame": true, "monsieur": true, "herr": true, "frau": true, "count": true, "baron": true, "mme": true, "mlle": true,
-	"league": true, "union": true, "reverend": true, "rev": true,
+	"league": true, "union": true, "reverend": true, "rev": true, "doctor": true, "professor": true, "colonel": true,
 }
 
 // sameName reports whether given and want name the same thing once the

@@ -82,6 +82,7 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Hanseatic League", "", "Hanseatic", true},
 		{"Kalmar Union", "", "Kalmar", true},
 		{"Casaubon", "", "Reverend Casaubon", true},
+		{"Pangloss", "", "Doctor Pangloss", true},
 		{"Coriolis effect", "", "effect", false},
 		{"Ionic", "Ionic: metal atoms give electrons to non-metal atoms; the ions attract. Types of bonding", "ionic bonding", true},
 	}
