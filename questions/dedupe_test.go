@@ -13,6 +13,11 @@ func TestSameSentenceInTwoSources(t *testing.T) {
 		"Before dealing with Amursana, the majority of Qianlong's forces were reassigned to ensure stability in Khalka until Chingünjav's army was crushed by the Qing in a ferocius battle in January 1757."
 	b := "Chingunjav's revolt\n\nThe revolt of Chingünjav in 1756 spread across Khalka. " +
 		"Before dealing with Amursana, the majority of Qianlong's forces were reassigned to ensure stability in Khalka until Chingünjav's army was crushed by the Qing in a ferocious battle near Lake Khövsgöl in January, 1757."
+	// Whether the fitted ranker would ask the sentence at all is not what
+	// this tests.
+	bar := ranker.Threshold
+	ranker.Threshold = 0
+	defer func() { ranker.Threshold = bar }()
 	qs, err := Generate([]Source{{Name: "a.txt", Text: a}, {Name: "b.txt", Text: b}})
 	if err != nil {
 		t.Fatal(err)

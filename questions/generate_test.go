@@ -73,9 +73,11 @@ func TestCorpusTargets(t *testing.T) {
 	qs := corpusQuestions(t)
 	// The bundled texts keep their noise (captions, timelines, an infobox)
 	// and lean on context in most sentences; since every question must
-	// stand alone, they give fewer questions than their length suggests.
-	if len(qs) < 30 {
-		t.Errorf("corpus: got %d questions; want at least 30", len(qs))
+	// stand alone, they give fewer questions than their length suggests;
+	// and the ranker's higher bar for true/false statements (0.65) trades
+	// some of them for fewer side details.
+	if len(qs) < 25 {
+		t.Errorf("corpus: got %d questions; want at least 25", len(qs))
 	}
 	for _, k := range quiz.Kinds {
 		if kinds(qs)[k] == 0 {
@@ -108,9 +110,10 @@ func TestOwnTextsTargets(t *testing.T) {
 		qs := ownQuestions(t, src)
 		words := len(strings.Fields(src.Text))
 		// One question per sentence, and only from sentences that stand
-		// alone: about one per 30 to 50 words of an encyclopedia article.
-		if len(qs)*55 < words {
-			t.Errorf("%s: got %d questions for %d words; want at least one per 55 words", src.Name, len(qs), words)
+		// alone and clear the ranker's bar: about one per 40 to 60 words
+		// of an encyclopedia article.
+		if len(qs)*60 < words {
+			t.Errorf("%s: got %d questions for %d words; want at least one per 60 words", src.Name, len(qs), words)
 		}
 		if len(kinds(qs)) < 2 {
 			t.Errorf("%s: got kinds %v; want at least two kinds", src.Name, kinds(qs))

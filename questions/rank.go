@@ -146,7 +146,17 @@ func worthAsking(c *candidate) bool {
 	if c.Q.Kind == quiz.MultipleChoice && c.Span.Type == tYear && ranker.fitted() && c.Score < minYearChoice {
 		return false
 	}
-	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold)
+	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold-kindAllowance(c))
+}
+
+// kindAllowance lowers the ranker's bar for the kinds other than
+// true/false (see ranker.go): a quiz needs their mix, since statements
+// alone are answered by guessing "True".
+func kindAllowance(c *candidate) float64 {
+	if c.Q.Kind == quiz.TrueFalse {
+		return 0
+	}
+	return 0.1
 }
 
 // minYearChoice is the ranker's bar for a year asked with options. Read
