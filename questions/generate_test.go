@@ -115,7 +115,9 @@ func TestOwnTextsTargets(t *testing.T) {
 		if len(qs)*60 < words {
 			t.Errorf("%s: got %d questions for %d words; want at least one per 60 words", src.Name, len(qs), words)
 		}
-		if len(kinds(qs)) < 2 {
+		// A short text may give only statements when no gap or choice of
+		// it clears the ranker's bar; a longer one has room for both.
+		if len(kinds(qs)) < 2 && words >= 250 {
 			t.Errorf("%s: got kinds %v; want at least two kinds", src.Name, kinds(qs))
 		}
 		t.Logf("%s: %d words, %d questions (one per %.1f words) %v", src.Name, words, len(qs), float64(words)/float64(len(qs)), kinds(qs))
@@ -292,6 +294,7 @@ func TestBadInput(t *testing.T) {
 		{"big.txt", big, "too large"},
 		{"list.txt", "Apples\nPears\nPlums\nCherries and more cherries\nGrapes\nFigs\nDates\nLemons\nLimes", "no usable sentences"},
 		{"de.txt", "Die Donau ist nach der Wolga der zweitlängste Fluss in Europa. Sie entspringt im Schwarzwald und mündet in das Schwarze Meer. Der Fluss ist etwa 2850 Kilometer lang und fließt durch zehn Staaten.", "English"},
+		{"short.txt", "Mount Etna is a volcano in Sicily. It erupted in 2021 and in 2023.", "side details or too easy"},
 		{"ru.txt", "Дунай — вторая по длине река в Европе после Волги. Он берёт начало в Шварцвальде и впадает в Чёрное море.", "English"},
 	}
 	for _, tt := range tests {

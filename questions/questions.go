@@ -50,6 +50,9 @@ func GenerateContext(ctx context.Context, srcs []Source, progress func(done, tot
 	if len(out) == 0 && allStories(srcs) {
 		return nil, quiz.Errorf(quiz.EINVALID, "no questions were made from %s: it reads as a story told in scenes, with dialogue, and quizbot asks about facts, not yet about a story's plot. A summary of the plot (who does what, where and when) makes good questions", labels(srcs))
 	}
+	if len(out) == 0 && len(cands) > 0 {
+		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: the few its sentences allow are side details or too easy to guess; a longer text, with its main facts (names, dates, figures, key terms) in full sentences, gives more", labels(srcs))
+	}
 	if len(out) == 0 {
 		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: none of its sentences states a fact (a name, a date, a number or a key term) that a student could answer without the rest of the text", labels(srcs))
 	}

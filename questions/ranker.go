@@ -14,9 +14,7 @@ import (
 // bar, 71 % usable on rounds 25 to 29 (231 of 324), against 66 % for the
 // one then shipped at its bar of 0.55 (285 of 435). True/false statements
 // gained most surely (true ones 67 % to 71 %); short answers changed
-// little and the other kinds are too few to tell, so they keep a lower
-// bar (kindAllowance), which keeps a short text's quiz from being all
-// statements.
+// little, so they keep a lower bar (kindAllowance).
 //
 //go:embed ranker.json
 var rankerJSON []byte

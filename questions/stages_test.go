@@ -194,6 +194,7 @@ func TestWhQuestions(t *testing.T) {
 		{"People often get this wrong. Czechoslovakia did not split in 1989.", "1989", ""},
 		// A past perfect is asked in the simple past.
 		{"The dam is high. Carlo Semenza had died in 1961.", "1961", "In what year did Carlo Semenza die?"},
+		{"The book sold well. Nathaniel Hawthorne had in fact lost his post in 1849.", "1849", ""},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

@@ -206,6 +206,12 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 			// "Semenza had died in 1961": "did Semenza die", not "did
 			// Semenza have died".
 			base, after = baseForm(after[0].Text), after[1:]
+		} else if verb.Text == "had" {
+			for _, t := range after[:min(len(after), 4)] {
+				if t.Tag == "VBN" || t.Tag == "VBD" {
+					return "" // "had in fact lost": no "did ... have in fact lost"
+				}
+			}
 		}
 		if base == "" {
 			return ""

@@ -120,7 +120,7 @@ func TestUploadRefusesWhatItCannotRead(t *testing.T) {
 		{"notes.txt", "", []byte{0, 1, 2, 3}, "file"},
 		{"notes.txt", "", []byte("   "), "file"},
 		{"notes.txt", "", bytes.Repeat([]byte("Lava flows. "), 100_000), "file"},
-		{"notes.txt", "Volcanoes", []byte("Mount Etna is a volcano in Sicily. It erupted in 2021 and in 2023."), "name"},
+		{"notes.txt", "Volcanoes", []byte("Mount Etna is an active volcano on the east coast of Sicily. In 1669 a great eruption of Mount Etna destroyed much of the city of Catania."), "name"},
 		{"notes.txt", "two\nlines", []byte("Mount Etna is a volcano in Sicily."), "name"},
 	} {
 		var eb struct{ Error, Field string }
