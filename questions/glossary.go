@@ -281,7 +281,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
@@ -536,6 +536,20 @@ func planHeading(h string) bool {
 }
 
 var rePlanHeading = regexp.MustCompile(`(?i)\b(?:plan|activit(?:y|ies)|assessment|homework|objectives?|resources?|timing|starter|plenary|success criteria|materials|equipment|differentiation|extension|learning outcomes?|lesson)\b`)
+
+// labelTerm reports a "term" that is a label of the notes, not a thing to
+// know: a month or weekday heading a timeline line ("September: the
+// Bolsheviks win majorities ..."), or the notes' own furniture
+// ("Discussion point: Can a voting system be fair?").
+func labelTerm(t string) bool {
+	low := strings.ToLower(strings.TrimSpace(t))
+	if f := strings.Fields(t); len(f) >= 1 && len(f) <= 2 && months[f[0]] > 0 {
+		return true
+	}
+	return reLabelTerm.MatchString(low)
+}
+
+var reLabelTerm = regexp.MustCompile(`^(?:(?:key |discussion |teacher(?:'s)? |thinking |exam |practice |review )?(?:point|question|questions|note|notes|task|tasks|prompt|hint|answer|answers|example|examples|tip|reminder|idea)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|summary|recap|extension|homework|plenary|starter|check|warning|remember|think|discuss)$`)
 
 // notTopic drops the aliases that are only the text's own subject: in
 // notes on the unification of Italy, "Italy" is no answer for "Young

@@ -114,6 +114,16 @@ func TestGlossaryNotTerms(t *testing.T) {
 	}
 }
 
+// TestLabelTerm: a timeline's month and the notes' furniture are no terms.
+func TestLabelTerm(t *testing.T) {
+	for term, want := range map[string]bool{"September": true, "Discussion point": true, "Teacher note": true,
+		"Key question": true, "Coalition government": false, "Industrialisation": false, "May Fourth Movement": false} {
+		if got := labelTerm(term); got != want {
+			t.Errorf("labelTerm(%q) = %v; want %v", term, got, want)
+		}
+	}
+}
+
 func TestEntryGivesAway(t *testing.T) {
 	if !entryGivesAway(entry{Term: "Photosynthesis", Def: "the synthesis of sugars using light"}) {
 		t.Errorf("a meaning that holds the term's root gives it away")

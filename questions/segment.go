@@ -233,6 +233,9 @@ func wellFormed(ts []tok) bool {
 	if subjectless(ts) {
 		return false // "Met forty times a year on the Pnyx": a note's fragment, whose subject is its heading
 	}
+	if passiveFragment(ts) {
+		return false // "A Reichstag elected every four years by all adults": a note's item, not a sentence
+	}
 	if auxOpeners[strings.ToLower(ts[0].Text)] {
 		return false // "Do conduct when melted": a note's fragment, or a question
 	}
@@ -537,6 +540,36 @@ func subjectless(ts []tok) bool {
 		return false
 	}
 	return false
+}
+
+// passiveFragment reports a short list item made of a noun and a past
+// participle with its agent and no auxiliary: "A Reichstag elected every
+// four years by all adults aged 20 and over." The tagger takes the
+// participle for a past verb, so the item looks like a sentence.
+func passiveFragment(ts []tok) bool {
+	if len(ts) < 4 || len(ts) > 24 || (ts[0].Text != "A" && ts[0].Text != "An") {
+		return false
+	}
+	v := 1
+	for v < len(ts) && (strings.HasPrefix(ts[v].Tag, "NN") || ts[v].Tag == "JJ") {
+		v++
+	}
+	if v == 1 || v >= len(ts) || ts[v].Tag != "VBD" && ts[v].Tag != "VBN" {
+		return false
+	}
+	by := false
+	for _, t := range ts[v+1:] {
+		switch strings.ToLower(t.Text) {
+		case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should":
+			return false
+		case "by":
+			by = true
+		}
+		if t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBD" && !strings.EqualFold(t.Text, "aged") {
+			return false // "A fire started by a lamp destroyed the mill": the second verb is the sentence's
+		}
+	}
+	return by
 }
 
 // thirdPerson reports a word that is a known verb with the -s of the third

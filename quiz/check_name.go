@@ -147,7 +147,7 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
-	"language": true, "effect": true}
+	"language": true, "effect": true, "government": true}
 
 // samePlural accepts the singular for the plural and the other way round,
 // word by word: "factory" for "factories", "ion" for "ions".

@@ -79,6 +79,7 @@ func TestCheckTypedForms(t *testing.T) {
 		{"water molecule", "", "molecule of water", true},
 		{"water molecule", "", "molecule of the water", true},
 		{"Coriolis effect", "", "Coriolis", true},
+		{"Coalition government", "", "coalition", true},
 		{"Hanseatic League", "", "Hanseatic", true},
 		{"Kalmar Union", "", "Kalmar", true},
 		{"Casaubon", "", "Reverend Casaubon", true},

@@ -123,7 +123,11 @@ func TestPlayLoad(t *testing.T) {
 		}
 		took = append(took, r.took)
 		if i%10 == 0 {
-			if again[i].status != http.StatusConflict || !strings.Contains(again[i].body, "already") {
+			// The second press is refused: as answered already, or, when the
+			// last student's first press has closed the one-question class
+			// before it arrives (a slow machine), as a class that has ended.
+			// Either way it is not counted (checked below).
+			if again[i].status != http.StatusConflict || !strings.Contains(again[i].body, "already") && !strings.Contains(again[i].body, "ended") {
 				t.Errorf("student %d pressing again: %d %s; want 409 answered already", i, again[i].status, again[i].body)
 			}
 			took = append(took, again[i].took)
