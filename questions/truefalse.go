@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -100,8 +99,8 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 			}
 			var wrong []string
 			switch t {
-			case tYear, tDate, tMonth:
-				wrong = twinTime(s, sp)
+			case tYear:
+				wrong = twinYear(s, sp)
 			default:
 				if reConversion.MatchString(join(q)) {
 					continue // "55 m/s, which is roughly 200 km/h": a changed figure contradicts its own conversion
@@ -151,60 +150,37 @@ func anchored(s *sentence) bool {
 	return false
 }
 
-// twinTime moves a date a little: another year a few years off, another
-// month of the same year, another day of the same month. A false twin
-// must be plainly false, and a year from after the war or a date from
-// another era is absurd rather than false.
-func twinTime(s *sentence, sp span) []string {
-	h := hashString(s.Text + sp.Text)
-	f := strings.FieldsFunc(sp.Text, func(r rune) bool { return r == ' ' || r == ',' })
-	names := []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-	switch {
-	case sp.Type == tYear:
-		y, err := strconv.Atoi(sp.Text)
-		if err != nil || reAge.MatchString(join(s.Q)) {
-			// "in 1819, at the age of seven": a moved year is caught by
-			// arithmetic on a birth year the quiz shows elsewhere.
-			return nil
-		}
-		if reDuringEvent.MatchString(join(s.Q)) {
-			// "In the winter of 1906, during the Russo-Japanese War": a
-			// moved year may fall outside the event the sentence names.
-			return nil
-		}
-		lo, hi := yearBounds(s, y)
-		// The wrong year keeps its place among the sentence's other years
-		// and is none of them: "rebelled in 1602 and in 1602" tells
-		// which one was moved.
-		ds := []int{-3, 4, -5, 2, 6, -2}
-		for k := range ds {
-			w := y + ds[(h+uint64(k))%uint64(len(ds))]
-			ok := true
-			for _, z := range sentenceYears(s.Q) {
-				if z != y && (w == z || (y < z) != (w < z)) {
-					ok = false
-				}
-			}
-			if ok && (lo == 0 || lo <= w && w <= hi) {
-				return []string{strconv.Itoa(w)}
-			}
-		}
+// twinYear moves a year a little, a few years off. A false twin must be
+// plainly false, and a year from after the war or from another era is
+// absurd rather than false.
+func twinYear(s *sentence, sp span) []string {
+	y, err := strconv.Atoi(sp.Text)
+	if err != nil || reAge.MatchString(join(s.Q)) {
+		// "in 1819, at the age of seven": a moved year is caught by
+		// arithmetic on a birth year the quiz shows elsewhere.
 		return nil
-	case sp.Type == tMonth && len(f) == 2:
-		m := months[f[0]]
-		if m == 0 {
-			return nil
+	}
+	if reDuringEvent.MatchString(join(s.Q)) {
+		// "In the winter of 1906, during the Russo-Japanese War": a
+		// moved year may fall outside the event the sentence names.
+		return nil
+	}
+	h := hashString(s.Text + sp.Text)
+	lo, hi := yearBounds(s, y)
+	// The wrong year keeps its place among the sentence's other years
+	// and is none of them: "rebelled in 1602 and in 1602" tells which one
+	// was moved.
+	ds := []int{-3, 4, -5, 2, 6, -2}
+	for k := range ds {
+		w := y + ds[(h+uint64(k))%uint64(len(ds))]
+		ok := true
+		for _, z := range sentenceYears(s.Q) {
+			if z != y && (w == z || (y < z) != (w < z)) {
+				ok = false
+			}
 		}
-		m = (m-1+[]int{3, -4, 5, -2}[h%4]+12)%12 + 1
-		return []string{names[m] + " " + f[1]}
-	case sp.Type == tDate && len(f) == 3:
-		if d, err := strconv.Atoi(f[0]); err == nil && months[f[1]] > 0 {
-			m := (months[f[1]]-1+[]int{3, -4, 5, -2}[h%4]+12)%12 + 1
-			return []string{fmt.Sprintf("%d %s %s", fitDay(d, m), names[m], f[2])}
-		}
-		if d, err := strconv.Atoi(f[1]); err == nil && months[f[0]] > 0 {
-			m := (months[f[0]]-1+[]int{3, -4, 5, -2}[h%4]+12)%12 + 1
-			return []string{fmt.Sprintf("%s %d, %s", names[m], fitDay(d, m), f[2])}
+		if ok && (lo == 0 || lo <= w && w <= hi) {
+			return []string{strconv.Itoa(w)}
 		}
 	}
 	return nil
@@ -212,12 +188,6 @@ func twinTime(s *sentence, sp span) []string {
 
 // reDuringEvent names an event with a span of its own around the fact.
 var reDuringEvent = regexp.MustCompile(`\b(?:during|in the course of|at the height of) (?:the )?(?:\p{Lu}[\p{L}-]* )+(?:War|Wars|Revolution|Rebellion|Uprising|Crisis|Occupation|Blockade|Siege|Depression|Reformation|Restoration)\b`)
-
-// fitDay keeps a date's day in the moved month, or its last day: a twin
-// changes one thing ("30 November" becomes "30 July", not "2 July").
-func fitDay(d, m int) int {
-	return min(d, []int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1])
-}
 
 // reAge is an age that ties a year to a birth year: "at the age of seven",
 // "aged eleven", "the 31-year-old".

@@ -158,7 +158,7 @@ func TestYearTwinKeepsItsPlace(t *testing.T) {
 			if sp.Type != tYear {
 				continue
 			}
-			for _, w := range twinTime(&sents[0], sp) {
+			for _, w := range twinYear(&sents[0], sp) {
 				y, _ := strconv.Atoi(sp.Text)
 				v, _ := strconv.Atoi(w)
 				for _, z := range sentenceYears(sents[0].Q) {
@@ -210,7 +210,7 @@ func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
 			for _, sp := range s.Spans {
 				if sp.Type == tYear {
 					years++
-					if w := twinTime(&s, sp); len(w) > 0 {
+					if w := twinYear(&s, sp); len(w) > 0 {
 						t.Errorf("%s moved to %v beside an age", sp.Text, w)
 					}
 				}
@@ -231,7 +231,7 @@ func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
 				continue
 			}
 			found = true
-			for _, w := range twinTime(&s, sp) {
+			for _, w := range twinYear(&s, sp) {
 				if y, _ := strconv.Atoi(w); y < 1469 || y > 1471 {
 					t.Errorf("%s moved to %s, outside the heading %q", sp.Text, w, s.Section)
 				}
@@ -245,7 +245,7 @@ func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
 	for _, s := range analyseText(t, "# The Hungarian Revolution, 1848–1849\n\nIn 1849 Lajos Kossuth declared the independence of Hungary in Debrecen.") {
 		for _, sp := range s.Spans {
 			if sp.Text == "1849" {
-				for _, w := range twinTime(&s, sp) {
+				for _, w := range twinYear(&s, sp) {
 					if y, _ := strconv.Atoi(w); y < 1848 || y > 1849 {
 						t.Errorf("1849 moved to %s, outside the title's 1848–1849", w)
 					}
@@ -265,7 +265,7 @@ func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
 			if sp.Type != tYear || sp.Text == "1833" {
 				continue
 			}
-			for _, w := range twinTime(&s, sp) {
+			for _, w := range twinYear(&s, sp) {
 				moved++
 				if y, _ := strconv.Atoi(w); y > 1896 {
 					t.Errorf("%s moved to %s, after the death in 1896", sp.Text, w)

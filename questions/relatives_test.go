@@ -1,0 +1,35 @@
+package questions
+
+import "testing"
+
+// TestRelativeByName: a relative the text brought in by the relation is not
+// asked about by a bare given name; with the relation, or when the text
+// keeps using the name, it is.
+func TestRelativeByName(t *testing.T) {
+	text := "Leoš Janáček\n\nLeoš Janáček was a Czech composer born in 1854. In 1881 Janáček married Zdenka Schulzová. " +
+		"Their daughter Olga was born in 1882. Olga died of typhoid fever in February 1903. " +
+		"The composer Antonín Dvořák praised Janáček's early choral works in 1877."
+	want := map[string]bool{
+		"Olga died of typhoid fever in February 1903.":                              true,
+		"Their daughter Olga was born in 1882.":                                     false,
+		"The composer Antonín Dvořák praised Janáček's early choral works in 1877.": false,
+	}
+	for _, s := range analyseText(t, text) {
+		if w, ok := want[s.Text]; ok {
+			if got := relativeByName(&s); got != w {
+				t.Errorf("relativeByName(%q) = %v; want %v", s.Text, got, w)
+			}
+			delete(want, s.Text)
+		}
+	}
+	for s := range want {
+		t.Errorf("no sentence %q", s)
+	}
+	story := "Wuthering Heights\n\nHeathcliff loves Catherine, the daughter of Mr Earnshaw. Catherine marries Edgar. " +
+		"Catherine dies in childbirth. Heathcliff mourns Catherine for years. Catherine haunts the moors."
+	for _, s := range analyseText(t, story) {
+		if s.Text == "Catherine dies in childbirth." && relativeByName(&s) {
+			t.Errorf("%q: a name the story keeps using is known by it", s.Text)
+		}
+	}
+}
