@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,20 +121,49 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 // Evans)". Both the full name and its last word are answers. low is the
 // text in lower case.
 func bornNames(name, low string) []string {
-	n := regexp.QuoteMeta(strings.ToLower(name))
-	for _, re := range []string{
-		`\b` + n + ` \(([\p{L}'’-]+(?: [\p{L}'’-]+){1,3}), \d{3,4}`,
-		`\b` + n + ` \((?:born|née|nee|real name) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,3})[,;)]`,
-	} {
-		if m := regexp.MustCompile(re).FindStringSubmatch(low); m != nil {
-			f := strings.Fields(m[1])
-			if len(f) == 1 {
-				return f
-			}
-			return []string{m[1], f[len(f)-1]}
+	at := strings.Index(low, strings.ToLower(name)+" (")
+	if at < 0 || at > 0 && isLetterByte(low[at-1]) {
+		return nil
+	}
+	in := low[at+len(name)+2:]
+	end := strings.IndexByte(in, ')')
+	if end < 0 || end > 80 {
+		return nil
+	}
+	in = in[:end]
+	var other string
+	if pre := bornPrefix(in); pre != "" {
+		other, _, _ = strings.Cut(strings.TrimPrefix(in, pre), ",")
+		other, _, _ = strings.Cut(other, ";")
+	} else if n, rest, ok := strings.Cut(in, ", "); ok && len(rest) >= 4 && rest[0] >= '0' && rest[0] <= '9' {
+		other = n // "voltaire (françois-marie arouet, 1694–1778)"
+		if len(strings.Fields(other)) < 2 {
+			return nil
 		}
 	}
-	return nil
+	f := strings.Fields(other)
+	if len(f) == 0 || len(f) > 4 {
+		return nil
+	}
+	for _, w := range f {
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
+			return nil
+		}
+	}
+	if len(f) == 1 {
+		return f
+	}
+	return []string{strings.Join(f, " "), f[len(f)-1]}
+}
+
+// bornPrefix returns the words that say a bracket holds a birth name.
+func bornPrefix(in string) string {
+	for _, p := range []string{"born ", "née ", "nee ", "real name "} {
+		if strings.HasPrefix(in, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // withoutHead drops a generic head word from a name when what remains is
