@@ -17,13 +17,12 @@ type article struct {
 	Main      string // the article's subject, set once names are typed
 	Kind      string // what the subject is ("river" in "The Danube is a river"), from the first sentence
 	Paras     []para
-	Lists     []glossary        // "Term: meaning" lists of lesson notes
-	Ent       *entities         // the subject's names and people's genders, once names are typed
-	low       string            // the prose in lower case, made on first use
-	words     map[string]int    // how often each content word occurs, made on first use
-	sentences int               // how many sentences the prose has
-	specifics float64           // the share of its usable sentences that name or date something (specific)
-	contrast  map[string]string // words with a contrasting partner in the text, made on first use
+	Lists     []glossary     // "Term: meaning" lists of lesson notes
+	Ent       *entities      // the subject's names and people's genders, once names are typed
+	low       string         // the prose in lower case, made on first use
+	words     map[string]int // how often each content word occurs, made on first use
+	sentences int            // how many sentences the prose has
+	specifics float64        // the share of its usable sentences that name or date something (specific)
 }
 
 // para is one paragraph of running prose.

@@ -1,17 +1,17 @@
 package questions
 
 import (
-	"context"
-	"strconv"
 	"strings"
 	"testing"
 
 	"quizbot/quiz"
 )
 
+// TestTrueFalseTwins: a sentence's figure is moved to make its false twin;
+// its year never is (see truefalse.go).
 func TestTrueFalseTwins(t *testing.T) {
-	text := "Example\n\nThe Treaty of Paris ended the war in 1856. Florence Nightingale arrived at Scutari in November 1854. " +
-		"The Russian fleet was sunk at Sevastopol in 1855. Alexander II freed the serfs of Russia in 1861."
+	text := "Example\n\nThe Treaty of Paris ended the war in 1856. The canal is about 190 kilometres long. " +
+		"The river is about 250 kilometres long. The old road is about 120 kilometres long. The railway is about 310 kilometres long."
 	sents := analyseText(t, text)
 	p := newPool(sents)
 	falses := 0
@@ -25,13 +25,16 @@ func TestTrueFalseTwins(t *testing.T) {
 			if c.Q.Stem == TrueFalsePrefix+join(sents[i].Q) {
 				t.Errorf("false twin %q equals its true sentence", c.Q.Stem)
 			}
+			if strings.Contains(sents[i].Text, "1856") {
+				t.Errorf("the year of %q moved: %q", sents[i].Text, c.Q.Stem)
+			}
 		}
 		if !strings.HasPrefix(c.Q.Stem, TrueFalsePrefix) {
 			t.Errorf("stem %q; want the true/false prefix", c.Q.Stem)
 		}
 	}
 	if falses == 0 {
-		t.Errorf("no false twin among four dated sentences; want some")
+		t.Errorf("no false twin among four sentences with figures; want some")
 	}
 }
 
@@ -70,29 +73,28 @@ func TestTermAliases(t *testing.T) {
 	}
 }
 
-func TestOpposite(t *testing.T) {
-	tests := []struct{ sentence, want string }{
-		{"Warm air rises above the cold air of the valley.", "Warm air falls above the cold air of the valley."},
-		{"The femur is the longest bone in the human body.", ""}, // a superlative turned is absurd
-		{"Cartilage is lighter than bone, which helps sharks swim easily.", "Cartilage is heavier than bone, which helps sharks swim easily."},
-		{"Marius falls in with the Friends of the ABC, a republican student society.", ""}, // an idiom
-		{"After 1945 the whole spit fell within the Soviet Union.", ""},                    // "fell within": a territory's fate, not a direction
-		{"The river flows north into the Arctic Ocean.", "The river flows south into the Arctic Ocean."},
-		{"The tower is higher than 300 metres above the sea.", ""},                              // a bound on a figure
-		{"The larger moon is farther and colder than the smaller one.", ""},                     // two turns at once
-		{"Back in his village, Don Quixote falls ill and renounces the books of chivalry.", ""}, // an idiom turned is nonsense
-		{"Specialisation and trade can wipe out the gains from trade for some workers.", ""},    // a noun, not a direction
-		{"Rulers gained power at the expense of the Pope.", ""},
-		{"Modern paper machines can be longer than a football pitch.", ""},             // "can be shorter" may be true too
-		{"Amursana was made Vice-general of the Left of the Northern Route Army.", ""}, // a name, not a direction
-		{"Roebling designed the structure to be several times stronger than his calculations required.", ""},
-		{"The new bridge was much stronger than the engineers had expected.", ""}, // a margin turned is absurd
-		{"Asphalt absorbs most of the sunlight that falls on it.", ""},            // "falls on" is lands on: "rises on" is nonsense
-	}
-	for _, tt := range tests {
-		sents := analyseText(t, "Example\n\n"+tt.sentence)
-		if got := opposite(sents[0].Q); got != tt.want {
-			t.Errorf("opposite(%q) = %q; want %q", tt.sentence, got, tt.want)
+// TestNoWordTurns: a statement without a figure is asked true. Read blind,
+// statements made false by turning a word to its opposite ("rises" to
+// "falls", "northern" to "southern", "intrusive" to "extrusive") were
+// usable 4 times in 30: nonsense ("the wool rises off"), false by common
+// sense ("gravity decreases the speed"), or turned on a side detail.
+func TestNoWordTurns(t *testing.T) {
+	for _, sentence := range []string{
+		"Warm air rises above the cold air of the valley.",
+		"Cartilage is lighter than bone, which helps sharks swim easily.",
+		"The river flows north into the Arctic Ocean.",
+		"Intrusive igneous rocks cool slowly underground and have large crystals, while extrusive rocks cool fast.",
+	} {
+		// Two sentences before it: a text's opening lines are asked only
+		// when they state something particular.
+		sents := analyseText(t, "Example\n\nThe land has many features. People study them closely. "+sentence)
+		c, ok := trueFalse(&sents[len(sents)-1], newPool(sents))
+		if !ok {
+			t.Errorf("%q not asked as a statement; want it asked true", sentence)
+			continue
+		}
+		if c.Q.Answer != "True" || c.Q.Stem != TrueFalsePrefix+sentence {
+			t.Errorf("%q asked as %q (%s); want the sentence itself, true", sentence, c.Q.Stem, c.Q.Answer)
 		}
 	}
 }
@@ -123,17 +125,13 @@ func TestFigureTwins(t *testing.T) {
 			t.Errorf("reConversion(%q) = %v; want %v", text, got, want)
 		}
 	}
-	if sp, w := twin("In March 1833 Isambard Kingdom Brunel was appointed engineer of the Great Western Railway."); w != "" {
-		t.Errorf("%s moved to %s", sp.Text, w)
-	}
-	if sp, w := twin("On 30 November 1853 the Russian Black Sea Fleet destroyed an Ottoman squadron at the Battle of Sinop."); w != "" {
-		t.Errorf("%s moved to %s; a full date's twin would move only its month", sp.Text, w)
-	}
-	if sp, w := twin("In 1904, during the Russo-Japanese War, rails were laid across the ice of Lake Baikal."); w != "" {
-		t.Errorf("%s moved to %s; a moved year may fall outside the war the sentence names", sp.Text, w)
-	}
-	if _, w := twin("Rails were laid across the frozen Lake Baikal in 1904 to move troops and supplies."); w == "" {
-		t.Errorf("1904 not moved in a sentence that names no event around it")
+	for _, text := range []string{
+		"In March 1833 Isambard Kingdom Brunel was appointed engineer of the Great Western Railway.",
+		"Rails were laid across the frozen Lake Baikal in 1904 to move troops and supplies.",
+	} {
+		if sp, w := twin(text); w != "" {
+			t.Errorf("%s moved to %s; a date or year is not moved", sp.Text, w)
+		}
 	}
 }
 
@@ -143,31 +141,6 @@ func TestFarEnough(t *testing.T) {
 	}
 	if got := farEnough("3,000", []string{"2,500", "4,500", "1,500"}); strings.Join(got, " ") != "4,500 1,500" {
 		t.Errorf("farEnough(3,000) = %q; want 4,500 and 1,500", got)
-	}
-}
-
-// TestYearTwinKeepsItsPlace: a moved year is none of the sentence's other
-// years and stays on its side of each.
-func TestYearTwinKeepsItsPlace(t *testing.T) {
-	for _, text := range []string{
-		"Example\n\nHis son Salim rebelled in 1599 and again in 1602, but the two were reconciled before the emperor died.",
-		"Example\n\nSystematic excavations began in 1922 and were continued on a large scale from 1924 under John Marshall.",
-	} {
-		sents := analyseText(t, text)
-		for _, sp := range sents[0].Spans {
-			if sp.Type != tYear {
-				continue
-			}
-			for _, w := range twinYear(&sents[0], sp) {
-				y, _ := strconv.Atoi(sp.Text)
-				v, _ := strconv.Atoi(w)
-				for _, z := range sentenceYears(sents[0].Q) {
-					if z != y && (v == z || (y < z) != (v < z)) {
-						t.Errorf("%s: %s moved to %s, against the sentence's %d", text, sp.Text, w, z)
-					}
-				}
-			}
-		}
 	}
 }
 
@@ -194,87 +167,6 @@ func TestNoFamilyDetailStatement(t *testing.T) {
 	}
 	if asked != 1 {
 		t.Errorf("%d statements asked; want the one on hand washing", asked)
-	}
-}
-
-// TestYearTwinNotCaughtByArithmetic: no year is moved in a sentence that
-// gives an age (the birth year shows the twin false), and under a heading
-// with years the twin stays within them.
-func TestYearTwinNotCaughtByArithmetic(t *testing.T) {
-	for _, text := range []string{
-		"Example\n\nAfter a dispute, Villar resigned, and in 1885 the 31-year-old Antoni Gaudí took charge of the Sagrada Família.",
-		"Example\n\nIn 1913, aged eleven, Rachel Carson had a story published in St. Nicholas, a popular children's magazine.",
-	} {
-		years := 0
-		for _, s := range analyseText(t, text) {
-			for _, sp := range s.Spans {
-				if sp.Type == tYear {
-					years++
-					if w := twinYear(&s, sp); len(w) > 0 {
-						t.Errorf("%s moved to %v beside an age", sp.Text, w)
-					}
-				}
-			}
-		}
-		if years == 0 {
-			t.Errorf("%s: no year", text)
-		}
-	}
-	sents, _, err := analyse(context.Background(), Source{Name: "t.md", Text: "# Wars\n\n## Phase 2 (1469–1471)\n\nWarwick allied with Margaret of Anjou and restored Henry VI to the throne in 1470.\n"}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, s := range sents {
-		for _, sp := range s.Spans {
-			if sp.Type != tYear {
-				continue
-			}
-			found = true
-			for _, w := range twinYear(&s, sp) {
-				if y, _ := strconv.Atoi(w); y < 1469 || y > 1471 {
-					t.Errorf("%s moved to %s, outside the heading %q", sp.Text, w, s.Section)
-				}
-			}
-		}
-	}
-	if !found {
-		t.Error("no year in the section's sentence")
-	}
-	// Under a title that spans years, a year within them stays within them.
-	for _, s := range analyseText(t, "# The Hungarian Revolution, 1848–1849\n\nIn 1849 Lajos Kossuth declared the independence of Hungary in Debrecen.") {
-		for _, sp := range s.Spans {
-			if sp.Text == "1849" {
-				for _, w := range twinYear(&s, sp) {
-					if y, _ := strconv.Atoi(w); y < 1848 || y > 1849 {
-						t.Errorf("1849 moved to %s, outside the title's 1848–1849", w)
-					}
-				}
-			}
-		}
-	}
-	// A year of a life stays within it.
-	life := "Alfred Nobel\n\nAlfred Nobel (21 October 1833 – 10 December 1896) was a Swedish chemist and engineer. He was born in Stockholm. "
-	for _, place := range []string{"Paris", "Berlin", "Vienna", "Rome", "London", "Hamburg", "Oslo", "Geneva"} {
-		life += "In 1895 he gave a lecture in " + place + ". "
-	}
-	life += "He died in San Remo in 1896."
-	moved := 0
-	for _, s := range analyseText(t, life) {
-		for _, sp := range s.Spans {
-			if sp.Type != tYear || sp.Text == "1833" {
-				continue
-			}
-			for _, w := range twinYear(&s, sp) {
-				moved++
-				if y, _ := strconv.Atoi(w); y > 1896 {
-					t.Errorf("%s moved to %s, after the death in 1896", sp.Text, w)
-				}
-			}
-		}
-	}
-	if moved < 3 {
-		t.Errorf("%d years moved; want the life's years moved", moved)
 	}
 }
 
