@@ -119,6 +119,12 @@ func leansOnContext(q []tok, a *article) string {
 				if q[subj].Tag != "NN" && (q[subj].Tag != "NNP" || !cueName(q[subj].Text) && !title[strings.ToLower(q[subj].Text)]) {
 					return "pronoun " + w
 				}
+				if a != nil && a.Ent.personGender(nameAt(q, subj)) != 0 && !nounBetween(q, subj, i) {
+					// "Huygens was its most eminent member": a person is no
+					// "it", and nothing else is named before it ("elected to
+					// the Academy and served as its secretary" is).
+					return "pronoun " + w
+				}
 			default: // he, she
 				if q[subj].Tag != "NNP" || !personLike(q, subj) {
 					return "pronoun " + w
@@ -563,6 +569,17 @@ func superlativeSubject(q []tok) bool {
 	return k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "VB")
 }
 
+// nounBetween reports a noun between the subject at subj and the pronoun at
+// i, which the pronoun may mean.
+func nounBetween(q []tok, subj, i int) bool {
+	for k := subj + 1; k < i; k++ {
+		if strings.HasPrefix(q[k].Tag, "NN") {
+			return true
+		}
+	}
+	return false
+}
+
 // leaningOpeners open a sentence, before a comma, as an answer or a turn
 // in a story: "Really, ...", "Sadly, ...", "Finally, ...".
 var leaningOpeners = set("really", "actually", "still", "indeed", "finally", "eventually", "soon", "sadly", "luckily",
@@ -577,12 +594,16 @@ var leaningOpeners = set("really", "actually", "still", "indeed", "finally", "ev
 func objectAntecedent(q []tok, i int) bool {
 	plural := strings.EqualFold(q[i].Text, "them")
 	// The subject it cannot mean is the noun before the verb that governs it.
-	subj := -1
+	// A name of several words is one subject: "Miloš Jakeš replaced him".
+	subj, subjFrom := -1, -1
 	for v := i - 1; v >= 0; v-- {
 		if strings.HasPrefix(q[v].Tag, "VB") {
 			for k := v - 1; k >= 0; k-- {
 				if strings.HasPrefix(q[k].Tag, "NN") {
-					subj = k
+					subj, subjFrom = k, k
+					for subjFrom > 0 && q[k].Tag == "NNP" && q[subjFrom-1].Tag == "NNP" {
+						subjFrom--
+					}
 					break
 				}
 			}
@@ -590,7 +611,7 @@ func objectAntecedent(q []tok, i int) bool {
 		}
 	}
 	for k := 0; k < i; k++ {
-		if k == subj {
+		if subjFrom <= k && k <= subj {
 			continue
 		}
 		switch q[k].Tag {

@@ -20,6 +20,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Later the city was rebuilt in stone by Casimir III.",
 		"The rebels surrendered to the Qing in 1686.",
 		"Nobel patented the mixture in 1862 and called it dynamite.",
+		"In 1987 Miloš Jakeš replaced him as party leader.", // "him" is not Jakeš, and no one else is named
 		"The army crossed the river in March 1697.",
 		"The hopelessly outnumbered Chinese general, despite a spirited defence, was forced to retreat with 500 soldiers.",
 		"Gold is much denser, at about 19.3 grams per cubic centimetre.",
@@ -209,5 +210,21 @@ func wantOpening(t *testing.T, s sentence, prefix string) {
 	t.Helper()
 	if !strings.HasPrefix(s.Text, prefix) || !s.Usable {
 		t.Errorf("got %q (usable %v); want it to open %q and be usable", s.Text, s.Usable, prefix)
+	}
+}
+
+// TestItIsNoPerson: "its" after a person's name points to something the
+// sentence does not name ("its most eminent foreign member": the academy's).
+func TestItIsNoPerson(t *testing.T) {
+	text := "Christiaan Huygens\n\nChristiaan Huygens was a Dutch mathematician and astronomer. He was born in The Hague in 1629. " +
+		"In 1666 he moved to Paris. Huygens was its most eminent foreign member and lodged in the royal library. " +
+		"Huygens designed the first pendulum clock in 1656."
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(s.Text, "its most eminent") && s.Usable {
+			t.Errorf("%q usable; want it held back for its \"its\"", s.Text)
+		}
+		if strings.Contains(s.Text, "pendulum") && !s.Usable {
+			t.Errorf("%q held back; want it usable", s.Text)
+		}
 	}
 }

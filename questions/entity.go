@@ -233,6 +233,15 @@ func (e *entities) genderOf(name string) byte {
 	return e.gender[e.mainName] // "Catherine" is Catherine II
 }
 
+// personGender is genderOf a name, or of the text's subject when the name
+// is one of the subject's ("Huygens" in a life of Christiaan Huygens).
+func (e *entities) personGender(name string) byte {
+	if g := e.genderOf(name); g != 0 || !e.isMain(name) {
+		return g
+	}
+	return e.genderOf(e.mainName)
+}
+
 // sameFirstName reports two names that open with the same word: "Catherine"
 // and "Catherine II". A family name shared ("Byron" in a life of Ada Byron,
 // Lady Lovelace) says nothing of gender.
