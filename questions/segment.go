@@ -55,7 +55,7 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 		toks := d.Tokens()
 		k := 0
 		first := true
-		for _, s := range d.Sentences() {
+		for _, s := range joinInitials(d.Sentences(), toks) {
 			end := s.Start + len(s.Text)
 			var st []tok
 			prevEnd := -1
@@ -78,6 +78,37 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 	retagOpeners(out)
 	a.sentences = len(out)
 	return out, nil
+}
+
+// joinInitials joins a sentence cut after a name's middle initial to the
+// rest of the name: the segmenter ends one at "two backers, Alfred S." and
+// starts the next at "Brown and Charles F. Peck". A roman numeral ("World
+// War I. Then") does end a sentence.
+func joinInitials(ss []prose.Sentence, toks []prose.Token) []prose.Sentence {
+	var out []prose.Sentence
+	for _, s := range ss {
+		if n := len(out); n > 0 && reMiddleInitial.MatchString(out[n-1].Text) && opensWithName(s, toks) {
+			prev := &out[n-1]
+			prev.Text += strings.Repeat(" ", max(0, s.Start-(prev.Start+len(prev.Text)))) + s.Text
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// reMiddleInitial ends a text at a capital initial after a capitalised
+// word: "Alfred S.", not "World War I." nor "D.C.".
+var reMiddleInitial = regexp.MustCompile(`\p{Lu}\p{Ll}+ [A-HJ-UWYZ]\.$`)
+
+// opensWithName reports whether a sentence's first token is a name.
+func opensWithName(s prose.Sentence, toks []prose.Token) bool {
+	for _, t := range toks {
+		if t.Start >= s.Start {
+			return t.Start == s.Start && t.Tag == "NNP"
+		}
+	}
+	return false
 }
 
 // retagOpeners undoes the tagger's other slip: a common word that opens a
