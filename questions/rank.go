@@ -146,20 +146,7 @@ func worthAsking(c *candidate) bool {
 	if c.Q.Kind == quiz.MultipleChoice && c.Span.Type == tYear && ranker.fitted() && c.Score < minYearChoice {
 		return false
 	}
-	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold-kindAllowance(c))
-}
-
-// kindAllowance lowers the ranker's bar for short answers (see ranker.go),
-// whose usable share hardly changed with the bar, so a quiz keeps some
-// questions that are not statements. Gaps and options keep the full bar:
-// with a lower one for them, a sentence whose statement fell under the bar
-// came back as a gap, and read blind (round 30) gaps were usable 7 times in
-// 23.
-func kindAllowance(c *candidate) float64 {
-	if c.Q.Kind == quiz.ShortAnswer {
-		return 0.1
-	}
-	return 0
+	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold)
 }
 
 // minYearChoice is the ranker's bar for a year asked with options. Read
