@@ -265,6 +265,31 @@ func measureMeaning(def string) bool {
 
 var reMeasureMeaning = regexp.MustCompile(`(?i)^(?:around|about|roughly|approximately|nearly|almost|over|under|up to|more than|less than|at least|some)?\s*[\d.,]+\s*(?:%|per ?cent|\p{L}+)?\s*(?:long|wide|high|tall|deep|across|thick|heavy|old|in (?:length|diameter|size))\b`)
 
+// itemsMeaning reports a "meaning" that is a list of examples ("crops:
+// wheat, rice, barley, sugar cane"): the term is the kind of its items,
+// which anyone names without reading ("Which term is this?" for horses,
+// cattle and pigs).
+func itemsMeaning(def string) bool {
+	parts := reListSep.Split(strings.TrimSuffix(reParens.ReplaceAllString(def, ""), "."), -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		ws := strings.Fields(p)
+		if len(ws) == 0 || len(ws) > 4 || articles[strings.ToLower(ws[0])] || strings.ContainsAny(p, "0123456789") {
+			return false // a definition, or a description with figures ("about 10–14 per minute")
+		}
+	}
+	return true
+}
+
+var (
+	reParens = regexp.MustCompile(`\s*\([^)]*\)`)
+	articles = set("a", "an", "the")
+)
+
+var reListSep = regexp.MustCompile(`\s*(?:[,;]|\band\b)\s*(?:and\s+)?`)
+
 // listOf is one list with the article it belongs to.
 type listOf struct {
 	Art *article
@@ -283,7 +308,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
-			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) {
+			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) ||
+			category(g.Section) != "character" && itemsMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true

@@ -337,3 +337,43 @@ func TestTitleCharacterKeepsSurname(t *testing.T) {
 		t.Error("Jean-Joachim Goriot not asked as a typed question")
 	}
 }
+
+// TestItemsAreNoMeaning: a list's label over its examples ("animals:
+// horses, cattle, pigs") is not asked as a term from them: anyone names
+// the kind of horses and pigs without reading. A description with
+// figures, a definition and a character's traits are meanings.
+func TestItemsAreNoMeaning(t *testing.T) {
+	for def, want := range map[string]bool{
+		"wheat, rice, barley, sugar cane, bananas, citrus fruit, coffee (first grown in Ethiopia)": true,
+		"horses, cattle, pigs, sheep, goats, chickens":                                             true,
+		"smallpox, measles, influenza, typhus; from Africa, malaria and yellow fever":              true,
+		"High and steep, about 10–14 per minute, with a weak swash and strong backwash":            false,
+		"a large farm growing a single cash crop for sale":                                         false,
+		"the money, goods and land a defeated country must give":                                   false,
+		"a food that provides most of a population's energy":                                       false,
+	} {
+		if got := itemsMeaning(def); got != want {
+			t.Errorf("itemsMeaning(%q) = %v; want %v", def, got, want)
+		}
+	}
+	notes := "# Trade across the ocean\n\n## What crossed\n\n- crops: wheat, rice, barley, sugar cane, bananas\n" +
+		"- animals: horses, cattle, pigs, sheep, goats, chickens\n- diseases: smallpox, measles, influenza, typhus\n\n" +
+		"## Glossary\n\n- Plantation: a large farm growing a single cash crop for sale.\n" +
+		"- Staple crop: a food that provides most of a population's energy.\n- Indemnity: money a defeated country is forced to pay to the winner.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms := 0
+	for _, q := range qs {
+		switch strings.ToLower(q.Answer) {
+		case "crops", "animals", "diseases":
+			t.Errorf("asked the kind of a list's examples: %s", q.Stem)
+		case "plantation", "staple crop", "indemnity":
+			terms++
+		}
+	}
+	if terms == 0 {
+		t.Errorf("no glossary term asked from %d questions; want the glossary asked", len(qs))
+	}
+}
