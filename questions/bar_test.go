@@ -3,6 +3,7 @@ package questions
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -37,4 +38,25 @@ func TestNothingBelowTheBar(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d stories have nothing worth asking", empty, len(files))
+}
+
+// TestNoQuestionsMessage: a long text whose questions all fell under the
+// bar is not told to be longer.
+func TestNoQuestionsMessage(t *testing.T) {
+	long := Source{Name: "long.txt", Text: strings.Repeat("People tend to notice what fits their views. ", 40)}
+	short := Source{Name: "short.txt", Text: "Mount Etna is a volcano in Sicily."}
+	for _, tt := range []struct {
+		src           Source
+		want, wantNot string
+		hadCandidates bool
+	}{
+		{long, "explain in general terms", "longer text", true},
+		{short, "a longer text", "general terms", true},
+		{long, "states a fact", "longer text", false},
+	} {
+		msg := noQuestions([]Source{tt.src}, tt.hadCandidates).Error()
+		if !strings.Contains(msg, tt.want) || strings.Contains(msg, tt.wantNot) {
+			t.Errorf("%s (candidates %v): %q; want it to say %q and not %q", tt.src.Name, tt.hadCandidates, msg, tt.want, tt.wantNot)
+		}
+	}
 }

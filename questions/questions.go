@@ -35,6 +35,36 @@ func Generate(srcs []Source) ([]quiz.Question, error) {
 	return GenerateContext(context.Background(), srcs, nil)
 }
 
+// noQuestions says why the sources gave no question, and what would give
+// some; hadCandidates tells whether any question was made before ranking.
+func noQuestions(srcs []Source, hadCandidates bool) error {
+	switch {
+	case allStories(srcs):
+		return quiz.Errorf(quiz.EINVALID, "no questions were made from %s: it reads as a story told in scenes, with dialogue, and quizbot asks about facts, not yet about a story's plot. A summary of the plot (who does what, where and when) makes good questions", labels(srcs))
+	case hadCandidates && words(srcs) >= longText:
+		// A long text is not helped by being longer: it explains in
+		// general statements, which are asked only when they name
+		// something particular.
+		return quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: its sentences explain in general terms, and the questions they allow are too easy to guess or lean on the sentences around them; key terms given as definitions (\"X is called Y\", or \"Term: meaning\" lines), names, dates and figures give questions", labels(srcs))
+	case hadCandidates:
+		return quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: the few its sentences allow are side details or too easy to guess; a longer text, with its main facts (names, dates, figures, key terms) in full sentences, gives more", labels(srcs))
+	}
+	return quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: none of its sentences states a fact (a name, a date, a number or a key term) that a student could answer without the rest of the text", labels(srcs))
+}
+
+// longText is the length, in words, from which a text that gives no
+// question is not told to be longer.
+const longText = 300
+
+// words counts the words of the sources.
+func words(srcs []Source) int {
+	n := 0
+	for _, s := range srcs {
+		n += len(strings.Fields(s.Text))
+	}
+	return n
+}
+
 // GenerateContext is Generate with cancellation and progress: progress, if
 // not nil, is called with the number of sources analysed so far and the
 // total (plus one final step for ranking).
@@ -47,14 +77,8 @@ func GenerateContext(ctx context.Context, srcs []Source, progress func(done, tot
 	if progress != nil {
 		progress(len(srcs)+1, len(srcs)+1)
 	}
-	if len(out) == 0 && allStories(srcs) {
-		return nil, quiz.Errorf(quiz.EINVALID, "no questions were made from %s: it reads as a story told in scenes, with dialogue, and quizbot asks about facts, not yet about a story's plot. A summary of the plot (who does what, where and when) makes good questions", labels(srcs))
-	}
-	if len(out) == 0 && len(cands) > 0 {
-		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: the few its sentences allow are side details or too easy to guess; a longer text, with its main facts (names, dates, figures, key terms) in full sentences, gives more", labels(srcs))
-	}
 	if len(out) == 0 {
-		return nil, quiz.Errorf(quiz.EINVALID, "no questions could be made from %s: none of its sentences states a fact (a name, a date, a number or a key term) that a student could answer without the rest of the text", labels(srcs))
+		return nil, noQuestions(srcs, len(cands) > 0)
 	}
 	return out, nil
 }
