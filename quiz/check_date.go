@@ -73,3 +73,23 @@ func withoutDay(q *Question, given string) string {
 	}
 	return ""
 }
+
+// reWeekday opens a typed date with its day of the week: "Sunday 28
+// December 1879", "on Sunday, 28 December 1879".
+var reWeekday = regexp.MustCompile(`(?i)^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?(\d.*|[a-z]+\s+\d.*)$`)
+
+// withoutWeekday returns a typed date without the day of the week before
+// it, when the answer is a date (it has a figure), or "". The weekday is
+// the text's own way of giving a date; it says nothing that could be wrong
+// about the asked part.
+func withoutWeekday(q *Question, given string) string {
+	if !reAnyFigure.MatchString(q.Answer) {
+		return ""
+	}
+	if m := reWeekday.FindStringSubmatch(given); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var reAnyFigure = regexp.MustCompile(`\d`)

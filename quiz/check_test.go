@@ -93,6 +93,12 @@ func TestCheckTyped(t *testing.T) {
 		given string
 		want  bool
 	}{
+		// A date typed with its day of the week, as texts give it.
+		{typed("28 December 1879"), "Sunday 28 December 1879", true},
+		{typed("28 December 1879"), "on Sunday, December 28, 1879", true},
+		{typed("28 December 1879"), "Sunday 29 December 1879", false},
+		{typed("28 December 1879"), "Sunday", false},
+		{typed("Sunday"), "Sunday", true},
 		// Exact, case, accents, punctuation, articles.
 		{typed("Tobolsk"), "Tobolsk", true},
 		{typed("Tobolsk"), "tobolsk", true},
