@@ -284,11 +284,10 @@ func itemsMeaning(def string) bool {
 }
 
 var (
-	reParens = regexp.MustCompile(`\s*\([^)]*\)`)
-	articles = set("a", "an", "the")
+	reListSep = regexp.MustCompile(`\s*(?:[,;]|\band\b)\s*(?:and\s+)?`) // "a, b; c and d"
+	reParens  = regexp.MustCompile(`\s*\([^)]*\)`)
+	articles  = set("a", "an", "the")
 )
-
-var reListSep = regexp.MustCompile(`\s*(?:[,;]|\band\b)\s*(?:and\s+)?`)
 
 // listOf is one list with the article it belongs to.
 type listOf struct {
