@@ -47,7 +47,7 @@ func TestCLIConventions(t *testing.T) {
 		"The river was called Heilong Jiang by the Chinese. The Amur River was the border set by the Treaty of Aigun in 1858.\n")
 	empty := write(t, dir, "empty.txt", "")
 	out, errOut, code = run(t, nil, "", "generate", good, empty, filepath.Join(dir, "missing.txt"))
-	if code != exitError || !strings.Contains(out, "questions") || !strings.Contains(out, "Amur") ||
+	if code != exitError || !strings.Contains(out, "question") || !strings.Contains(out, "Amur") ||
 		!strings.Contains(errOut, "empty.txt is empty") || !strings.Contains(errOut, "missing.txt") || !strings.Contains(errOut, "2 of 3 files") {
 		t.Errorf("generate good empty missing: exit %d\nstdout:\n%s\nstderr:\n%s\nwant the good file's questions, each bad file named, exit 1", code, out, errOut)
 	}
