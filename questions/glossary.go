@@ -276,7 +276,7 @@ func itemsMeaning(def string) bool {
 	}
 	for _, p := range parts {
 		ws := strings.Fields(p)
-		if len(ws) == 0 || len(ws) > 4 || articles[strings.ToLower(ws[0])] || strings.ContainsAny(p, "0123456789") {
+		if len(ws) == 0 || len(ws) > 4 || articles[strings.ToLower(ws[0])] || hasDigit(p) {
 			return false // a definition, or a description with figures ("about 10–14 per minute")
 		}
 	}
