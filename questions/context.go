@@ -635,6 +635,11 @@ func objectAntecedent(q []tok, i int) bool {
 // time from a moment it does not name ("Within weeks", "After 10 years").
 var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|Even so\b|On the way\b)`)
 
+// reNounLeft opens with a subject whose noun was left to the sentence
+// before: "The strongest ones ...", "Only a very small number ever reach
+// EF5" (a small number of what?).
+var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other)(?: \w+)? ones\b|(?:Only )?(?:a |a very )?(?:small|large|tiny|huge|few|great) (?:number|handful|minority|majority) (?:\w+ )?(?:reach|reaches|reached|survive|survives|survived|become|becomes|became|is|are|was|were|can|could|will|would|may|might|ever|still|live|lives|lived)\b)`)
+
 // reReturnOpening opens with a return whose starting point the sentence
 // leaves to the one before.
 var reReturnOpening = regexp.MustCompile(`^(?:On|After|Upon) (?:[\p{Lu}][\p{L}. -]*'s |his |her |their )?return\b`)
@@ -642,6 +647,32 @@ var reReturnOpening = regexp.MustCompile(`^(?:On|After|Upon) (?:[\p{Lu}][\p{L}. 
 // reIsAnExample ends a sentence that says it is an example, of nothing
 // it names.
 var reIsAnExample = regexp.MustCompile(`\b(?:is|are|was|were) (?:a|an|another|one) (?:\w+ )?examples?\s*\.?$`)
+
+// classTask reports a lesson's instruction to its class: the students
+// (pupils, learners, the class, each group) do something now: "Students
+// write a headline", "In pairs, students read extracts" (the pairs or
+// groups they work in may open it). "Read" is the tagger's past tense as
+// often as not; in a class's task it is the present. "Students of the
+// university elected ..." tells a fact.
+func classTask(q []tok) bool {
+	i := 0
+	if len(q) > 3 && q[0].Text == "In" && classNouns[strings.ToLower(q[1].Text)] && q[2].Text == "," {
+		i = 3 // "In pairs, students ..."
+	}
+	if len(q) > i+1 && (strings.EqualFold(q[i].Text, "the") || strings.EqualFold(q[i].Text, "each")) {
+		i++
+	}
+	if len(q) < i+2 || !classNouns[strings.ToLower(q[i].Text)] {
+		return false
+	}
+	if q[i+1].Tag == "RB" && len(q) > i+2 {
+		i++ // "Students then compare ..."
+	}
+	v := q[i+1]
+	return v.Tag == "VBP" || v.Tag == "VBZ" || v.Tag == "MD" || v.Text == "read"
+}
+
+var classNouns = set("students", "pupils", "learners", "class", "group", "groups", "pairs", "teams")
 
 // reForExample is an example set inside a sentence: "Shareholders, for
 // instance, cannot see ..." is an instance of a claim made before it.
@@ -660,10 +691,14 @@ func leaningOpening(q []tok) string {
 		return "opening leans on what came before"
 	case reReturnOpening.MatchString(s) && !strings.Contains(s, " return from "):
 		return "a return from somewhere not named" // "On Nansen's return he became curator": back from where?
+	case reNounLeft.MatchString(s):
+		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
 	case reForExample.MatchString(s):
 		return "an example of something said before"
 	case reIsAnExample.MatchString(s):
 		return "an example of something said before" // "Mount Fuji is a famous example": of what?
+	case classTask(q):
+		return "a task for the class, not a fact" // lesson notes: "In pairs, students read extracts from ..."
 	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] &&
 		(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "MD" || q[2].Tag == "NNS" && len(q) > 3 && q[3].Tag == "IN"):
 		return "one of something said before" // "One bulge points towards the Moon"
