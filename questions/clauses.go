@@ -18,19 +18,39 @@ func splitClauses(sents []sentence, v votes) []sentence {
 			out = append(out, s)
 			continue
 		}
-		when := false // an earlier clause's "then" dates the clauses after it too
-		for _, q := range parts {
+		// An earlier clause's "then" dates the clauses after it too, and so
+		// does a timeline line's label: "July 1947: Molotov walks out of
+		// talks in Paris; sixteen states meet to draw up a joint plan".
+		when, dated := false, datedLabel(s.Q)
+		for k, q := range parts {
 			c := s
 			c.Q = q
 			lean := leansOnContext(q, s.Art)
 			c.Usable = !when && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
 			// "Poland was then divided, and Warsaw lay under Russian rule":
 			// the second clause is as much "then" as the first.
-			when = when || lean == "discourse word then" || lean == "discourse word now" || lean == "discourse word meanwhile"
+			when = when || k == 0 && dated || lean == "discourse word then" || lean == "discourse word now" || lean == "discourse word meanwhile"
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// datedLabel reports a sentence that opens with a date as its label: a
+// year among the words before a colon, and no verb.
+func datedLabel(q []tok) bool {
+	year := false
+	for _, t := range q {
+		switch {
+		case t.Text == ":":
+			return year
+		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+			return false
+		case len(t.Text) == 4 && strings.Trim(t.Text, "0123456789") == "":
+			year = true
+		}
+	}
+	return false
 }
 
 // clauses cuts a sentence at each join of two independent clauses and

@@ -1,6 +1,9 @@
 package questions
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestClauses: independent clauses are asked one by one; the halves of an
 // opening condition are not clauses of their own.
@@ -16,5 +19,22 @@ func TestClauses(t *testing.T) {
 		if got := len(clauses(sents[0].Toks)); got != c.parts {
 			t.Errorf("clauses(%q) = %d parts; want %d", c.s, got, c.parts)
 		}
+	}
+}
+
+// TestDatedLabelKeepsClauses: a timeline line's date dates every clause of
+// the line, so no clause after the first is asked without it.
+func TestDatedLabelKeepsClauses(t *testing.T) {
+	text := "# Notes\n\n## Key dates\n\n- July 1947: the foreign minister Molotov walks out of talks in Paris; sixteen western European states meet to draw up a joint plan.\n"
+	for _, s := range analyseText(t, text) {
+		if s.Usable && strings.HasPrefix(strings.ToLower(join(s.Q)), "sixteen") {
+			t.Errorf("%q usable without its date", join(s.Q))
+		}
+	}
+	if !datedLabel(analyseText(t, "Example\n\n1947: the plan ends; the aid stops.")[0].Q) {
+		t.Errorf("datedLabel(1947: ...) = false")
+	}
+	if datedLabel(analyseText(t, "Example\n\nIn 1947 he wrote: the plan ends.")[0].Q) {
+		t.Errorf("datedLabel(In 1947 he wrote: ...) = true")
 	}
 }
