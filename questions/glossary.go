@@ -427,12 +427,18 @@ func termAliases(term, cat string) []string {
 		if !titleWords[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
 			out = append(out, w[0]) // characters are called by their first names: "Nora"
 		}
-		if !cueName(term) {
+		if !cueName(term) && !termHeads[w[len(w)-1]] {
 			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"
 		}
 	}
 	return out
 }
+
+// termHeads end a capitalised term that names a plan, a law or an idea,
+// not a person: "Doctrine" alone is not "Truman Doctrine".
+var termHeads = set("Doctrine", "Plan", "Pact", "Declaration", "Charter", "Movement", "Policy", "Airlift", "Deal",
+	"Blockade", "Programme", "Program", "Mission", "Project", "Law", "Laws", "Bill", "Decree", "Manifesto",
+	"Proclamation", "Plot", "Principle", "Effect", "Theory", "System", "Curtain", "Era", "Age", "Code", "Rule")
 
 // sameDefHead reports whether the options' meanings open with the same
 // noun as the answer's ("a substance that ..." for each acid and base): if

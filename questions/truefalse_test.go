@@ -62,6 +62,8 @@ func TestTermAliases(t *testing.T) {
 		{"Nora Helmer", "character", []string{"Nora", "Helmer"}},
 		{"Centromere", "term", nil},
 		{"Cold War", "term", nil}, // "War" alone is no answer
+		{"Truman Doctrine", "term", nil},
+		{"Marshall Plan", "term", nil},
 	} {
 		got := termAliases(tt.term, tt.cat)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {

@@ -27,7 +27,7 @@ var genericWords = map[string]bool{
 	"prize": true, "award": true, "medal": true, "hall": true, "house": true, "manor": true, "abbey": true,
 	"park": true, "estate": true, "tower": true, "bridge": true, "canal": true, "beach": true, "miss": true,
 	"madame": true, "monsieur": true, "herr": true, "frau": true, "count": true, "baron": true, "mme": true, "mlle": true,
-	"league": true, "union": true, "reverend": true, "rev": true, "doctor": true, "professor": true, "colonel": true,
+	"league": true, "union": true, "duchy": true, "principality": true, "reverend": true, "rev": true, "doctor": true, "professor": true, "colonel": true,
 }
 
 // sameName reports whether given and want name the same thing once the
@@ -116,6 +116,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		len(want) == len(given)+1 && equalTokens(want[:len(given)], given) && genericHeads[want[len(given)]] {
 		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech"
 	}
+	if len(given) == len(want)+2 && genericHeads[given[0]] && given[1] == "of" && equalTokens(given[2:], want) {
+		return true // "policy of containment" for "containment"
+	}
 	if len(want) == 2 && (len(given) == 3 || len(given) == 4 && given[2] == "the") && given[1] == "of" &&
 		given[0] == want[1] && given[len(given)-1] == want[0] {
 		return true // "molecule of water" for "water molecule"
@@ -147,7 +150,7 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
-	"language": true, "effect": true, "government": true}
+	"language": true, "effect": true, "government": true, "policy": true}
 
 // samePlural accepts the singular for the plural and the other way round,
 // word by word: "factory" for "factories", "ion" for "ions".

@@ -85,6 +85,13 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Casaubon", "", "Reverend Casaubon", true},
 		{"Pangloss", "", "Doctor Pangloss", true},
 		{"Coriolis effect", "", "effect", false},
+		{"Containment", "", "containment policy", true},
+		{"Containment", "", "policy of containment", true},
+		{"Containment", "", "policy of appeasement", false},
+		{"Nervous system", "", "nervous", false},
+		{"Württemberg", "", "Duchy of Württemberg", true},
+		{"Duchy of Württemberg", "", "Württemberg", true},
+		{"Duchy of Württemberg", "", "Duchy of Baden", false},
 		{"Ionic", "Ionic: metal atoms give electrons to non-metal atoms; the ions attract. Types of bonding", "ionic bonding", true},
 	}
 	for _, tt := range tests {
