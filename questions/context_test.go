@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -233,6 +234,35 @@ func TestItIsNoPerson(t *testing.T) {
 		}
 		if strings.Contains(s.Text, "pendulum") && !s.Usable {
 			t.Errorf("%q held back; want it usable", s.Text)
+		}
+	}
+}
+
+// TestObjectHer: "her" before a determiner is the object, not an owner:
+// "made her an honorary member" is never "made Caroline Herschel's an
+// honorary member".
+func TestObjectHer(t *testing.T) {
+	text, err := os.ReadFile("testdata/dev/biography_caroline-herschel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range analyseText(t, string(text)) {
+		if strings.Contains(s.Text, "'s an") {
+			t.Errorf("resolved to %q; want the object, not a possessive", s.Text)
+		}
+	}
+	for s, want := range map[string]bool{"Mary sold her house in Bath in 1835.": true, "Mary wore her yellowing wedding dress every day.": true,
+		"Her most famous book, Silent Spring, appeared in 1962.":       true,
+		"The comet discoveries of 1786 made her famous across Europe.": false, "In 1828 the society gave her the gold medal.": false} {
+		sents := analyseText(t, "Example\n\n"+s)
+		if len(sents) == 0 {
+			t.Fatalf("%q: no sentence", s)
+		}
+		ts := sents[0].Toks
+		for k, tk := range ts {
+			if tk.Text == "her" && possessiveHer(ts, k) != want {
+				t.Errorf("possessiveHer(%q) = %v; want %v", s, !want, want)
+			}
 		}
 	}
 }

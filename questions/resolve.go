@@ -178,6 +178,23 @@ var (
 	itWords   = set("it", "its")
 )
 
+// possessiveHer reports whether the "her" at k owns what follows it. The
+// tagger's PRP$ is wrong both ways ("made her an honorary member", "sold
+// her house"): a noun after it, or an adjective before a noun, says
+// possessive ("her most famous book" too); a determiner, a preposition or
+// an adjective alone ("made her famous") says object.
+func possessiveHer(ts []tok, k int) bool {
+	noun := func(i int) bool {
+		return i < len(ts) && (strings.HasPrefix(ts[i].Tag, "NN") || ts[i].Tag == "CD" || ts[i].Tag == "VBG")
+	}
+	adj := func(i int) bool { return i < len(ts) && strings.HasPrefix(ts[i].Tag, "JJ") }
+	i := k + 1
+	if i < len(ts) && strings.HasPrefix(ts[i].Tag, "RB") && adj(i+1) {
+		i++ // "her most famous book"
+	}
+	return noun(i) || adj(i) && (noun(i+1) || adj(i+1))
+}
+
 // resolve names the first third-person pronoun of each sentence when it is
 // safe, fills Text and Q, and marks which sentences questions may be made
 // from. A he/she is named after the previous sentence's subject when that
@@ -238,7 +255,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			}
 			done = true
 			s.Resolved = true
-			out = append(out, nameToks(r, t, k == 0, low == "his" || low == "her" && t.Tag == "PRP$" || low == "their" || low == "its")...)
+			out = append(out, nameToks(r, t, k == 0, low == "his" || low == "her" && possessiveHer(ts, k) || low == "their" || low == "its")...)
 		}
 		s.Text = join(out)
 		s.Q = simplify(out)
