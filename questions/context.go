@@ -648,32 +648,6 @@ var reReturnOpening = regexp.MustCompile(`^(?:On|After|Upon) (?:[\p{Lu}][\p{L}. 
 // it names.
 var reIsAnExample = regexp.MustCompile(`\b(?:is|are|was|were) (?:a|an|another|one) (?:\w+ )?examples?\s*\.?$`)
 
-// classTask reports a lesson's instruction to its class: the students
-// (pupils, learners, the class, each group) do something now: "Students
-// write a headline", "In pairs, students read extracts" (the pairs or
-// groups they work in may open it). "Read" is the tagger's past tense as
-// often as not; in a class's task it is the present. "Students of the
-// university elected ..." tells a fact.
-func classTask(q []tok) bool {
-	i := 0
-	if len(q) > 3 && q[0].Text == "In" && classNouns[strings.ToLower(q[1].Text)] && q[2].Text == "," {
-		i = 3 // "In pairs, students ..."
-	}
-	if len(q) > i+1 && (strings.EqualFold(q[i].Text, "the") || strings.EqualFold(q[i].Text, "each")) {
-		i++
-	}
-	if len(q) < i+2 || !classNouns[strings.ToLower(q[i].Text)] {
-		return false
-	}
-	if q[i+1].Tag == "RB" && len(q) > i+2 {
-		i++ // "Students then compare ..."
-	}
-	v := q[i+1]
-	return v.Tag == "VBP" || v.Tag == "VBZ" || v.Tag == "MD" || v.Text == "read"
-}
-
-var classNouns = set("students", "pupils", "learners", "class", "group", "groups", "pairs", "teams")
-
 // reForExample is an example set inside a sentence: "Shareholders, for
 // instance, cannot see ..." is an instance of a claim made before it.
 var reForExample = regexp.MustCompile(`(?i), for (?:example|instance),`)
@@ -697,8 +671,6 @@ func leaningOpening(q []tok) string {
 		return "an example of something said before"
 	case reIsAnExample.MatchString(s):
 		return "an example of something said before" // "Mount Fuji is a famous example": of what?
-	case classTask(q):
-		return "a task for the class, not a fact" // lesson notes: "In pairs, students read extracts from ..."
 	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] &&
 		(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "MD" || q[2].Tag == "NNS" && len(q) > 3 && q[3].Tag == "IN"):
 		return "one of something said before" // "One bulge points towards the Moon"

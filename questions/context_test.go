@@ -39,11 +39,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Elephants use them to dig for water and roots and to strip bark from trees.",
 		"The chance came after Napoleon invaded Spain in 1808 and deposed its king.",
 		"One famous example is the Pont du Gard in France, which carried water to Nîmes.",
-		"In pairs, students read extracts from Lin Zexu's letter to Queen Victoria.",
 		"The strongest ones can spin at more than 300 miles per hour.",
 		"Only a very small number ever reach EF5.",
-		"Students write a headline announcing the events of 1792.",
-		"Working in groups, the class compares the two treaties.",
 		"A related point is that opportunity cost always looks forward.",
 		"Suggestions include a symbolic grain store or a sign of royal power.",
 		"Shareholders, for instance, cannot see everything a company's managers do.",
@@ -74,8 +71,6 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"A small number of wolves survive in the mountains of Italy.",
-		"Medical students and doctors often went straight from the mortuary to the wards.",
-		"Students of Bologna elected a rector every year until 1580.",
 		"Organisms that make their own food are called producers.",
 		"Soaps and detergents are examples of surfactants.",
 		"Your skeleton is the frame of bones inside your body.",

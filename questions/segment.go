@@ -453,8 +453,31 @@ var instructionVerbs = set("add", "place", "put", "heat", "cut", "mix", "pour", 
 	"count", "calculate", "plot", "describe", "explain", "discuss", "list", "name", "read", "think", "imagine",
 	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect")
 
-// classWords name the class a lesson plan gives its tasks to.
-var classWords = set("students", "pupils", "learners")
+// classTask reports a lesson plan's task for its class: the students
+// (pupils, learners, the class, each group) do something now: "Students
+// write a headline", "In pairs, students read extracts" (the pairs or
+// groups they work in may open it). "Read" is the tagger's past tense as
+// often as not; in a class's task it is the present. "Students of the
+// university elected ..." tells a fact.
+func classTask(q []tok) bool {
+	i := 0
+	if len(q) > 3 && q[0].Text == "In" && classWords[strings.ToLower(q[1].Text)] && q[2].Text == "," {
+		i = 3 // "In pairs, students ..."
+	}
+	if len(q) > i+1 && (strings.EqualFold(q[i].Text, "the") || strings.EqualFold(q[i].Text, "each")) {
+		i++
+	}
+	if len(q) < i+2 || !classWords[strings.ToLower(q[i].Text)] {
+		return false
+	}
+	if q[i+1].Tag == "RB" && len(q) > i+2 {
+		i++ // "Students then compare ..."
+	}
+	v := q[i+1]
+	return v.Tag == "VBP" || v.Tag == "VBZ" || v.Tag == "MD" || v.Text == "read"
+}
+
+var classWords = set("students", "pupils", "learners", "class", "group", "groups", "pairs", "teams")
 
 // instruction reports a sentence that tells the reader to do something.
 // The tagger often reads a capitalised opening verb as a noun ("Heat the
@@ -475,7 +498,7 @@ func instruction(ts []tok) bool {
 	if ts[0].Tag == "VB" {
 		return true
 	}
-	if classWords[first] && (ts[1].Tag == "VBP" || ts[1].Tag == "MD" || ts[1].Tag == "RB") {
+	if classTask(ts) {
 		return true // a lesson plan's task: "Students write a headline announcing the events of 1795."
 	}
 	if ts[0].Tag == "IN" || ts[0].Tag == "RB" {

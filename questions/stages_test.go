@@ -343,6 +343,11 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Students write a headline announcing the events of 1795.", false},
 		{"Students explain in two sentences why the Hussites refused to accept Sigismund.", false},
 		{"Students in medieval universities studied Latin grammar and logic.", true},
+		{"In pairs, students read extracts from Lin Zexu's letter to Queen Victoria.", false},
+		{"Students then compare the two treaties in a table.", false},
+		{"Each group presents its answer to the class.", false},
+		{"Students of Bologna elected a rector every year until 1580.", true},
+		{"Medical students and doctors often went straight from the mortuary to the wards.", true},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)
 		if got := wellFormed(sents[0].Toks); got != c.want {
