@@ -108,7 +108,8 @@ func sameRuler(given, want []string) bool {
 
 // qualifiedTerm accepts one describing word before a one-word answer when
 // the source says it: "electric current" for "current" where the text
-// speaks of electric charge.
+// speaks of electric charge, "tectonic plates" for "plates" in notes
+// titled "Plate tectonics".
 func qualifiedTerm(q *Question, given, want []string) bool {
 	// A generic head word adds nothing a student must know: "fault line"
 	// for "fault", "convection" for "convection current".
@@ -139,7 +140,7 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	if len(root) > 5 {
 		root = root[:5]
 	}
-	for _, t := range normTokens(q.Explanation + " " + q.Section) {
+	for _, t := range normTokens(q.Explanation + " " + q.Section + " " + q.Source) {
 		if t == extra || strings.HasPrefix(t, root) && len(root) >= 4 {
 			return true
 		}
