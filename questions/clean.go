@@ -29,6 +29,7 @@ type article struct {
 type para struct {
 	Section string
 	Text    string
+	Dated   bool // Section is a timeline line's date label ("1859: war with Austria")
 }
 
 var (
@@ -57,7 +58,7 @@ var (
 	// A label cut at a name's initial ("1934 – President Franklin D.") is
 	// not a label but the start of the item's sentence.
 	reInitialEnd = regexp.MustCompile(`(?:^|\s)\p{Lu}\.$`)
-	reDatedLabel = regexp.MustCompile(`^((?:c\. )?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\s*[:—–-]\s*[^.:]{0,60}?[.:])\s+(\p{Lu}.*)$`)
+	reDatedLabel = regexp.MustCompile(`^(` + reLabelDate + `\s*[:—–-]\s*[^.:]{0,60}?[.:])\s+(\p{Lu}.*)$`)
 )
 
 // clean turns raw text (plain or Markdown) into an article.
@@ -150,7 +151,7 @@ func clean(name, text string) article {
 				// item, and a question shows it as its section.
 				flush()
 				endList()
-				a.Paras = append(a.Paras, para{Section: strings.TrimRight(m[1], ". "), Text: m[2]})
+				a.Paras = append(a.Paras, para{Section: strings.TrimRight(m[1], ". "), Text: m[2], Dated: true})
 				continue
 			}
 		}

@@ -67,6 +67,7 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		statement = replaceSpan(q, sp, wrong)
 		tf.Answer = "False"
 	}
+	statement = dated(labelDate(s), q, statement)
 	tf.Stem = TrueFalsePrefix + strings.TrimSuffix(statement, "!") + map[bool]string{true: ".", false: ""}[strings.HasSuffix(statement, "!")]
 	tf.ID = quiz.QuestionID(tf.Kind, tf.Stem, tf.Answer, tf.Options)
 	if sp.I < 0 {

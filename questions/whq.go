@@ -169,8 +169,7 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		}
 	}
 	subj := append([]tok(nil), rest[:v]...)
-	if subj[0].Tag != "NNP" && subj[0].Tag != "NNPS" && !reDemonym.MatchString(subj[0].Text) &&
-		!(subj[0].Tag == "JJ" && reProperAdjective.MatchString(subj[0].Text)) {
+	if !properWord(subj[0]) {
 		subj[0].Text = lowerFirst(subj[0].Text)
 	}
 	subj[0].Sp = true
@@ -227,6 +226,13 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 // nounDaters open a phrase whose noun a following year may date: "until
 // her death in 1412", "after the fire of 1666".
 var nounDaters = set("until", "till", "after", "before", "since", "following", "upon")
+
+// properWord reports a sentence's first word that keeps its capital inside
+// a sentence: a name, a people ("Spanish troops") or a proper adjective.
+func properWord(t tok) bool {
+	return t.Tag == "NNP" || t.Tag == "NNPS" || reDemonym.MatchString(t.Text) ||
+		t.Tag == "JJ" && reProperAdjective.MatchString(t.Text)
+}
 
 // reProperAdjective matches adjectives of peoples and places that keep
 // their capital: German, French, Polish, Arabic, Chinese.
