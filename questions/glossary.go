@@ -96,6 +96,11 @@ func category(section string) string {
 		return "character"
 	}
 	for _, w := range f {
+		if peopleWords[w] {
+			return "person" // "Key people": "Which term is this?" for Wernher von Braun is no question
+		}
+	}
+	for _, w := range f {
 		if w == "and" || w == "or" || w == "&" {
 			return "term" // "Commanders and leaders" names two kinds
 		}
@@ -113,6 +118,10 @@ func category(section string) string {
 }
 
 var reParen = regexp.MustCompile(`\([^)]*\)`)
+
+// peopleWords head a list of people. "Figures" is left out: "Key figures"
+// lists numbers as often as people.
+var peopleWords = set("people", "persons", "individuals", "leaders", "personalities", "biographies", "who's")
 
 // countWords count a heading's entries ("Three routes to fixation").
 var countWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")
@@ -417,7 +426,13 @@ func termAliases(term, cat string) []string {
 	if last := strings.ToLower(w[len(w)-1]); last == cat || stem(last) == stem(cat) {
 		out = append(out, strings.Join(w[:len(w)-1], " "))
 	}
+	if len(w) == 3 && w[1] == "of" && capitalized(w[0]) && (cat == "person" || cat == "character") {
+		return append(out, w[0]) // "Rudolf" for "Rudolf of Rheinfelden"; "Rheinfelden" is a place
+	}
 	if capitalized(w[0]) && capitalized(w[len(w)-1]) && len(w) <= 3 {
+		if len(w) == 3 && nameParticles[w[1]] {
+			out = append(out, w[1]+" "+w[2]) // "von Braun" as well as "Braun"
+		}
 		if titleWords[w[0]] && len(w) > 2 {
 			out = append(out, strings.Join(w[1:], " "))
 		}

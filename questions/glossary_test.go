@@ -47,6 +47,9 @@ func TestGlossary(t *testing.T) {
 		{"Four types of rock", "type of rock"},
 		{"Two sides", "term"},
 		{"Two types of wave:", "type of wave"},
+		{"Key people:", "person"},
+		{"Leaders of the revolution", "person"},
+		{"Key figures", "term"}, // numbers as often as people
 	} {
 		if got := category(tt.section); got != tt.want {
 			t.Errorf("category(%q) = %q; want %q", tt.section, got, tt.want)
