@@ -263,7 +263,45 @@ func spelledOut(term, def string) bool {
 			}
 		}
 	}
-	return strings.Contains(initials.String(), term)
+	if strings.Contains(initials.String(), term) {
+		return true
+	}
+	// The meaning may open with the words spelled in lower case, a word
+	// giving more than its first letter: "ICBM: intercontinental
+	// ballistic missile, a rocket that ...".
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w != "of" && w != "and" && w != "the" && w != "for" && w != "a" && w != "an" {
+			words = append(words, w)
+		}
+	}
+	return spellsOut([]rune(strings.ToLower(term)), words)
+}
+
+// spellsOut reports whether the words, from the first, spell the letters:
+// each word gives its first letter and may give more of its own before
+// the next word's turn ("intercontinental" gives I and C of ICBM).
+func spellsOut(letters []rune, words []string) bool {
+	k := 0
+	for wi, w := range words {
+		if k == len(letters) {
+			return wi >= 2
+		}
+		r := []rune(w)
+		if r[0] != letters[k] {
+			return false
+		}
+		k++
+		for i := 1; i < len(r) && k < len(letters); i++ {
+			if wi+1 < len(words) && []rune(words[wi+1])[0] == letters[k] {
+				break // the next word gives it
+			}
+			if r[i] == letters[k] {
+				k++
+			}
+		}
+	}
+	return k == len(letters) && len(words) >= 2
 }
 
 // measureMeaning reports a "meaning" that is only a measure ("Around 6

@@ -137,6 +137,15 @@ func TestEntryGivesAway(t *testing.T) {
 	if !entryGivesAway(entry{Term: "GDR", Def: "The German Democratic Republic, or East Germany, a communist state founded in October 1949"}) {
 		t.Errorf("an acronym whose meaning spells it out gives itself away")
 	}
+	if !entryGivesAway(entry{Term: "ICBM", Def: "intercontinental ballistic missile, a rocket that can carry a nuclear warhead between continents"}) {
+		t.Errorf("ICBM spelled out in lower case; want a giveaway")
+	}
+	if !entryGivesAway(entry{Term: "USSR", Def: "the Union of Soviet Socialist Republics"}) {
+		t.Errorf("USSR spelled out; want a giveaway")
+	}
+	if entryGivesAway(entry{Term: "DNA", Def: "the molecule that carries genetic information"}) {
+		t.Errorf("DNA not spelled out; want no giveaway")
+	}
 	if !entryGivesAway(entry{Term: "NATO", Def: "the North Atlantic Treaty Organization, a military alliance"}) {
 		t.Errorf("an acronym whose meaning spells it out gives itself away")
 	}
