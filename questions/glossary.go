@@ -386,6 +386,13 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 			}
+			if c := category(g.Section); c == "character" || c == "person" {
+				for _, n := range l.Art.otherNamesOf(e.Term) {
+					if !slices.Contains(q.Aliases, n) {
+						q.Aliases = append(q.Aliases, n)
+					}
+				}
+			}
 			if n := nominalised(e.Term); n != "" {
 				q.Aliases = append(q.Aliases, n)
 			}

@@ -389,3 +389,17 @@ func TestItemsAreNoMeaning(t *testing.T) {
 		t.Errorf("no glossary term asked from %d questions; want the glossary asked", len(qs))
 	}
 }
+
+// TestOtherNames: a character the text also calls by another name is
+// answered by it too; a name given to someone else is not taken.
+func TestOtherNames(t *testing.T) {
+	a := clean("t.txt", "Silas Marner\n\nGodfrey's younger brother Dunstan, known as Dunsey, knows the secret. "+
+		"Years later, under the name Monsieur Madeleine, Valjean has become a prosperous manufacturer. "+
+		"Vautrin turns out to be Jacques Collin, an escaped convict. The inn, known as the Rainbow, stands in the village.")
+	for term, want := range map[string]string{"Dunstan Cass": "Dunsey", "Jean Valjean": "Monsieur Madeleine", "Vautrin": "Jacques Collin", "Godfrey Cass": ""} {
+		got := strings.Join(a.otherNamesOf(term), "|")
+		if got != want {
+			t.Errorf("otherNamesOf(%q) = %q; want %q", term, got, want)
+		}
+	}
+}
