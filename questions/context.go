@@ -640,9 +640,19 @@ var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) t
 // EF5" (a small number of what?).
 var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other)(?: \w+)? ones\b|(?:Only )?(?:a |a very )?(?:small|large|tiny|huge|few|great) (?:number|handful|minority|majority) (?:\w+ )?(?:reach|reaches|reached|survive|survives|survived|become|becomes|became|is|are|was|were|can|could|will|would|may|might|ever|still|live|lives|lived)\b)`)
 
+// bareWork reports a sentence that opens with work that names nothing it
+// is done on ("Work began with the Amsteldiep Dike" names it).
+func bareWork(s string) bool {
+	m := reBareWork.FindString(s)
+	return m != "" && !strings.HasPrefix(s[len(m):], " with ")
+}
+
+var reBareWork = regexp.MustCompile(`^(?:Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b`)
+
 // reReturnOpening opens with a return whose starting point the sentence
-// leaves to the one before.
-var reReturnOpening = regexp.MustCompile(`^(?:On|After|Upon) (?:[\p{Lu}][\p{L}. -]*'s |his |her |their )?return\b`)
+// leaves to the one before ("Back in Uppsala, Celsius ...": back from
+// where?).
+var reReturnOpening = regexp.MustCompile(`^(?:(?:On|After|Upon) (?:[\p{Lu}][\p{L}. -]*'s |his |her |their )?return\b|Back (?:in|at|home)\b)`)
 
 // reIsAnExample ends a sentence that says it is an example, of nothing
 // it names.
@@ -665,6 +675,8 @@ func leaningOpening(q []tok) string {
 		return "opening leans on what came before"
 	case reReturnOpening.MatchString(s) && !strings.Contains(s, " return from "):
 		return "a return from somewhere not named" // "On Nansen's return he became curator": back from where?
+	case bareWork(s):
+		return "work on something said before" // "Work began in March 1959": work on what?
 	case reNounLeft.MatchString(s):
 		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
 	case reForExample.MatchString(s):
