@@ -175,10 +175,20 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	subj[0].Sp = true
 	verb := rest[v]
 	after := rest[v+1:]
-	// A second verb joined by "and" would need its own base form.
+	// A second verb joined by "and" would need its own base form, and so
+	// would the verb of a second clause after ", and" or ", but" ("did a
+	// new government come to power, and the minister, Davis Hughes,
+	// began ...").
 	for k := 0; k+1 < len(after); k++ {
 		if after[k].Text == "and" && (after[k+1].Tag == "VBD" || after[k+1].Tag == "MD") {
 			return ""
+		}
+		if (after[k].Text == "and" || after[k].Text == "but") && k > 0 && after[k-1].Text == "," {
+			for _, t := range after[k+1:] {
+				if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+					return ""
+				}
+			}
 		}
 	}
 	switch {
