@@ -142,6 +142,11 @@ func leansOnContext(q []tok, a *article) string {
 		if discourseWords[w] && !discourseUse(q, i) {
 			return "discourse word " + w
 		}
+		if (w == "continued" || w == "resumed") && (t.Tag == "VBD" || t.Tag == "VBN") && !goesOnTold(q, i) {
+			// "Celsius continued his study of the northern lights": begun
+			// where? Read blind, no such statement was usable (0 of 6).
+			return "goes on from before: " + w
+		}
 		if discoursePairs[w+" "+low(i+1)] {
 			return "discourse phrase " + w + " " + low(i+1)
 		}
@@ -225,6 +230,23 @@ func leansOnContext(q []tok, a *article) string {
 		}
 	}
 	return ""
+}
+
+// goesOnTold reports a "continued" at i that its own sentence accounts
+// for: its end ("continued until 1659"), its start ("began in 1922 and
+// were continued ..."), or the main clause it is set against ("...,
+// although coronations continued to take place in Kraków").
+func goesOnTold(q []tok, i int) bool {
+	if i+1 < len(q) && (q[i+1].Text == "until" || q[i+1].Text == "till") {
+		return true
+	}
+	for _, t := range q[:i] {
+		switch strings.ToLower(t.Text) {
+		case "began", "begun", "started", "although", "though", "while", "whereas":
+			return true
+		}
+	}
+	return false
 }
 
 // discourseUse tells the harmless uses of a discourse word apart: "then"

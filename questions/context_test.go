@@ -41,6 +41,8 @@ func TestLeansOnContext(t *testing.T) {
 		"One famous example is the Pont du Gard in France, which carried water to Nîmes.",
 		"The strongest ones can spin at more than 300 miles per hour.",
 		"Only a very small number ever reach EF5.",
+		"Anders Celsius continued his study of the northern lights.",
+		"Trieste was rebuilt several times and continued in naval service.",
 		"Back in Uppsala, Celsius used his new reputation to persuade the authorities to fund an observatory.",
 		"Work began in March 1959 and was carried out in three stages.",
 		"A related point is that opportunity cost always looks forward.",
@@ -74,6 +76,8 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"A small number of wolves survive in the mountains of Italy.",
 		"Work on the Sydney Opera House began in March 1959.",
+		"War between France and Spain continued until the Peace of the Pyrenees in 1659.",
+		"Systematic excavations began in 1922 and were continued on a large scale from 1924.",
 		"Organisms that make their own food are called producers.",
 		"Soaps and detergents are examples of surfactants.",
 		"Your skeleton is the frame of bones inside your body.",
