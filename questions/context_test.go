@@ -42,6 +42,7 @@ func TestLeansOnContext(t *testing.T) {
 		"The strongest ones can spin at more than 300 miles per hour.",
 		"Only a very small number ever reach EF5.",
 		"Anders Celsius continued his study of the northern lights.",
+		"A closely related finding is the endowment effect.",
 		"Trieste was rebuilt several times and continued in naval service.",
 		"Back in Uppsala, Celsius used his new reputation to persuade the authorities to fund an observatory.",
 		"Work began in March 1959 and was carried out in three stages.",
