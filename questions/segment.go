@@ -454,18 +454,18 @@ var instructionVerbs = set("add", "place", "put", "heat", "cut", "mix", "pour", 
 	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect")
 
 // classTask reports a lesson plan's task for its class: the students
-// (pupils, learners, the class, each group) do something now: "Students
+// (pupils, learners, the class) do something now: "Students
 // write a headline", "In pairs, students read extracts" (the pairs or
 // groups they work in may open it). "Read" is the tagger's past tense as
 // often as not; in a class's task it is the present. "Students of the
 // university elected ..." tells a fact.
 func classTask(q []tok) bool {
 	i := 0
-	if len(q) > 3 && q[0].Text == "In" && classWords[strings.ToLower(q[1].Text)] && q[2].Text == "," {
+	if len(q) > 3 && q[0].Text == "In" && workGroups[strings.ToLower(q[1].Text)] && q[2].Text == "," {
 		i = 3 // "In pairs, students ..."
 	}
-	if len(q) > i+1 && (strings.EqualFold(q[i].Text, "the") || strings.EqualFold(q[i].Text, "each")) {
-		i++
+	if len(q) > i+1 && strings.EqualFold(q[i].Text, "the") {
+		i++ // "The class compares ..."
 	}
 	if len(q) < i+2 || !classWords[strings.ToLower(q[i].Text)] {
 		return false
@@ -477,7 +477,12 @@ func classTask(q []tok) bool {
 	return v.Tag == "VBP" || v.Tag == "VBZ" || v.Tag == "MD" || v.Text == "read"
 }
 
-var classWords = set("students", "pupils", "learners", "class", "group", "groups", "pairs", "teams")
+var (
+	classWords = set("students", "pupils", "learners", "class")
+	// workGroups are what a class works in; as a subject ("Pairs stay
+	// together for life") they are no task.
+	workGroups = set("pairs", "groups", "teams")
+)
 
 // instruction reports a sentence that tells the reader to do something.
 // The tagger often reads a capitalised opening verb as a noun ("Heat the

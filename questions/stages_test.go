@@ -347,7 +347,8 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Students in medieval universities studied Latin grammar and logic.", true},
 		{"In pairs, students read extracts from Lin Zexu's letter to Queen Victoria.", false},
 		{"Students then compare the two treaties in a table.", false},
-		{"Each group presents its answer to the class.", false},
+		{"The class compares the two treaties in a table.", false},
+		{"Pairs stay together for life and raise one chick a year.", true},
 		{"Students of Bologna elected a rector every year until 1580.", true},
 		{"Medical students and doctors often went straight from the mortuary to the wards.", true},
 	} {
