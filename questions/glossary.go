@@ -484,7 +484,7 @@ func termAliases(term, cat string) []string {
 		if long, ok := titleLong[w[0]]; ok {
 			out = append(out, long+" "+strings.Join(w[1:], " ")) // "Doctor Rank" for "Dr Rank"
 		}
-		if !titleWords[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
+		if !titleWords[w[0]] && !epithets[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
 			out = append(out, w[0]) // characters are called by their first names: "Nora"
 		}
 		if !cueName(term) && !termHeads[w[len(w)-1]] {
@@ -493,6 +493,11 @@ func termAliases(term, cat string) []string {
 	}
 	return out
 }
+
+// epithets open a character's name without being a name to answer with:
+// "Old" is no answer for "Old Major".
+var epithets = set("Old", "Young", "Little", "Big", "Uncle", "Aunt", "Father", "Mother", "Brother", "Sister",
+	"Granny", "Grandpa", "Grandma", "Farmer", "Mister", "Mistress", "Master")
 
 // termHeads end a capitalised term that names a plan, a law or an idea,
 // not a person: "Doctrine" alone is not "Truman Doctrine".

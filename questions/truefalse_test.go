@@ -63,6 +63,7 @@ func TestTermAliases(t *testing.T) {
 		{"Centromere", "term", nil},
 		{"Cold War", "term", nil}, // "War" alone is no answer
 		{"Truman Doctrine", "term", nil},
+		{"Old Major", "character", []string{"Major"}},
 		{"Rudolf of Rheinfelden", "person", []string{"Rudolf"}},
 		{"Wernher von Braun", "person", []string{"von Braun", "Braun"}},
 		{"Marshall Plan", "term", nil},

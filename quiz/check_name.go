@@ -117,8 +117,14 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		len(want) == len(given)+1 && equalTokens(want[:len(given)], given) && genericHeads[want[len(given)]] {
 		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech"
 	}
-	if len(given) == len(want)+2 && genericHeads[given[0]] && given[1] == "of" && equalTokens(given[2:], want) {
-		return true // "policy of containment" for "containment"
+	if len(given) == len(want)+2 && (genericHeads[given[0]] || measureHeads[given[0]]) && given[1] == "of" && equalTokens(given[2:], want) {
+		return true // "policy of containment" for "containment", "rate of natural increase" for "natural increase"
+	}
+	// A measure's head may go when two words or more are left: "infant
+	// mortality" for "infant mortality rate", but "birth" is no "birth rate".
+	if len(want) >= 3 && len(given) == len(want)-1 && equalTokens(want[:len(given)], given) && measureHeads[want[len(given)]] ||
+		len(given) >= 3 && len(want) == len(given)-1 && equalTokens(given[:len(want)], want) && measureHeads[given[len(want)]] {
+		return true
 	}
 	if len(want) == 2 && (len(given) == 3 || len(given) == 4 && given[2] == "the") && given[1] == "of" &&
 		given[0] == want[1] && given[len(given)-1] == want[0] {
@@ -152,6 +158,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
 	"language": true, "effect": true, "government": true, "policy": true}
+
+// measureHeads say that a term is a measure of what comes before them.
+var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}
 
 // samePlural accepts the singular for the plural and the other way round,
 // word by word: "factory" for "factories", "ion" for "ions".
