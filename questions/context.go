@@ -655,7 +655,7 @@ func objectAntecedent(q []tok, i int) bool {
 // "Suggestions include ...", "Someone had done it"), that stands in a
 // place the text set before it ("Inside was a ledger"), or that counts
 // time from a moment it does not name ("Within weeks", "After 10 years").
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|Even so\b|On the way\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b)`)
 
 // reNounLeft opens with a subject whose noun was left to the sentence
 // before: "The strongest ones ...", "Only a very small number ever reach
@@ -669,7 +669,7 @@ func bareWork(s string) bool {
 	return m != "" && !strings.HasPrefix(s[len(m):], " with ")
 }
 
-var reBareWork = regexp.MustCompile(`^(?:Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b`)
+var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b`)
 
 // reReturnOpening opens with a return whose starting point the sentence
 // leaves to the one before ("Back in Uppsala, Celsius ...": back from
