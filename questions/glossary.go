@@ -480,6 +480,9 @@ func termAliases(term, cat string) []string {
 		}
 		if titleWords[w[0]] && len(w) > 2 {
 			out = append(out, strings.Join(w[1:], " "))
+			if cat == "character" {
+				out = append(out, w[0]+" "+w[1]) // "Lord Henry" for "Lord Henry Wotton", as the story calls him
+			}
 		}
 		if long, ok := titleLong[w[0]]; ok {
 			out = append(out, long+" "+strings.Join(w[1:], " ")) // "Doctor Rank" for "Dr Rank"

@@ -64,6 +64,7 @@ func TestTermAliases(t *testing.T) {
 		{"Cold War", "term", nil}, // "War" alone is no answer
 		{"Truman Doctrine", "term", nil},
 		{"Old Major", "character", []string{"Major"}},
+		{"Lord Henry Wotton", "character", []string{"Henry Wotton", "Lord Henry", "Wotton"}},
 		{"Rudolf of Rheinfelden", "person", []string{"Rudolf"}},
 		{"Wernher von Braun", "person", []string{"von Braun", "Braun"}},
 		{"Marshall Plan", "term", nil},

@@ -86,6 +86,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Pangloss", "", "Doctor Pangloss", true},
 		{"Coriolis effect", "", "effect", false},
 		{"Containment", "", "containment policy", true},
+		{"Gloucester", "", "Earl of Gloucester", true},
+		{"Gloucester", "", "Earl of Kent", false},
 		{"Infant mortality rate", "", "infant mortality", true},
 		{"Birth rate", "", "birth", false},
 		{"Natural increase", "", "rate of natural increase", true},
