@@ -352,7 +352,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || g.Ordered && stepLabel(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) {
@@ -648,7 +648,22 @@ func labelTerm(t string) bool {
 	return reLabelTerm.MatchString(low)
 }
 
-var reLabelTerm = regexp.MustCompile(`^(?:(?:key |discussion |teacher(?:'s)? |thinking |exam |practice |review )?(?:point|question|questions|note|notes|task|tasks|prompt|hint|answer|answers|example|examples|tip|reminder|idea)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|summary|recap|extension|homework|plenary|starter|check|warning|remember|think|discuss)$`)
+var reLabelTerm = regexp.MustCompile(`^(?:(?:key |discussion |teacher(?:'s)? |thinking |exam |practice |review |worked )?(?:point|question|questions|note|notes|task|tasks|prompt|hint|answer|answers|example|examples|tip|reminder|idea)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|summary|recap|extension|homework|plenary|starter|check|warning|remember|think|discuss)$`)
+
+// stepLabel reports a numbered step's label that tells what to do ("3.
+// State the result: the ratio is 75%", "4. Interpret: ..."): an
+// instruction, not a term. Only numbered lists are steps; "Simplify" in a
+// glossary of algebra is a term.
+func stepLabel(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	return len(f) > 0 && (instructionVerbs[f[0]] || stepVerbs[f[0]])
+}
+
+// stepVerbs open the steps of worked examples, besides the instructions of
+// practicals (instructionVerbs).
+var stepVerbs = set("state", "interpret", "identify", "show", "evaluate", "analyse", "analyze", "apply", "summarise",
+	"summarize", "conclude", "choose", "decide", "predict", "sketch", "estimate", "convert", "substitute", "rearrange",
+	"solve", "work", "give", "select", "sum", "divide", "multiply", "subtract")
 
 // notTopic drops the aliases that are only the text's own subject: in
 // notes on the unification of Italy, "Italy" is no answer for "Young

@@ -120,9 +120,19 @@ func TestGlossaryNotTerms(t *testing.T) {
 // TestLabelTerm: a timeline's month and the notes' furniture are no terms.
 func TestLabelTerm(t *testing.T) {
 	for term, want := range map[string]bool{"September": true, "Discussion point": true, "Teacher note": true,
-		"Key question": true, "Coalition government": false, "Industrialisation": false, "May Fourth Movement": false} {
+		"Key question": true, "Worked example": true, "Coalition government": false, "Industrialisation": false, "May Fourth Movement": false} {
 		if got := labelTerm(term); got != want {
 			t.Errorf("labelTerm(%q) = %v; want %v", term, got, want)
+		}
+	}
+}
+
+// TestStepLabel: a numbered step's instruction is no term; a term is.
+func TestStepLabel(t *testing.T) {
+	for term, want := range map[string]bool{"State the result": true, "Interpret": true, "Add their market shares": true,
+		"Prophase": false, "Concentration ratio": false} {
+		if got := stepLabel(term); got != want {
+			t.Errorf("stepLabel(%q) = %v; want %v", term, got, want)
 		}
 	}
 }
