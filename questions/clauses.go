@@ -111,9 +111,13 @@ func newSubject(q []tok, i int) bool {
 	default:
 		return false
 	}
+	single := strings.EqualFold(q[i].Text, "a") || strings.EqualFold(q[i].Text, "an")
 	for k := i + 1; k < len(q) && k <= i+5; k++ {
 		switch q[k].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
+			if v := strings.ToLower(q[k].Text); single && (v == "were" || v == "are" || v == "have") {
+				return false // "carvings of axe heads and a dagger were identified": "a dagger" is no subject of "were"
+			}
 			return true
 		case ",", ".", "CC", "IN", "WDT", "WP":
 			return false

@@ -13,6 +13,7 @@ func TestClauses(t *testing.T) {
 		parts int
 	}{
 		{"The heart has four chambers, and each chamber has a valve.", 2},
+		{"In 1953 carvings of Bronze Age axe heads and a dagger were identified on some of the sarsens.", 1},
 		{"If the table has 100 slots and a name hashes to 8,361, the entry goes in slot 61.", 1},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)
