@@ -272,3 +272,15 @@ func TestObjectHer(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPronounAfterRival: a "his" in an opening phrase, with another
+// man named after it, is not resolved to the man of the sentence before.
+func TestOpeningPronounAfterRival(t *testing.T) {
+	text := "The Picture of Dorian Gray\n\nLord Henry Wotton is a witty aristocrat who admires Dorian Gray. " +
+		"Lord Henry marries in 1880. On the eve of his thirty-eighth birthday, Basil visits Dorian before leaving for Paris."
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(s.Text, "Henry's thirty-eighth") || strings.Contains(s.Text, "Wotton's thirty-eighth") {
+			t.Errorf("resolved to %q; want the opening's his left open", s.Text)
+		}
+	}
+}

@@ -178,6 +178,25 @@ var (
 	itWords   = set("it", "its")
 )
 
+// inOpening reports a token inside a sentence's opening phrase: a comma
+// comes after it with no finite verb before that comma.
+func inOpening(ts []tok, k int) bool {
+	for _, t := range ts[:k] {
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
+			return false
+		}
+	}
+	for _, t := range ts[k+1:] {
+		switch {
+		case t.Text == ",":
+			return true
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
 // possessiveHer reports whether the "her" at k owns what follows it. The
 // tagger's PRP$ is wrong both ways ("made her an honorary member", "sold
 // her house"): a noun after it, or an adjective before a noun, says
@@ -233,6 +252,13 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					r = prev
 				} else if main.ok() && main.Type == tPerson && ent.genderOf(main.Name) == g && i > 0 && !ent.rival(sents[i-1].Toks, main.Name, g, v) {
 					r = main
+				}
+				if r.ok() && inOpening(ts, k) && ent.rival(ts[k+1:], r.Name, g, v) {
+					// "On the eve of his thirty-eighth birthday, Basil visits
+					// Dorian": the "his" may be anyone the sentence names
+					// after it; read blind, naming the last subject made a
+					// false statement keyed True.
+					r = referent{}
 				}
 			case theyWords[low]:
 				if prev.ok() && prev.Type == tGroup {
