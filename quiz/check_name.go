@@ -130,6 +130,10 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		given[0] == want[1] && given[len(given)-1] == want[0] {
 		return true // "molecule of water" for "water molecule"
 	}
+	if len(want) == 3 && (want[1] == "to" || want[1] == "of" || want[1] == "for") && len(given) == 2 &&
+		samePlural(given[:1], want[2:]) && samePlural(given[1:], want[:1]) {
+		return true // "entry barriers" for "barriers to entry"
+	}
 	if len(want) != 1 || len(given) != 2 {
 		return false
 	}

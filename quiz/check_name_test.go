@@ -87,6 +87,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Coriolis effect", "", "effect", false},
 		{"Containment", "", "containment policy", true},
 		{"Gloucester", "", "Earl of Gloucester", true},
+		{"Barriers to entry", "", "entry barriers", true},
+		{"Barriers to entry", "", "exit barriers", false},
 		{"Gloucester", "", "Earl of Kent", false},
 		{"Infant mortality rate", "", "infant mortality", true},
 		{"Birth rate", "", "birth", false},
