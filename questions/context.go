@@ -588,6 +588,15 @@ func superlativeSubject(q []tok) bool {
 	for k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS") {
 		k++
 	}
+	if k+1 < len(q) && q[k+1].Text == "," {
+		// "The earliest phase, around 3000 BC, was ...": an aside before the verb.
+		for j := k + 2; j < len(q) && j <= k+8; j++ {
+			if q[j].Text == "," {
+				k = j
+				break
+			}
+		}
+	}
 	return k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "VB")
 }
 

@@ -42,6 +42,7 @@ func TestLeansOnContext(t *testing.T) {
 		"The strongest ones can spin at more than 300 miles per hour.",
 		"Only a very small number ever reach EF5.",
 		"Anders Celsius continued his study of the northern lights.",
+		"The earliest phase, around 3000 BC, was a roughly circular ditch and bank about 110 metres across.",
 		"A closely related finding is the endowment effect.",
 		"What matters is the cost per unit: total cost divided by the number of units produced.",
 		"Out comes a grown-up firefly with wings and a light.",
