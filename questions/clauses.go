@@ -46,7 +46,7 @@ func datedLabel(q []tok) bool {
 			return year
 		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
 			return false
-		case len(t.Text) == 4 && strings.Trim(t.Text, "0123456789") == "":
+		case yearTok(t):
 			year = true
 		}
 	}

@@ -40,12 +40,15 @@ func labelDate(s *sentence) string {
 // hasYear reports a year among the tokens.
 func hasYear(q []tok) bool {
 	for _, t := range q {
-		if len(t.Text) == 4 && strings.Trim(t.Text, "0123456789") == "" {
+		if yearTok(t) {
 			return true
 		}
 	}
 	return false
 }
+
+// yearTok reports a token of four digits.
+func yearTok(t tok) bool { return len(t.Text) == 4 && strings.Trim(t.Text, "0123456789") == "" }
 
 // dated opens a statement with its timeline date, the statement's first
 // word in lower case unless it is a name.
