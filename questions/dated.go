@@ -47,8 +47,8 @@ func hasYear(q []tok) bool {
 	return false
 }
 
-// yearTok reports a token of four digits.
-func yearTok(t tok) bool { return len(t.Text) == 4 && strings.Trim(t.Text, "0123456789") == "" }
+// yearTok reports a token that is a year (reYear, as names are typed).
+func yearTok(t tok) bool { return reYear.MatchString(t.Text) }
 
 // dated opens a statement with its timeline date, the statement's first
 // word in lower case unless it is a name.
