@@ -377,7 +377,14 @@ func specified(q []tok, n int) bool {
 		return k < len(q) && (q[k].Tag == "NNP" || q[k].Tag == "NNPS")
 	}
 	switch next {
-	case "of", "at", "in", "on", "near", "from", "called", "named", "known", "that", "which", "who", "whose", "built", "founded", "led", "between", "against", "for", "to", "with":
+	case "to", "for", "with", "against":
+		// "carries the child to the Red House", "the boy with Tom": a
+		// person's destination or company says where, not which one ("the
+		// first woman to fly" is pinned by "first", not by "to").
+		if w := strings.ToLower(q[n].Text); (personNouns[w] || kinNouns[w]) && n > 0 && strings.EqualFold(q[n-1].Text, "the") {
+			return false
+		}
+	case "of", "at", "in", "on", "near", "from", "called", "named", "known", "that", "which", "who", "whose", "built", "founded", "led", "between":
 	default:
 		return false
 	}
@@ -647,7 +654,7 @@ func objectAntecedent(q []tok, i int) bool {
 		}
 		switch q[k].Tag {
 		case "NNS", "NNPS":
-			if plural {
+			if plural && !circumstanceNouns[strings.ToLower(q[k].Text)] {
 				return true
 			}
 		case "NNP":
@@ -658,6 +665,11 @@ func objectAntecedent(q []tok, i int) bool {
 	}
 	return false
 }
+
+// circumstanceNouns say where or when, not what: "In some places people
+// call them lightning bugs" leaves "them" as open as before.
+var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days", "nights", "months", "weeks",
+	"parts", "areas", "regions", "situations", "circumstances", "conditions", "seasons")
 
 // reLeaningOpening opens a sentence that is an instance of something said
 // before it ("One famous example is ...", "A related point is ...",

@@ -24,6 +24,8 @@ func TestLeansOnContext(t *testing.T) {
 		"In 1987 Miloš Jakeš replaced him as party leader.", // "him" is not Jakeš, and no one else is named
 		"The army crossed the river in March 1697.",
 		"The hopelessly outnumbered Chinese general, despite a spirited defence, was forced to retreat with 500 soldiers.",
+		"Silas carries the child to the Red House to fetch the doctor.",
+		"In some places people call them lightning bugs.",
 		"Gold is much denser, at about 19.3 grams per cubic centimetre.",
 		"Other threats include farm runoff, cyclones and starfish outbreaks.",
 		"Some models can transmit sounds to a computer or smartphone.",
@@ -79,6 +81,9 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"European countries needed American food, fuel and machinery but had too few dollars to pay for them.",
+		"The mother of the boy from Skagen was a weaver.",
+		"In 1903 Marie Curie became the first woman to receive the Nobel Prize.",
 		"A small number of wolves survive in the mountains of Italy.",
 		"Work on the Sydney Opera House began in March 1959.",
 		"War between France and Spain continued until the Peace of the Pyrenees in 1659.",

@@ -25,6 +25,12 @@ var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous
 // reFluff are words of praise that make a sentence an opinion, not a fact.
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest)\b`)
 
+// reTeaser promises a fact and leaves it to the next sentence: "On hot
+// days, koalas have a clever trick", "A group of rhinos has a funny
+// name", "The most famous thing about a snail is its shell". Asked alone,
+// it tests nothing.
+var reTeaser = regexp.MustCompile(`(?i)\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest)\b|\b(?:is|are) perfect for\b`)
+
 // reWorking is the arithmetic of a worked example.
 var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b|^\w+ing\b[^.]*\bgives\b[^.]*\d|, giving [−-]?\d`)
 
@@ -40,6 +46,8 @@ func saysNothing(q []tok) string {
 		return "remark to the reader"
 	case reFluff.MatchString(s):
 		return "praise"
+	case reTeaser.MatchString(s) && !hasFigure(q):
+		return "a teaser" // the fact is in the next sentence
 	case reVagueQuantity.MatchString(s) && !hasFigure(q):
 		return "vague quantity"
 	case reVagueAgents.MatchString(s) && !hasFigure(q) && !namesSomething(q):

@@ -20,6 +20,11 @@ func TestSaysNothing(t *testing.T) {
 		"On the second pass, 4 and 2 are swapped, giving 1, 2, 4, 5.",
 		"At night you can see hundreds of stars twinkling in the sky.",
 		"Butterflies are some of the most beautiful animals on Earth.",
+		"On hot days, koalas have a clever trick.",
+		"A group of rhinos has a funny name.",
+		"The most famous thing about a snail is its shell.",
+		"Jellyfish are some of the strangest animals on Earth.",
+		"A crocodile's body is perfect for life in the water.",
 		"For the steady player, the deviations from 20 are −2, 0, 2, −1 and 1.",
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 	}
@@ -33,6 +38,8 @@ func TestSaysNothing(t *testing.T) {
 		"Price elasticity of demand is the percentage change in quantity divided by the percentage change in price.",
 		"The Hanseatic League used several ways of settling disputes, including a court at Lübeck in 1418.",
 		"The council met in 1545, 1551, 1562 and 1563.",
+		"Every penguin has its own special call, a bit like a voice.",
+		"Economists place markets on a spectrum, from perfect competition to pure monopoly.",
 		"If you weigh 60 kg on Earth, you would weigh only 10 kg on the Moon.",
 		"About 68 per cent of values lie within one standard deviation, 95 per cent within two and 99.7 per cent within three.",
 	}
