@@ -161,6 +161,15 @@ func TestResolveGender(t *testing.T) {
 	if last.Usable && strings.Contains(last.Text, "Pip still wears") {
 		t.Errorf("resolved to %q; want never the boy for \"she\"", last.Text)
 	}
+	// An object "him" in a daughter's own clause is someone else: it must
+	// not make her a man whom the next "he" can name.
+	text = "Galileo Galilei\n\nGalileo Galilei was an Italian astronomer. He had a daughter, Maria Celeste. " +
+		"Maria Celeste died in 1634, a heavy blow to him. Despite age and illness he completed a book on motion in 1638."
+	sents = analyseText(t, text)
+	last = sents[len(sents)-1]
+	if strings.Contains(last.Text, "Maria Celeste completed") {
+		t.Errorf("resolved to %q; want never the daughter for \"he\"", last.Text)
+	}
 }
 
 // TestSoleAntecedent: a he/she pronoun after exactly one person of its

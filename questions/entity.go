@@ -120,7 +120,7 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		if others := personNames(s.Toks, v); len(others) > 1 {
 			continue // "X met Y and gave him ...": whose pronoun is unclear
 		}
-		m, f := pronounCounts(s.Toks)
+		m, f := ownPronounCounts(s.Toks)
 		if i+1 < len(sents) && len(sents[i+1].Toks) > 0 {
 			first := strings.ToLower(sents[i+1].Toks[0].Text)
 			if malePronouns[first] {
@@ -176,6 +176,33 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 func pronounCounts(ts []tok) (m, f int) {
 	for _, t := range ts {
 		low := strings.ToLower(t.Text)
+		if t.Tag != "PRP" && t.Tag != "PRP$" {
+			continue
+		}
+		if malePronouns[low] {
+			m++
+		} else if femalePronouns[low] {
+			f++
+		}
+	}
+	return m, f
+}
+
+// ownPronounCounts counts the pronouns that may stand for the subject of
+// their own sentence. An object "him" or "her" in the subject's own clause
+// cannot ("Maria Celeste died in 1634, a heavy blow to him" says nothing
+// of her gender; the subject would be "himself"); after a second finite
+// verb it may ("Kepler was a sickly child, and smallpox left him weak").
+func ownPronounCounts(ts []tok) (m, f int) {
+	finite := 0
+	for k, t := range ts {
+		low := strings.ToLower(t.Text)
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+			finite++
+		}
+		if (low == "him" || low == "her" && !possessiveHer(ts, k)) && finite < 2 {
+			continue
+		}
 		if t.Tag != "PRP" && t.Tag != "PRP$" {
 			continue
 		}
