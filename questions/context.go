@@ -101,6 +101,11 @@ func leansOnContext(q []tok, a *article) string {
 			// only after it: "The heart pumps blood through its chambers",
 			// "Organisms that make their own food", "Marie Curie ... her".
 			switch {
+			case objectPronoun(q, i) && subj >= 0 && subj < i && q[subj].Tag == "NNP" && finitesBefore(q, i) < 2:
+				// "In November 1911 Zapata broke with him": in the
+				// subject's own clause an object pronoun is someone else
+				// ("Galileo's insistence made him" has a thing for subject).
+				return "pronoun " + w
 			case heWords[w] && a != nil && soleAntecedent(q, i, a.Ent):
 				// "Alfred and his father returned", "By the end of Nobel's
 				// life he held 355 patents": one person before it, of its gender.
@@ -498,6 +503,7 @@ func soleAntecedent(q []tok, i int, e *entities) bool {
 	// Only a name in the subject, before the verb: "the Department of
 	// Defense named a language Ada after her" is not after Ada.
 	for _, n := range names(q[:min(i, firstVerb(q))]) {
+		n.Text = e.personTail(n.Text)
 		if cueName(n.Text) && e.genderOf(n.Text) == 0 {
 			continue // a place or a body, not a person (but "Isambard Kingdom Brunel" is one)
 		}

@@ -25,6 +25,7 @@ func TestLeansOnContext(t *testing.T) {
 		"The army crossed the river in March 1697.",
 		"The hopelessly outnumbered Chinese general, despite a spirited defence, was forced to retreat with 500 soldiers.",
 		"Silas carries the child to the Red House to fetch the doctor.",
+		"In November 1911 Emiliano Zapata broke with him and issued the Plan de Ayala.",
 		"In some places people call them lightning bugs.",
 		"Gold is much denser, at about 19.3 grams per cubic centimetre.",
 		"Other threats include farm runoff, cyclones and starfish outbreaks.",
@@ -297,5 +298,18 @@ func TestOpeningPronounAfterRival(t *testing.T) {
 		if strings.Contains(s.Text, "Henry's thirty-eighth") || strings.Contains(s.Text, "Wotton's thirty-eighth") {
 			t.Errorf("resolved to %q; want the opening's his left open", s.Text)
 		}
+	}
+}
+
+// TestPlaceRunIntoName: an opening place that the tagger runs into the
+// subject's name ("At Padua Galileo Galilei") leaves the person it ends
+// with as the antecedent of a later "he".
+func TestPlaceRunIntoName(t *testing.T) {
+	text := "Galileo Galilei\n\nGalileo Galilei was an Italian astronomer. He taught at Pisa. He was a famous man. " +
+		"At Padua Galileo Galilei devised a military compass, and he carried out experiments with rolling balls."
+	sents := analyseText(t, text)
+	last := sents[len(sents)-1]
+	if !last.Usable {
+		t.Errorf("%q not usable; want \"he\" taken for Galileo Galilei", last.Text)
 	}
 }

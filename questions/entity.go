@@ -194,13 +194,9 @@ func pronounCounts(ts []tok) (m, f int) {
 // of her gender; the subject would be "himself"); after a second finite
 // verb it may ("Kepler was a sickly child, and smallpox left him weak").
 func ownPronounCounts(ts []tok) (m, f int) {
-	finite := 0
 	for k, t := range ts {
 		low := strings.ToLower(t.Text)
-		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
-			finite++
-		}
-		if (low == "him" || low == "her" && !possessiveHer(ts, k)) && finite < 2 {
+		if objectPronoun(ts, k) && finitesBefore(ts, k) < 2 {
 			continue
 		}
 		if t.Tag != "PRP" && t.Tag != "PRP$" {
@@ -213,6 +209,24 @@ func ownPronounCounts(ts []tok) (m, f int) {
 		}
 	}
 	return m, f
+}
+
+// objectPronoun reports a "him", or a "her" that owns nothing after it.
+func objectPronoun(ts []tok, k int) bool {
+	low := strings.ToLower(ts[k].Text)
+	return low == "him" || low == "her" && !possessiveHer(ts, k)
+}
+
+// finitesBefore counts the finite verbs before k: under two, a pronoun
+// there is in the first clause, the subject's own.
+func finitesBefore(ts []tok, k int) int {
+	n := 0
+	for _, t := range ts[:k] {
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+			n++
+		}
+	}
+	return n
 }
 
 // personNames lists the names of a sentence that may be people.
@@ -258,6 +272,23 @@ func (e *entities) genderOf(name string) byte {
 		return g
 	}
 	return e.gender[e.mainName] // "Catherine" is Catherine II
+}
+
+// personTail returns the person a name run ends with when the tagger ran
+// an opening place into it ("At Padua Galileo Galilei devised ..."): the
+// longest tail of its words whose gender the text shows. A run that is a
+// person already, or holds none, is returned as it is.
+func (e *entities) personTail(name string) string {
+	if e.genderOf(name) != 0 {
+		return name
+	}
+	w := strings.Fields(name)
+	for k := 1; k < len(w); k++ {
+		if tail := strings.Join(w[k:], " "); e.genderOf(tail) != 0 {
+			return tail
+		}
+	}
+	return name
 }
 
 // personGender is genderOf a name, or of the text's subject when the name
