@@ -83,6 +83,14 @@ func parseEntry(line string) (entry, bool) {
 	if len(strings.Fields(def)) < 5 || len(strings.Fields(def)) > 40 {
 		return entry{}, false
 	}
+	if p := bornPrefix(strings.ToLower(alt)); p != "" {
+		// "Mina Harker (née Murray)" was Mina Murray: a bare surname joins
+		// the given names; a full birth name stands as it is.
+		alt = strings.TrimSpace(alt[len(p):])
+		if w := strings.Fields(term); len(strings.Fields(alt)) == 1 && len(w) > 1 {
+			alt = strings.Join(w[:len(w)-1], " ") + " " + alt
+		}
+	}
 	return entry{Term: term, Alt: alt, Def: def}, true
 }
 
@@ -91,7 +99,12 @@ func parseEntry(line string) (entry, bool) {
 // that does not say gives "term".
 func category(section string) string {
 	h := strings.TrimRight(strings.TrimSpace(reParen.ReplaceAllString(section, "")), ":")
-	f := strings.Fields(strings.ToLower(h))
+	f := strings.Fields(h)
+	for k, w := range f {
+		if !reAcronym.MatchString(w) {
+			f[k] = strings.ToLower(w) // "Ways to measure GDP" keeps its acronym
+		}
+	}
 	if strings.Contains(strings.ToLower(h), "character") {
 		return "character"
 	}
@@ -387,6 +400,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, e.Alt)
 			}
 			if c := category(g.Section); c == "character" || c == "person" {
+				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {
+					q.Aliases = append(q.Aliases, m[1])
+				}
 				for _, n := range l.Art.otherNamesOf(e.Term) {
 					if !slices.Contains(q.Aliases, n) {
 						q.Aliases = append(q.Aliases, n)
@@ -402,7 +418,10 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if m := reKindOf.FindStringSubmatch(category(g.Section)); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
 				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
 			}
-			if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 {
+			if c := category(g.Section); c == "character" || c == "person" {
+				// A person is not typed with the noun of their description:
+				// no "Curley son" from "the boss's son".
+			} else if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 {
 				// "Jacobins: a radical political club" is also typed
 				// "Jacobin club".
 				q.Aliases = append(q.Aliases, singular(strings.ToLower(e.Term))+" "+h)
@@ -475,13 +494,13 @@ func termAliases(term, cat string) []string {
 		return append(out, w[0]) // "Rudolf" for "Rudolf of Rheinfelden"; "Rheinfelden" is a place
 	}
 	if capitalized(w[0]) && capitalized(w[len(w)-1]) && len(w) <= 3 {
-		if len(w) == 3 && nameParticles[w[1]] {
-			out = append(out, w[1]+" "+w[2]) // "von Braun" as well as "Braun"
+		if len(w) == 3 && nameParticles[strings.ToLower(w[1])] {
+			out = append(out, w[1]+" "+w[2]) // "von Braun" as well as "Braun", "Van Helsing"
 		}
 		if titleWords[w[0]] && len(w) > 2 {
 			out = append(out, strings.Join(w[1:], " "))
-			if cat == "character" {
-				out = append(out, w[0]+" "+w[1]) // "Lord Henry" for "Lord Henry Wotton", as the story calls him
+			if cat == "character" && nobleTitles[w[0]] {
+				out = append(out, w[0]+" "+w[1]) // "Lord Henry" for "Lord Henry Wotton", as the story calls him; not "Dr John"
 			}
 		}
 		if long, ok := titleLong[w[0]]; ok {
@@ -490,12 +509,27 @@ func termAliases(term, cat string) []string {
 		if !titleWords[w[0]] && !epithets[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
 			out = append(out, w[0]) // characters are called by their first names: "Nora"
 		}
-		if !cueName(term) && !termHeads[w[len(w)-1]] {
+		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) {
 			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"
 		}
 	}
 	return out
 }
+
+// reAcronym is a word of capitals: "GDP", "UK", "DNA's".
+var reAcronym = regexp.MustCompile(`^\p{Lu}{2,}(?:'s|s)?$`)
+
+// nobleTitles go before a given name in the way people are called ("Lord
+// Henry", "Sir Walter"); "Dr" and "Mr" go before a surname.
+var nobleTitles = set("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen")
+
+// reBecomesTitle is a title a description says the person comes to hold:
+// "Lucy's fiancé, who becomes Lord Godalming on his father's death".
+var reBecomesTitle = regexp.MustCompile(`\b(?:becomes|became|is made|was made|is created|was created) ((?:Lord|Lady|Sir|Dame|Earl|Duke|Duchess|Count|Countess|Baron|Baroness|King|Queen|Emperor|Empress|Pope) \p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+)?)`)
+
+// reRoman is a regnal number: "II" is no answer for "Richard II", and it
+// would take "Richard III" too.
+var reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 
 // epithets open a character's name without being a name to answer with:
 // "Old" is no answer for "Old Major".
@@ -544,13 +578,27 @@ func defNoun(def string) string {
 		return ""
 	}
 	head := ""
-	for _, w := range f[1:] {
+	aside := false
+	for k, w := range f[1:] {
+		if aside || strings.HasPrefix(w, "(") {
+			// "a Soviet (now Russian) space traveller" goes on after its
+			// aside; "an unfree peasant (serf) bound to ..." ends at a
+			// one-word one, a name for the noun before it.
+			if !aside && strings.HasSuffix(strings.TrimRight(w, ",;:."), ")") {
+				break
+			}
+			aside = !strings.Contains(w, ")")
+			continue
+		}
 		bare := strings.Trim(w, ",;:.")
 		if defStops[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
 			break
 		}
 		head = bare
 		if bare != w {
+			if k == 0 {
+				return "" // "the proud, well-read stable hand": an adjective before more of them
+			}
 			break // a comma or semicolon ends the phrase
 		}
 	}

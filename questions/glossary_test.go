@@ -413,3 +413,47 @@ func TestOtherNames(t *testing.T) {
 		}
 	}
 }
+
+// TestListedNameAliases: the names a character or person list gives are
+// answers (a birth surname, a title the person comes to hold, "Van
+// Helsing"); pieces of the description and a regnal number alone are not.
+func TestListedNameAliases(t *testing.T) {
+	notes := "# A novel and its time\n\n## Main characters\n\n" +
+		"- **Mina Harker (née Murray):** intelligent and resourceful; she organises the evidence for the others.\n" +
+		"- **Arthur Holmwood:** Lucy's loyal fiancé, who becomes Lord Godalming on his father's death.\n" +
+		"- **Abraham Van Helsing:** a Dutch doctor and scholar who leads the hunt for the Count.\n" +
+		"- **Crooks:** the proud, well-read stable hand, excluded because of his race.\n" +
+		"- **Curley:** the boss's son, insecure and quick to violence towards bigger men.\n" +
+		"- **Dr John Seward:** director of the asylum, who records his diary on a phonograph.\n\n" +
+		"## Key people\n\n- **Richard II:** King of England, aged fourteen when the revolt broke out.\n" +
+		"- **Wat Tyler:** leader of the Kent rebels who met the king at Smithfield.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	right := map[string][]string{"Mina Harker": {"Mina Murray"}, "Arthur Holmwood": {"Lord Godalming"},
+		"Abraham Van Helsing": {"Van Helsing"}}
+	wrong := map[string][]string{"Richard II": {"II", "Richard III"}, "Crooks": {"crook proud"},
+		"Dr John Seward": {"Dr John"}, "Mina Harker": {"née Murray"}}
+	seen := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		for _, s := range right[q.Answer] {
+			seen++
+			if !quiz.CheckTyped(&q, s) {
+				t.Errorf("%q refused for %q (aliases %q)", s, q.Answer, q.Aliases)
+			}
+		}
+		for _, s := range wrong[q.Answer] {
+			seen++
+			if quiz.CheckTyped(&q, s) {
+				t.Errorf("%q accepted for %q (aliases %q)", s, q.Answer, q.Aliases)
+			}
+		}
+	}
+	if seen < 6 {
+		t.Errorf("only %d checks ran: the list's questions were not made", seen)
+	}
+}

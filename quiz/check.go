@@ -571,20 +571,24 @@ func closeTokens(given, want []string) bool {
 		return true
 	}
 	given, want = americanTokens(given), americanTokens(want)
-	if equalTokens(given, want) {
+	if equalTokens(given, want) || equalTokens(ieAsY(given), ieAsY(want)) {
 		return true
 	}
 	var gn, wn []string
 	letters := 0
-	for _, t := range given {
+	// A regnal number counts as a number: "Richard III" is one letter from
+	// "Richard II" and another king.
+	for _, t := range regnal(given) {
 		if isNumeric(t) {
 			gn = append(gn, t)
 		}
 	}
-	for _, t := range want {
+	for _, t := range regnal(want) {
 		if isNumeric(t) {
 			wn = append(wn, t)
 		}
+	}
+	for _, t := range want {
 		letters += letterCount(t)
 	}
 	if !equalTokens(gn, wn) {
@@ -606,6 +610,20 @@ func closeTokens(given, want []string) bool {
 		return false
 	}
 	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
+}
+
+// ieAsY spells a final "ie" of a longer word "y": names and words spelt
+// both ways ("Lennie" and "Lenny", "Mollie" and "Molly", "cookie" and
+// "cooky") are two edits apart, more than a short word's typo budget.
+func ieAsY(toks []string) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		if utf8.RuneCountInString(t) >= 5 && strings.HasSuffix(t, "ie") {
+			t = strings.TrimSuffix(t, "ie") + "y"
+		}
+		out[i] = t
+	}
+	return out
 }
 
 // britishOpening spells a word's British opening "oe" or "ae" as the

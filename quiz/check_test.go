@@ -99,6 +99,16 @@ func TestCheckTyped(t *testing.T) {
 		{typed("28 December 1879"), "Sunday 29 December 1879", false},
 		{typed("28 December 1879"), "Sunday", false},
 		{typed("Sunday"), "Sunday", true},
+		// A final "ie" spelt "y": two edits, more than a short name's budget.
+		{typed("Lennie Small"), "Lenny", false},
+		{&Question{Kind: ShortAnswer, Stem: "Which character is this?", Answer: "Lennie Small", Aliases: []string{"Lennie"}}, "Lenny", true},
+		{typed("Mollie"), "Molly", true},
+		{typed("Mollie"), "Mabel", false},
+		{typed("pie"), "py", false},
+		{typed("Richard II"), "Richard III", false},
+		{typed("Henry VIII"), "Henry VII", false},
+		{typed("Richard II"), "Richard the Second", true},
+		{typed("Richard II"), "Richrd II", true},
 		// Exact, case, accents, punctuation, articles.
 		{typed("Tobolsk"), "Tobolsk", true},
 		{typed("Tobolsk"), "tobolsk", true},
