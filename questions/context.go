@@ -18,6 +18,17 @@ var discourseWords = set("instead", "then", "later", "subsequently", "also", "ag
 	"consequently", "nevertheless", "nonetheless", "however", "here", "there", "previously", "earlier", "now",
 	"both", "either", "neither", "elsewhere", "soon")
 
+// hasPast reports a verb in the past tense: the sentence tells a story,
+// not what generally happens.
+func hasPast(q []tok) bool {
+	for _, t := range q {
+		if t.Tag == "VBD" {
+			return true
+		}
+	}
+	return false
+}
+
 // discoursePairs are two-word phrases that do the same.
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
@@ -268,8 +279,20 @@ func discourseUse(q []tok, i int) bool {
 		return next == "known" || next == "called" || next == "named" // "also known as" adds a name, not a sequence
 	case "such":
 		return next == "as" // "such as X" gives examples
-	case "soon":
-		return next == "as" && i > 0 && strings.EqualFold(q[i-1].Text, "as") // "as soon as the ice broke" says when
+	case "soon", "again":
+		if w == "soon" && next == "as" && i > 0 && strings.EqualFold(q[i-1].Text, "as") {
+			return true // "as soon as the ice broke" says when
+		}
+		// In a statement of what generally happens, "likely to be needed
+		// again soon" repeats within the sentence; "was elected again"
+		// tells of a time before.
+		return i > 0 && (q[i-1].Tag == "VBN" || q[i-1].Tag == "VB" || strings.EqualFold(q[i-1].Text, "again")) && !hasPast(q)
+	case "then":
+		// "born in Pisa, then part of the Grand Duchy of Tuscany": what
+		// it was at the time, said in the sentence.
+		return i > 0 && q[i-1].Text == "," && (next == "part" || next == "still" || next == "under" || next == "capital" || next == "a" || next == "an")
+	case "remaining":
+		return i > 0 && q[i-1].Tag == "PRP$" && (next == "years" || next == "life" || next == "days") // "his remaining years"
 	case "this", "these", "those":
 		return q[i].Tag != "DT"
 	case "earlier", "later":

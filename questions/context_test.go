@@ -26,6 +26,8 @@ func TestLeansOnContext(t *testing.T) {
 		"The hopelessly outnumbered Chinese general, despite a spirited defence, was forced to retreat with 500 soldiers.",
 		"Silas carries the child to the Red House to fetch the doctor.",
 		"In November 1911 Emiliano Zapata broke with him and issued the Plan de Ayala.",
+		"In 1850 Smith was elected again to the assembly of Bern.",
+		"Galileo was born in Pisa, then the army of Spain marched on Milan.",
 		"In some places people call them lightning bugs.",
 		"Gold is much denser, at about 19.3 grams per cubic centimetre.",
 		"Other threats include farm runoff, cyclones and starfish outbreaks.",
@@ -84,6 +86,9 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"European countries needed American food, fuel and machinery but had too few dollars to pay for them.",
 		"The mother of the boy from Skagen was a weaver.",
+		"Galileo was born in Pisa, then part of the Grand Duchy of Tuscany.",
+		"A cache is a small, fast store that keeps copies of data that are likely to be needed again soon.",
+		"Galileo spent his remaining years at his villa at Arcetri.",
 		"In 1903 Marie Curie became the first woman to receive the Nobel Prize.",
 		"A small number of wolves survive in the mountains of Italy.",
 		"Work on the Sydney Opera House began in March 1959.",
