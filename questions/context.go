@@ -540,7 +540,21 @@ func soleAntecedent(q []tok, i int, e *entities) bool {
 			who = n.Text
 		}
 	}
-	return who != "" && e.genderOf(who) == pronounGender(strings.ToLower(q[i].Text))
+	if who == "" || e.genderOf(who) != pronounGender(strings.ToLower(q[i].Text)) {
+		return false
+	}
+	// Another person named between the verb and a subject pronoun may be
+	// meant: "Alfred worked for the chemist Pelouze, where he met Sobrero"
+	// ("the son of Marc Brunel and his wife" is plainly Marc's).
+	if w := strings.ToLower(q[i].Text); w != "he" && w != "she" {
+		return true
+	}
+	for _, n := range names(q[min(i, firstVerb(q)):i]) {
+		if g := e.genderOf(n.Text); !samePerson(who, n.Text, e) && (g == 0 && !cueName(n.Text) || g == e.genderOf(who)) {
+			return false
+		}
+	}
+	return true
 }
 
 // samePerson reports two names of one person: both the article's

@@ -347,6 +347,14 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 			if tp := v.typeOf(n.Text); tp == tPerson || tp == tName && !cueName(n.Text) {
 				return true
 			}
+			// "At Padua Galileo Galilei devised ...": a place run into
+			// the name that follows it.
+			w := strings.Fields(n.Text)
+			for k := 1; k < len(w); k++ {
+				if v.typeOf(strings.Join(w[k:], " ")) == tPerson {
+					return true
+				}
+			}
 		}
 	}
 	for k, t := range before {
