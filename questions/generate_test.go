@@ -379,3 +379,23 @@ func TestAliasesAccepted(t *testing.T) {
 		t.Fatal("no typed questions generated")
 	}
 }
+
+// TestTopicNamedStatement: in a text of general truths, a statement that
+// opens "The ..." and names the topic by its title's noun says of what
+// ("The giraffe's neck can be almost 2 metres long") and may be asked.
+func TestTopicNamedStatement(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/children_giraffes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := questions.Generate([]questions.Source{{Name: "giraffes.txt", Text: string(b)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if strings.HasPrefix(q.Stem, "True or false: The giraffe") {
+			return
+		}
+	}
+	t.Errorf("no statement opening \"The giraffe\" among %d questions", len(qs))
+}

@@ -74,8 +74,13 @@ func handScore(c *candidate) float64 {
 	if strings.Contains(text, `"`) {
 		sc -= 0.06
 	}
-	if len(s.Q) > 1 && s.Q[0].Text == "The" && (s.Q[1].Tag == "NN" || s.Q[1].Tag == "NNS" || s.Q[1].Tag == "JJ") {
-		sc -= 0.1 // "The fort ..." may point to something outside the sentence
+	if len(s.Q) > 1 && s.Q[0].Text == "The" && (s.Q[1].Tag == "NN" || s.Q[1].Tag == "NNS" || s.Q[1].Tag == "JJ") && !(s.Art.specifics <= 0.5 && s.Art.namesTopic(s.Q)) {
+		// "The fort ..." may point to something outside the sentence. In
+		// a text of general truths (a concept, a text for children) one
+		// that names the topic says of what: "The giraffe's neck can be
+		// almost 2 metres long". Read blind, such statements were usable
+		// 10 times in 13 there and 8 in 16 in articles and lives.
+		sc -= 0.1
 	}
 	if s.Art.Main != "" && strings.EqualFold(c.Span.Text, s.Art.Main) {
 		sc -= 0.12 // in an article about X, "X" is the obvious guess
