@@ -61,7 +61,7 @@ func clauses(q []tok) [][]tok {
 		t := q[i]
 		low := strings.ToLower(t.Text)
 		join := t.Text == ";" || (low == "and" || low == "but") && q[i-1].Text == ","
-		if !join && (low == "and" || low == "but") && q[i+1].Tag == "DT" && newSubject(q, i+1) {
+		if !join && (low == "and" || low == "but") && q[i+1].Tag == "DT" && newSubject(q, i+1) && !fractionAfter(q, i) {
 			join = true // "... 27 bones and each foot has ...", but not "Austria-Hungary and Russia competed"
 		}
 		last := 0
@@ -98,6 +98,19 @@ func clauses(q []tok) [][]tok {
 		start = c + 1
 	}
 	return parts
+}
+
+// fractionAfter reports "and a half" after a number: "one and a half
+// metres" is one amount, not two clauses.
+func fractionAfter(q []tok, i int) bool {
+	if i+2 >= len(q) || q[i-1].Tag != "CD" && !countWords[strings.ToLower(q[i-1].Text)] && !strings.EqualFold(q[i-1].Text, "one") {
+		return false
+	}
+	switch strings.ToLower(q[i+2].Text) {
+	case "half", "quarter", "third", "quarters", "thirds":
+		return true
+	}
+	return false
 }
 
 // newSubject reports a clause opening at i with its own subject and verb:

@@ -15,6 +15,8 @@ func TestClauses(t *testing.T) {
 		{"The heart has four chambers, and each chamber has a valve.", 2},
 		{"In 1953 carvings of Bronze Age axe heads and a dagger were identified on some of the sarsens.", 1},
 		{"If the table has 100 slots and a name hashes to 8,361, the entry goes in slot 61.", 1},
+		{"The greater flamingo can stand about one and a half metres high, which is as tall as many grown-ups.", 1},
+		{"The tunnel took 2 and a half years to dig, which was less than planned.", 1},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)
 		if got := len(clauses(sents[0].Toks)); got != c.parts {
