@@ -28,6 +28,28 @@ const (
 // told reports whether a source text is a told story. It reads the text
 // as given: cleaning drops the lines that are only speech.
 func told(text string) bool {
-	n := len(reSpoken.FindAllStringIndex(text, -1))
+	n := 0
+	for _, m := range reSpoken.FindAllString(text, -1) {
+		if !titleCased(m) {
+			n++
+		}
+	}
 	return n >= minSpoken && n*wordsPerSpoken >= len(strings.Fields(text))
+}
+
+// titleCased reports a quoted name rather than speech: every longer word
+// capitalised ("Clinton's Ditch.", "Wedding of the Waters."), as an
+// article quotes nicknames and song titles in American punctuation.
+func titleCased(quoted string) bool {
+	long := 0
+	for _, w := range strings.Fields(strings.Trim(quoted, "\"“”,.!?")) {
+		if len([]rune(w)) < 4 {
+			continue
+		}
+		if !capitalized(w) {
+			return false
+		}
+		long++
+	}
+	return long > 0
 }

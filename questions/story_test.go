@@ -51,3 +51,22 @@ func TestStoryAmongOtherTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedNamesAreNoSpeech: an article that quotes nicknames and titles
+// with the stop inside the quotes ("Clinton's Ditch.") is no told story.
+func TestQuotedNamesAreNoSpeech(t *testing.T) {
+	text := "Erie Canal\n\nThe Erie Canal links the Hudson River with Lake Erie. "
+	for _, q := range []string{"Clinton's Ditch.", "Wedding of the Waters.", "Low Bridge, Everybody Down,", "Fifteen Miles on the Erie Canal.", "Grand Canal.", "Mule Road.", "Empire State,"} {
+		text += "People called it \"" + q + "\" The canal carried grain and timber to New York. "
+	}
+	if told(text) {
+		t.Errorf("told(%q) = true; want quoted names not taken for speech", text)
+	}
+	speech := "The Ferry\n\n"
+	for i := 0; i < 7; i++ {
+		speech += "\"Nobody move,\" said Ada. \"We wait for the tide!\" Tom shouted back. "
+	}
+	if !told(speech) {
+		t.Errorf("told(%q) = false; want a story told in speech", speech)
+	}
+}
