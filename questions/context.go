@@ -283,6 +283,9 @@ func discourseUse(q []tok, i int) bool {
 		if w == "soon" && next == "as" && i > 0 && strings.EqualFold(q[i-1].Text, "as") {
 			return true // "as soon as the ice broke" says when
 		}
+		if w == "soon" && i > 0 && q[i-1].Text == "," && i+1 < len(q) && (q[i+1].Tag == "VBN" || q[i+1].Tag == "VBD") && strings.HasSuffix(q[i+1].Text, "ed") && i+2 < len(q) && (q[i+2].Tag == "TO" || q[i+2].Tag == "IN") {
+			return true // "sentenced to imprisonment, soon changed to house arrest": soon after that sentence
+		}
 		// In a statement of what generally happens, "likely to be needed
 		// again soon" repeats within the sentence; "was elected again"
 		// tells of a time before.

@@ -89,6 +89,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Galileo was born in Pisa, then part of the Grand Duchy of Tuscany.",
 		"A cache is a small, fast store that keeps copies of data that are likely to be needed again soon.",
 		"Galileo spent his remaining years at his villa at Arcetri.",
+		"On 22 June 1633 Galileo was sentenced to imprisonment, soon changed to house arrest.",
 		"In 1903 Marie Curie became the first woman to receive the Nobel Prize.",
 		"A small number of wolves survive in the mountains of Italy.",
 		"Work on the Sydney Opera House began in March 1959.",

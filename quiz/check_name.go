@@ -37,11 +37,18 @@ var genericWords = map[string]bool{
 func sameName(given, want []string) bool {
 	g, gn := withoutGeneric(given)
 	w, wn := withoutGeneric(want)
+	if wn > 0 && len(w) > 1 && compass[w[0]] && (slices.Contains(want, "ocean") || slices.Contains(want, "sea")) {
+		w, wn = w[1:], wn+1 // "Pacific Ocean" for "North Pacific Ocean" (but "Korea" is not "North Korea")
+	}
 	if len(g) == 0 || len(w) == 0 || gn+wn == 0 {
 		return false
 	}
 	return closeTokens(g, w)
 }
+
+// compass words open the part of an ocean or a sea that a text names.
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true}
 
 func withoutGeneric(toks []string) ([]string, int) {
 	out := make([]string, 0, len(toks))
