@@ -4,6 +4,9 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"quizbot/quiz"
 )
 
 // What a text is about it says often: a sentence made of the words the
@@ -45,6 +48,31 @@ func (a *article) wordCounts() map[string]int {
 		}
 	}
 	return a.words
+}
+
+// confusable reports a typed question whose checker, forgiving typos,
+// would take another word of the text for its answer: "conduction" for
+// "convection" in a text on both. A student who confuses the two has not
+// given the answer.
+func (a *article) confusable(q *quiz.Question) bool {
+	ans := strings.ToLower(q.Answer)
+	if hasDigit(ans) {
+		return false // dates and figures are checked exactly
+	}
+	first, _ := utf8.DecodeRuneInString(ans)
+	n := utf8.RuneCountInString(ans)
+	for w := range a.wordCounts() {
+		if r, _ := utf8.DecodeRuneInString(w); r != first || strings.Contains(ans, w) || strings.Contains(w, ans) {
+			continue
+		}
+		if d := utf8.RuneCountInString(w) - n; d < -2 || d > 2 {
+			continue
+		}
+		if quiz.CheckTyped(q, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentWord is a word's lower-case singular form, or "" for a plain

@@ -1,6 +1,10 @@
 package questions
 
-import "testing"
+import (
+	"testing"
+
+	"quizbot/quiz"
+)
 
 // TestSaysNothing: statements true of almost anything are not asked;
 // particular ones, even with the same words, are.
@@ -75,5 +79,18 @@ func TestExerciseHeading(t *testing.T) {
 		if exerciseHeading(h) {
 			t.Errorf("exerciseHeading(%q) = true", h)
 		}
+	}
+}
+
+// TestConfusable: a typed answer is not asked where the checker's typo
+// allowance would take another word of the same text for it.
+func TestConfusable(t *testing.T) {
+	a := clean("t.txt", "Heat\n\nHeat moves by convection in air. The annual convention of engineers met in Paris.")
+	if !a.confusable(&quiz.Question{Kind: quiz.FillBlank, Answer: "convection"}) {
+		t.Error("convection not confusable in a text with convention")
+	}
+	b := clean("t.txt", "Heat\n\nHeat moves by convection in air. The engineers met in Paris.")
+	if b.confusable(&quiz.Question{Kind: quiz.FillBlank, Answer: "convection"}) {
+		t.Error("convection confusable in a text without a near word")
 	}
 }

@@ -558,7 +558,9 @@ func typoBudget(letters int) int {
 	switch {
 	case letters <= 4:
 		return 0
-	case letters <= 8:
+	case letters <= 11:
+		// Two edits in a word of ten letters make another word as often
+		// as a slip: "conduction" and "convention" for "convection".
 		return 1
 	}
 	return 2

@@ -109,6 +109,8 @@ func TestCheckTyped(t *testing.T) {
 		{typed("North Pacific Ocean"), "Pacific Ocean", true},
 		{typed("North Pacific Ocean"), "the Pacific", true},
 		{typed("North Korea"), "Korea", false},
+		{typed("convection"), "conduction", false},
+		{typed("convection"), "convecton", true},
 		{typed("North Pacific Ocean"), "Atlantic Ocean", false},
 		{typed("Henry VIII"), "Henry VII", false},
 		{typed("Richard II"), "Richard the Second", true},
