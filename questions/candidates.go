@@ -189,6 +189,16 @@ func bound(q []tok, sp span) bool {
 			return true
 		}
 	}
+	if k := sp.J; k+1 < len(q) {
+		// "70 years or more", "30 or so": a floor or a guess; a larger
+		// figure is as true.
+		if q[k].Tag == "NNS" || q[k].Tag == "NN" {
+			k++
+		}
+		if k+1 < len(q) && strings.EqualFold(q[k].Text, "or") && (q[k+1].Text == "more" || q[k+1].Text == "longer" || q[k+1].Text == "so" || q[k+1].Text == "over") {
+			return true
+		}
+	}
 	return boundWords[prev] || prev == "." && sp.I > 1 && strings.EqualFold(q[sp.I-2].Text, "c")
 }
 

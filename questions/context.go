@@ -72,6 +72,7 @@ var referringNouns = set(
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
+	"result", "index", "layer", "outcome", "reading",
 	"machine", "game", "match", "job", "task", "mixture", "holes", "mill", "cycle", "process", "list",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
@@ -168,6 +169,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
 			return "discourse phrase a further" // "a further attack" presupposes one before
+		}
+		if t.Tag == "JJS" && i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && q[i+3].Text == "." {
+			return "superlative of all" // "Grévy's zebra is the biggest of all": of all what?
 		}
 		if months[t.Text] > 0 && !datedMonth(q, i) {
 			return "month without a year" // "By November, ..." of which year?

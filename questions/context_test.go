@@ -27,6 +27,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Silas carries the child to the Red House to fetch the doctor.",
 		"In November 1911 Emiliano Zapata broke with him and issued the Plan de Ayala.",
 		"In 1850 Smith was elected again to the assembly of Bern.",
+		"Grévy's zebra is the biggest of all.",
+		"In practice, forecasters read the result from a table.",
 		"Galileo was born in Pisa, then the army of Spain marched on Milan.",
 		"In some places people call them lightning bugs.",
 		"Gold is much denser, at about 19.3 grams per cubic centimetre.",

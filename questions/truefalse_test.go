@@ -134,9 +134,10 @@ func TestFigureTwins(t *testing.T) {
 	for _, text := range []string{
 		"In March 1833 Isambard Kingdom Brunel was appointed engineer of the Great Western Railway.",
 		"Rails were laid across the frozen Lake Baikal in 1904 to move troops and supplies.",
+		"Komodo dragons can live for 30 years or more in the wild.",
 	} {
 		if sp, w := twin(text); w != "" {
-			t.Errorf("%s moved to %s; a date or year is not moved", sp.Text, w)
+			t.Errorf("%s moved to %s; a date, a year or a floor (\"or more\") is not moved", sp.Text, w)
 		}
 	}
 }

@@ -31,6 +31,21 @@ var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesom
 // it tests nothing.
 var reTeaser = regexp.MustCompile(`(?i)\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest)\b|\b(?:is|are) perfect for\b`)
 
+// reTableValue reads a value off a worked example's table: "At −10 °C, a
+// wind of 30 km/h gives about −20", "brings the value down to around −35".
+var reTableValue = regexp.MustCompile(`^At [−-]?\d[^,]*,.*\b(?:gives|brings|makes|is)\b.*\b(?:about |around |roughly )?[−-]?\d`)
+
+// reSurprise is a surprise that the next sentence tells.
+var reSurprise = regexp.MustCompile(`(?i)\b(?:a|an) (?:\w+ )?surprise\W*$`)
+
+// reDigits is a run of digits, whatever the tagger calls it ("−10").
+var reDigits = regexp.MustCompile(`\d+`)
+
+// reBelief is what people once believed, true of the belief and false of
+// the world: "For a long time, people thought the dragon's mouth was full
+// of germs", keyed True, teaches the mistake.
+var reBelief = regexp.MustCompile(`(?i)\b(?:people|many|some|scientists|experts|doctors|sailors|everyone) (?:once |long |had |have |used to )?(?:thought|believed|assumed|imagined|feared|think|believe)\b`)
+
 // reWorking is the arithmetic of a worked example.
 var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b|^\w+ing\b[^.]*\bgives\b[^.]*\d|, giving [−-]?\d`)
 
@@ -46,6 +61,12 @@ func saysNothing(q []tok) string {
 		return "remark to the reader"
 	case reFluff.MatchString(s):
 		return "praise"
+	case reTableValue.MatchString(s) && len(reDigits.FindAllString(s, -1)) >= 3:
+		return "a value read off a worked example"
+	case reSurprise.MatchString(s):
+		return "a teaser" // "In 2006 zookeepers in England had a big surprise": which?
+	case reBelief.MatchString(s):
+		return "a belief, not a fact"
 	case reTeaser.MatchString(s) && !hasFigure(q):
 		return "a teaser" // the fact is in the next sentence
 	case reVagueQuantity.MatchString(s) && !hasFigure(q):

@@ -29,6 +29,9 @@ func TestSaysNothing(t *testing.T) {
 		"The most famous thing about a snail is its shell.",
 		"Jellyfish are some of the strangest animals on Earth.",
 		"A crocodile's body is perfect for life in the water.",
+		"At −10 °C, a wind of 30 km/h gives about −20.",
+		"For a long time, people thought the dragon's mouth was full of dangerous germs.",
+		"In 2006 zookeepers in England had a big surprise.",
 		"For the steady player, the deviations from 20 are −2, 0, 2, −1 and 1.",
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 	}
