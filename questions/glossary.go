@@ -48,6 +48,9 @@ var (
 	reNotDef = regexp.MustCompile(`(?i)^(?:for example|e\.g\.|eg\b|such as|see\b|like\b|as in\b)`)
 )
 
+// prepositions open a bracket that says where or when, not a name.
+var prepositions = set("from", "in", "at", "on", "to", "of", "for", "by", "with", "near", "since", "until", "before", "after")
+
 // parseEntry reads a list line as a term and its meaning.
 func parseEntry(line string) (entry, bool) {
 	m := reEntry.FindStringSubmatch(line)
@@ -59,6 +62,9 @@ func parseEntry(line string) (entry, bool) {
 	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
 		alt = strings.TrimSpace(term[i+1 : j])
 		term = strings.TrimSpace(term[:i] + term[j+1:])
+		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] {
+			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name
+		}
 	} else if strings.ContainsAny(term, "()") {
 		return entry{}, false
 	}

@@ -457,3 +457,17 @@ func TestListedNameAliases(t *testing.T) {
 		t.Errorf("only %d checks ran: the list's questions were not made", seen)
 	}
 }
+
+// TestBracketPlaceIsNoName: a bracket after a term that says where or when
+// ("from the north") is no other name for it.
+func TestBracketPlaceIsNoName(t *testing.T) {
+	for line, alt := range map[string]string{
+		"Arctic maritime (from the north): a very cold air mass that brings snow showers in winter.": "",
+		"Pound sterling (GBP): the currency of the United Kingdom and its dependencies.":              "GBP",
+	} {
+		e, ok := parseEntry(line)
+		if !ok || e.Alt != alt {
+			t.Errorf("parseEntry(%q) = %+v, %v; want alt %q", line, e, ok, alt)
+		}
+	}
+}
