@@ -56,19 +56,23 @@ func (a *article) wordCounts() map[string]int {
 // given the answer.
 func (a *article) confusable(q *quiz.Question) bool {
 	ans := strings.ToLower(q.Answer)
-	if hasDigit(ans) {
-		return false // dates and figures are checked exactly
+	if hasDigit(ans) || strings.Contains(ans, " ") {
+		return false // dates and figures are checked exactly; a word of the text is no typo of several
 	}
 	first, _ := utf8.DecodeRuneInString(ans)
 	n := utf8.RuneCountInString(ans)
+	slack := 1 // the checker forgives one typo up to eleven letters, two above
+	if n >= 12 {
+		slack = 2
+	}
 	for w := range a.wordCounts() {
 		if r, _ := utf8.DecodeRuneInString(w); r != first || strings.Contains(ans, w) || strings.Contains(w, ans) {
 			continue
 		}
-		if d := utf8.RuneCountInString(w) - n; d < -2 || d > 2 {
+		if d := utf8.RuneCountInString(w) - n; d < -slack || d > slack {
 			continue
 		}
-		if quiz.CheckTyped(q, w) {
+		if nearSpelling(w, ans) && quiz.CheckTyped(q, w) {
 			return true
 		}
 	}
