@@ -98,8 +98,9 @@ func joinInitials(ss []prose.Sentence, toks []prose.Token) []prose.Sentence {
 }
 
 // reMiddleInitial ends a text at a capital initial after a capitalised
-// word: "Alfred S.", not "World War I." nor "D.C.".
-var reMiddleInitial = regexp.MustCompile(`\p{Lu}\p{Ll}+ [A-HJ-UWYZ]\.$`)
+// word or another initial: "Alfred S.", "H. G." (of H. G. Wells), not
+// "World War I." nor "D.C.".
+var reMiddleInitial = regexp.MustCompile(`(?:\p{Lu}\p{Ll}+|\b\p{Lu}\.) [A-HJ-UWYZ]\.$`)
 
 // opensWithName reports whether a sentence's first token is a name.
 func opensWithName(s prose.Sentence, toks []prose.Token) bool {
