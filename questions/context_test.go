@@ -321,3 +321,16 @@ func TestPlaceRunIntoName(t *testing.T) {
 		t.Errorf("%q not usable; want \"he\" taken for Galileo Galilei", last.Text)
 	}
 }
+
+// TestItAfterParticipleOpening: "Built of local flagstone ..., it is"
+// describes the article's subject, which the statement then names; the
+// nouns of the opening phrase are not the "it".
+func TestItAfterParticipleOpening(t *testing.T) {
+	text := "Skara Brae\n\nSkara Brae is a Neolithic settlement on the Bay of Skaill in Orkney. " +
+		"Built of local flagstone and occupied between about 3200 and 2500 BC, it is one of the best-preserved prehistoric villages in Europe."
+	sents := analyseText(t, text)
+	last := sents[len(sents)-1]
+	if !strings.Contains(last.Text, "Skara Brae is one of") {
+		t.Errorf("%q; want the subject named for \"it\"", last.Text)
+	}
+}

@@ -236,7 +236,10 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				out = append(out, t)
 				continue
 			}
-			if hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) {
+			// "Built of local flagstone ..., it is one of ...": the opening
+			// phrase describes the subject; its nouns are not the "it".
+			itOpening := itWords[low] && k >= 2 && ts[k-1].Text == "," && participleOpener(ts)
+			if !itOpening && hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) {
 				done = true
 				out = append(out, t)
 				continue
@@ -268,7 +271,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				// The subject "it" right after the subject named in the
 				// sentence before, at the start or after an opening phrase
 				// ("Launched in 1990, it was the first ...").
-				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN")
+				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts))
 				if main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
 					r = main
 				}
@@ -376,6 +379,20 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 	}
 	return false
 }
+
+// participleOpener reports a sentence that opens with a participle the
+// tagger took for a name: "Built of local flagstone ..., it is".
+func participleOpener(ts []tok) bool {
+	if len(ts) < 2 || ts[1].Tag != "IN" && ts[1].Tag != "CC" && ts[1].Tag != "RB" {
+		return false
+	}
+	w := strings.ToLower(ts[0].Text)
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// irregularParticiples open descriptions of buildings and works.
+var irregularParticiples = set("built", "rebuilt", "made", "known", "begun", "written", "set", "held", "laid",
+	"found", "given", "taken", "seen", "cut", "hewn", "sunk", "shown", "drawn", "grown", "born")
 
 // personNouns name a person without a name.
 var personNouns = set("boy", "girl", "man", "woman", "child", "youth", "lad", "baby", "infant", "teenager",
