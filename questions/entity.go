@@ -120,7 +120,7 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		if others := personNames(s.Toks, v); len(others) > 1 {
 			continue // "X met Y and gave him ...": whose pronoun is unclear
 		}
-		m, f := ownPronounCounts(s.Toks)
+		m, f := pronounCounts(s.Toks, true)
 		if i+1 < len(sents) && len(sents[i+1].Toks) > 0 {
 			first := strings.ToLower(sents[i+1].Toks[0].Text)
 			if malePronouns[first] {
@@ -138,7 +138,7 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		// The subject of a biography is the one most pronouns are about.
 		vv := votes[a.Main]
 		for _, s := range sents {
-			m, f := pronounCounts(s.Toks)
+			m, f := pronounCounts(s.Toks, false)
 			vv[0] += m
 			vv[1] += f
 		}
@@ -172,36 +172,18 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 	return e
 }
 
-// pronounCounts counts the male and female pronouns of a sentence.
-func pronounCounts(ts []tok) (m, f int) {
-	for _, t := range ts {
-		low := strings.ToLower(t.Text)
-		if t.Tag != "PRP" && t.Tag != "PRP$" {
-			continue
-		}
-		if malePronouns[low] {
-			m++
-		} else if femalePronouns[low] {
-			f++
-		}
-	}
-	return m, f
-}
-
-// ownPronounCounts counts the pronouns that may stand for the subject of
-// their own sentence. An object "him" or "her" in the subject's own clause
-// cannot ("Maria Celeste died in 1634, a heavy blow to him" says nothing
-// of her gender; the subject would be "himself"); after a second finite
-// verb it may ("Kepler was a sickly child, and smallpox left him weak").
-func ownPronounCounts(ts []tok) (m, f int) {
+// pronounCounts counts the male and female pronouns of a sentence. With
+// own, only those that may stand for the sentence's subject: an object
+// "him" or "her" in the subject's own clause cannot ("Maria Celeste died
+// in 1634, a heavy blow to him" says nothing of her gender; the subject
+// would be "himself"); after a second finite verb it may ("Kepler was a
+// sickly child, and smallpox left him weak").
+func pronounCounts(ts []tok, own bool) (m, f int) {
 	for k, t := range ts {
+		if t.Tag != "PRP" && t.Tag != "PRP$" || own && objectPronoun(ts, k) && finitesBefore(ts, k) < 2 {
+			continue
+		}
 		low := strings.ToLower(t.Text)
-		if objectPronoun(ts, k) && finitesBefore(ts, k) < 2 {
-			continue
-		}
-		if t.Tag != "PRP" && t.Tag != "PRP$" {
-			continue
-		}
 		if malePronouns[low] {
 			m++
 		} else if femalePronouns[low] {

@@ -100,7 +100,7 @@ func livedAndToldWithHe(a *article, sents []sentence) bool {
 func toldWithHeOrShe(sents []sentence) bool {
 	he := 0
 	for _, s := range sents {
-		m, f := pronounCounts(s.Toks)
+		m, f := pronounCounts(s.Toks, false)
 		he += m + f
 	}
 	return he >= 3
