@@ -560,7 +560,7 @@ func typoBudget(letters int) int {
 		return 0
 	case letters <= 11:
 		// Two edits in a word of ten letters make another word as often
-		// as a slip: "conduction" and "convention" for "convection".
+		// as a slip: "conduction" for "convection".
 		return 1
 	}
 	return 2
