@@ -463,7 +463,7 @@ func TestListedNameAliases(t *testing.T) {
 func TestBracketPlaceIsNoName(t *testing.T) {
 	for line, alt := range map[string]string{
 		"Arctic maritime (from the north): a very cold air mass that brings snow showers in winter.": "",
-		"Pound sterling (GBP): the currency of the United Kingdom and its dependencies.":              "GBP",
+		"Pound sterling (GBP): the currency of the United Kingdom and its dependencies.":             "GBP",
 	} {
 		e, ok := parseEntry(line)
 		if !ok || e.Alt != alt {
