@@ -39,3 +39,19 @@ func TestBornNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherCalendar: a date the text also gives in another calendar, in
+// brackets after it, is rightly answered either way.
+func TestOtherCalendar(t *testing.T) {
+	text := "Example\n\nSteno was born in Copenhagen on 1 January 1638 (11 January in the Gregorian calendar)."
+	sents := analyseText(t, text)
+	for _, sp := range sents[0].Spans {
+		if sp.Text == "1 January 1638" {
+			if got := otherCalendar(sents[0].Text, sp); got != "11 January 1638" {
+				t.Errorf("otherCalendar = %q; want \"11 January 1638\"", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no date span in %q", sents[0].Text)
+}

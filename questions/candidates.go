@@ -88,6 +88,9 @@ func candidates(s *sentence, p *pool) []candidate {
 				// "In _____, the coup ..." is rightly filled with the year alone.
 				fb.Aliases = append(fb.Aliases, q[sp.J-1].Text)
 			}
+			if d := otherCalendar(s.Text, sp); d != "" {
+				fb.Aliases = append(fb.Aliases, d)
+			}
 			// Typed, "conduction" would pass for "convection" in a text on
 			// both: such a gap is asked with options or not at all.
 			typed := !s.Art.confusable(&fb)
@@ -99,6 +102,9 @@ func candidates(s *sentence, p *pool) []candidate {
 				// that turn into it are a character's passing moments.
 				sa := base
 				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp, p, s.Doc, s.Art.lower())
+				if d := otherCalendar(s.Text, sp); d != "" {
+					sa.Aliases = append(sa.Aliases, d)
+				}
 				add(candidate{Q: sa, Wh: true})
 			}
 		}
@@ -201,6 +207,35 @@ func bound(q []tok, sp span) bool {
 	}
 	return boundWords[prev] || prev == "." && sp.I > 1 && strings.EqualFold(q[sp.I-2].Text, "c")
 }
+
+// otherCalendar is the same day in another calendar that the text gives in
+// brackets after a date: "on 1 January 1638 (11 January in the Gregorian
+// calendar)" is rightly answered "11 January 1638" too. It is "" when no
+// such bracket follows.
+func otherCalendar(text string, sp span) string {
+	if sp.Type != tDate {
+		return ""
+	}
+	i := strings.Index(text, sp.Text+" (")
+	if i < 0 {
+		return ""
+	}
+	m := reBracketDate.FindStringSubmatch(text[i+len(sp.Text)+1:])
+	if m == nil || months[m[2]] == 0 {
+		return ""
+	}
+	year := m[3]
+	if f := strings.Fields(sp.Text); year == "" && len(f) == 3 && reYear.MatchString(f[2]) {
+		year = f[2]
+	}
+	if year == "" {
+		return ""
+	}
+	return m[1] + " " + m[2] + " " + year
+}
+
+// reBracketDate opens a bracket with a day and a month, perhaps a year.
+var reBracketDate = regexp.MustCompile(`^\((\d{1,2}) (\p{Lu}\p{Ll}+)(?: (\d{3,4}))?\b`)
 
 // approxWords make a year an estimate.
 var approxWords = set("around", "about", "approximately", "roughly")
