@@ -45,7 +45,10 @@ var (
 	// bank manager", "A close friend of the family".
 	rePronounDef = regexp.MustCompile(`(?i)^(?:his|her|their|its|he|she|they|it)\b|\bthe family\b`)
 	// Meanings that are not definitions but examples or asides.
-	reNotDef = regexp.MustCompile(`(?i)^(?:for example|e\.g\.|eg\b|such as|see\b|like\b|as in\b)`)
+	reNotDef = regexp.MustCompile(`(?i)^(?:for example|e\.g\.|eg\b|such as|see\b|like\b|as in\b|(?:about|around|up to|over|roughly|approximately|nearly|almost|more than|less than|at least) [\d−-])`)
+	// A book's or a play's division, not a term: "Book the Third: The
+	// Track of a Storm" is a heading.
+	reDivision = regexp.MustCompile(`(?i)^(?:book|part|chapter|act|volume|section|scene|canto) (?:the )?(?:[ivxlc]+|\d+|first|second|third|fourth|fifth|sixth|seventh|one|two|three|four|five|six|seven)$`)
 )
 
 // prepositions open a bracket that says where or when, not a name.
@@ -66,6 +69,9 @@ func parseEntry(line string) (entry, bool) {
 			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name
 		}
 	} else if strings.ContainsAny(term, "()") {
+		return entry{}, false
+	}
+	if reDivision.MatchString(term) {
 		return entry{}, false
 	}
 	first := strings.ToLower(strings.Fields(term)[0])

@@ -471,3 +471,21 @@ func TestBracketPlaceIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionsAndFactRowsAreNoTerms: a book's division with its title is
+// a heading, and a fact file's measurement row is no meaning.
+func TestDivisionsAndFactRowsAreNoTerms(t *testing.T) {
+	for _, line := range []string{
+		"Book the Third: The Track of a Storm",
+		"Act IV: The Siege of Arras and its aftermath",
+		"Top speed: About 100 kilometres an hour over short distances.",
+		"Weight: up to 65 kilograms for a large adult male.",
+	} {
+		if e, ok := parseEntry(line); ok {
+			t.Errorf("parseEntry(%q) = %+v; want no entry", line, e)
+		}
+	}
+	if _, ok := parseEntry("Act: a law passed by Parliament and signed by the monarch."); !ok {
+		t.Error("\"Act: a law ...\" refused; want a term")
+	}
+}
