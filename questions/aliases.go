@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"quizbot/quiz"
 )
 
 // aliases are the other answers a student could rightly type for a span:
@@ -288,4 +290,33 @@ func sharedHead(text, term, head string) bool {
 			return true
 		}
 	}
+}
+
+// confusable reports a typed question whose checker, forgiving typos,
+// would take another word of the text for its answer: "conduction" for
+// "convection" in a text on both. A student who confuses the two has not
+// given the answer.
+func (a *article) confusable(q *quiz.Question) bool {
+	ans := strings.ToLower(q.Answer)
+	if hasDigit(ans) || strings.Contains(ans, " ") {
+		return false // dates and figures are checked exactly; a word of the text is no typo of several
+	}
+	first, _ := utf8.DecodeRuneInString(ans)
+	n := utf8.RuneCountInString(ans)
+	slack := 1 // the checker forgives one typo up to eleven letters, two above
+	if n >= 12 {
+		slack = 2
+	}
+	for w := range a.wordCounts() {
+		if r, _ := utf8.DecodeRuneInString(w); r != first || strings.Contains(ans, w) || strings.Contains(w, ans) {
+			continue
+		}
+		if d := utf8.RuneCountInString(w) - n; d < -slack || d > slack {
+			continue
+		}
+		if nearSpelling(w, ans) && quiz.CheckTyped(q, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package questions
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"quizbot/quiz"
@@ -82,14 +83,15 @@ func candidates(s *sentence, p *pool) []candidate {
 		// A figure is asked only as a true/false twin: as a gap it was
 		// mostly a side detail or refused a right answer's wording.
 		if sp.Type != tNumber && (!listy || sp.Type == tYear || sp.Type == tDate) {
+			typedAliases := aliases(sp, p, s.Doc, s.Art.lower())
+			if d := otherCalendar(s.Text, sp); d != "" {
+				typedAliases = append(typedAliases, d)
+			}
 			fb := base
-			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, aliases(sp, p, s.Doc, s.Art.lower())
+			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, slices.Clone(typedAliases)
 			if sp.Type == tMonth {
 				// "In _____, the coup ..." is rightly filled with the year alone.
 				fb.Aliases = append(fb.Aliases, q[sp.J-1].Text)
-			}
-			if d := otherCalendar(s.Text, sp); d != "" {
-				fb.Aliases = append(fb.Aliases, d)
 			}
 			// Typed, "conduction" would pass for "convection" in a text on
 			// both: such a gap is asked with options or not at all.
@@ -101,10 +103,7 @@ func candidates(s *sentence, p *pool) []candidate {
 				// "Who ...?" typed was usable once in ten: the sentences
 				// that turn into it are a character's passing moments.
 				sa := base
-				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, aliases(sp, p, s.Doc, s.Art.lower())
-				if d := otherCalendar(s.Text, sp); d != "" {
-					sa.Aliases = append(sa.Aliases, d)
-				}
+				sa.Kind, sa.Stem, sa.Answer, sa.Aliases = quiz.ShortAnswer, wh, sp.Text, typedAliases
 				add(candidate{Q: sa, Wh: true})
 			}
 		}

@@ -264,13 +264,25 @@ func (e *entities) personTail(name string) string {
 	if e.genderOf(name) != 0 {
 		return name
 	}
-	w := strings.Fields(name)
-	for k := 1; k < len(w); k++ {
-		if tail := strings.Join(w[k:], " "); e.genderOf(tail) != 0 {
+	for _, tail := range nameTails(name) {
+		if e.genderOf(tail) != 0 {
 			return tail
 		}
 	}
 	return name
+}
+
+// nameTails lists a name run's shorter endings, longest first: "Padua
+// Galileo Galilei" gives "Galileo Galilei" and "Galilei". The tagger runs
+// an opening place into the name after it; its tails are where the person
+// is.
+func nameTails(name string) []string {
+	w := strings.Fields(name)
+	out := make([]string, 0, len(w))
+	for k := 1; k < len(w); k++ {
+		out = append(out, strings.Join(w[k:], " "))
+	}
+	return out
 }
 
 // personGender is genderOf a name, or of the text's subject when the name

@@ -352,9 +352,8 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 			}
 			// "At Padua Galileo Galilei devised ...": a place run into
 			// the name that follows it.
-			w := strings.Fields(n.Text)
-			for k := 1; k < len(w); k++ {
-				if v.typeOf(strings.Join(w[k:], " ")) == tPerson {
+			for _, tail := range nameTails(n.Text) {
+				if v.typeOf(tail) == tPerson {
 					return true
 				}
 			}
