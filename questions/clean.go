@@ -15,6 +15,7 @@ type article struct {
 	Name      string
 	Title     string
 	Main      string // the article's subject, set once names are typed
+	MainType  etype  // what kind of thing the subject is
 	Kind      string // what the subject is ("river" in "The Danube is a river"), from the first sentence
 	Paras     []para
 	Lists     []glossary     // "Term: meaning" lists of lesson notes

@@ -162,6 +162,7 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, *article, er
 	voteDiscourse(v, sents)
 	main := mainSubject(&a, sents, v)
 	a.Main = main.Name
+	a.MainType = main.Type
 	if len(sents) > 0 {
 		a.Kind = categoryNoun(sents[0].Toks)
 	}

@@ -151,6 +151,9 @@ func worthAsking(c *candidate) bool {
 	if c.Q.Kind == quiz.MultipleChoice && c.Span.Type == tYear && ranker.fitted() && c.Score < minYearChoice {
 		return false
 	}
+	if offTopic(c) {
+		return false
+	}
 	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold)
 }
 

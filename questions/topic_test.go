@@ -1,0 +1,56 @@
+package questions
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestMentionsTopic: the words that say what a question is about.
+func TestMentionsTopic(t *testing.T) {
+	a := &article{Title: "Network effects", Kind: "effect"}
+	for _, c := range []struct {
+		text, section string
+		want          bool
+	}{
+		{"Markets with strong network effects tend to tip.", "", true},
+		{"Each new subscriber makes every existing line a little more worthwhile.", "", false},
+		{"A games console with many owners draws more game developers.", "", false},
+		{"A games console with many owners draws more game developers.", "Consoles and games", true},
+		{"A fall in the general price level is called deflation.", "", true},
+		{"Lock-in happens when leaving costs more than staying.", "", true},
+		{"Several social networks lost their users within a few years.", "", true}, // "networks"
+	} {
+		if got := a.mentionsTopic(c.text, c.section); got != c.want {
+			t.Errorf("mentionsTopic(%q, %q) = %v, want %v", c.text, c.section, got, c.want)
+		}
+	}
+	if !(&article{Title: "Sorting"}).mentionsTopic("Bubble sort is slow.", "") {
+		t.Error(`"sort" should name a text called "Sorting"`)
+	}
+}
+
+// TestOffTopicNotAsked: a concept text's examples that do not name the
+// concept are not asked; its statements of the concept are.
+func TestOffTopicNotAsked(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/concept_network-effects.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := Generate([]Source{{Name: "network-effects.txt", Text: string(b)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "subscriber") || strings.Contains(q.Stem, "games console") {
+			t.Errorf("asked an example that does not name the topic: %s", q.Stem)
+		}
+		if strings.Contains(strings.ToLower(q.Stem), "network") {
+			named++
+		}
+	}
+	if named < 3 {
+		t.Errorf("%d questions name network effects, want at least 3", named)
+	}
+}
