@@ -46,6 +46,9 @@ func candidates(s *sentence, p *pool) []candidate {
 	if reRelative.MatchString(text) {
 		return nil // "In 1957 Carson's niece Marjorie died": a relative's life is a side detail
 	}
+	if schoolStart(s) {
+		return nil // "In 1847 Maxwell entered the University of Edinburgh": a side date
+	}
 	if relativeByName(s) {
 		return nil // "Suzanna died in 1637": who she is (his mother) the text said before
 	}
