@@ -197,6 +197,13 @@ func TestWhQuestions(t *testing.T) {
 		// A past perfect is asked in the simple past.
 		{"The dam is high. Carlo Semenza had died in 1961.", "1961", "In what year did Carlo Semenza die?"},
 		{"The book sold well. Nathaniel Hawthorne had in fact lost his post in 1849.", "1849", ""},
+		// A second clause whose verb the tagger read as a participle.
+		{"Abolition took years. In 1792 the Commons voted for gradual abolition, but the House of Lords delayed the measure.", "1792", ""},
+		// A relative clause after "and" is no second clause.
+		{"The bridge was debated. In 1921 the engineer Joseph Strauss put forward a cantilever and suspension design that critics considered ugly.", "1921",
+			"In what year did the engineer Joseph Strauss put forward a cantilever and suspension design that critics considered ugly?"},
+		// "X was the Y ... on a date" defines X: no "On what date was X the Y?".
+		{"Airships were popular. The Hindenburg disaster was the destruction by fire of the airship Hindenburg on 6 May 1937.", "6 May 1937", ""},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

@@ -196,6 +196,9 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		if len(after) == 0 || after[0].Text == "." {
 			return ""
 		}
+		if low := strings.ToLower(after[0].Text); low == "the" || low == "a" || low == "an" {
+			return "" // "The Hindenburg disaster was the destruction of ... on 6 May 1937": "On what date was the disaster the destruction ...?"
+		}
 		out := []tok{{Text: wh}, {Text: verb.Text, Sp: true}}
 		out = append(out, subj...)
 		return asQuestion(append(out, after...))
@@ -360,7 +363,13 @@ func secondClause(ts []tok) bool {
 			continue
 		}
 		for k := i + 1; k < len(ts) && k <= i+10; k++ {
+			if ts[k].Text == "that" || ts[k].Tag == "WDT" || ts[k].Tag == "WP" {
+				break // "a structure that critics considered ugly": a relative clause, not a second one
+			}
 			tag := ts[k].Tag
+			if tag == "VBN" && strings.HasPrefix(ts[k-1].Tag, "NN") && k > i+1 && (k+1 == len(ts) || ts[k+1].Text != "by") {
+				tag = "VBD" // "but the House of Lords delayed the measure": the tagger's participle is the verb
+			}
 			if tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
 				// A verb right after the conjunction is the same subject's,
 				// but still a second finite verb the question cannot carry:
