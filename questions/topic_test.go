@@ -25,8 +25,10 @@ func TestMentionsTopic(t *testing.T) {
 			t.Errorf("mentionsTopic(%q, %q) = %v, want %v", c.text, c.section, got, c.want)
 		}
 	}
-	if !(&article{Title: "Sorting"}).mentionsTopic("Bubble sort is slow.", "") {
-		t.Error(`"sort" should name a text called "Sorting"`)
+	for title, text := range map[string]string{"Sorting": "Bubble sort is slow.", "Honeybees": "Worker bees are all female.", "Our Star, the Sun": "Sunlight takes 8 minutes."} {
+		if !(&article{Title: title}).mentionsTopic(text, "") {
+			t.Errorf("%q should name a text called %q", text, title)
+		}
 	}
 }
 
