@@ -165,6 +165,23 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	return false
 }
 
+// headInStem accepts a term without its head word when the question
+// already says it: "ballast" for "ballast tanks" after "special tanks
+// called _____".
+func headInStem(q *Question, given, want []string) bool {
+	n := len(want)
+	if n < 2 || len(given) != n-1 || !equalTokens(given, want[:n-1]) {
+		return false
+	}
+	head := want[n-1]
+	for _, t := range normTokens(q.Stem) {
+		if samePlural([]string{t}, []string{head}) {
+			return true
+		}
+	}
+	return false
+}
+
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,

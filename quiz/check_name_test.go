@@ -116,6 +116,17 @@ func TestCheckTypedForms(t *testing.T) {
 	if CheckTyped(q, "dinner plates") {
 		t.Errorf("CheckTyped(dinner plates for plates) = true")
 	}
+	// The head word may be left out when the question says it.
+	q = &Question{Kind: FillBlank, Stem: "A submarine has special tanks called " + Blank + ".", Answer: "ballast tanks"}
+	for given, want := range map[string]bool{"ballast": true, "ballast tank": true, "fuel": false} {
+		if got := CheckTyped(q, given); got != want {
+			t.Errorf("CheckTyped(%q for ballast tanks after \"tanks called\") = %v; want %v", given, got, want)
+		}
+	}
+	q.Stem = "A submarine floods special compartments called " + Blank + "."
+	if CheckTyped(q, "ballast") {
+		t.Error("CheckTyped(ballast for ballast tanks, the stem not naming tanks) = true")
+	}
 }
 
 // TestShownYear: a date's year that the question already shows may be
