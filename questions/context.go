@@ -733,6 +733,11 @@ var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) t
 // EF5" (a small number of what?).
 var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other)(?: \w+)? ones\b|(?:Only )?(?:a |a very )?(?:small|large|tiny|huge|few|great) (?:number|handful|minority|majority) (?:\w+ )?(?:reach|reaches|reached|survive|survives|survived|become|becomes|became|is|are|was|were|can|could|will|would|may|might|ever|still|live|lives|lived)\b)`)
 
+// reBareSex opens with a male or a female and no animal: the
+// species was the sentence before's ("A big male can weigh more than 2,000
+// kilograms" in a text on rhinos, which has several kinds).
+var reBareSex = regexp.MustCompile(`^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
+
 // bareWork reports a sentence that opens with work that names nothing it
 // is done on ("Work began with the Amsteldiep Dike" names it).
 func bareWork(s string) bool {
@@ -774,6 +779,8 @@ func leaningOpening(q []tok) string {
 		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
 	case reForExample.MatchString(s):
 		return "an example of something said before"
+	case reBareSex.MatchString(s):
+		return "a male or female of something said before" // "A big male can weigh more than 3,000 kilograms": of what?
 	case reIsAnExample.MatchString(s):
 		return "an example of something said before" // "Mount Fuji is a famous example": of what?
 	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] &&

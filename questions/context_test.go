@@ -28,6 +28,7 @@ func TestLeansOnContext(t *testing.T) {
 		"In November 1911 Emiliano Zapata broke with him and issued the Plan de Ayala.",
 		"In 1850 Smith was elected again to the assembly of Bern.",
 		"Grévy's zebra is the biggest of all.",
+		"A big male can weigh more than 3,000 kilograms.",
 		"In practice, forecasters read the result from a table.",
 		"Galileo was born in Pisa, then the army of Spain marched on Milan.",
 		"In some places people call them lightning bugs.",
@@ -218,6 +219,25 @@ func TestTheBoyIsNotTheLastNamed(t *testing.T) {
 		}
 	}
 	wantOpening(t, sents[len(sents)-1], "Isambard Kingdom Brunel returned")
+}
+
+// TestSpeakerKeepsThePronoun: "X says he ..." is what X said, most often of
+// himself; the "he" is not put back as the man named in the sentence before.
+func TestSpeakerKeepsThePronoun(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/literature_the-hound-of-the-baskervilles.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range analyseText(t, string(b)) {
+		if strings.Contains(s.Text, "Holmes says Sir Henry") {
+			t.Errorf("pronoun put for the wrong person: %s", s.Text)
+		}
+		found = found || strings.HasPrefix(s.Text, "Holmes says he is too busy")
+	}
+	if !found {
+		t.Error(`"Holmes says he is too busy" is no longer read as it stands`)
+	}
 }
 
 // TestLifeInTheTitleLine: a life whose years stand in its first line

@@ -17,7 +17,7 @@ var typeWeight = map[etype]float64{tYear: 0.72, tDate: 0.74, tMonth: 0.7, tNumbe
 	tEvent: 0.68, tOrg: 0.66, tGroup: 0.62, tName: 0.5, tConcept: 0.52}
 
 var (
-	reHedge    = regexp.MustCompile(`(?i)\b(?:allegedly|reportedly|supposedly|apparently|perhaps|possibly|probably|likely|unlikely|claims?|claimed|believes?|believed|thought to|said to|according to|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|debated|disputed|uncertain|unclear|unknown|whichever|some (?:historians|scholars|sources|accounts|authors|writers)|legend|traditionally|reputedly|estimated|speculated|possible)\b|\bmay\b|^May (?:have|be|not)\b`)
+	reHedge    = regexp.MustCompile(`(?i)\b(?:allegedly|reportedly|supposedly|apparently|perhaps|possibly|probably|likely|unlikely|claims?|claimed|believes?|believed|thought to|said to|according to|might|could|appears?|appeared|seems?|seemed|suggests?|suggested|debated|disputed|uncertain|unclear|unknown|whichever|some (?:historians|scholars|sources|accounts|authors|writers)|legend|traditionally|reputedly|estimated|speculated|possible)\b|\bmay\b|^May (?:have|be|not)\b|\b(?:is|are|was|were) (?:often |widely |commonly |usually )?assumed\b|\bassumed (?:to|that)\b`)
 	reNegation = regexp.MustCompile(`(?i)\b(?:not|never|no|none|nor|without|n't|neither|failed)\b`)
 )
 

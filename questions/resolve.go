@@ -359,6 +359,9 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 			}
 		}
 	}
+	if heWords[pron] && saidBy(before) {
+		return true // "Holmes says he is too busy": the speaker, named just before
+	}
 	for k, t := range before {
 		switch {
 		case heWords[pron] && t.Tag == "NN" && titleWords[t.Text]:
@@ -378,6 +381,23 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 	}
 	return false
 }
+
+// saidBy reports words that end with a name and a verb of saying, so
+// that a pronoun after them is what the named person said of someone,
+// most often of themselves: "Holmes says (that) he".
+func saidBy(before []tok) bool {
+	n := len(before)
+	if n >= 1 && before[n-1].Text == "that" {
+		n--
+	}
+	return n >= 2 && sayingVerbs[strings.ToLower(before[n-1].Text)] && (before[n-2].Tag == "NNP" || before[n-2].Tag == "NNPS")
+}
+
+// sayingVerbs report what someone said, thought or found.
+var sayingVerbs = set("says", "said", "tells", "told", "claims", "claimed", "insists", "insisted", "explains", "explained",
+	"replies", "replied", "admits", "admitted", "announces", "announced", "declares", "declared", "thinks", "thought",
+	"believes", "believed", "realises", "realised", "realizes", "realized", "decides", "decided", "learns", "learned",
+	"promises", "promised", "writes", "wrote", "confesses", "confessed")
 
 // participleOpener reports a sentence that opens with a participle the
 // tagger took for a name: "Built of local flagstone ..., it is".
