@@ -81,6 +81,9 @@ func parseEntry(line string) (entry, bool) {
 	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) || rePronounDef.MatchString(def) {
 		return entry{}, false
 	}
+	if f := strings.Fields(strings.ToLower(def)); len(f) > 0 && taskVerbs[f[0]] {
+		return entry{}, false // "Quick test: Score cattle, gold coins and banknotes from 1 to 5": a task, not a meaning
+	}
 	// The meaning's first sentence is the fact; what follows elaborates,
 	// and so do examples ("e.g. cotton").
 	for _, cut := range []string{" (e.g.", ", e.g.", " e.g.", " (for example", ", for example", " such as "} {
@@ -718,6 +721,11 @@ func stepLabel(t string) bool {
 	f := strings.Fields(strings.ToLower(t))
 	return len(f) > 0 && (instructionVerbs[f[0]] || stepVerbs[f[0]])
 }
+
+// taskVerbs open a class task's instruction, never a meaning (a method's
+// steps, "Add up all spending ...", still say which method).
+var taskVerbs = set("score", "rank", "sort", "match", "complete", "answer", "choose", "decide", "suggest",
+	"predict", "design", "plan", "rewrite", "annotate", "highlight", "underline", "circle", "tick")
 
 // stepVerbs open the steps of worked examples, besides the instructions of
 // practicals (instructionVerbs).

@@ -405,8 +405,10 @@ func TestItemsAreNoMeaning(t *testing.T) {
 func TestOtherNames(t *testing.T) {
 	a := clean("t.txt", "Silas Marner\n\nGodfrey's younger brother Dunstan, known as Dunsey, knows the secret. "+
 		"Years later, under the name Monsieur Madeleine, Valjean has become a prosperous manufacturer. "+
-		"Vautrin turns out to be Jacques Collin, an escaped convict. The inn, known as the Rainbow, stands in the village.")
-	for term, want := range map[string]string{"Dunstan Cass": "Dunsey", "Jean Valjean": "Monsieur Madeleine", "Vautrin": "Jacques Collin", "Godfrey Cass": ""} {
+		"Vautrin turns out to be Jacques Collin, an escaped convict. The inn, known as the Rainbow, stands in the village. "+
+		"Brownlow confronts Monks, who turns out to be Edward Leeford. Rose is revealed to be Agnes's younger sister.")
+	for term, want := range map[string]string{"Dunstan Cass": "Dunsey", "Jean Valjean": "Monsieur Madeleine", "Vautrin": "Jacques Collin", "Godfrey Cass": "",
+		"Monks": "Edward Leeford", "Rose Maylie": ""} {
 		got := strings.Join(a.otherNamesOf(term), "|")
 		if got != want {
 			t.Errorf("otherNamesOf(%q) = %q; want %q", term, got, want)
@@ -473,19 +475,24 @@ func TestBracketPlaceIsNoName(t *testing.T) {
 }
 
 // TestDivisionsAndFactRowsAreNoTerms: a book's division with its title is
-// a heading, and a fact file's measurement row is no meaning.
+// a heading, a fact file's measurement row and a class task are no
+// meaning; a method's steps are.
 func TestDivisionsAndFactRowsAreNoTerms(t *testing.T) {
 	for _, line := range []string{
 		"Book the Third: The Track of a Storm",
 		"Act IV: The Siege of Arras and its aftermath",
 		"Top speed: About 100 kilometres an hour over short distances.",
 		"Weight: up to 65 kilograms for a large adult male.",
+		"Quick test: Score cattle, gold coins and banknotes from 1 to 5 on each.",
 	} {
 		if e, ok := parseEntry(line); ok {
 			t.Errorf("parseEntry(%q) = %+v; want no entry", line, e)
 		}
 	}
-	if _, ok := parseEntry("Act: a law passed by Parliament and signed by the monarch."); !ok {
-		t.Error("\"Act: a law ...\" refused; want a term")
+	for _, line := range []string{"Act: a law passed by Parliament and signed by the monarch.",
+		"Expenditure method: Add up all spending on final output in the economy."} {
+		if _, ok := parseEntry(line); !ok {
+			t.Errorf("parseEntry(%q) refused; want a term", line)
+		}
 	}
 }

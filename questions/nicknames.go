@@ -18,7 +18,7 @@ const reNameRun = `(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`
 var (
 	reKnownAs   = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+),? (?:(?:also |better |commonly )?known as|nicknamed|called|alias) ["“]?` + reNameRun)
 	reUnderName = regexp.MustCompile(`under the (?:name|alias) ["“]?` + reNameRun + `["”]?, (\p{Lu}[\p{L}'’-]+)`)
-	reTurnsOut  = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+) (?:turns out to be|is revealed to be|was revealed to be|turned out to be) ` + reNameRun)
+	reTurnsOut  = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+)(?:, who)? (?:turns out to be|is revealed to be|was revealed to be|turned out to be) ` + reNameRun)
 )
 
 // otherNamesOf returns the other names the article's prose gives the
@@ -33,6 +33,9 @@ func (a *article) otherNamesOf(term string) []string {
 	}
 	var out []string
 	add := func(name, other string) {
+		if strings.HasSuffix(other, "'s") || strings.HasSuffix(other, "’s") {
+			return // "Rose is revealed to be Agnes's sister": someone else's relative
+		}
 		if own[name] && !strings.Contains(term, other) && !functionWords[strings.ToLower(other)] && !titleWords[other] {
 			out = append(out, other)
 		}
