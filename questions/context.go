@@ -738,6 +738,10 @@ var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other
 // kilograms" in a text on rhinos, which has several kinds).
 var reBareSex = regexp.MustCompile(`^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
 
+// reBareCount ends a sentence on an amount with no noun: the noun was the
+// sentence before's.
+var reBareCount = regexp.MustCompile(`\b(?:more than|fewer than|less than|over|under|up to|about|around|nearly|almost|as many as|at least) [0-9][0-9,]*\.$`)
+
 // bareWork reports a sentence that opens with work that names nothing it
 // is done on ("Work began with the Amsteldiep Dike" names it).
 func bareWork(s string) bool {
@@ -777,6 +781,8 @@ func leaningOpening(q []tok) string {
 		return "work on something said before" // "Work began in March 1959": work on what?
 	case reNounLeft.MatchString(s):
 		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
+	case reBareCount.MatchString(s):
+		return "a count of something said before" // "People have even seen a puffin carrying more than 60": 60 what?
 	case reForExample.MatchString(s):
 		return "an example of something said before"
 	case reBareSex.MatchString(s):

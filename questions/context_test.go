@@ -29,6 +29,8 @@ func TestLeansOnContext(t *testing.T) {
 		"In 1850 Smith was elected again to the assembly of Bern.",
 		"Grévy's zebra is the biggest of all.",
 		"A big male can weigh more than 3,000 kilograms.",
+		"People have even seen a puffin carrying more than 60.",
+		"For much of the Republic there were about 300.",
 		"In practice, forecasters read the result from a table.",
 		"Galileo was born in Pisa, then the army of Spain marched on Milan.",
 		"In some places people call them lightning bugs.",
@@ -87,6 +89,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"The Roman Senate had about 300 members.",
+		"Tour de France riders climb more than 20 mountain passes.",
 		"European countries needed American food, fuel and machinery but had too few dollars to pay for them.",
 		"The mother of the boy from Skagen was a weaver.",
 		"Galileo was born in Pisa, then part of the Grand Duchy of Tuscany.",
