@@ -738,6 +738,10 @@ var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other
 // kilograms" in a text on rhinos, which has several kinds).
 var reBareSex = regexp.MustCompile(`^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
 
+// reListOpening opens a list whose owner the sentence does not name:
+// "Well-known examples include ...", "Major themes include ...".
+var reListOpening = regexp.MustCompile(`^(?:(?:Well-known|Famous|Notable|Major|Main|Other|Key|Common|Important|Typical|Classic|Central|Further) )?(?:examples|themes|causes|consequences|effects|features|uses|reasons|symptoms|motifs|highlights) (?:include|included|range from)\b`)
+
 // reBareCount ends a sentence on an amount with no noun: the noun was the
 // sentence before's.
 var reBareCount = regexp.MustCompile(`\b(?:more than|fewer than|less than|over|under|up to|about|around|nearly|almost|as many as|at least) [0-9][0-9,]*\.$`)
@@ -781,6 +785,8 @@ func leaningOpening(q []tok) string {
 		return "work on something said before" // "Work began in March 1959": work on what?
 	case reNounLeft.MatchString(s):
 		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
+	case reListOpening.MatchString(s):
+		return "examples or themes of something said before" // "Major themes include jealousy, ...": of what?
 	case reBareCount.MatchString(s):
 		return "a count of something said before" // "People have even seen a puffin carrying more than 60": 60 what?
 	case reForExample.MatchString(s):

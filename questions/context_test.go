@@ -30,6 +30,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Grévy's zebra is the biggest of all.",
 		"A big male can weigh more than 3,000 kilograms.",
 		"People have even seen a puffin carrying more than 60.",
+		"Well-known examples include methicillin-resistant Staphylococcus aureus and multidrug-resistant tuberculosis.",
+		"Major themes include jealousy, reputation and trust.",
 		"For much of the Republic there were about 300.",
 		"In practice, forecasters read the result from a table.",
 		"Galileo was born in Pisa, then the army of Spain marched on Milan.",
@@ -90,6 +92,7 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"The Roman Senate had about 300 members.",
+		"The main themes of Othello include jealousy and trust.",
 		"Tour de France riders climb more than 20 mountain passes.",
 		"European countries needed American food, fuel and machinery but had too few dollars to pay for them.",
 		"The mother of the boy from Skagen was a weaver.",
