@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -9,14 +8,7 @@ import (
 // TestSchoolStartNotAsked: in a life, the year its subject entered a
 // school is not asked; the posts and works that followed are.
 func TestSchoolStartNotAsked(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/biography_james-clerk-maxwell.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := Generate([]Source{{Name: "maxwell.txt", Text: string(b)}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := devQuestions(t, "biography_james-clerk-maxwell.txt")
 	later := false
 	for _, q := range qs {
 		if strings.Contains(q.Stem, "Edinburgh Academy") || strings.Contains(q.Stem, "enter the University of Edinburgh") {

@@ -2,9 +2,12 @@ package questions
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"quizbot/quiz"
 )
 
 // analyseText runs one text through clean, segment, annotate and resolve.
@@ -15,6 +18,20 @@ func analyseText(t *testing.T, text string) []sentence {
 		t.Fatalf("analyse: %v", err)
 	}
 	return sents
+}
+
+// devQuestions generates the questions of one development text.
+func devQuestions(t *testing.T, name string) []quiz.Question {
+	t.Helper()
+	b, err := os.ReadFile("testdata/dev/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := Generate([]Source{{Name: name, Text: string(b)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
 }
 
 // checkSpan analyses one sentence and tests pred on its span with the

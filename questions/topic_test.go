@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -35,14 +34,7 @@ func TestMentionsTopic(t *testing.T) {
 // TestOffTopicNotAsked: a concept text's examples that do not name the
 // concept are not asked; its statements of the concept are.
 func TestOffTopicNotAsked(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/concept_network-effects.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := Generate([]Source{{Name: "network-effects.txt", Text: string(b)}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := devQuestions(t, "concept_network-effects.txt")
 	named := 0
 	for _, q := range qs {
 		if strings.Contains(q.Stem, "subscriber") || strings.Contains(q.Stem, "games console") {
