@@ -17,6 +17,10 @@ import (
 // 106; in texts for children 165 in 209 against 33 in 59. Articles and
 // lives, which name and date things in most sentences, are left alone:
 // there a sentence that names other things is mostly a fact of its own.
+// On the development texts (verdicts of sets 20 to 40) the rule took away
+// 39 judged-unusable and 29 judged-usable questions of concept texts; on
+// the three sets read blind after it, concept texts were usable 14 times
+// in 20 (37 % over the five sets before).
 
 // offTopic reports a question from a text of general truths that names
 // neither the text's topic, a term, nor a person, place or group. A list's
