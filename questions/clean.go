@@ -18,12 +18,13 @@ type article struct {
 	MainType  etype  // what kind of thing the subject is
 	Kind      string // what the subject is ("river" in "The Danube is a river"), from the first sentence
 	Paras     []para
-	Lists     []glossary     // "Term: meaning" lists of lesson notes
-	Ent       *entities      // the subject's names and people's genders, once names are typed
-	low       string         // the prose in lower case, made on first use
-	words     map[string]int // how often each content word occurs, made on first use
-	sentences int            // how many sentences the prose has
-	specifics float64        // the share of its usable sentences that name or date something (specific)
+	Lists     []glossary      // "Term: meaning" lists of lesson notes
+	Ent       *entities       // the subject's names and people's genders, once names are typed
+	low       string          // the prose in lower case, made on first use
+	words     map[string]int  // how often each content word occurs, made on first use
+	defs      map[string]bool // defined's answers, kept: asked for every word of many questions
+	sentences int             // how many sentences the prose has
+	specifics float64         // the share of its usable sentences that name or date something (specific)
 }
 
 // para is one paragraph of running prose.

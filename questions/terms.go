@@ -89,6 +89,19 @@ func (a *article) lower() string {
 // defined reports a word the text defines somewhere: a list entry's term,
 // or the opening of a sentence "X is a ...", "X means ...".
 func (a *article) defined(w string) bool {
+	if d, ok := a.defs[w]; ok {
+		return d
+	}
+	if a.defs == nil {
+		a.defs = map[string]bool{}
+	}
+	d := a.definedNow(w)
+	a.defs[w] = d
+	return d
+}
+
+// definedNow works out defined's answer.
+func (a *article) definedNow(w string) bool {
 	for _, l := range a.Lists {
 		for _, e := range l.Entries {
 			if stem(strings.ToLower(e.Term)) == w {
@@ -105,38 +118,4 @@ func (a *article) defined(w string) bool {
 		}
 	}
 	return strings.HasPrefix(low, w+" is ") || strings.HasPrefix(low, w+" are ")
-}
-
-// topicWord reports a word of the article's title, subject or kind.
-// namesTopic reports a sentence that names the article's topic by a
-// common noun of its title: "giraffe" in "Giraffes", "bias" and
-// "survivorship" in "Survivorship bias", but not "bridge" in "Tower
-// Bridge", whose topic is a name and "the bridge" one of its stand-ins.
-func (a *article) namesTopic(q []tok) bool {
-	own := map[string]bool{}
-	for k, t := range strings.Fields(a.Title) {
-		t = strings.Trim(t, ".,:;()\"'?!")
-		if k > 0 && t != strings.ToLower(t) {
-			continue
-		}
-		if t = strings.ToLower(t); len(t) >= 4 && !functionWords[t] {
-			own[stem(t)] = true
-		}
-	}
-	for _, t := range q {
-		if own[stem(strings.ToLower(t.Text))] {
-			return true
-		}
-	}
-	return false
-}
-
-func (a *article) topicWord(w string) bool {
-	for _, t := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind)) {
-		t = strings.Trim(t, ".,:;()\"'?!")
-		if len(t) >= 3 && stem(t) == w {
-			return true
-		}
-	}
-	return false
 }

@@ -83,3 +83,43 @@ func sameRoot(w, t string) bool {
 	}
 	return n >= 5 || n == len(t) || len(w) >= 4 && (n == len(w) || strings.HasSuffix(t, w))
 }
+
+// The text's topic is named in three ways, strictest first: namesTopic by
+// a common noun of the title (an opening "The giraffe ..." may then be
+// asked), topicWord by any word of the title, subject or kind (a statement
+// so anchored may be asked as true), mentionsTopic also by root, section
+// heading or defined term (offTopic).
+
+// namesTopic reports a sentence that names the article's topic by a
+// common noun of its title: "giraffe" in "Giraffes", "bias" and
+// "survivorship" in "Survivorship bias", but not "bridge" in "Tower
+// Bridge", whose topic is a name and "the bridge" one of its stand-ins.
+func (a *article) namesTopic(q []tok) bool {
+	own := map[string]bool{}
+	for k, t := range strings.Fields(a.Title) {
+		t = strings.Trim(t, ".,:;()\"'?!")
+		if k > 0 && t != strings.ToLower(t) {
+			continue
+		}
+		if t = strings.ToLower(t); len(t) >= 4 && !functionWords[t] {
+			own[stem(t)] = true
+		}
+	}
+	for _, t := range q {
+		if own[stem(strings.ToLower(t.Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicWord reports a word of the article's title, subject or kind.
+func (a *article) topicWord(w string) bool {
+	for _, t := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind)) {
+		t = strings.Trim(t, ".,:;()\"'?!")
+		if len(t) >= 3 && stem(t) == w {
+			return true
+		}
+	}
+	return false
+}
