@@ -189,11 +189,19 @@ func (s *Service) pick(ctx context.Context, chatID int64, topic string, n int) (
 func clashes(q quiz.Question, chosen []quiz.Question) bool {
 	for _, o := range chosen {
 		if o.ID == q.ID || (q.Explanation != "" && o.Explanation == q.Explanation) ||
-			quiz.ContainsWords(q.Stem, o.Answer) || quiz.ContainsWords(o.Stem, q.Answer) {
+			givesAway(q.Stem, o) || givesAway(o.Stem, q) {
 			return true
 		}
 	}
 	return false
+}
+
+// givesAway reports a stem that shows another question's answer. A true or
+// false statement's answer ("True") says nothing, and every statement's
+// stem opens "True or false:": compared as words, any two statements would
+// clash and a round of them could hold only one.
+func givesAway(stem string, other quiz.Question) bool {
+	return other.Kind != quiz.TrueFalse && quiz.ContainsWords(stem, other.Answer)
 }
 
 // chatOf turns a stored chat back into the adapters' address.

@@ -504,3 +504,28 @@ func TestRestartResumesOnlyTheChatsItServes(t *testing.T) {
 		t.Errorf("chats revealed after the restart = %v; want only %s", revealed, mine.ID)
 	}
 }
+
+// TestRoundOfStatements: a topic of true or false statements (what a text
+// of general truths mostly gives) plays as many as asked; their answers,
+// "True", are no giveaway of each other's stems, which all open "True or
+// false:".
+func TestRoundOfStatements(t *testing.T) {
+	e := newEnv(t, 4)
+	var qs []quiz.Question
+	for i, s := range []string{"Bacteria can swap genes.", "Resistance can evolve within weeks.", "Viruses are not killed by antibiotics."} {
+		q := quiz.Question{Kind: quiz.TrueFalse, Stem: "True or false: " + s, Options: []string{"True", "False"}, Answer: "True",
+			Explanation: s, Source: "Antibiotics", Difficulty: 0.25, Quality: 0.7}
+		if i == 2 {
+			q.Answer = "False"
+		}
+		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
+		qs = append(qs, q)
+	}
+	if _, err := e.db.SaveTopic(context.Background(), "Antibiotics", "antibiotics.txt", qs); err != nil {
+		t.Fatal(err)
+	}
+	sent := e.send(private, user("1"), "/quiz Antibiotics 3")
+	if !strings.Contains(bottest.Text(sent), "A round of 3") {
+		t.Fatalf("/quiz Antibiotics 3 sent:\n%s\nwant a round of all 3 statements", bottest.Text(sent))
+	}
+}
