@@ -228,6 +228,9 @@ func leansOnContext(q []tok, a *article) string {
 			return "comparison " + w // "11 times smaller" than what?
 		}
 		if w == "the" && a != nil {
+			if n := phraseHead(q, i); n >= 0 && a.partOfUnnamed(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]) {
+				return "definite part " + low(n) + " of what" // "the facade", "the frieze": of the topic, unnamed
+			}
 			if n := phraseHead(q, i); n >= 0 && a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]) {
 				return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
 			}
@@ -744,7 +747,14 @@ var reListOpening = regexp.MustCompile(`^(?:(?:Well-known|Famous|Notable|Major|M
 
 // reBareCount ends a sentence on an amount with no noun: the noun was the
 // sentence before's.
-var reBareCount = regexp.MustCompile(`\b(?:more than|fewer than|less than|over|under|up to|about|around|nearly|almost|as many as|at least) [0-9][0-9,]*\.$`)
+// A year is no count: "its two towers were finished by about 1250."
+var reBareCount = regexp.MustCompile(`\b(?:more than|fewer than|less than|over|under|up to|about|around|nearly|almost|as many as|at least) ([0-9][0-9,]*)\.$`)
+
+// bareCount reports a sentence that ends on an amount with no noun.
+func bareCount(s string) bool {
+	m := reBareCount.FindStringSubmatch(s)
+	return m != nil && !reYear.MatchString(m[1])
+}
 
 // bareWork reports a sentence that opens with work that names nothing it
 // is done on ("Work began with the Amsteldiep Dike" names it).
@@ -787,7 +797,7 @@ func leaningOpening(q []tok) string {
 		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
 	case reListOpening.MatchString(s):
 		return "examples or themes of something said before" // "Major themes include jealousy, ...": of what?
-	case reBareCount.MatchString(s):
+	case bareCount(s):
 		return "a count of something said before" // "People have even seen a puffin carrying more than 60": 60 what?
 	case reForExample.MatchString(s):
 		return "an example of something said before"
@@ -818,4 +828,30 @@ func (a *article) namedTerm(ph []tok) bool {
 		}
 	}
 	return false
+}
+
+// partNouns are the parts of a building, a monument, a ship or an animal
+// that an article calls "the facade", "the frieze", "the hull", "the
+// stinger" because the whole is its subject. Asked alone, the part belongs
+// to nothing: "In what year was the foundation stone laid?"
+var partNouns = set("facade", "façade", "frieze", "friezes", "wall", "walls", "roof", "tower", "towers", "spire",
+	"nave", "dome", "vault", "ceiling", "floor", "foundation", "foundations", "entrance", "interior", "exterior",
+	"altar", "pedestal", "plinth", "shaft", "summit", "base", "hull", "deck", "mast", "masts", "gate", "gates",
+	"courtyard", "staircase", "chamber", "chambers", "windows", "doors", "arch", "arches", "pillars", "columns",
+	"inscription", "inscriptions", "relief", "reliefs", "mosaics", "frescoes", "crypt", "choir", "transept", "apse",
+	"portal", "stinger", "sting", "tail", "shell", "beak", "claws", "horns", "tusks",
+	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains")
+
+// partOfUnnamed reports a definite part noun at n ("the side walls") that
+// nothing after it pins down and whose sentence names neither the text's
+// topic nor anything else that could own it.
+func (a *article) partOfUnnamed(q []tok, n int) bool {
+	w := strings.ToLower(q[n].Text)
+	if !partNouns[w] || specified(q, n) || n+1 < len(q) && (q[n+1].Text == "of" || strings.HasPrefix(q[n+1].Tag, "NN")) {
+		return false
+	}
+	if a.mentionsTopic(join(q), "") {
+		return false
+	}
+	return true
 }

@@ -130,6 +130,7 @@ func TestLeansOnContext(t *testing.T) {
 		"As soon as the ice broke up Khabarov withdrew upriver and built winter quarters at Kumarsk.",
 		"One easy way to tell African and Asian elephants apart is to look at their ears.",
 		"Decomposers, such as fungi and many bacteria, break down dead material.",
+		"The Tower of London was largely complete by around 1100.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
 	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."
@@ -165,6 +166,28 @@ func TestLeansOnTitle(t *testing.T) {
 	sents := analyseText(t, text)
 	if len(sents) != 2 || !sents[1].Usable {
 		t.Fatalf("sentences %d, second usable %v; want the river named by the article's subject", len(sents), len(sents) > 1 && sents[1].Usable)
+	}
+}
+
+// TestPartOfUnnamed: "the foundation stone" of an article's building
+// belongs to nothing once the question stands alone; named with its
+// building, or owned by an "of", it stands.
+func TestPartOfUnnamed(t *testing.T) {
+	text := "Notre-Dame de Paris\n\nNotre-Dame de Paris is a medieval cathedral in Paris. " +
+		"The foundation stone was laid in 1163 in the presence of the pope. " +
+		"The west facade of Notre-Dame de Paris was finished around 1250. " +
+		"Notre-Dame de Paris lost its spire in a fire in 2019."
+	sents := analyseText(t, text)
+	if len(sents) != 4 {
+		t.Fatalf("%d sentences, want 4", len(sents))
+	}
+	if sents[1].Usable {
+		t.Errorf("%q usable; want the unowned foundation stone left out", sents[1].Text)
+	}
+	for _, s := range sents[2:] {
+		if !s.Usable {
+			t.Errorf("%q not usable; want a part with its owner kept", s.Text)
+		}
 	}
 }
 
