@@ -340,6 +340,17 @@ func measureMeaning(def string) bool {
 
 var reMeasureMeaning = regexp.MustCompile(`(?i)^(?:around|about|roughly|approximately|nearly|almost|over|under|up to|more than|less than|at least|some)?\s*[\d.,]+\s*(?:%|per ?cent|\p{L}+)?\s*(?:long|wide|high|tall|deep|across|thick|heavy|old|in (?:length|diameter|size))\b`)
 
+// workingMeaning reports a "meaning" that is a line of working ("KE
+// before: ½ × 2 × 3² = 9 J", "Current: I = 12 ÷ 4"): a step of a worked
+// example that ends in its figure, not what a term means. A formula that
+// defines ("a² + b² = c²") stays.
+func workingMeaning(def string) bool {
+	return strings.Contains(def, "=") && reWorkedFigure.MatchString(def)
+}
+
+// reWorkedFigure is arithmetic on figures, or a figure that ends the line.
+var reWorkedFigure = regexp.MustCompile(`\d\s*[×÷]\s*\d|=\s*[−-]?\d[\d.,]*\s*\p{L}{0,3}\.?$`)
+
 // itemsMeaning reports a "meaning" that is a list of examples ("crops:
 // wheat, rice, barley, sugar cane"): the term is the kind of its items,
 // which anyone names without reading ("Which term is this?" for horses,
@@ -382,7 +393,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || g.Ordered && stepLabel(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
-			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) ||
+			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}

@@ -181,6 +181,21 @@ func TestMeasureMeaning(t *testing.T) {
 	}
 }
 
+// TestWorkingMeaning: a line of working is no meaning; a formula that
+// defines is.
+func TestWorkingMeaning(t *testing.T) {
+	for _, d := range []string{"½ × 2 × 3² = 9 J", "I = 12 ÷ 4", "p = 2 × 3 = 6 kg m/s"} {
+		if !workingMeaning(d) {
+			t.Errorf("%q is working, not a meaning", d)
+		}
+	}
+	for _, d := range []string{"Three whole numbers a, b and c that fit a² + b² = c²", "The product of mass and velocity (p = mv)", "A unit of energy; 1 kWh is 3.6 million joules"} {
+		if workingMeaning(d) {
+			t.Errorf("%q is a meaning", d)
+		}
+	}
+}
+
 // TestCharacterAliases: a surname the family shares is no answer for one
 // of them, nor a title alone.
 func TestCharacterAliases(t *testing.T) {
