@@ -72,16 +72,16 @@ func (c *conv) assign(ctx context.Context, args string) error {
 	if due.Sub(now) > maxDue {
 		return quiz.Errorf(quiz.EINVALID, "Homework may be due at most a year from now.")
 	}
-	count := c.s.cfg.RoundSize
+	count, counted := c.s.cfg.RoundSize, false
 	if n := len(words); n > 0 {
 		if v, err := strconv.Atoi(words[n-1]); err == nil {
 			if v < 1 || v > MaxHomeworkSize {
 				return quiz.Errorf(quiz.EINVALID, "Homework has 1 to %d questions.", MaxHomeworkSize)
 			}
-			count, words = v, words[:n-1]
+			count, words, counted = v, words[:n-1], true
 		}
 	}
-	topic, err := c.s.findTopic(ctx, strings.Join(words, " "))
+	topic, count, err := c.s.findTopicCounted(ctx, strings.Join(words, " "), counted, count, MaxHomeworkSize)
 	if err != nil {
 		return err
 	}

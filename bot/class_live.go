@@ -63,6 +63,11 @@ func (c *conv) startClass(ctx context.Context, args string) error {
 	if err != nil {
 		return err
 	}
+	counted := typed != strings.Join(strings.Fields(args), " ") // trailing numbers were taken
+	typed, count, err = c.s.findTopicCounted(ctx, typed, counted, count, MaxClassSize)
+	if err != nil {
+		return err
+	}
 	_, err = c.openClass(ctx, typed, count, seconds)
 	return err
 }

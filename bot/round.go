@@ -48,19 +48,46 @@ func (c *conv) quizCommand(ctx context.Context, args string) error {
 	return c.startQuiz(ctx, args)
 }
 
-// parseRoundArgs reads "[topic words] [count]".
-func parseRoundArgs(args string, def int) (topic string, count int, err error) {
+// parseRoundArgs reads "[topic words] [count]"; counted says whether a
+// count was typed.
+func parseRoundArgs(args string, def int) (topic string, count int, counted bool, err error) {
 	words := strings.Fields(args)
 	count = def
 	if n := len(words); n > 0 {
 		if v, convErr := strconv.Atoi(words[n-1]); convErr == nil {
 			if v < 1 || v > MaxRoundSize {
-				return "", 0, quiz.Errorf(quiz.EINVALID, "A round has 1 to %d questions.", MaxRoundSize)
+				return "", 0, false, quiz.Errorf(quiz.EINVALID, "A round has 1 to %d questions.", MaxRoundSize)
 			}
-			count, words = v, words[:n-1]
+			count, words, counted = v, words[:n-1], true
 		}
 	}
-	return strings.Join(words, " "), count, nil
+	return strings.Join(words, " "), count, counted, nil
+}
+
+// findTopicCounted finds the topic of "[topic] [count]" also when the
+// count was typed first ("/quiz 2 Antibiotics"): when the whole is no
+// topic but the words after a leading number are, the number is the
+// count, within 1 to max. A topic whose name starts with a number ("1815
+// eruption of Mount Tambora") is looked for whole first, and a count typed
+// last leaves the first word to the topic.
+func (s *Service) findTopicCounted(ctx context.Context, typed string, counted bool, count, max int) (string, int, error) {
+	topic, err := s.findTopic(ctx, typed)
+	if err == nil || counted || quiz.ErrorCode(err) != quiz.ENOTFOUND {
+		return topic, count, err
+	}
+	words := strings.Fields(typed)
+	if len(words) < 2 {
+		return "", 0, err
+	}
+	v, convErr := strconv.Atoi(words[0])
+	if convErr != nil || v < 1 || v > max {
+		return "", 0, err
+	}
+	rest, restErr := s.findTopic(ctx, strings.Join(words[1:], " "))
+	if restErr != nil {
+		return "", 0, err
+	}
+	return rest, v, nil
 }
 
 // findTopic matches what the user typed against the stored topics: exact
@@ -93,7 +120,11 @@ func (s *Service) findTopic(ctx context.Context, typed string) (string, error) {
 }
 
 func (c *conv) startQuiz(ctx context.Context, args string) error {
-	typed, count, err := parseRoundArgs(args, c.s.cfg.RoundSize)
+	typed, count, counted, err := parseRoundArgs(args, c.s.cfg.RoundSize)
+	if err != nil {
+		return err
+	}
+	typed, count, err = c.s.findTopicCounted(ctx, typed, counted, count, MaxRoundSize)
 	if err != nil {
 		return err
 	}

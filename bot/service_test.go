@@ -529,3 +529,35 @@ func TestRoundOfStatements(t *testing.T) {
 		t.Fatalf("/quiz Antibiotics 3 sent:\n%s\nwant a round of all 3 statements", bottest.Text(sent))
 	}
 }
+
+// TestCountFirst: "/quiz 2 Science" is read as two questions on Science
+// (the count typed first), for a round, a live class and homework alike;
+// a topic whose own name starts with a number is still found whole, and
+// an unknown topic is still named in the refusal.
+func TestCountFirst(t *testing.T) {
+	e := newEnv(t, 12)
+	if text := bottest.Text(e.send(private, user("1"), "/quiz 2 Science")); !strings.Contains(text, "A round of 2 on Science") {
+		t.Fatalf("/quiz 2 Science:\n%s", text)
+	}
+	e.send(private, user("1"), "/stop")
+	if text := bottest.Text(e.send(private, user("1"), "/quiz 2 Geology")); !strings.Contains(text, `There is no topic "2 Geology"`) {
+		t.Errorf("/quiz 2 Geology:\n%s", text)
+	}
+	q := quiz.Question{Kind: quiz.ShortAnswer, Stem: "Which volcano erupted in 1815?", Answer: "Tambora",
+		Explanation: "Tambora erupted in 1815.", Source: "1815 eruption"}
+	q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
+	if _, err := e.db.SaveTopic(context.Background(), "1815 eruption", "tambora.txt", []quiz.Question{q}); err != nil {
+		t.Fatal(err)
+	}
+	if text := bottest.Text(e.send(private, user("1"), "/quiz 1815 eruption 1")); !strings.Contains(text, "A round of 1 on 1815 eruption") {
+		t.Errorf("/quiz 1815 eruption 1:\n%s", text)
+	}
+	e.send(private, user("1"), "/stop")
+	if text := bottest.Text(e.send(group, teacher, "/class start 3 Science")); !strings.Contains(text, "Science") || strings.Contains(text, "no topic") {
+		t.Errorf("/class start 3 Science:\n%s", text)
+	}
+	e.send(group, teacher, "/class stop")
+	if text := bottest.Text(e.send(group, teacher, "/class assign 2 Science")); !strings.Contains(text, "2 questions") || strings.Contains(text, "no topic") {
+		t.Errorf("/class assign 2 Science:\n%s", text)
+	}
+}
