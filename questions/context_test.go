@@ -10,6 +10,8 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"More complicated objects usually have several natural frequencies.",
+		"An active, wet tardigrade is much more delicate.",
 		"Dawachi instead attacked his former ally at Khovd.",
 		"The army set out from Uliasutai in March 1755.",
 		"Another battle followed near the river in 1686.",
@@ -131,6 +133,7 @@ func TestLeansOnContext(t *testing.T) {
 		"One easy way to tell African and Asian elephants apart is to look at their ears.",
 		"Decomposers, such as fungi and many bacteria, break down dead material.",
 		"The Tower of London was largely complete by around 1100.",
+		"Even a country that is less productive at everything has a comparative advantage in something.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
 	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."
