@@ -305,6 +305,17 @@ func wantOpening(t *testing.T, s sentence, prefix string) {
 	}
 }
 
+// TestCalledByTheSurname: a life that opens with a long birth name and
+// then tells of "Montessori" names a pronoun so, not "Maria Tecla
+// Artemisia Montessori" in every question.
+func TestCalledByTheSurname(t *testing.T) {
+	text := "Maria Montessori\n\nMaria Tecla Artemisia Montessori (1870–1952) was an Italian physician and educator. " +
+		"Montessori was born in Chiaravalle in 1870. Montessori graduated in Rome in 1896. " +
+		"Montessori opened the first Casa dei Bambini in 1907. In 1939 she travelled to India."
+	sents := analyseText(t, text)
+	wantOpening(t, sents[len(sents)-1], "In 1939 Montessori travelled")
+}
+
 // TestItIsNoPerson: "its" after a person's name points to something the
 // sentence does not name ("its most eminent foreign member": the academy's).
 func TestItIsNoPerson(t *testing.T) {

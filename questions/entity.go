@@ -376,13 +376,25 @@ func misspellings(sents []sentence) map[string]bool {
 			continue
 		}
 		for o, m := range count {
-			if m >= 3 && o != w && o[0] == w[0] && nearSpelling(w, o) {
+			if m >= 3 && o != w && o[0] == w[0] && nearSpelling(w, o) && !genderedPair(w, o) {
 				out[w] = true
 				break
 			}
 		}
 	}
 	return out
+}
+
+// genderedPair reports two given names that differ only in a final vowel:
+// "Maria" and her son "Mario", "Giulia" and "Giulio" are two people, not a
+// slip.
+func genderedPair(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := len(ra)
+	if n != len(rb) || string(ra[:n-1]) != string(rb[:n-1]) {
+		return false
+	}
+	return strings.ContainsRune("aeiou", ra[n-1]) && strings.ContainsRune("aeiou", rb[n-1])
 }
 
 // nearSpelling reports two words at most two edits apart that differ in a

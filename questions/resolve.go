@@ -30,6 +30,12 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			if r.Type == tName && livedAndToldWithHe(a, sents) {
 				r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
 			}
+			if f := frequentSubject(a, sents, v); len(strings.Fields(r.Name)) >= 3 && f.ok() && f.Name != r.Name && wordsWithin(f.Name, r.Name) {
+				// "Maria Tecla Artemisia Montessori ..." opens a life the
+				// text then tells of "Montessori": a pronoun is named so.
+				f.Type = r.Type
+				return f
+			}
 			return r
 		}
 		// A concept article ("Photosynthesis is the process ..."): its
@@ -42,6 +48,16 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 		}
 	}
 	return frequentSubject(a, sents, v)
+}
+
+// wordsWithin reports whether every word of short is a word of long.
+func wordsWithin(short, long string) bool {
+	for _, w := range strings.Fields(short) {
+		if !slices.Contains(strings.Fields(long), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // frequentSubject is the name that is the subject of most sentences, when

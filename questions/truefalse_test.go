@@ -51,6 +51,16 @@ func TestMisspellings(t *testing.T) {
 	}
 }
 
+// TestMotherAndSonAreNoSlip: "Maria" once beside "Mario" three times is
+// two people, not a misspelling.
+func TestMotherAndSonAreNoSlip(t *testing.T) {
+	text := "Example\n\nThe doctor Mario Rossi worked in Rome. In 1920 Mario Rossi opened a clinic. " +
+		"The clinic of Mario Rossi grew fast. In 1930 his sister Maria Rossi joined the clinic."
+	if m := misspellings(analyseText(t, text)); m["Maria"] {
+		t.Errorf("misspellings = %v; want no Maria", m)
+	}
+}
+
 func TestTermAliases(t *testing.T) {
 	for _, tt := range []struct {
 		term, cat string
