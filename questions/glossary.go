@@ -416,7 +416,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			shuffle(q.Options, s.Text)
 		} else {
 			q.Kind = quiz.ShortAnswer
-			q.Aliases = append(sharedNamesOut(g, e, termAliases(e.Term, category(g.Section))), siblingHeadAliases(g, e)...)
+			q.Aliases = append(sharedNamesOut(l.Art, g, e, termAliases(e.Term, category(g.Section))), siblingHeadAliases(g, e)...)
 			if category(g.Section) != "character" {
 				// A character's own name stays an answer even in the title
 				// ("Goriot" in a quiz on Le Père Goriot).
@@ -474,13 +474,17 @@ var reDefName = regexp.MustCompile(`^[Tt]he ((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu
 var reKindOf = regexp.MustCompile(`^(?:type|kind|form|sort) of (\w+)$`)
 
 // sharedNamesOut drops the aliases that another entry's name also holds:
-// "Bennet" names Elizabeth, Jane and their father alike.
-func sharedNamesOut(g *glossary, e entry, aliases []string) []string {
+// "Bennet" names Elizabeth, Jane and their father alike. A surname shared
+// only with entries called by a title ("Mrs Higgins" beside "Henry
+// Higgins") is the given-named one's when the text calls someone by it
+// alone: the story says "Higgins" of him (but never "Woodhouse" of Emma).
+func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []string {
 	out := aliases[:0:0]
 	for _, a := range aliases {
 		shared := false
 		for _, o := range g.Entries {
-			if o.Term != e.Term && slices.Contains(strings.Fields(o.Term), a) {
+			if o.Term != e.Term && slices.Contains(strings.Fields(o.Term), a) &&
+				(titleLed(o.Term) == titleLed(e.Term) || titleLed(e.Term) || art.bareUses(a) < 2) {
 				shared = true
 			}
 		}
@@ -489,6 +493,31 @@ func sharedNamesOut(g *glossary, e entry, aliases []string) []string {
 		}
 	}
 	return out
+}
+
+// bareUses counts the times the text writes a name with no capitalised
+// word before it: "Higgins insists", not "Mrs Higgins" or "Henry Higgins".
+func (a *article) bareUses(name string) int {
+	re, err := regexp.Compile(`(?:^|[^\p{L}'’])(\p{L}+[.]?\s+)?` + regexp.QuoteMeta(name) + `\b`)
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for _, p := range a.Paras {
+		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
+			if m[1] == "" || !capitalized(strings.TrimSpace(m[1])) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// titleLed reports a name that opens with a title: "Mrs Higgins", "Sir
+// Henry Baskerville", "Colonel Pickering".
+func titleLed(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && (titleWords[f[0]] || titleLong[f[0]] != "" || strings.TrimSuffix(f[0], ".") != f[0])
 }
 
 // kindOf reports whether entry a is defined as a kind of entry b ("Alkali:

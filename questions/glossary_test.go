@@ -228,6 +228,37 @@ func TestCharacterAliases(t *testing.T) {
 	}
 }
 
+// TestSurnameOfTheOneCalledSo: a surname shared with a mother called by
+// her title is the son's when the story calls him by it alone; a surname
+// the story never uses alone stays nobody's.
+func TestSurnameOfTheOneCalledSo(t *testing.T) {
+	notes := "Pygmalion\n\nHiggins bets that he can pass a flower seller off as a duchess. Higgins teaches her for months, and Higgins wins the bet.\n\n" +
+		"Main characters\n\nHenry Higgins: a brilliant, self-centred professor of phonetics.\n\nMrs Higgins: Henry's sensible mother, who sees the experiment's human cost.\n\n" +
+		"Eliza Doolittle: a spirited flower seller who learns to speak like a lady.\n\nAlfred Doolittle: Eliza's father, a witty dustman.\n"
+	qs, err := Generate([]Source{{Name: "pygmalion.txt", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		switch q.Answer {
+		case "Henry Higgins":
+			asked++
+			if q.Kind == quiz.ShortAnswer && !quiz.CheckTyped(&q, "Higgins") {
+				t.Errorf("'Higgins' refused for Henry Higgins, whom the story calls so")
+			}
+		case "Eliza Doolittle", "Alfred Doolittle":
+			asked++
+			if q.Kind == quiz.ShortAnswer && quiz.CheckTyped(&q, "Doolittle") {
+				t.Errorf("'Doolittle' accepted for %s; it names both", q.Answer)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Fatalf("no character asked: %v", qs)
+	}
+}
+
 // TestGlossaryNamesInMeaning: a meaning that opens with the thing's name in
 // the text's language ("The Assembly, ...") gives that name as an answer,
 // and "Which type of weathering is this?" takes "physical weathering".
