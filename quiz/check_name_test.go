@@ -57,6 +57,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Ionic bond", "", "ionic bonding", true},
 		{"Convection current", "", "convection", true},
 		{"Fault", "", "fault line", true},
+		{"Forest floor", "", "forest floor layer", true},
+		{"Emergent layer", "", "emergent", true},
 		{"Water cycle", "", "water", false},
 		{"Codex", "", "codices", true},
 		{"Stomata", "", "stoma", true},
