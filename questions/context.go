@@ -750,8 +750,8 @@ var reBareSex = regexp.MustCompile(`^(?:A|An|The|Each|Every)(?: (?:big|large|sma
 var reListOpening = regexp.MustCompile(`^(?:(?:Well-known|Famous|Notable|Major|Main|Other|Key|Common|Important|Typical|Classic|Central|Further) )?(?:examples|themes|causes|consequences|effects|features|uses|reasons|symptoms|motifs|highlights) (?:include|included|range from)\b`)
 
 // reBareCount ends a sentence on an amount with no noun: the noun was the
-// sentence before's.
-// A year is no count: "its two towers were finished by about 1250."
+// sentence before's. A year is no count ("finished by about 1250."):
+// bareCount tells them apart.
 var reBareCount = regexp.MustCompile(`\b(?:more than|fewer than|less than|over|under|up to|about|around|nearly|almost|as many as|at least) ([0-9][0-9,]*)\.$`)
 
 // bareCount reports a sentence that ends on an amount with no noun.
@@ -847,15 +847,15 @@ var partNouns = set("facade", "façade", "frieze", "friezes", "wall", "walls", "
 	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains")
 
 // partOfUnnamed reports a definite part noun at n ("the side walls") that
-// nothing after it pins down and whose sentence names neither the text's
-// topic nor anything else that could own it.
+// nothing after it pins down ("the facade of St Peter's", "the tower at
+// Pisa") and whose sentence does not name the text's topic. On the
+// development verdicts it took 7 judged-unusable and 5 judged-usable
+// encyclopedia questions away; kept to names of parts, it leaves "the
+// story" of a novel alone.
 func (a *article) partOfUnnamed(q []tok, n int) bool {
 	w := strings.ToLower(q[n].Text)
 	if !partNouns[w] || specified(q, n) || n+1 < len(q) && (q[n+1].Text == "of" || strings.HasPrefix(q[n+1].Tag, "NN")) {
 		return false
 	}
-	if a.mentionsTopic(join(q), "") {
-		return false
-	}
-	return true
+	return !a.mentionsTopic(join(q), "")
 }
