@@ -30,6 +30,9 @@ func (b *Bot) runPolling(ctx context.Context) error {
 	}
 	w := &watermark{busy: map[int]bool{}, changed: make(chan struct{}, 1)}
 	if s, err := b.svc.State(ctx, offsetKey); err != nil {
+		if ctx.Err() != nil {
+			return nil // a shutdown while starting: nothing was taken yet
+		}
 		return err
 	} else if s != "" {
 		if w.base, err = strconv.Atoi(s); err != nil {
