@@ -232,11 +232,13 @@ func leansOnContext(q []tok, a *article) string {
 			return "comparison " + w // "11 times smaller" than what?
 		}
 		if w == "the" && a != nil {
-			if n := phraseHead(q, i); n >= 0 && a.partOfUnnamed(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]) {
-				return "definite part " + low(n) + " of what" // "the facade", "the frieze": of the topic, unnamed
-			}
-			if n := phraseHead(q, i); n >= 0 && a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]) {
-				return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
+			if n := phraseHead(q, i); n >= 0 {
+				switch {
+				case a.partOfUnnamed(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]):
+					return "definite part " + low(n) + " of what" // "the facade", "the frieze": of the topic, unnamed
+				case a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]):
+					return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
+				}
 			}
 		}
 		if i == 0 && (w == "some" || w == "many" || w == "most" || w == "few" || w == "others" || w == "several" || w == "all" || w == "both") &&
@@ -578,15 +580,7 @@ func samePerson(a, b string, e *entities) bool {
 	if e != nil && e.isMain(a) && e.isMain(b) {
 		return true
 	}
-	in := func(x, y string) bool {
-		for _, w := range strings.Fields(x) {
-			if !strings.Contains(" "+y+" ", " "+w+" ") {
-				return false
-			}
-		}
-		return true
-	}
-	return in(a, b) || in(b, a)
+	return wordsWithin(a, b) || wordsWithin(b, a)
 }
 
 // seenBefore reports a definite common noun ("the pollutant") whose word

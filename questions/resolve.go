@@ -30,11 +30,13 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			if r.Type == tName && livedAndToldWithHe(a, sents) {
 				r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
 			}
-			if f := frequentSubject(a, sents, v); len(strings.Fields(r.Name)) >= 3 && f.ok() && f.Name != r.Name && wordsWithin(f.Name, r.Name) {
+			if len(strings.Fields(r.Name)) >= 3 {
 				// "Maria Tecla Artemisia Montessori ..." opens a life the
 				// text then tells of "Montessori": a pronoun is named so.
-				f.Type = r.Type
-				return f
+				if f := frequentSubject(a, sents, v); f.ok() && f.Name != r.Name && wordsWithin(f.Name, r.Name) {
+					f.Type = r.Type
+					return f
+				}
 			}
 			return r
 		}
