@@ -399,3 +399,39 @@ func TestOpeningBeforePronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestExistentialThere: "There are five kinds of X" counts, and stands
+// alone; "There he met ..." and an uncounted "There are ..." point back.
+func TestExistentialThere(t *testing.T) {
+	for text, want := range map[string]bool{
+		"There are around 3,000 kinds of dragonflies in the world.": true,
+		"There have been 12 eruptions since records began.":         true,
+		"There he met his future wife.":                             false,
+		"There are grassy hills, open woods and sandy beaches.":     false,
+	} {
+		sents := analyseText(t, "Example\n\n"+text)
+		if got := !anaphoric(sents[0].Q); got != want {
+			t.Errorf("%q stands alone = %v; want %v", text, got, want)
+		}
+	}
+}
+
+// TestTheyIsThePluralTopic: a "They" or "Their" opening the sentence after
+// one that opens with the plural the text is titled by is those animals;
+// not when that sentence names another plural, and not with a modifier.
+func TestTheyIsThePluralTopic(t *testing.T) {
+	sents := analyseText(t, "Dragonflies\n\nDragonflies have been around for a very long time. "+
+		"Their relatives were flying more than 300 million years ago. "+
+		"Dragonflies eat mosquitoes and midges. They hunt over ponds.")
+	if len(sents) != 4 {
+		t.Fatalf("%d sentences; want 4", len(sents))
+	}
+	wantOpening(t, sents[1], "Dragonflies' relatives were flying")
+	if sents[3].Usable {
+		t.Errorf("%q usable; want 'They' open after two plurals", sents[3].Text)
+	}
+	sents = analyseText(t, "Orangutans\n\nBaby orangutans stay with their mothers. They learn to climb.")
+	if sents[1].Usable {
+		t.Errorf("%q usable; want 'They' open after 'Baby orangutans'", sents[1].Text)
+	}
+}

@@ -241,6 +241,7 @@ func possessiveHer(ts []tok, k int) bool {
 // about it. Anything else stays unresolved and the sentence unused.
 func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	var prev referent
+	plural := "" // the plural topic the sentence before was about ("Dragonflies")
 	for i := range sents {
 		s := &sents[i]
 		ts := s.Toks
@@ -284,6 +285,11 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			case theyWords[low]:
 				if prev.ok() && prev.Type == tGroup {
 					r = prev
+				} else if plural != "" && k == 0 && low != "them" {
+					// "Dragonflies are very good at spotting movement. They
+					// ...": the animals the text is about, named just
+					// before with nothing else plural beside them.
+					r = referent{Name: plural, Type: tGroup}
 				}
 			case itWords[low]:
 				// The subject "it" right after the subject named in the
@@ -306,6 +312,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		}
 		s.Text = join(out)
 		s.Q = simplify(out)
+		plural = pluralTopic(out, s.Art)
 		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" && saysNothing(s.Q) == "" &&
 			!misspelt(s.Q, ent)
 		if main.Type == tConcept && opensWith(out, main.Name) {
@@ -319,6 +326,38 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		}
 		// A resolved pronoun subject keeps prev as it was: the same person.
 	}
+}
+
+// pluralTopic is the bare plural word of the title that a sentence opens
+// with as its subject ("Dragonflies have been around ..." in a text titled
+// "Dragonflies"), when nothing else in the sentence is plural: a "They"
+// opening the next sentence can then only be them. With a modifier
+// ("Baby orangutans") or another plural beside it ("Dragonflies eat
+// mosquitoes"), "They" may be either, and stays unresolved.
+func pluralTopic(ts []tok, a *article) string {
+	if len(ts) < 3 || ts[0].Tag != "NNS" && ts[0].Tag != "NNPS" && ts[0].Tag != "NNP" || !strings.HasPrefix(ts[1].Tag, "VB") && ts[1].Tag != "MD" && ts[1].Tag != "RB" {
+		return ""
+	}
+	w := ts[0].Text
+	if !strings.HasSuffix(strings.ToLower(w), "s") || !titleWord(a, w) {
+		return ""
+	}
+	for _, t := range ts[1:] {
+		if t.Tag == "NNS" || t.Tag == "NNPS" {
+			return ""
+		}
+	}
+	return upperFirst(w)
+}
+
+// titleWord reports whether w is one of the title's words, in any case.
+func titleWord(a *article, w string) bool {
+	for _, t := range strings.Fields(a.Title) {
+		if strings.EqualFold(strings.Trim(t, ".,:;()\"'?!"), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWith reports whether a sentence opens with the words of name,
@@ -353,7 +392,11 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 		sp = true
 	}
 	if possessive {
-		out = append(out, tok{Text: "'s", Tag: "POS"})
+		pos := "'s"
+		if r.Type == tGroup && strings.HasSuffix(r.Name, "s") {
+			pos = "'" // "Dragonflies' relatives"
+		}
+		out = append(out, tok{Text: pos, Tag: "POS"})
 	}
 	return out
 }

@@ -422,6 +422,9 @@ func anaphoric(ts []tok) bool {
 		return true
 	}
 	one := strings.ToLower(ts[0].Text)
+	if one == "there" && existential(ts) {
+		return false // "There are around 3,000 kinds of dragonflies": no place pointed to
+	}
 	if anaphoricStart[one] {
 		return true
 	}
@@ -430,6 +433,32 @@ func anaphoric(ts []tok) bool {
 	}
 	if len(ts) > 2 && anaphoricStart[one+" "+strings.ToLower(ts[1].Text)+" "+strings.ToLower(ts[2].Text)] {
 		return true
+	}
+	return false
+}
+
+// existential reports a sentence opening "There are", "There were", "There
+// have been" that counts something: "There are five kinds of rhino". Such
+// a "there" points to no place named before ("There he met his wife"); one
+// that counts nothing mostly lists what is found where the text last was
+// ("There are grassy hills, open woods and sandy beaches").
+func existential(ts []tok) bool {
+	if len(ts) < 3 {
+		return false
+	}
+	switch strings.ToLower(ts[1].Text) {
+	case "is", "are", "was", "were":
+	case "have", "has", "had":
+		if strings.ToLower(ts[2].Text) != "been" {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, t := range ts[2:] {
+		if t.Tag == "CD" && !reYear.MatchString(t.Text) {
+			return true
+		}
 	}
 	return false
 }

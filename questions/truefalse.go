@@ -93,6 +93,9 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 			return sp, wrong[0]
 		}
 	}
+	if sp, wrong := countWordTwin(q); sp.I >= 0 && !bound(q, sp) && !aside(q, sp) {
+		return sp, wrong
+	}
 	return span{I: -1}, ""
 }
 
