@@ -29,6 +29,20 @@ func hasPast(q []tok) bool {
 	return false
 }
 
+// eitherSex reports a "he or she", "his or her", "she or he": anyone at
+// all ("the most that he or she is willing to pay"), pointing to no one.
+func eitherSex(q []tok, i int) bool {
+	w := func(k int) string {
+		if k < 0 || k >= len(q) {
+			return ""
+		}
+		return strings.ToLower(q[k].Text)
+	}
+	pair := map[string]string{"he": "she", "she": "he", "his": "her", "her": "his", "him": "her"}
+	return w(i+1) == "or" && (w(i+2) == pair[w(i)] || w(i) == "him" && w(i+2) == "her" || w(i) == "her" && w(i+2) == "him") ||
+		w(i-1) == "or" && (w(i-2) == pair[w(i)] || w(i-2) == "him" || w(i-2) == "his" || w(i-2) == "he")
+}
+
 // discoursePairs are two-word phrases that do the same.
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
@@ -108,7 +122,7 @@ func leansOnContext(q []tok, a *article) string {
 	subj := subjectHead(q)
 	for i, t := range q {
 		w := low(i)
-		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") {
+		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") && !eitherSex(q, i) {
 			// A pronoun may only point to its own sentence's subject, and
 			// only after it: "The heart pumps blood through its chambers",
 			// "Organisms that make their own food", "Marie Curie ... her".
@@ -164,7 +178,7 @@ func leansOnContext(q []tok, a *article) string {
 			// where? Read blind, no such statement was usable (0 of 6).
 			return "goes on from before: " + w
 		}
-		if discoursePairs[w+" "+low(i+1)] {
+		if discoursePairs[w+" "+low(i+1)] && !(w == "the" && low(i+1) == "same" && sameWithin(q, i)) {
 			return "discourse phrase " + w + " " + low(i+1)
 		}
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
@@ -310,6 +324,9 @@ func discourseUse(q []tok, i int) bool {
 	case "remaining":
 		return i > 0 && q[i-1].Tag == "PRP$" && (next == "years" || next == "life" || next == "days") // "his remaining years"
 	case "this", "these", "those":
+		if w == "those" && (next == "who" || next == "whom" || next == "whose" || next == "least" || next == "most") {
+			return true // "drives away those who value it less": the people the clause says
+		}
 		return q[i].Tag != "DT"
 	case "earlier", "later":
 		if (timeNouns[next] || next == "centuries" || next == "century" || next == "decades") && (i == 0 || q[i-1].Tag != "PRP$" && q[i-1].Tag != "POS") {
@@ -332,6 +349,16 @@ func discourseUse(q []tok, i int) bool {
 		return false
 	case "here", "there":
 		return w == "there" && (next == "is" || next == "are" || next == "was" || next == "were" || next == "have" || next == "has")
+	case "another":
+		// "each waiting for something that another participant holds",
+		// "from one task to another": the other is one of those the
+		// sentence has just named.
+		for _, t := range q[:i] {
+			if w := strings.ToLower(t.Text); w == "each" || w == "one" || w == "every" {
+				return true
+			}
+		}
+		return false
 	case "both", "either", "neither":
 		// "both X and Y" names both; "either" in "either X or Y" too.
 		for _, t := range q[i+1:] {

@@ -435,3 +435,28 @@ func TestTheyIsThePluralTopic(t *testing.T) {
 		t.Errorf("%q usable; want 'They' open after 'Baby orangutans'", sents[1].Text)
 	}
 }
+
+// TestWithinSentenceReferences: "the same ... as", "at the same time"
+// inside a sentence, "another" after "each" or "one", "those who" and "he
+// or she" point to nothing outside it; the same words opening a sentence
+// or standing alone still do.
+func TestWithinSentenceReferences(t *testing.T) {
+	for text, want := range map[string]bool{
+		"In 1971 a group of scientists described four conditions that must all hold at the same time for a deadlock to occur.": true,
+		"A thermometer in the wind reads the same as one in shelter.":                                                          true,
+		"At the same time, the second thread locks the other file.":                                                            false,
+		"The Romans built the same kind of road in Gaul.":                                                                      false,
+		"A deadlock is a situation in which two or more processes are each waiting for something that another process holds.":  true,
+		"Another approach is to break the cycle of waiting processes.":                                                         false,
+		"Shops often give discounts to those who are least able to pay.":                                                       true,
+		"First-degree price discrimination means charging each buyer the most that he or she is willing to pay.":               true,
+	} {
+		sents := analyseText(t, "Example\n\n"+text)
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences", text, len(sents))
+		}
+		if got := sents[0].Usable; got != want {
+			t.Errorf("%q usable = %v (%q, well formed %v); want %v", text, got, leansOnContext(sents[0].Q, sents[0].Art), wellFormed(sents[0].Q), want)
+		}
+	}
+}

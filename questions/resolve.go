@@ -251,7 +251,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		for k, t := range ts {
 			low := strings.ToLower(t.Text)
 			kind := heWords[low] || theyWords[low] || itWords[low]
-			if !kind || done || t.Tag != "PRP" && t.Tag != "PRP$" {
+			if !kind || done || t.Tag != "PRP" && t.Tag != "PRP$" || eitherSex(ts, k) {
 				out = append(out, t)
 				continue
 			}
@@ -516,7 +516,7 @@ func cueName(name string) bool {
 func strayPronoun(q []tok, v votes) bool {
 	for k, t := range q {
 		low := strings.ToLower(t.Text)
-		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !hasAntecedent(q[:k], low, v) {
+		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) {
 			return true
 		}
 	}

@@ -279,7 +279,7 @@ func wellFormed(ts []tok) bool {
 			(ts[i+1].Tag == "NN" || ts[i+1].Tag == "NNS" || ts[i+1].Tag == "JJ") {
 			return false
 		}
-		if i+1 < len(ts) && low == "the" && (ts[i+1].Text == "latter" || ts[i+1].Text == "former" || ts[i+1].Text == "following" || ts[i+1].Text == "same") {
+		if i+1 < len(ts) && low == "the" && (ts[i+1].Text == "latter" || ts[i+1].Text == "former" || ts[i+1].Text == "following" || ts[i+1].Text == "same" && !sameWithin(ts, i)) {
 			return false
 		}
 		if (t.Tag == "WP" || t.Tag == "WDT") && i+3 < len(ts) && (ts[i+2].Text == t.Text || ts[i+3].Text == t.Text) {
@@ -293,6 +293,27 @@ func wellFormed(ts []tok) bool {
 		return false
 	}
 	return true
+}
+
+// sameWithin reports a "the same" at i that compares within the sentence:
+// "the same as an infinite loop", "the same size as", "the same product to
+// different buyers", or "all hold at the same time" inside it. Opening a sentence ("At the same time, ...") it
+// is the time of the sentence before.
+func sameWithin(ts []tok, i int) bool {
+	if i+2 < len(ts) && i > 1 && (ts[i+2].Text == "time" || ts[i+2].Text == "moment") {
+		return true
+	}
+	for k := i + 2; k < len(ts) && k <= i+4; k++ {
+		if ts[k].Text == "as" {
+			return true
+		}
+	}
+	for _, t := range ts[i+2:] {
+		if t.Text == "different" || t.Text == "each" || t.Text == "every" {
+			return true // "the same product to different buyers"
+		}
+	}
+	return false
 }
 
 // hasVerbBefore reports whether a finite verb comes before the first

@@ -444,6 +444,9 @@ func CheckTyped(q *Question, given string) bool {
 	if my := withoutDay(q, given); my != "" && CheckTyped(q, my) {
 		return true
 	}
+	if y := yearOfDate(q, given); y != "" && CheckTyped(q, y) {
+		return true
+	}
 	if d := withoutWeekday(q, given); d != "" && CheckTyped(q, d) {
 		return true
 	}

@@ -75,6 +75,31 @@ func withoutDay(q *Question, given string) string {
 	return ""
 }
 
+// reMonthAndYear is a typed month and year, "June 1928".
+var (
+	reMonthAndYear = regexp.MustCompile(`^\s*([A-Za-z]+)\.?\s+(\d{4})\s*$`)
+	reYearAlone    = regexp.MustCompile(`^\d{3,4}$`)
+)
+
+// yearOfDate returns the year of a typed month and year or full date ("June
+// 1928", "18 June 1928", "June 18, 1928") when the answer is a year alone:
+// asked "In what year did Amundsen disappear?", a student who knows the
+// day has said more than was asked, and the asked year is there.
+// Otherwise "".
+func yearOfDate(q *Question, given string) string {
+	if !reYearAlone.MatchString(strings.TrimSpace(q.Answer)) {
+		return ""
+	}
+	for _, re := range []*regexp.Regexp{reMonthAndYear, reDayFirst, reMonthDay} {
+		if m := re.FindStringSubmatch(given); m != nil {
+			if w := strings.ToLower(m[1]); monthNames[w] || monthAbbrevs[w] != "" {
+				return m[2]
+			}
+		}
+	}
+	return ""
+}
+
 // reWeekday opens a typed date with its day of the week: "Sunday 28
 // December 1879", "on Sunday, 28 December 1879".
 var reWeekday = regexp.MustCompile(`(?i)^\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?(\d.*|[a-z]+\s+\d.*)$`)

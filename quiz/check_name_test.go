@@ -183,6 +183,19 @@ func TestFullDateForMonth(t *testing.T) {
 	}
 }
 
+// TestFullDateForYear: asked for a year, a month and year or a full date
+// with that year is right; with another year, or a month that is no month,
+// it is not.
+func TestFullDateForYear(t *testing.T) {
+	year := &Question{Kind: ShortAnswer, Stem: "In what year did Amundsen disappear?", Answer: "1928"}
+	for given, want := range map[string]bool{"1928": true, "June 1928": true, "18 June 1928": true, "June 18, 1928": true,
+		"Jun 1928": true, "June 1929": false, "Summer 1928": false, "18 June 1927": false} {
+		if got := CheckTyped(year, given); got != want {
+			t.Errorf("CheckTyped(%q for 1928) = %v; want %v", given, got, want)
+		}
+	}
+}
+
 // TestWithoutTopic: words of the quiz's title, or of their family, may be
 // left out of an answer or added to it; the title's words alone answer
 // nothing.
