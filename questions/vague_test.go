@@ -29,6 +29,8 @@ func TestSaysNothing(t *testing.T) {
 		"Ring-tailed lemurs have a funny way of settling arguments.",
 		"Lemurs have some handy tools built into their bodies.",
 		"Lemurs are some of the most surprising creatures on Earth.",
+		"When the air in a cloud is colder than 0 °C, something special can happen.",
+		"Dragonflies are some of the best fliers in the animal world.",
 		"The most famous thing about a snail is its shell.",
 		"Jellyfish are some of the strangest animals on Earth.",
 		"A crocodile's body is perfect for life in the water.",
