@@ -618,6 +618,9 @@ func (a *article) seenBefore(q []tok, n int) bool {
 	if n+1 < len(q) && (q[n+1].Tag == "NN" || q[n+1].Tag == "NNS" || q[n+1].Text == "of") {
 		return false // a compound or "the X of Y" says which
 	}
+	if n+1 < len(q) && q[n+1].Tag == "NNP" && capitalized(q[n+1].Text) || reDecade.MatchString(q[n].Text) {
+		return false // "the Austrian physicist Josef Loschmidt" names him; "the 1860s" is a time
+	}
 	w := stem(strings.ToLower(q[n].Text))
 	if len(w) < 4 || a.topicWord(w) {
 		return false
@@ -635,6 +638,9 @@ func (a *article) seenBefore(q []tok, n int) bool {
 	total := strings.Count(low, w)
 	return before >= 1 && total <= 3
 }
+
+// reDecade is a decade or century written in figures: "1860s", "1900s".
+var reDecade = regexp.MustCompile(`^\d{2,4}s$`)
 
 // firstVerb returns the index of the first finite verb, or len(q).
 func firstVerb(q []tok) int {

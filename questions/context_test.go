@@ -460,3 +460,24 @@ func TestWithinSentenceReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteNamedOrDated: "the Austrian physicist Josef Loschmidt" names
+// the one it means and "the 1860s" is a time, however often the words came
+// before; "the physicist" alone still points back.
+func TestDefiniteNamedOrDated(t *testing.T) {
+	sents := analyseText(t, "Molecules\n\nThe German physicist Rudolf Clausius studied gases in the 1850s. "+
+		"In 1865 the Austrian physicist Josef Loschmidt estimated the size of molecules in a gas. "+
+		"Chemists agreed on atomic weights at last in the 1860s. "+
+		"In 1870 the physicist published a second estimate of the number of molecules.")
+	if len(sents) != 4 {
+		t.Fatalf("%d sentences; want 4", len(sents))
+	}
+	for _, i := range []int{1, 2} {
+		if !sents[i].Usable {
+			t.Errorf("%q not usable: %q", sents[i].Text, leansOnContext(sents[i].Q, sents[i].Art))
+		}
+	}
+	if sents[3].Usable {
+		t.Errorf("%q usable; want 'the physicist' to point back", sents[3].Text)
+	}
+}

@@ -300,7 +300,10 @@ func wellFormed(ts []tok) bool {
 // different buyers", or "all hold at the same time" inside it. Opening a sentence ("At the same time, ...") it
 // is the time of the sentence before.
 func sameWithin(ts []tok, i int) bool {
-	if i+2 < len(ts) && i > 1 && (ts[i+2].Text == "time" || ts[i+2].Text == "moment") {
+	if i <= 1 {
+		return false
+	}
+	if i+2 < len(ts) && (ts[i+2].Text == "time" || ts[i+2].Text == "moment") {
 		return true
 	}
 	for k := i + 2; k < len(ts) && k <= i+4; k++ {
@@ -308,9 +311,10 @@ func sameWithin(ts []tok, i int) bool {
 			return true
 		}
 	}
-	for _, t := range ts[i+2:] {
-		if t.Text == "different" || t.Text == "each" || t.Text == "every" {
-			return true // "the same product to different buyers"
+	for _, t := range ts {
+		switch strings.ToLower(t.Text) {
+		case "different", "each", "every", "all", "equal", "both":
+			return true // "the same product to different buyers", "all gases contain the same number"
 		}
 	}
 	return false
