@@ -167,6 +167,15 @@ func leansOnContext(q []tok, a *article) string {
 				}
 			}
 		}
+		if w == "next" && i > 0 && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP") {
+			return "discourse word next" // "Amundsen next planned to drift": after what?
+		}
+		if i == 0 && (w == "later" || w == "earlier") && len(q) > 1 && (q[1].Tag == "NNS" || q[1].Tag == "NN") {
+			return "discourse word " + w // "Later additions include ...": later than what?
+		}
+		if i == 0 && w == "every" && low(1) == "other" {
+			return "discourse phrase every other" // "Every other even number": other than which?
+		}
 		if w == "since" && i > 0 && (low(i-1) == "has" || low(i-1) == "have" || low(i-1) == "had" || i+1 < len(q) && q[i+1].Tag == "VBN") {
 			return "discourse word since" // "has since become": since what?
 		}

@@ -11,6 +11,9 @@ import (
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"More complicated objects usually have several natural frequencies.",
+		"Amundsen next planned to drift across the Arctic Ocean in Nansen's ship Fram.",
+		"Later additions include the Royal Medals, first given in 1826.",
+		"Every other even number has 2 as a factor.",
 		"An active, wet tardigrade is much more delicate.",
 		"Dawachi instead attacked his former ally at Khovd.",
 		"The army set out from Uliasutai in March 1755.",
