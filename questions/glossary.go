@@ -41,6 +41,12 @@ var (
 		"see", "task", "activity", "exercise", "starter", "plenary", "extension", "lesson", "unit", "topic",
 		"class", "year", "teacher", "name", "title", "subject", "duration", "level", "caution", "important",
 		"why", "how", "what", "when", "where", "who", "step", "part", "figure", "table", "chapter", "section")
+	// Last words of a two-word label that is not a term ("Common mistake",
+	// "Fun fact", "Worked example"). Heads that end real terms ("boiling
+	// point", "standard error", "Turing test", "drip tips") are not here.
+	labelHeads = set("mistake", "mistakes", "misconception", "misconceptions", "reminder", "fact", "facts", "idea",
+		"ideas", "question", "questions", "note", "notes", "task", "tasks", "example", "examples",
+		"activity", "challenge", "warning")
 	// Meanings that lean on something outside the entry: "Her husband, a
 	// bank manager", "A close friend of the family".
 	rePronounDef = regexp.MustCompile(`(?i)^(?:his|her|their|its|he|she|they|it)\b|\bthe family\b`)
@@ -77,6 +83,9 @@ func parseEntry(line string) (entry, bool) {
 	first := strings.ToLower(strings.Fields(term)[0])
 	if first == "the" || instructionVerbs[first] || baseVerbs[first] && len(strings.Fields(term)) > 1 {
 		return entry{}, false // "Write the equation: ...", "The Church: ...": a step or a label, not a term
+	}
+	if f := strings.Fields(strings.ToLower(term)); len(f) > 1 && labelHeads[f[len(f)-1]] {
+		return entry{}, false // "Common mistake: students often think ...", "Fun fact: ...": a label, not a term
 	}
 	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) || rePronounDef.MatchString(def) {
 		return entry{}, false

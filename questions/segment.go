@@ -488,9 +488,11 @@ func existential(ts []tok) bool {
 	return false
 }
 
+// upperFirst capitalises a sentence's first word, but not a one-letter
+// symbol: "k is a small constant" is not about "K".
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError || unicode.IsUpper(r) {
+	if r == utf8.RuneError || unicode.IsUpper(r) || n == len(s) && r != 'a' && r != 'i' {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
