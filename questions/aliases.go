@@ -110,6 +110,9 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if bare := withoutHead(w); bare != "" {
 			add(bare)
 		}
+		if other := bracketName(sp.Text, text); other != "" {
+			add(other) // "Braunschweig" for "Brunswick (Braunschweig)"
+		}
 	}
 	if len(out) == 0 {
 		return nil
@@ -157,6 +160,31 @@ func bornNames(name, low string) []string {
 	}
 	return []string{strings.Join(f, " "), f[len(f)-1]}
 }
+
+// bracketName returns the one-word name a text gives a place or a thing in
+// brackets right after the name it uses: "born in Brunswick
+// (Braunschweig)". low is the text in lower case; the name comes back
+// capitalised. A bracket that says more ("now Tokyo", "1776", "see
+// below") is not a name.
+func bracketName(name, low string) string {
+	at := strings.Index(low, strings.ToLower(name)+" (")
+	if at < 0 || at > 0 && isLetterByte(low[at-1]) {
+		return ""
+	}
+	in := low[at+len(name)+2:]
+	end := strings.IndexByte(in, ')')
+	if end < 3 || end > 30 {
+		return ""
+	}
+	in = in[:end]
+	if strings.IndexFunc(in, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 || bracketWords[in] {
+		return ""
+	}
+	return upperFirst(in)
+}
+
+// bracketWords are single words in brackets that are no name.
+var bracketWords = set("now", "today", "formerly", "modern", "sic", "approx", "circa", "see", "below", "above", "left", "right", "pictured")
 
 // bornPrefix returns the words that say a bracket holds a birth name.
 func bornPrefix(in string) string {

@@ -55,3 +55,14 @@ func TestOtherCalendar(t *testing.T) {
 	}
 	t.Errorf("no date span in %q", sents[0].Text)
 }
+
+// TestBracketName: a one-word name in brackets after a place is another
+// answer for it; a bracket that holds anything else is not.
+func TestBracketName(t *testing.T) {
+	low := strings.ToLower("Gauss was born in Brunswick (Braunschweig) in 1777. He studied at Göttingen (1795) and in Helmstedt (now part of Lower Saxony).")
+	for name, want := range map[string]string{"Brunswick": "Braunschweig", "Göttingen": "", "Helmstedt": ""} {
+		if got := bracketName(name, low); got != want {
+			t.Errorf("bracketName(%q) = %q; want %q", name, got, want)
+		}
+	}
+}

@@ -450,6 +450,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if m := reDefName.FindStringSubmatch(e.Def); m != nil {
 				q.Aliases = append(q.Aliases, m[1]) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
 			}
+			q.Aliases = append(q.Aliases, calledAlso(e.Def)...)
 			if m := reKindOf.FindStringSubmatch(category(g.Section)); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
 				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
 			}
@@ -481,6 +482,25 @@ var reDefName = regexp.MustCompile(`^[Tt]he ((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu
 // reKindOf is a list heading's category that names what every entry is a
 // kind of: "type of weathering", "kind of rock".
 var reKindOf = regexp.MustCompile(`^(?:type|kind|form|sort) of (\w+)$`)
+
+// reCalledAlso is another name a meaning gives its term: "(sometimes
+// called a slum or shanty town)", "also known as the Seljuk Turks".
+var reCalledAlso = regexp.MustCompile(`(?i)\b(?:also|sometimes|often|usually|commonly|informally) (?:called|known as|named|termed) (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)(?:,? or (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?))?(?:[).,;:]|$)`)
+
+// calledAlso returns the other names a meaning gives its term.
+func calledAlso(def string) []string {
+	m := reCalledAlso.FindStringSubmatch(def)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range m[1:] {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // sharedNamesOut drops the aliases that another entry's name also holds:
 // "Bennet" names Elizabeth, Jane and their father alike. A surname shared

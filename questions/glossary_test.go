@@ -542,3 +542,16 @@ func TestDivisionsAndFactRowsAreNoTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledAlso: another name the meaning gives is an answer too.
+func TestCalledAlso(t *testing.T) {
+	for def, want := range map[string]string{
+		"housing built without legal permission, often lacking piped water (sometimes called a slum or shanty town).": "slum|shanty town",
+		"a Turkish dynasty, also known as the Seljuk Turks, ruling much of the Middle East.":                          "Seljuk Turks",
+		"the total value of goods produced in a country.":                                                             "",
+	} {
+		if got := strings.Join(calledAlso(def), "|"); got != want {
+			t.Errorf("calledAlso(%q) = %q; want %q", def, got, want)
+		}
+	}
+}
