@@ -209,6 +209,8 @@ func withoutHead(w []string) string {
 	}
 	first, last := w[0], w[len(w)-1]
 	switch {
+	case (placeWords[last] || orgWords[last] || eventWords[last]) && len(w) >= 3 && strings.EqualFold(w[len(w)-2], "of"):
+		w = w[2:] // "Parliament" for "Houses of Parliament", never "Houses of"
 	case placeWords[last] || orgWords[last] || eventWords[last]:
 		w = w[:len(w)-1]
 	case (placeWords[first] || eventWords[first] || orgWords[first]) && len(w) >= 3 && strings.EqualFold(w[1], "of"):

@@ -66,3 +66,11 @@ func TestBracketName(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutHeadOf: "Houses of Parliament" is also "Parliament", never
+// "Houses of".
+func TestWithoutHeadOf(t *testing.T) {
+	if got := withoutHead(strings.Fields("Houses of Parliament")); got != "Parliament" {
+		t.Errorf("withoutHead(Houses of Parliament) = %q; want Parliament", got)
+	}
+}

@@ -173,6 +173,9 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && (w == "later" || w == "earlier") && len(q) > 1 && (q[1].Tag == "NNS" || q[1].Tag == "NN") {
 			return "discourse word " + w // "Later additions include ...": later than what?
 		}
+		if (w == "that" || w == "this") && low(i-1) == "like" && (low(i+1) == "." || low(i+1) == "," || low(i+1) == "!") {
+			return "demonstrative like " + w // "looks just like that": like what?
+		}
 		if i == 0 && w == "every" && low(1) == "other" {
 			return "discourse phrase every other" // "Every other even number": other than which?
 		}

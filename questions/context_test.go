@@ -14,6 +14,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Amundsen next planned to drift across the Arctic Ocean in Nansen's ship Fram.",
 		"Later additions include the Royal Medals, first given in 1826.",
 		"Every other even number has 2 as a factor.",
+		"The seven-spot ladybird, which is very common in Europe, looks just like that.",
 		"An active, wet tardigrade is much more delicate.",
 		"Dawachi instead attacked his former ally at Khovd.",
 		"The army set out from Uliasutai in March 1755.",

@@ -419,7 +419,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		}
 		q := base
 		q.Stem, q.Answer = stem, e.Term
-		if len(opts) == 3 && i%3 != 2 && sameDefHead(g, e, opts) {
+		if len(opts) == 3 && i%3 != 2 && sameDefHead(g, e, opts) && samePlurality(e.Term, opts) {
 			q.Kind = quiz.MultipleChoice
 			q.Options = append(opts, e.Term)
 			shuffle(q.Options, s.Text)
@@ -639,6 +639,28 @@ func sameDefHead(g *glossary, e entry, opts []string) bool {
 		}
 	}
 	return true
+}
+
+// samePlurality reports whether every option is plural when the term is,
+// and singular when it is not: "Tiny structures where proteins are made"
+// with "Ribosomes" the one plural among the options gives it away.
+func samePlurality(term string, opts []string) bool {
+	for _, o := range opts {
+		if looksPlural(o) != looksPlural(term) {
+			return false
+		}
+	}
+	return true
+}
+
+// looksPlural reports a term whose last word reads as a plural noun.
+func looksPlural(term string) bool {
+	f := strings.Fields(strings.ToLower(term))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // defHead is the noun a meaning opens with after its article ("a long,

@@ -555,3 +555,14 @@ func TestCalledAlso(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePlurality: options that differ in number from the answer would
+// give it away under a plural or singular meaning.
+func TestSamePlurality(t *testing.T) {
+	if samePlurality("Ribosomes", []string{"Nucleus", "Cell membrane", "Cytoplasm"}) {
+		t.Errorf("a plural answer among singular options passed")
+	}
+	if !samePlurality("Ribosomes", []string{"Centrioles", "Vacuoles", "Chloroplasts"}) || !samePlurality("Nucleus", []string{"Cytoplasm", "Cell wall", "Virus"}) {
+		t.Errorf("options of one number refused")
+	}
+}
