@@ -74,3 +74,44 @@ func TestWithoutHeadOf(t *testing.T) {
 		t.Errorf("withoutHead(Houses of Parliament) = %q; want Parliament", got)
 	}
 }
+
+// TestMrOf: a man the text also calls "Mr Elliot" is answered so, when no
+// other untitled man shares the surname.
+func TestMrOf(t *testing.T) {
+	text := "Persuasion\n\nAnne Elliot is the daughter of Sir Walter Elliot. She meets her cousin William Elliot at Lyme. " +
+		"In Bath Mr Elliot courts Anne, but she distrusts him. Anne marries Wentworth."
+	sents := analyseText(t, text)
+	a := sents[0].Art
+	if got := a.mrOf("William Elliot"); got != "Mr Elliot" {
+		t.Errorf("mrOf(William Elliot) = %q; want Mr Elliot", got)
+	}
+	if got := a.mrOf("Anne Elliot"); got != "" {
+		t.Errorf("mrOf(Anne Elliot) = %q; want none", got)
+	}
+	sents = analyseText(t, "Brothers\n\nJohn Dashwood and Edward Dashwood were brothers. Mr Dashwood sold the house.")
+	if got := sents[0].Art.mrOf("John Dashwood"); got != "" {
+		t.Errorf("mrOf(John Dashwood) = %q; want none beside Edward Dashwood", got)
+	}
+}
+
+// TestOtherNamesInStory: a false name ("using the false name John
+// Johnson"), a short given name the text uses ("Huck") and a rank with the
+// surname ("Sergeant Troy") answer for the full name.
+func TestOtherNamesInStory(t *testing.T) {
+	text := "The Story\n\nGuy Fawkes, using the false name John Johnson, guarded the powder. " +
+		"Tom meets Huckleberry Finn at school. Huck sleeps in a barrel. Tom and Huck find gold. " +
+		"Bathsheba marries Sergeant Francis Troy, a dashing soldier."
+	a := analyseText(t, text)[0].Art
+	for term, want := range map[string]string{"Guy Fawkes": "John Johnson", "Huckleberry Finn": "Huck", "Francis Troy": "Sergeant Troy"} {
+		if got := a.otherNamesOf(term); !slices.Contains(got, want) {
+			t.Errorf("otherNamesOf(%q) = %q; want %q among them", term, got, want)
+		}
+	}
+	if got := a.otherNamesOf("Tom Sawyer"); len(got) != 0 {
+		t.Errorf("otherNamesOf(Tom Sawyer) = %q; want none", got)
+	}
+	b := analyseText(t, "Of Mice and Men\n\nCurley picks fights. Curley boxes. Curley's wife is lonely.")[0].Art
+	if got := b.otherNamesOf("Curley's wife"); len(got) != 0 {
+		t.Errorf("otherNamesOf(Curley's wife) = %q; want none", got)
+	}
+}

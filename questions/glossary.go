@@ -47,6 +47,10 @@ var (
 	labelHeads = set("mistake", "mistakes", "misconception", "misconceptions", "reminder", "fact", "facts", "idea",
 		"ideas", "question", "questions", "note", "notes", "task", "tasks", "example", "examples",
 		"activity", "challenge", "warning")
+	// One-word labels of the cases of something named above the list
+	// ("Positive:", "Zero:", "Negative:" under "The discriminant").
+	caseWords = set("positive", "negative", "zero", "high", "low", "medium", "yes", "no", "true", "false", "none",
+		"increase", "decrease", "equal", "same", "different", "small", "large", "greater", "smaller", "less", "more")
 	// Meanings that lean on something outside the entry: "Her husband, a
 	// bank manager", "A close friend of the family".
 	rePronounDef = regexp.MustCompile(`(?i)^(?:his|her|their|its|he|she|they|it)\b|\bthe family\b`)
@@ -83,6 +87,9 @@ func parseEntry(line string) (entry, bool) {
 	first := strings.ToLower(strings.Fields(term)[0])
 	if first == "the" || instructionVerbs[first] || baseVerbs[first] && len(strings.Fields(term)) > 1 {
 		return entry{}, false // "Write the equation: ...", "The Church: ...": a step or a label, not a term
+	}
+	if f := strings.Fields(strings.ToLower(term)); len(f) == 1 && caseWords[f[0]] {
+		return entry{}, false // "Positive: two real solutions": a case of something the line does not name
 	}
 	if f := strings.Fields(strings.ToLower(term)); len(f) > 1 && labelHeads[f[len(f)-1]] {
 		return entry{}, false // "Common mistake: students often think ...", "Fun fact: ...": a label, not a term
@@ -158,7 +165,9 @@ var reParen = regexp.MustCompile(`\([^)]*\)`)
 
 // peopleWords head a list of people. "Figures" is left out: "Key figures"
 // lists numbers as often as people.
-var peopleWords = set("people", "persons", "individuals", "leaders", "personalities", "biographies", "who's")
+var peopleWords = set("people", "persons", "individuals", "leaders", "personalities", "biographies", "who's",
+	"conspirators", "plotters", "rulers", "monarchs", "explorers", "scientists", "inventors", "artists",
+	"writers", "authors", "generals", "commanders", "founders", "suspects", "thinkers", "philosophers", "reformers")
 
 // countWords count a heading's entries ("Three routes to fixation").
 var countWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")

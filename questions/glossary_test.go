@@ -566,3 +566,16 @@ func TestSamePlurality(t *testing.T) {
 		t.Errorf("options of one number refused")
 	}
 }
+
+// TestCaseLabelsAreNoTerms: "Positive: two real solutions" names a case of
+// something above the list, not a term.
+func TestCaseLabelsAreNoTerms(t *testing.T) {
+	for _, line := range []string{"Positive: two real solutions; the graph crosses the axis twice", "Zero: one repeated solution; the graph touches the axis"} {
+		if e, ok := parseEntry(line); ok {
+			t.Errorf("%q read as the term %q", line, e.Term)
+		}
+	}
+	if _, ok := parseEntry("Discriminant: the expression b² − 4ac, which tells how many real solutions there are"); !ok {
+		t.Errorf("a real term refused")
+	}
+}

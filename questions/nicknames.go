@@ -2,7 +2,9 @@ package questions
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"unicode"
 )
 
 // A character or person the text also calls by another name ("Dunstan,
@@ -51,5 +53,107 @@ func (a *article) otherNamesOf(term string) []string {
 			add(m[1], m[2])
 		}
 	}
+	for _, p := range a.Paras {
+		for _, m := range reUsingName.FindAllStringSubmatch(p.Text, -1) {
+			add(m[1], m[2])
+		}
+	}
+	if mr := a.mrOf(term); mr != "" {
+		out = append(out, mr)
+	}
+	out = append(out, a.shortGiven(term)...)
+	if t := a.titledSurname(term); t != "" {
+		out = append(out, t)
+	}
 	return out
+}
+
+// ranks go before a surname as titles do ("Sergeant Troy", "Inspector
+// Lestrade"), though they are not in titleWords.
+var ranks = set("Sergeant", "Lieutenant", "Major", "Corporal", "Inspector", "Detective", "Reverend", "Farmer",
+	"Squire", "Judge", "Doctor", "Constable", "Officer", "Private")
+
+// reUsingName is a false name: "Fawkes, using the false name John Johnson,".
+var reUsingName = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), (?:using|under|with|taking) the (?:false |assumed |fake |made-up )?(?:name|alias) ["“]?` + reNameRun)
+
+// shortGiven returns the short form of a long given name that the text
+// uses on its own, at least twice: "Huck" for "Huckleberry Finn".
+func (a *article) shortGiven(term string) []string {
+	f := strings.Fields(term)
+	if len(f) < 2 || len([]rune(f[0])) < 6 || titleWords[f[0]] || !capitalized(f[len(f)-1]) ||
+		strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return nil // "Curley's wife" is not "Curley"
+	}
+	given := f[0]
+	count := map[string]int{}
+	for _, p := range a.Paras {
+		for _, w := range strings.FieldsFunc(p.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' }) {
+			if len([]rune(w)) >= 3 && w != given && capitalized(w) && strings.HasPrefix(given, w) && !titleWords[w] {
+				count[w]++
+			}
+		}
+	}
+	var out []string
+	for w, n := range count {
+		if n >= 2 {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// titledSurname returns "Sergeant Troy" for "Francis Troy" when the text
+// writes "Sergeant Francis Troy": a rank or title goes with the surname.
+func (a *article) titledSurname(term string) string {
+	f := strings.Fields(term)
+	if len(f) != 2 || titleWords[f[0]] {
+		return ""
+	}
+	re := regexp.MustCompile(`\b(\p{Lu}[\p{L}.]*) ` + regexp.QuoteMeta(term) + `\b`)
+	for _, p := range a.Paras {
+		if m := re.FindStringSubmatch(p.Text); m != nil && (titleWords[m[1]] || ranks[m[1]]) && capitalized(m[1]) {
+			return m[1] + " " + f[1]
+		}
+	}
+	return ""
+}
+
+// mrOf returns "Mr Elliot" for "William Elliot" when the text calls someone
+// "Mr Elliot" and no other man it names is an Elliot without a title of
+// his own: "Sir Walter Elliot" is not "Mr Elliot", nor is Anne Elliot. A
+// woman's "Mrs" or "Miss" is left alone: a wife or a sister may share it.
+func (a *article) mrOf(term string) string {
+	f := strings.Fields(term)
+	if len(f) != 2 || !capitalized(f[0]) || !capitalized(f[1]) || titleWords[f[0]] || a.Ent == nil {
+		return ""
+	}
+	given, surname := f[0], f[1]
+	if a.Ent.genderOf(term) == 'f' || a.Ent.genderOf(given) == 'f' {
+		return ""
+	}
+	mr := "Mr " + surname
+	said := false
+	for _, p := range a.Paras {
+		said = said || strings.Contains(p.Text, mr+" ") || strings.Contains(p.Text, mr+",") || strings.Contains(p.Text, mr+"'") || strings.Contains(p.Text, mr+".")
+		for _, m := range reBeforeSurname(surname).FindAllStringSubmatch(p.Text, -1) {
+			before, x := m[1], m[2]
+			switch {
+			case x == given || titleWords[x] || titleWords[before]:
+			case a.Ent.genderOf(x+" "+surname) == 'f' || a.Ent.genderOf(x) == 'f':
+			default:
+				return "" // another Elliot who may be the "Mr"
+			}
+		}
+	}
+	if !said {
+		return ""
+	}
+	return mr
+}
+
+// reBeforeSurname finds each capitalised word before a surname, with the
+// word before that: "Sir Walter Elliot" gives "Sir" and "Walter".
+func reBeforeSurname(surname string) *regexp.Regexp {
+	return regexp.MustCompile(`(?:(\p{Lu}[\p{L}.]*) )?(\p{Lu}[\p{L}'’-]*) ` + regexp.QuoteMeta(surname) + `\b`)
 }
