@@ -14,6 +14,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Amundsen next planned to drift across the Arctic Ocean in Nansen's ship Fram.",
 		"Later additions include the Royal Medals, first given in 1826.",
 		"Every other even number has 2 as a factor.",
+		"In the cave Tom even glimpses Injun Joe in a passage.",
 		"The seven-spot ladybird, which is very common in Europe, looks just like that.",
 		"An active, wet tardigrade is much more delicate.",
 		"Dawachi instead attacked his former ally at Khovd.",
@@ -483,5 +484,15 @@ func TestDefiniteNamedOrDated(t *testing.T) {
 	}
 	if sents[3].Usable {
 		t.Errorf("%q usable; want 'the physicist' to point back", sents[3].Text)
+	}
+}
+
+// TestItAfterTheTitle: "The Adventures of Tom Sawyer is a novel ... It
+// follows a boy": "It" is the book, not Tom.
+func TestItAfterTheTitle(t *testing.T) {
+	sents := analyseText(t, "The Adventures of Tom Sawyer\n\nThe Adventures of Tom Sawyer is a novel by Mark Twain, published in 1876. "+
+		"It follows a mischievous boy growing up in a small town on the Mississippi River. Tom lives with his Aunt Polly. Tom skips school to go swimming.")
+	if strings.HasPrefix(sents[1].Text, "Tom ") {
+		t.Errorf("%q: 'It' named as Tom", sents[1].Text)
 	}
 }

@@ -298,6 +298,11 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts))
 				if main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
 					r = main
+					if prev.Name != main.Name && strings.EqualFold(strings.TrimPrefix(s.Art.Title, "The "), strings.TrimPrefix(prev.Name, "The ")) {
+						// "The Adventures of Tom Sawyer is a novel ... It
+						// follows a boy": the book the title names, not "Tom".
+						r = prev
+					}
 				}
 			}
 			if !r.ok() {
