@@ -17,6 +17,9 @@ var monthByNumber = [...]string{"", "january", "february", "march", "april", "ma
 // numericDates returns the written forms of a date typed in figures, or
 // nil when given is not one.
 func numericDates(given string) []string {
+	if m := reNamedDay.FindStringSubmatch(given); m != nil {
+		return []string{namedDays[strings.ToLower(strings.ReplaceAll(m[1], "’", "'"))] + " " + m[2]}
+	}
 	m := reNumericDate.FindStringSubmatch(given)
 	if m == nil {
 		return nil
@@ -32,6 +35,14 @@ func numericDates(given string) []string {
 	}
 	return out
 }
+
+// namedDays are the days a text may name instead of dating them: "opened
+// on New Year's Day 1781".
+var namedDays = map[string]string{"new year's day": "1 January", "new year's eve": "31 December",
+	"christmas day": "25 December", "christmas eve": "24 December", "boxing day": "26 December"}
+
+// reNamedDay is a named day with its year.
+var reNamedDay = regexp.MustCompile(`(?i)^\s*(?:on\s+)?(new year[’']s day|new year[’']s eve|christmas day|christmas eve|boxing day),?\s+(\d{3,4})\s*$`)
 
 var reEndYear = regexp.MustCompile(`\b(\d{4})$`)
 

@@ -233,6 +233,9 @@ func gerundRoot(w string) string {
 	if r := strings.TrimSuffix(w, "ing"); r != w && letterCount(r) >= 4 && !isNumeric(r) {
 		return r
 	}
+	if r := strings.TrimSuffix(w, "e"); r != w && letterCount(r) >= 5 && !isNumeric(r) {
+		return r // "factorise" and "factorising" share "factoris"
+	}
 	return w
 }
 

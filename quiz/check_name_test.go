@@ -196,6 +196,23 @@ func TestFullDateForYear(t *testing.T) {
 	}
 }
 
+// TestNamedDayAndGerund: "New Year's Day 1781" is 1 January 1781, and
+// "factorising" names the method "Factorise".
+func TestNamedDayAndGerund(t *testing.T) {
+	day := &Question{Kind: FillBlank, Stem: "The bridge opened on " + Blank + ".", Answer: "1 January 1781"}
+	for given, want := range map[string]bool{"New Year's Day 1781": true, "new year’s day, 1781": true, "Christmas Day 1781": false, "New Year's Day 1782": false} {
+		if got := CheckTyped(day, given); got != want {
+			t.Errorf("CheckTyped(%q for 1 January 1781) = %v; want %v", given, got, want)
+		}
+	}
+	term := &Question{Kind: ShortAnswer, Stem: "“Write an expression as a product of brackets.” Which term is this?", Answer: "Factorise"}
+	for given, want := range map[string]bool{"factorising": true, "factorise": true, "factor": false} {
+		if got := CheckTyped(term, given); got != want {
+			t.Errorf("CheckTyped(%q for Factorise) = %v; want %v", given, got, want)
+		}
+	}
+}
+
 // TestWithoutTopic: words of the quiz's title, or of their family, may be
 // left out of an answer or added to it; the title's words alone answer
 // nothing.
