@@ -496,3 +496,20 @@ func TestItAfterTheTitle(t *testing.T) {
 		t.Errorf("%q: 'It' named as Tom", sents[1].Text)
 	}
 }
+
+// TestHistoricPresent: a dated timeline line in the present tense is not
+// asked as it stands; a past tense, a state since a date, or a participle
+// opening ("Founded in 1660, the society is ...") is.
+func TestHistoricPresent(t *testing.T) {
+	for text, want := range map[string]bool{
+		"In 1839 several thousand Chartists march on Newport in south Wales.":            true,
+		"In 1839 several thousand Chartists marched on Newport in south Wales.":          false,
+		"Founded in 1660, the Royal Society is the oldest scientific academy in Europe.": false,
+		"In 2019 the constant has been fixed at an exact value by the committee.":        false,
+	} {
+		sents := analyseText(t, "Example\n\n"+text)
+		if got := historicPresent(sents[0].Q, sents[0].Art, false); got != want {
+			t.Errorf("historicPresent(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
