@@ -43,6 +43,21 @@ func eitherSex(q []tok, i int) bool {
 		w(i-1) == "or" && (w(i-2) == pair[w(i)] || w(i-2) == "him" || w(i-2) == "his" || w(i-2) == "he")
 }
 
+// afterSubject reports a word right after a subject that opens the
+// sentence with a determiner and no preposition: "The most famous geyser
+// there is called ...", not "Around the edge of the Pacific there is".
+func afterSubject(q []tok, i int) bool {
+	if i == 0 || q[0].Tag != "DT" || !strings.HasPrefix(q[i-1].Tag, "NN") {
+		return false
+	}
+	for _, t := range q[:i] {
+		if t.Tag == "IN" {
+			return false
+		}
+	}
+	return true
+}
+
 // discoursePairs are two-word phrases that do the same.
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
@@ -363,7 +378,10 @@ func discourseUse(q []tok, i int) bool {
 		}
 		return false
 	case "here", "there":
-		return w == "there" && (next == "is" || next == "are" || next == "was" || next == "were" || next == "have" || next == "has")
+		// "there are five kinds" is existence; "the most famous geyser
+		// there is called Old Faithful" is a place named before.
+		return w == "there" && (next == "is" || next == "are" || next == "was" || next == "were" || next == "have" || next == "has") &&
+			!afterSubject(q, i)
 	case "another":
 		// "each waiting for something that another participant holds",
 		// "from one task to another": the other is one of those the

@@ -15,6 +15,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Later additions include the Royal Medals, first given in 1826.",
 		"Every other even number has 2 as a factor.",
 		"In the cave Tom even glimpses Injun Joe in a passage.",
+		"The most famous geyser there is called Old Faithful.",
 		"The seven-spot ladybird, which is very common in Europe, looks just like that.",
 		"An active, wet tardigrade is much more delicate.",
 		"Dawachi instead attacked his former ally at Khovd.",
