@@ -134,9 +134,10 @@ func (a *article) mrOf(term string) string {
 	}
 	mr := "Mr " + surname
 	said := false
+	before := reBeforeSurname(surname)
 	for _, p := range a.Paras {
 		said = said || strings.Contains(p.Text, mr+" ") || strings.Contains(p.Text, mr+",") || strings.Contains(p.Text, mr+"'") || strings.Contains(p.Text, mr+".")
-		for _, m := range reBeforeSurname(surname).FindAllStringSubmatch(p.Text, -1) {
+		for _, m := range before.FindAllStringSubmatch(p.Text, -1) {
 			before, x := m[1], m[2]
 			switch {
 			case x == given || titleWords[x] || titleWords[before]:
