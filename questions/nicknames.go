@@ -25,7 +25,9 @@ var (
 
 // otherNamesOf returns the other names the article's prose gives the
 // person or character named term, matched by any of its words of three
-// letters or more ("Dunstan" of "Dunstan Cass").
+// letters or more ("Dunstan" of "Dunstan Cass"): "known as", "under the
+// name", "turns out to be", "using the false name", and the forms the text
+// calls them by (mrOf, shortGiven, titledSurname).
 func (a *article) otherNamesOf(term string) []string {
 	own := map[string]bool{}
 	for _, w := range strings.Fields(term) {
