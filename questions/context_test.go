@@ -514,3 +514,13 @@ func TestHistoricPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptNamedAsWritten: a concept's "It" is named as the text writes
+// it, not in the title's capitals.
+func TestConceptNamedAsWritten(t *testing.T) {
+	sents := analyseText(t, "Static Electricity\n\nStatic electricity is the build-up of electric charge on the surface of an object. "+
+		"It is made of the same thing as the current in a household wire: electric charge.")
+	if len(sents) != 2 || !strings.HasPrefix(sents[1].Text, "Static electricity is made") {
+		t.Errorf("second sentence %q; want it to open \"Static electricity is made\"", sents[len(sents)-1].Text)
+	}
+}

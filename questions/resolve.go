@@ -46,7 +46,9 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			if sents[0].Toks[0].Tag == "NNP" && livedAndToldWithHe(a, sents) {
 				return referent{Name: a.Title, Type: tPerson} // "Zheng He was ...", a life told with he
 			}
-			return referent{Name: a.Title, Type: tConcept}
+			// Named as the text writes it: "Static electricity", not the
+			// title's "Static Electricity".
+			return referent{Name: join(sents[0].Toks[:len(strings.Fields(a.Title))]), Type: tConcept}
 		}
 	}
 	return frequentSubject(a, sents, v)
