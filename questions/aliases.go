@@ -126,16 +126,10 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 // Evans)". Both the full name and its last word are answers. low is the
 // text in lower case.
 func bornNames(name, low string) []string {
-	at := strings.Index(low, strings.ToLower(name)+" (")
-	if at < 0 || at > 0 && isLetterByte(low[at-1]) {
+	in := bracketAfter(name, low)
+	if in == "" || len(in) > 80 {
 		return nil
 	}
-	in := low[at+len(name)+2:]
-	end := strings.IndexByte(in, ')')
-	if end < 0 || end > 80 {
-		return nil
-	}
-	in = in[:end]
 	var other string
 	if pre := bornPrefix(in); pre != "" {
 		other, _, _ = strings.Cut(strings.TrimPrefix(in, pre), ",")
@@ -167,20 +161,29 @@ func bornNames(name, low string) []string {
 // capitalised. A bracket that says more ("now Tokyo", "1776", "see
 // below") is not a name.
 func bracketName(name, low string) string {
+	in := bracketAfter(name, low)
+	if len(in) < 3 || len(in) > 30 {
+		return ""
+	}
+	if strings.IndexFunc(in, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 || bracketWords[in] {
+		return ""
+	}
+	return upperFirst(in)
+}
+
+// bracketAfter returns what stands in brackets right after the first
+// mention of name in low (the text in lower case), or "".
+func bracketAfter(name, low string) string {
 	at := strings.Index(low, strings.ToLower(name)+" (")
 	if at < 0 || at > 0 && isLetterByte(low[at-1]) {
 		return ""
 	}
 	in := low[at+len(name)+2:]
 	end := strings.IndexByte(in, ')')
-	if end < 3 || end > 30 {
+	if end < 0 {
 		return ""
 	}
-	in = in[:end]
-	if strings.IndexFunc(in, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 || bracketWords[in] {
-		return ""
-	}
-	return upperFirst(in)
+	return in[:end]
 }
 
 // bracketWords are single words in brackets that are no name.

@@ -29,7 +29,7 @@ func hasPast(q []tok) bool {
 	return false
 }
 
-// eitherSex reports a "he or she", "his or her", "she or he": anyone at
+// eitherSex reports a "he or she", "his or her", "him or her": anyone at
 // all ("the most that he or she is willing to pay"), pointing to no one.
 func eitherSex(q []tok, i int) bool {
 	w := func(k int) string {
@@ -38,9 +38,8 @@ func eitherSex(q []tok, i int) bool {
 		}
 		return strings.ToLower(q[k].Text)
 	}
-	pair := map[string]string{"he": "she", "she": "he", "his": "her", "her": "his", "him": "her"}
-	return w(i+1) == "or" && (w(i+2) == pair[w(i)] || w(i) == "him" && w(i+2) == "her" || w(i) == "her" && w(i+2) == "him") ||
-		w(i-1) == "or" && (w(i-2) == pair[w(i)] || w(i-2) == "him" || w(i-2) == "his" || w(i-2) == "he")
+	return w(i+1) == "or" && heWords[w(i+2)] && pronounGender(w(i+2)) != pronounGender(w(i)) ||
+		w(i-1) == "or" && heWords[w(i-2)] && pronounGender(w(i-2)) != pronounGender(w(i))
 }
 
 // afterSubject reports a word right after a subject that opens the

@@ -669,7 +669,7 @@ func looksPlural(term string) bool {
 		return false
 	}
 	w := f[len(f)-1]
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return len(w) > 3 && singular(w) != w
 }
 
 // defHead is the noun a meaning opens with after its article ("a long,
