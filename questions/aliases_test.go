@@ -115,3 +115,29 @@ func TestOtherNamesInStory(t *testing.T) {
 		t.Errorf("otherNamesOf(Curley's wife) = %q; want none", got)
 	}
 }
+
+// TestLongerNames: the text's own longer form of a term answers for it —
+// a title, an epithet of age, a realm, a generic head before "of" — but
+// not an instance of a general term ("Concordat of Worms" beside
+// "Concordat of London") nor a degree ("high resistance").
+func TestLongerNames(t *testing.T) {
+	text := "Notes\n\nYoung Fortinbras of Norway wants revenge. The Earl of Gloucester is blinded. " +
+		"Queen Gertrude marries Claudius. The rate of natural increase fell. A high resistance warms the wire. " +
+		"The Concordat of Worms ended the quarrel; the Concordat of London came first."
+	a := analyseText(t, text)[0].Art
+	for _, c := range []struct {
+		term, cat string
+		want      []string
+	}{
+		{"Fortinbras", "character", []string{"Young Fortinbras", "Fortinbras of Norway"}},
+		{"Gloucester", "character", []string{"Earl of Gloucester"}},
+		{"Gertrude", "character", []string{"Queen Gertrude"}},
+		{"Natural increase", "term", []string{"rate of natural increase"}},
+		{"Resistance", "term", nil},
+		{"Concordat", "term", nil},
+	} {
+		if got := a.longerNames(c.term, c.cat); !slices.Equal(got, c.want) {
+			t.Errorf("longerNames(%q) = %q; want %q", c.term, got, c.want)
+		}
+	}
+}

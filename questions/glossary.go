@@ -460,6 +460,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, m[1]) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
 			}
 			q.Aliases = append(q.Aliases, calledAlso(e.Def)...)
+			q.Aliases = append(q.Aliases, l.Art.longerNames(e.Term, category(g.Section))...)
 			if m := reKindOf.FindStringSubmatch(category(g.Section)); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
 				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
 			}

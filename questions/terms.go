@@ -102,6 +102,9 @@ func (a *article) defined(w string) bool {
 
 // definedNow works out defined's answer.
 func (a *article) definedNow(w string) bool {
+	if functionWords[w] || pointerWords[w] {
+		return false // "That means they are probably females!" defines nothing
+	}
 	for _, l := range a.Lists {
 		for _, e := range l.Entries {
 			if stem(strings.ToLower(e.Term)) == w {
@@ -119,3 +122,8 @@ func (a *article) definedNow(w string) bool {
 	}
 	return strings.HasPrefix(low, w+" is ") || strings.HasPrefix(low, w+" are ")
 }
+
+// pointerWords open sentences of the form "X is ..." or "X means ..."
+// without being terms: "That means", "There are", "Some are".
+var pointerWords = set("these", "those", "there", "here", "they", "what", "then", "some", "many", "most", "each",
+	"every", "such", "also", "both", "other", "others", "much", "this", "that", "it")

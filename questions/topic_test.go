@@ -48,3 +48,20 @@ func TestOffTopicNotAsked(t *testing.T) {
 		t.Errorf("%d questions name network effects, want at least 3", named)
 	}
 }
+
+// TestPointerWordsDefineNothing: "That means they are females!" makes no
+// term of "that", so "On top are long hairs ..." does not name the topic
+// through it; "Calves are born in spring" still makes "calves" a word the
+// text defines.
+func TestPointerWordsDefineNothing(t *testing.T) {
+	text := "Reindeer\n\nReindeer are deer of the far north. Babies are called calves. The reindeer in pictures have antlers in December. " +
+		"That means they are probably females! Their fur has two layers. On top are long hairs that are hollow. " +
+		"Calves are born in spring."
+	a := analyseText(t, text)[0].Art
+	if a.mentionsTopic("On top are long hairs that are hollow, like tiny straws.", "Built for the cold") {
+		t.Error(`"On top are long hairs that are hollow" names the topic; want not (through "that")`)
+	}
+	if !a.mentionsTopic("Calves drink their mother's milk.", "") {
+		t.Error(`"Calves drink their mother's milk" should name a word the text defines`)
+	}
+}
