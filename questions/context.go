@@ -157,7 +157,7 @@ func leansOnContext(q []tok, a *article) string {
 				!heWords[w]: // "where he studied" is the subject's; "where they are spread" need not be
 				return "pronoun " + w // "Regions where they are spread apart": they are not the regions
 			case theyWords[w] || w == "themselves" || w == "theirs":
-				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" {
+				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" && !pluralBefore(q, subj, i) {
 					return "pronoun " + w
 				}
 			case itWords[w] || w == "itself":
@@ -917,4 +917,16 @@ func (a *article) partOfUnnamed(q []tok, n int) bool {
 		return false
 	}
 	return !a.mentionsTopic(join(q), "")
+}
+
+// pluralBefore reports a plural noun between the subject and a "they" at i
+// that the pronoun can point to: "sought asylum from the Russians at their
+// fortress", "railed at his generals for their failure".
+func pluralBefore(q []tok, subj, i int) bool {
+	for j := subj + 1; j < i; j++ {
+		if q[j].Tag == "NNS" || q[j].Tag == "NNPS" {
+			return true
+		}
+	}
+	return false
 }

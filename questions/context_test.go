@@ -99,6 +99,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Amursana fled west to Siberia and sought asylum from the Russians at their fortress in Semipalatinsk.",
+		"The Emperor railed at his generals for their failure to capture the fugitive.",
 		"The Roman Senate had about 300 members.",
 		"The main themes of Othello include jealousy and trust.",
 		"Tour de France riders climb more than 20 mountain passes.",
