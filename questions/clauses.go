@@ -26,7 +26,7 @@ func splitClauses(sents []sentence, v votes) []sentence {
 			c := s
 			c.Q = q
 			lean := leansOnContext(q, s.Art)
-			c.Usable = !when && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
+			c.Usable = !when && !commaSplice(q) && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
 			// "Poland was then divided, and Warsaw lay under Russian rule":
 			// the second clause is as much "then" as the first.
 			when = when || k == 0 && dated || lean == "discourse word then" || lean == "discourse word now" || lean == "discourse word meanwhile"
@@ -171,4 +171,55 @@ func inCondition(q []tok, i int) bool {
 		}
 	}
 	return true
+}
+
+// commaSplice reports a clause cut from a list of clauses that still holds
+// two of them joined by a bare comma: "Males are called bulls, females are
+// called cows" from "..., and babies are called calves". Read blind, such a
+// statement is broken English. A clause after the comma counts when its
+// verb comes right after a short subject or repeats the verb before the
+// comma; a sentence that opens with "When", "If" or a preposition has its
+// subordinate part before the comma ("When the war broke out in 1789,
+// Sophie was thirteen").
+func commaSplice(q []tok) bool {
+	if len(q) == 0 || q[0].Tag == "IN" || q[0].Tag == "WRB" || subordinators[strings.ToLower(q[0].Text)] {
+		return false
+	}
+	for i := 1; i+2 < len(q); i++ {
+		if q[i].Text != "," || q[i-1].Text == `"` || q[i-1].Text == "”" {
+			continue // a list of quoted sayings: "Everyone belongs to everyone else", "Ending is better ..."
+		}
+		before := map[string]bool{}
+		for _, t := range q[:i] {
+			switch t.Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				before[strings.ToLower(t.Text)] = true
+			case "WDT", "WP", "WP$":
+				before = nil
+			}
+			if before == nil {
+				break
+			}
+		}
+		if len(before) == 0 {
+			continue
+		}
+		switch q[i+1].Tag {
+		case "DT", "NN", "NNS", "NNP", "NNPS", "PRP", "JJ", "CD":
+		default:
+			continue
+		}
+		for k := i + 2; k < len(q) && k <= i+7; k++ {
+			if q[k].Text == "," || q[k].Tag == "WDT" || q[k].Tag == "WP" || q[k].Tag == "WP$" || q[k].Tag == "CC" || q[k].Tag == "VBG" || q[k].Tag == "VBN" {
+				break
+			}
+			if q[k].Tag == "VBD" || q[k].Tag == "VBZ" || q[k].Tag == "VBP" || q[k].Tag == "MD" {
+				if k <= i+3 || before[strings.ToLower(q[k].Text)] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }

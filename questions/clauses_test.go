@@ -41,3 +41,21 @@ func TestDatedLabelKeepsClauses(t *testing.T) {
 		t.Errorf("datedLabel(In 1947 he wrote: ...) = true")
 	}
 }
+
+// TestCommaSplice: a clause cut from a list of clauses that still holds two
+// joined by a bare comma is broken English; an opening "When" clause, a
+// relative clause and a list of quoted sayings are not splices.
+func TestCommaSplice(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Males are called bulls, females are called cows.":                                                                          true,
+		"When the French Revolution broke out in 1789, Sophie was thirteen.":                                                        false,
+		"In the Gregorian calendar, which is used in most of the world, a year has 365 days.":                                       false,
+		"The Prelude compares Dorothea to Saint Teresa, a woman whose passion found an outlet.":                                     false,
+		`Children hear slogans, a method called hypnopaedia: "Everyone belongs to everyone else", "Ending is better than mending".`: false,
+	} {
+		sents := analyseText(t, "Example\n\n"+s)
+		if got := commaSplice(sents[0].Toks); got != want {
+			t.Errorf("commaSplice(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
