@@ -11,6 +11,8 @@ import (
 func TestSaysNothing(t *testing.T) {
 	empty := []string{
 		"People have lived in deserts for thousands of years.",
+		"Dragonflies have been around for a very long time.",
+		"The temple carried an exceptionally rich sculptural scheme.",
 		"Scientists and divers are working hard to protect sharks.",
 		"Several factors determine how elastic demand for a good is.",
 		"Insurers and employers have developed many tools to reduce moral hazard.",
