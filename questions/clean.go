@@ -40,7 +40,7 @@ var (
 	// An editor's letter inside a word: [D]zungar.
 	reBracketLetter = regexp.MustCompile(`\[([A-Za-z])\](\p{Ll})`)
 	// Interlanguage link markers such as (zh) or (de).
-	reLangLink = regexp.MustCompile(`\s?\((?:[a-z]{2}|[a-z]{2}-[a-z]{2,4})\)`)
+	reLangLink = regexp.MustCompile(`\s\((?:[a-z]{2}|[a-z]{2}-[a-z]{2,4})\)`)
 	// Markdown links, images and emphasis.
 	reMDImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 	reMDLink  = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)

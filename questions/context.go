@@ -919,13 +919,15 @@ func (a *article) partOfUnnamed(q []tok, n int) bool {
 	return !a.mentionsTopic(join(q), "")
 }
 
-// pluralBefore reports a plural noun between the subject and a "they" at i
-// that the pronoun can point to: "sought asylum from the Russians at their
-// fortress", "railed at his generals for their failure".
+// pluralBefore reports a "they" at i whose nearest noun before it, after
+// the subject, is plural: "sought asylum from the Russians at their
+// fortress", "railed at his generals for their failure"; not "a tribe who
+// occupied parts of Dzungaria and Altishahr until their extermination",
+// where the nearest noun is a name and the plural "parts" is not meant.
 func pluralBefore(q []tok, subj, i int) bool {
-	for j := subj + 1; j < i; j++ {
-		if q[j].Tag == "NNS" || q[j].Tag == "NNPS" {
-			return true
+	for j := i - 1; j > subj; j-- {
+		if strings.HasPrefix(q[j].Tag, "NN") {
+			return q[j].Tag == "NNS" || q[j].Tag == "NNPS"
 		}
 	}
 	return false

@@ -581,6 +581,10 @@ func termAliases(term, cat string) []string {
 	if len(w) < 2 {
 		return nil
 	}
+	if other, ok := lawRule[strings.ToLower(w[len(w)-1])]; ok {
+		// "Power law" is as often called the power rule in class.
+		out = append(out, strings.Join(w[:len(w)-1], " ")+" "+other)
+	}
 	if last := strings.ToLower(w[len(w)-1]); last == cat || stem(last) == stem(cat) {
 		out = append(out, strings.Join(w[:len(w)-1], " "))
 	}
@@ -609,6 +613,9 @@ func termAliases(term, cat string) []string {
 	}
 	return out
 }
+
+// lawRule pairs the two words a mathematical rule is named with.
+var lawRule = map[string]string{"law": "rule", "rule": "law", "laws": "rules", "rules": "laws"}
 
 // reAcronym is a word of capitals: "GDP", "UK", "DNA's".
 var reAcronym = regexp.MustCompile(`^\p{Lu}{2,}(?:'s|s)?$`)

@@ -88,7 +88,8 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 func joinInitials(ss []prose.Sentence, toks []prose.Token) []prose.Sentence {
 	var out []prose.Sentence
 	for _, s := range ss {
-		if n := len(out); n > 0 && reMiddleInitial.MatchString(out[n-1].Text) && opensWithName(s, toks) {
+		if n := len(out); n > 0 && (reMiddleInitial.MatchString(out[n-1].Text) && opensWithName(s, toks) ||
+			reFirstInitial.MatchString(out[n-1].Text) && reOpensInitial.MatchString(s.Text)) {
 			prev := &out[n-1]
 			prev.Text += strings.Repeat(" ", max(0, s.Start-(prev.Start+len(prev.Text)))) + s.Text
 			continue
@@ -102,6 +103,14 @@ func joinInitials(ss []prose.Sentence, toks []prose.Token) []prose.Sentence {
 // word or another initial: "Alfred S.", "H. G." (of H. G. Wells), not
 // "World War I." nor "D.C.".
 var reMiddleInitial = regexp.MustCompile(`(?:\p{Lu}\p{Ll}+|\b\p{Lu}\.) [A-HJ-UWYZ]\.$`)
+
+// reFirstInitial ends a text at a lone capital initial after any word,
+// and reOpensInitial opens one with another initial: "the English writer
+// J." and "B. Priestley wrote ..." are one sentence.
+var (
+	reFirstInitial = regexp.MustCompile(`\p{L}+ [A-HJ-UWYZ]\.$`)
+	reOpensInitial = regexp.MustCompile(`^\p{Lu}\. \p{Lu}`)
+)
 
 // opensWithName reports whether a sentence's first token is a name.
 func opensWithName(s prose.Sentence, toks []prose.Token) bool {
@@ -534,6 +543,9 @@ func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError || unicode.IsUpper(r) || n == len(s) && r != 'a' && r != 'i' {
 		return s
+	}
+	if f := strings.Fields(s); len(f) > 0 && strings.ContainsAny(f[0], "_^(=") {
+		return s // a formula opens it: "log_a(mn) = ...", not "Log_a(mn)"
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -1,6 +1,9 @@
 package questions
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMiddleInitial: a name's middle initial does not end a sentence; a
 // roman numeral does.
@@ -16,5 +19,25 @@ func TestMiddleInitial(t *testing.T) {
 			}
 			t.Errorf("%d sentences; want %d", got, want)
 		}
+	}
+}
+
+// TestInitialsJoinSentence: "the English writer J. B. Priestley" is one
+// sentence, though the first initial follows a word in lower case.
+func TestInitialsJoinSentence(t *testing.T) {
+	sents := analyseText(t, "A play\n\nAn Inspector Calls is a play in three acts by the English writer J. B. Priestley. It was written in 1945.")
+	if len(sents) == 0 || !strings.HasSuffix(sents[0].Text, "J. B. Priestley.") {
+		t.Errorf("first sentence = %q; want it to end with the whole name", sents[0].Text)
+	}
+}
+
+// TestFormulaKeepsCase: a formula keeps its lower case and its brackets:
+// "log_a(mn)" is neither "Log_a" nor stripped of "(mn)" as a language tag.
+func TestFormulaKeepsCase(t *testing.T) {
+	if got := upperFirst("log_a(mn) = log_a m + log_a n"); got != "log_a(mn) = log_a m + log_a n" {
+		t.Errorf("upperFirst = %q", got)
+	}
+	if got := cleanLine("Multiplication law: log_a(mn) = log_a m + log_a n. Berlin (de) is big."); !strings.Contains(got, "log_a(mn)") || strings.Contains(got, "(de)") {
+		t.Errorf("clean = %q; want (mn) kept and (de) dropped", got)
 	}
 }

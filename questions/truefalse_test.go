@@ -78,6 +78,8 @@ func TestTermAliases(t *testing.T) {
 		{"Rudolf of Rheinfelden", "person", []string{"Rudolf"}},
 		{"Wernher von Braun", "person", []string{"von Braun", "Braun"}},
 		{"Marshall Plan", "term", nil},
+		{"Power law", "term", []string{"Power rule"}},
+		{"Product rule", "term", []string{"Product law"}},
 	} {
 		got := termAliases(tt.term, tt.cat)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
