@@ -149,6 +149,12 @@ func category(section string) string {
 			return "term" // "Commanders and leaders" names two kinds
 		}
 	}
+	if len(f) >= 3 && reSectionNumber.MatchString(f[0]) {
+		f = f[1:] // "4. The laws of logarithms"
+	}
+	if len(f) >= 3 && f[0] == "the" {
+		f = f[1:]
+	}
 	if len(f) >= 4 && countWords[f[0]] {
 		f = f[1:] // "Three routes to fixation"
 	}
@@ -162,6 +168,9 @@ func category(section string) string {
 }
 
 var reParen = regexp.MustCompile(`\([^)]*\)`)
+
+// reSectionNumber numbers a heading: "4.", "2)", "IV.".
+var reSectionNumber = regexp.MustCompile(`^(?:\d+|[ivxlc]+)[.)]$`)
 
 // peopleWords head a list of people. "Figures" is left out: "Key figures"
 // lists numbers as often as people.

@@ -579,3 +579,18 @@ func TestCaseLabelsAreNoTerms(t *testing.T) {
 		t.Errorf("a real term refused")
 	}
 }
+
+// TestNumberedHeadingCategory: a numbered heading names what its list
+// holds as an unnumbered one does: "4. The laws of logarithms" asks "Which
+// law of logarithms is this?".
+func TestNumberedHeadingCategory(t *testing.T) {
+	for h, want := range map[string]string{
+		"4. The laws of logarithms (15 minutes)": "law of logarithms",
+		"Types of rock":                          "type of rock",
+		"Key words":                              "term",
+	} {
+		if got := category(h); got != want {
+			t.Errorf("category(%q) = %q; want %q", h, got, want)
+		}
+	}
+}
