@@ -258,6 +258,9 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && (w == "other" || w == "each" || w == "some" || w == "similar") && len(q) > 1 && (q[1].Tag == "NN" || q[1].Tag == "NNS") {
 			return "quantity " + w // "Other threats include", "Each particle passes": of what?
 		}
+		if w == "different" && (low(i+1) == ":" || low(i+1) == "." || low(i+1) == ",") && (low(i-1) == "is" || low(i-1) == "are" || low(i-1) == "was" || low(i-1) == "were") {
+			return "comparison different" // "A compound is different: ...": from what?
+		}
 		if w == "similar" && low(i+1) != "to" {
 			return "comparison similar" // "similar instruments": similar to what?
 		}

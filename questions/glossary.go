@@ -246,6 +246,14 @@ func nominalised(term string) string {
 	return ""
 }
 
+// nounMeaning reports a meaning that opens with an article: it says what a
+// thing is ("Filtrate: the liquid that passes through"), and the thing is
+// no method whose noun ("filtration") would answer for it.
+func nounMeaning(def string) bool {
+	f := strings.Fields(strings.ToLower(def))
+	return len(f) > 0 && articles[f[0]]
+}
+
 // giveaway reports whether the meaning shows the term or a word of its
 // family ("photosynthesis" in "the process of synthesising"): the question
 // would answer itself.
@@ -418,7 +426,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || g.Ordered && stepLabel(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && stepLabel(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) {
@@ -462,7 +470,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 					}
 				}
 			}
-			if n := nominalised(e.Term); n != "" {
+			if n := nominalised(e.Term); n != "" && !nounMeaning(e.Def) {
 				q.Aliases = append(q.Aliases, n)
 			}
 			if m := reDefName.FindStringSubmatch(e.Def); m != nil {
@@ -925,3 +933,24 @@ func (a *article) properName(term string) bool {
 	}
 	return false
 }
+
+// regionOrDate reports a list label that is a region ("West Africa",
+// "Northern Australia") or a date ("Mid-September", "October to
+// December"): a line of notes about where or when, not a term to ask for.
+// Read blind, "Which term is this?" for such labels was broken 5 times in 5.
+func regionOrDate(term string) bool {
+	f := strings.Fields(term)
+	if len(f) == 2 && regionWords[strings.ToLower(f[0])] && capitalized(f[1]) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(term, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if months[w] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// regionWords open the name of a region.
+var regionWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")

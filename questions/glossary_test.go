@@ -594,3 +594,17 @@ func TestNumberedHeadingCategory(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionDateAndNounMeaning: a region or a date is no term; a thing
+// named like a method ("Filtrate") is not typed as the method's noun.
+func TestRegionDateAndNounMeaning(t *testing.T) {
+	for term, want := range map[string]bool{"West Africa": true, "Northern Australia": true, "Mid-September": true,
+		"October to December": true, "Rain shadow": false, "East India Company": false} {
+		if got := regionOrDate(term); got != want {
+			t.Errorf("regionOrDate(%q) = %v; want %v", term, got, want)
+		}
+	}
+	if !nounMeaning("The liquid that passes through the filter paper") || nounMeaning("Remove one variable by adding the equations") {
+		t.Error("nounMeaning: a meaning with an article is a thing's, one with a verb a method's")
+	}
+}

@@ -12,7 +12,7 @@ import (
 // refusing the text's own longer name were unusable. Only what the text
 // itself writes is added, and only words that make the same thing more
 // exact: a title, an ordinal, an epithet of age, a realm after "of", or a
-// generic head before "of". An adjective of degree is left out: "high
+// generic head before "of" ("an area of low pressure"). An adjective of degree is left out: "high
 // treason" is the crime, "high resistance" is not the quantity.
 
 var (
@@ -21,7 +21,8 @@ var (
 	epithetsBefore = set("young", "old", "little", "elder", "younger")
 	// ofHeads are generic heads of "<head> of <term>": "the policy of
 	// containment", "the rate of natural increase".
-	ofHeads = set("policy", "rate", "doctrine", "principle", "process", "law", "theory", "crime", "system")
+	ofHeads = set("policy", "rate", "doctrine", "principle", "process", "law", "theory", "crime", "system",
+		"area", "zone", "region", "belt")
 	// realmTitles open "<title> of <term>": "Earl of Gloucester", "Duchy of
 	// Württemberg".
 	realmTitles = set("Earl", "Duke", "Duchess", "Count", "Countess", "Baron", "Marquess", "Marquis", "Prince",

@@ -349,6 +349,7 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Met about forty times a year on a hill called the Pnyx.", false},
 		{"Often contain fossils and show layers called strata.", false},
 		{"Continues north-east as the North Atlantic Drift, towards north-west Europe.", false},
+		{"Separates an insoluble solid from a liquid, such as sand from water.", false},
 		{"Begins as the Florida Current, flowing through the Straits of Florida.", false},
 		{"Changes in temperature cause the rock to expand and contract.", true},
 		{"A Reichstag elected every four years by all adults aged 20 and over.", false},

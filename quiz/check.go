@@ -450,6 +450,9 @@ func CheckTyped(q *Question, given string) bool {
 	if d := withoutWeekday(q, given); d != "" && CheckTyped(q, d) {
 		return true
 	}
+	if n := withoutKinWord(q, given); n != "" && CheckTyped(q, n) {
+		return true
+	}
 	g := normTokens(given)
 	if len(g) == 0 {
 		return false
@@ -461,7 +464,7 @@ func CheckTyped(q *Question, given string) bool {
 			want = q.Aliases[i]
 		}
 		w := normTokens(want)
-		if len(w) == 0 {
+		if len(w) == 0 || clashingTitle(g, w) {
 			continue
 		}
 		if len(gc) == 0 {
@@ -617,14 +620,39 @@ func closeTokens(given, want []string) bool {
 	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
 }
 
-// ieAsY spells a final "ie" of a longer word "y": names and words spelt
-// both ways ("Lennie" and "Lenny", "Mollie" and "Molly", "cookie" and
-// "cooky") are two edits apart, more than a short word's typo budget.
+// honorifics are titles one letter apart that name different people.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true}
+
+// clashingTitle reports a typed title that is not the answer's: "Mrs
+// Bennet" for "Mr Bennet" names his wife, though the titles are small
+// words the other comparisons leave out.
+func clashingTitle(given, want []string) bool {
+	var g, w string
+	for _, t := range given {
+		if honorifics[t] {
+			g = t
+			break
+		}
+	}
+	for _, t := range want {
+		if honorifics[t] {
+			w = t
+			break
+		}
+	}
+	return g != "" && w != "" && g != w
+}
+
+// ieAsY spells a final "ie" or "ey" of a longer word "y": names and words
+// spelt both ways ("Lennie" and "Lenny", "Mollie" and "Molly", "Charley"
+// and "Charlie") are two edits apart, more than a short word's typo budget.
 func ieAsY(toks []string) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		if utf8.RuneCountInString(t) >= 5 && strings.HasSuffix(t, "ie") {
 			t = strings.TrimSuffix(t, "ie") + "y"
+		} else if utf8.RuneCountInString(t) >= 6 && strings.HasSuffix(t, "ey") {
+			t = strings.TrimSuffix(t, "ey") + "y" // "Charley" and "Charlie"
 		}
 		out[i] = t
 	}

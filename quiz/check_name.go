@@ -352,3 +352,22 @@ func withoutPlaceOf(given, want []string) bool {
 	}
 	return !genericWords[given[of-1]] && !titleWords[given[of-1]]
 }
+
+// kinWords go before a character's name in how a story calls them ("Uncle
+// Ben", "Aunt Polly"); typed before the right name, they leave it right.
+// Titles are left alone: "Mrs Bennet" is not "Mr Bennet".
+var kinWords = map[string]bool{"uncle": true, "aunt": true, "auntie": true, "cousin": true, "grandpa": true,
+	"grandma": true, "granny": true, "grandfather": true, "grandmother": true}
+
+// withoutKinWord returns the name typed after a kin word, or "" when the
+// answer itself opens with one.
+func withoutKinWord(q *Question, given string) string {
+	f := strings.Fields(given)
+	if len(f) < 2 || !kinWords[strings.ToLower(f[0])] {
+		return ""
+	}
+	if a := strings.Fields(q.Answer); len(a) > 0 && kinWords[strings.ToLower(a[0])] {
+		return ""
+	}
+	return strings.Join(f[1:], " ")
+}

@@ -239,3 +239,24 @@ func TestWithoutTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestKinWordAndEySpelling: "Uncle Ben" is Ben and "Charlie" is Charley;
+// "Mrs Bennet" is still not "Mr Bennet", and "Uncle Ben" is not Ben's
+// nephew.
+func TestKinWordAndEySpelling(t *testing.T) {
+	for _, c := range []struct {
+		answer, given string
+		want          bool
+	}{
+		{"Ben", "Uncle Ben", true},
+		{"Aunt Polly", "Aunt Polly", true},
+		{"Charley", "Charlie", true},
+		{"Mr Bennet", "Mrs Bennet", false},
+		{"Happy", "Uncle Ben", false},
+	} {
+		q := &Question{Kind: ShortAnswer, Stem: "“A neighbour.” Which character is this?", Answer: c.answer}
+		if got := CheckTyped(q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.answer, c.given, got, c.want)
+		}
+	}
+}
