@@ -12,8 +12,9 @@ import (
 // refusing the text's own longer name were unusable. Only what the text
 // itself writes is added, and only words that make the same thing more
 // exact: a title, an ordinal, an epithet of age, a realm after "of", or a
-// generic head before "of" ("an area of low pressure"). An adjective of degree is left out: "high
-// treason" is the crime, "high resistance" is not the quantity.
+// generic head before "of" ("an area of low pressure"). An adjective of
+// degree is left out: "high treason" is the crime, "high resistance" is
+// not the quantity.
 
 var (
 	// epithetsBefore are the lower-case words that may open a person's

@@ -700,8 +700,8 @@ func subjectless(ts []tok) bool {
 		case i == 0 && (t.Tag == "JJS" || t.Tag == "JJ" || t.Tag == "JJR") && len(ts) > 1 &&
 			(ts[1].Text == "when" || ts[1].Text == "if" || ts[1].Text == "for"):
 			return true // "Best when one variable is already on its own": a note on its heading
-		case i == 0 && t.Tag == "NNS" && thirdPerson(t.Text) && len(ts) > 1 && (ts[1].Tag == "RB" || ts[1].Tag == "IN" || ts[1].Tag == "DT") && !realVerbAfter(ts[1:]):
-			return true // "Continues north-east as the North Atlantic Drift", "Separates an insoluble solid ...": the tagger took the verb for a plural
+		case i == 0 && t.Tag == "NNS" && thirdPerson(t.Text) && len(ts) > 1 && (ts[1].Tag == "RB" || ts[1].Tag == "IN") && !realVerbAfter(ts[1:]):
+			return true // "Continues north-east as the North Atlantic Drift": the tagger took the verb for a plural
 		case i > 0 && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"):
 			return true // "Often contain ..."
 		case i > 0 && t.Tag == "NN" && ts[i-1].Tag == "RB" && (baseVerbs[t.Text] || irregularBase[t.Text]):

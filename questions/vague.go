@@ -22,11 +22,11 @@ var reVagueAgents = regexp.MustCompile(`^(?:People|Scientists|Archaeologists|His
 // with nothing more particular, the statement cannot be false.
 var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous|a number of|a variety of|a range of)\s+(?:\w+\s+)?(?:factors|ways|reasons|things|tools|uses|types|kinds|forms|methods|aspects|features|ideas|problems|measures|members|steps|changes|effects|parts)\b|\bone of several\b|\ba family of related\b`)
 
-// reVagueRank is a span of time or a degree with no measure: "have been
+// reVagueSpan is a span of time or a degree with no measure: "have been
 // around for a very long time", "an exceptionally rich sculptural scheme".
 // Read blind, statements so worded and without a figure were usable 3
 // times in 10.
-var reVagueRank = regexp.MustCompile(`(?i)\b(?:for|since) a very long time\b|\bbeen around for a long time\b|\bexceptionally\b`)
+var reVagueSpan = regexp.MustCompile(`(?i)\b(?:for|since) a very long time\b|\bbeen around for a long time\b|\bexceptionally\b`)
 
 // reFluff are words of praise that make a sentence an opinion, not a fact.
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest)\b`)
@@ -79,7 +79,7 @@ func saysNothing(q []tok) string {
 		return "a teaser" // the fact is in the next sentence
 	case reVagueQuantity.MatchString(s) && !hasFigure(q):
 		return "vague quantity"
-	case reVagueRank.MatchString(s) && !hasFigure(q):
+	case reVagueSpan.MatchString(s) && !hasFigure(q):
 		return "vague span or degree" // "Dragonflies have been around for a very long time"
 	case reVagueAgents.MatchString(s) && !hasFigure(q) && !namesSomething(q):
 		return "vague agent"
