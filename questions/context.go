@@ -271,7 +271,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "superlative subject" // "The most important room is called ...": of what?
 		}
 		if (w == "more" || w == "less") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+2].Text == "." || q[i+2].Text == ",") &&
-			(i == 0 || low(i-1) == "much" || low(i-1) == "far") && !strings.Contains(strings.ToLower(join(q)), " than ") {
+			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many") && !strings.Contains(strings.ToLower(join(q)), " than ") {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate": than what?
 		}
 		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {

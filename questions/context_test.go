@@ -12,6 +12,7 @@ func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"More complicated objects usually have several natural frequencies.",
 		"A compound is different: its elements are chemically bonded.",
+		"Long ago, lions lived in many more places.",
 		"Amundsen next planned to drift across the Arctic Ocean in Nansen's ship Fram.",
 		"Later additions include the Royal Medals, first given in 1826.",
 		"Every other even number has 2 as a factor.",
