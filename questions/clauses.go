@@ -73,7 +73,7 @@ func clauses(q []tok) [][]tok {
 				last = k
 			}
 		}
-		if join && newSubject(q, i+1) && finiteBefore(q[last:], i-last) && !inCondition(q, i) {
+		if join && newSubject(q, i+1) && finiteBefore(q[last:], i-last) && !inCondition(q, i) && !openSubordinate(q[last:i]) {
 			cuts = append(cuts, i)
 		}
 	}
@@ -223,3 +223,24 @@ func commaSplice(q []tok) bool {
 	}
 	return false
 }
+
+// openSubordinate reports a part that ends inside a subordinate clause
+// still waiting for its verb: in "leftovers from the time when the Sun and
+// the planets were forming" the "and" joins two subjects of "when", and
+// cutting there leaves "... the time when the Sun."
+func openSubordinate(part []tok) bool {
+	open := false
+	for _, t := range part {
+		switch low := strings.ToLower(t.Text); {
+		case t.Tag == "WRB" || (t.Tag == "WDT" || t.Tag == "WP") && low != "that" || clauseOpeners[low]:
+			open = true
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			open = false
+		}
+	}
+	return open
+}
+
+// clauseOpeners open only clauses; "as", "after" and "since" open phrases
+// too ("worked as an assistant").
+var clauseOpeners = set("if", "although", "though", "because", "unless", "whereas", "while", "whenever")

@@ -560,7 +560,8 @@ var instructionVerbs = set("add", "place", "put", "heat", "cut", "mix", "pour", 
 	"repeat", "write", "draw", "label", "use", "take", "make", "let", "set", "fill", "leave", "wait", "weigh",
 	"filter", "boil", "cool", "remove", "turn", "look", "observe", "compare", "note", "try", "find", "check",
 	"count", "calculate", "plot", "describe", "explain", "discuss", "list", "name", "read", "think", "imagine",
-	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect")
+	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect",
+	"stress", "emphasise", "emphasize", "remind", "highlight", "recap", "demonstrate")
 
 // classTask reports a lesson plan's task for its class: the students
 // (pupils, learners, the class) do something now: "Students

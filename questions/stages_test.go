@@ -348,6 +348,7 @@ func TestNotesWithoutSubject(t *testing.T) {
 	}{
 		{"Met about forty times a year on a hill called the Pnyx.", false},
 		{"Often contain fossils and show layers called strata.", false},
+		{"Stress that a percentage change always gives a geometric sequence.", false},
 		{"Continues north-east as the North Atlantic Drift, towards north-west Europe.", false},
 		{"Separates an insoluble solid from a liquid, such as sand from water.", false},
 		{"Begins as the Florida Current, flowing through the Straits of Florida.", false},

@@ -51,8 +51,9 @@ var reDigits = regexp.MustCompile(`\d+`)
 
 // reBelief is what people once believed, true of the belief and false of
 // the world: "For a long time, people thought the dragon's mouth was full
-// of germs", keyed True, teaches the mistake.
-var reBelief = regexp.MustCompile(`(?i)\b(?:people|many|some|scientists|experts|doctors|sailors|everyone) (?:once |long |had |have |used to )?(?:thought|believed|assumed|imagined|feared|think|believe)\b`)
+// of germs", keyed True, teaches the mistake; so does "One widespread
+// belief is that Unicode is an encoding".
+var reBelief = regexp.MustCompile(`(?i)\b(?:people|many|some|scientists|experts|doctors|sailors|everyone) (?:once |long |had |have |used to )?(?:thought|believed|assumed|imagined|feared|think|believe)\b|\b(?:a|one|another) (?:\w+ )?(?:belief|misconception|myth) is that\b`)
 
 // reWorking is the arithmetic of a worked example.
 var reWorking = regexp.MustCompile(`[×÷=≈]|\b(?:divided by|multiplied by|remainder|carry|carrying)\b|^\w+ing\b[^.]*\bgives\b[^.]*\d|, giving [−-]?\d`)

@@ -12,6 +12,7 @@ func TestSaysNothing(t *testing.T) {
 	empty := []string{
 		"People have lived in deserts for thousands of years.",
 		"Dragonflies have been around for a very long time.",
+		"One widespread belief is that Unicode is an encoding.",
 		"The temple carried an exceptionally rich sculptural scheme.",
 		"Scientists and divers are working hard to protect sharks.",
 		"Several factors determine how elastic demand for a good is.",

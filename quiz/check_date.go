@@ -128,3 +128,28 @@ func withoutWeekday(q *Question, given string) string {
 	}
 	return ""
 }
+
+// reDayMonth is a typed day and month with no year: "15 February", "the
+// 15th of February", "February 15".
+var reDayMonth = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)|([a-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*$`)
+
+// answerYear returns the answer's year when the typed answer is the day and
+// month of a full date answer and gives no year itself ("15 February" for
+// "15 February 1945"): asked on what date the church collapsed, the day is
+// what a student is asked for, and read blind, keys refusing it were
+// unusable. Otherwise "".
+func answerYear(q *Question, given string) string {
+	m := reEndYear.FindStringSubmatch(q.Answer)
+	if m == nil || !reDayFirst.MatchString(q.Answer) && !reMonthDay.MatchString(q.Answer) {
+		return ""
+	}
+	d := reDayMonth.FindStringSubmatch(given)
+	if d == nil {
+		return ""
+	}
+	w := strings.ToLower(d[1] + d[2])
+	if !monthNames[w] && monthAbbrevs[w] == "" {
+		return ""
+	}
+	return m[1]
+}

@@ -131,8 +131,8 @@ func TestCheckTypedForms(t *testing.T) {
 	}
 }
 
-// TestShownYear: a date's year that the question already shows may be
-// left out; otherwise it may not.
+// TestShownYear: a date's year may be left out, whether or not the
+// question shows it; its day and month may not.
 func TestShownYear(t *testing.T) {
 	q := Question{Kind: FillBlank, Stem: "The earthquake struck Lisbon on the morning of _____.", Answer: "1 November 1755", Source: "1755 Lisbon earthquake"}
 	for given, want := range map[string]bool{"1 November": true, "November 1": true, "1 November 1755": true, "1 November 1756": false, "2 November": false, "November": false} {
@@ -140,9 +140,12 @@ func TestShownYear(t *testing.T) {
 			t.Errorf("%q for %q with the year in the title: %v; want %v", given, q.Answer, got, want)
 		}
 	}
+	// Nothing shows the year: the day and month are still what "on the
+	// morning of ___" asks (read blind, keys refusing "10 May", "11
+	// November" and "15 February" there were unusable), a wrong day is not.
 	q.Source = "Lisbon earthquake"
-	if CheckTyped(&q, "1 November") {
-		t.Errorf("'1 November' accepted when nothing shows the year")
+	if !CheckTyped(&q, "1 November") || CheckTyped(&q, "2 November") {
+		t.Errorf("'1 November' should be accepted and '2 November' refused when nothing shows the year")
 	}
 }
 

@@ -349,3 +349,16 @@ func BenchmarkCheckTyped(b *testing.B) {
 		}
 	}
 }
+
+// TestDayAndMonthOfDate: "15 February" answers "On the morning of _____ the
+// church collapsed" (15 February 1945); "16 February" and "February" alone
+// do not.
+func TestDayAndMonthOfDate(t *testing.T) {
+	q := &Question{Kind: FillBlank, Stem: "On the morning of _____ the church collapsed.", Answer: "15 February 1945"}
+	for given, want := range map[string]bool{"15 February": true, "February 15": true, "the 15th of February": true,
+		"16 February": false, "February": false, "15 February 1944": false} {
+		if got := CheckTyped(q, given); got != want {
+			t.Errorf("CheckTyped(%q) = %v; want %v", given, got, want)
+		}
+	}
+}
