@@ -141,3 +141,15 @@ func TestLongerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameForms: a nickname in quotes inside a full name, or a full
+// name in brackets after a nickname, gives the names a student would type.
+func TestNicknameForms(t *testing.T) {
+	a := analyseText(t, "A novel\n\nThe narrator is Jean Louise \"Scout\" Finch, who lives in Maycomb. Her brother is Jem.")[0].Art
+	got := a.otherNamesOf("Scout Finch")
+	for _, want := range []string{"Jean Louise Finch", "Jean Louise"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("otherNamesOf(Scout Finch) = %q; want it to hold %q", got, want)
+		}
+	}
+}

@@ -146,6 +146,9 @@ func leansOnContext(q []tok, a *article) string {
 				// subject's own clause an object pronoun is someone else
 				// ("Galileo's insistence made him" has a thing for subject).
 				return "pronoun " + w
+			case heWords[w] && a != nil && inOpening(q, i) && namedAfterOpening(q, i, pronounGender(w), a.Ent):
+				// "In 1718, in his mid-eighties, Wren was dismissed": the
+				// subject named after the opening phrase is the "his".
 			case heWords[w] && a != nil && soleAntecedent(q, i, a.Ent):
 				// "Alfred and his father returned", "By the end of Nobel's
 				// life he held 355 patents": one person before it, of its gender.

@@ -528,3 +528,34 @@ func TestConceptNamedAsWritten(t *testing.T) {
 		t.Errorf("second sentence %q; want it to open \"Static electricity is made\"", sents[len(sents)-1].Text)
 	}
 }
+
+// TestOpeningPossessive: "his" in an opening phrase belongs to the subject
+// named right after it, and is left as written; an apposition after a verb
+// ("The novel opens as her governess, Miss Taylor, marries") is no such
+// subject.
+func TestOpeningPossessive(t *testing.T) {
+	sents := analyseText(t, "Christopher Wren\n\nChristopher Wren was an English architect. He designed St Paul's Cathedral. "+
+		"In 1718, in his mid-eighties, Wren was dismissed from the surveyorship amid court intrigue.")
+	s := sents[len(sents)-1]
+	if got := join(s.Q); !s.Usable || got != "In 1718, in his mid-eighties, Wren was dismissed from the surveyorship amid court intrigue." {
+		t.Errorf("got %q (usable %v); want the sentence as written, asked", got, s.Usable)
+	}
+}
+
+// TestAsQuestionStop: a stop the tokenizer kept on the last word goes
+// ("War.?" was written); an abbreviation keeps its own ("D.C.?").
+func TestAsQuestionStop(t *testing.T) {
+	words := func(ws ...string) []tok {
+		var ts []tok
+		for i, w := range ws {
+			ts = append(ts, tok{Text: w, Sp: i > 0})
+		}
+		return ts
+	}
+	if got := asQuestion(words("In", "what", "year", "did", "he", "return,", "in", "the", "Civil", "War.")); got != "In what year did he return, in the Civil War?" {
+		t.Errorf("asQuestion = %q", got)
+	}
+	if got := asQuestion(words("Where", "did", "he", "move", "in", "Washington", "D.C.")); got != "Where did he move in Washington D.C.?" {
+		t.Errorf("asQuestion = %q", got)
+	}
+}

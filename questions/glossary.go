@@ -459,6 +459,15 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			}
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
+				if c := category(g.Section); (c == "character" || c == "person") && len(strings.Fields(e.Term)) == 1 {
+					// "Dill (Charles Baker Harris)" is also "Dill Harris",
+					// and "Harris" when no one else is.
+					if f := strings.Fields(e.Alt); len(f) > 1 && capitalized(f[len(f)-1]) {
+						surname := f[len(f)-1]
+						q.Aliases = append(q.Aliases, e.Term+" "+surname)
+						q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{surname})...)
+					}
+				}
 			}
 			if c := category(g.Section); c == "character" || c == "person" {
 				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {

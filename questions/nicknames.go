@@ -2,6 +2,7 @@ package questions
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,8 +27,9 @@ var (
 // otherNamesOf returns the other names the article's prose gives the
 // person or character named term, matched by any of its words of three
 // letters or more ("Dunstan" of "Dunstan Cass"): "known as", "under the
-// name", "turns out to be", "using the false name", and the forms the text
-// calls them by (mrOf, shortGiven, titledSurname).
+// name", "turns out to be", "using the false name", a nickname in quotes
+// inside the full name, and the forms the text calls them by (mrOf,
+// shortGiven, titledSurname).
 func (a *article) otherNamesOf(term string) []string {
 	own := map[string]bool{}
 	for _, w := range strings.Fields(term) {
@@ -60,6 +62,18 @@ func (a *article) otherNamesOf(term string) []string {
 			add(m[1], m[2])
 		}
 	}
+	for _, p := range a.Paras {
+		for _, m := range reQuotedNick.FindAllStringSubmatch(p.Text, -1) {
+			given, nick, surname := strings.TrimSpace(m[1]), m[2], m[3]
+			if term == nick || term == nick+" "+surname || term == given+" "+surname || strings.HasPrefix(term, given+" ") {
+				for _, n := range []string{given + " " + surname, nick + " " + surname, given} {
+					if n != term && !slices.Contains(out, n) {
+						out = append(out, n)
+					}
+				}
+			}
+		}
+	}
 	if mr := a.mrOf(term); mr != "" {
 		out = append(out, mr)
 	}
@@ -74,6 +88,12 @@ func (a *article) otherNamesOf(term string) []string {
 // Lestrade"), though they are not in titleWords.
 var ranks = set("Sergeant", "Lieutenant", "Major", "Corporal", "Inspector", "Detective", "Reverend", "Farmer",
 	"Squire", "Judge", "Doctor", "Constable", "Officer", "Private")
+
+// reQuotedNick is a name with the nickname in quotes inside it: Jean Louise
+// "Scout" Finch, Charles Baker "Dill" Harris. Each of the names it joins
+// answers for the character: "Jean Louise Finch", "Scout Finch", "Dill
+// Harris".
+var reQuotedNick = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+ ){1,2})["“](\p{Lu}[\p{L}'’-]+)["”] (\p{Lu}[\p{L}'’-]+)`)
 
 // reUsingName is a false name: "Fawkes, using the false name John Johnson,".
 var reUsingName = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+), (?:using|under|with|taking) the (?:false |assumed |fake |made-up )?(?:name|alias) ["“]?` + reNameRun)

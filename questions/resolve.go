@@ -260,7 +260,8 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// "Built of local flagstone ..., it is one of ...": the opening
 			// phrase describes the subject; its nouns are not the "it".
 			itOpening := itWords[low] && k >= 2 && ts[k-1].Text == "," && participleOpener(ts)
-			if !itOpening && hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) {
+			if !itOpening && hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) ||
+				heWords[low] && inOpening(ts, k) && namedAfterOpening(ts, k, pronounGender(low), ent) {
 				done = true
 				out = append(out, t)
 				continue
@@ -523,7 +524,8 @@ func cueName(name string) bool {
 func strayPronoun(q []tok, v votes) bool {
 	for k, t := range q {
 		low := strings.ToLower(t.Text)
-		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) {
+		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) &&
+			!(heWords[low] && inOpening(q, k) && v.typeOf(subjectAfterOpening(q, k)) == tPerson) {
 			return true
 		}
 	}
@@ -541,4 +543,36 @@ func misspelt(q []tok, ent *entities) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterOpening reports an opening phrase's "his" or "her" that the
+// sentence's own subject, named right after the phrase, accounts for: "In
+// 1718, in his mid-eighties, Wren was dismissed". Naming it from the
+// sentence before wrote "in Christopher Wren's mid-eighties, Wren was",
+// read blind as broken English.
+func namedAfterOpening(ts []tok, k int, g byte, ent *entities) bool {
+	name := subjectAfterOpening(ts, k)
+	return name != "" && ent.personGender(name) == g
+}
+
+// subjectAfterOpening returns the name that opens the sentence's main
+// clause, with its verb right after it, after the prepositional or
+// participial opening phrase holding k; or "".
+func subjectAfterOpening(ts []tok, k int) string {
+	j := k + 1
+	for j < len(ts) && ts[j].Text != "," {
+		j++
+	}
+	j++ // the subject follows the comma that closes the opening phrase
+	if len(ts) == 0 || ts[0].Tag != "IN" && ts[0].Tag != "VBG" && ts[0].Tag != "VBN" || j >= len(ts) || ts[j].Tag != "NNP" {
+		return "" // "The novel opens as her governess, Miss Taylor, ...": no opening phrase, and an apposition
+	}
+	e := j
+	for e < len(ts) && ts[e].Tag == "NNP" {
+		e++
+	}
+	if e >= len(ts) || ts[e].Tag != "VBD" && ts[e].Tag != "VBZ" && ts[e].Tag != "VBP" && ts[e].Tag != "MD" {
+		return "" // the name must be the main clause's subject, its verb right after it
+	}
+	return nameAt(ts, j)
 }

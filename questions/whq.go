@@ -259,7 +259,11 @@ func asQuestion(ts []tok) string {
 	if len(ts) == 0 {
 		return ""
 	}
-	return join(ts) + "?"
+	s := join(ts)
+	if last := ts[len(ts)-1].Text; strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
+		s = strings.TrimSuffix(s, ".") // "the Civil War." kept its stop as one token: not "War.?"; "D.C." keeps its own
+	}
+	return s + "?"
 }
 
 // baseForm returns the base form of a past-tense verb, or "" when unsure:
