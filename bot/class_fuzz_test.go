@@ -54,7 +54,7 @@ func TestParseClassArgs(t *testing.T) {
 		{"history 10 3", "", 0, 0, true},
 		{"history 10 601", "", 0, 0, true},
 	} {
-		topic, count, seconds, err := parseClassArgs(c.in, 5)
+		topic, count, seconds, _, err := parseClassArgs(c.in, 5)
 		if (err != nil) != c.err || (!c.err && (topic != c.topic || count != c.count || seconds != c.seconds)) {
 			t.Errorf("parseClassArgs(%q) = %q, %d, %d, %v; want %q, %d, %d, error %v", c.in, topic, count, seconds, err, c.topic, c.count, c.seconds, c.err)
 		}
@@ -104,7 +104,7 @@ func FuzzParseArgs(f *testing.F) {
 	}
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
-		if _, count, seconds, err := parseClassArgs(s, 5); err == nil && (count < 1 || count > MaxClassSize || (seconds != 0 && (seconds < 5 || seconds > 600))) {
+		if _, count, seconds, _, err := parseClassArgs(s, 5); err == nil && (count < 1 || count > MaxClassSize || (seconds != 0 && (seconds < 5 || seconds > 600))) {
 			t.Errorf("parseClassArgs(%q) accepted count %d, seconds %d", s, count, seconds)
 		}
 		if due, ok := parseDue(s, now); ok && due.IsZero() {

@@ -26,8 +26,9 @@ const (
 )
 
 // parseClassArgs reads "[topic words] [count] [seconds]": one trailing
-// number is the count, two are the count and the seconds.
-func parseClassArgs(args string, defCount int) (topic string, count, seconds int, err error) {
+// number is the count, two are the count and the seconds; counted says
+// whether a count was typed.
+func parseClassArgs(args string, defCount int) (topic string, count, seconds int, counted bool, err error) {
 	words := strings.Fields(args)
 	var nums []int
 	for len(words) > 0 && len(nums) < 2 {
@@ -43,15 +44,15 @@ func parseClassArgs(args string, defCount int) (topic string, count, seconds int
 		count = nums[0]
 	}
 	if count < 1 || count > MaxClassSize {
-		return "", 0, 0, quiz.Errorf(quiz.EINVALID, "A class quiz has 1 to %d questions.", MaxClassSize)
+		return "", 0, 0, false, quiz.Errorf(quiz.EINVALID, "A class quiz has 1 to %d questions.", MaxClassSize)
 	}
 	if len(nums) > 1 {
 		seconds = nums[1]
 		if seconds < 5 || seconds > 600 {
-			return "", 0, 0, quiz.Errorf(quiz.EINVALID, "Give 5 to 600 seconds per question, for example: /class start history 10 30")
+			return "", 0, 0, false, quiz.Errorf(quiz.EINVALID, "Give 5 to 600 seconds per question, for example: /class start history 10 30")
 		}
 	}
-	return strings.Join(words, " "), count, seconds, nil
+	return strings.Join(words, " "), count, seconds, len(nums) > 0, nil
 }
 
 // startClass is /class start [topic] [count] [seconds].
@@ -59,11 +60,10 @@ func (c *conv) startClass(ctx context.Context, args string) error {
 	if !c.teacher() {
 		return c.errTeacher()
 	}
-	typed, count, seconds, err := parseClassArgs(args, c.s.cfg.RoundSize)
+	typed, count, seconds, counted, err := parseClassArgs(args, c.s.cfg.RoundSize)
 	if err != nil {
 		return err
 	}
-	counted := typed != strings.Join(strings.Fields(args), " ") // trailing numbers were taken
 	typed, count, err = c.s.findTopicCounted(ctx, typed, counted, count, MaxClassSize)
 	if err != nil {
 		return err

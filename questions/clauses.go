@@ -189,18 +189,7 @@ func commaSplice(q []tok) bool {
 		if q[i].Text != "," || q[i-1].Text == `"` || q[i-1].Text == "”" {
 			continue // a list of quoted sayings: "Everyone belongs to everyone else", "Ending is better ..."
 		}
-		before := map[string]bool{}
-		for _, t := range q[:i] {
-			switch t.Tag {
-			case "VBD", "VBZ", "VBP", "MD":
-				before[strings.ToLower(t.Text)] = true
-			case "WDT", "WP", "WP$":
-				before = nil
-			}
-			if before == nil {
-				break
-			}
-		}
+		before := mainVerbsBefore(q[:i])
 		if len(before) == 0 {
 			continue
 		}
@@ -222,6 +211,22 @@ func commaSplice(q []tok) bool {
 		}
 	}
 	return false
+}
+
+// mainVerbsBefore returns the finite verbs of part, lower-cased, or none
+// when a relative pronoun comes first: a verb after "which" is not the
+// main clause's.
+func mainVerbsBefore(part []tok) map[string]bool {
+	verbs := map[string]bool{}
+	for _, t := range part {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			verbs[strings.ToLower(t.Text)] = true
+		case "WDT", "WP", "WP$":
+			return nil
+		}
+	}
+	return verbs
 }
 
 // openSubordinate reports a part that ends inside a subordinate clause

@@ -246,6 +246,19 @@ func nominalised(term string) string {
 	return ""
 }
 
+// altSurname returns, for a character or person called by one name with
+// a full name in brackets ("Dill (Charles Baker Harris)"), that name with
+// the surname ("Dill Harris") and the surname when no one else holds it.
+func altSurname(art *article, g *glossary, e entry) []string {
+	c := category(g.Section)
+	f := strings.Fields(e.Alt)
+	if c != "character" && c != "person" || len(strings.Fields(e.Term)) != 1 || len(f) < 2 || !capitalized(f[len(f)-1]) {
+		return nil
+	}
+	surname := f[len(f)-1]
+	return append([]string{e.Term + " " + surname}, sharedNamesOut(art, g, e, []string{surname})...)
+}
+
 // nounMeaning reports a meaning that opens with an article: it says what a
 // thing is ("Filtrate: the liquid that passes through"), and the thing is
 // no method whose noun ("filtration") would answer for it.
@@ -459,15 +472,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			}
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
-				if c := category(g.Section); (c == "character" || c == "person") && len(strings.Fields(e.Term)) == 1 {
-					// "Dill (Charles Baker Harris)" is also "Dill Harris",
-					// and "Harris" when no one else is.
-					if f := strings.Fields(e.Alt); len(f) > 1 && capitalized(f[len(f)-1]) {
-						surname := f[len(f)-1]
-						q.Aliases = append(q.Aliases, e.Term+" "+surname)
-						q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{surname})...)
-					}
-				}
+				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)
 			}
 			if c := category(g.Section); c == "character" || c == "person" {
 				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {
@@ -960,6 +965,8 @@ func regionOrDate(term string) bool {
 	return false
 }
 
-// regionWords open the name of a region.
+// regionWords open the name of a region. annotate's compassWords also
+// holds the nouns of a place's parts ("mouth", "banks"), which open no
+// region's name.
 var regionWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 	"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")

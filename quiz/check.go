@@ -441,9 +441,6 @@ func CheckTyped(q *Question, given string) bool {
 	if y := shownYear(q, given); y != "" && CheckTyped(q, given+" "+y) {
 		return true
 	}
-	if y := answerYear(q, given); y != "" && CheckTyped(q, given+" "+y) {
-		return true
-	}
 	if my := withoutDay(q, given); my != "" && CheckTyped(q, my) {
 		return true
 	}

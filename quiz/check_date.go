@@ -48,13 +48,19 @@ var reEndYear = regexp.MustCompile(`\b(\d{4})$`)
 
 var reAnyYear = regexp.MustCompile(`\b\d{4}\b`)
 
-// shownYear returns the year of a dated answer when the question already
-// shows it (in its stem or its topic's title, "1755 Lisbon earthquake") and
-// the typed answer leaves it out ("1 November"), or "".
+// shownYear returns the year of a dated answer that the typed answer leaves
+// out, or "": when the question already shows it (in its stem or its
+// topic's title, "1755 Lisbon earthquake"), or when what was typed is the
+// day and month of a full date ("15 February" for "15 February 1945"):
+// asked on what date the church collapsed, the day is what a student is
+// asked for, and read blind, keys refusing it were unusable.
 func shownYear(q *Question, given string) string {
 	m := reEndYear.FindStringSubmatch(q.Answer)
 	if m == nil || len(q.Answer) <= 4 || reAnyYear.MatchString(given) {
 		return ""
+	}
+	if dayAndMonth(given) && (reDayFirst.MatchString(q.Answer) || reMonthDay.MatchString(q.Answer)) {
+		return m[1]
 	}
 	for _, y := range reAnyYear.FindAllString(q.Stem+" "+q.Source, -1) {
 		if y == m[1] {
@@ -133,23 +139,13 @@ func withoutWeekday(q *Question, given string) string {
 // 15th of February", "February 15".
 var reDayMonth = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)|([a-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*$`)
 
-// answerYear returns the answer's year when the typed answer is the day and
-// month of a full date answer and gives no year itself ("15 February" for
-// "15 February 1945"): asked on what date the church collapsed, the day is
-// what a student is asked for, and read blind, keys refusing it were
-// unusable. Otherwise "".
-func answerYear(q *Question, given string) string {
-	m := reEndYear.FindStringSubmatch(q.Answer)
-	if m == nil || !reDayFirst.MatchString(q.Answer) && !reMonthDay.MatchString(q.Answer) {
-		return ""
-	}
+// dayAndMonth reports a typed day and month with no year: "15 February",
+// "the 15th of February", "Feb 15".
+func dayAndMonth(given string) bool {
 	d := reDayMonth.FindStringSubmatch(given)
 	if d == nil {
-		return ""
+		return false
 	}
 	w := strings.ToLower(d[1] + d[2])
-	if !monthNames[w] && monthAbbrevs[w] == "" {
-		return ""
-	}
-	return m[1]
+	return monthNames[w] || monthAbbrevs[w] != ""
 }
