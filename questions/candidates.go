@@ -31,6 +31,15 @@ var choiceTypes = map[etype]bool{tPerson: true, tPlace: true, tOrg: true, tEvent
 // niece or a cousin is rarely what a life is remembered for.
 var reRelative = regexp.MustCompile(`(?i)\b(?:niece|nephew|cousin|grandson|granddaughter|nieces|nephews|cousins|grandsons|granddaughters)\b`)
 
+// reLikeness is a comparison made to explain ("A steam locomotive is like a
+// giant kettle on wheels", "The Earth is a bit like a peach"): asked in any
+// way, it tests an image, not a fact. Read blind, usable once in five.
+var reLikeness = regexp.MustCompile(`(?i)\b(?:is|are|was|were) (?:a bit |rather |just |much |a little |very much )?like an?\b`)
+
+// reMarriage is a sentence that tells a wedding. Its date is asked only as part
+// of a true statement, where the rest of the sentence carries it.
+var reMarriage = regexp.MustCompile(`(?i)\bmarr(?:y|ies|ied)\b`)
+
 // candidates over-generates questions of every kind from one sentence; the
 // ranker keeps the best.
 func candidates(s *sentence, p *pool) []candidate {
@@ -42,6 +51,9 @@ func candidates(s *sentence, p *pool) []candidate {
 	text := join(q)
 	if reAttribution.MatchString(text) {
 		return nil // "Perdue claims that ...": one writer's view, not a fact to test
+	}
+	if reLikeness.MatchString(text) {
+		return nil // "A steam locomotive is like a giant kettle on wheels": an image, not a fact
 	}
 	if reRelative.MatchString(text) {
 		return nil // "In 1957 Carson's niece Marjorie died": a relative's life is a side detail
@@ -61,6 +73,12 @@ func candidates(s *sentence, p *pool) []candidate {
 		}
 		if aside(q, sp) {
 			continue // "The museum, founded in 1900, holds ...": a side thing's date
+		}
+		if fromDistance(q, sp) {
+			continue // "about 5 kilometres south-east of the centre of _____": the nearest town, a side detail
+		}
+		if (sp.Type == tYear || sp.Type == tDate) && reMarriage.MatchString(text) {
+			continue // "In what year did Morse marry Lucretia Walker?": read blind, a side date 6 times in 9
 		}
 		if sp.I > 0 && q[sp.I-1].Tag == "CD" && strings.ToUpper(sp.Text) == sp.Text && len(sp.Text) <= 4 {
 			continue // "10.6 MB": a unit, not a fact

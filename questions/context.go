@@ -105,6 +105,38 @@ var referringNouns = set(
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 
+// relationalNouns name a thing only as a kind, version or part of another:
+// without "of", "to" or "for" after them, that other thing was named in a
+// sentence before.
+var relationalNouns = set("version", "versions", "kind", "kinds", "type", "types", "sort", "sorts", "variant",
+	"variants", "edition", "sequel", "remainder", "counterpart", "counterparts", "contribution", "contributions",
+	"donation", "donations")
+
+// indefinite are the words that introduce a kind or version as new.
+var indefinite = set("a", "an", "one", "another")
+
+// complementWords say what a relational noun is of: "a version of", "a
+// contribution to", "donations for".
+var complementWords = set("of", "to", "for")
+
+// newlyIntroduced reports a noun brought in as new: after "a", "one" or
+// "another" with at most an adjective and its adverb between ("A
+// particularly symbolic contribution"), or a bare plural opening the
+// sentence ("Donations came from ...").
+func newlyIntroduced(q []tok, i int) bool {
+	if i == 0 {
+		return q[0].Tag == "NNS"
+	}
+	j := i - 1
+	if q[j].Tag == "JJ" && j > 0 {
+		j--
+		if q[j].Tag == "RB" && j > 0 {
+			j--
+		}
+	}
+	return indefinite[strings.ToLower(q[j].Text)]
+}
+
 // pronouns that need a name before them in the same sentence. "You" and
 // "we" are not among them: in "Your skeleton has 206 bones" they mean any
 // reader, and the sentence stands alone; "I" and "me" are a narrator's.
@@ -189,6 +221,15 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "next" && i > 0 && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP") {
 			return "discourse word next" // "Amundsen next planned to drift": after what?
+		}
+		if w == "next" && i > 0 && (q[i-1].Tag == "POS" || q[i-1].Tag == "PRP$") {
+			return "discourse word next" // "Hodgkin's next great project was ...": after what?
+		}
+		if relationalNouns[w] && strings.HasPrefix(t.Tag, "NN") && !complementWords[low(i+1)] && low(i+1) != "," && i < firstVerb(q) && newlyIntroduced(q, i) {
+			return "relational " + w // "A modified version developed in Germany", "Donations came from Germany": of what, to what?
+		}
+		if w == "the" && i > 0 && low(i-1) == "," && i+2 < len(q) && q[i+1].Tag == "JJS" && (low(i+2) == "," || low(i+2) == ".") {
+			return "superlative " + low(i+1) // "Hirta, the largest, rises to 430 metres": the largest what?
 		}
 		if i == 0 && (w == "later" || w == "earlier") && len(q) > 1 && (q[1].Tag == "NNS" || q[1].Tag == "NN") {
 			return "discourse word " + w // "Later additions include ...": later than what?
@@ -716,6 +757,15 @@ func superlativeSubject(q []tok) bool {
 	}
 	for k+1 < len(q) && (q[k+1].Tag == "NN" || q[k+1].Tag == "NNS") {
 		k++
+	}
+	if k+2 < len(q) && q[k+1].Text == "to" && q[k+2].Tag == "VB" {
+		// "The best way to start is a show cave": the best way to do
+		// what the sentences before were about.
+		for j := k + 3; j < len(q) && j <= k+8; j++ {
+			if t := q[j].Tag; t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD" {
+				return true
+			}
+		}
 	}
 	if k+1 < len(q) && q[k+1].Text == "," {
 		// "The earliest phase, around 3000 BC, was ...": an aside before the verb.

@@ -10,6 +10,13 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"A modified version developed in Germany became the basis of the International Morse Code.",
+		"Only one kind lives in the United States.",
+		"A particularly symbolic contribution came from the United Kingdom.",
+		"Donations came from Germany and many other countries.",
+		"Hirta, the largest, rises to 430 metres at Conachair.",
+		"Dorothy Hodgkin's next great project was vitamin B12.",
+		"The best way to start is a show cave, with safe paths, lights and guides.",
 		"More complicated objects usually have several natural frequencies.",
 		"A compound is different: its elements are chemically bonded.",
 		"Long ago, lions lived in many more places.",
@@ -101,6 +108,10 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"One kind, the common chameleon, lives in Spain and Portugal.",
+		"Lossless compression means that the original data can be reconstructed exactly from the compressed version.",
+		"A new version of Newcomen's engine was built in 1769.",
+		"The greatest threat to the reef is climate change.",
 		"Amursana fled west to Siberia and sought asylum from the Russians at their fortress in Semipalatinsk.",
 		"The Emperor railed at his generals for their failure to capture the fugitive.",
 		"The Roman Senate had about 300 members.",

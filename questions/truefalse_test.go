@@ -217,3 +217,42 @@ func TestUnanchoredStatement(t *testing.T) {
 		t.Errorf("%q not asked in a text of general statements", vague)
 	}
 }
+
+// TestSideDetailsOfPlaceAndLife: a wedding's year is not asked as a gap,
+// a likeness is no statement, a distance to the nearest town is not moved
+// to make a false twin and the town is not asked; the rest of each
+// sentence still is.
+func TestSideDetailsOfPlaceAndLife(t *testing.T) {
+	text := "Example\n\nIn 1818 Morse married Lucretia Pickering Walker in Concord. " +
+		"Knossos is a Bronze Age site on the island of Crete, about 5 kilometres south-east of the centre of Heraklion. " +
+		"Morse received a patent for the telegraph in 1840."
+	sents := analyseText(t, text)
+	sents = append(sents, analyseText(t, "Steam locomotives\n\nSteam locomotives pulled most trains for over a century. "+
+		"They were slowly replaced by diesel and electric engines. A steam locomotive burns coal to boil water in its boiler. "+
+		"The steam pushes pistons that turn the driving wheels. A steam locomotive is like a giant kettle on wheels.")...)
+	p := newPool(sents)
+	var stems []string
+	for i := range sents {
+		for _, c := range candidates(&sents[i], p) {
+			stems = append(stems, c.Q.Stem)
+			switch {
+			case c.Q.Kind != quiz.TrueFalse && c.Q.Answer == "1818":
+				t.Errorf("a wedding's year asked: %s", c.Q.Stem)
+			case strings.Contains(c.Q.Stem, "kettle"):
+				t.Errorf("a likeness asked: %s", c.Q.Stem)
+			case strings.Contains(c.Q.Stem, "Knossos") && (c.Q.Answer == "False" || c.Q.Answer == "Heraklion"):
+				t.Errorf("the distance to the nearest town asked: %s => %s", c.Q.Stem, c.Q.Answer)
+			}
+		}
+	}
+	for _, want := range []string{"True or false: In 1818 Morse married", "True or false: Knossos is a Bronze Age site", "telegraph in _____",
+		"True or false: A steam locomotive burns coal"} {
+		found := false
+		for _, s := range stems {
+			found = found || strings.Contains(s, want)
+		}
+		if !found {
+			t.Errorf("no candidate %q among %q", want, stems)
+		}
+	}
+}

@@ -487,7 +487,7 @@ func CheckTyped(q *Question, given string) bool {
 		if initialsOf(given, want) {
 			return true
 		}
-		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) {
+		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) {
 			return true
 		}
 		if a, b := warNames[strings.Join(g, " ")], warNames[strings.Join(w, " ")]; a != "" && a == b {
@@ -614,10 +614,30 @@ func closeTokens(given, want []string) bool {
 	want = append([]string{britishOpening(want[0])}, want[1:]...)
 	g0, _ := utf8.DecodeRuneInString(given[0])
 	w0, _ := utf8.DecodeRuneInString(want[0])
-	if g0 != w0 {
+	if g0 != w0 || negatedWord(given, want) {
 		return false
 	}
 	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
+}
+
+// negatingPrefixes turn a word into its opposite: two letters are no typo
+// when they make "active" of "inactive" or "legal" of "illegal".
+var negatingPrefixes = []string{"in", "im", "il", "ir", "un", "non", "dis", "non-"}
+
+// negatedWord reports a word of one answer that is the other's word with a
+// negating prefix, in the same place.
+func negatedWord(given, want []string) bool {
+	if len(given) != len(want) {
+		return false
+	}
+	for i := range given {
+		for _, p := range negatingPrefixes {
+			if given[i] != want[i] && (given[i] == p+want[i] || want[i] == p+given[i]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // honorifics are titles one letter apart that name different people.

@@ -197,7 +197,7 @@ func samePlural(given, want []string) bool {
 		return false
 	}
 	for i := range given {
-		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) && !classicalPair(given[i], want[i]) {
+		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) && stateRoot(g) != stateRoot(w) && !classicalPair(given[i], want[i]) {
 			return false
 		}
 	}
@@ -237,6 +237,38 @@ func gerundRoot(w string) string {
 		return r // "factorise" and "factorising" share "factoris"
 	}
 	return w
+}
+
+// stateRoot takes "-ment" or "-ed" off a word of five letters or more
+// before it: a term for a state and for those in it are one answer to its
+// meaning ("unemployment" for "Unemployed", "underemployed" for
+// "Underemployment"). A student will hardly type "-ed" for a thing named
+// "-ment" that is not the same state.
+func stateRoot(w string) string {
+	for _, suf := range []string{"ment", "ed"} {
+		if r := strings.TrimSuffix(w, suf); r != w && letterCount(r) >= 5 && !isNumeric(r) {
+			return r
+		}
+	}
+	return w
+}
+
+// withoutManner accepts a term typed without the adverb that opens it:
+// "inactive" for "Economically inactive". The adverb says in what way; the
+// word after it is the term.
+func withoutManner(given, want []string) bool {
+	return len(want) == len(given)+1 && adverb(want[0]) && samePlural(given, want[1:])
+}
+
+// adverb reports whether w ends the way only adverbs of manner do:
+// "economically", "actively", "seriously" (not "family" or "supply").
+func adverb(w string) bool {
+	for _, suf := range []string{"ally", "ively", "ously", "fully", "ently", "antly"} {
+		if strings.HasSuffix(w, suf) && letterCount(w) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 func singularWord(w string) string {

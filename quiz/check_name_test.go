@@ -263,3 +263,27 @@ func TestKinWordAndEySpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAndMannerForms: a term for a state answers for those in it
+// ("unemployment" for "Unemployed"), and a term may be typed without the
+// adverb that opens it ("inactive" for "Economically inactive"); a noun
+// that merely ends in "-ly" or "-ed" is no such form.
+func TestStateAndMannerForms(t *testing.T) {
+	for _, c := range []struct {
+		answer, given string
+		want          bool
+	}{
+		{"Unemployed", "unemployment", true},
+		{"Underemployment", "underemployed", true},
+		{"Economically inactive", "inactive", true},
+		{"Economically inactive", "economically active", false},
+		{"Family planning", "planning", false},
+		{"Unemployed", "employed", false},
+		{"Red", "rement", false},
+	} {
+		q := &Question{Kind: ShortAnswer, Stem: "“People of working age.” Which term is this?", Answer: c.answer}
+		if got := CheckTyped(q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.answer, c.given, got, c.want)
+		}
+	}
+}
