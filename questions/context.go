@@ -296,6 +296,9 @@ func leansOnContext(q []tok, a *article) string {
 		if (w == "them" || w == "him") && t.Tag == "PRP" && !objectAntecedent(q, i) {
 			return "pronoun " + w // "Elephants use them": not the subject, and nothing else before
 		}
+		if (w == "each" || w == "both") && i > 0 && low(i-1) == "of" && (low(i+1) == "," || low(i+1) == "." || low(i+1) == ";") {
+			return "quantity of " + w // "an object has equal numbers of each": each of what?
+		}
 		if i == 0 && (w == "each" || w == "both" || w == "either" || w == "neither") && len(q) > 1 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD") {
 			return "quantity " + w // "Each is pierced by a pair of arches": each of what?
 		}

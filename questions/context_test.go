@@ -10,6 +10,7 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Normally an object has equal numbers of each, so its overall charge is zero.",
 		"A modified version developed in Germany became the basis of the International Morse Code.",
 		"Only one kind lives in the United States.",
 		"A particularly symbolic contribution came from the United Kingdom.",

@@ -487,7 +487,7 @@ func CheckTyped(q *Question, given string) bool {
 		if initialsOf(given, want) {
 			return true
 		}
-		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) {
+		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) {
 			return true
 		}
 		if a, b := warNames[strings.Join(g, " ")], warNames[strings.Join(w, " ")]; a != "" && a == b {

@@ -372,6 +372,32 @@ func withoutTopic(q *Question, given, want []string) bool {
 	return closeTokens(g, w)
 }
 
+// stemHead accepts a term typed with the head noun the question's meaning
+// gives it: "area of low pressure" for "Low pressure" asked as "An area of
+// rising air", "economically inactive people" for "Economically inactive"
+// asked as "People who are neither working nor looking for work".
+func stemHead(q *Question, given, want []string) bool {
+	n := len(want)
+	var head string
+	switch {
+	case len(given) == n+2 && given[1] == "of" && samePlural(given[2:], want):
+		head = given[0]
+	case len(given) == n+1 && samePlural(given[:n], want):
+		head = given[n]
+	default:
+		return false
+	}
+	if stopWords[head] {
+		return false
+	}
+	for _, t := range normTokens(q.Stem) {
+		if samePlural([]string{t}, []string{head}) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutPlaceOf accepts a name of two words or more without the "of"
 // phrase that places it: "Four Articles" for "Four Articles of Prague",
 // "Great Fire" for "Great Fire of London". A name of one word before "of"

@@ -287,3 +287,25 @@ func TestStateAndMannerForms(t *testing.T) {
 		}
 	}
 }
+
+// TestStemHead: a term may be typed with the head noun its meaning gives
+// ("area of low pressure" for "Low pressure" asked as "An area of rising
+// air"), not with one the question does not give.
+func TestStemHead(t *testing.T) {
+	for _, c := range []struct {
+		stem, answer, given string
+		want                bool
+	}{
+		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "area of low pressure", true},
+		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "areas of low pressure", true},
+		{"“People who are neither working nor looking for work.” Which term is this?", "Economically inactive", "economically inactive people", true},
+		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "area of high pressure", false},
+		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "the low pressure", true},
+		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "low pressure system", false},
+	} {
+		q := &Question{Kind: ShortAnswer, Stem: c.stem, Answer: c.answer}
+		if got := CheckTyped(q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.answer, c.given, got, c.want)
+		}
+	}
+}
