@@ -372,8 +372,8 @@ func withoutTopic(q *Question, given, want []string) bool {
 	return closeTokens(g, w)
 }
 
-// stemHead accepts a term typed with the head noun the question's meaning
-// gives it: "area of low pressure" for "Low pressure" asked as "An area of
+// stemHead accepts a term typed with the head noun that opens the
+// question's meaning: "area of low pressure" for "Low pressure" asked as "An area of
 // rising air", "economically inactive people" for "Economically inactive"
 // asked as "People who are neither working nor looking for work".
 func stemHead(q *Question, given, want []string) bool {
@@ -390,13 +390,21 @@ func stemHead(q *Question, given, want []string) bool {
 	if stopWords[head] {
 		return false
 	}
-	for _, t := range normTokens(q.Stem) {
-		if samePlural([]string{t}, []string{head}) {
-			return true
-		}
+	// The head opens the meaning and a phrase or clause hangs on it
+	// ("An area of ...", "People who ..."): "proud" in "The proud,
+	// well-read stable hand" is no head, and "crook proud" no answer.
+	stem := contentTokens(normTokens(q.Stem))
+	st := normTokens(q.Stem)
+	if len(stem) == 0 || !samePlural([]string{stem[0]}, []string{head}) {
+		return false
 	}
-	return false
+	i := slices.Index(st, stem[0])
+	return i+1 < len(st) && headLinks[st[i+1]]
 }
+
+// headLinks are the words that hang a phrase or a clause on a noun.
+var headLinks = map[string]bool{"of": true, "who": true, "that": true, "which": true, "where": true, "whose": true,
+	"with": true, "without": true, "in": true, "on": true, "for": true, "from": true}
 
 // withoutPlaceOf accepts a name of two words or more without the "of"
 // phrase that places it: "Four Articles" for "Four Articles of Prague",
