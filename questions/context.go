@@ -308,6 +308,15 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "different" && (low(i+1) == ":" || low(i+1) == "." || low(i+1) == ",") && (low(i-1) == "is" || low(i-1) == "are" || low(i-1) == "was" || low(i-1) == "were") {
 			return "comparison different" // "A compound is different: ...": from what?
 		}
+		if w == "related" && i > 0 && indefinite[low(i-1)] && i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "NN") && low(i+2) != "to" {
+			return "comparison related" // "Movement creates a related effect called motion parallax": related to what?
+		}
+		if w == "that" && i > 0 && i+2 < len(q) && (q[i+1].Tag == "NN" || q[i+1].Tag == "NNS") && strings.HasPrefix(q[i-1].Tag, "VB") &&
+			(q[i+2].Tag == "IN" && low(i+2) != "of" || q[i+2].Text == ".") && !discoursePairs["that "+low(i+1)] {
+			// The tagger calls it a conjunction, but no clause follows:
+			// the noun after it is an object, not a subject.
+			return "demonstrative that" // "Astronomers separate that motion from the yearly shift": which motion?
+		}
 		if w == "similar" && low(i+1) != "to" {
 			return "comparison similar" // "similar instruments": similar to what?
 		}
@@ -851,7 +860,7 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // "Suggestions include ...", "Someone had done it"), that stands in a
 // place the text set before it ("Inside was a ledger"), or that counts
 // time from a moment it does not name ("Within weeks", "After 10 years").
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // reNounLeft opens with a subject whose noun was left to the sentence
 // before: "The strongest ones ...", "Only a very small number ever reach

@@ -10,6 +10,9 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Movement creates a related effect called motion parallax.",
+		"Astronomers separate that motion from the yearly shift.",
+		"Among the solutions was the Machine de Marly, a system of water wheels and pumps.",
 		"Normally an object has equal numbers of each, so its overall charge is zero.",
 		"A modified version developed in Germany became the basis of the International Morse Code.",
 		"Only one kind lives in the United States.",

@@ -558,11 +558,33 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 				shared = true
 			}
 		}
-		if !shared {
+		if !shared && !(a == strings.Fields(e.Term)[0] && art.otherBearer(a, e.Term)) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// otherBearer reports a given name the text also gives someone else:
+// "John" is no answer for John Willoughby where the story has a "Sir
+// John" and a "John Dashwood".
+func (a *article) otherBearer(given, term string) bool {
+	re, err := regexp.Compile(`(?:(\p{Lu}[\p{L}]*\.?) )?\b` + regexp.QuoteMeta(given) + `\b(?: (\p{Lu}[\p{L}'’-]+))?`)
+	if err != nil {
+		return false
+	}
+	for _, p := range a.Paras {
+		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
+			before, after := m[1], m[2]
+			if before != "" && (titleWords[before] || nobleTitles[before] || titleLong[before] != "") && !strings.Contains(term, before+" "+given) {
+				return true // "Sir John"
+			}
+			if after != "" && !strings.Contains(term, given+" "+after) {
+				return true // "John Dashwood"
+			}
+		}
+	}
+	return false
 }
 
 // bareUses counts the times the text writes a name with no capitalised

@@ -608,3 +608,46 @@ func TestRegionDateAndNounMeaning(t *testing.T) {
 		t.Error("nounMeaning: a meaning with an article is a thing's, one with a verb a method's")
 	}
 }
+
+// TestNoBareHeadOrSharedGivenName: "Front" is no answer for "Popular
+// Front", nor "John" for John Willoughby where the story has a Sir John.
+func TestNoBareHeadOrSharedGivenName(t *testing.T) {
+	notes := "# The Spanish Civil War\n\n## Key terms\n\n" +
+		"- **Popular Front:** the left-wing electoral alliance that won the election in February 1936.\n" +
+		"- **Condor Legion:** the German air and ground unit sent to help Franco.\n" +
+		"- **Falange:** Spain's fascist party, founded in 1933.\n" +
+		"- **Non-intervention:** the policy of keeping out of the war and stopping arms sales to both sides.\n"
+	story := "# Sense and Sensibility\n\nAt Barton the Dashwoods are drawn into the sociable world of Sir John, who lends them a cottage. " +
+		"Marianne falls for the dashing John Willoughby, who rescues her when she twists her ankle.\n\n## Main characters\n\n" +
+		"- **John Willoughby:** charming and attractive, but selfish and dependent on money.\n" +
+		"- **Elinor Dashwood:** the eldest sister, sensible, self-controlled and loyal.\n" +
+		"- **Colonel Brandon:** a reserved, steady and generous friend of Sir John, who quietly loves Marianne.\n" +
+		"- **Marianne Dashwood:** the middle sister, romantic and spontaneous.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}, {Name: "story.md", Text: story}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	right := map[string][]string{"Popular Front": {"popular front"}, "Condor Legion": {"condor legion"}, "John Willoughby": {"Willoughby"}}
+	wrong := map[string][]string{"Popular Front": {"Front"}, "Condor Legion": {"Legion"}, "John Willoughby": {"John", "Sir John"}}
+	seen := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		for _, s := range right[q.Answer] {
+			seen++
+			if !quiz.CheckTyped(&q, s) {
+				t.Errorf("%q refused for %q (aliases %q)", s, q.Answer, q.Aliases)
+			}
+		}
+		for _, s := range wrong[q.Answer] {
+			seen++
+			if quiz.CheckTyped(&q, s) {
+				t.Errorf("%q accepted for %q (aliases %q)", s, q.Answer, q.Aliases)
+			}
+		}
+	}
+	if seen < 7 {
+		t.Errorf("only %d checks ran: the lists' questions were not made", seen)
+	}
+}

@@ -255,6 +255,10 @@ func TestKinWordAndEySpelling(t *testing.T) {
 		{"Aunt Polly", "Aunt Polly", true},
 		{"Charley", "Charlie", true},
 		{"Mr Bennet", "Mrs Bennet", false},
+		{"Colonel Brandon", "Col. Brandon", true},
+		{"Colonel Brandon", "Col Brandon", true},
+		{"Captain Wentworth", "Capt. Wentworth", true},
+		{"Colonel Brandon", "Col. Pickering", false},
 		{"Happy", "Uncle Ben", false},
 	} {
 		q := &Question{Kind: ShortAnswer, Stem: "“A neighbour.” Which character is this?", Answer: c.answer}
