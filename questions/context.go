@@ -105,6 +105,17 @@ var referringNouns = set(
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 
+// exampled reports a phrase that names its members right after it: "other
+// insects, such as mosquitoes", "other metals like tin".
+func exampled(q []tok, i int) bool {
+	for j := i; j < len(q) && j < i+3; j++ {
+		if w := strings.ToLower(q[j].Text); w == "such" || w == "like" || w == "including" || w == "especially" {
+			return true
+		}
+	}
+	return false
+}
+
 // relationalNouns name a thing only as a kind, version or part of another:
 // without "of", "to" or "for" after them, that other thing was named in a
 // sentence before.
@@ -350,6 +361,13 @@ func leansOnContext(q []tok, a *article) string {
 		if (w == "through" || w == "across" || w == "into" || w == "over" || w == "past" || w == "inside") &&
 			i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && i > 0 && strings.HasPrefix(q[i-1].Tag, "VB") {
 			return "stranded " + w // "too large to pass through": through what?
+		}
+		if w == "other" && i > 0 && i+1 < len(q) && q[i+1].Tag == "NNS" && (strings.HasPrefix(q[i-1].Tag, "VB") || q[i-1].Tag == "IN" && low(i-1) != "among") &&
+			!strings.Contains(strings.ToLower(join(q)), " than ") && !exampled(q, i+2) {
+			return "comparison other" // "Astronomers use albedo to learn about other worlds": other than which?
+		}
+		if w == "in" && i > 1 && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && strings.HasPrefix(q[i-1].Tag, "VB") && low(i-2) != "to" {
+			return "stranded in" // "As more air is pushed in, ...", "Creon gives in": in where, to whom?
 		}
 		if (w == "follow" || w == "followed" || w == "follows" || w == "ensued") && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == "," || q[i+1].Tag == "IN") {
 			return "sequence " + w // "two Additional Protocols followed": followed what?

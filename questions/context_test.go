@@ -10,6 +10,8 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Astronomers use albedo to learn about other worlds.",
+		"As more air is pushed in, the pressure builds up.",
 		"Movement creates a related effect called motion parallax.",
 		"Astronomers separate that motion from the yearly shift.",
 		"Among the solutions was the Machine de Marly, a system of water wheels and pumps.",
@@ -112,6 +114,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Dragonflies eat other insects, such as mosquitoes, midges and flies.",
+		"Every evening, each gorilla builds a nest to sleep in.",
 		"One kind, the common chameleon, lives in Spain and Portugal.",
 		"Lossless compression means that the original data can be reconstructed exactly from the compressed version.",
 		"A new version of Newcomen's engine was built in 1769.",

@@ -134,10 +134,11 @@ func namesSomething(q []tok) bool {
 }
 
 // exerciseHeading reports a section that sets work rather than teaches:
-// "Practice questions", "Worked example", "Try it". Its sentences are the
+// "Practice questions", "Worked example", "Try it", "Make your own balloon
+// hovercraft". Its sentences are the
 // setting of a task ("A bag holds 3 red counters"), not facts.
 func exerciseHeading(h string) bool {
 	return reExerciseHeading.MatchString(h)
 }
 
-var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?)\b`)
+var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?|(?:make|build) (?:your|an?) own|at home|things to (?:do|make|try)|try (?:it )?yourself|do it yourself)\b`)
