@@ -200,7 +200,10 @@ func leansOnContext(q []tok, a *article) string {
 			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
 				return "pronoun " + w // "Half of it was covered": inside the subject, it cannot be the subject
 			case i > 0 && (q[i-1].Tag == "WRB" || q[i-1].Tag == "WDT" || q[i-1].Text == "where" || q[i-1].Text == "when") &&
-				!heWords[w]: // "where he studied" is the subject's; "where they are spread" need not be
+				!heWords[w] && !(q[i-1].Text == "when" && w == "it" && i > 1 && q[i-2].Tag == "NN"):
+				// "where he studied" is the subject's; "where they are
+				// spread" need not be; "an object when it is seen" is the
+				// object's.
 				return "pronoun " + w // "Regions where they are spread apart": they are not the regions
 			case theyWords[w] || w == "themselves" || w == "theirs":
 				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" && !pluralBefore(q, subj, i) {
@@ -954,7 +957,7 @@ func leaningOpening(q []tok) string {
 		return "a male or female of something said before" // "A big male can weigh more than 3,000 kilograms": of what?
 	case reIsAnExample.MatchString(s):
 		return "an example of something said before" // "Mount Fuji is a famous example": of what?
-	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] &&
+	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] && !unitDefinition(q) &&
 		(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "MD" || q[2].Tag == "NNS" && len(q) > 3 && q[3].Tag == "IN"):
 		return "one of something said before" // "One bulge points towards the Moon"
 	}
@@ -1014,6 +1017,21 @@ func pluralBefore(q []tok, subj, i int) bool {
 	for j := i - 1; j > subj; j-- {
 		if strings.HasPrefix(q[j].Tag, "NN") {
 			return q[j].Tag == "NNS" || q[j].Tag == "NNPS"
+		}
+	}
+	return false
+}
+
+// unitDefinition reports a sentence that says how much one unit is: "One
+// parsec is about 3.26 light-years". Its "one" counts, it does not pick
+// one of something said before.
+func unitDefinition(q []tok) bool {
+	if len(q) < 4 || q[2].Text != "is" && q[2].Text != "equals" {
+		return false
+	}
+	for j := 3; j < len(q) && j < 6; j++ {
+		if q[j].Tag == "CD" {
+			return true
 		}
 	}
 	return false

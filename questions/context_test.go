@@ -114,6 +114,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"One parsec is about 3.26 light-years, or some 31 trillion kilometres.",
 		"Dragonflies eat other insects, such as mosquitoes, midges and flies.",
 		"Every evening, each gorilla builds a nest to sleep in.",
 		"One kind, the common chameleon, lives in Spain and Portugal.",
@@ -169,6 +170,11 @@ func TestLeansOnContext(t *testing.T) {
 	sents := analyseText(t, named)
 	if a := clean("t.txt", named); leansOnContext(sents[1].Q, &a) != "" {
 		t.Errorf("leansOnContext(%q) = %q; want \"\": the text names the active site", join(sents[1].Q), leansOnContext(sents[1].Q, &a))
+	}
+	// "it" after "when" is the noun just before: "an object when it is seen".
+	parallax := "Parallax\n\nParallax is the apparent shift in the position of an object when it is seen from two different places."
+	if a, sents := clean("t.txt", parallax), analyseText(t, parallax); leansOnContext(simplify(sents[0].Toks), &a) != "" {
+		t.Errorf("leansOnContext(%q) = %q; want \"\"", join(sents[0].Q), leansOnContext(simplify(sents[0].Toks), &a))
 	}
 	for _, s := range leaning {
 		if got := leanOf(t, s); got == "" {
