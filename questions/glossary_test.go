@@ -651,3 +651,29 @@ func TestNoBareHeadOrSharedGivenName(t *testing.T) {
 		t.Errorf("only %d checks ran: the lists' questions were not made", seen)
 	}
 }
+
+// TestEntryAskedOnce: a list's term asked from its meaning is not asked
+// again from a sentence that restates the meaning.
+func TestEntryAskedOnce(t *testing.T) {
+	notes := "# Right-angled trigonometry\n\n## Naming the sides\n\n" +
+		"Mark the right angle and the angle you are working with, θ (theta).\n\n" +
+		"- The **hypotenuse** is the longest side, opposite the right angle. It never changes.\n" +
+		"- The **opposite** side is across from θ.\n\n## Glossary\n\n" +
+		"- **Hypotenuse:** the longest side of a right-angled triangle, opposite the right angle.\n" +
+		"- **Opposite:** the side across from the angle being used.\n" +
+		"- **Adjacent:** the side next to the angle being used, which is not the hypotenuse.\n" +
+		"- **Inverse function:** sin⁻¹, cos⁻¹ or tan⁻¹, which finds an angle from a ratio.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked []string
+	for _, q := range qs {
+		if strings.EqualFold(q.Answer, "hypotenuse") {
+			asked = append(asked, q.Stem)
+		}
+	}
+	if len(asked) != 1 {
+		t.Errorf("the hypotenuse asked %d times, want once: %q", len(asked), asked)
+	}
+}

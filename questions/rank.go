@@ -374,6 +374,7 @@ func capAnswers(cs []*candidate) []*candidate {
 		answer string
 	}
 	seen := map[key][]quiz.Kind{}
+	entered := map[key]bool{}
 	drop := map[*candidate]bool{}
 	for _, c := range order {
 		if c.Q.Kind == quiz.TrueFalse {
@@ -381,7 +382,10 @@ func capAnswers(cs []*candidate) []*candidate {
 		}
 		k := key{c.Sent.Doc, strings.ToLower(c.Q.Answer)}
 		ks := seen[k]
-		dup := len(ks) >= 2
+		// A list's term asked from its meaning is asked once: a sentence
+		// of the text on the same term restates that meaning ("The _____
+		// is the longest side, opposite the right angle").
+		dup := len(ks) >= 2 || len(ks) > 0 && (entered[k] || c.Entry)
 		for _, kind := range ks {
 			dup = dup || kind == c.Q.Kind
 		}
@@ -390,6 +394,7 @@ func capAnswers(cs []*candidate) []*candidate {
 			continue
 		}
 		seen[k] = append(ks, c.Q.Kind)
+		entered[k] = entered[k] || c.Entry
 	}
 	out := cs[:0]
 	for _, c := range cs {
