@@ -192,6 +192,9 @@ func leansOnContext(q []tok, a *article) string {
 			case heWords[w] && a != nil && inOpening(q, i) && namedAfterOpening(q, i, pronounGender(w), a.Ent):
 				// "In 1718, in his mid-eighties, Wren was dismissed": the
 				// subject named after the opening phrase is the "his".
+			case heWords[w] && i > 1 && q[i-1].Text == "and" && q[i-2].Tag == "NNP":
+				// "the second child of Newson Garrett and his wife": the
+				// name just before "and his" is his.
 			case heWords[w] && a != nil && soleAntecedent(q, i, a.Ent):
 				// "Alfred and his father returned", "By the end of Nobel's
 				// life he held 355 patents": one person before it, of its gender.
@@ -541,6 +544,9 @@ func specified(q []tok, n int) bool {
 	next := strings.ToLower(q[n+1].Text)
 	if q[n+1].Tag == "NNP" || q[n+1].Tag == "NNPS" || q[n+1].Tag == "CD" {
 		return true // "the emperor Trajan", "the year 1000"
+	}
+	if before := strings.ToLower(q[max(n-1, 0)].Text); next == "to" && n > 0 && (ordinals[before] || before == "only" || before == "last" || q[n-1].Tag == "JJS") {
+		return true // "the first woman to qualify", "the only man to": the one who did it
 	}
 	if next == "of" {
 		// "the discovery of polonium": what follows says which one.

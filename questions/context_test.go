@@ -114,6 +114,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Elizabeth Garrett was born in Whitechapel, London, the second child of Newson Garrett and his wife, Louisa Dunnell.",
+		"Elizabeth Garrett Anderson was an English physician who became the first woman to qualify openly as a doctor in Britain.",
 		"One parsec is about 3.26 light-years, or some 31 trillion kilometres.",
 		"Dragonflies eat other insects, such as mosquitoes, midges and flies.",
 		"Every evening, each gorilla builds a nest to sleep in.",
