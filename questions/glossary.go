@@ -61,6 +61,57 @@ var (
 	reDivision = regexp.MustCompile(`(?i)^(?:book|part|chapter|act|volume|section|scene|canto) (?:the )?(?:[ivxlc]+|\d+|first|second|third|fourth|fifth|sixth|seventh|one|two|three|four|five|six|seven)$`)
 )
 
+// reMidExample is an example of two to four words set between commas
+// inside a meaning: ", such as trade bans, ".
+var reMidExample = regexp.MustCompile(`, (?:such as|e\.g\.|for example) [\p{L}'’-]+(?: [\p{L}'’-]+){1,3}, `)
+
+// withoutMidExample takes such an example out when the meaning goes on
+// after it ("placed on a country by others"). When what follows is more of
+// a list ("such as seaside tourism, fruit picking and ski resorts") it is
+// all example, and the cut below takes it.
+func withoutMidExample(def string) string {
+	m := reMidExample.FindStringIndex(def)
+	if m == nil {
+		return def
+	}
+	rest := def[m[1]:]
+	if i := strings.IndexAny(rest, ",;"); i >= 0 {
+		rest = rest[:i]
+	}
+	if strings.Contains(rest, " and ") || strings.Contains(rest, " or ") {
+		return def
+	}
+	return def[:m[0]] + " " + def[m[1]:]
+}
+
+// sentenceEnd is where a meaning's first sentence ends, or -1: not at
+// "St." or "Mr." or an initial ("half St. Bernard").
+func sentenceEnd(def string) int {
+	for i := strings.Index(def, ". "); i > 0; {
+		w := def[:i]
+		if k := strings.LastIndexAny(w, " ("); k >= 0 {
+			w = w[k+1:]
+		}
+		if r, n := utf8.DecodeRuneInString(w); !(n == len(w) && unicode.IsUpper(r)) && !abbreviations[strings.ToLower(w)] {
+			return i
+		}
+		j := strings.Index(def[i+2:], ". ")
+		if j < 0 {
+			return -1
+		}
+		i += 2 + j
+	}
+	return -1
+}
+
+// abbreviations end with a stop that ends no sentence.
+var abbreviations = set("st", "mr", "mrs", "ms", "dr", "mt", "ft", "no", "vs", "etc", "approx", "c", "ca", "jr", "sr", "capt", "col", "gen", "lt", "prof", "rev")
+
+// objectOpeners follow a verb that opens an instruction ("Pass the
+// ball:", "Write it down:"); "Pass laws" is a term.
+var objectOpeners = set("the", "a", "an", "your", "our", "their", "this", "these", "those", "it", "them", "each",
+	"every", "all", "both", "up", "out", "down", "in", "on", "off", "back", "over", "through", "to", "with")
+
 // prepositions open a bracket that says where or when, not a name.
 var prepositions = set("from", "in", "at", "on", "to", "of", "for", "by", "with", "near", "since", "until", "before", "after")
 
@@ -85,7 +136,7 @@ func parseEntry(line string) (entry, bool) {
 		return entry{}, false
 	}
 	first := strings.ToLower(strings.Fields(term)[0])
-	if first == "the" || instructionVerbs[first] || baseVerbs[first] && len(strings.Fields(term)) > 1 {
+	if f := strings.Fields(strings.ToLower(term)); first == "the" || instructionVerbs[first] || baseVerbs[first] && len(f) > 1 && objectOpeners[f[1]] {
 		return entry{}, false // "Write the equation: ...", "The Church: ...": a step or a label, not a term
 	}
 	if f := strings.Fields(strings.ToLower(term)); len(f) == 1 && caseWords[f[0]] {
@@ -102,12 +153,15 @@ func parseEntry(line string) (entry, bool) {
 	}
 	// The meaning's first sentence is the fact; what follows elaborates,
 	// and so do examples ("e.g. cotton").
+	// "penalties, such as trade bans, placed on a country": a short example
+	// between commas, and the meaning goes on after it.
+	def = withoutMidExample(def)
 	for _, cut := range []string{" (e.g.", ", e.g.", " e.g.", " (for example", ", for example", " such as "} {
 		if i := strings.Index(def, cut); i > 0 {
 			def = def[:i]
 		}
 	}
-	if i := strings.Index(def, ". "); i > 0 {
+	if i := sentenceEnd(def); i > 0 {
 		def = def[:i]
 	}
 	def = strings.TrimRight(def, ".,;: ") // "a solid with a crystal structure," cut before its example
@@ -767,7 +821,7 @@ func defNoun(def string) string {
 			continue
 		}
 		bare := strings.Trim(w, ",;:.")
-		if defStops[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
+		if defStops[bare] || irregularParticiples[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
 			break
 		}
 		head = bare

@@ -677,3 +677,28 @@ func TestEntryAskedOnce(t *testing.T) {
 		t.Errorf("the hypotenuse asked %d times, want once: %q", len(asked), asked)
 	}
 }
+
+// TestEntryForms: a term may open with a word that is also a verb ("Test
+// Acts", "Ship money") unless an object follows it ("Pass the ball"); a
+// short example between commas is taken out and the meaning kept; "St."
+// ends no meaning; a list of examples is cut.
+func TestEntryForms(t *testing.T) {
+	for _, c := range []struct{ line, term, def string }{
+		{"Ship money: a tax traditionally paid by coastal areas in wartime.", "Ship money", "a tax traditionally paid by coastal areas in wartime"},
+		{"Sanctions: penalties, such as trade bans, placed on a country by others to force a change in policy.", "Sanctions",
+			"penalties placed on a country by others to force a change in policy"},
+		{"Seasonal: jobs that disappear at certain times of year, such as seaside tourism, fruit picking and ski resorts.", "Seasonal",
+			"jobs that disappear at certain times of year"},
+		{"Buck: a large, powerful dog, half St. Bernard and half Scotch shepherd. He is four years old.", "Buck",
+			"a large, powerful dog, half St. Bernard and half Scotch shepherd"},
+		{"Pass the ball: give it to the player who stands nearest to you.", "", ""},
+	} {
+		e, ok := parseEntry(c.line)
+		if ok != (c.term != "") || e.Term != c.term || e.Def != c.def {
+			t.Errorf("parseEntry(%q) = %q, %q, %v; want %q, %q", c.line, e.Term, e.Def, ok, c.term, c.def)
+		}
+	}
+	if h := defNoun("a territory set aside for a Black ethnic group"); h != "territory" {
+		t.Errorf("defNoun = %q; want territory", h)
+	}
+}
