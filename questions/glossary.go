@@ -125,7 +125,7 @@ func parseEntry(line string) (entry, bool) {
 	alt := ""
 	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
 		alt = strings.TrimSpace(term[i+1 : j])
-		term = strings.TrimSpace(term[:i] + term[j+1:])
+		term = strings.Join(strings.Fields(term[:i]+" "+term[j+1:]), " ") // "Zenobia (Zeena) Frome" is "Zenobia Frome"
 		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] {
 			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name
 		}

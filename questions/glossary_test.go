@@ -692,6 +692,8 @@ func TestEntryForms(t *testing.T) {
 		{"Buck: a large, powerful dog, half St. Bernard and half Scotch shepherd. He is four years old.", "Buck",
 			"a large, powerful dog, half St. Bernard and half Scotch shepherd"},
 		{"Pass the ball: give it to the player who stands nearest to you.", "", ""},
+		{"Zenobia (Zeena) Frome: Ethan's sickly, complaining wife, seven years older than him.", "Zenobia Frome",
+			"Ethan's sickly, complaining wife, seven years older than him"},
 	} {
 		e, ok := parseEntry(c.line)
 		if ok != (c.term != "") || e.Term != c.term || e.Def != c.def {
