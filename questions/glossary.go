@@ -506,7 +506,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		var opts []string
 		for k, o := range g.Entries {
 			if k != i && len(opts) < 3 && !nearDuplicate(strings.ToLower(o.Term), strings.ToLower(e.Term)) &&
-				!kindOf(o, e) && !kindOf(e, o) && !quiz.ContainsWords(e.Def, o.Term) {
+				!kindOf(o, e) && !kindOf(e, o) && !quiz.ContainsWords(e.Def, o.Term) && !stemIn(e.Def, o.Term) {
 				opts = append(opts, o.Term)
 			}
 		}
@@ -567,6 +567,28 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		out = append(out, candidate{Q: q, Sent: s, Span: span{I: -1, Text: e.Term, Type: tConcept}, Entry: true})
 	}
 	return out
+}
+
+// stemIn reports an option of one word whose stem the meaning holds:
+// "Respiration" is no wrong option for "Bacteria and fungi feed on dead
+// remains and respire".
+func stemIn(def, term string) bool {
+	if strings.Contains(term, " ") {
+		return false
+	}
+	st := stem(strings.ToLower(term))
+	for _, w := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 4 && stem(w) == st {
+			return true
+		}
+		if p := commonPrefix(w, strings.ToLower(term)); p >= 6 && 4*p >= 3*min(len(w), len(term)) {
+			return true // "respire" and "Respiration", "decompose" and "Decomposition"
+		}
+		if g := strings.TrimSuffix(strings.ToLower(term), "ing"); len(g) >= 3 && len(g) < len(term) && (w == g || w == g+"s") {
+			return true // "feed" and "Feeding"
+		}
+	}
+	return false
 }
 
 // reDefName is a meaning that opens with the thing's own name in the

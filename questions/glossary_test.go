@@ -704,3 +704,14 @@ func TestEntryForms(t *testing.T) {
 		t.Errorf("defNoun = %q; want territory", h)
 	}
 }
+
+// TestStemIn: an option whose word the meaning holds in another form
+// would also be right.
+func TestStemIn(t *testing.T) {
+	def := "Bacteria and fungi feed on dead remains and respire, returning CO₂ to the air"
+	for term, want := range map[string]bool{"Respiration": true, "Feeding": true, "Photosynthesis": false, "Combustion": false} {
+		if got := stemIn(def, term); got != want {
+			t.Errorf("stemIn(%q) = %v; want %v", term, got, want)
+		}
+	}
+}

@@ -654,7 +654,10 @@ func mainVerb(ts []tok) bool {
 	appos := false   // inside ", a district founded ...": a verb there is a participle
 	for i, t := range ts {
 		switch {
-		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$" || t.Text == "that" && t.Tag != "DT":
+		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$" || t.Text == "that" && t.Tag != "DT" ||
+			(t.Text == "where" || t.Text == "when") && i > 0 && ts[i-1].Text == ",":
+			// "High up in the mountains of Asia, where the air is thin.":
+			// the only verb is the place's, and the sentence has none.
 			pending = true
 		case t.Text == "," || t.Text == ";" || t.Text == ":":
 			pending = false

@@ -41,3 +41,19 @@ func TestFormulaKeepsCase(t *testing.T) {
 		t.Errorf("clean = %q; want (mn) kept and (de) dropped", got)
 	}
 }
+
+// TestRelativeClauseIsNoMainVerb: "High up in the mountains of Asia, where
+// the air is thin." has no verb of its own; "Rayleigh scattering applies
+// only when ..." has one the tagger may miss, and stays.
+func TestRelativeClauseIsNoMainVerb(t *testing.T) {
+	sents := analyseText(t, "Snow leopards\n\nHigh up in the mountains of Asia, where the air is thin.")
+	for _, s := range sents {
+		if wellFormed(s.Toks) {
+			t.Errorf("wellFormed(%q) = true; want false: its only verb is the place's", s.Text)
+		}
+	}
+	sents = analyseText(t, "Snow leopards\n\nSnow leopards live in the mountains of Central Asia, where the air is thin.")
+	if len(sents) != 1 || !wellFormed(sents[0].Toks) {
+		t.Errorf("a sentence with its own verb and a \"where\" clause was refused")
+	}
+}
