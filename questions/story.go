@@ -28,14 +28,25 @@ const (
 // told reports whether a source text is a told story. It reads the text
 // as given: cleaning drops the lines that are only speech.
 func told(text string) bool {
-	n := 0
-	for _, m := range reSpoken.FindAllString(text, -1) {
-		if !titleCased(m) {
-			n++
+	n, said := 0, 0
+	for _, m := range reSpoken.FindAllStringIndex(text, -1) {
+		if titleCased(text[m[0]:m[1]]) {
+			continue
+		}
+		n++
+		if reSaid.MatchString(text[max(0, m[0]-40):m[0]]) || reSaid.MatchString(text[m[1]:min(len(text), m[1]+40)]) {
+			said++
 		}
 	}
-	return n >= minSpoken && n*wordsPerSpoken >= len(strings.Fields(text))
+	// A story says who speaks ("said Mara", "she asked"); a study guide
+	// quotes famous lines without ("the Queen's cry of "Off with their
+	// heads!""). Over the development texts, stories had a speaker named
+	// beside 40 % to 90 % of their quotes, guides 12 % to 17 %.
+	return n >= minSpoken && n*wordsPerSpoken >= len(strings.Fields(text)) && 3*said >= n
 }
+
+// reSaid is a verb of speaking, which names who says a quoted line.
+var reSaid = regexp.MustCompile(`(?i)\b(?:said|says|asked|asks|replied|replies|cried|cries|shouted|shouts|whispered|whispers|called|calls|answered|answers|added|adds|muttered|murmured|exclaimed|yelled|laughed|sighed)\b`)
 
 // titleCased reports a quoted name rather than speech: every longer word
 // capitalised ("Clinton's Ditch.", "Wedding of the Waters."), as an

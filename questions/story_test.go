@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -68,5 +69,24 @@ func TestQuotedNamesAreNoSpeech(t *testing.T) {
 	}
 	if !told(speech) {
 		t.Errorf("told(%q) = false; want a story told in speech", speech)
+	}
+}
+
+// TestGuideQuotingFamousLines: a study guide that quotes a book's famous
+// lines without saying who speaks is a summary, not a story told in
+// scenes; the same lines said by someone make a story.
+func TestGuideQuotingFamousLines(t *testing.T) {
+	lines := []string{`"Who are you?"`, `"Off with their heads!"`, `"Why is a raven like a writing-desk?"`,
+		`"Sentence first, verdict afterwards."`, `"You're nothing but a pack of cards!"`, `"Curiouser and curiouser!"`}
+	var guide, story strings.Builder
+	for i, l := range lines {
+		fmt.Fprintf(&guide, "In chapter %d the book turns on the line %s and the scene that follows it moves the plot on towards the trial at the end. ", i+1, l)
+		fmt.Fprintf(&story, "%s said the Queen, and Alice looked at her. ", l)
+	}
+	if told(guide.String()) {
+		t.Errorf("a guide quoting lines without speakers was taken for a story")
+	}
+	if !told(story.String()) {
+		t.Errorf("a story whose lines are said by someone was not taken for one")
 	}
 }
