@@ -483,24 +483,7 @@ func TestListedNameAliases(t *testing.T) {
 		"Abraham Van Helsing": {"Van Helsing"}}
 	wrong := map[string][]string{"Richard II": {"II", "Richard III"}, "Crooks": {"crook proud"},
 		"Dr John Seward": {"Dr John"}, "Mina Harker": {"née Murray"}}
-	seen := 0
-	for _, q := range qs {
-		if q.Kind != quiz.ShortAnswer {
-			continue
-		}
-		for _, s := range right[q.Answer] {
-			seen++
-			if !quiz.CheckTyped(&q, s) {
-				t.Errorf("%q refused for %q (aliases %q)", s, q.Answer, q.Aliases)
-			}
-		}
-		for _, s := range wrong[q.Answer] {
-			seen++
-			if quiz.CheckTyped(&q, s) {
-				t.Errorf("%q accepted for %q (aliases %q)", s, q.Answer, q.Aliases)
-			}
-		}
-	}
+	seen := checkTyped(t, qs, right, wrong)
 	if seen < 6 {
 		t.Errorf("only %d checks ran: the list's questions were not made", seen)
 	}
@@ -629,24 +612,7 @@ func TestNoBareHeadOrSharedGivenName(t *testing.T) {
 	}
 	right := map[string][]string{"Popular Front": {"popular front"}, "Condor Legion": {"condor legion"}, "John Willoughby": {"Willoughby"}}
 	wrong := map[string][]string{"Popular Front": {"Front"}, "Condor Legion": {"Legion"}, "John Willoughby": {"John", "Sir John"}}
-	seen := 0
-	for _, q := range qs {
-		if q.Kind != quiz.ShortAnswer {
-			continue
-		}
-		for _, s := range right[q.Answer] {
-			seen++
-			if !quiz.CheckTyped(&q, s) {
-				t.Errorf("%q refused for %q (aliases %q)", s, q.Answer, q.Aliases)
-			}
-		}
-		for _, s := range wrong[q.Answer] {
-			seen++
-			if quiz.CheckTyped(&q, s) {
-				t.Errorf("%q accepted for %q (aliases %q)", s, q.Answer, q.Aliases)
-			}
-		}
-	}
+	seen := checkTyped(t, qs, right, wrong)
 	if seen < 7 {
 		t.Errorf("only %d checks ran: the lists' questions were not made", seen)
 	}
@@ -714,4 +680,30 @@ func TestStemIn(t *testing.T) {
 			t.Errorf("stemIn(%q) = %v; want %v", term, got, want)
 		}
 	}
+}
+
+// checkTyped checks the typed answers of the short-answer questions: each
+// of right[answer] accepted, each of wrong[answer] refused. It returns how
+// many checks ran.
+func checkTyped(t *testing.T, qs []quiz.Question, right, wrong map[string][]string) int {
+	t.Helper()
+	seen := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		for _, s := range right[q.Answer] {
+			seen++
+			if !quiz.CheckTyped(&q, s) {
+				t.Errorf("%q refused for %q (aliases %q)", s, q.Answer, q.Aliases)
+			}
+		}
+		for _, s := range wrong[q.Answer] {
+			seen++
+			if quiz.CheckTyped(&q, s) {
+				t.Errorf("%q accepted for %q (aliases %q)", s, q.Answer, q.Aliases)
+			}
+		}
+	}
+	return seen
 }

@@ -247,10 +247,7 @@ func TestWithoutTopic(t *testing.T) {
 // "Mrs Bennet" is still not "Mr Bennet", and "Uncle Ben" is not Ben's
 // nephew.
 func TestKinWordAndEySpelling(t *testing.T) {
-	for _, c := range []struct {
-		answer, given string
-		want          bool
-	}{
+	checkTypedCases(t, "“A neighbour.” Which character is this?", []typedCase{
 		{"Ben", "Uncle Ben", true},
 		{"Aunt Polly", "Aunt Polly", true},
 		{"Charley", "Charlie", true},
@@ -260,12 +257,7 @@ func TestKinWordAndEySpelling(t *testing.T) {
 		{"Captain Wentworth", "Capt. Wentworth", true},
 		{"Colonel Brandon", "Col. Pickering", false},
 		{"Happy", "Uncle Ben", false},
-	} {
-		q := &Question{Kind: ShortAnswer, Stem: "“A neighbour.” Which character is this?", Answer: c.answer}
-		if got := CheckTyped(q, c.given); got != c.want {
-			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.answer, c.given, got, c.want)
-		}
-	}
+	})
 }
 
 // TestStateAndMannerForms: a term for a state answers for those in it
@@ -273,10 +265,7 @@ func TestKinWordAndEySpelling(t *testing.T) {
 // adverb that opens it ("inactive" for "Economically inactive"); a noun
 // that merely ends in "-ly" or "-ed" is no such form.
 func TestStateAndMannerForms(t *testing.T) {
-	for _, c := range []struct {
-		answer, given string
-		want          bool
-	}{
+	checkTypedCases(t, "“People of working age.” Which term is this?", []typedCase{
 		{"Unemployed", "unemployment", true},
 		{"Underemployment", "underemployed", true},
 		{"Economically inactive", "inactive", true},
@@ -284,30 +273,38 @@ func TestStateAndMannerForms(t *testing.T) {
 		{"Family planning", "planning", false},
 		{"Unemployed", "employed", false},
 		{"Red", "rement", false},
-	} {
-		q := &Question{Kind: ShortAnswer, Stem: "“People of working age.” Which term is this?", Answer: c.answer}
-		if got := CheckTyped(q, c.given); got != c.want {
-			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.answer, c.given, got, c.want)
-		}
-	}
+	})
 }
 
 // TestStemHead: a term may be typed with the head noun its meaning gives
 // ("area of low pressure" for "Low pressure" asked as "An area of rising
 // air"), not with one the question does not give.
 func TestStemHead(t *testing.T) {
-	for _, c := range []struct {
-		stem, answer, given string
-		want                bool
-	}{
-		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "area of low pressure", true},
-		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "areas of low pressure", true},
-		{"“People who are neither working nor looking for work.” Which term is this?", "Economically inactive", "economically inactive people", true},
-		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "area of high pressure", false},
-		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "the low pressure", true},
-		{"“An area of rising air, usually linked with cloud and rain.” Which term is this?", "Low pressure", "low pressure system", false},
-	} {
-		q := &Question{Kind: ShortAnswer, Stem: c.stem, Answer: c.answer}
+	checkTypedCases(t, "“An area of rising air, usually linked with cloud and rain.” Which term is this?", []typedCase{
+		{"Low pressure", "area of low pressure", true},
+		{"Low pressure", "areas of low pressure", true},
+		{"Low pressure", "area of high pressure", false},
+		{"Low pressure", "the low pressure", true},
+		{"Low pressure", "low pressure system", false},
+	})
+	checkTypedCases(t, "“People who are neither working nor looking for work.” Which term is this?", []typedCase{
+		{"Economically inactive", "economically inactive people", true},
+	})
+}
+
+// typedCase is an answer typed for a question's key, and whether it is
+// right.
+type typedCase struct {
+	answer, given string
+	want          bool
+}
+
+// checkTypedCases checks each case against a short-answer question with
+// the stem given.
+func checkTypedCases(t *testing.T, stem string, cases []typedCase) {
+	t.Helper()
+	for _, c := range cases {
+		q := &Question{Kind: ShortAnswer, Stem: stem, Answer: c.answer}
 		if got := CheckTyped(q, c.given); got != c.want {
 			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.answer, c.given, got, c.want)
 		}
