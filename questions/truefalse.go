@@ -204,25 +204,13 @@ const distancePhrase = `[0-9][0-9,.]* ?(?:km|kilometres|kilometers|miles|mi|metr
 // false twin that moved it was a side detail 5 times in 9: the sentence
 // is about the place itself, and is asked true.
 func distanceFrom(q []tok, sp span) bool {
-	var b strings.Builder
-	for i := sp.I; i < len(q) && i < sp.J+6; i++ {
-		if i > sp.I && !strings.HasPrefix(q[i].Text, ")") && q[i].Text != "," {
-			b.WriteByte(' ')
-		}
-		b.WriteString(q[i].Text)
-	}
-	t := strings.TrimPrefix(strings.TrimPrefix(b.String(), "about "), "some ")
-	return reDistanceFrom.MatchString(t)
+	t := join(q[sp.I:min(len(q), sp.J+6)])
+	return reDistanceFrom.MatchString(strings.TrimPrefix(strings.TrimPrefix(t, "about "), "some "))
 }
 
 // fromDistance reports a place given as the point a distance is measured
 // from ("about 5 kilometres south-east of the centre of Heraklion"): the
 // nearest town is a side detail of where the thing is, not a fact of it.
 func fromDistance(q []tok, sp span) bool {
-	var b strings.Builder
-	for i := max(0, sp.I-10); i < sp.I; i++ {
-		b.WriteString(q[i].Text)
-		b.WriteByte(' ')
-	}
-	return reDistanceOfGap.MatchString(b.String())
+	return reDistanceOfGap.MatchString(join(q[max(0, sp.I-10):sp.I]) + " ")
 }

@@ -395,8 +395,8 @@ func stemHead(q *Question, given, want []string) bool {
 	// The head opens the meaning and a phrase or clause hangs on it
 	// ("An area of ...", "People who ..."): "proud" in "The proud,
 	// well-read stable hand" is no head, and "crook proud" no answer.
-	stem := contentTokens(normTokens(q.Stem))
 	st := normTokens(q.Stem)
+	stem := contentTokens(st)
 	if len(stem) == 0 || !samePlural([]string{stem[0]}, []string{head}) {
 		return false
 	}
