@@ -19,14 +19,15 @@ func splitClauses(sents []sentence, v votes) []sentence {
 			continue
 		}
 		// An earlier clause's "then" dates the clauses after it too, and so
-		// does a timeline line's label: "July 1947: Molotov walks out of
+		// does a timeline line's date: "July 1947: Molotov walks out of
 		// talks in Paris; sixteen states meet to draw up a joint plan".
-		when, dated := false, datedLabel(s.Q)
+		when, dated := false, datedLabel(s.Q) || timelineLine(&s)
 		for k, q := range parts {
 			c := s
+			q, present := inPast(&s, q)
 			c.Q = q
 			lean := leansOnContext(q, s.Art)
-			c.Usable = !when && !commaSplice(q) && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
+			c.Usable = !present && !when && !commaSplice(q) && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
 			// "Poland was then divided, and Warsaw lay under Russian rule":
 			// the second clause is as much "then" as the first.
 			when = when || k == 0 && dated || lean == "discourse word then" || lean == "discourse word now" || lean == "discourse word meanwhile"

@@ -31,7 +31,8 @@ type article struct {
 type para struct {
 	Section string
 	Text    string
-	Dated   bool // Section is a timeline line's date label ("1859: war with Austria")
+	Dated   bool   // Section is a timeline line's date label ("1859: war with Austria"), or Date is set
+	Date    string // a timeline line's date, when its sentence follows it ("1712 – Thomas Newcomen builds …")
 }
 
 var (
@@ -61,6 +62,10 @@ var (
 	// not a label but the start of the item's sentence.
 	reInitialEnd = regexp.MustCompile(`(?:^|\s)\p{Lu}\.$`)
 	reDatedLabel = regexp.MustCompile(`^(` + reLabelDate + `\s*[:—–-]\s*[^.:]{0,60}?[.:])\s+(\p{Lu}.*)$`)
+	// A timeline line whose date is followed by the event's own sentence:
+	// "1712 – Thomas Newcomen builds a steam engine to pump water out of
+	// mines.", "1964: the Surgeon General's report concludes …".
+	reDatedLine = regexp.MustCompile(`^(` + reLabelDate + `)(?:\s*:|\s+[—–-])\s+(\S.*)$`)
 )
 
 // clean turns raw text (plain or Markdown) into an article.
@@ -156,6 +161,18 @@ func clean(name, text string) article {
 				a.Paras = append(a.Paras, para{Section: strings.TrimRight(m[1], ". "), Text: m[2], Dated: true})
 				continue
 			}
+		}
+		if m := reDatedLine.FindStringSubmatch(line); m != nil && isProse(m[2]) && datedSentence(m[1], m[2], text) != "" {
+			// The date is the event's when: it opens the sentence, so a
+			// question can ask it and a statement keeps it, and it still
+			// dates the line's later sentences. The section stays the
+			// heading's: a date shown as the section would give away a
+			// question on it.
+			flush()
+			endList()
+			a.Paras = append(a.Paras, para{Section: section, Text: datedSentence(m[1], m[2], text), Dated: true, Date: m[1]})
+			inRun = false
+			continue
 		}
 		if e, ok := parseEntry(line); ok && (bullet || len(strings.Fields(e.Term)) <= 3 && !functionWords[strings.ToLower(strings.Fields(e.Term)[0])]) {
 			flush()
@@ -394,3 +411,36 @@ func isTitleLine(line string) bool {
 	return n >= 1 && n <= 16 && utf8.RuneCountInString(line) <= 120 && (unicode.IsUpper(r) || unicode.IsDigit(r)) &&
 		!strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",")
 }
+
+// datedSentence opens a timeline line's sentence with the line's date:
+// "1712", "Thomas Newcomen builds …" gives "In 1712, Thomas Newcomen
+// builds …". Its first word keeps its capital when it is a name (the
+// whole text never writes it in lower case). A line that opens in lower
+// case with a content word is a note, not a sentence ("1297: confirmed by
+// Edward I"): "".
+func datedSentence(date, line, text string) string {
+	first, _, _ := strings.Cut(line, " ")
+	low := strings.ToLower(first)
+	r, _ := utf8.DecodeRuneInString(first)
+	if strings.Contains(line, strings.TrimPrefix(date, "c. ")) {
+		return line // "711 – In 711 Muslim forces cross …"
+	}
+	if head, _, ok := strings.Cut(line, ";"); ok && len(strings.Fields(head)) < 5 {
+		return "" // "1952: the Defiance Campaign; volunteers …": a heading, then a note
+	}
+	switch {
+	case functionWords[low] || lowerOpeners[low]:
+		line = lowerFirst(line)
+	case unicode.IsLower(r) || ordinals[low] || strings.Contains(text, " "+low+" "):
+		// "confirmed by Edward I", "First national petition presented",
+		// "Potato blight strikes": a note without its subject or its
+		// article.
+		return ""
+	}
+	return dateOpening(date) + ", " + line
+}
+
+// lowerOpeners are the words other than functionWords that open a
+// sentence and go in lower case after a date: "About 10,000 women
+// marched", "After the Qing resist …".
+var lowerOpeners = set("about", "around", "some", "over", "nearly", "almost", "more", "fewer", "most", "many", "several", "all", "both", "each", "after", "before", "during", "when", "while")

@@ -26,10 +26,22 @@ func labelDate(s *sentence) string {
 	if s.Para >= len(s.Art.Paras) || !s.Art.Paras[s.Para].Dated || hasYear(s.Q) {
 		return ""
 	}
-	d := reLabelDateOpening.FindString(s.Art.Paras[s.Para].Section)
+	d := s.Art.Paras[s.Para].Date
+	if d != "" && strings.HasPrefix(s.Text, dateOpening(d)) {
+		return "" // the line's first sentence, which opens with its date
+	}
+	if d == "" {
+		d = reLabelDateOpening.FindString(s.Art.Paras[s.Para].Section)
+	}
 	if d == "" {
 		return ""
 	}
+	return dateOpening(d)
+}
+
+// dateOpening is the phrase a label's date opens a sentence with: "On 5
+// March 1770", "In 1969–1972", "In about 1500".
+func dateOpening(d string) string {
 	d = strings.Replace(d, "c. ", "about ", 1)
 	if d[0] >= '0' && d[0] <= '9' && strings.Contains(d, " ") && !strings.ContainsAny(d, "–-") {
 		return "On " + d // a day: "On 5 March 1770"
@@ -60,4 +72,22 @@ func dated(date string, q []tok, statement string) string {
 		statement = lowerFirst(statement)
 	}
 	return date + ", " + statement
+}
+
+// timelineLine reports a sentence of a timeline line that opens with its
+// own date ("1712 – Thomas Newcomen builds …").
+func timelineLine(s *sentence) bool {
+	return s.Para < len(s.Art.Paras) && s.Art.Paras[s.Para].Date != ""
+}
+
+// hasTag reports a token with one of the tags.
+func hasTag(q []tok, tags ...string) bool {
+	for _, t := range q {
+		for _, tag := range tags {
+			if t.Tag == tag {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -321,7 +321,9 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		s.Text = join(out)
 		s.Q = simplify(out)
 		plural = pluralTopic(out, s.Art)
-		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !historicPresent(s.Q, s.Art, labelDate(s) != "") && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" && saysNothing(s.Q) == "" &&
+		var present bool
+		s.Q, present = inPast(s, s.Q)
+		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !present && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" && saysNothing(s.Q) == "" &&
 			!misspelt(s.Q, ent)
 		if main.Type == tConcept && opensWith(out, main.Name) {
 			prev = main

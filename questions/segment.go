@@ -642,8 +642,13 @@ func instruction(ts []tok) bool {
 	switch ts[1].Tag {
 	case "DT", "PRP$", "PRP", "IN", "CD", "JJ", "RP", "TO", "WRB", "WP":
 		return true
+	case "RB":
+		return instructionVerbs[first] // "Explain carefully …"
 	}
-	return false
+	// A teacher's note: "Ask students which point …", "Discuss briefly
+	// why …" (its adverb tagged as a noun).
+	second := strings.ToLower(ts[1].Text)
+	return classWords[second] || instructionVerbs[first] && strings.HasSuffix(second, "ly")
 }
 
 // mainVerb reports whether a finite verb stands outside every relative

@@ -414,14 +414,16 @@ func TestAbbreviationEndsSentence(t *testing.T) {
 }
 
 // TestDatedListItems: a list item opened by a dated label keeps the date
-// as the section of its sentences, so a question on them says when.
+// as the section of its sentences, so a question on them says when; an
+// item whose date is followed by its sentence opens with the date and
+// keeps its heading's section.
 func TestDatedListItems(t *testing.T) {
 	text := "# Italy\n\n## Timeline\n\n1. **1859: war with Austria.** French and Piedmontese armies win at Magenta and Solferino.\n" +
 		"2. **1866: Venetia.** Italy sides with Prussia against Austria and receives Venetia.\n- 1870 — Rome. Italian soldiers enter Rome through a breach at Porta Pia.\n" +
 		"\n## The response\n\n1. 1934 – President Franklin D. Roosevelt launched the Shelterbelt Project.\n"
 	a := clean("t.md", text)
 	checkSections(t, a, map[string]string{"French and Piedmontese": "1859: war with Austria", "Italy sides": "1866: Venetia", "Italian soldiers": "1870 — Rome",
-		"1934 – President Franklin D. Roosevelt": "The response"})
+		"In 1934, President Franklin D. Roosevelt": "The response"})
 }
 
 // checkSections checks the section of each paragraph that opens with a
@@ -523,4 +525,19 @@ func TestCleanStrayComma(t *testing.T) {
 func TestPieceOfALongerName(t *testing.T) {
 	checkSpan(t, "Today the Canal du Midi, managed by Voies navigables de France, serves mainly pleasure boats.", "France", "answerable", answerable, false)
 	checkSpan(t, "Santiago Ramón y Cajal was born in the small village of Petilla de Aragón in Navarre, northern Spain.", "Petilla", "answerable", answerable, false)
+}
+
+// TestTeachersNote: "Ask students …" and "Discuss briefly why …" are a
+// teacher's instructions, not facts.
+func TestTeachersNote(t *testing.T) {
+	for _, text := range []string{
+		"Ask students which point they think MPs in 1838 would have found most alarming, and why.",
+		"Discuss briefly why the transition was dangerous: political violence between 1990 and 1994 killed thousands.",
+	} {
+		for _, s := range analyseText(t, "Example\n\n"+text) {
+			if s.Usable {
+				t.Errorf("%q asked; want a teacher's note left out", s.Text)
+			}
+		}
+	}
 }

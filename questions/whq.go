@@ -314,6 +314,11 @@ var irregular = map[string]string{
 	"upheld": "uphold", "withheld": "withhold", "wound": "wind", "dug": "dig", "fed": "feed", "fit": "fit",
 	"forgot": "forget", "hung": "hang", "lit": "light", "quit": "quit", "read": "read", "sank": "sink",
 	"slept": "sleep", "sped": "speed", "stank": "stink", "strove": "strive", "sunk": "sink", "wept": "weep",
+	"awoke": "awake", "befell": "befall", "bled": "bleed", "blew": "blow", "bred": "breed", "burst": "burst",
+	"cast": "cast", "clung": "cling", "cost": "cost", "crept": "creep", "drank": "drink", "dwelt": "dwell",
+	"flung": "fling", "hurt": "hurt", "knelt": "kneel", "misled": "mislead", "shed": "shed", "shrank": "shrink",
+	"stung": "sting", "swung": "swing", "thrust": "thrust", "tore": "tear", "trod": "tread", "wove": "weave",
+	"broadcast": "broadcast", "forecast": "forecast", "upset": "upset", "overtook": "overtake", "outgrew": "outgrow",
 }
 
 // baseVerbs are common regular verbs of encyclopedic prose, in base form.
@@ -348,7 +353,7 @@ recall receive recognize recognise recommend reconquer record recover recruit re
 register regulate reign reinforce reject relate release relieve rely remain remove rename repair repeal replace
 report represent repulse request require rescue resettle reside resign resist resolve respond rest restore restrict
 result resume retain retire retreat return reveal revolt reward rob rule sail save scatter secure seize select
-separate serve settle share shift ship show sign smuggle solve specialize specialise start starve station stay stem
+separate serve settle share shift ship show side sign smuggle solve specialize specialise start starve station stay stem
 stop storm study submit succeed suffer suggest supply support suppress surrender surround survey survive suspect
 sustain switch tax term test thank torture trace trade train transfer transform translate transport travel treat try
 turn unite unify use usurp vanish vary visit vote wage walk want warn watch weaken withdraw work worship wreck yield
