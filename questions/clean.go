@@ -162,7 +162,7 @@ func clean(name, text string) article {
 				continue
 			}
 		}
-		if m := reDatedLine.FindStringSubmatch(line); m != nil && isProse(m[2]) && datedSentence(m[1], m[2], text) != "" {
+		if m := reDatedLine.FindStringSubmatch(line); m != nil && isEvent(m[2]) && datedSentence(m[1], m[2], text) != "" {
 			// The date is the event's when: it opens the sentence, so a
 			// question can ask it and a statement keeps it, and it still
 			// dates the line's later sentences. The section stays the
@@ -412,6 +412,12 @@ func isTitleLine(line string) bool {
 		!strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",")
 }
 
+// isEvent reports a timeline line's text that is a sentence of its own,
+// however short: "Britain leaves the gold standard."
+func isEvent(text string) bool {
+	return len(strings.Fields(text)) >= 3 && strings.HasSuffix(strings.TrimRight(text, `"')`), ".") && finiteVerbIn(text)
+}
+
 // datedSentence opens a timeline line's sentence with the line's date:
 // "1712", "Thomas Newcomen builds …" gives "In 1712, Thomas Newcomen
 // builds …". Its first word keeps its capital when it is a name (the
@@ -419,19 +425,24 @@ func isTitleLine(line string) bool {
 // case with a content word is a note, not a sentence ("1297: confirmed by
 // Edward I"): "".
 func datedSentence(date, line, text string) string {
-	first, _, _ := strings.Cut(line, " ")
+	first, rest, _ := strings.Cut(line, " ")
 	low := strings.ToLower(first)
 	r, _ := utf8.DecodeRuneInString(first)
 	if strings.Contains(line, strings.TrimPrefix(date, "c. ")) {
 		return line // "711 – In 711 Muslim forces cross …"
 	}
-	if head, _, ok := strings.Cut(line, ";"); ok && len(strings.Fields(head)) < 5 {
+	if reHeadlinePassive.MatchString(line) {
+		return "" // "Haber awarded the Nobel Prize": a headline's passive, which reads as if Haber gave it
+	}
+	if head, _, ok := strings.Cut(line, ";"); ok && !finiteVerbIn(head) {
 		return "" // "1952: the Defiance Campaign; volunteers …": a heading, then a note
 	}
+	second, _, _ := strings.Cut(rest, " ")
+	name := unicode.IsUpper([]rune(second + "a")[0]) // "Hurricane Katrina makes landfall"
 	switch {
 	case functionWords[low] || lowerOpeners[low]:
 		line = lowerFirst(line)
-	case unicode.IsLower(r) || ordinals[low] || strings.Contains(text, " "+low+" "):
+	case unicode.IsLower(r) || ordinals[low] || !name && strings.Contains(text, " "+low+" "):
 		// "confirmed by Edward I", "First national petition presented",
 		// "Potato blight strikes": a note without its subject or its
 		// article.
@@ -440,7 +451,37 @@ func datedSentence(date, line, text string) string {
 	return dateOpening(date) + ", " + line
 }
 
+// reHeadlinePassive is a note's passive without its "was": a name, then a
+// verb that is done to people ("Haber awarded the Nobel Prize", "Napoleon
+// crowned Emperor").
+var reHeadlinePassive = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:awarded|granted|given|knighted|crowned|sentenced|elected|appointed|made|named|exiled|ennobled)\b`)
+
 // lowerOpeners are the words other than functionWords that open a
 // sentence and go in lower case after a date: "About 10,000 women
 // marched", "After the Qing resist …".
 var lowerOpeners = set("about", "around", "some", "over", "nearly", "almost", "more", "fewer", "most", "many", "several", "all", "both", "each", "after", "before", "during", "when", "while")
+
+// finiteVerbIn reports a word that can only be a finite verb, or is one
+// most often: a known verb's -s ("hits"), a past ("fell", "signed"), "is",
+// "was" and the like, a verb after a plural ("forces cross"), or a word's
+// -s after a name ("Arkwright patents"). Before
+// tagging, it tells "Cyclone Nargis hits Myanmar" from "the Defiance
+// Campaign" and "Official British end date of the battle".
+func finiteVerbIn(text string) bool {
+	prev := ""
+	for _, word := range strings.Fields(text) {
+		word = strings.Trim(word, ",.:;\"'()")
+		w := strings.ToLower(word)
+		if presentAux[w] || w == "was" || w == "were" || w == "had" || knownVerb(w) || baseForm(w) != "" {
+			return true
+		}
+		if _, plural := baseOf(strings.ToLower(prev)); plural && (baseVerbs[w] || irregularBase[w]) {
+			return true // "Muslim forces cross the Strait"
+		}
+		if _, s := baseOf(word); s && prev != "" && unicode.IsUpper([]rune(prev)[0]) {
+			return true // a name, then a verb's -s: "Richard Arkwright patents"
+		}
+		prev = word
+	}
+	return false
+}

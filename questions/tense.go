@@ -35,10 +35,17 @@ func inPast(s *sentence, q []tok) ([]tok, bool) {
 func pastTense(q []tok) ([]tok, bool) {
 	out := make([]tok, len(q))
 	copy(out, q)
+	depth := 0
 	for _, t := range q {
 		switch strings.ToLower(t.Text) {
+		case "(":
+			depth++
+		case ")":
+			depth--
 		case "today", "now", "still", "currently", "nowadays":
-			return nil, false // the present beside the past: "the definition we use today"
+			if depth == 0 {
+				return nil, false // the present beside the past: "the definition we use today"; "(now Bangladesh)" is an aside
+			}
 		}
 	}
 	quoted := false
