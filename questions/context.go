@@ -189,9 +189,10 @@ func leansOnContext(q []tok, a *article) string {
 				// subject's own clause an object pronoun is someone else
 				// ("Galileo's insistence made him" has a thing for subject).
 				return "pronoun " + w
-			case heWords[w] && a != nil && inOpening(q, i) && namedAfterOpening(q, i, pronounGender(w), a.Ent):
-				// "In 1718, in his mid-eighties, Wren was dismissed": the
-				// subject named after the opening phrase is the "his".
+			case heWords[w] && a != nil && (inOpening(q, i) || t.Tag == "PRP$") && namedAfterOpening(q, i, pronounGender(w), a.Ent):
+				// "In 1718, in his mid-eighties, Wren was dismissed", "In
+				// his last years Lomonosov became ...": the subject named
+				// after the opening phrase is the "his".
 			case heWords[w] && i > 1 && q[i-1].Text == "and" && q[i-2].Tag == "NNP":
 				// "the second child of Newson Garrett and his wife": the
 				// name just before "and his" is his.

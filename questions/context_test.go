@@ -592,3 +592,31 @@ func TestAsQuestionStop(t *testing.T) {
 		t.Errorf("asQuestion = %q", got)
 	}
 }
+
+// TestOpeningHisWithoutComma: "In his last years Lomonosov became …"
+// names its "his" right after the opening phrase, comma or not: asked as
+// it stands, not with the name doubled ("In Lomonosov's last years
+// Lomonosov"); a name inside the opening ("his letter to Queen Victoria")
+// is not the subject.
+func TestOpeningHisWithoutComma(t *testing.T) {
+	text := "Mikhail Lomonosov\n\nMikhail Lomonosov was a Russian scientist and poet. He studied chemistry in Marburg. " +
+		"In his last years Lomonosov became a state councillor and was elected to the Swedish Academy of Sciences. " +
+		"In his letter to Queen Victoria, Dickens praised the book."
+	want := map[string]bool{
+		"In his last years Lomonosov became a state councillor and was elected to the Swedish Academy of Sciences.": true,
+		"In his letter to Queen Victoria, Dickens praised the book.":                                                false,
+	}
+	for _, s := range analyseText(t, text) {
+		q := join(s.Q)
+		if strings.Contains(q, "Lomonosov's last years Lomonosov") {
+			t.Errorf("%q: the name doubled", q)
+		}
+		if w, ok := want[q]; ok && s.Usable != w {
+			t.Errorf("%q usable %v; want %v", q, s.Usable, w)
+		}
+		delete(want, q)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found as written: %v", want)
+	}
+}

@@ -33,6 +33,7 @@ var (
 
 // longerNames returns the longer forms of term that the article's prose
 // writes, each once; cat is the category of the list that defines it. A
+// person's two names may be written with a middle name between them. A
 // form after the term ("Commonwealth of England") or an ordinal before it
 // ("Second Continental Congress") counts only for a name the prose
 // capitalises and only when the text writes one such form: "Concordat of
@@ -75,6 +76,16 @@ func (a *article) longerNames(term, cat string) []string {
 			}
 			if realm != "" && proper {
 				add(&after, at+" of "+realm)
+			}
+		}
+	}
+	if f := strings.Fields(term); person && len(f) == 2 {
+		// "Yevgeny Bazarov" written in full as "Yevgeny Vasilyevich
+		// Bazarov": a middle name or patronymic between the two.
+		full := regexp.MustCompile(`\b` + regexp.QuoteMeta(f[0]) + `(?: \p{Lu}[\p{L}'’-]+){1,2} ` + regexp.QuoteMeta(f[1]) + `\b`)
+		for _, p := range a.Paras {
+			for _, m := range full.FindAllString(p.Text, -1) {
+				add(&out, m)
 			}
 		}
 	}

@@ -261,7 +261,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// phrase describes the subject; its nouns are not the "it".
 			itOpening := itWords[low] && k >= 2 && ts[k-1].Text == "," && participleOpener(ts)
 			if !itOpening && hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) ||
-				heWords[low] && inOpening(ts, k) && namedAfterOpening(ts, k, pronounGender(low), ent) {
+				heWords[low] && (inOpening(ts, k) || t.Tag == "PRP$") && namedAfterOpening(ts, k, pronounGender(low), ent) {
 				done = true
 				out = append(out, t)
 				continue
@@ -527,7 +527,7 @@ func strayPronoun(q []tok, v votes) bool {
 	for k, t := range q {
 		low := strings.ToLower(t.Text)
 		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) &&
-			!(heWords[low] && inOpening(q, k) && v.typeOf(subjectAfterOpening(q, k)) == tPerson) {
+			!(heWords[low] && (inOpening(q, k) || q[k].Tag == "PRP$") && v.typeOf(subjectAfterOpening(q, k)) == tPerson) {
 			return true
 		}
 	}
@@ -560,9 +560,19 @@ func namedAfterOpening(ts []tok, k int, g byte, ent *entities) bool {
 // subjectAfterOpening returns the name that opens the sentence's main
 // clause, with its verb right after it, after the prepositional or
 // participial opening phrase holding k; or "".
+
 func subjectAfterOpening(ts []tok, k int) string {
 	j := k + 1
 	for j < len(ts) && ts[j].Text != "," {
+		if ts[j].Tag == "NNP" && (j == 0 || ts[j-1].Tag != "NNP") && nameThenVerb(ts, j) {
+			// An opening without its comma: "In his last years
+			// Lomonosov became ...".
+			j--
+			break
+		}
+		if finite(ts[j]) {
+			return ""
+		}
 		j++
 	}
 	j++ // the subject follows the comma that closes the opening phrase
@@ -573,8 +583,21 @@ func subjectAfterOpening(ts []tok, k int) string {
 	for e < len(ts) && ts[e].Tag == "NNP" {
 		e++
 	}
-	if e >= len(ts) || ts[e].Tag != "VBD" && ts[e].Tag != "VBZ" && ts[e].Tag != "VBP" && ts[e].Tag != "MD" {
+	if e >= len(ts) || !finite(ts[e]) {
 		return "" // the name must be the main clause's subject, its verb right after it
 	}
 	return nameAt(ts, j)
+}
+
+// nameThenVerb reports a run of names at j followed by a finite verb.
+func nameThenVerb(ts []tok, j int) bool {
+	for j < len(ts) && ts[j].Tag == "NNP" {
+		j++
+	}
+	return j < len(ts) && finite(ts[j])
+}
+
+// finite reports a finite verb.
+func finite(t tok) bool {
+	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"
 }

@@ -439,3 +439,36 @@ func withoutKinWord(q *Question, given string) string {
 	}
 	return strings.Join(f[1:], " ")
 }
+
+// withoutMiddleNames accepts a person's name typed without a middle name
+// or patronymic, each word up to its own typo: "Nikolay Kirsanov" for
+// "Nikolai Petrovich Kirsanov". The first and the last word must both be
+// there, and want must be a name (every word capitalised).
+func withoutMiddleNames(given []string, want string) bool {
+	words := strings.Fields(want)
+	if len(given) < 2 || len(words) < 3 || len(given) >= len(words) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	w := normTokens(want)
+	if len(w) != len(words) || !closeTokens(given[:1], w[:1]) || !closeTokens(given[len(given)-1:], w[len(w)-1:]) {
+		return false
+	}
+	// The words between must follow in order: "Nikolai Petrovich" is not
+	// the end of someone else's name.
+	k := 1
+	for _, g := range given[1 : len(given)-1] {
+		for k < len(w)-1 && !closeTokens([]string{g}, w[k:k+1]) {
+			k++
+		}
+		if k == len(w)-1 {
+			return false
+		}
+		k++
+	}
+	return true
+}

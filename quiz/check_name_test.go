@@ -292,6 +292,22 @@ func TestStemHead(t *testing.T) {
 	})
 }
 
+// TestWithoutMiddleNames: a name typed without its middle name or
+// patronymic, each word up to its own typo, is the name; a first name
+// with someone else's surname, or a middle name alone, is not.
+func TestWithoutMiddleNames(t *testing.T) {
+	checkTypedCases(t, "“Arkady's kind, hesitant father.” Which character is this?", []typedCase{
+		{"Nikolai Petrovich Kirsanov", "Nikolay Kirsanov", true},
+		{"Nikolai Petrovich Kirsanov", "Nikolai Kirsanov", true},
+		{"Nikolai Petrovich Kirsanov", "nikolai petrovich kirsanov", true},
+		{"Nikolai Petrovich Kirsanov", "Pavel Kirsanov", false},
+		{"Nikolai Petrovich Kirsanov", "Nikolai Bazarov", false},
+		{"Nikolai Petrovich Kirsanov", "Petrovich Kirsanov", false},
+		{"Wolfgang Amadeus Mozart", "Wolfgang Mozart", true},
+		{"Wolfgang Amadeus Mozart", "Wolfgang Amadeus", false},
+	})
+}
+
 // typedCase is an answer typed for a question's key, and whether it is
 // right.
 type typedCase struct {
