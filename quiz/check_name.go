@@ -338,8 +338,10 @@ func initialsOf(given, want string) bool {
 // of the quiz's title: in a quiz on the nitrogen cycle, "fixation" for
 // "nitrogen fixation", "nitrogen assimilation" for "assimilation" and, in
 // one on glaciers, "glacial erratic" for "erratic" (a word of the title's
-// family counts as one of its words). What is left on each side must be a
-// word of its own, so the topic alone ("nitrogen") answers nothing.
+// family counts as one of its words), and in one on tropical storms "eye
+// of the storm" for "Eye" (a title word in the singular too). What is left
+// on each side must be a word of its own, so the topic alone ("nitrogen")
+// answers nothing.
 func withoutTopic(q *Question, given, want []string) bool {
 	// A title word counts whole, and a long one also by its first five
 	// letters, which its family shares.
@@ -356,7 +358,7 @@ func withoutTopic(q *Question, given, want []string) bool {
 	strip := func(ts []string) []string {
 		var out []string
 		for _, t := range ts {
-			if r := []rune(t); !words[t] && (len(r) < 6 || !families[string(r[:5])]) {
+			if r := []rune(t); !words[t] && !words[t+"s"] && !words[t+"es"] && (len(r) < 6 || !families[string(r[:5])]) {
 				out = append(out, t)
 			}
 		}
@@ -367,8 +369,8 @@ func withoutTopic(q *Question, given, want []string) bool {
 		return false
 	}
 	for _, t := range w {
-		if letterCount(t) < 4 && !isNumeric(t) {
-			return false
+		if letterCount(t) < 4 && !isNumeric(t) && len(w) < len(want) {
+			return false // "air" left of "air mass" is no answer; a key of three letters ("Eye") is
 		}
 	}
 	return closeTokens(g, w)

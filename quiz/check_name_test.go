@@ -216,9 +216,9 @@ func TestNamedDayAndGerund(t *testing.T) {
 	}
 }
 
-// TestWithoutTopic: words of the quiz's title, or of their family, may be
-// left out of an answer or added to it; the title's words alone answer
-// nothing.
+// TestWithoutTopic: words of the quiz's title, or of their family, or
+// one in the singular, may be left out of an answer or added to it; the
+// title's words alone answer nothing.
 func TestWithoutTopic(t *testing.T) {
 	tests := []struct {
 		source, answer, given string
@@ -234,6 +234,10 @@ func TestWithoutTopic(t *testing.T) {
 		{"Glaciers and Glaciation", "Erratic", "glacial erratic", true},
 		{"Glaciers and Glaciation", "Erratic", "glacial", false},
 		{"Glaciers and Glaciation", "Erratic", "glacial moraine", false},
+		{"Tropical storms", "Eye", "eye of the storm", true},
+		{"Tropical storms", "Eye", "the storm", false},
+		{"Tropical storms", "Eye", "eyewall of the storm", false},
+		{"Air masses", "Air mass", "air", false},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: ShortAnswer, Stem: "Which term is this?", Answer: tt.answer, Source: tt.source}
