@@ -86,7 +86,7 @@ func candidates(s *sentence, p *pool) []candidate {
 		if sp.Type == tNumber && figures(q) >= 3 {
 			continue // in a worked example the answer can be worked out from the stem
 		}
-		if s.Art.Ent.isMain(sp.Text) || !keyTerm(q, sp, s.Art) || inSection(s.Section, sp.Text) || genericNames[sp.Text] {
+		if s.Art.Ent.namesMain(sp.Text) || !keyTerm(q, sp, s.Art) || inSection(s.Section, sp.Text) || genericNames[sp.Text] {
 			continue // in a quiz on X, "X" is the answer everyone guesses
 		}
 		gap := gapText(q, sp)

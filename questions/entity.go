@@ -44,6 +44,12 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 	}
 	addWords(a.Title)
 	addWords(a.Main)
+	if len(a.Paras) > 0 {
+		// "Clara Schumann (née Wieck; 1819–1896)": the birth name is hers.
+		if m := reBornAs.FindStringSubmatch(a.Paras[0].Text); m != nil {
+			addWords(m[1])
+		}
+	}
 	// A name that is the subject of many sentences is what the text is
 	// about, whatever its title says: "Sophie" in the early-life part of an
 	// article titled "Catherine the Great".
@@ -227,23 +233,44 @@ func personNames(ts []tok, v votes) []string {
 // article on Marie Curie, "Sophie" in one on Catherine the Great), while
 // "Pierre Curie" names someone else.
 func (e *entities) isMain(name string) bool {
-	if e == nil {
-		return false
+	words := e.nameWords(name)
+	for _, w := range words {
+		if !e.mainWords[w] {
+			return false
+		}
 	}
-	n := 0
+	return len(words) > 0
+}
+
+// namesMain is isMain for an answer: a middle name between two of the
+// subject's own names is still the subject ("Clara Josephine Wieck" for
+// Clara Schumann, née Wieck), and the answer would be the quiz's topic.
+func (e *entities) namesMain(name string) bool {
+	words := e.nameWords(name)
+	return e.isMain(name) || len(words) >= 3 && e.mainWords[words[0]] && e.mainWords[words[len(words)-1]]
+}
+
+// nameWords are a name's capitalised words other than titles, in lower
+// case and in the singular.
+func (e *entities) nameWords(name string) []string {
+	if e == nil {
+		return nil
+	}
+	var words []string
 	for _, w := range strings.Fields(name) {
 		w = strings.Trim(w, ".,;:()\"'")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || titleWords[w] || functionWords[strings.ToLower(w)] {
 			continue
 		}
-		if !e.mainWords[singularName(strings.ToLower(w))] {
-			return false
-		}
-		n++
+		words = append(words, singularName(strings.ToLower(w)))
 	}
-	return n > 0
+	return words
 }
+
+// reBornAs is the birth name a life's opening gives in brackets: "(née
+// Wieck; …", "(born Clara Josephine Wieck, …".
+var reBornAs = regexp.MustCompile(`^[^(]{0,80}\((?:née|nee|born) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})[;,)]`)
 
 // genderOf returns a person's gender, or 0 when the text does not show it.
 func (e *entities) genderOf(name string) byte {

@@ -35,3 +35,21 @@ func TestLifeSubjectFound(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthNameIsTheSubject: in a life of Clara Schumann "(née Wieck; …)",
+// "Clara Josephine Wieck" is she, so never the answer the quiz asks for
+// (read blind: a giveaway); her husband and her father are not she.
+func TestBirthNameIsTheSubject(t *testing.T) {
+	text := "Clara Schumann\n\nClara Schumann (née Wieck; 13 September 1819 – 20 May 1896) was a German pianist, composer and piano teacher. " +
+		"She performed in public for more than sixty years.\n\nClara Josephine Wieck was born in Leipzig, Saxony. " +
+		"Her father, Friedrich Wieck, was an ambitious piano teacher in Leipzig. In 1840 she married the composer Robert Schumann in Schönefeld, near Leipzig."
+	for _, q := range devQuestions(t, "biography_clara-schumann.txt") {
+		if strings.Contains(q.Answer, "Josephine") {
+			t.Errorf("%q asks for the subject herself (%q)", q.Stem, q.Answer)
+		}
+	}
+	a := analyseText(t, text)[0].Art
+	if !a.Ent.namesMain("Clara Josephine Wieck") || !a.Ent.namesMain("Clara Wieck") || a.Ent.namesMain("Robert Schumann") || a.Ent.namesMain("Friedrich Wieck") {
+		t.Errorf("namesMain: the birth name not hers, or another Wieck or Schumann taken for her")
+	}
+}
