@@ -284,6 +284,9 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "the" && ordinals[low(i+1)] && timeNouns[low(i+2)] && !specified(q, i+2) {
 			return "definite " + low(i+1) + " " + low(i+2) // "On the first day" of what?
 		}
+		if w == "the" && i+1 < len(q) && institutions[q[i+1].Text] && (i+2 >= len(q) || q[i+2].Tag != "NNP" && low(i+2) != "of") && a.severalNamed(q[i+1].Text) {
+			return "definite " + low(i+1) // "elected to the Academy" where the text names two academies
+		}
 		if w == "the" {
 			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) {
 				return "definite " + low(n)
@@ -1042,4 +1045,33 @@ func unitDefinition(q []tok) bool {
 		}
 	}
 	return false
+}
+
+// institutions are the heads of institutions' names that a text shortens
+// to "the Academy", "the University".
+var institutions = set("Academy", "University", "Society", "Institute", "College", "Council", "Assembly", "Congress",
+	"Court", "Museum", "Committee", "Company", "School", "Conservatory", "Conservatoire", "Observatory")
+
+// reInstitution is an institution's full name: "Slavic Greek Latin
+// Academy", "Academy of Sciences".
+var reInstitution = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}'’-]+ ){1,3})(\p{Lu}\p{L}+)\b|\b(\p{Lu}\p{L}+) of (?:the )?(\p{Lu}[\p{L}'’-]+)`)
+
+// severalNamed reports whether the text names more than one institution
+// with the head word: "the Academy" then does not say which.
+func (a *article) severalNamed(head string) bool {
+	if a == nil {
+		return false
+	}
+	names := map[string]bool{}
+	for _, p := range a.Paras {
+		for _, m := range reInstitution.FindAllStringSubmatch(p.Text, -1) {
+			switch {
+			case m[2] == head && !functionWords[strings.ToLower(strings.Fields(m[1])[0])]:
+				names[strings.TrimSpace(m[1])+" "+head] = true
+			case m[3] == head:
+				names[head+" of "+m[4]] = true
+			}
+		}
+	}
+	return len(names) >= 2
 }

@@ -620,3 +620,19 @@ func TestOpeningHisWithoutComma(t *testing.T) {
 		t.Errorf("not found as written: %v", want)
 	}
 }
+
+// TestTheAcademyOfTwo: "the Academy" leans on the sentences before when
+// the text names two academies; with one, it says which.
+func TestTheAcademyOfTwo(t *testing.T) {
+	two := "Mikhail Lomonosov\n\nMikhail Lomonosov studied at the Slavic Greek Latin Academy in Moscow. In 1736 he was sent to the St Petersburg Academy of Sciences. " +
+		"In 1742 the Academy made Lomonosov an adjunct in physics."
+	one := "Mikhail Lomonosov\n\nIn 1736 Mikhail Lomonosov was sent to the Academy of Sciences in St Petersburg. " +
+		"In 1742 the Academy made Lomonosov an adjunct in physics."
+	for text, want := range map[string]bool{two: false, one: true} {
+		for _, s := range analyseText(t, text) {
+			if strings.HasPrefix(s.Text, "In 1742") && s.Usable != want {
+				t.Errorf("%q usable %v; want %v (%d academies)", s.Text, s.Usable, want, map[bool]int{true: 1, false: 2}[want])
+			}
+		}
+	}
+}
