@@ -162,17 +162,19 @@ func clean(name, text string) article {
 				continue
 			}
 		}
-		if m := reDatedLine.FindStringSubmatch(line); m != nil && isEvent(m[2]) && datedSentence(m[1], m[2], text) != "" {
-			// The date is the event's when: it opens the sentence, so a
-			// question can ask it and a statement keeps it, and it still
-			// dates the line's later sentences. The section stays the
-			// heading's: a date shown as the section would give away a
-			// question on it.
-			flush()
-			endList()
-			a.Paras = append(a.Paras, para{Section: section, Text: datedSentence(m[1], m[2], text), Dated: true, Date: m[1]})
-			inRun = false
-			continue
+		if m := reDatedLine.FindStringSubmatch(line); m != nil && isEvent(m[2]) {
+			if event := datedSentence(m[1], m[2], text); event != "" {
+				// The date is the event's when: it opens the sentence, so
+				// a question can ask it and a statement keeps it, and it
+				// still dates the line's later sentences. The section
+				// stays the heading's: a date shown as the section would
+				// give away a question on it.
+				flush()
+				endList()
+				a.Paras = append(a.Paras, para{Section: section, Text: event, Dated: true, Date: m[1]})
+				inRun = false
+				continue
+			}
 		}
 		if e, ok := parseEntry(line); ok && (bullet || len(strings.Fields(e.Term)) <= 3 && !functionWords[strings.ToLower(strings.Fields(e.Term)[0])]) {
 			flush()
@@ -421,9 +423,10 @@ func isEvent(text string) bool {
 // datedSentence opens a timeline line's sentence with the line's date:
 // "1712", "Thomas Newcomen builds …" gives "In 1712, Thomas Newcomen
 // builds …". Its first word keeps its capital when it is a name (the
-// whole text never writes it in lower case). A line that opens in lower
-// case with a content word is a note, not a sentence ("1297: confirmed by
-// Edward I"): "".
+// whole text never writes it in lower case). A note that is no sentence
+// gives "": one that opens in lower case with a content word ("1297:
+// confirmed by Edward I"), a headline's passive, a heading before a
+// semicolon.
 func datedSentence(date, line, text string) string {
 	first, rest, _ := strings.Cut(line, " ")
 	low := strings.ToLower(first)
@@ -438,7 +441,7 @@ func datedSentence(date, line, text string) string {
 		return "" // "1952: the Defiance Campaign; volunteers …": a heading, then a note
 	}
 	second, _, _ := strings.Cut(rest, " ")
-	name := unicode.IsUpper([]rune(second + "a")[0]) // "Hurricane Katrina makes landfall"
+	name := second != "" && unicode.IsUpper([]rune(second)[0]) // "Hurricane Katrina makes landfall"
 	switch {
 	case functionWords[low] || lowerOpeners[low]:
 		line = lowerFirst(line)
@@ -459,14 +462,15 @@ var reHeadlinePassive = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:awar
 // lowerOpeners are the words other than functionWords that open a
 // sentence and go in lower case after a date: "About 10,000 women
 // marched", "After the Qing resist …".
-var lowerOpeners = set("about", "around", "some", "over", "nearly", "almost", "more", "fewer", "most", "many", "several", "all", "both", "each", "after", "before", "during", "when", "while")
+var lowerOpeners = set("about", "around", "some", "over", "nearly", "almost", "more", "fewer", "most", "many",
+	"several", "all", "both", "each", "after", "before", "during", "when", "while")
 
 // finiteVerbIn reports a word that can only be a finite verb, or is one
 // most often: a known verb's -s ("hits"), a past ("fell", "signed"), "is",
 // "was" and the like, a verb after a plural ("forces cross"), or a word's
-// -s after a name ("Arkwright patents"). Before
-// tagging, it tells "Cyclone Nargis hits Myanmar" from "the Defiance
-// Campaign" and "Official British end date of the battle".
+// -s after a name ("Arkwright patents"). Before tagging, it tells "Cyclone
+// Nargis hits Myanmar" from "the Defiance Campaign" and "Official British
+// end date of the battle".
 func finiteVerbIn(text string) bool {
 	prev := ""
 	for _, word := range strings.Fields(text) {
