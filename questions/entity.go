@@ -232,8 +232,10 @@ func personNames(ts []tok, v votes) []string {
 // every capitalised word of it is one of the subject's ("Curies" in an
 // article on Marie Curie, "Sophie" in one on Catherine the Great), while
 // "Pierre Curie" names someone else.
-func (e *entities) isMain(name string) bool {
-	words := e.nameWords(name)
+func (e *entities) isMain(name string) bool { return e.allMain(e.nameWords(name)) }
+
+// allMain reports name words that are all the subject's own.
+func (e *entities) allMain(words []string) bool {
 	for _, w := range words {
 		if !e.mainWords[w] {
 			return false
@@ -247,7 +249,7 @@ func (e *entities) isMain(name string) bool {
 // Clara Schumann, née Wieck), and the answer would be the quiz's topic.
 func (e *entities) namesMain(name string) bool {
 	words := e.nameWords(name)
-	return e.isMain(name) || len(words) >= 3 && e.mainWords[words[0]] && e.mainWords[words[len(words)-1]]
+	return e.allMain(words) || len(words) >= 3 && e.mainWords[words[0]] && e.mainWords[words[len(words)-1]]
 }
 
 // nameWords are a name's capitalised words other than titles, in lower
