@@ -496,7 +496,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && stepLabel(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			category(g.Section) != "character" && itemsMeaning(e.Def) {
+			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && l.Art.namesTitle(e.Term) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true

@@ -123,3 +123,23 @@ func (a *article) topicWord(w string) bool {
 	}
 	return false
 }
+
+// namesTitle reports a name that shares a word with the text's title: in
+// a study guide to "Tess of the d'Urbervilles", "Tess Durbeyfield" is the
+// title's own. Read blind, a character asked so was usable once in ten
+// ("the heroine" of Emma, "Jekyll's other self", "Inspector Goole" in
+// An Inspector Calls): the title gives the answer.
+func (a *article) namesTitle(name string) bool {
+	title := map[string]bool{}
+	for _, t := range strings.Fields(strings.ToLower(a.Title)) {
+		if t = strings.Trim(t, ".,:;()\"'?!"); utf8.RuneCountInString(t) >= 3 && !functionWords[t] {
+			title[t] = true
+		}
+	}
+	for _, t := range strings.Fields(strings.ToLower(name)) {
+		if title[strings.Trim(t, ".,:;()\"'?!")] {
+			return true
+		}
+	}
+	return false
+}
