@@ -221,6 +221,9 @@ func TestWhQuestions(t *testing.T) {
 			"In what year did the engineer Joseph Strauss put forward a cantilever and suspension design that critics considered ugly?"},
 		// "X was the Y ... on a date" defines X: no "On what date was X the Y?".
 		{"Airships were popular. The Hindenburg disaster was the destruction by fire of the airship Hindenburg on 6 May 1937.", "6 May 1937", ""},
+		// A stretch of time as the subject only "sees" what happened in it.
+		{"Skyscrapers grew taller. The late 1920s saw a race to build the tallest skyscraper in New York.", "New York", ""},
+		{"Skyscrapers grew taller. The nineteenth century saw a boom in railway building in Britain.", "Britain", ""},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

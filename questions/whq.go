@@ -93,6 +93,10 @@ func whereQuestion(q []tok, sp span) string {
 	return frontedQuestion(q, i, sp.J, "Where")
 }
 
+// timeSpans are the nouns of a stretch of time, which as a subject only
+// "sees" what happened in it.
+var timeSpans = set("century", "centuries", "decade", "decades", "era", "period", "years", "age")
+
 // frontedQuestion removes tokens [i, j) (a time or place phrase) and turns
 // the remaining plain clause into a question opened by wh.
 func frontedQuestion(q []tok, i, j int, wh string) string {
@@ -157,6 +161,11 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	}
 	if t := rest[v-1]; t.Tag == "NN" && v >= 2 && (rest[v-2].Tag == "NNPS" || rest[v-2].Tag == "NNS") {
 		return "" // "the Allies split defeated Germany": the noun is a verb
+	}
+	for _, t := range rest[:v] {
+		if reDecade.MatchString(t.Text) || timeSpans[strings.ToLower(t.Text)] {
+			return "" // "The late 1920s saw a race in New York": "Where did the late 1920s see …"
+		}
 	}
 	for _, t := range rest {
 		if reYear.MatchString(t.Text) {
