@@ -7,7 +7,7 @@ import (
 )
 
 // ranker.json holds the fitted weights and the threshold: regenerate it
-// with `QUIZBOT_FIT=1 go test -run TestFitRanker ./questions` after adding
+// with `QUIZBOT_FIT=1 go test -timeout 60m -run TestFitRanker ./questions` after adding
 // judged questions to testdata/judged (QUIZBOT_THRESHOLD sets the bar).
 //
 // The bar is 0.65. A ranker fitted on the rounds before 25 kept, at this
