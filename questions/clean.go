@@ -23,6 +23,7 @@ type article struct {
 	low       string          // the prose in lower case, made on first use
 	words     map[string]int  // how often each content word occurs, made on first use
 	defs      map[string]bool // defined's answers, kept: asked for every word of many questions
+	several   map[string]bool // severalNamed's answers, kept: asked for every "the Academy"
 	sentences int             // how many sentences the prose has
 	specifics float64         // the share of its usable sentences that name or date something (specific)
 }
@@ -76,6 +77,7 @@ func clean(name, text string) article {
 	a := article{Name: name}
 	lines := strings.Split(text, "\n")
 	seen := map[string]bool{}
+	var lowerWords map[string]bool // made on the first timeline line
 	section := ""
 	titled := false
 	inRun := false // inside a run of short non-prose lines (heading, captions, infobox)
@@ -163,7 +165,10 @@ func clean(name, text string) article {
 			}
 		}
 		if m := reDatedLine.FindStringSubmatch(line); m != nil && isEvent(m[2]) {
-			if event := datedSentence(m[1], m[2], text); event != "" {
+			if lowerWords == nil {
+				lowerWords = spacedWords(text)
+			}
+			if event := datedSentence(m[1], m[2], lowerWords); event != "" {
 				// The date is the event's when: it opens the sentence, so
 				// a question can ask it and a statement keeps it, and it
 				// still dates the line's later sentences. The section
@@ -423,11 +428,11 @@ func isEvent(text string) bool {
 // datedSentence opens a timeline line's sentence with the line's date:
 // "1712", "Thomas Newcomen builds …" gives "In 1712, Thomas Newcomen
 // builds …". Its first word keeps its capital when it is a name (the
-// whole text never writes it in lower case). A note that is no sentence
-// gives "": one that opens in lower case with a content word ("1297:
-// confirmed by Edward I"), a headline's passive, a heading before a
-// semicolon.
-func datedSentence(date, line, text string) string {
+// text never writes it in lower case between spaces: lowerWords). A note
+// that is no sentence gives "": one that opens in lower case with a
+// content word ("1297: confirmed by Edward I"), a headline's passive, a
+// heading before a semicolon.
+func datedSentence(date, line string, lowerWords map[string]bool) string {
 	first, rest, _ := strings.Cut(line, " ")
 	low := strings.ToLower(first)
 	r, _ := utf8.DecodeRuneInString(first)
@@ -445,7 +450,7 @@ func datedSentence(date, line, text string) string {
 	switch {
 	case functionWords[low] || lowerOpeners[low]:
 		line = lowerFirst(line)
-	case unicode.IsLower(r) || ordinals[low] || !name && strings.Contains(text, " "+low+" "):
+	case unicode.IsLower(r) || ordinals[low] || !name && lowerWords[low]:
 		// "confirmed by Edward I", "First national petition presented",
 		// "Potato blight strikes": a note without its subject or its
 		// article.
@@ -476,7 +481,7 @@ func finiteVerbIn(text string) bool {
 	for _, word := range strings.Fields(text) {
 		word = strings.Trim(word, ",.:;\"'()")
 		w := strings.ToLower(word)
-		if presentAux[w] || w == "was" || w == "were" || w == "had" || knownVerb(w) || baseForm(w) != "" {
+		if presentAux[w] || w == "was" || w == "were" || w == "had" || thirdPerson(w) || baseForm(w) != "" {
 			return true
 		}
 		if _, plural := baseOf(strings.ToLower(prev)); plural && (baseVerbs[w] || irregularBase[w]) {
@@ -488,4 +493,15 @@ func finiteVerbIn(text string) bool {
 		prev = word
 	}
 	return false
+}
+
+// spacedWords are the words the text writes between two spaces, made once
+// for all of a text's timeline lines rather than searched for line by line.
+func spacedWords(text string) map[string]bool {
+	words := map[string]bool{}
+	f := strings.Split(text, " ")
+	for _, w := range f[1:max(1, len(f)-1)] {
+		words[w] = true
+	}
+	return words
 }

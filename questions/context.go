@@ -1062,6 +1062,9 @@ func (a *article) severalNamed(head string) bool {
 	if a == nil {
 		return false
 	}
+	if v, ok := a.several[head]; ok {
+		return v
+	}
 	names := map[string]bool{}
 	for _, p := range a.Paras {
 		for _, m := range reInstitution.FindAllStringSubmatch(p.Text, -1) {
@@ -1073,5 +1076,9 @@ func (a *article) severalNamed(head string) bool {
 			}
 		}
 	}
-	return len(names) >= 2
+	if a.several == nil {
+		a.several = map[string]bool{}
+	}
+	a.several[head] = len(names) >= 2
+	return a.several[head]
 }

@@ -752,9 +752,12 @@ func passiveFragment(ts []tok) bool {
 }
 
 // thirdPerson reports a word that is a known verb with the -s of the third
-// person: "continues", "begins", "flows".
+// person: "continues", "begins", "flows", "marries".
 func thirdPerson(w string) bool {
 	w = strings.ToLower(w)
+	if b, ok := baseOf(w); ok && (baseVerbs[b] || irregularBase[b]) {
+		return true
+	}
 	for _, suf := range []string{"es", "s"} {
 		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 && (baseVerbs[b] || irregularBase[b] || baseVerbs[b+"e"]) {
 			return true

@@ -101,9 +101,9 @@ func misreadNoun(q []tok, i int) bool {
 		return true // so does a verb tagged as something else
 	case nounBefore[prev.Tag]:
 		return true // "the Treaties open": after a determiner
-	case sForm && q[i].Tag == "VBP" && prev.Tag == "NNS" && knownVerb(prev.Text):
+	case sForm && q[i].Tag == "VBP" && prev.Tag == "NNS" && thirdPerson(prev.Text):
 		return true // "the prayer book provokes riots": "provokes" tagged a noun, "riots" a verb
-	case !knownVerb(low) && !baseVerbs[low] && nounAfter[next.Tag]:
+	case !thirdPerson(low) && !baseVerbs[low] && nounAfter[next.Tag]:
 		return true // a verb we do not know, with a bare noun after it
 	}
 	return false
@@ -124,7 +124,7 @@ func missedPresent(q []tok, i int) bool {
 	}
 	w := strings.ToLower(q[i].Text)
 	switch prev := q[i-1].Tag; {
-	case knownVerb(w):
+	case thirdPerson(w):
 		// A singular subject's verb: "Italy sides with", "the figure
 		// falls to", "and keeps accurate time".
 		return prev == "NN" || prev == "NNP" || prev == "CD" || prev == "CC"
@@ -147,12 +147,6 @@ func bareAfterSubject(q []tok, i int) bool {
 		return i < 2 || !bareInfinitiveVerbs[strings.ToLower(q[i-2].Text)] && q[i-2].Tag != "TO" && q[i-2].Tag != "MD"
 	}
 	return false
-}
-
-// knownVerb reports a verb's -s form: "provokes", "keeps".
-func knownVerb(w string) bool {
-	b, ok := baseOf(strings.ToLower(w))
-	return ok && (baseVerbs[b] || irregularBase[b])
 }
 
 // strayPresent reports a present-tense verb the tagger missed anywhere
@@ -232,18 +226,18 @@ func pastOf(word string, third bool) (string, bool) {
 }
 
 // baseOf undoes the third person's -s: "marries" to "marry", "reaches"
-// to "reach", "uses" to "use".
+// to "reach", "uses" to "use". It is singular's rule for nouns, but for
+// "goes", "buzzes" and "dies".
 func baseOf(w string) (string, bool) {
 	switch {
 	case !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
 		return "", false // not a third person's -s: "across", "bonus", "thesis"
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return strings.TrimSuffix(w, "ies") + "y", true
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
-		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"), strings.HasSuffix(w, "oes"):
+	case strings.HasSuffix(w, "zzes"), strings.HasSuffix(w, "oes"):
 		return strings.TrimSuffix(w, "es"), true
+	case strings.HasSuffix(w, "ies") && len(w) <= 4:
+		return strings.TrimSuffix(w, "s"), true // "dies", "lies", "ties"
 	}
-	return strings.TrimSuffix(w, "s"), true
+	return singular(w), true
 }
 
 // regularPast adds -ed as English spells it: "patented", "saved",
