@@ -189,7 +189,7 @@ func leansOnContext(q []tok, a *article) string {
 				// subject's own clause an object pronoun is someone else
 				// ("Galileo's insistence made him" has a thing for subject).
 				return "pronoun " + w
-			case heWords[w] && a != nil && (inOpening(q, i) || t.Tag == "PRP$") && namedAfterOpening(q, i, pronounGender(w), a.Ent):
+			case heWords[w] && a != nil && namedAfterOpening(q, i, pronounGender(w), a.Ent):
 				// "In 1718, in his mid-eighties, Wren was dismissed", "In
 				// his last years Lomonosov became ...": the subject named
 				// after the opening phrase is the "his".

@@ -261,7 +261,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// phrase describes the subject; its nouns are not the "it".
 			itOpening := itWords[low] && k >= 2 && ts[k-1].Text == "," && participleOpener(ts)
 			if !itOpening && hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) ||
-				heWords[low] && (inOpening(ts, k) || t.Tag == "PRP$") && namedAfterOpening(ts, k, pronounGender(low), ent) {
+				heWords[low] && namedAfterOpening(ts, k, pronounGender(low), ent) {
 				done = true
 				out = append(out, t)
 				continue
@@ -527,7 +527,7 @@ func strayPronoun(q []tok, v votes) bool {
 	for k, t := range q {
 		low := strings.ToLower(t.Text)
 		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) &&
-			!(heWords[low] && (inOpening(q, k) || q[k].Tag == "PRP$") && v.typeOf(subjectAfterOpening(q, k)) == tPerson) {
+			!(heWords[low] && v.typeOf(subjectAfterOpening(q, k)) == tPerson) {
 			return true
 		}
 	}
@@ -559,9 +559,13 @@ func namedAfterOpening(ts []tok, k int, g byte, ent *entities) bool {
 
 // subjectAfterOpening returns the name that opens the sentence's main
 // clause, with its verb right after it, after the prepositional or
-// participial opening phrase holding k; or "".
-
+// participial opening phrase holding k; or "". The opening is closed by a
+// comma, or, for a "his" or "her", by the name itself ("In his last years
+// Lomonosov became").
 func subjectAfterOpening(ts []tok, k int) string {
+	if !inOpening(ts, k) && ts[k].Tag != "PRP$" {
+		return "" // a subject "he" before its verb opens no phrase
+	}
 	j := k + 1
 	for j < len(ts) && ts[j].Text != "," {
 		if ts[j].Tag == "NNP" && (j == 0 || ts[j-1].Tag != "NNP") && nameThenVerb(ts, j) {
