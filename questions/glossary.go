@@ -546,6 +546,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			}
 			q.Aliases = append(q.Aliases, calledAlso(e.Def)...)
 			q.Aliases = append(q.Aliases, l.Art.longerNames(e.Term, category(g.Section))...)
+			if c := category(g.Section); c != "character" && c != "person" {
+				q.Aliases = append(q.Aliases, l.Art.proseForms(g, e.Term)...)
+			}
 			if m := reKindOf.FindStringSubmatch(category(g.Section)); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
 				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
 			}
@@ -886,6 +889,9 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 	}
 	if capitalized(w[1]) {
 		return nil // "Mr Bennet" beside "Mrs Bennet": the head is the name, and "Mr" is no answer
+	}
+	if strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s") {
+		return nil // "Peter's grandmother" beside "Clara's grandmother": "Peter's" would take "Peter", another character
 	}
 	head := strings.ToLower(w[1])
 	n := 0

@@ -228,6 +228,68 @@ func TestCharacterAliases(t *testing.T) {
 	}
 }
 
+// TestPossessiveCharacterNoName: "Peter's grandmother" beside "Clara's
+// grandmother" is not typed "Peter" (another character), and "Fräulein"
+// alone names nobody.
+func TestPossessiveCharacterNoName(t *testing.T) {
+	notes := "# A novel\n\n## Main characters\n\n- Heidi: an orphan girl who is sent to live with her grandfather.\n" +
+		"- Peter: the goatherd, good-natured but slow at lessons.\n" +
+		"- Peter's grandmother: a blind, poor and pious old woman who is comforted by Heidi's visits.\n" +
+		"- Fräulein Rottenmeier: the rigid housekeeper, who embodies the stiffness of city life.\n" +
+		"- Clara's grandmother: a wise, kind woman who teaches Heidi to read.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		switch q.Answer {
+		case "Peter's grandmother", "Clara's grandmother":
+			typed++
+			if who := strings.Split(q.Answer, "'")[0]; quiz.CheckTyped(&q, who) {
+				t.Errorf("%q accepted for %q (aliases %v)", who, q.Answer, q.Aliases)
+			}
+		case "Fräulein Rottenmeier":
+			typed++
+			if quiz.CheckTyped(&q, "Fräulein") || !quiz.CheckTyped(&q, "Rottenmeier") {
+				t.Errorf("Fräulein Rottenmeier: the title alone is accepted or the surname refused (aliases %v)", q.Aliases)
+			}
+		}
+	}
+	if typed < 2 {
+		t.Errorf("only %d of the three characters asked as typed answers", typed)
+	}
+}
+
+// TestProseForms: the notes' prose writes "orographic rain" for the
+// list's "Orographic rainfall", and a student who learnt it so is right.
+func TestProseForms(t *testing.T) {
+	notes := "# Relief and climate\n\nWhere moist air meets mountains it is forced upwards, cools and condenses, so orographic rain falls on the windward slopes.\n\n## Key terms\n\n" +
+		"- Orographic rainfall: water formed when moist air is forced to rise over high ground.\n" +
+		"- Windward: the side of a mountain that faces the wind.\n" +
+		"- Rain shadow: the dry area on the sheltered side of a mountain range.\n" +
+		"- Leeward: the sheltered side of a mountain.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := false
+	for _, q := range qs {
+		if q.Kind == quiz.ShortAnswer && q.Answer == "Orographic rainfall" {
+			typed = true
+			if !quiz.CheckTyped(&q, "orographic rain") {
+				t.Errorf("'orographic rain' refused (aliases %v)", q.Aliases)
+			}
+		}
+	}
+	if !typed {
+		t.Errorf("Orographic rainfall not asked as a typed answer")
+	}
+}
+
 // TestSurnameOfTheOneCalledSo: a surname shared with a mother called by
 // her title is the son's when the story calls him by it alone; a surname
 // the story never uses alone stays nobody's.

@@ -122,9 +122,9 @@ func sameRuler(given, want []string) bool {
 func qualifiedTerm(q *Question, given, want []string) bool {
 	// A generic head word adds nothing a student must know: "fault line"
 	// for "fault", "convection" for "convection current".
-	if len(given) == len(want)+1 && equalTokens(given[:len(want)], want) && genericHeads[given[len(want)]] ||
-		len(want) == len(given)+1 && equalTokens(want[:len(given)], given) && genericHeads[want[len(given)]] {
-		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech"
+	if len(given) == len(want)+1 && samePlural(given[:len(want)], want) && genericHeads[given[len(want)]] ||
+		len(want) == len(given)+1 && samePlural(want[:len(given)], given) && genericHeads[want[len(given)]] {
+		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech", "Republican side" for "Republicans"
 	}
 	if len(given) == len(want)+2 && (genericHeads[given[0]] || measureHeads[given[0]]) && given[1] == "of" && equalTokens(given[2:], want) {
 		return true // "policy of containment" for "containment", "rate of natural increase" for "natural increase"
@@ -147,10 +147,10 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		return false
 	}
 	extra := ""
-	switch want[0] {
-	case given[1]:
-		extra = given[0] // "electric current" for "current"
-	case given[0]:
+	switch {
+	case samePlural(want, given[1:]):
+		extra = given[0] // "electric current" for "current", "magnetic poles" for "pole"
+	case samePlural(want, given[:1]):
 		extra = given[1] // "ionic bonding" for "ionic" under "Types of bonding"
 	default:
 		return false
@@ -187,7 +187,8 @@ func headInStem(q *Question, given, want []string) bool {
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
-	"language": true, "effect": true, "government": true, "policy": true, "layer": true}
+	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
+	"function": true, "species": true}
 
 // measureHeads say that a term is a measure of what comes before them.
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}
