@@ -34,6 +34,11 @@ func TestLeansOnContext(t *testing.T) {
 		"The seven-spot ladybird, which is very common in Europe, looks just like that.",
 		"An active, wet tardigrade is much more delicate.",
 		"Dawachi instead attacked his former ally at Khovd.",
+		"Stars of more than about 8 solar masses follow a different path.",
+		"Angry and disappointed, Thorpe told the General the opposite, that the Morlands were nearly destitute.",
+		"Catherine is deeply ashamed, and resolves to judge more sensibly in future.",
+		"Gauss replied with warm praise and an invitation to Göttingen.",
+		"Peter confesses what he did and is forgiven.",
 		"The army set out from Uliasutai in March 1755.",
 		"Another battle followed near the river in 1686.",
 		"A further Russian attack was repulsed at Inkerman on 5 November 1854.",
@@ -114,6 +119,10 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Drag always acts in the opposite direction to the motion.",
+		"Temperature changes viscosity dramatically, but liquids and gases respond in opposite ways.",
+		"Island species often follow a different path from their ancestors.",
+		"The Corsair responded to Kierkegaard's challenge with open mockery.",
 		"Elizabeth Garrett was born in Whitechapel, London, the second child of Newson Garrett and his wife, Louisa Dunnell.",
 		"Elizabeth Garrett Anderson was an English physician who became the first woman to qualify openly as a doctor in Britain.",
 		"One parsec is about 3.26 light-years, or some 31 trillion kilometres.",
@@ -615,6 +624,29 @@ func TestOpeningHisWithoutComma(t *testing.T) {
 			t.Errorf("%q usable %v; want %v", q, s.Usable, w)
 		}
 		delete(want, q)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found as written: %v", want)
+	}
+}
+
+// TestObjectPronounInOpening: an opening's object "her" is not the
+// subject named after it ("Encouraged by her, Heidi"), a possessive is.
+func TestObjectPronounInOpening(t *testing.T) {
+	text := "Heidi\n\nHeidi is an orphan who lives with her grandfather in the Alps. She is sent to Frankfurt. " +
+		"Encouraged by her, Heidi learns to read and begins to pray. " +
+		"In her first weeks in Frankfurt, Heidi grows pale and homesick."
+	want := map[string]bool{
+		"Encouraged by her, Heidi learns to read and begins to pray.":     false,
+		"In her first weeks in Frankfurt, Heidi grows pale and homesick.": true,
+	}
+	for _, s := range analyseText(t, text) {
+		if w, ok := want[join(s.Q)]; ok {
+			if s.Usable != w {
+				t.Errorf("%q usable %v; want %v", join(s.Q), s.Usable, w)
+			}
+			delete(want, join(s.Q))
+		}
 	}
 	if len(want) > 0 {
 		t.Errorf("not found as written: %v", want)

@@ -285,6 +285,12 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					// false statement keyed True.
 					r = referent{}
 				}
+				if n := subjectAfterOpening(ts, k); r.ok() && n != "" && objectPronoun(ts, k) && samePerson(n, r.Name, ent) {
+					// "Encouraged by her, Heidi learns to read": the "her"
+					// is someone other than Heidi, and "Encouraged by Heidi,
+					// Heidi" is no sentence.
+					r = referent{}
+				}
 			case theyWords[low]:
 				if prev.ok() && prev.Type == tGroup {
 					r = prev
@@ -552,7 +558,13 @@ func misspelt(q []tok, ent *entities) bool {
 // 1718, in his mid-eighties, Wren was dismissed". Naming it from the
 // sentence before wrote "in Christopher Wren's mid-eighties, Wren was",
 // read blind as broken English.
+//
+// An object "him" or "her" is never the subject's: in "Encouraged by her,
+// Heidi learns to read" she is someone the sentence before named.
 func namedAfterOpening(ts []tok, k int, g byte, ent *entities) bool {
+	if objectPronoun(ts, k) {
+		return false
+	}
 	name := subjectAfterOpening(ts, k)
 	return name != "" && ent.personGender(name) == g
 }
