@@ -150,8 +150,8 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	switch {
 	case samePlural(want, given[1:]):
 		extra = given[0] // "electric current" for "current", "magnetic poles" for "pole"
-	case samePlural(want, given[:1]):
-		extra = given[1] // "ionic bonding" for "ionic" under "Types of bonding"
+	case want[0] == given[0]:
+		extra = given[1] // "ionic bonding" for "ionic" under "Types of bonding"; not "crook proud" for "crooks"
 	default:
 		return false
 	}
