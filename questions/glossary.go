@@ -532,8 +532,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {
 					q.Aliases = append(q.Aliases, m[1])
 				}
+				if g := meaningGender(e.Def); g != 0 {
+					q.Aliases = l.Art.withoutSurnameOfOtherSex(q.Aliases, e.Term, g)
+				}
 				for _, n := range l.Art.otherNamesOf(e.Term) {
-					if !slices.Contains(q.Aliases, n) {
+					if !slices.Contains(q.Aliases, n) && !titleOfOtherSex(n, meaningGender(e.Def)) {
 						q.Aliases = append(q.Aliases, n)
 					}
 				}

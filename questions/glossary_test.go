@@ -288,6 +288,63 @@ func TestProseForms(t *testing.T) {
 	if !typed {
 		t.Errorf("Orographic rainfall not asked as a typed answer")
 	}
+	// The adjective the prose always puts before a term is the notes' own
+	// form of it; one the prose also leaves off names a kind of it.
+	notes = "# The end of Rome\n\nIn 476 Odoacer deposed the last emperor and sent the imperial regalia to Constantinople. " +
+		"Stars form in a nebula of gas and dust; a dying star sheds its outer layers as a planetary nebula.\n\n## Key terms\n\n" +
+		"- Regalia: the symbols of a ruler's power.\n- Nebula: a cloud of gas and dust in space.\n" +
+		"- Tetrarchy: rule by four emperors.\n- Foederati: groups settled on Roman land in return for military service.\n"
+	if qs, err = Generate([]Source{{Name: "notes.md", Text: notes}}); err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, q := range qs {
+		switch {
+		case q.Kind != quiz.ShortAnswer:
+		case q.Answer == "Regalia":
+			checked++
+			if !quiz.CheckTyped(&q, "imperial regalia") {
+				t.Errorf("'imperial regalia' refused (aliases %v)", q.Aliases)
+			}
+		case q.Answer == "Nebula":
+			checked++
+			if quiz.CheckTyped(&q, "planetary nebula") {
+				t.Errorf("'planetary nebula' accepted for Nebula (aliases %v)", q.Aliases)
+			}
+		}
+	}
+	if checked < 2 {
+		t.Errorf("only %d of Regalia and Nebula asked as typed answers", checked)
+	}
+}
+
+// TestTitleOfOtherSex: "Mr Spenlow" is Dora Spenlow's father, and the
+// list says she is a wife: he is no other name of hers.
+func TestTitleOfOtherSex(t *testing.T) {
+	notes := "# David Copperfield\n\nDavid works for Mr Spenlow and falls in love with his daughter, Dora Spenlow. " +
+		"When Mr Spenlow dies suddenly, David marries Dora.\n\n## Main characters\n\n" +
+		"- Dora Spenlow: David's first wife, affectionate but childlike.\n" +
+		"- Agnes Wickfield: calm and wise, often called David's good angel.\n" +
+		"- Uriah Heep: the fawning clerk who schemes to take over the business.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range qs {
+		if q.Kind == quiz.ShortAnswer && q.Answer == "Dora Spenlow" {
+			asked = true
+			if quiz.CheckTyped(&q, "Mr Spenlow") || !quiz.CheckTyped(&q, "Dora") {
+				t.Errorf("Dora Spenlow: 'Mr Spenlow' accepted or 'Dora' refused (aliases %v)", q.Aliases)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("Dora Spenlow not asked as a typed answer")
+	}
+	if meaningGender("the boss's son, insecure and quick to violence") != 'm' || meaningGender("a friend who loves her mother") != 0 {
+		t.Errorf("meaningGender reads the wrong noun")
+	}
 }
 
 // TestSurnameOfTheOneCalledSo: a surname shared with a mother called by

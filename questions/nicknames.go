@@ -180,3 +180,54 @@ func (a *article) mrOf(term string) string {
 func reBeforeSurname(surname string) *regexp.Regexp {
 	return regexp.MustCompile(`(?:(\p{Lu}[\p{L}.]*) )?(\p{Lu}[\p{L}'’-]*) ` + regexp.QuoteMeta(surname) + `\b`)
 }
+
+// meaningGender returns the sex a list's meaning gives its person by the
+// first role noun of its first clause: 'f' for "David's first wife,
+// affectionate but childlike", 'm' for "the boss's son", 0 when it names
+// none before a "who" or a comma.
+func meaningGender(def string) byte {
+	for _, w := range strings.Fields(strings.ToLower(def)) {
+		w = strings.Trim(w, ".;:()\"'")
+		switch {
+		case femaleTitles[strings.TrimRight(w, ",")]:
+			return 'f'
+		case maleTitles[strings.TrimRight(w, ",")]:
+			return 'm'
+		case w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, ","):
+			return 0
+		}
+	}
+	return 0
+}
+
+// titleOfOtherSex reports a name with a title of the other sex: "Mr
+// Spenlow" is Dora Spenlow's father, not Dora.
+func titleOfOtherSex(name string, g byte) bool {
+	t := strings.ToLower(strings.Fields(name + " ")[0])
+	return g == 'f' && maleTitles[t] || g == 'm' && femaleTitles[t]
+}
+
+// withoutSurnameOfOtherSex drops a person's bare surname from aliases when
+// the prose gives it to someone of the other sex by title: beside "Mr
+// Spenlow", her father, "Spenlow" alone does not say Dora Spenlow (and a
+// student's "Mr Spenlow" would be taken for her).
+func (a *article) withoutSurnameOfOtherSex(aliases []string, term string, g byte) []string {
+	f := strings.Fields(term)
+	if len(f) < 2 {
+		return aliases
+	}
+	surname := f[len(f)-1]
+	other := maleTitles
+	if g == 'm' {
+		other = femaleTitles
+	}
+	re := regexp.MustCompile(`\b(\p{Lu}\p{L}*\.?) ` + regexp.QuoteMeta(surname) + `\b`)
+	for _, p := range a.Paras {
+		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
+			if other[strings.ToLower(m[1])] {
+				return slices.DeleteFunc(aliases, func(s string) bool { return s == surname })
+			}
+		}
+	}
+	return aliases
+}
