@@ -395,9 +395,10 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && w == "the" && superlativeSubject(q) {
 			return "superlative subject" // "The most important room is called ...": of what?
 		}
-		if (w == "more" || w == "less") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+2].Text == "." || q[i+2].Text == ",") &&
+		if (w == "more" || w == "less" || w == "fewer") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+2].Text == "." || q[i+2].Text == "," ||
+			strings.HasPrefix(q[i+1].Tag, "NN") && (low(i-1) == "far" || low(i-1) == "many")) &&
 			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many") && !strings.Contains(strings.ToLower(join(q)), " than ") {
-			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate": than what?
+			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
 		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {
 			return "comparison " + w // "11 times smaller" than what?

@@ -35,6 +35,7 @@ func TestLeansOnContext(t *testing.T) {
 		"An active, wet tardigrade is much more delicate.",
 		"Dawachi instead attacked his former ally at Khovd.",
 		"Stars of more than about 8 solar masses follow a different path.",
+		"Far more people migrate within their own countries.",
 		"Angry and disappointed, Thorpe told the General the opposite, that the Morlands were nearly destitute.",
 		"Catherine is deeply ashamed, and resolves to judge more sensibly in future.",
 		"Gauss replied with warm praise and an invitation to Göttingen.",
@@ -610,8 +611,10 @@ func TestAsQuestionStop(t *testing.T) {
 func TestOpeningHisWithoutComma(t *testing.T) {
 	text := "Mikhail Lomonosov\n\nMikhail Lomonosov was a Russian scientist and poet. He studied chemistry in Marburg. " +
 		"In his last years Lomonosov became a state councillor and was elected to the Swedish Academy of Sciences. " +
-		"In his letter to Queen Victoria, Dickens praised the book."
+		"In his letter to Queen Victoria, Dickens praised the book. " +
+		"During his apprenticeship Lomonosov first met the poet Trediakovsky."
 	want := map[string]bool{
+		"During his apprenticeship Lomonosov first met the poet Trediakovsky.":                                      true,
 		"In his last years Lomonosov became a state councillor and was elected to the Swedish Academy of Sciences.": true,
 		"In his letter to Queen Victoria, Dickens praised the book.":                                                false,
 	}

@@ -599,18 +599,29 @@ func subjectAfterOpening(ts []tok, k int) string {
 	for e < len(ts) && ts[e].Tag == "NNP" {
 		e++
 	}
+	e = afterAdverb(ts, e)
 	if e >= len(ts) || !finite(ts[e]) {
 		return "" // the name must be the main clause's subject, its verb right after it
 	}
 	return nameAt(ts, j)
 }
 
-// nameThenVerb reports a run of names at j followed by a finite verb.
+// nameThenVerb reports a run of names at j followed by a finite verb,
+// perhaps after an adverb ("Snow first met cholera").
 func nameThenVerb(ts []tok, j int) bool {
 	for j < len(ts) && ts[j].Tag == "NNP" {
 		j++
 	}
+	j = afterAdverb(ts, j)
 	return j < len(ts) && finite(ts[j])
+}
+
+// afterAdverb steps over one adverb at j ("first", "soon", "also").
+func afterAdverb(ts []tok, j int) int {
+	if j < len(ts) && (ts[j].Tag == "RB" || strings.EqualFold(ts[j].Text, "first")) {
+		return j + 1
+	}
+	return j
 }
 
 // finite reports a finite verb.
