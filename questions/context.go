@@ -100,10 +100,37 @@ var referringNouns = set(
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
-	"result", "index", "layer", "outcome", "reading",
+	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty",
 	"machine", "game", "match", "job", "task", "mixture", "holes", "mill", "cycle", "process", "list",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
+
+// relativeSpan reports a "within a decade" at i that counts from nothing
+// the sentence gives: no "of" after it ("within a day of being born"), no
+// date before it ("killed in 1919, and within a few years"), no "would" or
+// "will" (a promise counts from itself).
+func relativeSpan(q []tok, i int) bool {
+	j := i + 1
+	for j < len(q) && j <= i+3 && !reSpanUnit.MatchString(strings.ToLower(q[j].Text)) {
+		j++
+	}
+	if j >= len(q) || j > i+3 || j+1 < len(q) && strings.EqualFold(q[j+1].Text, "of") {
+		return false
+	}
+	for _, t := range q[:i] {
+		switch strings.ToLower(t.Text) {
+		case "would", "will", "could", "can", "must", "should":
+			return false
+		}
+		if reYear.MatchString(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// reSpanUnit is a unit of time a span is counted in.
+var reSpanUnit = regexp.MustCompile(`^(?:decade|year|month|week|day|hour|minute|generation|centur(?:y|ie))s?$`)
 
 // reactionWords answer or regret something told before: without what
 // they answer ("replied to her letter", "ashamed of his suspicion") the
@@ -281,6 +308,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "next" && i > 0 && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP") {
 			return "discourse word next" // "Amundsen next planned to drift": after what?
+		}
+		if w == "within" && relativeSpan(q, i) {
+			return "within a span of what" // "Opinion moved towards Snow's view within a decade": from when?
 		}
 		if reactionWords[w] && !reactionObjects[low(i+1)] && low(i-1) != "which" && low(i-1) != "who" && low(i-1) != "that" && !answersOwnClause(q, i) {
 			return "reaction to what " + w // "Catherine is deeply ashamed", "Gauss replied with warm praise": to what?
