@@ -515,7 +515,10 @@ func discourseUse(q []tok, i int) bool {
 	case "then":
 		// "born in Pisa, then part of the Grand Duchy of Tuscany": what
 		// it was at the time, said in the sentence.
-		return i > 0 && q[i-1].Text == "," && (next == "part" || next == "still" || next == "under" || next == "capital" || next == "a" || next == "an")
+		// "Salzburg, then the capital of a prince-archbishopric" too; but
+		// in "took Kazan, then the army marched on" a clause follows.
+		return i > 0 && q[i-1].Text == "," && (next == "part" || next == "still" || next == "under" || next == "capital" || next == "a" || next == "an" ||
+			next == "the" && firstVerb(q[i+1:]) > 4)
 	case "remaining":
 		return i > 0 && q[i-1].Tag == "PRP$" && (next == "years" || next == "life" || next == "days") // "his remaining years"
 	case "this", "these", "those":

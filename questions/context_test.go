@@ -37,6 +37,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Stars of more than about 8 solar masses follow a different path.",
 		"Far more people migrate within their own countries.",
 		"Opinion moved towards Snow's view within a decade.",
+		"Ivan's troops took Kazan in 1552, then the army marched on Astrakhan.",
 		"Because the problem is a shortage of an enzyme rather than a harmful reaction, the amount of lactose matters a great deal.",
 		"Angry and disappointed, Thorpe told the General the opposite, that the Morlands were nearly destitute.",
 		"Catherine is deeply ashamed, and resolves to judge more sensibly in future.",
@@ -124,6 +125,7 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"Drag always acts in the opposite direction to the motion.",
 		"Kits can swim within a day of being born.",
+		"Mozart was born in Salzburg, then the capital of an independent prince-archbishopric.",
 		"The last wild bison was killed by a poacher in 1919, and within a few years the species had disappeared from the wild.",
 		"President Macron promised that Notre-Dame would be rebuilt within five years.",
 		"Temperature changes viscosity dramatically, but liquids and gases respond in opposite ways.",
