@@ -105,6 +105,9 @@ var referringNouns = set(
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 
+// arrivalPlaces are the words after "arrived" that say where.
+var arrivalPlaces = set("in", "at", "on", "to", "from", "back", "home", "there", "here", "off", "safely", "by", "as", "aboard")
+
 // relativeSpan reports a "within a decade" at i that counts from nothing
 // the sentence gives: no "of" after it ("within a day of being born"), no
 // date before it ("killed in 1919, and within a few years"), no "would" or
@@ -131,6 +134,25 @@ func relativeSpan(q []tok, i int) bool {
 
 // reSpanUnit is a unit of time a span is counted in.
 var reSpanUnit = regexp.MustCompile(`^(?:decade|year|month|week|day|hour|minute|generation|centur(?:y|ie))s?$`)
+
+// bareCountSubject reports a sentence that opens with a describing word
+// and a singular count noun but no article, as notes do: "Motor neurone
+// carries the impulse", "Sensory neurone carries the impulse to the spinal
+// cord". The phrase is countable when the text writes it after "a" or in
+// the plural ("a motor neurone", "sensory neurones"); "Warm air rises",
+// "Merge sort uses a strategy called divide and conquer" and a definition
+// ("Electromagnetic induction is ...") are English.
+func bareCountSubject(q []tok, a *article) bool {
+	if len(q) < 3 || q[0].Tag != "JJ" && q[0].Tag != "NN" || q[1].Tag != "NN" || a.namesTopic(q[:2]) {
+		return false // "Surface tension falls as temperature rises" in a text on surface tension
+	}
+	v := firstVerb(q)
+	if v >= len(q) || q[v].Tag != "VBZ" || q[v].Text == "is" || q[v].Text == "has" {
+		return false
+	}
+	phrase := regexp.QuoteMeta(strings.ToLower(q[0].Text + " " + q[1].Text))
+	return regexp.MustCompile(`\ban? ` + phrase + `\b|\b` + phrase + `e?s\b`).MatchString(a.lower())
+}
 
 // reactionWords answer or regret something told before: without what
 // they answer ("replied to her letter", "ashamed of his suspicion") the
@@ -245,6 +267,9 @@ func leansOnContext(q []tok, a *article) string {
 	if reExamplesOfWhat.MatchString(join(q)) {
 		return "examples of what came before" // "Soaps and detergents are the most familiar examples."
 	}
+	if a != nil && bareCountSubject(q, a) {
+		return "a note's bare subject" // "Motor neurone carries the impulse to the effector": a step of a list, not a sentence
+	}
 	subj := subjectHead(q)
 	for i, t := range q {
 		w := low(i)
@@ -308,6 +333,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "next" && i > 0 && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP") {
 			return "discourse word next" // "Amundsen next planned to drift": after what?
+		}
+		if w == "arrived" && !arrivalPlaces[low(i+1)] {
+			return "arrived where" // "By the mid-1850s around 500,000 people had arrived": where?
 		}
 		if w == "within" && relativeSpan(q, i) {
 			return "within a span of what" // "Opinion moved towards Snow's view within a decade": from when?

@@ -493,7 +493,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && stepLabel(e.Term) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && l.Art.namesTitle(e.Term) {
@@ -958,6 +958,24 @@ func labelTerm(t string) bool {
 }
 
 var reLabelTerm = regexp.MustCompile(`^(?:(?:key |discussion |teacher(?:'s)? |thinking |exam |practice |review |worked )?(?:point|question|questions|note|notes|task|tasks|prompt|hint|answer|answers|example|examples|tip|reminder|idea)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|summary|recap|extension|homework|plenary|starter|check|warning|remember|think|discuss)$`)
+
+// definedUnordered reports a term that a list without numbers defines: a
+// numbered list may walk through an example ("6. Effector: a muscle in the
+// arm contracts"), and the glossary's "Effector: a muscle or gland that
+// brings about a response" is the term's meaning, asked in its place.
+func (a *article) definedUnordered(key string) bool {
+	for _, g := range a.Lists {
+		if g.Ordered {
+			continue
+		}
+		for _, e := range g.Entries {
+			if strings.ToLower(e.Term) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // stepLabel reports a numbered step's label that tells what to do ("3.
 // State the result: the ratio is 75%", "4. Interpret: ..."): an

@@ -347,6 +347,26 @@ func TestTitleOfOtherSex(t *testing.T) {
 	}
 }
 
+// TestWalkThroughTermsAskedFromTheGlossary: a numbered walk-through
+// labels its steps with terms ("6. Effector: a muscle in the arm
+// contracts"); the glossary's meaning is the one asked.
+func TestWalkThroughTermsAskedFromTheGlossary(t *testing.T) {
+	notes := "# Reflexes\n\n## A reflex arc\n\n1. Stimulus: heat from the pan.\n2. Receptor: pain receptors in the skin.\n" +
+		"3. Effector: a muscle in the arm contracts.\n\n## Key terms\n\n" +
+		"- Stimulus: a change in the environment that an organism can detect.\n" +
+		"- Receptor: a cell or group of cells that detects a stimulus.\n" +
+		"- Effector: a muscle or gland that brings about a response.\n- Synapse: the gap between two neurones.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "muscle in the arm") || strings.Contains(q.Stem, "heat from the pan") {
+			t.Errorf("a walk-through's step asked as a meaning: %q", q.Stem)
+		}
+	}
+}
+
 // TestSurnameOfTheOneCalledSo: a surname shared with a mother called by
 // her title is the son's when the story calls him by it alone; a surname
 // the story never uses alone stays nobody's.

@@ -61,6 +61,7 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Republicans", "", "Nationalist side", false},
 		{"Pioneer species", "", "pioneers", true},
 		{"Inverse function", "", "inverse", true},
+		{"Placer deposit", "", "placer", true},
 		{"Ionic bond", "", "ionic bonding", true},
 		{"Convection current", "", "convection", true},
 		{"Fault", "", "fault line", true},
