@@ -236,7 +236,8 @@ func TestPossessiveCharacterNoName(t *testing.T) {
 		"- Peter: the goatherd, good-natured but slow at lessons.\n" +
 		"- Peter's grandmother: a blind, poor and pious old woman who is comforted by Heidi's visits.\n" +
 		"- Fräulein Rottenmeier: the rigid housekeeper, who embodies the stiffness of city life.\n" +
-		"- Clara's grandmother: a wise, kind woman who teaches Heidi to read.\n"
+		"- Clara's grandmother: a wise, kind woman who teaches Heidi to read.\n" +
+		"- Deputy Governor Danforth: the chief judge, more concerned with the court's authority than with truth.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
@@ -251,6 +252,10 @@ func TestPossessiveCharacterNoName(t *testing.T) {
 			typed++
 			if who := strings.Split(q.Answer, "'")[0]; quiz.CheckTyped(&q, who) {
 				t.Errorf("%q accepted for %q (aliases %v)", who, q.Answer, q.Aliases)
+			}
+		case "Deputy Governor Danforth":
+			if quiz.CheckTyped(&q, "Deputy") || !quiz.CheckTyped(&q, "Danforth") {
+				t.Errorf("Danforth: the title alone is accepted or the surname refused (aliases %v)", q.Aliases)
 			}
 		case "Fräulein Rottenmeier":
 			typed++

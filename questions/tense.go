@@ -58,7 +58,7 @@ func pastTense(q []tok) ([]tok, bool) {
 		if quoted {
 			continue
 		}
-		if t.Tag != "VBZ" && t.Tag != "VBP" && !bareAfterSubject(q, i) {
+		if t.Tag != "VBZ" && t.Tag != "VBP" && !bareAfterSubject(q, i) || bareInfinitive(q, i) {
 			if missedPresent(q, i) {
 				return nil, false
 			}
@@ -300,3 +300,19 @@ var irregularPast = func() map[string]string {
 	}
 	return m
 }()
+
+// bareInfinitive reports a verb at i that a "let", "make" or "help" and
+// its object govern: "the Kansas–Nebraska Act lets settlers vote" keeps
+// "vote" ("let settlers voted" is no English).
+func bareInfinitive(q []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch strings.ToLower(q[k].Text) {
+		case "let", "lets", "make", "makes", "help", "helps", "made", "helped":
+			return k < i-1
+		}
+		if q[k].Tag == "," || q[k].Tag == "." || q[k].Tag == ":" || strings.HasPrefix(q[k].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}

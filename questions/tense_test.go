@@ -44,7 +44,8 @@ func TestTimelineLine(t *testing.T) {
 		"- September 1931: Britain leaves the gold standard.\n" +
 		"- 2008: Cyclone Nargis hits Myanmar; over 130,000 people are killed.\n" +
 		"- 31 October 1940: Official British end date of the battle.\n" +
-		"- 1918: Fritz Haber awarded the Nobel Prize in Chemistry.\n\n" +
+		"- 1918: Fritz Haber awarded the Nobel Prize in Chemistry.\n" +
+		"- 1854: The Kansas–Nebraska Act lets settlers vote on slavery.\n\n" +
 		"1829: Stephenson's Rocket wins the Rainhill Trials near Liverpool.\n"
 	want := map[string]bool{
 		"In 1712, Thomas Newcomen built a steam engine to pump water out of mines.":  true,
@@ -52,6 +53,7 @@ func TestTimelineLine(t *testing.T) {
 		"In 1825, the Stockton and Darlington Railway opened to steam trains.":       true,
 		"In 1829, Stephenson's Rocket won the Rainhill Trials near Liverpool.":       true,
 		"In 711 Muslim forces crossed the Strait of Gibraltar into Spain.":           true,
+		"In 1854, the Kansas–Nebraska Act let settlers vote on slavery.":             true,
 		"In September 1931, Britain left the gold standard.":                         true,
 		"In 1297, confirmed by Edward I and entered on the statute rolls.":           false,
 		"In 1839, First national petition, with almost 1.3 million signatures, pre…": false,
