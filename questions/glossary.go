@@ -532,11 +532,10 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {
 					q.Aliases = append(q.Aliases, m[1])
 				}
-				if g := meaningGender(e.Def); g != 0 {
-					q.Aliases = l.Art.withoutSurnameOfOtherSex(q.Aliases, e.Term, g)
-				}
+				sex := meaningGender(e.Def)
+				q.Aliases = l.Art.withoutSurnameOfOtherSex(q.Aliases, e.Term, sex)
 				for _, n := range l.Art.otherNamesOf(e.Term) {
-					if !slices.Contains(q.Aliases, n) && !titleOfOtherSex(n, meaningGender(e.Def)) {
+					if !slices.Contains(q.Aliases, n) && !titleOfOtherSex(n, sex) {
 						q.Aliases = append(q.Aliases, n)
 					}
 				}

@@ -213,8 +213,8 @@ func titleOfOtherSex(name string, g byte) bool {
 // student's "Mr Spenlow" would be taken for her).
 func (a *article) withoutSurnameOfOtherSex(aliases []string, term string, g byte) []string {
 	f := strings.Fields(term)
-	if len(f) < 2 {
-		return aliases
+	if len(f) < 2 || g == 0 {
+		return aliases // one name, or a sex the list does not give
 	}
 	surname := f[len(f)-1]
 	other := maleTitles
