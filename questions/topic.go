@@ -2,6 +2,7 @@ package questions
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,12 +48,7 @@ func namesSomeone(s *sentence) bool {
 // sentence's section heading, or a term the text defines; a statement that
 // names a term of its own ("is called deflation") says what it is about.
 func (a *article) mentionsTopic(text, section string) bool {
-	var own []string
-	for _, t := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind + " " + section)) {
-		if t = strings.Trim(t, ".,:;()\"'?!’‘“”"); utf8.RuneCountInString(t) >= 3 && !functionWords[t] {
-			own = append(own, t)
-		}
-	}
+	own := contentWords(a.Title + " " + a.Main + " " + a.Kind + " " + section)
 	if len(own) == 0 || reDefining.MatchString(text) {
 		return true
 	}
@@ -130,16 +126,24 @@ func (a *article) topicWord(w string) bool {
 // ("the heroine" of Emma, "Jekyll's other self", "Inspector Goole" in
 // An Inspector Calls): the title gives the answer.
 func (a *article) namesTitle(name string) bool {
-	title := map[string]bool{}
-	for _, t := range strings.Fields(strings.ToLower(a.Title)) {
-		if t = strings.Trim(t, ".,:;()\"'?!"); utf8.RuneCountInString(t) >= 3 && !functionWords[t] {
-			title[t] = true
-		}
-	}
-	for _, t := range strings.Fields(strings.ToLower(name)) {
-		if title[strings.Trim(t, ".,:;()\"'?!")] {
+	title := contentWords(a.Title)
+	for _, t := range contentWords(name) {
+		if slices.Contains(title, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// contentWords returns the words of s in lower case, without the
+// punctuation around them, that can say what a text is about: three
+// letters or more, no function words.
+func contentWords(s string) []string {
+	var out []string
+	for _, t := range strings.Fields(strings.ToLower(s)) {
+		if t = strings.Trim(t, ".,:;()\"'?!’‘“”"); utf8.RuneCountInString(t) >= 3 && !functionWords[t] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
