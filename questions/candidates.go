@@ -64,6 +64,14 @@ func candidates(s *sentence, p *pool) []candidate {
 	if relativeByName(s) {
 		return nil // "Suzanna died in 1637": who she is (his mother) the text said before
 	}
+	if s.Myth {
+		// A wrong belief is asked as false, and only so: a gap in it
+		// would teach the mistake as a fact.
+		if tf, ok := mythFalse(s); ok {
+			out = append(out, tf)
+		}
+		return out
+	}
 	if tf, ok := trueFalse(s, p); ok {
 		out = append(out, tf)
 	}

@@ -169,6 +169,7 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, *article, er
 	a.Ent = newEntities(&a, sents, v)
 	resolve(sents, v, main, a.Ent)
 	sents = splitClauses(sents, v)
+	myths(sents, v)
 	nf := newNounFreq(&a, sents)
 	for i := range sents {
 		if sents[i].Usable {

@@ -43,6 +43,13 @@ func handScore(c *candidate) float64 {
 		return 0.76
 	}
 	s := c.Sent
+	if s.Myth {
+		// A wrong belief the text corrects is the false statement a set
+		// of true ones lacks; how short it is says nothing against it
+		// ("Inversions create pollution"). Whether to ask it is left to
+		// the ranker.
+		return 0.6
+	}
 	sc := typeWeight[c.Span.Type]
 	words := 0
 	for _, t := range s.Q {

@@ -35,6 +35,7 @@ type sentence struct {
 	Q        []tok  // the shortened sentence questions are made from
 	Resolved bool
 	Usable   bool
+	Myth     bool   // Q is a belief the text calls wrong (misbelief.go)
 	Spans    []span // answer candidates in Q
 }
 

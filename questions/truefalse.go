@@ -76,6 +76,23 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	return candidate{Q: tf, Sent: s, Span: sp}, true
 }
 
+// mythFalse asks a wrong belief the text reports (misbelief.go) as a false
+// statement, with the text's own sentence as the explanation.
+func mythFalse(s *sentence) (candidate, bool) {
+	statement := join(s.Q)
+	if utf8.RuneCountInString(statement) > maxTrueFalseLen {
+		return candidate{}, false
+	}
+	tf := quiz.Question{Kind: quiz.TrueFalse, Options: []string{"True", "False"}, Answer: "False",
+		Explanation: s.Text, Source: s.Art.Title, Section: s.Section}
+	tf.Stem = TrueFalsePrefix + statement
+	if !strings.HasSuffix(tf.Stem, ".") {
+		tf.Stem += "."
+	}
+	tf.ID = quiz.QuestionID(tf.Kind, tf.Stem, tf.Answer, tf.Options)
+	return candidate{Q: tf, Sent: s, Span: span{I: -1, Type: tName}}, true
+}
+
 // falseTwin picks the figure to move and its wrong value, or "" when the
 // sentence holds none that can be moved safely.
 func falseTwin(s *sentence, p *pool) (span, string) {
