@@ -256,3 +256,23 @@ func TestSideDetailsOfPlaceAndLife(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkOpeningNotAskedTrue: the opening line that says what a work is
+// and who wrote it is not asked as a statement; its date still is a gap.
+func TestWorkOpeningNotAskedTrue(t *testing.T) {
+	text := "The Lamp\n\nThe Lamp is a play in four acts by the Welsh dramatist Owen Rhys, first performed in 1921. " +
+		"Owen Rhys wrote it in Cardiff after the war. The play follows a miner who loses his sight in a flood. " +
+		"Its first audiences in London walked out in protest."
+	sents := analyseText(t, text)
+	p := newPool(sents)
+	gap := false
+	for _, c := range candidates(&sents[0], p) {
+		if c.Q.Kind == quiz.TrueFalse {
+			t.Errorf("the work's opening line is asked as a statement: %q", c.Q.Stem)
+		}
+		gap = gap || c.Q.Answer == "1921"
+	}
+	if !gap {
+		t.Errorf("the year of the opening line is not asked")
+	}
+}
