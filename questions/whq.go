@@ -70,8 +70,19 @@ func timeQuestion(q []tok, sp span) string {
 	if sp.Type == tYear && prep != "in" || sp.Type == tDate && prep != "on" || sp.Type == tMonth && prep != "in" {
 		return ""
 	}
+	if sp.I == 1 && sp.J+2 < len(q) && q[sp.J].Text == "," && (strings.EqualFold(q[sp.J+1].Text, "the") || strings.EqualFold(q[sp.J+1].Text, "a")) && timeWords[strings.ToLower(q[sp.J+2].Text)] {
+		// "In 1928, the year he was appointed professor, Fleming was
+		// studying ...": the year's own description would be read as the
+		// clause asked about ("In what year was the year Fleming
+		// appointed ..."). The gap keeps both.
+		return ""
+	}
 	return frontedQuestion(q, sp.I-1, sp.J, wh)
 }
+
+// timeWords name a point or stretch of time that a phrase in apposition
+// to a date describes: "1928, the year he was appointed".
+var timeWords = set("year", "month", "day", "week", "season", "spring", "summer", "autumn", "winter", "date", "time", "moment")
 
 func whereQuestion(q []tok, sp span) string {
 	if sp.I == 0 {
