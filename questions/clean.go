@@ -13,6 +13,7 @@ import (
 // furniture) is gone.
 type article struct {
 	Name      string
+	Raw       string // the source as given, for what cleaning leaves out (a formula line's "pascal (Pa)")
 	Title     string
 	Main      string // the article's subject, set once names are typed
 	MainType  etype  // what kind of thing the subject is
@@ -74,7 +75,7 @@ func clean(name, text string) article {
 	text = strings.ToValidUTF8(text, " ")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	a := article{Name: name}
+	a := article{Name: name, Raw: text}
 	lines := strings.Split(text, "\n")
 	seen := map[string]bool{}
 	var lowerWords map[string]bool // made on the first timeline line

@@ -493,7 +493,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && l.Art.namesTitle(e.Term) {
@@ -547,6 +547,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, m[1]) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
 			}
 			q.Aliases = append(q.Aliases, calledAlso(e.Def)...)
+			for _, short := range l.Art.bracketShort(e.Term) {
+				if !slices.Contains(q.Aliases, short) {
+					q.Aliases = append(q.Aliases, short)
+				}
+			}
 			q.Aliases = append(q.Aliases, l.Art.longerNames(e.Term, category(g.Section))...)
 			if c := category(g.Section); c != "character" && c != "person" {
 				q.Aliases = append(q.Aliases, l.Art.proseForms(g, e.Term)...)
@@ -934,6 +939,18 @@ func verbMeaning(def string) bool {
 	}
 	return false
 }
+
+// factHeading reports a heading over a fact file ("Parrot Fact File",
+// "Quick facts", "At a glance"): its labels name what is measured
+// ("Smallest: buff-faced pygmy parrot", "Feet: two toes forward"), not
+// terms to learn, and "Which term is this?" asked of them has no answer a
+// teacher would give. Read blind, both such questions of a children's
+// text failed.
+func factHeading(h string) bool {
+	return reFactHeading.MatchString(h)
+}
+
+var reFactHeading = regexp.MustCompile(`(?i)\bfacts?\b|\bfact ?(?:file|box|sheet)\b|\bat a glance\b|\bprofile\b`)
 
 // planHeading reports a heading over the running of a lesson rather than
 // its content: "Assessment", "Lesson plan", "Homework", "Success criteria".

@@ -860,3 +860,66 @@ func TestTitleCharacterNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestSymbolInFormulaLine: a unit's symbol that the notes give in brackets
+// on a formula line ("the pascal (Pa); 1 Pa = 1 N/m²") is accepted for the
+// unit; a bracket that is not its short form is not.
+func TestSymbolInFormulaLine(t *testing.T) {
+	notes := "# Pressure\n\n## Formulae\n\n- p = F / A\n- The unit of pressure is the pascal (Pa); 1 Pa = 1 N/m²\n" +
+		"- Pressure is measured with a manometer (SI); 1 bar = 100 000 Pa\n\n" +
+		"Pressure is the force acting on each square metre of a surface. A sharp knife cuts well because its edge has a small area. " +
+		"Pressure in a liquid increases with depth, because there is more liquid above pushing down.\n\n## Key words\n\n" +
+		"- Pascal: the unit of pressure, equal to one newton per square metre.\n- Manometer: a U-shaped tube of liquid that measures gas pressure.\n" +
+		"- Barometer: an instrument that measures the pressure of the air.\n- Hydraulics: the use of pressure in liquids to move and lift loads.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		seen[q.Answer] = true
+		switch q.Answer {
+		case "Pascal":
+			if !quiz.CheckTyped(&q, "Pa") {
+				t.Errorf("the symbol Pa refused for the pascal; aliases %v", q.Aliases)
+			}
+		case "Manometer":
+			if quiz.CheckTyped(&q, "SI") {
+				t.Errorf("SI accepted for the manometer; aliases %v", q.Aliases)
+			}
+		}
+	}
+	if !seen["Pascal"] {
+		t.Errorf("the pascal is not asked as a typed answer: %v", seen)
+	}
+}
+
+// TestFactFileNotTerms: the labels of a fact file ("Smallest: ...") are no
+// terms to ask for; the same lines under "Key words" are.
+func TestFactFileNotTerms(t *testing.T) {
+	lines := "- Biggest: Blakiston's fish owl (about 70 centimetres long)\n- Smallest: elf owl (about 13 centimetres long)\n" +
+		"- Feet: two toes forward, two toes back\n- Food: mice, voles, insects and fish\n"
+	for _, c := range []struct {
+		heading string
+		asked   bool
+	}{{"Owl Fact File", false}, {"Key words", true}} {
+		text := "Owls\n\nOwls are birds that hunt at night. They have huge eyes that face forwards, so they can judge distances well.\n\n" +
+			c.heading + "\n" + lines
+		_, a, err := analyse(context.Background(), Source{Name: "owls.txt", Text: text}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var asked []string
+		for k := range a.Lists {
+			for _, cand := range entryCandidates(listOf{Art: a, G: &a.Lists[k]}, map[string]bool{}) {
+				asked = append(asked, cand.Q.Answer)
+			}
+		}
+		if got := len(asked) > 0; got != c.asked {
+			t.Errorf("under %q the labels asked: %v; want asked %v", c.heading, asked, c.asked)
+		}
+	}
+}
