@@ -109,6 +109,9 @@ func believed(q []tok) []tok {
 		// ("goldfish remember").
 		verb = verb || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBD" || t.Tag == "MD" || t.Tag == "VB"
 	}
+	if n := len(x) - 1; !verb && n >= 2 && x[n].Text == "." && x[n-1].Tag == "NN" && x[n-2].Tag == "NNS" {
+		verb = true // "only large spills matter": a plural and the verb the tagger took for a noun
+	}
 	if !verb {
 		return nil
 	}

@@ -66,6 +66,7 @@ func TestMisbeliefFrames(t *testing.T) {
 		{"It is a common myth that goldfish remember things for three seconds.", "Goldfish remember things for three seconds."},
 		{"Finally, many people believe new antibiotics will always arrive in time.", "New antibiotics will always arrive in time."},
 		{"The first misunderstanding is that the two numbers must add up to 100.", "The two numbers must add up to 100."},
+		{"One misunderstanding is that only large spills matter.", "Only large spills matter."},
 		{"One mistake is to think that the heuristic means people are foolish or that memory is always wrong.", ""},
 		{"The mistake cost the company a great deal of money.", ""},
 		{"Many people visit the lake every summer.", ""},
