@@ -528,6 +528,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, e.Alt)
 				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)
 			}
+			if given := l.Art.calledByGiven(e.Term); given != "" && category(g.Section) == "character" {
+				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{given})...)
+			}
 			if c := category(g.Section); c == "character" || c == "person" {
 				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {
 					q.Aliases = append(q.Aliases, m[1])
@@ -644,11 +647,36 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 				shared = true
 			}
 		}
-		if !shared && !(a == strings.Fields(e.Term)[0] && art.otherBearer(a, e.Term)) {
+		if !shared && !(a == givenName(e.Term) && art.otherBearer(a, e.Term)) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// calledByGiven returns the first name of a character listed with a title
+// ("Dr Thomas Stockmann") when the story calls him by it alone ("Thomas
+// tells the town") at least twice; "Dr John" is no way to call Dr John
+// Seward, and a story that never says "John" alone does not call him so.
+func (a *article) calledByGiven(term string) string {
+	w := strings.Fields(term)
+	if len(w) != 3 || !titleWords[w[0]] || nobleTitles[w[0]] || nameParticles[strings.ToLower(w[1])] || len([]rune(w[1])) < 3 {
+		return ""
+	}
+	if a.bareUses(w[1]) < 2 {
+		return ""
+	}
+	return w[1]
+}
+
+// givenName is a name's first word after its titles when a surname
+// follows it: "Thomas" in "Dr Thomas Stockmann", none in "Mr Elton".
+func givenName(term string) string {
+	w := strings.Fields(term)
+	if k := leadingTitles(w); k+1 < len(w) {
+		return w[k]
+	}
+	return ""
 }
 
 // otherBearer reports a given name the text also gives someone else:
@@ -674,7 +702,8 @@ func (a *article) otherBearer(given, term string) bool {
 }
 
 // bareUses counts the times the text writes a name with no capitalised
-// word before it: "Higgins insists", not "Mrs Higgins" or "Henry Higgins".
+// word before it: "Higgins insists", not "Mrs Higgins", "Henry Higgins" or
+// "the Bertram daughters".
 func (a *article) bareUses(name string) int {
 	re, err := regexp.Compile(`(?:^|[^\p{L}'’])(\p{L}+[.]?\s+)?` + regexp.QuoteMeta(name) + `\b`)
 	if err != nil {
@@ -683,13 +712,21 @@ func (a *article) bareUses(name string) int {
 	n := 0
 	for _, p := range a.Paras {
 		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
-			if m[1] == "" || !capitalized(strings.TrimSpace(m[1])) {
+			before := strings.TrimSpace(m[1])
+			if familyDeterminers[strings.ToLower(before)] {
+				continue // "the Bertram daughters", "both Bertram girls": the family, not one of them
+			}
+			if before == "" || !capitalized(before) {
 				n++
 			}
 		}
 	}
 	return n
 }
+
+// familyDeterminers before a surname make it the family's: "the Bertram
+// daughters".
+var familyDeterminers = set("the", "both", "a", "an", "all", "his", "her", "their")
 
 // titleLed reports a name that opens with a title: "Mrs Higgins", "Sir
 // Henry Baskerville", "Colonel Pickering".
@@ -719,6 +756,15 @@ func termAliases(term, cat string) []string {
 	var out []string
 	if len(w) < 2 {
 		return nil
+	}
+	if k := leadingTitles(w); k >= 2 && k < len(w) && (cat == "person" || cat == "character") {
+		// "General Sir Douglas Haig" is typed "Sir Douglas Haig",
+		// "Douglas Haig" or "Haig".
+		out = append(out, strings.Join(w[1:], " "), strings.Join(w[k:], " "))
+		if len(w)-k >= 2 {
+			out = append(out, w[len(w)-1])
+		}
+		return out
 	}
 	if other, ok := lawRule[strings.ToLower(w[len(w)-1])]; ok {
 		// "Power law" is as often called the power rule in class.
@@ -751,6 +797,16 @@ func termAliases(term, cat string) []string {
 		}
 	}
 	return out
+}
+
+// leadingTitles counts the titles a name opens with: two in "General Sir
+// Douglas Haig".
+func leadingTitles(w []string) int {
+	k := 0
+	for k < len(w) && titleWords[w[k]] {
+		k++
+	}
+	return k
 }
 
 // lawRule pairs the two words a mathematical rule is named with.

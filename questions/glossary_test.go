@@ -923,3 +923,51 @@ func TestFactFileNotTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterTitles: a name led by two titles is typed without them; a
+// doctor of a story is called by his first name; a surname the family
+// shares ("the Bertram daughters") is no answer for one of them.
+func TestNamesAfterTitles(t *testing.T) {
+	for _, c := range []struct {
+		text, answer string
+		right, wrong []string
+	}{
+		{"# The Somme\n\nThe battle began on 1 July 1916 after a week of bombardment. The British attacked north of the river, the French south of it.\n\n" +
+			"## Key people\n\n- General Sir Douglas Haig: commander of the British Expeditionary Force from December 1915.\n" +
+			"- General Sir Henry Rawlinson: commander of the British Fourth Army, which made the main attack.\n",
+			"General Sir Douglas Haig", []string{"Haig", "Douglas Haig", "Sir Douglas Haig"}, []string{"General", "Sir"}},
+		{"# A play\n\nThe play is set in a small spa town in Norway. Dr Thomas Stockmann finds that the water of the baths is poisoned, and Thomas tells the town. The town turns on Thomas.\n\n" +
+			"## Characters\n\n- Dr Thomas Stockmann: an energetic, warm-hearted and idealistic doctor.\n" +
+			"- Peter Stockmann: the mayor, his cautious older brother.\n- Morten Kiil: a shrewd old tanner.\n",
+			"Dr Thomas Stockmann", []string{"Thomas", "Thomas Stockmann"}, []string{"Dr", "Peter"}},
+		{"# A novel\n\nFanny grows up with the Bertram daughters at Mansfield. Both Bertram girls are vain, and Edmund alone is kind to her.\n\n" +
+			"## Characters\n\n- Edmund Bertram: Fanny's cousin and friend, thoughtful and honest.\n" +
+			"- Sir Thomas Bertram: the stern master of Mansfield.\n- Lady Bertram: his indolent wife.\n",
+			"Edmund Bertram", []string{"Edmund"}, []string{"Bertram"}},
+	} {
+		qs, err := Generate([]Source{{Name: "notes.md", Text: c.text}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, q := range qs {
+			if q.Answer != c.answer || q.Kind != quiz.ShortAnswer {
+				continue
+			}
+			found = true
+			for _, r := range c.right {
+				if !quiz.CheckTyped(&q, r) {
+					t.Errorf("%q refused for %q; aliases %v", r, q.Answer, q.Aliases)
+				}
+			}
+			for _, w := range c.wrong {
+				if quiz.CheckTyped(&q, w) {
+					t.Errorf("%q accepted for %q; aliases %v", w, q.Answer, q.Aliases)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q is not asked as a typed answer", c.answer)
+		}
+	}
+}
