@@ -224,6 +224,8 @@ func TestWhQuestions(t *testing.T) {
 		// A stretch of time as the subject only "sees" what happened in it.
 		{"Skyscrapers grew taller. The late 1920s saw a race to build the tallest skyscraper in New York.", "New York", ""},
 		{"Skyscrapers grew taller. The nineteenth century saw a boom in railway building in Britain.", "Britain", ""},
+		// A second past the tagger took for a noun is still a second verb.
+		{"Icebergs are big. In 1912 the great ship Titanic hit an iceberg in the North Atlantic Ocean and sank.", "1912", ""},
 		// A description of the opening year is not the clause asked about.
 		{"Alexander Fleming was a Scottish doctor. He worked at St Mary's Hospital in London for most of his life. In 1928, the year he was appointed professor of bacteriology, Fleming was studying staphylococci.", "1928", ""},
 		{"The bridge was old. The bridge was finished in 1566, a date given in its inscription.", "1566", "In what year was the bridge finished, a date given in its inscription?"},

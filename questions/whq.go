@@ -399,6 +399,9 @@ func secondClause(ts []tok) bool {
 			if tag == "VBN" && strings.HasPrefix(ts[k-1].Tag, "NN") && k > i+1 && (k+1 == len(ts) || ts[k+1].Text != "by") {
 				tag = "VBD" // "but the House of Lords delayed the measure": the tagger's participle is the verb
 			}
+			if k == i+1 && (tag == "NN" || tag == "JJ") && irregular[strings.ToLower(ts[k].Text)] != "" && (k+1 == len(ts) || ts[k+1].Text == "." || ts[k+1].Text == ",") {
+				tag = "VBD" // "hit an iceberg and sank.": a past the tagger took for a noun
+			}
 			if tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
 				// A verb right after the conjunction is the same subject's,
 				// but still a second finite verb the question cannot carry:
