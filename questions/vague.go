@@ -34,8 +34,9 @@ var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesom
 // reTeaser promises a fact and leaves it to the next sentence: "On hot
 // days, koalas have a clever trick", "A group of rhinos has a funny
 // name", "The most famous thing about a snail is its shell", "some of the
-// best fliers". Asked alone, it tests nothing.
-var reTeaser = regexp.MustCompile(`(?i)\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\b(?:a|an|some)\s+(?:very\s+)?(?:clever|funny|handy|unusual|strange|surprising|curious|odd|neat|special)\s+(?:way|ways|trick|tricks|tools|habit|habits)\b|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest|most (?:surprising|amazing|remarkable|fascinating|unusual|extraordinary|interesting))\b|\b(?:is|are) perfect for\b|\b(?:some|one) of the best \w+ers\b`)
+// best fliers", "A few geckos in New Zealand do something unusual".
+// Asked alone, it tests nothing.
+var reTeaser = regexp.MustCompile(`(?i)\b(?:something|anything)\s+(?:very\s+|rather\s+|quite\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|special|amazing|remarkable|different)\s*(?:can happen|happens)?\W*$|\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\b(?:a|an|some)\s+(?:very\s+)?(?:clever|funny|handy|unusual|strange|surprising|curious|odd|neat|special)\s+(?:way|ways|trick|tricks|tools|habit|habits)\b|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest|most (?:surprising|amazing|remarkable|fascinating|unusual|extraordinary|interesting))\b|\b(?:is|are) perfect for\b|\b(?:some|one) of the best \w+ers\b`)
 
 // reTableValue reads a value off a worked example's table: "At −10 °C, a
 // wind of 30 km/h gives about −20", "brings the value down to around −35".

@@ -40,6 +40,8 @@ func TestSaysNothing(t *testing.T) {
 		"At −10 °C, a wind of 30 km/h gives about −20.",
 		"For a long time, people thought the dragon's mouth was full of dangerous germs.",
 		"In 2006 zookeepers in England had a big surprise.",
+		"A few geckos in New Zealand do something unusual.",
+		"When the air in a cloud is colder than 0 °C, something special can happen.",
 		"For the steady player, the deviations from 20 are −2, 0, 2, −1 and 1.",
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 	}
@@ -54,6 +56,7 @@ func TestSaysNothing(t *testing.T) {
 		"The Hanseatic League used several ways of settling disputes, including a court at Lübeck in 1418.",
 		"The council met in 1545, 1551, 1562 and 1563.",
 		"Every penguin has its own special call, a bit like a voice.",
+		"Sloths do something unusual for a mammal: they hang upside down to sleep.",
 		"Economists place markets on a spectrum, from perfect competition to pure monopoly.",
 		"If you weigh 60 kg on Earth, you would weigh only 10 kg on the Moon.",
 		"About 68 per cent of values lie within one standard deviation, 95 per cent within two and 99.7 per cent within three.",
