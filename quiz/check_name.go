@@ -30,6 +30,7 @@ var genericWords = map[string]bool{
 	"league": true, "union": true, "duchy": true, "principality": true, "reverend": true, "rev": true, "doctor": true, "professor": true, "colonel": true,
 	"col": true, "capt": true, "lt": true, "lieut": true, "sgt": true, "adm": true, "prof": true, "insp": true,
 	"lieutenant": true, "sergeant": true, "admiral": true, "inspector": true, "commander": true,
+	"co": true, "mt": true, // "Co. Antrim", "Mt Aconcagua"
 }
 
 // sameName reports whether given and want name the same thing once the

@@ -10,6 +10,9 @@ func TestCheckTypedForms(t *testing.T) {
 		want                       bool
 	}{
 		{"Aconcagua", "The highest peak is Aconcagua.", "Mount Aconcagua", true},
+		{"Aconcagua", "The highest peak is Aconcagua.", "Mt Aconcagua", true},
+		{"County Antrim", "The causeway is in County Antrim.", "Co. Antrim", true},
+		{"County Antrim", "The causeway is in County Antrim.", "Co. Down", false},
 		{"Danube", "The Danube is a river.", "Danube River", true},
 		{"Treaty of Nerchinsk", "", "Nerchinsk Treaty", true},
 		{"Alexander II", "", "Tsar Alexander II", true},
