@@ -518,7 +518,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			shuffle(q.Options, s.Text)
 		} else {
 			q.Kind = quiz.ShortAnswer
-			q.Aliases = append(sharedNamesOut(l.Art, g, e, termAliases(e.Term, category(g.Section))), siblingHeadAliases(g, e)...)
+			q.Aliases = append(sharedNamesOut(l.Art, g, e, l.Art.nameTailOut(e.Term, category(g.Section), termAliases(e.Term, category(g.Section)))), siblingHeadAliases(g, e)...)
 			if category(g.Section) != "character" {
 				// A character's own name stays an answer even in the title
 				// ("Goriot" in a quiz on Le Père Goriot).
@@ -667,6 +667,44 @@ func (a *article) calledByGiven(term string) string {
 		return ""
 	}
 	return w[1]
+}
+
+// nameTailOut drops the last-word alias of a list's term that the text
+// never uses alone: "Corpus" is not Habeas Corpus, "Estate" not the Third
+// Estate, "Europe" not the Concert of Europe. A surname is kept where the
+// list is of people, the term opens with a title ("Bennet" for "Mr
+// Bennet") or the text calls it so ("Walpole" for "Robert Walpole").
+func (a *article) nameTailOut(term, cat string, aliases []string) []string {
+	w := strings.Fields(term)
+	if len(w) < 2 || cat == "person" || cat == "character" || titleWords[w[0]] || titleLong[w[0]] != "" {
+		return aliases
+	}
+	tail := w[len(w)-1]
+	if a.usesAlone(tail, w[len(w)-2]) {
+		return aliases
+	}
+	out := aliases[:0:0]
+	for _, al := range aliases {
+		if al != tail {
+			out = append(out, al)
+		}
+	}
+	return out
+}
+
+// usesAlone reports a word the text writes without the word that comes
+// before it in a term: "Walpole" alone, not only "Robert Walpole".
+func (a *article) usesAlone(word, before string) bool {
+	re, err := regexp.Compile(`(\S*)\s*\b` + regexp.QuoteMeta(word) + `\b`)
+	if err != nil {
+		return false
+	}
+	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
+		if !strings.EqualFold(strings.Trim(m[1], ".,;:()\"'*"), before) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenName is a name's first word after its titles when a surname

@@ -971,3 +971,43 @@ func TestNamesAfterTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestTermTailAlias: a term's last word is an answer only where the text
+// uses it alone: "Walpole" for Robert Walpole, not "Corpus" for Habeas
+// Corpus nor "Forum" for Civic Forum.
+func TestTermTailAlias(t *testing.T) {
+	notes := "# Liberty in Britain\n\nIn 1679 Parliament passed the Habeas Corpus Act. Robert Walpole led the government from 1721, and Walpole kept Britain out of war. " +
+		"In 1989 Civic Forum led the protests in Prague.\n\n## Key words\n\n" +
+		"- Habeas Corpus: the right not to be held in prison without being brought before a court.\n" +
+		"- Robert Walpole: the first man to act as prime minister of Great Britain.\n" +
+		"- Civic Forum: the movement that led the protests of November 1989.\n" +
+		"- Rotten borough: a place that elected an MP although almost nobody lived there.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := map[string]bool{}
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		asked[q.Answer] = true
+		switch q.Answer {
+		case "Habeas Corpus":
+			if quiz.CheckTyped(&q, "Corpus") {
+				t.Errorf("\"Corpus\" accepted for Habeas Corpus; aliases %v", q.Aliases)
+			}
+		case "Civic Forum":
+			if quiz.CheckTyped(&q, "Forum") {
+				t.Errorf("\"Forum\" accepted for Civic Forum; aliases %v", q.Aliases)
+			}
+		case "Robert Walpole":
+			if !quiz.CheckTyped(&q, "Walpole") {
+				t.Errorf("\"Walpole\" refused for Robert Walpole; aliases %v", q.Aliases)
+			}
+		}
+	}
+	if !asked["Habeas Corpus"] || !asked["Robert Walpole"] {
+		t.Errorf("asked %v; want Habeas Corpus and Robert Walpole typed", asked)
+	}
+}
