@@ -241,6 +241,21 @@ func join(ts []tok) string {
 	return b.String()
 }
 
+// verblessBeforeSemicolon reports a sentence whose part before its first
+// semicolon has no finite verb: a note's item, "End of the Napoleonic
+// Wars; Corn Law passed".
+func verblessBeforeSemicolon(ts []tok) bool {
+	for i, t := range ts {
+		switch {
+		case t.Text == ";":
+			return i >= 2 // not a one-word title: "Frankenstein; or, The Modern Prometheus is a novel"
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			return false
+		}
+	}
+	return false
+}
+
 var reDebris = regexp.MustCompile(`(?i)cite error|\bISBN\b|\bretrieved\b|\barchived\b|citation needed|wayback|\[\s*\d+\s*\]|https?:|www\.|\bp\.\s*\d`)
 
 // wellFormed reports whether a sentence is running prose fit to ask about:
@@ -278,6 +293,9 @@ func wellFormed(ts []tok) bool {
 	}
 	if passiveFragment(ts) {
 		return false // "A Reichstag elected every four years by all adults": a note's item, not a sentence
+	}
+	if verblessBeforeSemicolon(ts) {
+		return false // "In 1815, End of the Napoleonic Wars; Corn Law passed": a timeline's note, not a sentence
 	}
 	if auxOpeners[strings.ToLower(ts[0].Text)] {
 		return false // "Do conduct when melted": a note's fragment, or a question

@@ -57,3 +57,18 @@ func TestRelativeClauseIsNoMainVerb(t *testing.T) {
 		t.Errorf("a sentence with its own verb and a \"where\" clause was refused")
 	}
 }
+
+// TestVerblessNote: a note's item whose part before a semicolon has no
+// verb is no sentence; a title before one, or a clause with its verb, is.
+func TestVerblessNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Example\n\nIn 1815, End of the Napoleonic Wars; Corn Law passed in Parliament.":                      false,
+		"Example\n\nFrankenstein; or, The Modern Prometheus is a novel by Mary Shelley, published in London.": true,
+		"Example\n\nThe war with France ended in 1815; the Corn Law passed through Parliament soon after.":    true,
+	} {
+		s := analyseText(t, text)
+		if got := wellFormed(s[0].Toks); got != want {
+			t.Errorf("wellFormed(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
