@@ -728,6 +728,9 @@ func (a *article) otherBearer(given, term string) bool {
 	for _, p := range a.Paras {
 		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
 			before, after := m[1], m[2]
+			if after != "" && strings.Contains(term, given+" "+after) {
+				continue // "Mrs. Rachel Lynde" is Rachel Lynde, with her title
+			}
 			if before != "" && (titleWords[before] || nobleTitles[before] || titleLong[before] != "") && !strings.Contains(term, before+" "+given) {
 				return true // "Sir John"
 			}

@@ -1011,3 +1011,21 @@ func TestTermTailAlias(t *testing.T) {
 		t.Errorf("asked %v; want Habeas Corpus and Robert Walpole typed", asked)
 	}
 }
+
+// TestGivenNameWithTitle: "Mrs. Rachel Lynde" in the story is Rachel Lynde
+// of the list, not another Rachel: "Rachel" is hers.
+func TestGivenNameWithTitle(t *testing.T) {
+	found := false
+	for _, q := range devQuestions(t, "literature_anne-of-green-gables.txt") {
+		if q.Answer != "Rachel Lynde" || q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		found = true
+		if !quiz.CheckTyped(&q, "Rachel") {
+			t.Errorf("\"Rachel\" refused for Rachel Lynde; aliases %v", q.Aliases)
+		}
+	}
+	if !found {
+		t.Errorf("Rachel Lynde is not asked as a typed answer")
+	}
+}
