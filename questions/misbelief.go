@@ -16,6 +16,19 @@ import (
 // explanation. Asked as written ("A frequent mistake is ...") it is true
 // by its framing, and read blind such statements were usable 2 times in 6.
 
+// need is what else must hold for a reported belief to be a wrong one.
+type need int
+
+const (
+	needNothing    need = iota
+	needCorrection      // the next sentence says it is wrong
+	needMyth            // the sentence before reported a wrong belief
+)
+
+// beliefNouns name a belief that may be right or wrong: "A popular belief
+// is that the sky reflects the oceans. In fact ...".
+var beliefNouns = set("belief", "idea", "assumption", "notion")
+
 // mistakeNouns name a wrong belief.
 var mistakeNouns = set("mistake", "misconception", "misunderstanding", "myth", "error", "misbelief", "fallacy", "misreading")
 
@@ -29,8 +42,11 @@ var believeVerbs = set("think", "believe", "assume", "suppose", "imagine", "expe
 //   - "Many people [wrongly] think [that] X"
 //
 // An opening word and comma ("Finally, many people believe ...") may
-// stand before it.
-func misbelief(q []tok) int {
+// stand before it. What it needs besides is said by need: a correction
+// in the next sentence for what people think and for a "popular belief"
+// (needCorrection), a wrong belief just before for "Another is that X"
+// (needMyth).
+func misbelief(q []tok) (int, need) {
 	low := func(i int) string {
 		if i < 0 || i >= len(q) {
 			return ""
@@ -41,11 +57,11 @@ func misbelief(q []tok) int {
 	if len(q) > 2 && q[1].Text == "," && q[0].Tag == "RB" {
 		i = 2 // "Finally, ..."
 	}
-	that := func(k int) int {
+	that := func(k int, n need) (int, need) {
 		if low(k) == "that" {
-			return k + 1
+			return k + 1, n
 		}
-		return -1
+		return -1, needNothing
 	}
 	switch {
 	case low(i) == "it" && (low(i+1) == "is" || low(i+1) == "was"):
@@ -54,53 +70,61 @@ func misbelief(q []tok) int {
 			k++
 		}
 		if !mistakeNouns[low(k)] {
-			return -1
+			return -1, needNothing
 		}
-		return that(k + 1)
+		return that(k+1, needNothing)
 	case (low(i) == "many" || low(i) == "most" || low(i) == "some") && low(i+1) == "people":
 		k := i + 2
 		if q[k].Tag == "RB" && k+1 < len(q) {
 			k++ // "wrongly", "still"
 		}
 		if !believeVerbs[low(k)] {
-			return -1
+			return -1, needNothing
 		}
 		if low(k+1) == "that" {
-			return k + 2
+			return k + 2, needCorrection
 		}
 		if k+1 < len(q) && (q[k+1].Tag == "DT" || strings.HasPrefix(q[k+1].Tag, "NN") || q[k+1].Tag == "JJ") {
-			return k + 1 // "Many people think beavers eat fish"
+			return k + 1, needCorrection // "Many people think beavers eat fish"
 		}
-		return -1
+		return -1, needNothing
 	}
 	// "<determiner> [adjectives] mistake is [to think] that X"
 	k := i
-	for k < len(q) && k < i+4 && !mistakeNouns[low(k)] && (q[k].Tag == "DT" || q[k].Tag == "JJ" || q[k].Tag == "JJS" || q[k].Tag == "RBS" || q[k].Tag == "CD" || ordinals[low(k)]) {
+	noun := func(k int) bool { return mistakeNouns[low(k)] || beliefNouns[low(k)] }
+	for k < len(q) && k < i+4 && !noun(k) && (q[k].Tag == "DT" || q[k].Tag == "JJ" || q[k].Tag == "JJS" || q[k].Tag == "RBS" || q[k].Tag == "CD" || ordinals[low(k)]) {
 		k++
 	}
-	if k == i || !mistakeNouns[low(k)] || low(k+1) != "is" && low(k+1) != "was" {
-		return -1
+	if k > i && (low(k) == "is" || low(k) == "was") {
+		return that(k+1, needMyth) // "Another is that X", "A second is that X"
+	}
+	if k == i || !noun(k) || low(k+1) != "is" && low(k+1) != "was" {
+		return -1, needNothing
+	}
+	n := needNothing
+	if beliefNouns[low(k)] {
+		n = needCorrection
 	}
 	k += 2
 	if low(k) == "to" && believeVerbs[low(k+1)] {
 		k += 2
 	}
-	return that(k)
+	return that(k, n)
 }
 
 // believed returns the wrong belief of a sentence that reports one, as a
 // sentence of its own, or nil. The belief must stand alone: a second
 // belief joined to it ("... or that relying on memory is always wrong")
 // or a verb it lacks leaves nothing to ask.
-func believed(q []tok) []tok {
-	k := misbelief(q)
+func believed(q []tok) ([]tok, need) {
+	k, n := misbelief(q)
 	if k < 0 || len(q)-k < 4 {
-		return nil
+		return nil, needNothing
 	}
 	x := append([]tok(nil), q[k:]...)
 	for i := range x {
 		if strings.EqualFold(x[i].Text, "that") && i > 0 && (x[i-1].Text == "or" || x[i-1].Text == "and") {
-			return nil
+			return nil, needNothing
 		}
 	}
 	verb := false
@@ -113,13 +137,13 @@ func believed(q []tok) []tok {
 		verb = true // "only large spills matter": a plural and the verb the tagger took for a noun
 	}
 	if !verb {
-		return nil
+		return nil, needNothing
 	}
 	if x[0].Tag != "NNP" && x[0].Tag != "NNPS" {
 		r, n := utf8.DecodeRuneInString(x[0].Text)
 		x[0].Text = string(unicode.ToUpper(r)) + x[0].Text[n:]
 	}
-	return x
+	return x, n
 }
 
 // reCorrection is how a text says the belief before was wrong.
@@ -132,12 +156,17 @@ var reCorrection = regexp.MustCompile(`(?i)\b(?:not|n't|no|never|in fact|actuall
 func myths(sents []sentence, v votes) {
 	for i := range sents {
 		s := &sents[i]
-		x := believed(s.Q)
+		x, n := believed(s.Q)
 		if x == nil {
 			continue
 		}
-		if peopleThink(s.Q) {
+		switch n {
+		case needCorrection:
 			if i+1 >= len(sents) || sents[i+1].Art != s.Art || !reCorrection.MatchString(join(sents[i+1].Toks)) {
+				continue
+			}
+		case needMyth:
+			if !mythBefore(sents, i) {
 				continue
 			}
 		}
@@ -163,12 +192,19 @@ func myths(sents []sentence, v votes) {
 	}
 }
 
-// peopleThink reports a belief told as what people think, not as a mistake.
-func peopleThink(q []tok) bool {
-	for _, t := range q[:min(len(q), 5)] {
-		if strings.EqualFold(t.Text, "people") {
+// mythBefore reports a wrong belief reported in one of the two sentences
+// before the i-th, in the same text: "A second is that ..." continues a
+// list of them, often after the first one's correction.
+func mythBefore(sents []sentence, i int) bool {
+	seen := 0
+	for j := i - 1; j >= 0 && sents[j].Art == sents[i].Art && seen < 2; j-- {
+		if sents[j].Text == sents[i].Text || j+1 < i && sents[j].Text == sents[j+1].Text {
+			continue // a clause of the same sentence
+		}
+		if sents[j].Myth {
 			return true
 		}
+		seen++
 	}
 	return false
 }

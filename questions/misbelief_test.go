@@ -18,6 +18,8 @@ func TestMisbeliefAskedFalse(t *testing.T) {
 		"Sea breezes keep coastal towns cooler than inland towns in summer.\n\n" +
 		"A common mistake is to think that sea breezes are caused by waves. " +
 		"They are not; they are driven by the difference in temperature between land and sea. " +
+		"Another is that sea breezes are strongest in winter. " +
+		"A popular belief is that sea air is good for the lungs. Doctors have studied the idea for a century. " +
 		"Many people think sea breezes blow all night. " +
 		"Some people think the coast is the nicest place to live in summer, and many towns grew there."
 	sents := analyseText(t, text)
@@ -40,7 +42,7 @@ func TestMisbeliefAskedFalse(t *testing.T) {
 		}
 	}
 	want := TrueFalsePrefix + "Sea breezes are caused by waves."
-	found := false
+	found, second := false, false
 	for _, q := range falses {
 		switch {
 		case q.Stem == want:
@@ -48,13 +50,18 @@ func TestMisbeliefAskedFalse(t *testing.T) {
 			if !strings.Contains(q.Explanation, "driven by the difference in temperature") {
 				t.Errorf("explanation %q; want the correction that follows the belief", q.Explanation)
 			}
-		case strings.Contains(q.Stem, "all night"), strings.Contains(q.Stem, "nicest"):
+		case q.Stem == TrueFalsePrefix+"Sea breezes are strongest in winter.":
+			second = true
+		case strings.Contains(q.Stem, "all night"), strings.Contains(q.Stem, "nicest"), strings.Contains(q.Stem, "lungs"):
 			// "Many people think" with nothing after it saying they are wrong.
 			t.Errorf("a belief the text does not correct is asked as false: %q", q.Stem)
 		}
 	}
 	if !found {
 		t.Errorf("false statements %v; want %q", falses, want)
+	}
+	if !second {
+		t.Errorf("false statements %v; want the second belief, \"Another is that ...\", asked too", falses)
 	}
 }
 
@@ -67,12 +74,14 @@ func TestMisbeliefFrames(t *testing.T) {
 		{"Finally, many people believe new antibiotics will always arrive in time.", "New antibiotics will always arrive in time."},
 		{"The first misunderstanding is that the two numbers must add up to 100.", "The two numbers must add up to 100."},
 		{"One misunderstanding is that only large spills matter.", "Only large spills matter."},
+		{"A popular belief is that the sky is blue because it reflects the oceans.", "The sky is blue because it reflects the oceans."},
+		{"Another is that stainless steel never rusts.", "Stainless steel never rusts."},
 		{"One mistake is to think that the heuristic means people are foolish or that memory is always wrong.", ""},
 		{"The mistake cost the company a great deal of money.", ""},
 		{"Many people visit the lake every summer.", ""},
 	} {
 		got := ""
-		if x := believed(analyseText(t, "Example\n\n"+c.text)[0].Toks); x != nil {
+		if x, _ := believed(analyseText(t, "Example\n\n"+c.text)[0].Toks); x != nil {
 			got = join(x)
 		}
 		if got != c.want {
