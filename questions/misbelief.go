@@ -14,7 +14,10 @@ import (
 // one false true/false statement a text gives for free: asked as
 // "Inversions create pollution", with the whole sentence as the
 // explanation. Asked as written ("A frequent mistake is ...") it is true
-// by its framing, and read blind such statements were usable 2 times in 6.
+// by its framing, and read blind such statements were usable 2 times in 6;
+// the thirty beliefs of the development texts asked as false statements
+// were usable 25 times (the failures: "always", "any" and "only" give
+// them away).
 
 // need is what else must hold for a reported belief to be a wrong one.
 type need int
@@ -26,8 +29,13 @@ const (
 )
 
 // beliefNouns name a belief that may be right or wrong: "A popular belief
-// is that the sky reflects the oceans. In fact ...".
+// is that the sky reflects the oceans. In fact ...". Only one that many
+// hold is taken (commonBelief): "The idea is that each worker
+// specialises" is the text's own account.
 var beliefNouns = set("belief", "idea", "assumption", "notion")
+
+// commonBelief are the adjectives of a belief that many hold.
+var commonBelief = set("popular", "common", "widespread", "frequent", "persistent", "old", "familiar", "mistaken", "false", "wrong")
 
 // mistakeNouns name a wrong belief.
 var mistakeNouns = set("mistake", "misconception", "misunderstanding", "myth", "error", "misbelief", "fallacy", "misreading")
@@ -75,7 +83,7 @@ func misbelief(q []tok) (int, need) {
 		return that(k+1, needNothing)
 	case (low(i) == "many" || low(i) == "most" || low(i) == "some") && low(i+1) == "people":
 		k := i + 2
-		if q[k].Tag == "RB" && k+1 < len(q) {
+		if k+1 < len(q) && q[k].Tag == "RB" {
 			k++ // "wrongly", "still"
 		}
 		if !believeVerbs[low(k)] {
@@ -103,6 +111,9 @@ func misbelief(q []tok) (int, need) {
 	}
 	n := needNothing
 	if beliefNouns[low(k)] {
+		if !commonBelief[low(k-1)] {
+			return -1, needNothing
+		}
 		n = needCorrection
 	}
 	k += 2

@@ -76,6 +76,7 @@ func TestMisbeliefFrames(t *testing.T) {
 		{"One misunderstanding is that only large spills matter.", "Only large spills matter."},
 		{"A popular belief is that the sky is blue because it reflects the oceans.", "The sky is blue because it reflects the oceans."},
 		{"Another is that stainless steel never rusts.", "Stainless steel never rusts."},
+		{"The idea is that each worker becomes faster at one task.", ""},
 		{"One mistake is to think that the heuristic means people are foolish or that memory is always wrong.", ""},
 		{"The mistake cost the company a great deal of money.", ""},
 		{"Many people visit the lake every summer.", ""},
@@ -87,5 +88,9 @@ func TestMisbeliefFrames(t *testing.T) {
 		if got != c.want {
 			t.Errorf("believed(%q) = %q; want %q", c.text, got, c.want)
 		}
+	}
+	// A fragment that stops after "Many people" is no belief, and no crash.
+	if x, _ := believed([]tok{{Text: "Many", Tag: "JJ"}, {Text: "people", Tag: "NNS"}}); x != nil {
+		t.Errorf("believed(\"Many people\") = %v; want nil", x)
 	}
 }
