@@ -871,30 +871,34 @@ func TestSymbolInFormulaLine(t *testing.T) {
 		"Pressure in a liquid increases with depth, because there is more liquid above pushing down.\n\n## Key words\n\n" +
 		"- Pascal: the unit of pressure, equal to one newton per square metre.\n- Manometer: a U-shaped tube of liquid that measures gas pressure.\n" +
 		"- Barometer: an instrument that measures the pressure of the air.\n- Hydraulics: the use of pressure in liquids to move and lift loads.\n"
+	typed := typedQuestions(t, notes)
+	pascal, ok := typed["Pascal"]
+	if !ok {
+		t.Fatalf("the pascal is not asked as a typed answer: %v", typed)
+	}
+	if !quiz.CheckTyped(&pascal, "Pa") {
+		t.Errorf("the symbol Pa refused for the pascal; aliases %v", pascal.Aliases)
+	}
+	if m, ok := typed["Manometer"]; ok && quiz.CheckTyped(&m, "SI") {
+		t.Errorf("SI accepted for the manometer; aliases %v", m.Aliases)
+	}
+}
+
+// typedQuestions generates the questions of lesson notes and returns the
+// short-answer ones by their answer.
+func typedQuestions(t *testing.T, notes string) map[string]quiz.Question {
+	t.Helper()
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	seen := map[string]bool{}
+	typed := map[string]quiz.Question{}
 	for _, q := range qs {
-		if q.Kind != quiz.ShortAnswer {
-			continue
-		}
-		seen[q.Answer] = true
-		switch q.Answer {
-		case "Pascal":
-			if !quiz.CheckTyped(&q, "Pa") {
-				t.Errorf("the symbol Pa refused for the pascal; aliases %v", q.Aliases)
-			}
-		case "Manometer":
-			if quiz.CheckTyped(&q, "SI") {
-				t.Errorf("SI accepted for the manometer; aliases %v", q.Aliases)
-			}
+		if q.Kind == quiz.ShortAnswer {
+			typed[q.Answer] = q
 		}
 	}
-	if !seen["Pascal"] {
-		t.Errorf("the pascal is not asked as a typed answer: %v", seen)
-	}
+	return typed
 }
 
 // TestFactFileNotTerms: the labels of a fact file ("Smallest: ...") are no
@@ -982,33 +986,21 @@ func TestTermTailAlias(t *testing.T) {
 		"- Robert Walpole: the first man to act as prime minister of Great Britain.\n" +
 		"- Civic Forum: the movement that led the protests of November 1989.\n" +
 		"- Rotten borough: a place that elected an MP although almost nobody lived there.\n"
-	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	asked := map[string]bool{}
-	for _, q := range qs {
-		if q.Kind != quiz.ShortAnswer {
+	typed := typedQuestions(t, notes)
+	for answer, c := range map[string]struct {
+		typed string
+		want  bool
+	}{"Habeas Corpus": {"Corpus", false}, "Civic Forum": {"Forum", false}, "Robert Walpole": {"Walpole", true}} {
+		q, ok := typed[answer]
+		if !ok {
+			if answer != "Civic Forum" {
+				t.Errorf("%s is not asked as a typed answer: %v", answer, typed)
+			}
 			continue
 		}
-		asked[q.Answer] = true
-		switch q.Answer {
-		case "Habeas Corpus":
-			if quiz.CheckTyped(&q, "Corpus") {
-				t.Errorf("\"Corpus\" accepted for Habeas Corpus; aliases %v", q.Aliases)
-			}
-		case "Civic Forum":
-			if quiz.CheckTyped(&q, "Forum") {
-				t.Errorf("\"Forum\" accepted for Civic Forum; aliases %v", q.Aliases)
-			}
-		case "Robert Walpole":
-			if !quiz.CheckTyped(&q, "Walpole") {
-				t.Errorf("\"Walpole\" refused for Robert Walpole; aliases %v", q.Aliases)
-			}
+		if got := quiz.CheckTyped(&q, c.typed); got != c.want {
+			t.Errorf("CheckTyped(%s, %q) = %v; want %v (aliases %v)", answer, c.typed, got, c.want, q.Aliases)
 		}
-	}
-	if !asked["Habeas Corpus"] || !asked["Robert Walpole"] {
-		t.Errorf("asked %v; want Habeas Corpus and Robert Walpole typed", asked)
 	}
 }
 
