@@ -106,6 +106,9 @@ func TestLeansOnContext(t *testing.T) {
 		"Even so, two worms usually need to meet to make babies.",
 		"Each is pierced by a pair of tall pointed arches in the Gothic Revival style.",
 		"On Fridtjof Nansen's return he became curator of zoology at the Bergen Museum.",
+		"Returning to Berlin, Lilienthal worked as a design engineer for several firms.",
+		"Over time, people watched the sky carefully and kept records.",
+		"Eventually a stable community develops that changes little over time.",
 		"In later centuries the river served as a route for crusaders, merchants and armies.",
 		"On the way the train is attacked by Sioux warriors.",
 		"Okonkwo has since become a wealthy farmer with three wives.",
@@ -125,6 +128,7 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"Drag always acts in the opposite direction to the motion.",
+		"Returning to America in 1775, Franklin was elected to the Second Continental Congress.",
 		"Kits can swim within a day of being born.",
 		"Darwin arrived aboard HMS Beagle in September 1835.",
 		"Mozart was born in Salzburg, then the capital of an independent prince-archbishopric.",
