@@ -17,7 +17,7 @@ import (
 // by its framing, and read blind such statements were usable 2 times in 6;
 // the thirty beliefs of the development texts asked as false statements
 // were usable 25 times (the failures: "always", "any" and "only" give
-// them away).
+// them away, so beliefs with such words are not asked).
 
 // need is what else must hold for a reported belief to be a wrong one.
 type need int
@@ -199,8 +199,24 @@ func myths(sents []sentence, v votes) {
 			s.Text += " " + sents[i+1].Text
 		}
 		s.Usable = ok && !anaphoric(x) && !strayPronoun(x, v) && leansOnContext(x, s.Art) == "" &&
-			saysNothing(x) == "" && !misspelt(x, s.Art.Ent) && tfSafe(x)
+			saysNothing(x) == "" && !misspelt(x, s.Art.Ent) && tfSafe(x) && !sweeping(x)
 	}
+}
+
+// sweepingWords make a statement false on their own ("every two years" is
+// no sweep, so "every" is not one of them): a student who knows
+// nothing of the subject marks "Exposure always increases liking" or
+// "Parallax can measure any distance" false, so the belief tests nothing.
+var sweepingWords = set("always", "never", "any", "only", "all", "everyone", "nobody")
+
+// sweeping reports a belief that holds a sweeping word.
+func sweeping(x []tok) bool {
+	for _, t := range x {
+		if sweepingWords[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // mythBefore reports a wrong belief reported in one of the two sentences

@@ -21,7 +21,8 @@ func TestMisbeliefAskedFalse(t *testing.T) {
 		"Another is that sea breezes are strongest in winter. " +
 		"A popular belief is that sea air is good for the lungs. Doctors have studied the idea for a century. " +
 		"Many people think sea breezes blow all night. " +
-		"Some people think the coast is the nicest place to live in summer, and many towns grew there."
+		"Some people think the coast is the nicest place to live in summer, and many towns grew there. " +
+		"It is a myth that sea breezes always bring rain."
 	sents := analyseText(t, text)
 	p := newPool(sents)
 	var falses []quiz.Question
@@ -55,6 +56,9 @@ func TestMisbeliefAskedFalse(t *testing.T) {
 		case strings.Contains(q.Stem, "all night"), strings.Contains(q.Stem, "nicest"), strings.Contains(q.Stem, "lungs"):
 			// "Many people think" with nothing after it saying they are wrong.
 			t.Errorf("a belief the text does not correct is asked as false: %q", q.Stem)
+		case strings.Contains(q.Stem, "always bring rain"):
+			// Any student marks "always" false without the text.
+			t.Errorf("a belief with a sweeping word is asked as false: %q", q.Stem)
 		}
 	}
 	if !found {
