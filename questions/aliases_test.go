@@ -88,6 +88,14 @@ func TestMrOf(t *testing.T) {
 	if got := a.mrOf("Anne Elliot"); got != "" {
 		t.Errorf("mrOf(Anne Elliot) = %q; want none", got)
 	}
+	// The prose never says "she" of Anne: her list entry does.
+	sents = analyseText(t, "Persuasion: a guide\n\nAnne Elliot and William Elliot meet at Lyme. In Bath Mr Elliot courts Anne. Anne marries Wentworth.\n\n"+
+		"Main characters\n\nAnne Elliot: the heroine, intelligent, gentle and overlooked by her own family.\n\n"+
+		"William Elliot: Anne's cousin and the heir to Kellynch, polished but calculating.\n\n"+
+		"Frederick Wentworth: a naval captain, once rejected by Anne.")
+	if got := sents[0].Art.mrOf("William Elliot"); got != "Mr Elliot" {
+		t.Errorf("mrOf(William Elliot) = %q; want Mr Elliot where the list says who Anne is", got)
+	}
 	sents = analyseText(t, "Brothers\n\nJohn Dashwood and Edward Dashwood were brothers. Mr Dashwood sold the house.")
 	if got := sents[0].Art.mrOf("John Dashwood"); got != "" {
 		t.Errorf("mrOf(John Dashwood) = %q; want none beside Edward Dashwood", got)

@@ -151,7 +151,7 @@ func (a *article) mrOf(term string) string {
 		return ""
 	}
 	given, surname := f[0], f[1]
-	if a.Ent.genderOf(term) == 'f' || a.Ent.genderOf(given) == 'f' {
+	if a.sexOf(term) == 'f' || a.sexOf(given) == 'f' {
 		return ""
 	}
 	mr := "Mr " + surname
@@ -163,7 +163,7 @@ func (a *article) mrOf(term string) string {
 			before, x := m[1], m[2]
 			switch {
 			case x == given || titleWords[x] || titleWords[before]:
-			case a.Ent.genderOf(x+" "+surname) == 'f' || a.Ent.genderOf(x) == 'f':
+			case a.sexOf(x+" "+surname) == 'f' || a.sexOf(x) == 'f':
 			default:
 				return "" // another Elliot who may be the "Mr"
 			}
@@ -173,6 +173,44 @@ func (a *article) mrOf(term string) string {
 		return ""
 	}
 	return mr
+}
+
+// sexOf is a person's sex as the prose shows it (genderOf) or, where it
+// does not, as the text's list of characters gives it: a plot guide that
+// says "Anne Elliot, the overlooked second daughter" and never "she" of
+// her still tells her from the "Mr Elliot" it names.
+func (a *article) sexOf(name string) byte {
+	if g := a.Ent.genderOf(name); g != 0 {
+		return g
+	}
+	for _, l := range a.Lists {
+		for _, e := range l.Entries {
+			if e.Term == name {
+				if g := meaningGender(e.Def); g != 0 {
+					return g
+				}
+				return defPronounSex(e.Def)
+			}
+		}
+	}
+	return 0
+}
+
+// defPronounSex is the sex of the pronouns of a list's meaning when they
+// are all of one: "the heroine, ... overlooked by her own family".
+func defPronounSex(def string) byte {
+	var g byte
+	for _, w := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		p := pronounGender(w)
+		switch {
+		case p == 0:
+		case g != 0 && p != g:
+			return 0
+		default:
+			g = p
+		}
+	}
+	return g
 }
 
 // reBeforeSurname finds each capitalised word before a surname, with the
