@@ -248,6 +248,11 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		if base == "" {
 			return ""
 		}
+		if len(after) > 1 && after[0].Text == "," && (after[1].Text == "a" || after[1].Text == "an") {
+			// "Bentley died in 1780, a heavy personal loss": what follows the
+			// bare verb is said of the event, and hangs off the question.
+			after = nil
+		}
 		out := []tok{{Text: wh}, {Text: "did", Sp: true}}
 		out = append(out, subj...)
 		out = append(out, tok{Text: base, Sp: true})
