@@ -614,10 +614,26 @@ func closeTokens(given, want []string) bool {
 	want = append([]string{britishOpening(want[0])}, want[1:]...)
 	g0, _ := utf8.DecodeRuneInString(given[0])
 	w0, _ := utf8.DecodeRuneInString(want[0])
-	if g0 != w0 || negatedWord(given, want) {
+	if g0 != w0 || negatedWord(given, want) || shortWordChanged(given, want) {
 		return false
 	}
 	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
+}
+
+// shortWordChanged reports a word of three letters or fewer that differs
+// between two answers of as many words: "group A" is no typo for "group
+// AB", nor "Lake Van" for "Lake Vas"; a short word is another word, and
+// the long words beside it made the whole look close.
+func shortWordChanged(given, want []string) bool {
+	if len(given) != len(want) {
+		return false
+	}
+	for i := range given {
+		if given[i] != want[i] && (letterCount(given[i]) <= 3 || letterCount(want[i]) <= 3) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatingPrefixes turn a word into its opposite: two letters are no typo

@@ -138,6 +138,10 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Tomsk"), "Omsk", false}, // the first letter is never forgiven
 		{typed("chair"), "hair", false},
 		{typed("Tomsk"), "Tomks", true},
+		// A short word changed is another word, however long the rest.
+		{typed("Group AB", "AB"), "group A", false},
+		{typed("Group AB", "AB"), "group B", false},
+		{typed("Group AB", "AB"), "grop AB", true},
 		{typed("Ili"), "Ily", false},
 		{typed("Qing"), "Qin", false},
 		// 5–8 letters: one edit.
