@@ -1042,6 +1042,11 @@ var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|In
 // Berlin, Lilienthal ...": back from where?).
 var reReturnOpening = regexp.MustCompile(`^(?:(?:On|After|Upon) (?:[\p{Lu}][\p{L}. -]*'s |his |her |their )?return\b|Back (?:in|at|home)\b|Returning (?:to|home)\b)`)
 
+// reTeacherLabel opens with a lesson's label for what follows ("Key point
+// students often miss:", "Common mistake to watch for:"): a note to the
+// class, whose fact, if any, is asked where the notes state it.
+var reTeacherLabel = regexp.MustCompile(`^(?:Key|Important|Common|Main|Top|Exam|Teacher|Teaching) (?:point|idea|fact|mistake|error|misconception|tip|note)s?\b[^:]{0,40}:`)
+
 // datedReturning reports "Returning to America in 1775, ...": the year
 // places the return in the life, where the bare "Returning to Berlin" only
 // continues the sentence before (read blind: dated 2 of 2 usable, bare 0 of 3).
@@ -1079,6 +1084,8 @@ func leaningOpening(q []tok) string {
 	switch {
 	case reLeaningOpening.MatchString(s):
 		return "opening leans on what came before"
+	case reTeacherLabel.MatchString(s):
+		return "a teacher's note to the class" // "Key point students often miss: what matters is ..."
 	case reReturnOpening.MatchString(s) && !strings.Contains(s, " return from ") && !datedReturning(q):
 		return "a return from somewhere not named" // "On Nansen's return he became curator": back from where?
 	case bareWork(s):

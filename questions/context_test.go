@@ -107,6 +107,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Each is pierced by a pair of tall pointed arches in the Gothic Revival style.",
 		"On Fridtjof Nansen's return he became curator of zoology at the Bergen Museum.",
 		"Returning to Berlin, Lilienthal worked as a design engineer for several firms.",
+		"Key point students often miss: what matters is the donor's antigens and the recipient's antibodies.",
 		"Over time, people watched the sky carefully and kept records.",
 		"Eventually a stable community develops that changes little over time.",
 		"In later centuries the river served as a route for crusaders, merchants and armies.",
