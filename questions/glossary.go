@@ -283,7 +283,8 @@ func meaningText(def string) string {
 var reQuotedWords = regexp.MustCompile(`"([^"]+)"`)
 
 // nominalised is the noun a method's verb makes ("Eliminate" is also
-// typed "elimination", "Simplify" "simplification"), or "".
+// typed "elimination", "Simplify" "simplification") or a property's
+// adjective ("Codominant" is also typed "codominance"), or "".
 func nominalised(term string) string {
 	w := strings.ToLower(term)
 	if strings.Contains(w, " ") || len(w) < 6 {
@@ -296,6 +297,8 @@ func nominalised(term string) string {
 		return w[:len(w)-1] + "ication"
 	case strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ize"):
 		return w[:len(w)-1] + "ation"
+	case strings.HasSuffix(w, "ant") && len(w) >= 8:
+		return w[:len(w)-1] + "ce" // "dominant", "resistant"; not "servant"
 	}
 	return ""
 }
@@ -456,7 +459,8 @@ var reWorkedFigure = regexp.MustCompile(`\d\s*[×÷]\s*\d|=\s*[−-]?\d[\d.,]*\s
 // itemsMeaning reports a "meaning" that is a list of examples ("crops:
 // wheat, rice, barley, sugar cane"): the term is the kind of its items,
 // which anyone names without reading ("Which term is this?" for horses,
-// cattle and pigs).
+// cattle and pigs). A lone "A" is an item ("A, B, AB or O"), not an
+// article.
 func itemsMeaning(def string) bool {
 	parts := reListSep.Split(strings.TrimSuffix(reParens.ReplaceAllString(def, ""), "."), -1)
 	if len(parts) < 3 {
@@ -464,7 +468,7 @@ func itemsMeaning(def string) bool {
 	}
 	for _, p := range parts {
 		ws := strings.Fields(p)
-		if len(ws) == 0 || len(ws) > 4 || articles[strings.ToLower(ws[0])] || hasDigit(p) {
+		if len(ws) == 0 || len(ws) > 4 || len(ws) > 1 && articles[strings.ToLower(ws[0])] || hasDigit(p) {
 			return false // a definition, or a description with figures ("about 10–14 per minute")
 		}
 	}
@@ -496,7 +500,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && l.Art.namesTitle(e.Term) {
+			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true

@@ -488,7 +488,7 @@ func TestMeaningText(t *testing.T) {
 	if got, want := meaningText(`"shield money" paid to the king instead of military service`), "\u2018Shield money\u2019 paid to the king instead of military service"; got != want {
 		t.Errorf("meaningText = %q; want %q", got, want)
 	}
-	for term, want := range map[string]string{"Eliminate": "elimination", "Simplify": "simplification", "Substitute": "", "Factorise": "factorisation", "Graph": ""} {
+	for term, want := range map[string]string{"Eliminate": "elimination", "Simplify": "simplification", "Substitute": "", "Factorise": "factorisation", "Graph": "", "Codominant": "codominance", "Servant": ""} {
 		if got := nominalised(term); got != want && !(term == "Substitute" && got == "") {
 			t.Errorf("nominalised(%q) = %q; want %q", term, got, want)
 		}
@@ -533,11 +533,12 @@ func TestItemsAreNoMeaning(t *testing.T) {
 	for def, want := range map[string]bool{
 		"wheat, rice, barley, sugar cane, bananas, citrus fruit, coffee (first grown in Ethiopia)": true,
 		"horses, cattle, pigs, sheep, goats, chickens":                                             true,
-		"smallpox, measles, influenza, typhus; from Africa, malaria and yellow fever":              true,
-		"High and steep, about 10–14 per minute, with a weak swash and strong backwash":            false,
-		"a large farm growing a single cash crop for sale":                                         false,
-		"the money, goods and land a defeated country must give":                                   false,
-		"a food that provides most of a population's energy":                                       false,
+		"A, B, AB or O": true,
+		"smallpox, measles, influenza, typhus; from Africa, malaria and yellow fever":   true,
+		"High and steep, about 10–14 per minute, with a weak swash and strong backwash": false,
+		"a large farm growing a single cash crop for sale":                              false,
+		"the money, goods and land a defeated country must give":                        false,
+		"a food that provides most of a population's energy":                            false,
 	} {
 		if got := itemsMeaning(def); got != want {
 			t.Errorf("itemsMeaning(%q) = %v; want %v", def, got, want)

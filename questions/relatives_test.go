@@ -33,3 +33,23 @@ func TestRelativeByName(t *testing.T) {
 		}
 	}
 }
+
+// TestKinGivesAway: "Margaret's father" is Mr Hale where the text names
+// Margaret Hale; Sir Walter Elliot, "Anne's father", has a name to know.
+func TestKinGivesAway(t *testing.T) {
+	sents := analyseText(t, "North and South\n\nMargaret Hale moves north with her father. Mr Hale teaches John Thornton. Anne Elliot is another heroine.")
+	a := sents[0].Art
+	for _, c := range []struct {
+		e    entry
+		want bool
+	}{
+		{entry{Term: "Mr Hale", Def: "Margaret's gentle, indecisive father, whose crisis of conscience sets the story in motion"}, true},
+		{entry{Term: "Mrs Thornton", Def: "John's proud, stern and devoted mother, who distrusts Margaret"}, true},
+		{entry{Term: "Sir Walter Elliot", Def: "Anne's father, obsessed with rank and appearance"}, false},
+		{entry{Term: "Mr Bell", Def: "Margaret's godfather, an Oxford fellow"}, false},
+	} {
+		if got := a.kinGivesAway(c.e); got != c.want {
+			t.Errorf("kinGivesAway(%q: %q) = %v; want %v", c.e.Term, c.e.Def, got, c.want)
+		}
+	}
+}
