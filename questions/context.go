@@ -936,6 +936,9 @@ func superlativeSubject(q []tok) bool {
 // i, which the pronoun may mean.
 func nounBetween(q []tok, subj, i int) bool {
 	for k := subj + 1; k < i; k++ {
+		if k == i-2 && q[i-1].Text == "of" {
+			continue // "appointed head of its department": a thing is never its own possessor
+		}
 		if strings.HasPrefix(q[k].Tag, "NN") {
 			return true
 		}

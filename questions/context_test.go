@@ -382,9 +382,10 @@ func TestCalledByTheSurname(t *testing.T) {
 func TestItIsNoPerson(t *testing.T) {
 	text := "Christiaan Huygens\n\nChristiaan Huygens was a Dutch mathematician and astronomer. He was born in The Hague in 1629. " +
 		"In 1666 he moved to Paris. Huygens was its most eminent foreign member and lodged in the royal library. " +
+		"In 1670 Huygens was appointed head of its library. " +
 		"Huygens designed the first pendulum clock in 1656."
 	for _, s := range analyseText(t, text) {
-		if strings.Contains(s.Text, "its most eminent") && s.Usable {
+		if (strings.Contains(s.Text, "its most eminent") || strings.Contains(s.Text, "head of its")) && s.Usable {
 			t.Errorf("%q usable; want it held back for its \"its\"", s.Text)
 		}
 		if strings.Contains(s.Text, "pendulum") && !s.Usable {
