@@ -480,7 +480,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "stranded " + w // "too large to pass through": through what?
 		}
 		if w == "other" && i > 0 && i+1 < len(q) && q[i+1].Tag == "NNS" && (strings.HasPrefix(q[i-1].Tag, "VB") || q[i-1].Tag == "IN" && low(i-1) != "among") &&
-			!strings.Contains(strings.ToLower(join(q)), " than ") && !exampled(q, i+2) {
+			!strings.Contains(strings.ToLower(join(q)), " than ") && !exampled(q, i+2) && !otherBesideName(q, i) {
 			return "comparison other" // "Astronomers use albedo to learn about other worlds": other than which?
 		}
 		if w == "in" && i > 1 && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && strings.HasPrefix(q[i-1].Tag, "VB") && low(i-2) != "to" {
@@ -941,6 +941,21 @@ func nounBetween(q []tok, subj, i int) bool {
 		}
 		if strings.HasPrefix(q[k].Tag, "NN") {
 			return true
+		}
+	}
+	return false
+}
+
+// otherBesideName reports an "other" whose contrast the sentence names
+// just before it: "George Loveless and a small group of other labourers
+// formed ...", where the others are other than Loveless.
+func otherBesideName(q []tok, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if strings.HasPrefix(q[k].Tag, "VB") || q[k].Text == "," {
+			return false
+		}
+		if q[k].Text == "and" || q[k].Text == "with" {
+			return q[k-1].Tag == "NNP"
 		}
 	}
 	return false

@@ -130,6 +130,7 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"Drag always acts in the opposite direction to the motion.",
 		"Returning to America in 1775, Franklin was elected to the Second Continental Congress.",
+		"In 1833 George Loveless and a small group of other labourers formed the Friendly Society of Agricultural Labourers.",
 		"Kits can swim within a day of being born.",
 		"Darwin arrived aboard HMS Beagle in September 1835.",
 		"Mozart was born in Salzburg, then the capital of an independent prince-archbishopric.",
