@@ -198,6 +198,21 @@ var (
 	itWords   = set("it", "its")
 )
 
+// datedOpening reports a sentence that opens with only a date before the
+// k-th token, with no comma: "In 2019 it was added to the list", "On 4
+// October 1957 it ...".
+func datedOpening(ts []tok, k int) bool {
+	if k < 2 || ts[0].Text != "In" && ts[0].Text != "On" && ts[0].Text != "By" {
+		return false
+	}
+	for _, t := range ts[1:k] {
+		if t.Tag != "CD" && months[t.Text] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // inOpening reports a token inside a sentence's opening phrase: a comma
 // comes after it with no finite verb before that comma.
 func inOpening(ts []tok, k int) bool {
@@ -304,7 +319,8 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				// The subject "it" right after the subject named in the
 				// sentence before, at the start or after an opening phrase
 				// ("Launched in 1990, it was the first ...").
-				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts))
+				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts)) ||
+					datedOpening(ts, k)
 				if main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
 					r = main
 					if prev.Name != main.Name && strings.EqualFold(strings.TrimPrefix(s.Art.Title, "The "), strings.TrimPrefix(prev.Name, "The ")) {

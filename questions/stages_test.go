@@ -498,10 +498,12 @@ func TestItAfterAnOpeningPhrase(t *testing.T) {
 	text := "Hubble Space Telescope\n\nThe Hubble Space Telescope is a reflecting optical telescope in low Earth orbit. " +
 		"Launched in 1990, it was the first large optical observatory placed above the atmosphere. " +
 		"It was named after the astronomer Edwin Hubble. Hubble was carried into orbit by the shuttle Discovery. " +
-		"Its cost at launch is usually put at roughly 1.5 billion dollars."
+		"Its cost at launch is usually put at roughly 1.5 billion dollars. " +
+		"The Hubble Space Telescope has made more than 1.5 million observations. In 2009 it was repaired by astronauts from the shuttle Atlantis."
 	sents := analyseText(t, text)
 	wantOpening(t, sents[1], "Launched in 1990, the Hubble Space Telescope was")
 	wantOpening(t, sents[4], "The Hubble Space Telescope's cost")
+	wantOpening(t, sents[6], "In 2009 the Hubble Space Telescope was") // a date alone opens it, with no comma
 }
 
 // TestExceededIsBound: "exceeded 40 metres a day" is a bound, so 120 is
