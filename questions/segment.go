@@ -582,6 +582,13 @@ var instructionVerbs = set("add", "place", "put", "heat", "cut", "mix", "pour", 
 	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect",
 	"stress", "emphasise", "emphasize", "remind", "highlight", "recap", "demonstrate")
 
+// objectiveVerbs open a lesson's learning objectives, which name a task
+// the way an instruction does: "Judge, using evidence, whether ...". Only
+// before a comma are they taken for one: "Judge Miller" and "Research
+// finds ..." open statements.
+var objectiveVerbs = set("judge", "evaluate", "assess", "analyse", "analyze", "identify", "outline", "summarise",
+	"summarize", "define", "recall", "consider", "decide", "investigate", "explain", "describe", "compare", "discuss")
+
 // classTask reports a lesson plan's task for its class: the students
 // (pupils, learners, the class) do something now: "Students
 // write a headline", "In pairs, students read extracts" (the pairs or
@@ -654,6 +661,9 @@ func instruction(ts []tok) bool {
 		if ts[1].Tag == "VB" || ts[1].Tag == "VBP" || instructionVerbs[second] || baseVerbs[second] || irregularBase[second] {
 			return true // "Always go with an adult, ..."
 		}
+	}
+	if objectiveVerbs[first] && ts[1].Text == "," {
+		return true // "Judge, using evidence, whether the code treated everyone equally."
 	}
 	if !instructionVerbs[first] && !baseVerbs[first] && !irregularBase[first] {
 		return false

@@ -373,6 +373,7 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Held in Athens in 1896, the first modern Games had 241 athletes.", true},
 		{"Always go with an adult, stay away from the bottom of cliffs, and look carefully among the pebbles.", false},
 		{"Never look straight at the Sun, even through dark glasses.", false},
+		{"Judge, using evidence, whether the code treated everyone equally.", false},
 		{"On sunny days, wear a hat and sun cream to protect your skin.", false},
 		{"Best when one variable is already on its own in an equation.", false},
 		{"Useful for checking an answer quickly by drawing both lines.", false},
