@@ -717,3 +717,20 @@ func TestTheAcademyOfTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestBookHasNoSex: in a guide to "The Awakening" the book is no "she",
+// and "Léonce Pontellier, her husband," says nothing of Léonce's sex: both
+// "her"s point to someone the sentence does not name.
+func TestBookHasNoSex(t *testing.T) {
+	text := "The Awakening by Kate Chopin: A Guide\n\n" +
+		"The Awakening is a short novel by the American writer Kate Chopin, published in 1899. " +
+		"The Awakening was her second novel, and it shocked many readers. " +
+		"It is set in Louisiana. Edna Pontellier is a young wife and mother. She spends the summer at Grand Isle. " +
+		"She learns to swim there. Léonce Pontellier, her husband, is conventional and anxious about appearances. " +
+		"Edna returns to New Orleans in the autumn and she begins to paint."
+	for _, s := range analyseText(t, text) {
+		if (strings.Contains(s.Text, "her second novel") || strings.Contains(s.Text, "her husband")) && s.Usable {
+			t.Errorf("%q usable; want it held back for its \"her\"", s.Text)
+		}
+	}
+}

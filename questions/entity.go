@@ -120,8 +120,8 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 				votes[n.Text] = vv
 			}
 		}
-		if !r.ok() || r.Type != tPerson && r.Type != tName {
-			continue
+		if !r.ok() || r.Type != tPerson && r.Type != tName || r.Name == a.Main && a.bookTitled() {
+			continue // a book has no sex: "The Awakening was her second novel"
 		}
 		if others := personNames(s.Toks, v); len(others) > 1 {
 			continue // "X met Y and gave him ...": whose pronoun is unclear
@@ -140,8 +140,9 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		vv[1] += f
 		votes[r.Name] = vv
 	}
-	if a.Main != "" {
-		// The subject of a biography is the one most pronouns are about.
+	if a.Main != "" && !a.bookTitled() {
+		// The subject of a biography is the one most pronouns are about
+		// (a novel's are about its people, not the book).
 		vv := votes[a.Main]
 		for _, s := range sents {
 			m, f := pronounCounts(s.Toks, false)
@@ -188,6 +189,9 @@ func pronounCounts(ts []tok, own bool) (m, f int) {
 	for k, t := range ts {
 		if t.Tag != "PRP" && t.Tag != "PRP$" || own && objectPronoun(ts, k) && finitesBefore(ts, k) < 2 {
 			continue
+		}
+		if own && k > 0 && ts[k-1].Text == "," && k+1 < len(ts) && kinNouns[strings.ToLower(ts[k+1].Text)] {
+			continue // "Léonce Pontellier, her husband, ...": the "her" is someone else
 		}
 		low := strings.ToLower(t.Text)
 		if malePronouns[low] {
@@ -454,4 +458,11 @@ func nearSpelling(a, b string) bool {
 		prev = cur
 	}
 	return prev[len(rb)] <= 2
+}
+
+// bookTitled reports a text about a work whose subject is the work itself,
+// named as a thing ("The Awakening" in "The Awakening by Kate Chopin"), not
+// a heroine the title names ("Black Beauty", "Anne of Green Gables").
+func (a *article) bookTitled() bool {
+	return a.Main != "" && workKinds[a.Kind] && strings.HasPrefix(a.Title, "The "+a.Main)
 }

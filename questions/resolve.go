@@ -110,6 +110,9 @@ func livedAndToldWithHe(a *article, sents []sentence) bool {
 	if len(a.Paras) == 0 || !toldWithHeOrShe(sents) {
 		return false
 	}
+	if workKinds[categoryNoun(sents[0].Toks)] {
+		return false // "The Awakening is a short novel by Kate Chopin (1850–1904)": a book, told of its heroine
+	}
 	if reLifespan.MatchString(a.Paras[0].Section + " " + a.Paras[0].Text) {
 		return true
 	}
