@@ -88,6 +88,9 @@ func candidates(s *sentence, p *pool) []candidate {
 		if (sp.Type == tYear || sp.Type == tDate) && reMarriage.MatchString(text) {
 			continue // "In what year did Morse marry Lucretia Walker?": read blind, a side date 6 times in 9
 		}
+		if sideLifeDate(s, sp) {
+			continue // "In what year did Josiah Wedgwood's father die?" (sidedates.go)
+		}
 		if sp.I > 0 && q[sp.I-1].Tag == "CD" && strings.ToUpper(sp.Text) == sp.Text && len(sp.Text) <= 4 {
 			continue // "10.6 MB": a unit, not a fact
 		}

@@ -10,7 +10,7 @@ import "regexp"
 // same sentence as a statement ("In 1776 Wilberforce went up to St John's
 // College") tests the same date, so the sentence is not asked at all.
 var (
-	reSchoolStart = regexp.MustCompile(`(?i)\b(?:entered|enters|enter|enrolled|enrols|enrolls|enrol|enroll|matriculated|matriculates|(?:was|were|is) sent to|went up to|goes up to|go up to|won a place|win a place|sat the entrance|sit the entrance|(?:began|started|begin|start) (?:his|her|their) studies|started school|began school|was admitted to)\b`)
+	reSchoolStart = regexp.MustCompile(`(?i)\b(?:entered|enters|enter|enrolled|enrols|enrolls|enrol|enroll|matriculated|matriculates|(?:was|were|is) sent to|went up to|goes up to|go up to|won a place|win a place|sat the entrance|sit the entrance|(?:began|started|begin|start) (?:his|her|their) studies|(?:began|started|begin|start) (?:studying|to study)|started school|began school|was admitted to)\b`)
 	reSchool      = regexp.MustCompile(`(?i)\b(?:university|universities|college|school|academy|gymnasium|lyceum|seminary|polytechnic|conservatory|conservatoire|institute|normale)\b`)
 )
 

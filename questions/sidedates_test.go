@@ -1,0 +1,51 @@
+package questions
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"quizbot/quiz"
+)
+
+// TestSideLifeDatesNotAsked: in a life, the date of a baptism, a parent's
+// death, an honorary degree or the start of studies is not asked; the
+// death of the subject and the discovery are.
+func TestSideLifeDatesNotAsked(t *testing.T) {
+	for _, c := range []struct {
+		file      string
+		side, key []string
+	}{
+		{"biography_josiah-wedgwood.txt", []string{"baptised", "father"}, []string{"jasperware"}},
+		{"biography_inge-lehmann.txt", []string{"honorary", "begin studying"}, []string{"die"}},
+	} {
+		keyAsked := false
+		for _, q := range devQuestions(t, c.file) {
+			for _, w := range c.side {
+				if q.Kind != quiz.TrueFalse && strings.Contains(q.Stem, w) && reAnyYear.MatchString(q.Answer) {
+					t.Errorf("%s: asked the date of a side event: %s => %s", c.file, q.Stem, q.Answer)
+				}
+			}
+			for _, w := range c.key {
+				if strings.Contains(q.Stem, w) {
+					keyAsked = true
+				}
+			}
+		}
+		if !keyAsked {
+			t.Errorf("%s: nothing asked about %v any more", c.file, c.key)
+		}
+	}
+	// "his father's system" is no event of the father's.
+	s := analyseText(t, "Alexander Graham Bell\n\nAlexander Graham Bell was born in Edinburgh in 1847. He later lived in America. "+
+		"In 1871 Bell went to Boston to train teachers in his father's system of Visible Speech.")
+	for i := range s {
+		for _, sp := range s[i].Spans {
+			if sp.Text == "1871" && sideLifeDate(&s[i], sp) {
+				t.Errorf("sideLifeDate(%q) = true; want false", s[i].Text)
+			}
+		}
+	}
+}
+
+var reAnyYear = regexp.MustCompile(`\b1\d{3}\b|\b20\d\d\b`)
