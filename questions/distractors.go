@@ -280,11 +280,22 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	if born, died, ok := s.lifeOf(y); ok {
 		lo, hi = max(lo, born), min(hi, died)
 	}
-	fits := func(v int) bool { return v != y && v >= lo && v <= hi && side(v) }
+	// A year that is not round among round ones stands out: 1899 beside
+	// 1885, 1890 and 1895 is found without knowing. One round year at most
+	// goes beside an answer that is not round.
+	rounds := 0
+	inRange := func(v int) bool { return v != y && v >= lo && v <= hi && side(v) }
+	fits := func(v int) bool { return inRange(v) && (y%5 == 0 || v%5 != 0 || rounds == 0) }
 	var synth []string
+	take := func(v int) {
+		synth = append(synth, strconv.Itoa(v))
+		if v%5 == 0 {
+			rounds++
+		}
+	}
 	for _, o := range offsets {
 		if v := y + o; fits(v) {
-			synth = append(synth, strconv.Itoa(v))
+			take(v)
 		}
 	}
 	// Kept in by the bounds, a year finds its wrong options a little
@@ -292,14 +303,14 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	for d := 3; len(synth) < 3 && d <= 25; d++ {
 		for _, v := range []int{y - d, y + d} {
 			if fits(v) && len(synth) < 3 && !slices.Contains(synth, strconv.Itoa(v)) {
-				synth = append(synth, strconv.Itoa(v))
+				take(v)
 			}
 		}
 	}
 	stated := sentenceYears(s.Q)
 	near = slices.DeleteFunc(near, func(t string) bool {
 		v, _ := strconv.Atoi(t)
-		return !fits(v) || slices.Contains(stated, v) // a year the stem states is no option
+		return !inRange(v) || slices.Contains(stated, v) // a year the stem states is no option
 	})
 	// At most one real year of the document: it may belong to a related
 	// event and so be nearly true; the others are plainly wrong.

@@ -88,3 +88,23 @@ func TestYearOptionsNoRoom(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOptionsNotAllRound: 1899, in a guide that tells of nothing
+// later, among 1885, 1890 and 1895 stands out as the one year that is
+// not round.
+func TestYearOptionsNotAllRound(t *testing.T) {
+	for _, q := range devQuestions(t, "literature_the-awakening.txt") {
+		if q.Kind != quiz.MultipleChoice || q.Answer != "1899" {
+			continue
+		}
+		round := 0
+		for _, o := range q.Options {
+			if v, _ := strconv.Atoi(o); v%5 == 0 {
+				round++
+			}
+		}
+		if round > 1 {
+			t.Errorf("options %v for 1899; want at most one round year", q.Options)
+		}
+	}
+}
