@@ -282,6 +282,13 @@ func meaningText(def string) string {
 
 var reQuotedWords = regexp.MustCompile(`"([^"]+)"`)
 
+// factLabels head the lines of a work's or a place's fact file ("Form:
+// long narrative poem in hexameter", "Setting: Grand-Pré in 1755",
+// "Imports: cotton cloth from India; glass beads"): a fact to be read, not
+// a term. Defined ("Setting: the time and place of a story") it is one.
+var factLabels = set("form", "setting", "genre", "author", "published", "imports", "exports", "location",
+	"population", "language", "languages", "religion", "capital", "currency", "founded", "built", "height", "length")
+
 // nominalised is the noun a method's verb makes ("Eliminate" is also
 // typed "elimination", "Simplify" "simplification") or a property's
 // adjective ("Codominant" is also typed "codominance"), or "".
@@ -497,7 +504,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || regionOrDate(e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || regionOrDate(e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
@@ -792,6 +799,11 @@ func kindOf(a, b entry) bool {
 	return stem(f[1]) == stem(t) || len(f) > 2 && stem(f[2]) == stem(t)
 }
 
+// reOnItsOwn is a term that a list sets apart from another holding it
+// ("Red and amber together", then "Amber on its own"): the thing is named
+// without the words that set it apart.
+var reOnItsOwn = regexp.MustCompile(`(?i)^(.+?) (?:on (?:its|their|his|her) own|by itself|by themselves|alone)$`)
+
 // termAliases are the other ways to type a term: without the category
 // word ("Universal" for "Universal indicator" in a list of indicators), a
 // person's surname ("Magwitch" for "Abel Magwitch"), without a title
@@ -810,6 +822,9 @@ func termAliases(term, cat string) []string {
 			out = append(out, w[len(w)-1])
 		}
 		return out
+	}
+	if m := reOnItsOwn.FindStringSubmatch(term); m != nil {
+		out = append(out, m[1]) // "Amber on its own" is typed "amber"
 	}
 	if other, ok := lawRule[strings.ToLower(w[len(w)-1])]; ok {
 		// "Power law" is as often called the power rule in class.
@@ -954,7 +969,20 @@ func defNoun(def string) string {
 			continue
 		}
 		bare := strings.Trim(w, ",;:.")
-		if defStops[bare] || irregularParticiples[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
+		if defStops[bare] {
+			break
+		}
+		if irregularParticiples[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
+			// A participle or an adverb ends the phrase; the noun is the
+			// word before it, unless that is an adjective ("a traditional
+			// wooden sailing ship": no "dhow wooden"). An "-ly" word before
+			// "of" is the noun itself: "a large family of languages".
+			if strings.HasSuffix(bare, "ly") && bare == w && k+2 < len(f) && defStops[strings.Trim(f[k+2], ",;:.")] {
+				return bare
+			}
+			if adjectival(head) {
+				return ""
+			}
 			break
 		}
 		head = bare
@@ -982,6 +1010,23 @@ func classNoun(def string) string {
 	}
 	return ""
 }
+
+// adjectival reports a word that is plainly an adjective, by a few common
+// ones and the endings nouns rarely have.
+func adjectival(w string) bool {
+	if commonAdjectives[w] {
+		return true
+	}
+	for _, suf := range []string{"en", "ous", "ive", "ary", "ful", "less", "able", "ible"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var commonAdjectives = set("large", "small", "big", "great", "long", "short", "high", "low", "old", "new", "young",
+	"little", "huge", "tiny", "wide", "narrow", "deep", "heavy", "light", "strong", "weak", "main", "special")
 
 var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")
 

@@ -786,8 +786,16 @@ func TestEntryForms(t *testing.T) {
 			t.Errorf("parseEntry(%q) = %q, %q, %v; want %q, %q", c.line, e.Term, e.Def, ok, c.term, c.def)
 		}
 	}
-	if h := defNoun("a territory set aside for a Black ethnic group"); h != "territory" {
-		t.Errorf("defNoun = %q; want territory", h)
+	for def, want := range map[string]string{
+		"a territory set aside for a Black ethnic group":                      "territory",
+		"a large family of languages of central, eastern and southern Africa": "family", // not "large"
+		"a traditional wooden sailing ship of the Indian Ocean":               "",       // not "wooden"
+		"a large landed estate, usually owned by a wealthy family":            "",       // not "large"
+		"an assembly of Mongol leaders that chose a new khan":                 "assembly",
+	} {
+		if h := defNoun(def); h != want {
+			t.Errorf("defNoun(%q) = %q; want %q", def, h, want)
+		}
 	}
 }
 
@@ -1020,5 +1028,39 @@ func TestGivenNameWithTitle(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("Rachel Lynde is not asked as a typed answer")
+	}
+}
+
+// TestFactLabelsAreNoTerms: "Form: long narrative poem" and "Setting:
+// Grand-Pré in 1755" head a work's fact file; "Setting: the time and place
+// in which a story happens" defines a term.
+func TestFactLabelsAreNoTerms(t *testing.T) {
+	asked := func(text string) map[string]bool {
+		cands, err := allCandidates(context.Background(), []Source{{Name: "t.txt", Text: text}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, c := range cands {
+			if c.Entry {
+				out[c.Q.Answer] = true
+			}
+		}
+		return out
+	}
+	guide := asked("Evangeline: A Guide\n\nAuthor: Henry Wadsworth Longfellow\n\n" +
+		"Form: long narrative poem in unrhymed dactylic hexameter\n\n" +
+		"Setting: Grand-Pré in Acadia in 1755, then many parts of North America\n\n" +
+		"Evangeline is a poem by Henry Wadsworth Longfellow, published in 1847. It tells of two lovers parted when the British expel the Acadians.")
+	if guide["Form"] || guide["Setting"] || guide["Author"] {
+		t.Errorf("a fact file's labels asked as terms: %v", guide)
+	}
+	terms := asked("Poetry words\n\nPoets choose their words with care, and readers name what they do.\n\n" +
+		"Stanza: a group of lines forming a unit of a poem\n\n" +
+		"Form: the overall shape and pattern of a poem, such as a sonnet\n\n" +
+		"Rhyme: the repetition of the same sounds at the ends of lines\n\n" +
+		"Metre: the regular pattern of stressed and unstressed syllables in a line")
+	if !terms["Form"] {
+		t.Errorf("a defined \"Form\" not asked: %v", terms)
 	}
 }
