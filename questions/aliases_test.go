@@ -166,3 +166,20 @@ func TestNicknameForms(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownAsFullName: "Miss Matilda Jenkyns, known as Miss Matty" names
+// Miss Matty Jenkyns both ways, and not her brother Peter Jenkyns.
+func TestKnownAsFullName(t *testing.T) {
+	text := "Cranford\n\nThe elder sister is Miss Deborah Jenkyns. After her death, attention turns to her younger sister, " +
+		"Miss Matilda Jenkyns, known as Miss Matty. Miss Matty's brother Peter ran away to sea. Peter Jenkyns returns home at last."
+	a := analyseText(t, text)[0].Art
+	got := a.otherNamesOf("Miss Matty Jenkyns")
+	for _, want := range []string{"Miss Matty", "Matilda Jenkyns"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("otherNamesOf(Miss Matty Jenkyns) = %q; want %q among them", got, want)
+		}
+	}
+	if got := a.otherNamesOf("Peter Jenkyns"); slices.Contains(got, "Miss Matty") {
+		t.Errorf("otherNamesOf(Peter Jenkyns) = %q; want no Miss Matty", got)
+	}
+}

@@ -48,6 +48,10 @@ func (a *article) otherNamesOf(term string) []string {
 	}
 	for _, p := range a.Paras {
 		for _, m := range reKnownAs.FindAllStringSubmatch(p.Text, -1) {
+			if full := reNameBefore.FindStringSubmatch(p.Text[:strings.Index(p.Text, m[0])+len(m[1])]); full != nil && strings.Contains(full[1], " ") {
+				out = append(out, a.knownAsFull(term, full[1], m[2])...)
+				continue
+			}
 			add(m[1], m[2])
 		}
 		for _, m := range reUnderName.FindAllStringSubmatch(p.Text, -1) {
@@ -80,6 +84,40 @@ func (a *article) otherNamesOf(term string) []string {
 	out = append(out, a.shortGiven(term)...)
 	if t := a.titledSurname(term); t != "" {
 		out = append(out, t)
+	}
+	return out
+}
+
+// reNameBefore is the name run that ends a text: "... her younger sister,
+// Miss Matilda Jenkyns" gives "Miss Matilda Jenkyns".
+var reNameBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]* ){1,3}\p{Lu}[\p{L}'’-]+)$`)
+
+// knownAsFull returns the names for term when the text says "full, known
+// as other" ("Miss Matilda Jenkyns, known as Miss Matty"): both, when the
+// term is that person, told by a word of its own beyond the family name
+// ("Matty" of "Miss Matty Jenkyns", not "Jenkyns" of her brother Peter
+// Jenkyns). A name the term holds is still a way to type it: "Miss Matty".
+func (a *article) knownAsFull(term, full, other string) []string {
+	fullWords := strings.Fields(full)
+	surname := fullWords[len(fullWords)-1]
+	mine := false
+	for _, w := range strings.Fields(term) {
+		if len([]rune(w)) >= 3 && capitalized(w) && !titleWords[w] && w != surname &&
+			(slices.Contains(fullWords, w) || slices.Contains(strings.Fields(other), w)) {
+			mine = true
+		}
+	}
+	if !mine {
+		return nil
+	}
+	var out []string
+	if other != term && !titleWords[other] {
+		out = append(out, other)
+	}
+	if k := leadingTitles(fullWords); k < len(fullWords)-1 {
+		if plain := strings.Join(fullWords[k:], " "); plain != term {
+			out = append(out, plain) // "Matilda Jenkyns"
+		}
 	}
 	return out
 }
