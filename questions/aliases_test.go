@@ -183,3 +183,17 @@ func TestKnownAsFullName(t *testing.T) {
 		t.Errorf("otherNamesOf(Peter Jenkyns) = %q; want no Miss Matty", got)
 	}
 }
+
+// TestOtherOfFamily: "Lajeunesse" is not Basil Lajeunesse's alone where
+// the story names Gabriel Lajeunesse; a sentence's first word before
+// "Scrooge" is no other Scrooge.
+func TestOtherOfFamily(t *testing.T) {
+	a := analyseText(t, "Evangeline\n\nEvangeline is betrothed to Gabriel Lajeunesse. His father Basil Lajeunesse is the blacksmith.")[0].Art
+	if !a.otherOfFamily("Lajeunesse", "Basil Lajeunesse") {
+		t.Error("otherOfFamily(Lajeunesse, Basil Lajeunesse) = false; want true beside Gabriel Lajeunesse")
+	}
+	b := analyseText(t, "A Christmas Carol\n\nEbenezer Scrooge is a miser. Then Scrooge meets a ghost. When Scrooge wakes, it is Christmas.")[0].Art
+	if b.otherOfFamily("Scrooge", "Ebenezer Scrooge") {
+		t.Error("otherOfFamily(Scrooge, Ebenezer Scrooge) = true; want false (\"Then\", \"When\" open sentences)")
+	}
+}

@@ -658,7 +658,7 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 				shared = true
 			}
 		}
-		if !shared && !(a == givenName(e.Term) && art.otherBearer(a, e.Term)) {
+		if !shared && !(a == givenName(e.Term) && art.otherBearer(a, e.Term)) && !(a == lastWord(e.Term) && art.bareUses(a) < 2 && art.otherOfFamily(a, e.Term)) {
 			out = append(out, a)
 		}
 	}
@@ -726,6 +726,37 @@ func givenName(term string) string {
 		return w[k]
 	}
 	return ""
+}
+
+// otherOfFamily reports a surname the text also gives someone the list
+// leaves out: "Lajeunesse" is not Basil Lajeunesse where the story has
+// "Gabriel Lajeunesse", whose entry ("her fiancé") could not stand alone.
+func (a *article) otherOfFamily(surname, term string) bool {
+	re, err := regexp.Compile(`(\p{Lu}[\p{L}'’-]+) ` + regexp.QuoteMeta(surname) + `\b`)
+	if err != nil {
+		return false
+	}
+	own := strings.Fields(term)
+	for _, m := range re.FindAllStringSubmatchIndex(a.Raw, -1) {
+		w := a.Raw[m[2]:m[3]]
+		before := strings.TrimRight(a.Raw[:m[0]], " ")
+		if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:\n\"“(") {
+			continue // "Then Scrooge ...": a sentence's first word, not a name
+		}
+		if !slices.Contains(own, w) && !titleWords[w] && !nobleTitles[w] && !ranks[w] && titleLong[w] == "" && !functionWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord is a name's last word.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // otherBearer reports a given name the text also gives someone else:
