@@ -110,6 +110,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Key point students often miss: what matters is the donor's antigens and the recipient's antibodies.",
 		"Over time, people watched the sky carefully and kept records.",
 		"At the end of each leaf is the trap.",
+		"Nearby is Drumble, a busy commercial city modelled on Manchester.",
+		"Cranford is quite different: gentle, comic and affectionate.",
 		"Under each patch is a network of blood vessels.",
 		"Below, the text is written in cuneiform, the wedge-shaped script of Mesopotamia.",
 		"Eventually a stable community develops that changes little over time.",

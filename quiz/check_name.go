@@ -31,6 +31,7 @@ var genericWords = map[string]bool{
 	"col": true, "capt": true, "lt": true, "lieut": true, "sgt": true, "adm": true, "prof": true, "insp": true,
 	"lieutenant": true, "sergeant": true, "admiral": true, "inspector": true, "commander": true,
 	"co": true, "mt": true, // "Co. Antrim", "Mt Aconcagua"
+	"father": true, "fr": true, // "Fr. Felician", a priest
 }
 
 // sameName reports whether given and want name the same thing once the

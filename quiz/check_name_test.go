@@ -12,6 +12,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Aconcagua", "The highest peak is Aconcagua.", "Mount Aconcagua", true},
 		{"Aconcagua", "The highest peak is Aconcagua.", "Mt Aconcagua", true},
 		{"County Antrim", "The causeway is in County Antrim.", "Co. Antrim", true},
+		{"Father Felician", "Which character is this?", "Fr. Felician", true},
+		{"Father Felician", "Which character is this?", "Felician", true},
 		{"County Antrim", "The causeway is in County Antrim.", "Co. Down", false},
 		{"Danube", "The Danube is a river.", "Danube River", true},
 		{"Treaty of Nerchinsk", "", "Nerchinsk Treaty", true},
