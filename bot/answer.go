@@ -143,7 +143,10 @@ func (c *conv) answerText(ctx context.Context, text string, explicit bool) error
 	if q.Kind.Choice() {
 		i, ok := quiz.CheckChoice(q, text)
 		if !ok {
-			return c.say(ctx, "Pick one of the options: type its number (1–%d) or its text, or press a button.", len(q.Options))
+			if c.s.caps(c.in.Chat.Platform).Buttons {
+				return c.say(ctx, "Pick one of the options: type its number (1–%d) or its text, or press a button.", len(q.Options))
+			}
+			return c.say(ctx, "Pick one of the options: type its number (1–%d) or its text.", len(q.Options))
 		}
 		return c.choose(ctx, r, q, i)
 	}

@@ -126,7 +126,7 @@ func TestImportPlatformFiles(t *testing.T) {
 // groups, and no message shows "(s)" plurals or internal kind names.
 func TestConsoleWording(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "x.db")
-	out, errOut, code := run(t, nil, "/help\n/quiz 3\n1\n/hint\n/skip\n/stop\n/class start 2 30\n/class join\n/class begin\n1\n/score\n/top\n/topics\n/review\n", "--db", db)
+	out, errOut, code := run(t, nil, "/help\n/quiz 3\nzzz\nzzz\n1\n/hint\n/skip\n/stop\n/class start 2 30\n/class join\n/class begin\n1\n/score\n/top\n/topics\n/review\n", "--db", db)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
@@ -135,6 +135,9 @@ func TestConsoleWording(t *testing.T) {
 		if strings.Contains(low, bad) {
 			t.Errorf("console output contains %q:\n%s", bad, out)
 		}
+	}
+	if !strings.Contains(out, "Pick one of the options") {
+		t.Errorf("no answer that names no option was tried, so its wording went unchecked:\n%s", out)
 	}
 	if !strings.Contains(out, "— type ") || !strings.Contains(out, "send /class join") {
 		t.Errorf("console output does not say how to answer and join by typing:\n%s", out)
