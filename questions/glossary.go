@@ -535,6 +535,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				// ("Goriot" in a quiz on Le Père Goriot).
 				q.Aliases = l.Art.notTopic(q.Aliases)
 			}
+			if m := reOnItsOwn.FindStringSubmatch(e.Term); m != nil {
+				// "Amber on its own" is typed "amber", though the title
+				// ("Red, Amber, Green") names it too.
+				q.Aliases = append(q.Aliases, m[1])
+			}
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)
@@ -853,9 +858,6 @@ func termAliases(term, cat string) []string {
 			out = append(out, w[len(w)-1])
 		}
 		return out
-	}
-	if m := reOnItsOwn.FindStringSubmatch(term); m != nil {
-		out = append(out, m[1]) // "Amber on its own" is typed "amber"
 	}
 	if other, ok := lawRule[strings.ToLower(w[len(w)-1])]; ok {
 		// "Power law" is as often called the power rule in class.

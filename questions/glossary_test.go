@@ -1064,3 +1064,28 @@ func TestFactLabelsAreNoTerms(t *testing.T) {
 		t.Errorf("a defined \"Form\" not asked: %v", terms)
 	}
 }
+
+// TestOnItsOwnTyped: a list's "Amber on its own" is typed "amber", though
+// the title names amber too.
+func TestOnItsOwnTyped(t *testing.T) {
+	text := "Red, Amber, Green: Traffic Lights\n\nTraffic lights tell drivers when to stop and when to go.\n\n" +
+		"In Britain, the lights change in this order:\n\n" +
+		"1. Red - stop.\n2. Red and amber together - get ready, but do not go yet.\n" +
+		"3. Green - go if the way is clear.\n4. Amber on its own - stop, unless you are too close to stop safely.\n"
+	cands, err := allCandidates(context.Background(), []Source{{Name: "t.txt", Text: text}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range cands {
+		if c.Q.Answer == "Amber on its own" && c.Q.Kind != quiz.MultipleChoice {
+			found = true
+			if !quiz.CheckTyped(&c.Q, "amber") {
+				t.Errorf("%q refuses \"amber\" (aliases %q)", c.Q.Stem, c.Q.Aliases)
+			}
+		}
+	}
+	if !found {
+		t.Error("\"Amber on its own\" not asked as a typed term")
+	}
+}

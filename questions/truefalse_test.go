@@ -80,7 +80,6 @@ func TestTermAliases(t *testing.T) {
 		{"Marshall Plan", "term", nil},
 		{"Power law", "term", []string{"Power rule"}},
 		{"Product rule", "term", []string{"Product law"}},
-		{"Amber on its own", "term", []string{"Amber"}},
 	} {
 		got := termAliases(tt.term, tt.cat)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
