@@ -36,10 +36,6 @@ var reRelative = regexp.MustCompile(`(?i)\b(?:niece|nephew|cousin|grandson|grand
 // way, it tests an image, not a fact. Read blind, usable once in five.
 var reLikeness = regexp.MustCompile(`(?i)\b(?:is|are|was|were) (?:a bit |rather |just |much |a little |very much )?like an?\b`)
 
-// reMarriage is a sentence that tells a wedding. Its date is asked only as part
-// of a true statement, where the rest of the sentence carries it.
-var reMarriage = regexp.MustCompile(`(?i)\bmarr(?:y|ies|ied)\b`)
-
 // candidates over-generates questions of every kind from one sentence; the
 // ranker keeps the best.
 func candidates(s *sentence, p *pool) []candidate {
@@ -85,10 +81,7 @@ func candidates(s *sentence, p *pool) []candidate {
 		if fromDistance(q, sp) {
 			continue // "about 5 kilometres south-east of the centre of _____": the nearest town, a side detail
 		}
-		if (sp.Type == tYear || sp.Type == tDate) && reMarriage.MatchString(text) {
-			continue // "In what year did Morse marry Lucretia Walker?": read blind, a side date 6 times in 9
-		}
-		if sideLifeDate(s, sp) {
+		if sideDate(s, sp) {
 			continue // "In what year did Josiah Wedgwood's father die?" (sidedates.go)
 		}
 		if sp.I > 0 && q[sp.I-1].Tag == "CD" && strings.ToUpper(sp.Text) == sp.Text && len(sp.Text) <= 4 {

@@ -1044,10 +1044,11 @@ func classNoun(def string) string {
 	return ""
 }
 
-// adjectival reports a word that is plainly an adjective, by a few common
-// ones and the endings nouns rarely have.
+// adjectival reports a word that is plainly an adjective: one of the vague
+// ones of size and degree (annotate.go), or one with an ending nouns
+// rarely have.
 func adjectival(w string) bool {
-	if commonAdjectives[w] {
+	if vague[w] {
 		return true
 	}
 	for _, suf := range []string{"en", "ous", "ive", "ary", "ful", "less", "able", "ible"} {
@@ -1057,9 +1058,6 @@ func adjectival(w string) bool {
 	}
 	return false
 }
-
-var commonAdjectives = set("large", "small", "big", "great", "long", "short", "high", "low", "old", "new", "young",
-	"little", "huge", "tiny", "wide", "narrow", "deep", "heavy", "light", "strong", "weak", "main", "special")
 
 var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")
 

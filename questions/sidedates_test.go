@@ -41,8 +41,8 @@ func TestSideLifeDatesNotAsked(t *testing.T) {
 		"In 1871 Bell went to Boston to train teachers in his father's system of Visible Speech.")
 	for i := range s {
 		for _, sp := range s[i].Spans {
-			if sp.Text == "1871" && sideLifeDate(&s[i], sp) {
-				t.Errorf("sideLifeDate(%q) = true; want false", s[i].Text)
+			if sp.Text == "1871" && sideDate(&s[i], sp) {
+				t.Errorf("sideDate(%q) = true; want false", s[i].Text)
 			}
 		}
 	}
