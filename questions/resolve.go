@@ -262,6 +262,13 @@ func possessiveHer(ts []tok, k int) bool {
 func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	var prev referent
 	plural := "" // the plural topic the sentence before was about ("Dragonflies")
+	var nouns map[string]bool
+	topic := main
+	if len(sents) > 0 {
+		if nouns = topicNouns(sents[0].Art, sents, main); nouns != nil {
+			topic = topicReferent(sents[0].Art, sents[0].Toks, main)
+		}
+	}
 	for i := range sents {
 		s := &sents[i]
 		ts := s.Toks
@@ -342,6 +349,9 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			done = true
 			s.Resolved = true
 			out = append(out, nameToks(r, t, k == 0, low == "his" || low == "her" && possessiveHer(ts, k) || low == "their" || low == "its")...)
+		}
+		if i > 0 {
+			out, _ = nameTopicNoun(out, topic, nouns, v)
 		}
 		s.Text = join(out)
 		s.Q = simplify(out)

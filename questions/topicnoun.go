@@ -1,0 +1,112 @@
+package questions
+
+import (
+	"strings"
+	"unicode"
+)
+
+// An article about a named thing calls it, after the first sentence, by
+// what it is: "the canal" in the article on the Rideau Canal, "the church"
+// in one on San Vitale, "the sea" in one on the Sargasso Sea. A statement
+// lifted from such a sentence is read alone, where "For centuries the
+// church belonged to a Benedictine monastery" names no church: read blind,
+// these were failed as dangling. Named, the same fact stands on its own.
+
+// topicNouns are the common nouns the article uses for its own subject: the
+// category the first sentence gives ("canal" in "The Rideau Canal is a
+// canal") and the last word of the subject's name ("tunnel" for the Thames
+// Tunnel). Only a named place, body or event has them; a person is "he" or
+// "she", and a concept's nouns ("the heart") are generic, not the topic.
+func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
+	if a == nil || !main.ok() || livedAndToldWithHe(a, sents) || main.Type != tPlace && main.Type != tOrg && main.Type != tEvent && main.Type != tName {
+		return nil
+	}
+	words := strings.Fields(main.Name)
+	if len(words) == 0 || !capitalized(words[0]) {
+		return nil
+	}
+	if k := strings.ToLower(a.Kind); personNouns[k] || kinNouns[k] || titleWords[k] {
+		return nil // "Samuel Parris was a man of Salem": a person's article
+	}
+	nouns := map[string]bool{}
+	if a.Kind != "" {
+		nouns[strings.ToLower(a.Kind)] = true
+	}
+	if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && !strings.HasSuffix(last, "s") {
+		nouns[last] = true
+	}
+	return nouns
+}
+
+// topicReferent is the subject as a replacement for "the canal": with "the"
+// as the first sentence writes it ("The Suez Canal is", "Sutton Hoo is"),
+// else as the text does more often than not ("the Rosetta Stone", but
+// "Sutton Hoo" though "the Sutton Hoo ship" occurs).
+func topicReferent(a *article, first []tok, main referent) referent {
+	switch opening := join(first); {
+	case strings.HasPrefix(opening, "The "+main.Name):
+		main.The = true
+		return main
+	case strings.HasPrefix(opening, main.Name):
+		main.The = false
+		return main
+	}
+	all, with := 0, 0
+	for _, p := range a.Paras {
+		text := p.Text
+		for at := strings.Index(text, main.Name); at >= 0; {
+			end := at + len(main.Name)
+			if rest := text[end:]; !(len(rest) > 1 && rest[0] == ' ' && unicode.IsUpper(rune(rest[1]))) {
+				// "Crystal Palace Park" is another name.
+				all++
+				if before := strings.ToLower(text[max(0, at-4):at]); before == "the " {
+					with++
+				}
+			}
+			next := strings.Index(text[end:], main.Name)
+			if next < 0 {
+				break
+			}
+			at = end + next
+		}
+	}
+	main.The = all > 0 && 2*with > all
+	return main
+}
+
+// nameTopicNoun replaces the first "the canal" of a sentence with the
+// subject's name, when the phrase has nothing after it that says which
+// ("the canal at Kingston Mills" may be another), the sentence names no
+// other place before it (in "Ravenna fell to Constantinople, and the city
+// ..." the city may be either), and it does not name the subject already.
+func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) ([]tok, bool) {
+	if len(nouns) == 0 || strings.Contains(strings.ToLower(join(ts)), strings.ToLower(main.Name)) {
+		return ts, false
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		if t := ts[k]; t.Tag == "NNP" || t.Tag == "NNPS" {
+			name := nameAt(ts, k)
+			if _, known := v[name]; known && (v.typeOf(name) == tPlace || v.typeOf(name) == tOrg) {
+				return ts, false
+			}
+		}
+		if !strings.EqualFold(ts[k].Text, "the") || !nouns[strings.ToLower(ts[k+1].Text)] || ts[k+1].Tag != "NN" {
+			continue
+		}
+		if k > 0 && strings.EqualFold(ts[k-1].Text, "of") && k > 1 && strings.HasPrefix(ts[k-2].Tag, "NN") {
+			return ts, false // "a model of the canal": not the sentence's own mention
+		}
+		if n := k + 2; n < len(ts) && (strings.HasPrefix(ts[n].Tag, "NN") || ts[n].Tag == "CD") || specified(ts, k+1) {
+			return ts, false // "the canal system", "the canal at Kingston Mills"
+		}
+		if n := k + 2; n < len(ts) && pluralName(lastWord(main.Name)) && (ts[n].Tag == "VBZ" || ts[n].Text == "was") {
+			return ts, false // "The range runs": "The Andes runs" is no sentence
+		}
+		out := append([]tok{}, ts[:k]...)
+		out = append(out, nameToks(main, ts[k], k == 0, false)...)
+		return append(out, ts[k+2:]...), true
+	}
+	return ts, false
+}
+
+
