@@ -108,5 +108,3 @@ func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) ([]t
 	}
 	return ts, false
 }
-
-
