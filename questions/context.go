@@ -98,6 +98,8 @@ var referringNouns = set(
 	"retreat", "surrender", "agreement", "deal", "plan", "plot", "reform", "reforms", "experiment", "study",
 	"survey", "trial", "sale", "purchase", "move", "decision", "proposal", "offer", "demand", "request", "order",
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
+	"struggle", "confusion", "affair", "quarrel", "argument", "fight", "scandal", "escape", "rescue", "chase",
+	"dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
 	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty",
@@ -662,6 +664,13 @@ func specified(q []tok, n int) bool {
 	}
 	next := strings.ToLower(q[n+1].Text)
 	if q[n+1].Tag == "NNP" || q[n+1].Tag == "NNPS" || q[n+1].Tag == "CD" {
+		m := n + 1
+		for m < len(q) && (q[m].Tag == "NNP" || q[m].Tag == "NNPS" || q[m].Text == "and" && m+1 < len(q) && q[m+1].Tag == "NNP") {
+			m++
+		}
+		if m < len(q) && sceneNouns[strings.ToLower(q[n].Text)] && (q[m].Tag == "VBZ" || q[m].Tag == "VBD" || q[m].Tag == "VBP" || q[m].Tag == "MD") && firstVerb(q) >= m {
+			return false // "In the struggle Aronnax is thrown": the name is the subject, not which struggle
+		}
 		return true // "the emperor Trajan", "the year 1000"
 	}
 	if before := strings.ToLower(q[max(n-1, 0)].Text); next == "to" && n > 0 && (ordinals[before] || before == "only" || before == "last" || q[n-1].Tag == "JJS") {
@@ -710,6 +719,12 @@ func specified(q []tok, n int) bool {
 	}
 	return false
 }
+
+// sceneNouns are the moments of a story told as "the struggle": "In the
+// struggle Aronnax is thrown into the sea" names no struggle ("After the war
+// Fermi returned" is the war of his life, read blind as usable).
+var sceneNouns = set("struggle", "confusion", "chaos", "fight", "quarrel", "argument", "scuffle", "commotion", "panic",
+	"excitement", "darkness", "chase", "affair", "storm", "escape", "rescue")
 
 // categoryNoun returns what the first sentence says its subject is: the
 // head noun after "is a", "was an", "is the" ("The Danube is the

@@ -112,6 +112,10 @@ func TestLeansOnContext(t *testing.T) {
 		"At the end of each leaf is the trap.",
 		"Nearby is Drumble, a busy commercial city modelled on Manchester.",
 		"Cranford is quite different: gentle, comic and affectionate.",
+		"In the struggle Aronnax is thrown into the sea.",
+		"In the confusion Evangeline and Gabriel are put aboard different ships.",
+		"Major Crampas is charming and reckless, and treats the affair lightly.",
+		"The North Atlantic Equatorial Current closes the loop to the south.",
 		"Under each patch is a network of blood vessels.",
 		"Below, the text is written in cuneiform, the wedge-shaped script of Mesopotamia.",
 		"Eventually a stable community develops that changes little over time.",
@@ -133,6 +137,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"After the war Fermi returned to the University of Chicago.",
+		"In the 1660s the English scientist Isaac Newton shone a beam of sunlight through a prism.",
 		"Drag always acts in the opposite direction to the motion.",
 		"Returning to America in 1775, Franklin was elected to the Second Continental Congress.",
 		"In 1833 George Loveless and a small group of other labourers formed the Friendly Society of Agricultural Labourers.",
