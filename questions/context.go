@@ -377,7 +377,8 @@ func leansOnContext(q []tok, a *article) string {
 			// where? Read blind, no such statement was usable (0 of 6).
 			return "goes on from before: " + w
 		}
-		if discoursePairs[w+" "+low(i+1)] && !(w == "the" && low(i+1) == "same" && sameWithin(q, i)) {
+		if discoursePairs[w+" "+low(i+1)] && !(w == "the" && low(i+1) == "same" && sameWithin(q, i)) &&
+			!(w == "that" && low(i+1) == "year" && yearBefore(q, i)) {
 			return "discourse phrase " + w + " " + low(i+1)
 		}
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
@@ -505,6 +506,17 @@ func leansOnContext(q []tok, a *article) string {
 	return ""
 }
 
+// yearBefore reports a year written in the sentence before i: "later that
+// year" and "and later" then count from it.
+func yearBefore(q []tok, i int) bool {
+	for _, t := range q[:i] {
+		if reYear.MatchString(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // goesOnTold reports a "continued" at i that its own sentence accounts
 // for: its end ("continued until 1659"), its start ("began in 1922 and
 // were continued ..."), or the main clause it is set against ("...,
@@ -565,8 +577,20 @@ func discourseUse(q []tok, i int) bool {
 		if (timeNouns[next] || next == "centuries" || next == "century" || next == "decades") && (i == 0 || q[i-1].Tag != "PRP$" && q[i-1].Tag != "POS") {
 			return false // "In later centuries": later than what? ("In his later years" is his.)
 		}
+		if w == "later" && next == "that" && i+2 < len(q) && timeNouns[strings.ToLower(q[i+2].Text)] && yearBefore(q, i) {
+			return true // "performed on 26 January 1907 and published later that year"
+		}
+		if w == "later" && i > 0 && (q[i-1].Text == "and" || q[i-1].Text == ",") && (i+1 < len(q) && q[i+1].Tag == "NNP" || yearBefore(q, i)) {
+			return true // "working in Glasgow and later Edinburgh", "born in 1858 and later ...": later than its own sentence
+		}
 		return q[i].Tag == "JJ" || q[i].Tag == "JJR" && i > 0 && strings.EqualFold(q[i-1].Text, "the") // "the later Middle Ages"
 	case "now":
+		if i > 0 {
+			switch strings.ToLower(q[i-1].Text) {
+			case "is", "are", "(", "has", "have":
+				return true // "in what is now Iraq", "(now University College Cork)", "is now a serious crime": today
+			}
+		}
 		return next == "called" || next == "known" || next == "part" // "now called X" names it today
 	case "too":
 		// "too large to pass" is degree, not addition; "too high." alone

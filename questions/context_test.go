@@ -113,6 +113,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Nearby is Drumble, a busy commercial city modelled on Manchester.",
 		"Cranford is quite different: gentle, comic and affectionate.",
 		"In the struggle Aronnax is thrown into the sea.",
+		"The Russian army now turned north towards the river Amur.",
+		"Weeks later, the Soviet Union launched Sputnik 1.",
 		"In the confusion Evangeline and Gabriel are put aboard different ships.",
 		"Major Crampas is charming and reckless, and treats the affair lightly.",
 		"The North Atlantic Equatorial Current closes the loop to the south.",
@@ -138,6 +140,10 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"After the war Fermi returned to the University of Chicago.",
+		"Hammurabi was the sixth king of the First Dynasty of Babylon, a city on the River Euphrates in what is now Iraq.",
+		"In the 1760s the Scottish chemist Joseph Black, working in Glasgow and later Edinburgh, showed that equal masses needed different quantities of heat.",
+		"In North Carolina, taking a flytrap from the wild is now a serious crime.",
+		"Synge's comedy was first performed in Dublin on 26 January 1907 and was published later that year.",
 		"In the 1660s the English scientist Isaac Newton shone a beam of sunlight through a prism.",
 		"Drag always acts in the opposite direction to the motion.",
 		"Returning to America in 1775, Franklin was elected to the Second Continental Congress.",

@@ -101,7 +101,11 @@ func danglingPronoun(stem string) bool {
 	if loc == nil {
 		return false
 	}
-	for _, w := range strings.Fields(stem[:loc[0]]) {
+	words := strings.Fields(stem[:loc[0]])
+	if stem[loc[0]:loc[1]] == "it" && subjectIt(stem[loc[1]:]) && thingBefore(words) {
+		return false // "the temperature of a substance ... of it": the thing named before it
+	}
+	for _, w := range words {
 		if strings.Contains(w, quiz.Blank) {
 			return false // the gap is the name
 		}
@@ -115,6 +119,36 @@ func danglingPronoun(stem string) bool {
 		}
 	}
 	return true
+}
+
+// subjectIt reports an "it" followed by its verb ("it tucks in its head"),
+// not an object ("to build it.", "with it, the way"), which may stand for
+// anything the text named before.
+func subjectIt(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 || strings.IndexAny(after[:1], ".,;:!?") == 0 {
+		return false
+	}
+	return !objectFollowers[strings.ToLower(strings.Trim(f[0], ".,;:!?"))] && strings.IndexAny(f[0], ".,;:") < 0
+}
+
+// objectFollowers are words that follow an object "it": "into it while",
+// "push it along", "listening to it move".
+var objectFollowers = set("while", "and", "or", "to", "with", "into", "in", "on", "at", "for", "from", "up", "down", "out",
+	"off", "along", "as", "than", "move", "back", "around", "away", "over", "the", "a", "an", "is" /* "the snail ... it is" stays */)
+
+// thingBefore reports a common noun named before an "it" ("a substance",
+// "the heart"): something a thing-pronoun can stand for.
+func thingBefore(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i]) {
+		case "a", "an", "the":
+			if w := strings.Trim(words[i+1], ".,;:"); w != "" && !strings.HasSuffix(w, "s") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameGivesAway reports a capitalised word of the answer that the stem

@@ -51,7 +51,30 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			return referent{Name: join(sents[0].Toks[:len(strings.Fields(a.Title))]), Type: tConcept}
 		}
 	}
+	if r := workTitle(a, sents); r.ok() {
+		return r
+	}
 	return frequentSubject(a, sents, v)
+}
+
+// workTitle is the work a guide is about when its title line says so
+// ("The Playboy of the Western World: A Guide to the Play", "Twenty
+// Thousand Leagues Under the Sea by Jules Verne") and the first sentence
+// opens with it: "It was first performed at the Abbey Theatre" is then the
+// play.
+func workTitle(a *article, sents []sentence) referent {
+	head := a.Title
+	if i := strings.Index(head, ":"); i > 0 {
+		head = head[:i]
+	}
+	if i := strings.Index(head, " by "); i > 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	if head == a.Title || len(sents) == 0 || !opensWith(sents[0].Toks, head) || len(strings.Fields(head)) < 2 {
+		return referent{}
+	}
+	return referent{Name: head, Type: tName}
 }
 
 // wordsWithin reports whether every word of short is a word of long.
@@ -360,7 +383,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		s.Q, present = inPast(s, s.Q)
 		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !present && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" && saysNothing(s.Q) == "" &&
 			!misspelt(s.Q, ent)
-		if main.Type == tConcept && opensWith(out, main.Name) {
+		if (main.Type == tConcept || main.Type == tName) && opensWith(out, main.Name) {
 			prev = main
 		} else if main.ok() && main.Type != tPerson && main.Type != tGroup && s.Art.Kind != "" && opensWith(out, "the "+s.Art.Kind) {
 			prev = main // "The tower is built of marble. It has eight storeys."

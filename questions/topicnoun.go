@@ -25,8 +25,8 @@ func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
 	if len(words) == 0 || !capitalized(words[0]) {
 		return nil
 	}
-	if k := strings.ToLower(a.Kind); personNouns[k] || kinNouns[k] || titleWords[k] {
-		return nil // "Samuel Parris was a man of Salem": a person's article
+	if k := strings.ToLower(a.Kind); personNouns[k] || kinNouns[k] || titleWords[k] || workKinds[k] {
+		return nil // "Samuel Parris was a man of Salem": a person's article; a novel's title is no "the sea"
 	}
 	nouns := map[string]bool{}
 	if a.Kind != "" {

@@ -66,3 +66,16 @@ func TestTopicNounInQuestions(t *testing.T) {
 		t.Errorf("%d questions name the Thames Tunnel; want at least 3", named)
 	}
 }
+
+// TestGuideToAWork: a guide titled "The Playboy of the Western World: A
+// Guide to the Play" is about the play its first sentence opens with, and
+// the "It" of the next sentence is the play.
+func TestGuideToAWork(t *testing.T) {
+	s := analyseText(t, "The Playboy of the Western World: A Guide to the Play\n\n"+
+		"The Playboy of the Western World is a comedy in three acts by the Irish playwright John Millington Synge. "+
+		"It was first performed at the Abbey Theatre in Dublin in January 1907.")
+	want := "The Playboy of the Western World was first performed at the Abbey Theatre in Dublin in January 1907."
+	if len(s) < 2 || s[1].Text != want || !s[1].Usable {
+		t.Fatalf("second sentence = %+v; want usable %q", s[1:], want)
+	}
+}
