@@ -20,6 +20,10 @@ func TestGateRefusesDanglingReferences(t *testing.T) {
 		{"The army set out from _____ in March 1755.", false},
 		{"In _____ the observatory was founded.", false},
 		{"Socially and politically, from about 600 AD, it was the _____ of the world.", true},
+		{"True or false: When a hedgehog is scared, it tucks in its head and legs.", false},
+		{"True or false: The specific heat capacity of a substance is the energy needed to warm one kilogram of it by one degree.", false},
+		{"True or false: A snail needs calcium from its food to build it.", true},
+		{"True or false: An otter can tuck food into it while it dives for more.", true},
 	}
 	for _, c := range cases {
 		got := danglingPronoun(c.stem) || reVagueSubject.MatchString(c.stem) || splitsName(c.stem)
