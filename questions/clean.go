@@ -27,6 +27,7 @@ type article struct {
 	several   map[string]bool // severalNamed's answers, kept: asked for every "the Academy"
 	sentences int             // how many sentences the prose has
 	specifics float64         // the share of its usable sentences that name or date something (specific)
+	meanWords float64         // how many words its sentences have on average: about 11 in a text for children, 18 to 22 in others
 }
 
 // para is one paragraph of running prose.

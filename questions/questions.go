@@ -176,6 +176,13 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, *article, er
 			sents[i].Spans = annotate(sents[i].Q, v, nf)
 		}
 	}
+	words := 0
+	for i := range sents {
+		words += len(strings.Fields(sents[i].Text))
+	}
+	if len(sents) > 0 {
+		a.meanWords = float64(words) / float64(len(sents))
+	}
 	usable, named := 0, 0
 	for i := range sents {
 		if sents[i].Usable {
