@@ -414,7 +414,7 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && leaningOpeners[w] && low(1) == "," {
 			return "opening " + w // "Really, the colours blend": an answer to something said before
 		}
-		if i == 0 && w == "one" && (low(1) == "," || low(1) == "of") {
+		if i == 0 && w == "one" && (low(1) == "," || low(1) == "of" || low(1) == "is" || low(1) == "was") {
 			return "quantity one" // "One, the public key, ...": one of what?
 		}
 		if w == "that" && t.Tag == "DT" && (i == 0 || low(i-1) == "all") && i+1 < len(q) && (strings.HasPrefix(q[i+1].Tag, "NN") || q[i+1].Tag == "VBG") {

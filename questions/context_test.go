@@ -113,6 +113,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Nearby is Drumble, a busy commercial city modelled on Manchester.",
 		"Cranford is quite different: gentle, comic and affectionate.",
 		"In the struggle Aronnax is thrown into the sea.",
+		"One is Amsterdam in the 1850s, the comfortable city of merchants and brokers.",
 		"The Russian army now turned north towards the river Amur.",
 		"Weeks later, the Soviet Union launched Sputnik 1.",
 		"In the confusion Evangeline and Gabriel are put aboard different ships.",

@@ -126,8 +126,8 @@ func parseEntry(line string) (entry, bool) {
 	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
 		alt = strings.TrimSpace(term[i+1 : j])
 		term = strings.Join(strings.Fields(term[:i]+" "+term[j+1:]), " ") // "Zenobia (Zeena) Frome" is "Zenobia Frome"
-		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] {
-			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name
+		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] || partsOfSpeech[strings.ToLower(strings.Trim(alt, "."))] {
+			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name; "Mint (verb)": what word it is
 		}
 	} else if strings.ContainsAny(term, "()") {
 		return entry{}, false
@@ -629,9 +629,14 @@ var reDefName = regexp.MustCompile(`^[Tt]he ((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu
 // kind of: "type of weathering", "kind of rock".
 var reKindOf = regexp.MustCompile(`^(?:type|kind|form|sort) of (\w+)$`)
 
+// partsOfSpeech label a word in a list of terms: "Mint (verb)".
+var partsOfSpeech = set("verb", "noun", "adjective", "adverb", "adj", "adv", "plural", "singular", "abbreviation")
+
 // reCalledAlso is another name a meaning gives its term: "(sometimes
-// called a slum or shanty town)", "also known as the Seljuk Turks".
-var reCalledAlso = regexp.MustCompile(`(?i)\b(?:also|sometimes|often|usually|commonly|informally) (?:called|known as|named|termed) (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)(?:,? or (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?))?(?:[).,;:]|$)`)
+// called a slum or shanty town)", "also known as the Seljuk Turks", "a
+// gas, known as laughing gas, that ..." (but "the broken pieces, called
+// nibs," further on names something else).
+var reCalledAlso = regexp.MustCompile(`(?i)(?:\b(?:also|sometimes|often|usually|commonly|informally)|^(?:an? |the )?[\p{L}-]+(?: [\p{L}-]+)?,) (?:called|known as|named|termed) (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)(?:,? or (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?))?(?:[).,;:]|$)`)
 
 // calledAlso returns the other names a meaning gives its term.
 func calledAlso(def string) []string {

@@ -1089,3 +1089,19 @@ func TestOnItsOwnTyped(t *testing.T) {
 		t.Error("\"Amber on its own\" not asked as a typed term")
 	}
 }
+
+// TestEntryAliasesFromTheMeaning: "known as laughing gas" in a meaning is
+// another name for the term; "(verb)" after a term says what word it is,
+// and is no answer.
+func TestEntryAliasesFromTheMeaning(t *testing.T) {
+	if got := calledAlso("a gas, known as laughing gas, that reduces pain"); len(got) != 1 || got[0] != "laughing gas" {
+		t.Errorf("calledAlso = %q; want [laughing gas]", got)
+	}
+	e, ok := parseEntry("Mint (verb): to make coins, usually under the authority of a ruler.")
+	if !ok || e.Term != "Mint" {
+		t.Fatalf("parseEntry = %+v, %v; want the term Mint", e, ok)
+	}
+	if e.Alt != "" {
+		t.Errorf("Mint has the other name %q", e.Alt)
+	}
+}
