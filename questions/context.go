@@ -99,7 +99,7 @@ var referringNouns = set(
 	"survey", "trial", "sale", "purchase", "move", "decision", "proposal", "offer", "demand", "request", "order",
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	"struggle", "confusion", "affair", "quarrel", "argument", "fight", "scandal", "escape", "rescue", "chase",
-	"dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college",
+	"dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
 	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty",
@@ -1201,7 +1201,8 @@ var partNouns = set("facade", "façade", "frieze", "friezes", "wall", "walls", "
 	"courtyard", "staircase", "chamber", "chambers", "windows", "doors", "arch", "arches", "pillars", "columns",
 	"inscription", "inscriptions", "relief", "reliefs", "mosaics", "frescoes", "crypt", "choir", "transept", "apse",
 	"portal", "stinger", "sting", "tail", "shell", "beak", "claws", "horns", "tusks",
-	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains")
+	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains", "plaza", "platform",
+	"terrace", "moat", "rim", "beads", "bead")
 
 // partOfUnnamed reports a definite part noun at n ("the side walls") that
 // nothing after it pins down ("the facade of St Peter's", "the tower at

@@ -89,8 +89,24 @@ func saysNothing(q []tok) string {
 		return "a worked sum" // "Nineteen divided by two is 9 remainder 1": working, not a fact
 	case numberRun(q) >= 4:
 		return "the data of a worked example" // "the deviations are −15, 15, −8, 8 and 0"
+	case imperative(q):
+		return "an instruction" // "To show 5, push down the top bead": neither true nor false
 	}
 	return ""
+}
+
+// imperative reports a sentence that tells the reader to do something:
+// its main clause opens with a verb's bare form, at the start or after an
+// opening "To show 5," or "If in doubt,".
+func imperative(q []tok) bool {
+	k := 0
+	if len(q) > 0 && (strings.EqualFold(q[0].Text, "to") || strings.EqualFold(q[0].Text, "if") || strings.EqualFold(q[0].Text, "when")) {
+		for k < len(q) && q[k].Text != "," {
+			k++
+		}
+		k++
+	}
+	return k < len(q)-1 && (q[k].Tag == "VB" || q[k].Tag == "VBP") && !strings.EqualFold(q[k].Text, "be") && q[k+1].Tag != "VBZ" && q[k+1].Tag != "VBD"
 }
 
 // numberRun is the length of the longest list of bare numbers in the

@@ -11,6 +11,8 @@ import (
 func TestSaysNothing(t *testing.T) {
 	empty := []string{
 		"People have lived in deserts for thousands of years.",
+		"To show 5, push down the top bead.",
+		"Choose a positive direction in every problem.",
 		"Dragonflies have been around for a very long time.",
 		"One widespread belief is that Unicode is an encoding.",
 		"The temple carried an exceptionally rich sculptural scheme.",
