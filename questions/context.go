@@ -378,6 +378,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "goes on from before: " + w
 		}
 		if discoursePairs[w+" "+low(i+1)] && !(w == "the" && low(i+1) == "same" && sameWithin(q, i)) &&
+			!(w == "the" && low(i+1) == "two" && i+2 < len(q) && (q[i+2].Tag == "NNP" || q[i+2].Tag == "NNPS")) && // "the two Brothers Grimm"
 			!(w == "that" && low(i+1) == "year" && yearBefore(q, i)) {
 			return "discourse phrase " + w + " " + low(i+1)
 		}
@@ -397,7 +398,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "definite " + low(i+1) // "elected to the Academy" where the text names two academies
 		}
 		if w == "the" {
-			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) {
+			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) && !properlyModified(q, i, n) {
 				return "definite " + low(n)
 			}
 			if k := i + 1; k < len(q) && (q[k].Tag == "JJS" || q[k].Tag == "RBS") {
@@ -626,10 +627,30 @@ func discourseUse(q []tok, i int) bool {
 				return true
 			}
 		}
-		return false
+		// "English and Latin are cousins; both descend from ...": the
+		// two the sentence opened with.
+		return w == "both" && i > 2 && capitalized(q[0].Text) && q[1].Text == "and" && capitalized(q[2].Text)
 	}
 	return false
 }
+
+// properlyModified reports a family of languages or kinds a proper
+// adjective pins down: "the Germanic group", "the Celtic branch" (but "the
+// outnumbered Chinese general" is one of many).
+func properlyModified(q []tok, i, n int) bool {
+	if !familyNouns[strings.ToLower(q[n].Text)] {
+		return false
+	}
+	for k := i + 1; k < n; k++ {
+		if q[k].Tag == "NNP" && reProperAdjective.MatchString(q[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNouns name a branch of a family of languages, peoples or kinds.
+var familyNouns = set("group", "family", "branch", "language", "languages", "subfamily")
 
 // definiteHead returns the index of the head noun of a definite noun
 // phrase opened at i ("the" [adjectives] noun), or -1 when the phrase is

@@ -142,6 +142,9 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"After the war Fermi returned to the University of Chicago.",
+		"Proto-Indo-European is the common ancestor of a large family of languages that includes the Germanic group.",
+		"Jacob Grimm was the elder of the two Brothers Grimm.",
+		"English and Latin are cousins, not parent and child; both descend from Proto-Indo-European along separate lines.",
 		"Hammurabi was the sixth king of the First Dynasty of Babylon, a city on the River Euphrates in what is now Iraq.",
 		"In the 1760s the Scottish chemist Joseph Black, working in Glasgow and later Edinburgh, showed that equal masses needed different quantities of heat.",
 		"In North Carolina, taking a flytrap from the wild is now a serious crime.",

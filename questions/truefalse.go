@@ -113,7 +113,7 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		return span{I: -1}, ""
 	}
 	for _, sp := range s.Spans {
-		if sp.Type != tNumber || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
+		if sp.Type != tNumber || reYear.MatchString(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
 			continue
 		}
 		if wrong := keepsOrder(q, sp, farEnough(sp.Text, p.distractors(s, sp, 3))); len(wrong) > 0 {

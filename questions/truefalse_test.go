@@ -147,6 +147,7 @@ func TestFigureTwins(t *testing.T) {
 		"In March 1833 Isambard Kingdom Brunel was appointed engineer of the Great Western Railway.",
 		"Rails were laid across the frozen Lake Baikal in 1904 to move troops and supplies.",
 		"Komodo dragons can live for 30 years or more in the wild.",
+		"The Nazi regime intended the 1936 Olympics to display German power.",
 	} {
 		if sp, w := twin(text); w != "" {
 			t.Errorf("%s moved to %s; a date, a year or a floor (\"or more\") is not moved", sp.Text, w)
