@@ -35,7 +35,8 @@ var (
 	// short name, the meaning runs on.
 	reEntry = regexp.MustCompile(`^([\p{L}][\p{L}\p{M}'’()/-]*(?: [\p{L}\p{M}'’()/-]+){0,4})\s*(?::|\s[–—-])\s+(\S.{6,})$`)
 	// Words that open a "Label: text" line that is not a definition.
-	notTerms = set("note", "notes", "example", "examples", "e.g", "eg", "tip", "tips", "remember", "warning", "answer",
+	notTerms = set("eastward", "westward", "northward", "southward", "eastwards", "westwards", "northwards", "southwards",
+		"note", "notes", "example", "examples", "e.g", "eg", "tip", "tips", "remember", "warning", "answer",
 		"answers", "question", "questions", "homework", "objective", "objectives", "aim", "aims", "date", "time",
 		"materials", "method", "results", "result", "conclusion", "summary", "hint", "key", "source", "sources",
 		"see", "task", "activity", "exercise", "starter", "plenary", "extension", "lesson", "unit", "topic",
@@ -890,7 +891,7 @@ func termAliases(term, cat string) []string {
 		if !titleWords[w[0]] && !epithets[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
 			out = append(out, w[0]) // characters are called by their first names: "Nora"
 		}
-		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) {
+		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !honorifics[w[len(w)-1]] {
 			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"
 		}
 	}
@@ -924,6 +925,10 @@ var reBecomesTitle = regexp.MustCompile(`\b(?:becomes|became|is made|was made|is
 // reRoman is a regnal number: "II" is no answer for "Richard II", and it
 // would take "Richard III" too.
 var reRoman = regexp.MustCompile(`^[IVXLC]+$`)
+
+// honorifics close a name without being one: "Sahib" is no answer for
+// "Lurgan Sahib", and it would take "the Sahiba" too.
+var honorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Effendi", "Agha", "Babu", "Ji", "San", "Sensei")
 
 // epithets open a character's name without being a name to answer with:
 // "Old" is no answer for "Old Major".

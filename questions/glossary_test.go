@@ -1105,3 +1105,16 @@ func TestEntryAliasesFromTheMeaning(t *testing.T) {
 		t.Errorf("Mint has the other name %q", e.Alt)
 	}
 }
+
+// TestListLabelsAndHonorifics: "Eastward:" heads a step of a spread, not a
+// term; "Sahib" is no answer for "Lurgan Sahib".
+func TestListLabelsAndHonorifics(t *testing.T) {
+	if e, ok := parseEntry("Eastward: the Aramaic alphabet developed from Phoenician."); ok {
+		t.Errorf("parseEntry took %q for a term", e.Term)
+	}
+	for _, a := range termAliases("Lurgan Sahib", "character") {
+		if a == "Sahib" {
+			t.Errorf("termAliases(Lurgan Sahib) holds %q", a)
+		}
+	}
+}

@@ -215,6 +215,7 @@ func TestWhQuestions(t *testing.T) {
 		{"The dam is high. Carlo Semenza had died in 1961.", "1961", "In what year did Carlo Semenza die?"},
 		// What a bare verb's comma adds is said of the event: it is left out.
 		{"The firm grew. Bentley died in 1780, a heavy personal loss.", "1780", "In what year did Bentley die?"},
+		{"Herman Hollerith was an American inventor. Hollerith was born in Buffalo in 1860, the son of German immigrants.", "1860", "In what year was Hollerith born in Buffalo?"},
 		{"The book sold well. Nathaniel Hawthorne had in fact lost his post in 1849.", "1849", ""},
 		// A second clause whose verb the tagger read as a participle.
 		{"Abolition took years. In 1792 the Commons voted for gradual abolition, but the House of Lords delayed the measure.", "1792", ""},

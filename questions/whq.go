@@ -281,6 +281,7 @@ func asQuestion(ts []tok) string {
 	for len(ts) > 0 && (ts[len(ts)-1].Text == "." || ts[len(ts)-1].Text == ",") {
 		ts = ts[:len(ts)-1]
 	}
+	ts = withoutParentage(ts)
 	if len(ts) == 0 {
 		return ""
 	}
@@ -290,6 +291,30 @@ func asQuestion(ts []tok) string {
 	}
 	return s + "?"
 }
+
+// withoutParentage drops a closing ", the son of German immigrants" from a
+// question: "On what date was Hollerith born in Buffalo, the son of German
+// immigrants?" asks about the birth, and the parentage hangs off it (read
+// blind as broken grammar).
+func withoutParentage(ts []tok) []tok {
+	for k := len(ts) - 3; k > 0; k-- {
+		if ts[k].Text != "," {
+			continue
+		}
+		if strings.EqualFold(ts[k+1].Text, "the") && parentageNouns[strings.ToLower(ts[k+2].Text)] {
+			for _, t := range ts[k+2:] {
+				if t.Text == "of" {
+					return ts[:k]
+				}
+			}
+		}
+		return ts
+	}
+	return ts
+}
+
+// parentageNouns open an apposition that says whose child someone is.
+var parentageNouns = set("son", "daughter", "child", "eldest", "youngest", "second", "third", "fourth", "only")
 
 // baseForm returns the base form of a past-tense verb, or "" when unsure:
 // irregular verbs from a table, regular ones only when the base form is a
