@@ -190,7 +190,8 @@ func headInStem(q *Question, given, want []string) bool {
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
 	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
-	"function": true, "species": true, "deposit": true, "deposits": true}
+	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
+	"principle": true, "alphabet": true}
 
 // measureHeads say that a term is a measure of what comes before them.
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}
