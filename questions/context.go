@@ -100,6 +100,7 @@ var referringNouns = set(
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	"struggle", "confusion", "affair", "quarrel", "argument", "fight", "scandal", "escape", "rescue", "chase",
 	"dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
+	"pair", "poison", "danger", "threat", "spa",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
 	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty",

@@ -115,6 +115,8 @@ func TestLeansOnContext(t *testing.T) {
 		"In the struggle Aronnax is thrown into the sea.",
 		"One is Amsterdam in the 1850s, the comfortable city of merchants and brokers.",
 		"The breakthrough came after Pitt's death in 1806.",
+		"Because of the poison, most predators leave pufferfish alone.",
+		"On the road the pair come across the camp of a regiment.",
 		"The Russian army now turned north towards the river Amur.",
 		"Weeks later, the Soviet Union launched Sputnik 1.",
 		"In the confusion Evangeline and Gabriel are put aboard different ships.",
