@@ -135,7 +135,7 @@ func subjectIt(after string) bool {
 // objectFollowers are words that follow an object "it": "into it while",
 // "push it along", "listening to it move".
 var objectFollowers = set("while", "and", "or", "to", "with", "into", "in", "on", "at", "for", "from", "up", "down", "out",
-	"off", "along", "as", "than", "move", "back", "around", "away", "over", "the", "a", "an", "is" /* "the snail ... it is" stays */)
+	"off", "along", "as", "than", "move", "back", "around", "away", "over", "the", "a", "an")
 
 // thingBefore reports a common noun named before an "it" ("a substance",
 // "the heart"): something a thing-pronoun can stand for.
