@@ -61,7 +61,8 @@ func afterSubject(q []tok, i int) bool {
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "by comparison", "in comparison", "by contrast",
-	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this")
+	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
+	"the upcoming")
 
 // referringNouns name particular things and people that a text introduces
 // once and then calls "the army", "the fort", "the boy". A definite one
@@ -495,6 +496,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "in" && i > 1 && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && strings.HasPrefix(q[i-1].Tag, "VB") && low(i-2) != "to" {
 			return "stranded in" // "As more air is pushed in, ...", "Creon gives in": in where, to whom?
+		}
+		if (w == "found" || w == "find" || w == "finds") && low(i+1) == "out" && (low(i+2) == "." || low(i+2) == ",") {
+			return "stranded found out" // "In November 1946, people in Tokyo found out": found out what?
 		}
 		if (w == "follow" || w == "followed" || w == "follows" || w == "ensued") && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == "," || q[i+1].Tag == "IN") {
 			return "sequence " + w // "two Additional Protocols followed": followed what?
@@ -1087,7 +1091,7 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // time from a moment it does not name ("Within weeks", "After 10 years", "Over time", "Eventually"),
 // or places its subject by the one before ("Below, the text ...", "At the
 // end of each leaf is the trap": each of what?).
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // reNounLeft opens with a subject whose noun was left to the sentence
 // before: "The strongest ones ...", "Only a very small number ever reach
