@@ -466,7 +466,7 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if (w == "more" || w == "less" || w == "fewer") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+2].Text == "." || q[i+2].Text == "," ||
 			strings.HasPrefix(q[i+1].Tag, "NN") && (low(i-1) == "far" || low(i-1) == "many")) &&
-			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many") && !strings.Contains(strings.ToLower(join(q)), " than ") {
+			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
 		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {
@@ -496,6 +496,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "in" && i > 1 && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && strings.HasPrefix(q[i-1].Tag, "VB") && low(i-2) != "to" {
 			return "stranded in" // "As more air is pushed in, ...", "Creon gives in": in where, to whom?
+		}
+		if (w == "above" || w == "below") && i > 0 && pageNouns[low(i-1)] {
+			return "the page " + w // "the formula above reveals how many carriers there are": which formula?
 		}
 		if (w == "found" || w == "find" || w == "finds") && low(i+1) == "out" && (low(i+2) == "." || low(i+2) == ",") {
 			return "stranded found out" // "In November 1946, people in Tokyo found out": found out what?
@@ -769,6 +772,12 @@ func specified(q []tok, n int) bool {
 	}
 	return false
 }
+
+// pageNouns are the parts of a page a text points to as "above" or
+// "below": asked alone, "the formula above" is nowhere.
+var pageNouns = set("formula", "formulas", "equation", "equations", "table", "tables", "diagram", "diagrams", "figure",
+	"figures", "graph", "graphs", "chart", "map", "example", "examples", "list", "picture", "pictures", "box", "passage",
+	"section", "chapter", "photo", "photograph", "illustration", "steps")
 
 // sceneNouns are the moments of a story told as "the struggle": "In the
 // struggle Aronnax is thrown into the sea" names no struggle ("After the war

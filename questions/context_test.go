@@ -118,6 +118,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Because of the poison, most predators leave pufferfish alone.",
 		"After about six weeks, the young swifts are ready to leave.",
 		"In November 1946, people in Tokyo found out.",
+		"The more important rising began in the Peloponnese in March 1821.",
+		"An experimenter can tell the sign of the charges, and the formula above reveals how many carriers there are.",
 		"In 1889 the Census Office held a competition for the coming census.",
 		"On the road the pair come across the camp of a regiment.",
 		"The Russian army now turned north towards the river Amur.",
@@ -147,6 +149,7 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"After the war Fermi returned to the University of Chicago.",
+		"The temperature of the air above sinks below freezing at night in the desert.",
 		"Proto-Indo-European is the common ancestor of a large family of languages that includes the Germanic group.",
 		"Jacob Grimm was the elder of the two Brothers Grimm.",
 		"English and Latin are cousins, not parent and child; both descend from Proto-Indo-European along separate lines.",

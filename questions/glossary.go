@@ -933,7 +933,8 @@ var honorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Ef
 // epithets open a character's name without being a name to answer with:
 // "Old" is no answer for "Old Major".
 var epithets = set("Old", "Young", "Little", "Big", "Uncle", "Aunt", "Father", "Mother", "Brother", "Sister",
-	"Granny", "Grandpa", "Grandma", "Farmer", "Mister", "Mistress", "Master")
+	"Granny", "Grandpa", "Grandma", "Farmer", "Mister", "Mistress", "Master", "Zio", "Zia", "Padron", "Mastro",
+	"Compare", "Comare", "Nonna", "Nonno", "Don", "Donna", "Tío", "Tía")
 
 // termHeads end a capitalised term that names a plan, a law or an idea,
 // not a person: "Doctrine" alone is not "Truman Doctrine".

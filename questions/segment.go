@@ -447,18 +447,31 @@ var anaphoricStart = map[string]bool{
 func simplify(ts []tok) []tok {
 	var out []tok
 	depth := 0
-	for _, t := range ts {
+	keep := false // "(mod 12)" belongs to the statement it closes: "−2 ≡ 10" alone is false
+	for i, t := range ts {
 		switch t.Text {
 		case "(", "[":
+			if depth == 0 && i+1 < len(ts) && (strings.EqualFold(ts[i+1].Text, "mod") || strings.EqualFold(ts[i+1].Text, "modulo")) {
+				keep = true
+			}
 			depth++
-			continue
+			if !keep {
+				continue
+			}
 		case ")", "]":
 			if depth > 0 {
 				depth--
 			}
-			continue
+			if !keep {
+				continue
+			}
+			if depth == 0 {
+				keep = false
+				out = append(out, t)
+				continue
+			}
 		}
-		if depth == 0 {
+		if depth == 0 || keep {
 			out = append(out, t)
 		}
 	}

@@ -72,3 +72,15 @@ func TestVerblessNote(t *testing.T) {
 		}
 	}
 }
+
+// TestModulusKept: "(mod 12)" is part of the statement it closes; other
+// brackets are dropped.
+func TestModulusKept(t *testing.T) {
+	s := analyseText(t, "Clocks\n\nOn a clock, 3 hours before 1 o'clock is 10 o'clock: −2 ≡ 10 (mod 12). Euclid (about 300 BC) studied remainders.")
+	if got := join(s[0].Q); !strings.HasSuffix(got, "(mod 12).") {
+		t.Errorf("Q = %q; want the modulus kept", got)
+	}
+	if got := join(s[1].Q); strings.Contains(got, "300") {
+		t.Errorf("Q = %q; want the bracket dropped", got)
+	}
+}
