@@ -14,8 +14,8 @@ import (
 
 // topicNouns are the common nouns the article uses for its own subject: the
 // category the first sentence gives ("canal" in "The Rideau Canal is a
-// canal") and the last word of the subject's name ("tunnel" for the Thames
-// Tunnel). Only a named place, body or event has them; a person is "he" or
+// canal"), the last word of the subject's name ("tunnel" for the Thames
+// Tunnel) and the head of a name "X of Y" ("tower" for the Tower of Hercules). Only a named place, body or event has them; a person is "he" or
 // "she", and a concept's nouns ("the heart") are generic, not the topic.
 func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
 	if a == nil || !main.ok() || livedAndToldWithHe(a, sents) || main.Type != tPlace && main.Type != tOrg && main.Type != tEvent && main.Type != tName {
@@ -34,6 +34,9 @@ func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
 	}
 	if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && !strings.HasSuffix(last, "s") {
 		nouns[last] = true
+	}
+	if len(words) >= 3 && words[1] == "of" {
+		nouns[strings.ToLower(words[0])] = true // "the tower" for the Tower of Hercules, "the treaty" for the Treaty of Waitangi
 	}
 	return nouns
 }

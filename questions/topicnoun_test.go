@@ -22,6 +22,9 @@ func TestTopicNounNamed(t *testing.T) {
 		// A plural name would need another verb.
 		{"Andes\n\nThe Andes is the longest mountain range in the world. The range runs through seven countries.",
 			"seven", "The range runs through seven countries."},
+		// The head of "X of Y": "the treaty".
+		{"Treaty of Waitangi\n\nThe Treaty of Waitangi is an agreement signed in 1840 in New Zealand. The treaty is short and has five articles.",
+			"five articles", "The Treaty of Waitangi is short and has five articles."},
 		// Said which: another canal, or a part of one.
 		{"Rideau Canal\n\nThe Rideau Canal is a canal in Ontario. The canal at Kingston Mills has four locks.",
 			"four locks", "The canal at Kingston Mills has four locks."},
