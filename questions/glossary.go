@@ -1135,6 +1135,9 @@ func verbMeaning(def string) bool {
 // teacher would give. Read blind, both such questions of a children's
 // text failed.
 func factHeading(h string) bool {
+	if i := strings.Index(h, ": "); i > 0 && len(strings.Fields(h[:i])) <= 3 && !strings.HasSuffix(h, ":") {
+		return true // "Where it lives: New Zealand" taken for the heading of the lines after it: a fact file's first line
+	}
 	return reFactHeading.MatchString(h)
 }
 

@@ -1118,3 +1118,17 @@ func TestListLabelsAndHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// TestFactFileFirstLineIsNoHeading: a fact file's first line ("Where it
+// lives: New Zealand"), taken for the heading of the lines after it, makes
+// them facts to read, not terms to ask.
+func TestFactFileFirstLineIsNoHeading(t *testing.T) {
+	for _, q := range devQuestions(t, "children_tuatara.txt") {
+		if strings.HasSuffix(q.Stem, "Which term is this?") {
+			t.Errorf("asked a fact file's line as a term: %s => %s", q.Stem, q.Answer)
+		}
+	}
+	if factHeading("Key vocabulary") || !factHeading("Where it lives: New Zealand") {
+		t.Errorf("factHeading: a list's first line is a fact file's, a heading of terms is not")
+	}
+}
