@@ -374,7 +374,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			out = append(out, nameToks(r, t, k == 0, low == "his" || low == "her" && possessiveHer(ts, k) || low == "their" || low == "its")...)
 		}
 		if i > 0 {
-			out, _ = nameTopicNoun(out, topic, nouns, v)
+			out = nameTopicNoun(out, topic, nouns, v)
 		}
 		s.Text = join(out)
 		s.Q = simplify(out)

@@ -82,32 +82,32 @@ func topicReferent(a *article, first []tok, main referent) referent {
 // ("the canal at Kingston Mills" may be another), the sentence names no
 // other place before it (in "Ravenna fell to Constantinople, and the city
 // ..." the city may be either), and it does not name the subject already.
-func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) ([]tok, bool) {
+func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) []tok {
 	if len(nouns) == 0 || strings.Contains(strings.ToLower(join(ts)), strings.ToLower(main.Name)) {
-		return ts, false
+		return ts
 	}
 	for k := 0; k+1 < len(ts); k++ {
 		if t := ts[k]; t.Tag == "NNP" || t.Tag == "NNPS" {
 			name := nameAt(ts, k)
 			if _, known := v[name]; known && (v.typeOf(name) == tPlace || v.typeOf(name) == tOrg) {
-				return ts, false
+				return ts
 			}
 		}
 		if !strings.EqualFold(ts[k].Text, "the") || !nouns[strings.ToLower(ts[k+1].Text)] || ts[k+1].Tag != "NN" {
 			continue
 		}
 		if k > 0 && strings.EqualFold(ts[k-1].Text, "of") && k > 1 && strings.HasPrefix(ts[k-2].Tag, "NN") {
-			return ts, false // "a model of the canal": not the sentence's own mention
+			return ts // "a model of the canal": not the sentence's own mention
 		}
 		if n := k + 2; n < len(ts) && (strings.HasPrefix(ts[n].Tag, "NN") || ts[n].Tag == "CD") || specified(ts, k+1) {
-			return ts, false // "the canal system", "the canal at Kingston Mills"
+			return ts // "the canal system", "the canal at Kingston Mills"
 		}
 		if n := k + 2; n < len(ts) && pluralName(lastWord(main.Name)) && (ts[n].Tag == "VBZ" || ts[n].Text == "was") {
-			return ts, false // "The range runs": "The Andes runs" is no sentence
+			return ts // "The range runs": "The Andes runs" is no sentence
 		}
 		out := append([]tok{}, ts[:k]...)
 		out = append(out, nameToks(main, ts[k], k == 0, false)...)
-		return append(out, ts[k+2:]...), true
+		return append(out, ts[k+2:]...)
 	}
-	return ts, false
+	return ts
 }
