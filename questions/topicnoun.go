@@ -102,7 +102,7 @@ func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) []to
 		if n := k + 2; n < len(ts) && (strings.HasPrefix(ts[n].Tag, "NN") || ts[n].Tag == "CD") || specified(ts, k+1) {
 			return ts // "the canal system", "the canal at Kingston Mills"
 		}
-		if n := k + 2; n < len(ts) && pluralName(lastWord(main.Name)) && (ts[n].Tag == "VBZ" || ts[n].Text == "was") {
+		if n := k + 2; n < len(ts) && pluralName(nameHead(main.Name)) && (ts[n].Tag == "VBZ" || ts[n].Text == "was") {
 			return ts // "The range runs": "The Andes runs" is no sentence
 		}
 		out := append([]tok{}, ts[:k]...)
@@ -110,4 +110,13 @@ func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) []to
 		return append(out, ts[k+2:]...)
 	}
 	return ts
+}
+
+// nameHead is the word a name's verb agrees with: the last ("the Andes"),
+// or the first of "X of Y" ("the Tower of Hercules rises").
+func nameHead(name string) string {
+	if w := strings.Fields(name); len(w) >= 3 && w[1] == "of" {
+		return w[0]
+	}
+	return lastWord(name)
 }

@@ -25,6 +25,8 @@ func TestTopicNounNamed(t *testing.T) {
 		// The head of "X of Y": "the treaty".
 		{"Treaty of Waitangi\n\nThe Treaty of Waitangi is an agreement signed in 1840 in New Zealand. The treaty is short and has five articles.",
 			"five articles", "The Treaty of Waitangi is short and has five articles."},
+		{"Tower of Hercules\n\nThe Tower of Hercules is an ancient Roman lighthouse in Spain. The tower rises about 55 metres above the ground.",
+			"55 metres", "The Tower of Hercules rises about 55 metres above the ground."},
 		// Said which: another canal, or a part of one.
 		{"Rideau Canal\n\nThe Rideau Canal is a canal in Ontario. The canal at Kingston Mills has four locks.",
 			"four locks", "The canal at Kingston Mills has four locks."},
