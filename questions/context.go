@@ -99,8 +99,7 @@ var referringNouns = set(
 	"retreat", "surrender", "agreement", "deal", "plan", "plot", "reform", "reforms", "experiment", "study",
 	"survey", "trial", "sale", "purchase", "move", "decision", "proposal", "offer", "demand", "request", "order",
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
-	"struggle", "confusion", "affair", "quarrel", "argument", "fight", "scandal", "escape", "rescue", "chase",
-	"dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
+	"scandal", "dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
 	"pair", "poison", "danger", "threat", "spa",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
@@ -381,7 +380,7 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if discoursePairs[w+" "+low(i+1)] && !(w == "the" && low(i+1) == "same" && sameWithin(q, i)) &&
 			!(w == "the" && low(i+1) == "two" && i+2 < len(q) && (q[i+2].Tag == "NNP" || q[i+2].Tag == "NNPS")) && // "the two Brothers Grimm"
-			!(w == "that" && low(i+1) == "year" && yearBefore(q, i)) {
+			!(w == "that" && low(i+1) == "year" && hasYear(q[:i])) {
 			return "discourse phrase " + w + " " + low(i+1)
 		}
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
@@ -515,17 +514,6 @@ func leansOnContext(q []tok, a *article) string {
 	return ""
 }
 
-// yearBefore reports a year written in the sentence before i: "later that
-// year" and "and later" then count from it.
-func yearBefore(q []tok, i int) bool {
-	for _, t := range q[:i] {
-		if reYear.MatchString(t.Text) {
-			return true
-		}
-	}
-	return false
-}
-
 // goesOnTold reports a "continued" at i that its own sentence accounts
 // for: its end ("continued until 1659"), its start ("began in 1922 and
 // were continued ..."), or the main clause it is set against ("...,
@@ -586,10 +574,10 @@ func discourseUse(q []tok, i int) bool {
 		if (timeNouns[next] || next == "centuries" || next == "century" || next == "decades") && (i == 0 || q[i-1].Tag != "PRP$" && q[i-1].Tag != "POS") {
 			return false // "In later centuries": later than what? ("In his later years" is his.)
 		}
-		if w == "later" && next == "that" && i+2 < len(q) && timeNouns[strings.ToLower(q[i+2].Text)] && yearBefore(q, i) {
+		if w == "later" && next == "that" && i+2 < len(q) && timeNouns[strings.ToLower(q[i+2].Text)] && hasYear(q[:i]) {
 			return true // "performed on 26 January 1907 and published later that year"
 		}
-		if w == "later" && i > 0 && (q[i-1].Text == "and" || q[i-1].Text == ",") && (i+1 < len(q) && q[i+1].Tag == "NNP" || yearBefore(q, i)) {
+		if w == "later" && i > 0 && (q[i-1].Text == "and" || q[i-1].Text == ",") && (i+1 < len(q) && q[i+1].Tag == "NNP" || hasYear(q[:i])) {
 			return true // "working in Glasgow and later Edinburgh", "born in 1858 and later ...": later than its own sentence
 		}
 		return q[i].Tag == "JJ" || q[i].Tag == "JJR" && i > 0 && strings.EqualFold(q[i-1].Text, "the") // "the later Middle Ages"
@@ -666,7 +654,10 @@ var familyNouns = set("group", "family", "branch", "language", "languages", "sub
 // noun not in referringNouns.
 func definiteHead(q []tok, i int) int {
 	k := phraseHead(q, i)
-	if k < 0 || !referringNouns[strings.ToLower(q[k].Text)] && !referringNouns[stem(q[k].Text)] {
+	if k < 0 {
+		return -1
+	}
+	if w := strings.ToLower(q[k].Text); !referringNouns[w] && !referringNouns[stem(w)] && !sceneNouns[w] {
 		return -1
 	}
 	return k
@@ -779,9 +770,11 @@ var pageNouns = set("formula", "formulas", "equation", "equations", "table", "ta
 	"figures", "graph", "graphs", "chart", "map", "example", "examples", "list", "picture", "pictures", "box", "passage",
 	"section", "chapter", "photo", "photograph", "illustration", "steps")
 
-// sceneNouns are the moments of a story told as "the struggle": "In the
-// struggle Aronnax is thrown into the sea" names no struggle ("After the war
-// Fermi returned" is the war of his life, read blind as usable).
+// sceneNouns are the moments of a story told as "the struggle": they point
+// back like referringNouns, and a name after them is the subject, not which
+// one ("In the struggle Aronnax is thrown into the sea" names no struggle;
+// "After the war Fermi returned" is the war of his life, read blind as
+// usable).
 var sceneNouns = set("struggle", "confusion", "chaos", "fight", "quarrel", "argument", "scuffle", "commotion", "panic",
 	"excitement", "darkness", "chase", "affair", "storm", "escape", "rescue")
 

@@ -161,11 +161,15 @@ func worthAsking(c *candidate) bool {
 	if offTopic(c) {
 		return false
 	}
-	if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "True" && !c.Sent.Myth && c.Sent.Art.meanWords >= 14 && shortStatement(c.Q.Stem) {
+	if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "True" && !c.Sent.Myth && c.Sent.Art.meanWords >= longSentences && shortStatement(c.Q.Stem) {
 		return false
 	}
 	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold)
 }
+
+// longSentences is the mean sentence length, in words, above which a text
+// is not written for children (theirs average about 11; the others 15 to 22).
+const longSentences = 14
 
 // shortStatement reports a true/false statement of ten words or fewer with
 // no figure in it: "Around 1900 Bose's curiosity took a new direction",
