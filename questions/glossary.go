@@ -891,7 +891,7 @@ func termAliases(term, cat string) []string {
 		if !titleWords[w[0]] && !epithets[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
 			out = append(out, w[0]) // characters are called by their first names: "Nora"
 		}
-		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !honorifics[w[len(w)-1]] {
+		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !trailingHonorifics[w[len(w)-1]] {
 			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"
 		}
 	}
@@ -926,9 +926,9 @@ var reBecomesTitle = regexp.MustCompile(`\b(?:becomes|became|is made|was made|is
 // would take "Richard III" too.
 var reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 
-// honorifics close a name without being one: "Sahib" is no answer for
+// trailingHonorifics close a name without being one (honorificTitles open one): "Sahib" is no answer for
 // "Lurgan Sahib", and it would take "the Sahiba" too.
-var honorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Effendi", "Agha", "Babu", "Ji", "San", "Sensei")
+var trailingHonorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Effendi", "Agha", "Babu", "Ji", "San", "Sensei")
 
 // epithets open a character's name without being a name to answer with:
 // "Old" is no answer for "Old Major".
