@@ -926,8 +926,9 @@ var reBecomesTitle = regexp.MustCompile(`\b(?:becomes|became|is made|was made|is
 // would take "Richard III" too.
 var reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 
-// trailingHonorifics close a name without being one (honorificTitles open one): "Sahib" is no answer for
-// "Lurgan Sahib", and it would take "the Sahiba" too.
+// trailingHonorifics close a name without being one (honorificTitles open
+// one): "Sahib" is no answer for "Lurgan Sahib", and it would take "the
+// Sahiba" too.
 var trailingHonorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Effendi", "Agha", "Babu", "Ji", "San", "Sensei")
 
 // epithets open a character's name without being a name to answer with:
