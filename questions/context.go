@@ -334,7 +334,11 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "even" && i > 0 && low(i-1) != "or" && low(i-1) != "and" && low(i-1) != "," && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP" || q[i+1].Tag == "VBN") {
 			return "discourse word even" // "Tom even glimpses Injun Joe": beyond what, told before?
 		}
-		if w == "next" && i > 0 && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP") {
+		if w == "next" && i > 0 && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP" ||
+			q[i+1].Tag == "NNS" && (q[i-1].Tag == "NNP" || q[i-1].Tag == "PRP")) {
+			// The tagger reads "Sir Oliver next visits Joseph" as the
+			// adjective and a plural noun; after a name or a pronoun it is
+			// the adverb and a verb.
 			return "discourse word next" // "Amundsen next planned to drift": after what?
 		}
 		if w == "arrived" && !arrivalPlaces[low(i+1)] {

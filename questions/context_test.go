@@ -27,6 +27,7 @@ func TestLeansOnContext(t *testing.T) {
 		"A compound is different: its elements are chemically bonded.",
 		"Long ago, lions lived in many more places.",
 		"Amundsen next planned to drift across the Arctic Ocean in Nansen's ship Fram.",
+		"Sir Oliver next visits Joseph disguised as Mr Stanley, asking for help.",
 		"Later additions include the Royal Medals, first given in 1826.",
 		"Every other even number has 2 as a factor.",
 		"In the cave Tom even glimpses Injun Joe in a passage.",

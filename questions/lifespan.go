@@ -16,6 +16,11 @@ var (
 	reDied = regexp.MustCompile(`\bdied\b[^.\n]{0,80}?\b(\d{4})\b`)
 )
 
+// life reports a text about a person: one with a subject, and that
+// subject a person. (A text with no subject, as a lesson on a union of
+// kingdoms or a guide to a play may be, has none whose life it tells.)
+func (a *article) life() bool { return a.Main != "" && a.MainType == tPerson }
+
 // lifespan returns the years of birth and death of the article's subject
 // when its first paragraph gives them in brackets, as biographies do, or
 // its sentences tell both.

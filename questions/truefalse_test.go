@@ -277,3 +277,34 @@ func TestWorkOpeningNotAskedTrue(t *testing.T) {
 		t.Errorf("the year of the opening line is not asked")
 	}
 }
+
+// A life's taste or mood ("fascinated by insects") and its wedding are no
+// true/false statements; the same words in a story are its plot, and a life's deeds
+// are asked.
+func TestNoInterestStatementInLife(t *testing.T) {
+	life := "Maria Sibylla Merian\n\nMaria Sibylla Merian was a German naturalist and artist. " +
+		"She was born in Frankfurt in 1647, and her stepfather Jacob Marrel taught her to paint. " +
+		"From an early age Merian was fascinated by insects. " +
+		"In 1665 Merian married Johann Andreas Graff, a pupil of her stepfather. " +
+		"In 1699 Merian sailed to Suriname with her daughter Dorothea to study its insects. " +
+		"She died in Amsterdam in 1717."
+	sents := analyseText(t, life)
+	p := newPool(sents)
+	deeds := 0
+	for i := range sents {
+		for _, c := range candidates(&sents[i], p) {
+			if c.Q.Kind != quiz.TrueFalse {
+				continue
+			}
+			if strings.Contains(c.Q.Stem, "fascinated") || strings.Contains(c.Q.Stem, "married") {
+				t.Errorf("a taste or a wedding asked as true or false in a life: %s", c.Q.Stem)
+			}
+			if strings.Contains(c.Q.Stem, "Suriname") {
+				deeds++
+			}
+		}
+	}
+	if deeds == 0 {
+		t.Error("the voyage to Suriname is not asked")
+	}
+}
