@@ -124,9 +124,8 @@ func sameRuler(given, want []string) bool {
 func qualifiedTerm(q *Question, given, want []string) bool {
 	// A generic head word adds nothing a student must know: "fault line"
 	// for "fault", "convection" for "convection current".
-	if len(given) == len(want)+1 && samePlural(given[:len(want)], want) && genericHeads[given[len(want)]] ||
-		len(want) == len(given)+1 && samePlural(want[:len(given)], given) && genericHeads[want[len(given)]] {
-		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech", "Republican side" for "Republicans"
+	if genericTail(given, want) || genericTail(want, given) {
+		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech", "Republican side" for "Republicans", "Bantu languages" and "Bantu language family" for "Bantu"
 	}
 	if len(given) == len(want)+2 && (genericHeads[given[0]] || measureHeads[given[0]]) && given[1] == "of" && equalTokens(given[2:], want) {
 		return true // "policy of containment" for "containment", "rate of natural increase" for "natural increase"
@@ -169,6 +168,22 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	return false
 }
 
+// genericTail reports a longer answer that is a shorter one and one or two
+// generic head words after it, in the singular or the plural: "Czech
+// language", "Bantu languages", "Bantu language family".
+func genericTail(long, short []string) bool {
+	n := len(long) - len(short)
+	if n < 1 || n > 2 || !samePlural(long[:len(short)], short) {
+		return false
+	}
+	for _, w := range long[len(short):] {
+		if !genericHeads[w] && !genericHeads[singularWord(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 // headInStem accepts a term without its head word when the question
 // already says it: "ballast" for "ballast tanks" after "special tanks
 // called _____".
@@ -191,7 +206,7 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
 	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
 	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
-	"principle": true, "alphabet": true}
+	"principle": true, "alphabet": true, "family": true}
 
 // measureHeads say that a term is a measure of what comes before them.
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}
@@ -203,7 +218,8 @@ func samePlural(given, want []string) bool {
 		return false
 	}
 	for i := range given {
-		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) && stateRoot(g) != stateRoot(w) && !classicalPair(given[i], want[i]) {
+		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) && stateRoot(g) != stateRoot(w) && !classicalPair(given[i], want[i]) &&
+			qualityRoot(given[i]) != qualityRoot(want[i]) {
 			return false
 		}
 	}
@@ -257,6 +273,20 @@ func stateRoot(w string) string {
 		}
 	}
 	return w
+}
+
+// qualityRoot takes off the endings that turn a quality into its noun and
+// a science into its things, with six letters or more before them:
+// "codominant" and "codominance" share "codomin", "hieroglyphics" and
+// "hieroglyphs" share "hieroglyph". The "-ency" and "-ancy" of an office
+// ("presidency" for "president") are not among them.
+func qualityRoot(w string) string {
+	for _, suf := range []string{"ics", "ance", "ant", "ence", "ent"} {
+		if r := strings.TrimSuffix(w, suf); r != w && letterCount(r) >= 6 && !isNumeric(r) {
+			return r
+		}
+	}
+	return singularWord(w)
 }
 
 // withoutManner accepts a term typed without the adverb that opens it:
