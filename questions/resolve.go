@@ -353,7 +353,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				// sentence before, at the start or after an opening phrase
 				// ("Launched in 1990, it was the first ...").
 				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts)) ||
-					datedOpening(ts, k)
+					datedOpening(ts, k) || k == 1 && low == "it" && subordinators[strings.ToLower(ts[0].Text)] // "When it opened in March 1988 it was the longest ..."
 				if main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
 					r = main
 					if prev.Name != main.Name && strings.EqualFold(strings.TrimPrefix(s.Art.Title, "The "), strings.TrimPrefix(prev.Name, "The ")) {

@@ -493,16 +493,18 @@ func TestNameTakenForAdjective(t *testing.T) {
 	}
 }
 
-// TestItAfterAnOpeningPhrase: the subject "it" after an opening phrase,
-// and "its" after a sentence about the subject under a shorter name, are
+// TestItAfterAnOpeningPhrase: the subject "it" after an opening phrase or
+// a "When", and "its" after a sentence about the subject under a shorter name, are
 // the article's subject.
 func TestItAfterAnOpeningPhrase(t *testing.T) {
 	text := "Hubble Space Telescope\n\nThe Hubble Space Telescope is a reflecting optical telescope in low Earth orbit. " +
 		"Launched in 1990, it was the first large optical observatory placed above the atmosphere. " +
 		"It was named after the astronomer Edwin Hubble. Hubble was carried into orbit by the shuttle Discovery. " +
 		"Its cost at launch is usually put at roughly 1.5 billion dollars. " +
-		"The Hubble Space Telescope has made more than 1.5 million observations. In 2009 it was repaired by astronauts from the shuttle Atlantis."
+		"The Hubble Space Telescope has made more than 1.5 million observations. In 2009 it was repaired by astronauts from the shuttle Atlantis. " +
+		"The Hubble Space Telescope orbits at about 540 kilometres. When it was launched it carried a flawed mirror."
 	sents := analyseText(t, text)
+	wantOpening(t, sents[8], "When the Hubble Space Telescope was launched it") // the "it" of a clause before the main one
 	wantOpening(t, sents[1], "Launched in 1990, the Hubble Space Telescope was")
 	wantOpening(t, sents[4], "The Hubble Space Telescope's cost")
 	wantOpening(t, sents[6], "In 2009 the Hubble Space Telescope was") // a date alone opens it, with no comma
