@@ -62,12 +62,7 @@ func handScore(c *candidate) float64 {
 		sc -= 0.15
 	case words > 40:
 		sc -= 0.2
-	case words > 30 && c.Q.Kind != quiz.TrueFalse:
-		// A long gap question is hard to read; a long true statement is
-		// not worse for its length: read blind (sets 55 to 75), those of
-		// 21 to 35 words were usable 79 % of the time (146 of 186), those
-		// of 11 to 15 words 62 %. It says what its short neighbours leave
-		// to the sentences around them.
+	case words > 30:
 		sc -= 0.08
 	}
 	text := join(s.Q)

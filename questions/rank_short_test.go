@@ -29,16 +29,3 @@ func TestShortStatementsHeld(t *testing.T) {
 		t.Errorf("children_pipe-organs.txt: no short statement asked; a text for children is written short")
 	}
 }
-
-// TestLongStatementsAsked: a true statement of more than thirty words is
-// asked like any other. Read blind (sets 55 to 75), true statements of 21
-// to 35 words were usable 79 % of the time, against 62 % for those of 11
-// to 15: the Seikan Tunnel's record, in 31 words, is its key fact.
-func TestLongStatementsAsked(t *testing.T) {
-	for _, q := range devQuestions(t, "encyclopedia_seikan-tunnel.txt") {
-		if q.Kind == quiz.TrueFalse && strings.Contains(q.Stem, "longest railway tunnel in the world") {
-			return
-		}
-	}
-	t.Error("encyclopedia_seikan-tunnel.txt: the tunnel's record (31 words) is not asked")
-}
