@@ -441,6 +441,12 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && (w == "other" || w == "each" || w == "some" || w == "similar") && len(q) > 1 && (q[1].Tag == "NN" || q[1].Tag == "NNS") {
 			return "quantity " + w // "Other threats include", "Each particle passes": of what?
 		}
+		if w == "as" && i+2 == len(q)-1 && (q[i+1].Tag == "JJ" || q[i+1].Tag == "RB") && q[i+2].Text == "." && i > 0 && q[i-1].Tag != "VBZ" && q[i-1].Tag != "VBD" && q[i-1].Tag != "VBP" &&
+			!strings.ContainsAny(join(q[:i]), ",;:") {
+			// With an earlier clause the measure is of what it says: "...
+			// an increase of 10 dB ..., and it is heard as roughly twice as loud."
+			return "comparison as " + low(i+1) // "It is only about one-sixth as strong.": as what?
+		}
 		if w == "different" && (low(i+1) == ":" || low(i+1) == "." || low(i+1) == ",") && (low(i-1) == "is" || low(i-1) == "are" || low(i-1) == "was" || low(i-1) == "were") {
 			return "comparison different" // "A compound is different: ...": from what?
 		}
@@ -723,6 +729,9 @@ func specified(q []tok, n int) bool {
 	}
 	if before := strings.ToLower(q[max(n-1, 0)].Text); next == "to" && n > 0 && (ordinals[before] || before == "only" || before == "last" || q[n-1].Tag == "JJS") {
 		return true // "the first woman to qualify", "the only man to": the one who did it
+	}
+	if n+3 < len(q) && (next == "in" || next == "on") && (strings.EqualFold(q[n+2].Text, "the") && (q[n+3].Text == "world" || q[n+3].Text == "planet") || q[n+2].Text == "Earth") {
+		return true // "one of the fastest-growing plants in the world": the whole world's
 	}
 	if next == "of" {
 		// "the discovery of polonium": what follows says which one.

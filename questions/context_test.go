@@ -28,6 +28,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Long ago, lions lived in many more places.",
 		"Amundsen next planned to drift across the Arctic Ocean in Nansen's ship Fram.",
 		"Sir Oliver next visits Joseph disguised as Mr Stanley, asking for help.",
+		"The Moon's pull is only about one-sixth as strong.",
 		"Later additions include the Royal Medals, first given in 1826.",
 		"Every other even number has 2 as a factor.",
 		"In the cave Tom even glimpses Injun Joe in a passage.",
@@ -149,6 +150,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Bamboo is one of the fastest-growing plants in the world.",
 		"After the war Fermi returned to the University of Chicago.",
 		"The temperature of the air above sinks below freezing at night in the desert.",
 		"Proto-Indo-European is the common ancestor of a large family of languages that includes the Germanic group.",

@@ -66,7 +66,13 @@ func handScore(c *candidate) float64 {
 		sc -= 0.08
 	}
 	text := join(s.Q)
-	if s.Resolved {
+	if s.Resolved && !(c.Q.Kind == quiz.TrueFalse && s.ThingIt && s.Art.Kind != "" && !workKinds[s.Art.Kind]) {
+		// A named pronoun may be the wrong one. Yet the statements with a
+		// named pronoun asked so far were read blind as usable 64 times
+		// in 82, against 69 % for the rest; the "it" of a thing the
+		// article says it is about ("The Seikan Tunnel is a railway
+		// tunnel") is the safest of them. A work's "it" is marked down
+		// still: a guide's "It is set in Avonlea" may name its heroine.
 		sc -= 0.04
 	}
 	if reNegation.MatchString(text) {

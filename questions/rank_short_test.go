@@ -29,3 +29,15 @@ func TestShortStatementsHeld(t *testing.T) {
 		t.Errorf("children_pipe-organs.txt: no short statement asked; a text for children is written short")
 	}
 }
+
+// TestThingsItStatementAsked: a statement whose "it" names the thing the
+// article is about is asked like one that names it itself: the Seikan
+// Tunnel's record is its key fact.
+func TestThingsItStatementAsked(t *testing.T) {
+	for _, q := range devQuestions(t, "encyclopedia_seikan-tunnel.txt") {
+		if q.Kind == quiz.TrueFalse && strings.Contains(q.Stem, "When the Seikan Tunnel opened in March 1988") {
+			return
+		}
+	}
+	t.Error("encyclopedia_seikan-tunnel.txt: the tunnel's record, told with \"it\", is not asked")
+}

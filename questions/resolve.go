@@ -77,6 +77,17 @@ func workTitle(a *article, sents []sentence) referent {
 	return referent{Name: head, Type: tName}
 }
 
+// possessiveAt reports a possessive "'s" among the first n+1 tokens: the
+// sentence's subject is then something of the name it opens with.
+func possessiveAt(ts []tok, n int) bool {
+	for i := 0; i <= n && i < len(ts); i++ {
+		if ts[i].Tag == "POS" || ts[i].Text == "'s" || ts[i].Text == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsWithin reports whether every word of short is a word of long.
 func wordsWithin(short, long string) bool {
 	for _, w := range strings.Fields(short) {
@@ -371,6 +382,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			}
 			done = true
 			s.Resolved = true
+			s.ThingIt = itWords[low] && r.Name == main.Name
 			out = append(out, nameToks(r, t, k == 0, low == "his" || low == "her" && possessiveHer(ts, k) || low == "their" || low == "its")...)
 		}
 		if i > 0 {
@@ -383,8 +395,8 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		s.Q, present = inPast(s, s.Q)
 		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !present && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" && saysNothing(s.Q) == "" &&
 			!misspelt(s.Q, ent)
-		if (main.Type == tConcept || main.Type == tName) && opensWith(out, main.Name) {
-			prev = main
+		if (main.Type == tConcept || main.Type == tName) && opensWith(out, main.Name) && !possessiveAt(out, len(strings.Fields(main.Name))+1) {
+			prev = main // not "The Moon's gravity is weaker. It is only one-sixth as strong."
 		} else if main.ok() && main.Type != tPerson && main.Type != tGroup && s.Art.Kind != "" && opensWith(out, "the "+s.Art.Kind) {
 			prev = main // "The tower is built of marble. It has eight storeys."
 		} else if r := subjectOf(out, v); r.ok() {

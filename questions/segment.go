@@ -34,6 +34,7 @@ type sentence struct {
 	Text     string // the sentence shown as the explanation (pronoun subject named)
 	Q        []tok  // the shortened sentence questions are made from
 	Resolved bool
+	ThingIt  bool // the pronoun named was an "it" or "its" for the article's subject, a thing
 	Usable   bool
 	Myth     bool   // Q is a belief the text calls wrong (misbelief.go)
 	Spans    []span // answer candidates in Q

@@ -557,3 +557,14 @@ func TestTeachersNote(t *testing.T) {
 		}
 	}
 }
+
+// TestItAfterSomethingOfTheSubject: after "Venus's atmosphere ...", an
+// "It" is the atmosphere, not Venus, and stays unnamed.
+func TestItAfterSomethingOfTheSubject(t *testing.T) {
+	text := "Venus\n\nVenus is the second planet from the Sun. " +
+		"Venus's atmosphere is made mostly of carbon dioxide. It traps heat and keeps the surface hotter than an oven."
+	sents := analyseText(t, text)
+	if last := sents[len(sents)-1]; strings.Contains(last.Text, "Venus traps") {
+		t.Errorf("got %q; the \"It\" after Venus's atmosphere is not Venus", last.Text)
+	}
+}
