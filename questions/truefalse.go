@@ -69,12 +69,13 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		return candidate{}, false
 	}
 	if s.Art.life() && (reInterest.MatchString(statement) || reMarriage.MatchString(statement) && !s.Art.partner(q)) {
-		// A wedding in a life, asked true ("In 1867 George Westinghouse
-		// married Marguerite Erskine Walker"), was usable 5 times in 12,
-		// and in the last twenty sets never: its date is a side date
-		// (sideDate), and the rest of the sentence is the spouse's name.
-		// A spouse the life keeps naming ("married the French physicist
-		// Pierre Curie") is part of the work, and stays.
+		// A taste (reInterest), and a wedding in a life asked true ("In
+		// 1867 George Westinghouse married Marguerite Erskine Walker"):
+		// read blind, the weddings were usable 4 times in 11, and in the
+		// last three of them never; the date is a side date (sideDate),
+		// the rest the spouse's name. A spouse the life keeps naming
+		// ("married the French physicist Pierre Curie") is part of the
+		// work, and stays.
 		return candidate{}, false
 	}
 	if s.Pos < 2 && reWorkBy.MatchString(statement) {
