@@ -20,6 +20,18 @@ func analyseText(t *testing.T, text string) []sentence {
 	return sents
 }
 
+// textCandidates analyses a text and returns every sentence's candidates.
+func textCandidates(t *testing.T, text string) []candidate {
+	t.Helper()
+	sents := analyseText(t, text)
+	p := newPool(sents)
+	var out []candidate
+	for i := range sents {
+		out = append(out, candidates(&sents[i], p)...)
+	}
+	return out
+}
+
 // devQuestions generates the questions of one development text.
 func devQuestions(t *testing.T, name string) []quiz.Question {
 	t.Helper()

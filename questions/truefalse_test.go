@@ -168,21 +168,17 @@ func TestNoFamilyDetailStatement(t *testing.T) {
 	text := "Example\n\nIgnaz Semmelweis was the fifth of ten children of a prosperous grocer. " +
 		"In 1957 Rachel Carson's niece Marjorie died. Carson was the youngest of three children of Robert and Maria Carson. " +
 		"Semmelweis introduced hand washing at the Vienna General Hospital in 1847."
-	sents := analyseText(t, text)
-	p := newPool(sents)
 	asked := 0
-	for i := range sents {
-		for _, c := range candidates(&sents[i], p) {
-			if strings.Contains(c.Q.Stem, "niece") {
-				t.Errorf("a niece's life asked: %s", c.Q.Stem)
-			}
-			if c.Q.Kind != quiz.TrueFalse {
-				continue
-			}
-			asked++
-			if strings.Contains(c.Q.Stem, "children") {
-				t.Errorf("a family detail asked as true or false: %s", c.Q.Stem)
-			}
+	for _, c := range textCandidates(t, text) {
+		if strings.Contains(c.Q.Stem, "niece") {
+			t.Errorf("a niece's life asked: %s", c.Q.Stem)
+		}
+		if c.Q.Kind != quiz.TrueFalse {
+			continue
+		}
+		asked++
+		if strings.Contains(c.Q.Stem, "children") {
+			t.Errorf("a family detail asked as true or false: %s", c.Q.Stem)
 		}
 	}
 	if asked != 1 {
@@ -279,8 +275,7 @@ func TestWorkOpeningNotAskedTrue(t *testing.T) {
 }
 
 // A life's taste or mood ("fascinated by insects") and its wedding are no
-// true/false statements; the same words in a story are its plot, and a life's deeds
-// are asked.
+// true/false statements; its deeds are.
 func TestNoInterestStatementInLife(t *testing.T) {
 	life := "Maria Sibylla Merian\n\nMaria Sibylla Merian was a German naturalist and artist. " +
 		"She was born in Frankfurt in 1647, and her stepfather Jacob Marrel taught her to paint. " +
@@ -288,20 +283,16 @@ func TestNoInterestStatementInLife(t *testing.T) {
 		"In 1665 Merian married Johann Andreas Graff, a pupil of her stepfather. " +
 		"In 1699 Merian sailed to Suriname with her daughter Dorothea to study its insects. " +
 		"She died in Amsterdam in 1717."
-	sents := analyseText(t, life)
-	p := newPool(sents)
 	deeds := 0
-	for i := range sents {
-		for _, c := range candidates(&sents[i], p) {
-			if c.Q.Kind != quiz.TrueFalse {
-				continue
-			}
-			if strings.Contains(c.Q.Stem, "fascinated") || strings.Contains(c.Q.Stem, "married") {
-				t.Errorf("a taste or a wedding asked as true or false in a life: %s", c.Q.Stem)
-			}
-			if strings.Contains(c.Q.Stem, "Suriname") {
-				deeds++
-			}
+	for _, c := range textCandidates(t, life) {
+		if c.Q.Kind != quiz.TrueFalse {
+			continue
+		}
+		if strings.Contains(c.Q.Stem, "fascinated") || strings.Contains(c.Q.Stem, "married") {
+			t.Errorf("a taste or a wedding asked as true or false in a life: %s", c.Q.Stem)
+		}
+		if strings.Contains(c.Q.Stem, "Suriname") {
+			deeds++
 		}
 	}
 	if deeds == 0 {
