@@ -403,7 +403,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "definite " + low(i+1) // "elected to the Academy" where the text names two academies
 		}
 		if w == "the" {
-			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) && !properlyModified(q, i, n) {
+			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) && !properlyModified(q, i, n) && !a.generalTruth(q) {
 				return "definite " + low(n)
 			}
 			if k := i + 1; k < len(q) && (q[k].Tag == "JJS" || q[k].Tag == "RBS") {
@@ -467,7 +467,7 @@ func leansOnContext(q []tok, a *article) string {
 				return "comparison different" // "Cranford is quite different: gentle, comic ...": from what?
 			}
 		}
-		if comparatives[w] && t.Tag != "NNP" && !strings.Contains(strings.ToLower(join(q)), " than ") {
+		if comparatives[w] && t.Tag != "NNP" && !strings.Contains(strings.ToLower(join(q)), " than ") && !betterAs(q, i) {
 			return "comparison " + w // "Gold is much denser": the tagger misses some
 		}
 		if i == 0 && w == "the" && superlativeSubject(q) {
@@ -478,7 +478,7 @@ func leansOnContext(q []tok, a *article) string {
 			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
-		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" {
+		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" && !betterAs(q, i) {
 			return "comparison " + w // "11 times smaller" than what?
 		}
 		if w == "the" && a != nil {
@@ -539,6 +539,35 @@ func goesOnTold(q []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// generalTruth reports a sentence of a text of general truths (a concept,
+// a text for children) that says what is always so of a kind of thing:
+// present tense, its subject "a" thing or a bare plural ("A photoperiod is
+// the length of the light period in a 24-hour cycle", "Short-day plants
+// flower when the day is shorter than a certain critical length"). Its
+// "the day" is any day, not one told of before. Read blind, such
+// statements were usable 4 times in 5 ("A lever is balanced ... when the
+// moments on each side of the fulcrum are equal"); the fifth's "the group"
+// was the one of an example told before.
+func (a *article) generalTruth(q []tok) bool {
+	if a == nil || a.specifics > 0.5 || hasPast(q) || len(q) < 3 {
+		return false
+	}
+	if w := strings.ToLower(q[0].Text); w == "a" || w == "an" {
+		return true
+	}
+	k := 0
+	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "NN" && strings.Contains(q[k].Text, "-")) {
+		k++
+	}
+	return k < len(q)-1 && q[k].Tag == "NNS" && (q[k+1].Tag == "VBP" || q[k+1].Tag == "VB" || q[k+1].Tag == "MD")
+}
+
+// betterAs reports "better known as" or "better described as": another
+// name for a thing, not a comparison with something said before.
+func betterAs(q []tok, i int) bool {
+	return strings.EqualFold(q[i].Text, "better") && i+2 < len(q) && q[i+1].Tag == "VBN" && strings.EqualFold(q[i+2].Text, "as")
 }
 
 // discourseUse tells the harmless uses of a discourse word apart: "then"

@@ -224,6 +224,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Decomposers, such as fungi and many bacteria, break down dead material.",
 		"The Tower of London was largely complete by around 1100.",
 		"Even a country that is less productive at everything has a comparative advantage in something.",
+		"Menelik's capital, Finfinne, is better known as Addis Ababa.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
 	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."
@@ -765,5 +766,27 @@ func TestBookHasNoSex(t *testing.T) {
 		if (strings.Contains(s.Text, "her second novel") || strings.Contains(s.Text, "her husband")) && s.Usable {
 			t.Errorf("%q usable; want it held back for its \"her\"", s.Text)
 		}
+	}
+}
+
+// In a text of general truths, "the day" of a statement about a kind of
+// thing is any day; in a story's past, or in a text of particulars, it is
+// one told of before.
+func TestGeneralTruthDefinite(t *testing.T) {
+	for _, s := range []string{
+		"Short-day plants flower when the day is shorter than a certain critical length.",
+		"A photoperiod is the length of the light period in a 24-hour cycle.",
+	} {
+		if got := leanOf(t, s); got != "" {
+			t.Errorf("leansOnContext(%q) = %q; want \"\" in a text of general truths", s, got)
+		}
+		a := clean("t.txt", "Example\n\n"+s)
+		a.specifics = 0.8 // most sentences name or date something
+		if got := leansOnContext(simplify(analyseText(t, "Example\n\n"+s)[0].Toks), &a); got == "" {
+			t.Errorf("leansOnContext(%q) = \"\" in a text of particulars; want a reason", s)
+		}
+	}
+	if got := leanOf(t, "Short-day plants flowered when the day was shorter than a certain critical length."); got == "" {
+		t.Errorf("a told past's \"the day\" stands alone; want a reason")
 	}
 }

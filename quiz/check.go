@@ -603,8 +603,8 @@ func closeTokens(given, want []string) bool {
 		return false
 	}
 	budget := typoBudget(letters)
-	if budget == 0 || len(given) == 0 || len(want) == 0 {
-		return false
+	if budget == 0 || len(given) == 0 || len(want) == 0 || countryName(given) {
+		return false // "Ireland" for "Iceland" is another country, not a slip (check_place.go)
 	}
 	// People rarely mistype the first letter, and forgiving it confuses
 	// different names ("Omsk" for "Tomsk", "hair" for "chair").

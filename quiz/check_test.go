@@ -138,6 +138,11 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Tomsk"), "Omsk", false}, // the first letter is never forgiven
 		{typed("chair"), "hair", false},
 		{typed("Tomsk"), "Tomks", true},
+		// Another country's name is no slip for a country.
+		{typed("Iceland"), "Ireland", false},
+		{typed("southern Iceland", "Iceland"), "Ireland", false},
+		{typed("Iceland"), "Icelend", true},
+		{typed("Iceland"), "iceland", true},
 		// A short word changed is another word, however long the rest.
 		{typed("Group AB", "AB"), "group A", false},
 		{typed("Group AB", "AB"), "group B", false},
