@@ -324,6 +324,34 @@ func altSurname(art *article, g *glossary, e entry) []string {
 	return append([]string{e.Term + " " + surname}, sharedNamesOut(art, g, e, []string{surname})...)
 }
 
+// familyName returns, for a character called by one name whose meaning
+// places them in a family ("Lia: the youngest granddaughter"), that name
+// with the one family name the text gives ("The Toscano family are known
+// in the village ..."): "Lia Toscano" is a right answer.
+func familyName(art *article, g *glossary, e entry) []string {
+	if category(g.Section) != "character" || len(strings.Fields(e.Term)) != 1 || !reFamilyMember.MatchString(e.Def) {
+		return nil
+	}
+	names := map[string]bool{}
+	for _, m := range reFamilyOf.FindAllStringSubmatch(art.Raw, -1) {
+		names[m[1]] = true
+	}
+	if len(names) != 1 {
+		return nil // two families: which one is hers?
+	}
+	for n := range names {
+		if n != e.Term {
+			return []string{e.Term + " " + n}
+		}
+	}
+	return nil
+}
+
+var (
+	reFamilyOf     = regexp.MustCompile(`\b[Tt]he (\p{Lu}[\p{L}'’-]+) family\b`)
+	reFamilyMember = regexp.MustCompile(`(?i)\b(?:son|daughter|grandson|granddaughter|grandfather|grandmother|father|mother|brother|sister|grandchild|child)\b`)
+)
+
 // nounMeaning reports a meaning that opens with an article: it says what a
 // thing is ("Filtrate: the liquid that passes through"), and the thing is
 // no method whose noun ("filtration") would answer for it.
@@ -545,6 +573,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, e.Alt)
 				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)
 			}
+			q.Aliases = append(q.Aliases, familyName(l.Art, g, e)...)
 			if given := l.Art.calledByGiven(e.Term); given != "" && category(g.Section) == "character" {
 				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{given})...)
 			}

@@ -2,6 +2,7 @@ package questions
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1130,5 +1131,44 @@ func TestFactFileFirstLineIsNoHeading(t *testing.T) {
 	}
 	if factHeading("Key vocabulary") || !factHeading("Where it lives: New Zealand") {
 		t.Errorf("factHeading: a list's first line is a fact file's, a heading of terms is not")
+	}
+}
+
+// TestFamilyNameOfCharacter: a character listed by one name whose meaning
+// places them in the one family the text names may be typed with the
+// family's name; with two families named, neither is offered.
+func TestFamilyNameOfCharacter(t *testing.T) {
+	guide := "# The House by the Medlar Tree\n\nThe Toscano family are fishermen in a village near Catania, and they lose their boat in a storm in 1865.\n\n## Characters\n\n" +
+		"- **Lia:** the youngest granddaughter, whose fate is left half in shadow.\n" +
+		"- **Luca:** the second grandson, who dies in the navy at the battle of Lissa.\n" +
+		"- **Piedipapera:** a lame carter and gossip who spreads every rumour in the village.\n" +
+		"- **Zio Crocifisso:** the moneylender who pretends not to hear what he does not want to hear.\n"
+	aliases := func(text string) map[string][]string {
+		qs, err := Generate([]Source{{Name: "notes.md", Text: text}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string][]string{}
+		for _, q := range qs {
+			if strings.Contains(q.Stem, "Which character") {
+				out[q.Answer] = q.Aliases
+			}
+		}
+		return out
+	}
+	got := aliases(guide)
+	if !slices.Contains(got["Lia"], "Lia Toscano") || !slices.Contains(got["Luca"], "Luca Toscano") {
+		t.Errorf("aliases %v; want Lia Toscano and Luca Toscano", got)
+	}
+	if slices.Contains(got["Piedipapera"], "Piedipapera Toscano") {
+		t.Errorf("a carter outside the family got its name: %v", got["Piedipapera"])
+	}
+	two := strings.Replace(guide, "in 1865.", "in 1865, and the Cipolla family hope to marry their son to Mena.", 1)
+	for answer, as := range aliases(two) {
+		for _, a := range as {
+			if strings.HasSuffix(a, " Toscano") || strings.HasSuffix(a, " Cipolla") {
+				t.Errorf("%s: alias %q with two families named", answer, a)
+			}
+		}
 	}
 }

@@ -144,6 +144,16 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		samePlural(given[:1], want[2:]) && samePlural(given[1:], want[:1]) {
 		return true // "entry barriers" for "barriers to entry"
 	}
+	if len(want) >= 2 && len(given) == len(want)+1 && equalTokens(given[1:], want) {
+		return saysWord(q, given[0]) // "Egyptian New Kingdom" for "New Kingdom", the period of Egyptian history
+	}
+	if n := len(want); len(given) >= n+2 && len(given) <= n+3 && equalTokens(given[:n], want) && given[n] == "of" &&
+		(len(given) == n+2 || given[n+1] == "the") {
+		return saysWord(q, given[len(given)-1]) // "New Kingdom of Egypt"
+	}
+	if agentTerm(q, given, want) {
+		return true
+	}
 	if len(want) != 1 || len(given) != 2 {
 		return false
 	}
@@ -156,16 +166,41 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	default:
 		return false
 	}
-	root := extra
+	return saysWord(q, extra)
+}
+
+// saysWord reports whether the question's sentence, section or source
+// uses the word or one of its forms: "Egypt" where it says "Egyptian".
+func saysWord(q *Question, word string) bool {
+	root := word
 	if len(root) > 5 {
 		root = root[:5]
 	}
-	for _, t := range normTokens(q.Explanation + " " + q.Section + " " + q.Source) {
-		if t == extra || strings.HasPrefix(t, root) && len(root) >= 4 {
+	for _, t := range normTokens(q.Stem + " " + q.Explanation + " " + q.Section + " " + q.Source) {
+		if t == word || strings.HasPrefix(t, root) && len(root) >= 4 {
 			return true
 		}
 	}
 	return false
+}
+
+// agentTerm accepts the thing the question names, described by what the
+// key says it does: "refracting telescope" for "refractor" in "A telescope
+// that uses lenses is called a _____", "insulating material" for
+// "insulator" after "A material that ...".
+func agentTerm(q *Question, given, want []string) bool {
+	if len(want) != 1 || len(given) != 2 || !strings.HasSuffix(given[0], "ing") {
+		return false
+	}
+	root := strings.TrimSuffix(given[0], "ing")
+	if len(root) < 4 || want[0] != root+"or" && want[0] != root+"er" {
+		return false
+	}
+	stem := tokenize(fold(q.Stem)) // with its article, which normTokens drops
+	if len(stem) < 2 || stem[0] != "a" && stem[0] != "an" && stem[0] != "the" {
+		return false
+	}
+	return samePlural(given[1:], stem[1:2])
 }
 
 // genericTail reports a longer answer that is a shorter one and one or two

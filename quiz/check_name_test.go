@@ -356,3 +356,29 @@ func checkTypedCases(t *testing.T, stem string, cases []typedCase) {
 		}
 	}
 }
+
+// TestTermSaidInFull: a key said with a word the question itself gives
+// ("Egyptian New Kingdom" for the period of Egyptian history), or as the
+// thing the question names described by what the key does ("refracting
+// telescope" for the telescope called a refractor), is right; a word the
+// question does not give, or another thing, is not.
+func TestTermSaidInFull(t *testing.T) {
+	checkTypedCases(t, "“The period of Egyptian history from about 1550 to 1070 BC.” Which term is this?", []typedCase{
+		{"New Kingdom", "Egyptian New Kingdom", true},
+		{"New Kingdom", "New Kingdom of Egypt", true},
+		{"New Kingdom", "the New Kingdom of Egypt", true},
+		{"New Kingdom", "Hittite New Kingdom", false},
+		{"New Kingdom", "Middle Kingdom", false},
+		{"New Kingdom", "New Kingdom of Kush", false},
+	})
+	checkTypedCases(t, "A telescope that uses lenses is called a "+Blank+".", []typedCase{
+		{"refractor", "refracting telescope", true},
+		{"refractor", "refracting telescopes", true},
+		{"refractor", "reflecting telescope", false},
+		{"refractor", "refracting lens", false},
+		{"reflector", "reflecting telescope", true},
+	})
+	checkTypedCases(t, "Light passing from air into glass bends; this is called "+Blank+".", []typedCase{
+		{"refractor", "refracting light", false}, // the question names no thing the key is
+	})
+}
