@@ -273,8 +273,13 @@ func inOpening(ts []tok, k int) bool {
 // tagger's PRP$ is wrong both ways ("made her an honorary member", "sold
 // her house"): a noun after it, or an adjective before a noun, says
 // possessive ("her most famous book" too); a determiner, a preposition or
-// an adjective alone ("made her famous") says object.
+// an adjective alone ("made her famous") says object. A sentence's opening
+// "Her" owns what follows whatever the words after it ("Her first entirely
+// new hospital was ..."): an object does not open a sentence.
 func possessiveHer(ts []tok, k int) bool {
+	if k == 0 {
+		return true
+	}
 	noun := func(i int) bool {
 		return i < len(ts) && (strings.HasPrefix(ts[i].Tag, "NN") || ts[i].Tag == "CD" || ts[i].Tag == "VBG")
 	}
