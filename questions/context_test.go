@@ -791,3 +791,22 @@ func TestGeneralTruthDefinite(t *testing.T) {
 		t.Errorf("a told past's \"the day\" stands alone; want a reason")
 	}
 }
+
+// TestHeAfterParticipleOpening: the "he" after an opening participle
+// phrase is not the name inside the phrase, which is what the doer acts on:
+// left unnamed, the sentence is not asked.
+func TestHeAfterParticipleOpening(t *testing.T) {
+	text, err := os.ReadFile("testdata/dev/literature_the-wild-duck.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range analyseText(t, string(text)) {
+		if s.Usable && strings.Contains(join(s.Q), ", he takes") {
+			t.Errorf("asked with its he unnamed: %q", join(s.Q))
+		}
+	}
+	// A subordinate clause has its own subject, and the "he" after it may be it.
+	if got := strayPronoun(analyseText(t, "Example\n\nWhen Hjalmar learns the truth, he leaves the house.")[0].Q, votes{}); got {
+		t.Error("strayPronoun(When Hjalmar learns the truth, he leaves) = true")
+	}
+}

@@ -601,12 +601,32 @@ func cueName(name string) bool {
 func strayPronoun(q []tok, v votes) bool {
 	for k, t := range q {
 		low := strings.ToLower(t.Text)
+		if k > 0 && k == participleOpening(q)+1 && (low == "he" || low == "she" || low == "they") {
+			return true // "Determined to free Hjalmar ..., he takes him out": not Hjalmar
+		}
 		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) &&
 			!(heWords[low] && v.typeOf(subjectAfterOpening(q, k)) == tPerson) {
 			return true
 		}
 	}
 	return false
+}
+
+// participleOpening returns the index of the comma that closes a
+// sentence's opening participle phrase ("Determined to free Hjalmar with
+// the truth about his marriage,"), or -1. The phrase has no subject of its
+// own: a name inside it is what the doer acts on, so the "he" after it is
+// someone named before the sentence.
+func participleOpening(q []tok) int {
+	if len(q) == 0 || q[0].Tag != "VBN" && q[0].Tag != "VBG" {
+		return -1
+	}
+	for i, t := range q {
+		if t.Text == "," {
+			return i
+		}
+	}
+	return -1
 }
 
 // misspelt reports a sentence holding a slip in a name ("Qialong").
