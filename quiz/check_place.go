@@ -10,8 +10,8 @@ import (
 
 // A typed answer one letter from the key is forgiven as a slip, unless it
 // is itself the name of another country: "Ireland" is no misspelling of
-// "Iceland", nor "Mali" of "Bali". The names are the English ones of the
-// ISO 3166 regions that x/text knows.
+// "Iceland". The names are the English ones of the ISO 3166 regions that
+// x/text knows.
 
 var (
 	countriesOnce sync.Once
