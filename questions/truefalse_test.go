@@ -70,6 +70,8 @@ func TestTermAliases(t *testing.T) {
 		{"Abel Magwitch", "term", []string{"Magwitch"}},
 		{"Mr Jaggers", "character", []string{"Mister Jaggers", "Jaggers"}},
 		{"Nora Helmer", "character", []string{"Nora", "Helmer"}},
+		{"Sergeant Cuff", "character", []string{"Cuff"}}, // a rank alone names no one
+		{"Inspector Lestrade", "character", []string{"Lestrade"}},
 		{"Centromere", "term", nil},
 		{"Cold War", "term", nil}, // "War" alone is no answer
 		{"Truman Doctrine", "term", nil},

@@ -614,10 +614,28 @@ func closeTokens(given, want []string) bool {
 	want = append([]string{britishOpening(want[0])}, want[1:]...)
 	g0, _ := utf8.DecodeRuneInString(given[0])
 	w0, _ := utf8.DecodeRuneInString(want[0])
-	if g0 != w0 || negatedWord(given, want) || shortWordChanged(given, want) {
+	if g0 != w0 || negatedWord(given, want) || shortWordChanged(given, want) || otherInitial(given, want) {
 		return false
 	}
 	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
+}
+
+// otherInitial reports a word, after the first, that begins with another
+// letter in two answers of as many words: "Sergeant Bruff" is two letters
+// from "Sergeant Cuff" and another man. The first letter is the one people
+// do not mistype, in every word.
+func otherInitial(given, want []string) bool {
+	if len(given) != len(want) {
+		return false
+	}
+	for i := 1; i < len(given); i++ {
+		g, _ := utf8.DecodeRuneInString(given[i])
+		w, _ := utf8.DecodeRuneInString(want[i])
+		if g != w {
+			return true
+		}
+	}
+	return false
 }
 
 // shortWordChanged reports a word of three letters or fewer that differs

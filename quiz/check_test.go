@@ -143,6 +143,9 @@ func TestCheckTyped(t *testing.T) {
 		{typed("southern Iceland", "Iceland"), "Ireland", false},
 		{typed("Iceland"), "Icelend", true},
 		{typed("Iceland"), "iceland", true},
+		// Each word keeps its first letter.
+		{typed("Sergeant Cuff"), "Sergeant Bruff", false},
+		{typed("Sergeant Cuff"), "Sergent Cuff", true},
 		// A short word changed is another word, however long the rest.
 		{typed("Group AB", "AB"), "group A", false},
 		{typed("Group AB", "AB"), "group B", false},
