@@ -332,19 +332,30 @@ func familyName(art *article, g *glossary, e entry) []string {
 	if category(g.Section) != "character" || len(strings.Fields(e.Term)) != 1 || !reFamilyMember.MatchString(e.Def) {
 		return nil
 	}
-	names := map[string]bool{}
-	for _, m := range reFamilyOf.FindAllStringSubmatch(art.Raw, -1) {
-		names[m[1]] = true
-	}
-	if len(names) != 1 {
-		return nil // two families: which one is hers?
-	}
-	for n := range names {
-		if n != e.Term {
-			return []string{e.Term + " " + n}
-		}
+	if n := art.onlyFamily(); n != "" && n != e.Term {
+		return []string{e.Term + " " + n}
 	}
 	return nil
+}
+
+// onlyFamily returns the one family the text names ("The Toscano family"),
+// or "" for none or several (which one would a character belong to?),
+// found once per text.
+func (a *article) onlyFamily() string {
+	if a.family == nil {
+		names := map[string]bool{}
+		for _, m := range reFamilyOf.FindAllStringSubmatch(a.Raw, -1) {
+			names[m[1]] = true
+		}
+		name := ""
+		if len(names) == 1 {
+			for n := range names {
+				name = n
+			}
+		}
+		a.family = &name
+	}
+	return *a.family
 }
 
 var (

@@ -67,7 +67,12 @@ func keyFixed(q *quiz.Question, j judged) bool {
 		return false
 	}
 	for _, m := range ms {
-		given := j.Why[max(m[2], 0):max(m[3], 0)] + j.Why[max(m[4], 0):max(m[5], 0)] + j.Why[max(m[6], 0):max(m[7], 0)]
+		var given string
+		for g := 1; g <= 3; g++ { // the one of the three quote styles that matched
+			if m[2*g] >= 0 {
+				given = j.Why[m[2*g]:m[2*g+1]]
+			}
+		}
 		// "accepts 'Sergeant'" quotes a wrong answer let through: fixed
 		// when it is refused. Any other quote is a right answer refused.
 		before := strings.ToLower(j.Why[:m[0]])
