@@ -44,6 +44,9 @@ func candidates(s *sentence, p *pool) []candidate {
 	if exerciseHeading(s.Section) {
 		return nil // the setting of a task ("A bag holds 3 red counters"), not a fact
 	}
+	if asideHeading(s.Section) {
+		return nil // "Did you know?": a side fact by the text's own account
+	}
 	text := join(q)
 	if reAttribution.MatchString(text) {
 		return nil // "Perdue claims that ...": one writer's view, not a fact to test
@@ -54,7 +57,7 @@ func candidates(s *sentence, p *pool) []candidate {
 	if reRelative.MatchString(text) {
 		return nil // "In 1957 Carson's niece Marjorie died": a relative's life is a side detail
 	}
-	if schoolStart(s) {
+	if schoolStart(s) || schoolAttended(s) {
 		return nil // "In 1847 Maxwell entered the University of Edinburgh": a side date
 	}
 	if relativeByName(s) {

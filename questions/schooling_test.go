@@ -29,3 +29,29 @@ func TestSchoolStartNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestSchoolAttendedNotAsked: in a life, the school its subject went to is
+// not asked, dated or not; a lesson's "most children attended school" is
+// no one's childhood and stays a statement.
+func TestSchoolAttendedNotAsked(t *testing.T) {
+	for _, q := range devQuestions(t, "biography_joseph-priestley.txt") {
+		if strings.Contains(q.Stem, "Batley Grammar School") {
+			t.Errorf("asked the school a life's subject attended: %s", q.Stem)
+		}
+	}
+	s := analyseText(t, "Ada Byron (1815–1852) was an English mathematician. Ada Byron attended a small school in Kent. In 1843 Ada Byron published notes on the Analytical Engine. In Kent most children attended a dame school.")
+	if !schoolAttended(&s[1]) {
+		t.Errorf("schoolAttended(%q) = false", s[1].Text)
+	}
+	for _, i := range []int{2, 3} {
+		if schoolAttended(&s[i]) {
+			t.Errorf("schoolAttended(%q) = true", s[i].Text)
+		}
+	}
+	l := analyseText(t, "The Meiji era changed Japan. Primary education became compulsory, and by 1900 most children attended school.")
+	for i := range l {
+		if schoolAttended(&l[i]) {
+			t.Errorf("schoolAttended(%q) outside a life", l[i].Text)
+		}
+	}
+}

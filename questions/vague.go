@@ -158,4 +158,12 @@ func exerciseHeading(h string) bool {
 	return reExerciseHeading.MatchString(h)
 }
 
+// asideHeading reports a section of curiosities ("Fun facts", "Did you
+// know?"): what a text puts there is a side fact by its own account.
+func asideHeading(h string) bool {
+	return reAsideHeading.MatchString(h)
+}
+
+var reAsideHeading = regexp.MustCompile(`(?i)\b(?:fun|amazing|cool|quick|interesting|strange|weird|surprising|bonus|extra|odd) facts?\b|\bdid you know\b|\btrivia\b`)
+
 var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?|(?:make|build) (?:your|an?) own|at home|things to (?:do|make|try)|try (?:it )?yourself|do it yourself)\b`)

@@ -110,3 +110,29 @@ func TestConfusable(t *testing.T) {
 		t.Error("convection confusable in a text without a near word")
 	}
 }
+
+// TestAsideHeading: what a text files under "Did you know?" is a side fact
+// by its own account and is not asked; its other sections are.
+func TestAsideHeading(t *testing.T) {
+	for _, h := range []string{"Fun facts", "Did You Know?", "Amazing Facts", "Jupiter fun facts", "Trivia"} {
+		if !asideHeading(h) {
+			t.Errorf("asideHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Facts and figures", "How a lock works", "Key facts", "The factory"} {
+		if asideHeading(h) {
+			t.Errorf("asideHeading(%q) = true", h)
+		}
+	}
+	aside, rest := 0, 0
+	for _, q := range devQuestions(t, "children_steelpan.txt") {
+		if q.Section == "Did You Know?" {
+			aside++
+		} else {
+			rest++
+		}
+	}
+	if aside > 0 || rest == 0 {
+		t.Errorf("steelpan: %d questions from Did You Know?, %d from the rest", aside, rest)
+	}
+}
