@@ -524,6 +524,18 @@ func leansOnContext(q []tok, a *article) string {
 	return ""
 }
 
+// conditionBefore reports an "if" or "whenever" before i in the sentence:
+// the "then" after it is the condition's result, not a step after an
+// earlier sentence.
+func conditionBefore(q []tok, i int) bool {
+	for _, t := range q[:i] {
+		if w := strings.ToLower(t.Text); w == "if" || w == "whenever" {
+			return true
+		}
+	}
+	return false
+}
+
 // goesOnTold reports a "continued" at i that its own sentence accounts
 // for: its end ("continued until 1659"), its start ("began in 1922 and
 // were continued ..."), or the main clause it is set against ("...,
@@ -581,6 +593,9 @@ func discourseUse(q []tok, i int) bool {
 	}
 	switch w {
 	case "also":
+		if i > 2 && (strings.EqualFold(q[i-1].Text, "and") || strings.EqualFold(q[i-1].Text, "but")) {
+			return true // "one of the simplest ideas, and also one of the most powerful": adds to its own sentence
+		}
 		return next == "known" || next == "called" || next == "named" // "also known as" adds a name, not a sequence
 	case "such":
 		return next == "as" // "such as X" gives examples
@@ -596,6 +611,9 @@ func discourseUse(q []tok, i int) bool {
 		// tells of a time before.
 		return i > 0 && (q[i-1].Tag == "VBN" || q[i-1].Tag == "VB" || strings.EqualFold(q[i-1].Text, "again")) && !hasPast(q)
 	case "then":
+		if i > 0 && q[i-1].Text == "," && conditionBefore(q, i) {
+			return true // "If N objects are placed into k boxes, then ...": the condition's result
+		}
 		// "born in Pisa, then part of the Grand Duchy of Tuscany": what
 		// it was at the time, said in the sentence.
 		// "Salzburg, then the capital of a prince-archbishopric" too; but

@@ -150,6 +150,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"If N objects are placed into k boxes, then at least one box contains at least N divided by k objects.",
+		"The pigeonhole principle is one of the simplest ideas in mathematics, and also one of the most powerful.",
 		"Bamboo is one of the fastest-growing plants in the world.",
 		"After the war Fermi returned to the University of Chicago.",
 		"The temperature of the air above sinks below freezing at night in the desert.",
