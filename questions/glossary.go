@@ -622,7 +622,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if c := category(g.Section); c == "character" || c == "person" {
 				// A person is not typed with the noun of their description:
 				// no "Curley son" from "the boss's son".
-			} else if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 {
+			} else if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 && !partitive(e.Def, h) {
 				// "Jacobins: a radical political club" is also typed
 				// "Jacobin club".
 				q.Aliases = append(q.Aliases, singular(strings.ToLower(e.Term))+" "+h)
@@ -1115,6 +1115,18 @@ var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with"
 
 // titleLong spells out abbreviated titles.
 var titleLong = map[string]string{"Dr": "Doctor", "Dr.": "Doctor", "Mr": "Mister", "Mr.": "Mister", "St": "Saint", "St.": "Saint", "Prof": "Professor", "Prof.": "Professor"}
+
+// partitive reports a meaning whose head counts or cuts what follows it,
+// or is no noun: "A series of rulers from the same family" is no "dynasty
+// series", "The flat lower part of a turtle's shell" no "plastron part",
+// and "A response is ..." no "response is". A checker that lets a generic
+// head go ("dynasty" of "Qing dynasty") took "series" alone for Dynasty.
+func partitive(def, head string) bool {
+	if head == "is" || head == "are" || head == "was" || head == "were" {
+		return true
+	}
+	return (measureNouns[head] || head == "part" || head == "parts") && strings.Contains(strings.ToLower(def), head+" of ")
+}
 
 // siblingHeadAliases: in a list of "Series circuit", "Parallel circuit",
 // the shared head word says nothing, so "series" alone is the answer too.

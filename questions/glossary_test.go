@@ -1172,3 +1172,35 @@ func TestFamilyNameOfCharacter(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitiveMeaningNoAlias: a meaning headed by a count or a cut of
+// what follows ("A series of rulers", "The flat lower part of a turtle's
+// shell") gives no "term + head" alias, and so no answer that is the head
+// alone: "series" is not a dynasty.
+func TestPartitiveMeaningNoAlias(t *testing.T) {
+	notes := "# Shang China\n\n## Key vocabulary\n\n- **Dynasty:** a series of rulers from the same family.\n" +
+		"- **Plastron:** the flat lower part of a turtle's shell.\n- **Jacobins:** a radical political club led by Robespierre.\n" +
+		"- **Divination:** seeking knowledge of the future by supernatural means.\n- **Inscription:** words carved into a hard surface.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		switch q.Answer {
+		case "Dynasty", "Plastron":
+			asked++
+			for _, wrong := range []string{"series", "part"} {
+				if q.Kind != quiz.MultipleChoice && quiz.CheckTyped(&q, wrong) {
+					t.Errorf("%q accepted for %q", wrong, q.Answer)
+				}
+			}
+			if q.Kind != quiz.MultipleChoice && !quiz.CheckTyped(&q, q.Answer) {
+				t.Errorf("%q refused", q.Answer)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Error("neither Dynasty nor Plastron is asked")
+	}
+}

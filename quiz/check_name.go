@@ -137,8 +137,8 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		return true
 	}
 	if len(want) == 2 && (len(given) == 3 || len(given) == 4 && given[2] == "the") && given[1] == "of" &&
-		given[0] == want[1] && given[len(given)-1] == want[0] {
-		return true // "molecule of water" for "water molecule"
+		given[0] == want[1] && samePlural(given[len(given)-1:], want[:1]) {
+		return true // "molecule of water" for "water molecule", "worship of ancestors" for "ancestor worship"
 	}
 	if len(want) == 3 && (want[1] == "to" || want[1] == "of" || want[1] == "for") && len(given) == 2 &&
 		samePlural(given[:1], want[2:]) && samePlural(given[1:], want[:1]) {
@@ -157,26 +157,60 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	if len(want) != 1 || len(given) != 2 {
 		return false
 	}
-	extra := ""
 	switch {
 	case samePlural(want, given[1:]):
-		extra = given[0] // "electric current" for "current", "magnetic poles" for "pole"
+		return saysWord(q, given[0]) // "electric current" for "current", "magnetic poles" for "pole"
 	case want[0] == given[0]:
-		extra = given[1] // "ionic bonding" for "ionic" under "Types of bonding"; not "crook proud" for "crooks"
-	default:
+		// "ionic bonding" for "ionic" under "Types of bonding", "common
+		// land" for the common, "land over which villagers shared rights";
+		// not "crook proud" for "crooks", nor "common rights": a noun
+		// further into the definition makes another term, the heading's
+		// kind or the definition's own the same one.
+		return headingSays(q, given[1]) || definitionOpens(q, given[1])
+	}
+	return false
+}
+
+// definitionOpens reports whether the quoted definition of a "Which term
+// is this?" question opens with the word, after at most an article and
+// two more words: what the term is a kind of.
+func definitionOpens(q *Question, word string) bool {
+	open, end := strings.Index(q.Stem, "“"), strings.Index(q.Stem, "”")
+	if open < 0 || end < open {
 		return false
 	}
-	return saysWord(q, extra)
+	words := normTokens(q.Stem[open:end])
+	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+		words = words[1:]
+	}
+	for i := 0; i < len(words) && i < 3; i++ {
+		if words[i] == word || samePlural(words[i:i+1], []string{word}) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingSays reports whether the question's section or source uses the
+// word or one of its forms.
+func headingSays(q *Question, word string) bool {
+	return says(q.Section+" "+q.Source, word)
 }
 
 // saysWord reports whether the question's sentence, section or source
 // uses the word or one of its forms: "Egypt" where it says "Egyptian".
 func saysWord(q *Question, word string) bool {
+	return says(q.Stem+" "+q.Explanation+" "+q.Section+" "+q.Source, word)
+}
+
+// says reports whether the text uses the word or a form of it sharing its
+// first five letters.
+func says(text, word string) bool {
 	root := word
 	if len(root) > 5 {
 		root = root[:5]
 	}
-	for _, t := range normTokens(q.Stem + " " + q.Explanation + " " + q.Section + " " + q.Source) {
+	for _, t := range normTokens(text) {
 		if t == word || strings.HasPrefix(t, root) && len(root) >= 4 {
 			return true
 		}

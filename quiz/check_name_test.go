@@ -106,6 +106,9 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Czech", "", "Czech Republic", false},
 		{"water molecule", "", "molecule of water", true},
 		{"water molecule", "", "molecule of the water", true},
+		{"Ancestor worship", "", "worship of ancestors", true},
+		{"Ancestor worship", "", "worship of the ancestors", true},
+		{"Ancestor worship", "", "worship of gods", false},
 		{"Coriolis effect", "", "Coriolis", true},
 		{"Coalition government", "", "coalition", true},
 		{"Hanseatic League", "", "Hanseatic", true},
@@ -128,12 +131,27 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Württemberg", "", "Duchy of Württemberg", true},
 		{"Duchy of Württemberg", "", "Württemberg", true},
 		{"Duchy of Württemberg", "", "Duchy of Baden", false},
-		{"Ionic", "Ionic: metal atoms give electrons to non-metal atoms; the ions attract. Types of bonding", "ionic bonding", true},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer, Explanation: tt.explanation}
 		if got := CheckTyped(q, tt.given); got != tt.want {
 			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.answer, got, tt.want)
+		}
+	}
+	// A kind the heading names may be added; a noun of the definition
+	// makes another term ("common rights" is not the common).
+	for _, tt := range []struct {
+		answer, stem, section, given string
+		want                         bool
+	}{
+		{"Ionic", "“Metal atoms give electrons to non-metal atoms; the ions attract.” Which term is this?", "Types of bonding", "ionic bonding", true},
+		{"Common", "“Land over which villagers shared rights.” Which term is this?", "Key vocabulary", "common rights", false},
+		{"Common", "“Land over which villagers shared rights.” Which term is this?", "Key vocabulary", "common land", true},
+		{"Common", "“Land over which villagers shared rights.” Which term is this?", "Key vocabulary", "the common", true},
+	} {
+		q := &Question{Kind: ShortAnswer, Stem: tt.stem, Answer: tt.answer, Explanation: tt.answer + ": " + tt.stem, Section: tt.section}
+		if got := CheckTyped(q, tt.given); got != tt.want {
+			t.Errorf("CheckTyped(%q for %q under %q) = %v; want %v", tt.given, tt.answer, tt.section, got, tt.want)
 		}
 	}
 	// The describing word may come from the title of the text.
