@@ -2,6 +2,7 @@ package questions
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -103,7 +104,7 @@ var referringNouns = set(
 	"pair", "poison", "danger", "threat", "spa",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
-	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty",
+	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty", "truth", "disease", "pretender",
 	"machine", "game", "match", "job", "task", "mixture", "holes", "mill", "cycle", "process", "list",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
@@ -431,6 +432,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if (w == "them" || w == "him") && t.Tag == "PRP" && !objectAntecedent(q, i) {
 			return "pronoun " + w // "Elephants use them": not the subject, and nothing else before
+		}
+		if (w == "each" || w == "every") && low(i+1) == "one" && low(i+2) != "of" && !slices.ContainsFunc(q[:i], func(t tok) bool { return t.Tag == "NNS" || t.Tag == "NNPS" }) {
+			return "quantity " + w + " one" // "A court was set up at the assembly for each one": each of what?
 		}
 		if (w == "each" || w == "both") && i > 0 && low(i-1) == "of" && (low(i+1) == "," || low(i+1) == "." || low(i+1) == ";") {
 			return "quantity of " + w // "an object has equal numbers of each": each of what?
