@@ -404,7 +404,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "definite " + low(i+1) // "elected to the Academy" where the text names two academies
 		}
 		if w == "the" {
-			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) && !properlyModified(q, i, n) && !a.generalTruth(q) {
+			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) && !properlyModified(q, i, n) && !a.generalTruth(q) && !appositive(q, i, n) {
 				return "definite " + low(n)
 			}
 			if k := i + 1; k < len(q) && (q[k].Tag == "JJS" || q[k].Tag == "RBS") {
@@ -526,6 +526,17 @@ func leansOnContext(q []tok, a *article) string {
 		}
 	}
 	return ""
+}
+
+// appositive reports a definite phrase from i to its head n that describes
+// the name just before it: "sat in the Lögrétta, the law council, which
+// ..." says which council. A verb after it makes it the subject after an
+// opening phrase instead ("Encouraged by Marmee, the girls give ...").
+func appositive(q []tok, i, n int) bool {
+	if i < 2 || q[i-1].Text != "," || q[i-2].Tag != "NNP" && q[i-2].Tag != "NNPS" {
+		return false
+	}
+	return n+1 >= len(q) || q[n+1].Text == "," || q[n+1].Text == "." || q[n+1].Tag == "VBN" || q[n+1].Tag == "WDT" || q[n+1].Tag == "WP"
 }
 
 // conditionBefore reports an "if" or "whenever" before i in the sentence:

@@ -10,6 +10,7 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Encouraged by Marmee, the girls give their Christmas breakfast to a poor family.",
 		"A court was set up at the assembly for each one.",
 		"Renzo survives the disease and returns to Milan to look for Lucia.",
 		"Captain Mironov refuses to swear loyalty to the pretender and is hanged.",
@@ -153,6 +154,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"In 1845 the Althing, the Icelandic parliament, was re-established in Reykjavík.",
 		"The Althing divided Iceland into four quarters with a court for each one.",
 		"If N objects are placed into k boxes, then at least one box contains at least N divided by k objects.",
 		"The pigeonhole principle is one of the simplest ideas in mathematics, and also one of the most powerful.",
