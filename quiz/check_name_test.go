@@ -107,6 +107,10 @@ func TestCheckTypedForms(t *testing.T) {
 		{"water molecule", "", "molecule of water", true},
 		{"water molecule", "", "molecule of the water", true},
 		{"Ancestor worship", "", "worship of ancestors", true},
+		{"Cold War", "", "Cold", false},
+		{"Red Sea", "", "Red", false},
+		{"Crimean War", "", "Crimean", true},
+		{"Dead Sea", "", "the Dead Sea", true},
 		{"Ancestor worship", "", "worship of the ancestors", true},
 		{"Ancestor worship", "", "worship of gods", false},
 		{"Coriolis effect", "", "Coriolis", true},
@@ -137,6 +141,11 @@ func TestCheckTypedForms(t *testing.T) {
 		if got := CheckTyped(q, tt.given); got != tt.want {
 			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.answer, got, tt.want)
 		}
+	}
+	// The topic's own name may go, but not to leave a describing word.
+	yi := &Question{Kind: ShortAnswer, Stem: "“The movement founded by Mazzini in 1831.” Which term is this?", Answer: "Young Italy", Source: "The Unification of Italy"}
+	if CheckTyped(yi, "Young") || !CheckTyped(yi, "Young Italy") {
+		t.Errorf("Young Italy: \"Young\" accepted or \"Young Italy\" refused")
 	}
 	// A kind the heading names may be added; a noun of the definition
 	// makes another term ("common rights" is not the common).
