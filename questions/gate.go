@@ -42,6 +42,8 @@ func gate(q *quiz.Question) error {
 		return bad("a pronoun in the question has no name before it")
 	case nameGivesAway(stem, q.Answer):
 		return bad("a name in the answer stands in the question")
+	case q.Kind != quiz.TrueFalse && demonymGivesAway(stem, q.Answer):
+		return bad("the question names the answer's people or language")
 	case splitsName(stem):
 		return bad("the gap cuts a name in two")
 	case reVagueSubject.MatchString(stem):
@@ -160,6 +162,31 @@ func nameGivesAway(stem, answer string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		if utf8.RuneCountInString(w) >= 4 && unicode.IsUpper(r) && !openingWords[strings.ToLower(w)] && !typeWord(w) &&
 			quiz.ContainsWords(stem, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymGivesAway reports a one-word place answer whose people or
+// language the stem names: "a Japanese merchant ... in _____" for Japan,
+// "the Egyptian New Kingdom" for Egypt. The word shares all but the last
+// two letters of the answer, at least four.
+func demonymGivesAway(stem, answer string) bool {
+	a := []rune(answer)
+	if len(a) < 4 || strings.ContainsRune(answer, ' ') || !unicode.IsUpper(a[0]) {
+		return false
+	}
+	for _, w := range strings.Fields(stem) {
+		r := []rune(strings.Trim(w, ".,;:()\"'“”’"))
+		if len(r) < 4 || !unicode.IsUpper(r[0]) || string(r) == answer {
+			continue
+		}
+		n := 0
+		for n < len(r) && n < len(a) && unicode.ToLower(r[n]) == unicode.ToLower(a[n]) {
+			n++
+		}
+		if n >= 4 && n >= len(a)-2 {
 			return true
 		}
 	}

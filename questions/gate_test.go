@@ -1,6 +1,11 @@
 package questions
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"quizbot/quiz"
+)
 
 func TestGateRefusesDanglingReferences(t *testing.T) {
 	cases := []struct {
@@ -39,5 +44,29 @@ func TestGateRefusesANameOfTheAnswerInTheStem(t *testing.T) {
 	}
 	if nameGivesAway("It was ceded in the 1689 _____, in exchange for trade.", "Treaty of Nerchinsk") {
 		t.Error("a clean stem was refused")
+	}
+}
+
+// TestGateRefusesTheAnswersPeopleInTheStem: "a Japanese merchant" gives
+// away Japan; another country's people, or the same name, do not count.
+func TestGateRefusesTheAnswersPeopleInTheStem(t *testing.T) {
+	for stem, answer := range map[string]string{
+		"Ino Tadataka was a Japanese merchant who produced the first map of _____.": "Japan",
+		"The Egyptian New Kingdom ruled from _____ in its early years.":             "Egypt",
+		"Laki is a volcanic fissure in _____, studied by Icelandic scientists.":     "Iceland",
+	} {
+		q := quiz.Question{Kind: quiz.FillBlank, Stem: stem, Answer: answer, Explanation: strings.Replace(stem, quiz.Blank, answer, 1)}
+		if gate(&q) == nil {
+			t.Errorf("gate passed %q for %q", stem, answer)
+		}
+	}
+	for stem, answer := range map[string]string{
+		"The Japanese envoy sailed to _____ in 1613.":                   "Spain",
+		"Hokusai was born in Edo, the old name of _____.":               "Tokyo",
+		"The Iceland Commonwealth was set up in _____ by the settlers.": "Norway",
+	} {
+		if demonymGivesAway(stem, answer) {
+			t.Errorf("demonymGivesAway(%q, %q) = true", stem, answer)
+		}
 	}
 }
