@@ -78,6 +78,15 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// work, and stays.
 		return candidate{}, false
 	}
+	if addressesReader(q) {
+		// "You open the bottom gates and steer your boat inside", "At
+		// night you can see hundreds of stars": a step of a walk-through or
+		// a sight promised to the reader, true of nobody in particular.
+		// Read blind, none of 13 such statements was usable; "If you
+		// look at Jupiter through a telescope, you can see ..." states a
+		// fact about Jupiter and stays.
+		return candidate{}, false
+	}
 	if s.Pos < 2 && reWorkBy.MatchString(statement) {
 		// "The Crucible is a play in four acts by the American dramatist
 		// Arthur Miller": the work's opening line, which names what the
@@ -275,3 +284,23 @@ func distanceFrom(q []tok, sp span) bool {
 func fromDistance(q []tok, sp span) bool {
 	return reDistanceOfGap.MatchString(join(q[max(0, sp.I-10):sp.I]) + " ")
 }
+
+// addressesReader reports a statement whose main clause has "you" for its
+// subject: at its start, or after an opening phrase that is no condition
+// ("At night you can see ...").
+func addressesReader(q []tok) bool {
+	for i, t := range q {
+		if !strings.EqualFold(t.Text, "you") {
+			if finite(t) {
+				return false
+			}
+			continue
+		}
+		return i == 0 || !conditionWords[strings.ToLower(q[0].Text)]
+	}
+	return false
+}
+
+// conditionWords open a clause that sets a case: "If you weigh 30
+// kilograms on Earth, ...", "To see a rainbow, you need ...".
+var conditionWords = set("if", "when", "whenever", "once", "unless", "as", "suppose", "imagine", "to")

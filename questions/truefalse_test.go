@@ -301,3 +301,29 @@ func TestNoInterestStatementInLife(t *testing.T) {
 		t.Error("the voyage to Suriname is not asked")
 	}
 }
+
+// TestReaderAddressed: a statement whose subject is the reader ("You open
+// the bottom gates", "At night you can see ...") is not asked; one that
+// sets a case for the reader ("If you weigh 30 kilograms ...", "To see a
+// rainbow, you need ...") states a fact and is.
+func TestReaderAddressed(t *testing.T) {
+	for text, want := range map[string]bool{
+		"You open the bottom gates and steer your boat inside.":                         true,
+		"At night you can see hundreds of stars twinkling in the sky.":                  true,
+		"You have just seen a total solar eclipse.":                                     true,
+		"If you weigh 30 kilograms on Earth, on Mars you would feel like 11 kilograms.": false,
+		"To see a rainbow, you need two things: sunshine and raindrops.":                false,
+		"Your ribs make a cage around your heart and lungs.":                            false,
+		"Gears let you choose how hard the pedals are to push.":                         false,
+	} {
+		s := analyseText(t, "Example\n\n"+text)
+		if got := addressesReader(s[0].Toks); got != want {
+			t.Errorf("addressesReader(%q) = %v; want %v", text, got, want)
+		}
+	}
+	for _, q := range devQuestions(t, "children_canal-locks.txt") {
+		if strings.HasPrefix(q.Stem, TrueFalsePrefix+"You ") {
+			t.Errorf("asked a step addressed to the reader: %s", q.Stem)
+		}
+	}
+}
