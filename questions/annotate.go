@@ -479,6 +479,8 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 			continue
 		case reYear.MatchString(t) && !nextNoun && (i == 0 || !approx[strings.ToLower(q[i-1].Text)]):
 			mark(span{I: i, J: i + 1, Type: tYear})
+		case earlyYear(q, i):
+			mark(span{I: i, J: i + 1, Type: tYear})
 		case reYear.MatchString(t) && i > 0 && yearPreps[strings.ToLower(q[i-1].Text)]:
 			continue // "in the spring of 1653 reinforcements arrived": a year, not a count
 		case reNumber.MatchString(t) && nextNoun:
@@ -519,6 +521,32 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 	}
 	return out
 }
+
+// earlyYear reports a year of three figures at i ("Founded in 930, the
+// Althing ..."): only after a word that dates ("in", "since", "until",
+// "from", "after", "before") and with nothing after it that it could
+// count ("in 300 cases", "from 200 to 300"); "by 400" may be a sum.
+func earlyYear(q []tok, i int) bool {
+	if !reEarlyYear.MatchString(q[i].Text) || i == 0 || !earlyYearPreps[strings.ToLower(q[i-1].Text)] {
+		return false
+	}
+	if i > 1 && approx[strings.ToLower(q[i-2].Text)] {
+		return false
+	}
+	if i+1 >= len(q) {
+		return false
+	}
+	switch next := q[i+1].Text; next {
+	case ",", ".", ";", ")", "and":
+		return !(next == "and" && i+2 < len(q) && reNumber.MatchString(q[i+2].Text))
+	}
+	return false
+}
+
+var (
+	reEarlyYear    = regexp.MustCompile(`^[1-9][0-9]{2}$`)
+	earlyYearPreps = set("in", "since", "until", "till", "from", "after", "before")
+)
 
 var yearPreps = set("in", "of", "by", "since", "until", "till", "from", "before", "after", "during", "spring", "summer", "autumn", "winter")
 

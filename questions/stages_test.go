@@ -580,3 +580,27 @@ func TestItAfterSomethingOfTheSubject(t *testing.T) {
 		t.Errorf("got %q; the \"It\" after Venus's atmosphere is not Venus", last.Text)
 	}
 }
+
+// TestEarlyYears: a year of three figures is a year after a dating word
+// with nothing after it to count ("In 711, Muslim forces crossed ...");
+// a count ("in 300 cases", "fell by 400.", "about 930,") is not.
+func TestEarlyYears(t *testing.T) {
+	sents := analyseText(t, "Example\n\nIn 711, Muslim forces crossed the Strait of Gibraltar. Honorius moved the court to Ravenna in 402. "+
+		"The disease was found in 300 cases. The herd fell by 400. It reached about 930, a record.")
+	got := map[string]etype{}
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			got[sp.Text] = sp.Type
+		}
+	}
+	for _, y := range []string{"711", "402"} {
+		if got[y] != tYear {
+			t.Errorf("%q: type %v; want a year", y, got[y])
+		}
+	}
+	for _, n := range []string{"300", "400", "930"} {
+		if typ, ok := got[n]; ok && typ == tYear {
+			t.Errorf("%q taken for a year", n)
+		}
+	}
+}
