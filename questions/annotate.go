@@ -479,6 +479,9 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 			continue
 		case reYear.MatchString(t) && !nextNoun && (i == 0 || !approx[strings.ToLower(q[i-1].Text)]):
 			mark(span{I: i, J: i + 1, Type: tYear})
+		case eraYear(q, i):
+			mark(span{I: i, J: i + 2, Type: tYear}) // "480 BC"
+			i++
 		case earlyYear(q, i):
 			mark(span{I: i, J: i + 1, Type: tYear})
 		case reYear.MatchString(t) && i > 0 && yearPreps[strings.ToLower(q[i-1].Text)]:
@@ -499,6 +502,9 @@ func annotate(q []tok, v votes, nf nounFreq) []span {
 		}
 		if docWords[strings.Fields(s.Text)[0]] || titleOnly(s.Text) {
 			continue // "Article X", "Chapter 3": a reference, not a fact
+		}
+		if eraWords[s.Text] {
+			continue // "the fifth century BC": an era, not a name
 		}
 		if s.I > 0 && (strings.EqualFold(q[s.I-1].Text, "a") || strings.EqualFold(q[s.I-1].Text, "an")) {
 			continue // "as a Khoit": one of a people, asked as a word
@@ -543,7 +549,16 @@ func earlyYear(q []tok, i int) bool {
 	return false
 }
 
+// eraYear reports a year before the common era at i, its era after it
+// ("In 480 BC the Persians burned Athens"), not one guessed at ("about 480
+// BC", "c. 2500 BC").
+func eraYear(q []tok, i int) bool {
+	return i+1 < len(q) && reEraYear.MatchString(q[i].Text) && beforeEra[q[i+1].Text] &&
+		(i == 0 || !approx[strings.ToLower(q[i-1].Text)])
+}
+
 var (
+	reEraYear      = regexp.MustCompile(`^[1-9][0-9]{0,3}$`)
 	reEarlyYear    = regexp.MustCompile(`^[1-9][0-9]{2}$`)
 	earlyYearPreps = set("in", "since", "until", "till", "from", "after", "before")
 )

@@ -234,18 +234,18 @@ func (p *pool) nameOptions(s *sentence, sp span) []string {
 // yearOptions mixes years of the same document that lie near the answer
 // with years a few steps away, so that the answer is not always the middle.
 func (p *pool) yearOptions(s *sentence, sp span) []string {
-	y, _ := strconv.Atoi(sp.Text)
+	y, era := yearValue(sp.Text)
 	h := hashString(s.Text + sp.Text)
 	var near []string
 	for _, it := range p.items[tYear] {
-		v, _ := strconv.Atoi(it.Text)
+		v, _ := yearValue(it.Text)
 		if it.Doc == s.Doc && v != y && abs(v-y) <= 40 {
 			near = append(near, it.Text)
 		}
 	}
 	sort.Slice(near, func(i, j int) bool {
-		a, _ := strconv.Atoi(near[i])
-		b, _ := strconv.Atoi(near[j])
+		a, _ := yearValue(near[i])
+		b, _ := yearValue(near[j])
 		if abs(a-y) != abs(b-y) {
 			return abs(a-y) < abs(b-y)
 		}
@@ -258,14 +258,18 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	lo, hi := y, y
 	for _, it := range p.items[tYear] {
 		if it.Doc == s.Doc {
-			v, _ := strconv.Atoi(it.Text)
+			v, _ := yearValue(it.Text)
 			lo, hi = min(lo, v), max(hi, v)
 		}
 	}
 	if hi-lo < 20 {
 		lo, hi = y-12, y+12
 	}
-	lo, hi = max(lo-10, 1), min(hi+10, 2100)
+	if y < 0 {
+		lo, hi = lo-10, min(hi+10, -1) // a year before the common era keeps its era
+	} else {
+		lo, hi = max(lo-10, 1), min(hi+10, 2100)
+	}
 	// A wrong year must not be ruled out by the sentence itself or by the
 	// life it is part of: in "Excavations began in ___ and went on from
 	// 1924", 1925 is plainly wrong, as is 1921 for a man who died in 1920.
@@ -288,7 +292,7 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	fits := func(v int) bool { return inRange(v) && (y%5 == 0 || v%5 != 0 || rounds == 0) }
 	var synth []string
 	take := func(v int) {
-		synth = append(synth, strconv.Itoa(v))
+		synth = append(synth, yearString(v, era))
 		if v%5 == 0 {
 			rounds++
 		}
@@ -302,14 +306,14 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	// further off instead.
 	for d := 3; len(synth) < 3 && d <= 25; d++ {
 		for _, v := range []int{y - d, y + d} {
-			if fits(v) && len(synth) < 3 && !slices.Contains(synth, strconv.Itoa(v)) {
+			if fits(v) && len(synth) < 3 && !slices.Contains(synth, yearString(v, era)) {
 				take(v)
 			}
 		}
 	}
 	stated := sentenceYears(s.Q)
 	near = slices.DeleteFunc(near, func(t string) bool {
-		v, _ := strconv.Atoi(t)
+		v, _ := yearValue(t)
 		return !inRange(v) || slices.Contains(stated, v) // a year the stem states is no option
 	})
 	// At most one real year of the document: it may belong to a related
@@ -322,7 +326,7 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	// option nearest to it: the latest of four, found without knowing.
 	above, below := true, true
 	for _, o := range opts {
-		v, _ := strconv.Atoi(o)
+		v, _ := yearValue(o)
 		above = above && v < y
 		below = below && v > y
 	}
@@ -333,6 +337,32 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	}
 	return opts
 }
+
+// yearValue reads a year as a signed number: "1757" is 1757, "480 BC"
+// -480; era is the word the text writes after a year before the common
+// era ("BC" or "BCE"), or "".
+func yearValue(text string) (v int, era string) {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return 0, ""
+	}
+	v, _ = strconv.Atoi(f[0])
+	if len(f) == 2 && beforeEra[f[1]] {
+		return -v, f[1]
+	}
+	return v, ""
+}
+
+// yearString writes a signed year the way the answer does.
+func yearString(v int, era string) string {
+	if v < 0 {
+		return strconv.Itoa(-v) + " " + era
+	}
+	return strconv.Itoa(v)
+}
+
+// beforeEra are the words after a year before the common era.
+var beforeEra = set("BC", "BCE")
 
 // dateOptions keeps the answer's form: "21 September 1757" gets other
 // day-month-year dates, "March 1755" other month-year dates.

@@ -70,6 +70,9 @@ func timeQuestion(q []tok, sp span) string {
 	if sp.Type == tYear && prep != "in" || sp.Type == tDate && prep != "on" || sp.Type == tMonth && prep != "in" {
 		return ""
 	}
+	if sp.I >= 2 && (strings.EqualFold(q[sp.I-2].Text, "date") || strings.EqualFold(q[sp.I-2].Text, "dates")) {
+		return "" // "recorded days from a starting date in 3114 BC": the year is the date's, not the recording's
+	}
 	if sp.I == 1 && sp.J+2 < len(q) && q[sp.J].Text == "," && (strings.EqualFold(q[sp.J+1].Text, "the") || strings.EqualFold(q[sp.J+1].Text, "a")) && timeWords[strings.ToLower(q[sp.J+2].Text)] {
 		// "In 1928, the year he was appointed professor, Fleming was
 		// studying ...": the year's own description would be read as the

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -183,6 +184,19 @@ func rewrite(toks []string) []string {
 			i += n
 			continue
 		}
+		if era, m := eraAt(toks[i:]); m > 0 && len(out) > 0 && isDigits(out[len(out)-1]) {
+			// "480 BCE" and "480 B.C." are "480 bc"; "79 CE" and "79
+			// AD" are the year 79.
+			if era == "bc" {
+				out = append(out, era)
+			}
+			i += m
+			continue
+		}
+		if era, m := eraAt(toks[i:]); era == "ad" && i+m < len(toks) && isDigits(toks[i+m]) {
+			i += m // "AD 79" is 79
+			continue
+		}
 		out = append(out, toks[i])
 		i++
 	}
@@ -191,6 +205,39 @@ func rewrite(toks []string) []string {
 		out = out[1:]
 	}
 	return out
+}
+
+// eraAt reads the era written after a year, in any of its spellings:
+// "BCE", "B.C." and "B.C.E." are "bc"; "CE" and "A.D." are "ad".
+func eraAt(toks []string) (string, int) {
+	at := func(ws ...string) bool {
+		if len(toks) < len(ws) {
+			return false
+		}
+		for k, w := range ws {
+			if toks[k] != w {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case at("bc"):
+		return "bc", 1
+	case at("ad"):
+		return "ad", 1
+	case at("b", "c", "e"):
+		return "bc", 3
+	case at("b", "c"):
+		return "bc", 2
+	case at("bce"):
+		return "bc", 1
+	case at("a", "d"):
+		return "ad", 2
+	case at("ce"):
+		return "ad", 1
+	}
+	return "", 0
 }
 
 // Number words. Ordinals count as their number ("twenty-first" = 21) and end
@@ -464,7 +511,7 @@ func CheckTyped(q *Question, given string) bool {
 			want = q.Aliases[i]
 		}
 		w := normTokens(want)
-		if len(w) == 0 || clashingTitle(g, w) {
+		if len(w) == 0 || clashingTitle(g, w) || slices.Contains(g, "bc") != slices.Contains(w, "bc") {
 			continue
 		}
 		if len(gc) == 0 {

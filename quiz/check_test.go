@@ -65,7 +65,12 @@ func TestNormalize(t *testing.T) {
 		{"May 1757", "may 1757"},
 		{"jan", "jan"},
 		{"Jan 5", "5 january"},
-		{"1757AD", "1757 ad"},
+		{"1757AD", "1757"}, // the common era is the year itself
+		{"AD 79", "79"},
+		{"79 CE", "79"},
+		{"480 BCE", "480 bc"},
+		{"480 B.C.", "480 bc"},
+		{"480BC", "480 bc"},
 		{"3km", "3 km"},
 		{"rock 'n' roll", "rock n roll"},
 		{"\xff\xfeabc", "abc"},
@@ -371,6 +376,25 @@ func TestDayAndMonthOfDate(t *testing.T) {
 		"16 February": false, "February": false, "15 February 1944": false} {
 		if got := CheckTyped(q, given); got != want {
 			t.Errorf("CheckTyped(%q) = %v; want %v", given, got, want)
+		}
+	}
+}
+
+// TestEraTyped: a year before the common era is typed in any of its
+// spellings and never without it; one after it with or without its era.
+func TestEraTyped(t *testing.T) {
+	bc := &Question{Kind: ShortAnswer, Stem: "In what year did the Persians burn Athens?", Answer: "480 BC"}
+	ad := &Question{Kind: ShortAnswer, Stem: "In what year did Vesuvius erupt?", Answer: "AD 79"}
+	for _, tt := range []struct {
+		q     *Question
+		given string
+		want  bool
+	}{
+		{bc, "480 BCE", true}, {bc, "480 B.C.", true}, {bc, "480 bc", true}, {bc, "480", false}, {bc, "480 AD", false}, {bc, "490 BC", false},
+		{ad, "79", true}, {ad, "79 CE", true}, {ad, "79 AD", true}, {ad, "79 BC", false}, {ad, "97", false},
+	} {
+		if got := CheckTyped(tt.q, tt.given); got != tt.want {
+			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.q.Answer, got, tt.want)
 		}
 	}
 }
