@@ -339,7 +339,15 @@ func replaceSpan(q []tok, sp span, with string) string {
 // orderOptions puts numbers and years in ascending order, as a teacher
 // would, and shuffles everything else deterministically.
 func orderOptions(opts []string, t etype, seed string) {
-	if t == tYear || t == tNumber {
+	if t == tYear {
+		slices.SortStableFunc(opts, func(a, b string) int { // in time: 490 BC before 480 BC
+			x, _ := yearValue(a)
+			y, _ := yearValue(b)
+			return x - y
+		})
+		return
+	}
+	if t == tNumber {
 		sortNumeric(opts)
 		return
 	}

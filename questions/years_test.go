@@ -74,6 +74,11 @@ func TestYearValue(t *testing.T) {
 			t.Errorf("yearValue(%q) = %d; want %d", text, v, want)
 		}
 	}
+	opts := []string{"480 BC", "475 BC", "490 BC", "484 BC"}
+	orderOptions(opts, tYear, "")
+	if strings.Join(opts, ", ") != "490 BC, 484 BC, 480 BC, 475 BC" {
+		t.Errorf("years BC in the order %v; want the earliest first", opts)
+	}
 	if got := yearString(-484, "BCE"); got != "484 BCE" {
 		t.Errorf("yearString(-484, BCE) = %q", got)
 	}
