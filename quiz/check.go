@@ -210,6 +210,9 @@ func rewrite(toks []string) []string {
 // eraAt reads the era written after a year, in any of its spellings:
 // "BCE", "B.C." and "B.C.E." are "bc"; "CE" and "A.D." are "ad".
 func eraAt(toks []string) (string, int) {
+	if len(toks) == 0 || toks[0] == "" || len(toks[0]) > 3 || toks[0][0] != 'a' && toks[0][0] != 'b' && toks[0][0] != 'c' {
+		return "", 0
+	}
 	at := func(ws ...string) bool {
 		if len(toks) < len(ws) {
 			return false
