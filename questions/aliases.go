@@ -224,8 +224,8 @@ func withoutHead(w []string) string {
 		return ""
 	}
 	rest := strings.Join(w, " ")
-	if rest == "" || len([]rune(rest)) < 3 || !capitalized(rest) {
-		return ""
+	if rest == "" || len([]rune(rest)) < 3 || !capitalized(rest) || len(w) == 1 && quiz.DescribingWord(rest) {
+		return "" // no "Cold" for the Cold War
 	}
 	return rest
 }

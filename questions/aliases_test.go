@@ -73,6 +73,12 @@ func TestWithoutHeadOf(t *testing.T) {
 	if got := withoutHead(strings.Fields("Houses of Parliament")); got != "Parliament" {
 		t.Errorf("withoutHead(Houses of Parliament) = %q; want Parliament", got)
 	}
+	// A describing word alone names nothing.
+	for name, want := range map[string]string{"Cold War": "", "Great War": "", "Crimean War": "Crimean", "Red Sea": ""} {
+		if got := withoutHead(strings.Fields(name)); got != want {
+			t.Errorf("withoutHead(%s) = %q; want %q", name, got, want)
+		}
+	}
 }
 
 // TestMrOf: a man the text also calls "Mr Elliot" is answered so, when no

@@ -57,6 +57,12 @@ func bareModifier(w []string) bool {
 	return len(w) == 1 && bareModifiers[w[0]]
 }
 
+// DescribingWord reports a word that, left alone of a name, names nothing:
+// "Cold" of the Cold War. The generator keeps such words out of aliases.
+func DescribingWord(w string) bool {
+	return bareModifiers[strings.ToLower(w)]
+}
+
 var bareModifiers = map[string]bool{"cold": true, "young": true, "old": true, "new": true, "great": true,
 	"holy": true, "little": true, "big": true, "civil": true, "first": true, "second": true, "third": true,
 	"last": true, "late": true, "early": true, "high": true, "low": true, "upper": true, "lower": true,
@@ -289,7 +295,7 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
 	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
 	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
-	"principle": true, "alphabet": true, "family": true}
+	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true}
 
 // measureHeads say that a term is a measure of what comes before them.
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}

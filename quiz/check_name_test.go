@@ -107,6 +107,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"water molecule", "", "molecule of water", true},
 		{"water molecule", "", "molecule of the water", true},
 		{"Ancestor worship", "", "worship of ancestors", true},
+		{"transverse wave", "", "transverse", true},
+		{"transverse wave", "", "longitudinal", false},
 		{"Cold War", "", "Cold", false},
 		{"Red Sea", "", "Red", false},
 		{"Crimean War", "", "Crimean", true},
