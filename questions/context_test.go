@@ -10,6 +10,8 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"The Siloam Tunnel was a more radical solution.",
+		"A soil with a useful mix of all three is called a loam.",
 		"Encouraged by Marmee, the girls give their Christmas breakfast to a poor family.",
 		"A court was set up at the assembly for each one.",
 		"Renzo survives the disease and returns to Milan to look for Lucia.",
@@ -154,6 +156,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"A more reactive halogen displaces a less reactive one from a solution of its salt.",
+		"All three brothers served in the Royal Navy.",
 		"In 1845 the Althing, the Icelandic parliament, was re-established in Reykjavík.",
 		"The Althing divided Iceland into four quarters with a court for each one.",
 		"If N objects are placed into k boxes, then at least one box contains at least N divided by k objects.",
