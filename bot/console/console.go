@@ -86,10 +86,21 @@ func (c *Console) Run(ctx context.Context) error {
 				}
 				return errors.Join(err, c.close())
 			}
+			if leaving(line) {
+				// A console user types "/quit" as often as Ctrl-D: the
+				// open round ends as it would at the end of input.
+				return c.close()
+			}
 			c.handle(ctx, line)
 			c.printPrompt()
 		}
 	}
+}
+
+// leaving reports the console's own way out, "/quit" or "/exit".
+func leaving(line string) bool {
+	w := strings.ToLower(strings.TrimSpace(line))
+	return w == "/quit" || w == "/exit"
 }
 
 func (c *Console) close() error {

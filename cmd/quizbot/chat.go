@@ -34,7 +34,7 @@ func (m *Main) runChat(ctx context.Context, args []string) error {
 	}
 	defer svc.Close()
 	if m.StdinIsTerminal {
-		fmt.Fprintln(m.Stdout, "quizbot — type /quiz to play, /help for commands, Ctrl-D to leave.")
+		fmt.Fprintln(m.Stdout, "quizbot — type /quiz to play, /help for commands, /quit or Ctrl-D to leave.")
 	}
 	return con.Run(ctx)
 }

@@ -68,6 +68,25 @@ func TestScriptedConsoleSessionKeepsScore(t *testing.T) {
 	}
 }
 
+// TestConsoleQuit: "/quit" leaves at once, the open round closed and
+// nothing after it read.
+func TestConsoleQuit(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "x.db")
+	out, errOut, code := run(t, nil, "/quiz\n1\n/quit\n/score\n", "--db", dbPath)
+	if code != 0 {
+		t.Fatalf("exit %d; stderr:\n%s", code, errOut)
+	}
+	if strings.Contains(out, "📊") || strings.Contains(out, "don't know the command") {
+		t.Errorf("read on after /quit:\n%s", out)
+	}
+	if n := count(t, dbPath, "SELECT COUNT(*) FROM rounds WHERE state <> 'done'"); n != 0 {
+		t.Errorf("open rounds after /quit = %d; want 0", n)
+	}
+	if n := count(t, dbPath, "SELECT COUNT(*) FROM attempts"); n != 1 {
+		t.Errorf("attempts before /quit = %d; want 1", n)
+	}
+}
+
 func TestConsoleBadInput(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "x.db")
 	in := "\n\n   \n/nope\n2\n\x00\x01\xff\n" + strings.Repeat("y", 100000) + "\n/topics\n"
