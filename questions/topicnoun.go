@@ -31,6 +31,11 @@ func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
 	nouns := map[string]bool{}
 	if a.Kind != "" {
 		nouns[strings.ToLower(a.Kind)] = true
+		if settlementKinds[strings.ToLower(a.Kind)] {
+			// "Fatehpur Sikri is a former Mughal capital": the text then
+			// calls it "the city".
+			nouns["city"], nouns["town"] = true, true
+		}
 	}
 	if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && !strings.HasSuffix(last, "s") {
 		nouns[last] = true
@@ -120,3 +125,7 @@ func nameHead(name string) string {
 	}
 	return lastWord(name)
 }
+
+// settlementKinds are kinds of town: an article that says its subject is
+// one calls it "the city" or "the town" after.
+var settlementKinds = set("capital", "city", "town", "port", "settlement", "village", "metropolis", "seaport")

@@ -35,6 +35,9 @@ func TestTopicNounNamed(t *testing.T) {
 		// Another place before it: the city may be either.
 		{"Ravenna\n\nRavenna is a city in northern Italy. In 540 an army came from Constantinople, and the city fell.",
 			"army", "In 540 an army came from Constantinople, and the city fell."},
+		// A capital, a port or a town is "the city" after.
+		{"Fatehpur Sikri\n\nFatehpur Sikri is a former Mughal capital in the state of Uttar Pradesh, northern India, about 40 kilometres west of Agra. The city was laid out along the top of a rocky ridge.",
+			"rocky ridge", "Fatehpur Sikri was laid out along the top of a rocky ridge."},
 		// A person is no "the man" of his own article.
 		{"Samuel Parris\n\nSamuel Parris was a man of Salem. In 1692 the man accused his neighbours.",
 			"accused", "In 1692 the man accused his neighbours."},
