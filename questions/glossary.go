@@ -622,7 +622,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if c := category(g.Section); c == "character" || c == "person" {
 				// A person is not typed with the noun of their description:
 				// no "Curley son" from "the boss's son".
-			} else if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 && !partitive(e.Def, h) {
+			} else if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 && !partitive(e.Def, h) && !adjectival(h) && !quiz.GenericWord(e.Term) {
 				// "Jacobins: a radical political club" is also typed
 				// "Jacobin club".
 				q.Aliases = append(q.Aliases, singular(strings.ToLower(e.Term))+" "+h)

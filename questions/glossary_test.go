@@ -1180,7 +1180,8 @@ func TestFamilyNameOfCharacter(t *testing.T) {
 func TestPartitiveMeaningNoAlias(t *testing.T) {
 	notes := "# Shang China\n\n## Key vocabulary\n\n- **Dynasty:** a series of rulers from the same family.\n" +
 		"- **Plastron:** the flat lower part of a turtle's shell.\n- **Jacobins:** a radical political club led by Robespierre.\n" +
-		"- **Divination:** seeking knowledge of the future by supernatural means.\n- **Inscription:** words carved into a hard surface.\n"
+		"- **Divination:** seeking knowledge of the future by supernatural means.\n- **Inscription:** words carved into a hard surface.\n" +
+		"- **Province:** a region governed by an official on the ruler's behalf.\n- **Caliph:** a Muslim religious and political leader.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
@@ -1188,9 +1189,14 @@ func TestPartitiveMeaningNoAlias(t *testing.T) {
 	asked := 0
 	for _, q := range qs {
 		switch q.Answer {
-		case "Dynasty", "Plastron":
+		case "Dynasty", "Plastron", "Province", "Caliph":
 			asked++
-			for _, wrong := range []string{"series", "part"} {
+			for _, a := range q.Aliases {
+				if strings.Contains(a, "religious") {
+					t.Errorf("alias %q of %q: a describing word is no kind", a, q.Answer)
+				}
+			}
+			for _, wrong := range []string{"series", "part", "region"} {
 				if q.Kind != quiz.MultipleChoice && quiz.CheckTyped(&q, wrong) {
 					t.Errorf("%q accepted for %q", wrong, q.Answer)
 				}

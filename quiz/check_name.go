@@ -74,6 +74,13 @@ var bareModifiers = map[string]bool{"cold": true, "young": true, "old": true, "n
 var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
 	"southern": true, "eastern": true, "western": true}
 
+// GenericWord reports a word the checker lets go from a name ("River",
+// "Treaty", "Province"): a generator writing an alias "province region"
+// would make "region" alone right.
+func GenericWord(w string) bool {
+	return genericWords[strings.ToLower(w)]
+}
+
 func withoutGeneric(toks []string) ([]string, int) {
 	out := make([]string, 0, len(toks))
 	n := 0
@@ -156,9 +163,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		len(given) >= 3 && len(want) == len(given)-1 && equalTokens(given[:len(want)], want) && measureHeads[given[len(want)]] {
 		return true
 	}
-	if len(want) == 2 && (len(given) == 3 || len(given) == 4 && given[2] == "the") && given[1] == "of" &&
+	if len(want) == 2 && (len(given) == 3 || len(given) == 4 && given[2] == "the") && (given[1] == "of" || given[1] == "over") &&
 		given[0] == want[1] && samePlural(given[len(given)-1:], want[:1]) {
-		return true // "molecule of water" for "water molecule", "worship of ancestors" for "ancestor worship"
+		return true // "molecule of water" for "water molecule", "worship of ancestors" for "ancestor worship", "dispute over succession"
 	}
 	if len(want) == 3 && (want[1] == "to" || want[1] == "of" || want[1] == "for") && len(given) == 2 &&
 		samePlural(given[:1], want[2:]) && samePlural(given[1:], want[:1]) {

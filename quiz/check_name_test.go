@@ -115,6 +115,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Dead Sea", "", "the Dead Sea", true},
 		{"Ancestor worship", "", "worship of the ancestors", true},
 		{"Ancestor worship", "", "worship of gods", false},
+		{"Succession dispute", "", "dispute over succession", true},
+		{"Succession dispute", "", "dispute over land", false},
 		{"Coriolis effect", "", "Coriolis", true},
 		{"Coalition government", "", "coalition", true},
 		{"Hanseatic League", "", "Hanseatic", true},

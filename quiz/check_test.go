@@ -380,6 +380,17 @@ func TestDayAndMonthOfDate(t *testing.T) {
 	}
 }
 
+// TestBritishXion: "inflexion" is the British spelling of inflection.
+func TestBritishXion(t *testing.T) {
+	q := &Question{Kind: ShortAnswer, Stem: "“A change in the form of a word.” Which term is this?", Answer: "Inflection"}
+	if !CheckTyped(q, "inflexion") {
+		t.Error("inflexion refused for Inflection")
+	}
+	if !CheckTyped(&Question{Kind: ShortAnswer, Stem: "x?", Answer: "reflection"}, "reflexion") {
+		t.Error("reflexion refused for reflection")
+	}
+}
+
 // TestEraTyped: a year before the common era is typed in any of its
 // spellings and never without it; one after it with or without its era.
 func TestEraTyped(t *testing.T) {
