@@ -171,8 +171,11 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		samePlural(given[:1], want[2:]) && samePlural(given[1:], want[:1]) {
 		return true // "entry barriers" for "barriers to entry"
 	}
-	if len(want) >= 2 && len(given) == len(want)+1 && equalTokens(given[1:], want) {
-		return saysWord(q, given[0]) // "Egyptian New Kingdom" for "New Kingdom", the period of Egyptian history
+	// A describing word before the key that the question itself says:
+	// "Egyptian New Kingdom" for "New Kingdom", the period of Egyptian
+	// history; "electric current" for "current", "magnetic poles" for "pole".
+	if len(given) == len(want)+1 && (equalTokens(given[1:], want) || len(want) == 1 && samePlural(want, given[1:])) {
+		return saysWord(q, given[0])
 	}
 	if n := len(want); len(given) >= n+2 && len(given) <= n+3 && equalTokens(given[:n], want) && given[n] == "of" &&
 		(len(given) == n+2 || given[n+1] == "the") {
@@ -184,18 +187,12 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	if len(want) != 1 || len(given) != 2 {
 		return false
 	}
-	switch {
-	case samePlural(want, given[1:]):
-		return saysWord(q, given[0]) // "electric current" for "current", "magnetic poles" for "pole"
-	case want[0] == given[0]:
-		// "ionic bonding" for "ionic" under "Types of bonding", "common
-		// land" for the common, "land over which villagers shared rights";
-		// not "crook proud" for "crooks", nor "common rights": a noun
-		// further into the definition makes another term, the heading's
-		// kind or the definition's own the same one.
-		return headingSays(q, given[1]) || definitionOpens(q, given[1])
-	}
-	return false
+	// "ionic bonding" for "ionic" under "Types of bonding", "common land"
+	// for the common, "land over which villagers shared rights"; not "crook
+	// proud" for "crooks", nor "common rights": a noun further into the
+	// definition makes another term, the heading's kind or the
+	// definition's own the same one.
+	return want[0] == given[0] && (headingSays(q, given[1]) || definitionOpens(q, given[1]))
 }
 
 // definitionOpens reports whether the quoted definition of a "Which term
