@@ -54,6 +54,9 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 	if r := workTitle(a, sents); r.ok() {
 		return r
 	}
+	if r := theTitle(a, sents); r.ok() {
+		return r
+	}
 	return frequentSubject(a, sents, v)
 }
 
@@ -75,6 +78,55 @@ func workTitle(a *article, sents []sentence) referent {
 		return referent{}
 	}
 	return referent{Name: head, Type: tName}
+}
+
+// opensWithMain reports a sentence that opens with the subject's name,
+// after "The" when the text writes it so.
+func opensWithMain(ts []tok, main referent) bool {
+	if main.The && len(ts) > 0 && ts[0].Text == "The" {
+		return opensWith(ts[1:], main.Name)
+	}
+	return opensWith(ts, main.Name)
+}
+
+// namedPlural reports a first sentence that opens with the subject's name
+// and says "are" or "were" of it: "The Theodosian Walls are ...".
+func namedPlural(ts []tok, main referent) bool {
+	at := 0
+	if len(ts) > 0 && ts[0].Text == "The" {
+		at = 1
+	}
+	n := len(strings.Fields(main.Name))
+	if !opensWith(ts[at:], main.Name) || at+n >= len(ts) {
+		return false
+	}
+	switch strings.ToLower(ts[at+n].Text) {
+	case "are", "were":
+		return true
+	}
+	return false
+}
+
+// theTitle is the subject of an article whose first sentence opens with
+// "The" and its title, written as the title is ("The Theodosian Walls are
+// the land fortifications of Constantinople"), when the name was not
+// found as a name: its "they" and "it" are then that thing. A title in
+// small letters there ("The printing press was ...") is a concept.
+func theTitle(a *article, sents []sentence) referent {
+	if len(sents) == 0 || a.Title == "" {
+		return referent{}
+	}
+	ts := sents[0].Toks
+	title := strings.TrimPrefix(a.Title, "The ")
+	n := len(strings.Fields(title))
+	if len(ts) < n+2 || ts[0].Text != "The" || !opensWith(ts[1:], title) || possessiveAt(ts, n+1) {
+		return referent{}
+	}
+	r := referent{Name: join(ts[1 : 1+n]), Type: tName, The: true}
+	if !capitalized(ts[1].Text) {
+		r.Type = tConcept
+	}
+	return r
 }
 
 // possessiveAt reports a possessive "'s" among the first n+1 tokens: the
@@ -308,6 +360,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			topic = topicReferent(sents[0].Art, sents[0].Toks, main)
 		}
 	}
+	pluralMain := len(sents) > 0 && main.ok() && main.Type != tPerson && main.Type != tGroup && namedPlural(sents[0].Toks, main)
 	for i := range sents {
 		s := &sents[i]
 		ts := s.Toks
@@ -330,6 +383,11 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				out = append(out, t)
 				continue
 			}
+			// The subject pronoun right after the subject named in the
+			// sentence before, at the start or after an opening phrase
+			// ("Launched in 1990, it was the first ...").
+			opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts)) ||
+				datedOpening(ts, k) || k == 1 && (low == "it" || low == "they") && subordinators[strings.ToLower(ts[0].Text)] // "When it opened in March 1988 it was the longest ..."
 			var r referent
 			switch {
 			case heWords[low]:
@@ -363,14 +421,13 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					// ...": the animals the text is about, named just
 					// before with nothing else plural beside them.
 					r = referent{Name: plural, Type: tGroup}
+				} else if low == "they" && pluralMain && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
+					// "The Theodosian Walls are ... Built in the fifth
+					// century, they ran across the neck of the peninsula."
+					r = main
 				}
 			case itWords[low]:
-				// The subject "it" right after the subject named in the
-				// sentence before, at the start or after an opening phrase
-				// ("Launched in 1990, it was the first ...").
-				opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts)) ||
-					datedOpening(ts, k) || k == 1 && low == "it" && subordinators[strings.ToLower(ts[0].Text)] // "When it opened in March 1988 it was the longest ..."
-				if main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
+				if !pluralMain && main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
 					r = main
 					if prev.Name != main.Name && strings.EqualFold(strings.TrimPrefix(s.Art.Title, "The "), strings.TrimPrefix(prev.Name, "The ")) {
 						// "The Adventures of Tom Sawyer is a novel ... It
@@ -400,7 +457,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		s.Q, present = inPast(s, s.Q)
 		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !present && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" && saysNothing(s.Q) == "" &&
 			!misspelt(s.Q, ent)
-		if (main.Type == tConcept || main.Type == tName) && opensWith(out, main.Name) && !possessiveAt(out, len(strings.Fields(main.Name))+1) {
+		if (main.Type == tConcept || main.Type == tName) && opensWithMain(out, main) && !possessiveAt(out, len(strings.Fields(main.Name))+1) {
 			prev = main // not "The Moon's gravity is weaker. It is only one-sixth as strong."
 		} else if main.ok() && main.Type != tPerson && main.Type != tGroup && s.Art.Kind != "" && opensWith(out, "the "+s.Art.Kind) {
 			prev = main // "The tower is built of marble. It has eight storeys."

@@ -606,3 +606,24 @@ func TestEarlyYears(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyAfterAPluralTitle: an article opening "The Hanging Gardens are
+// ..." is about them even when the name was not read as one; its "they"
+// after an opening phrase, and its "the gardens", are the gardens.
+func TestTheyAfterAPluralTitle(t *testing.T) {
+	text := "Hanging Gardens\n\nThe Hanging Gardens were terraced gardens of ancient Babylon, in modern Iraq. " +
+		"Built in the sixth century BC, they rose in stepped tiers watered by pumps from the Euphrates. " +
+		"Greek writers listed them among the Seven Wonders of the World. " +
+		"No trace of them has been found by archaeologists."
+	sents := analyseText(t, text)
+	wantOpening(t, sents[1], "Built in the sixth century BC, the Hanging Gardens rose")
+	if strings.Contains(sents[3].Text, "Hanging") {
+		t.Errorf("an object \"them\" named: %q", sents[3].Text)
+	}
+	// A title that is one thing is not "they": the pronoun stays.
+	text = "Great Bath\n\nThe Great Bath is a brick pool at Mohenjo-daro. Built around 2500 BC, they used it for rites."
+	sents = analyseText(t, text)
+	if strings.Contains(sents[1].Text, "Great Bath used") {
+		t.Errorf("a singular subject named for they: %q", sents[1].Text)
+	}
+}
