@@ -1179,6 +1179,26 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // end of each leaf is the trap": each of what?).
 var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath) the \w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
+// reBareRelational opens with a plural that is always of or for
+// something ("Candidates", "Estimates", "Proposals", "Widths") or someone's
+// ("Critics", "Historians", "Visitors") with nothing after it that says
+// which: the sentence before said. Read blind, none of 12 such statements
+// was usable ("Visitors follow a network of wooden boardwalks"); "Estimates
+// of the magnitude range from ..." and "Estimates vary, but ..." stay.
+var reBareRelational = regexp.MustCompile(`^(?:Candidates|Estimates|Proposals|Suggestions|Alternatives|Explanations|Attempts|Widths|Lengths|Heights|Depths|Voyages|Critics|Historians|Scholars|Copies|Visitors|Repairs) (\w+)`)
+
+// bareRelational reports such an opening: a word after the plural that
+// says which ("of", "for") or that it varies does not lean.
+func bareRelational(s string) bool {
+	m := reBareRelational.FindStringSubmatch(s)
+	return m != nil && !relationalTails[m[1]]
+}
+
+var relationalTails = set("of", "for", "from", "to", "by", "on", "about", "vary", "varied", "differ", "differed", "and", "or")
+
+// reDoingSo opens with doing what the sentence before said.
+var reDoingSo = regexp.MustCompile(`^(?:To do (?:so|this|that)|In doing so|By doing so|Doing so|In so doing),? `)
+
 // reNounLeft opens with a subject whose noun was left to the sentence
 // before: "The strongest ones ...", "Only a very small number ever reach
 // EF5" (a small number of what?).
@@ -1268,6 +1288,10 @@ func leaningOpening(q []tok) string {
 		return "work on something said before" // "Work began in March 1959": work on what?
 	case reNounLeft.MatchString(s):
 		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
+	case bareRelational(s):
+		return "candidates, estimates or visitors of something said before" // "Candidates such as Juan de Valdés have been proposed": for what?
+	case reDoingSo.MatchString(s):
+		return "doing what was said before" // "To do so, Lázaro tells his whole life"
 	case reListOpening.MatchString(s):
 		return "examples or themes of something said before" // "Major themes include jealousy, ...": of what?
 	case bareCount(s):

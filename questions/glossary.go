@@ -544,7 +544,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || regionOrDate(e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
@@ -1349,6 +1349,36 @@ func regionOrDate(term string) bool {
 	}
 	return false
 }
+
+// seasonal reports a list that goes through the year ("Spring: A queen
+// bumblebee wakes up", "Late summer: The colony raises new queens"): two
+// or more of its labels name a season, and those say when, not a term.
+// Read blind, "Which term is this?" for them was broken 4 times in 4. A
+// spring in a list of terms on water ("Spring: a place where groundwater
+// flows out") is alone there and stays.
+func seasonal(g *glossary, term string) bool {
+	if !seasonWord(term) {
+		return false
+	}
+	n := 0
+	for _, e := range g.Entries {
+		if seasonWord(e.Term) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func seasonWord(term string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(term), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if seasons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var seasons = set("spring", "summer", "autumn", "fall", "winter", "midsummer", "midwinter")
 
 // regionWords open the name of a region. annotate's compassWords also
 // holds the nouns of a place's parts ("mouth", "banks"), which open no

@@ -708,6 +708,12 @@ func TestRegionDateAndNounMeaning(t *testing.T) {
 			t.Errorf("regionOrDate(%q) = %v; want %v", term, got, want)
 		}
 	}
+	// Seasons say when only in a list that goes through the year.
+	year := &glossary{Entries: []entry{{Term: "Spring"}, {Term: "Late summer"}, {Term: "Autumn"}}}
+	water := &glossary{Entries: []entry{{Term: "Spring"}, {Term: "Aquifer"}, {Term: "Water table"}}}
+	if !seasonal(year, "Late summer") || seasonal(year, "Aquifer") || seasonal(water, "Spring") {
+		t.Error("seasonal: a season is no term in a list of seasons, and stays one in a list of terms")
+	}
 	if !nounMeaning("The liquid that passes through the filter paper") || nounMeaning("Remove one variable by adding the equations") {
 		t.Error("nounMeaning: a meaning with an article is a thing's, one with a verb a method's")
 	}
