@@ -109,6 +109,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Widths ranged from narrow mountain paths of about a metre to broad roads several metres wide.",
 		"Visitors follow a network of wooden boardwalks over the water.",
 		"To do so, Lázaro tells his whole life from the beginning.",
+		"On the south-western coast lay Muziris, the great pepper port of the Malabar coast.",
 		"Shareholders, for instance, cannot see everything a company's managers do.",
 		"Someone had done it deliberately, year after year.",
 		"Inside was a ledger, or what was left of one.",
@@ -162,6 +163,7 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"A more reactive halogen displaces a less reactive one from a solution of its salt.",
 		"All three brothers served in the Royal Navy.",
+		"On the Moon g is about 1.6 N/kg, so a 60 kg astronaut weighs only about 96 N.",
 		"Estimates of the magnitude range from about 7.7 to 9.0, with values around 8.5 most often cited.",
 		"Estimates vary, but roughly a quarter of climbers who sleep above 2,500 metres develop some symptoms.",
 		"In 1845 the Althing, the Icelandic parliament, was re-established in Reykjavík.",
