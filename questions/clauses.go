@@ -62,7 +62,7 @@ func clauses(q []tok) [][]tok {
 		t := q[i]
 		low := strings.ToLower(t.Text)
 		join := t.Text == ";" || (low == "and" || low == "but") && q[i-1].Text == ","
-		if !join && (low == "and" || low == "but") && q[i+1].Tag == "DT" && newSubject(q, i+1) && !fractionAfter(q, i) {
+		if !join && (low == "and" || low == "but") && q[i+1].Tag == "DT" && newSubject(q, i+1) && !fractionAfter(q, i) && !openRelative(q[:i]) {
 			join = true // "... 27 bones and each foot has ...", but not "Austria-Hungary and Russia competed"
 		}
 		last := 0
@@ -241,6 +241,24 @@ func openSubordinate(part []tok) bool {
 		case t.Tag == "WRB" || (t.Tag == "WDT" || t.Tag == "WP") && low != "that" || clauseOpeners[low]:
 			open = true
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			open = false
+		}
+	}
+	return open
+}
+
+// openRelative reports words that end inside a relative "that" still
+// waiting for its verb: in "the southern limit that vessels from Arabia
+// and the Persian Gulf could reach" the "and" joins two subjects of
+// "could reach", and cutting there leaves "... limit that vessels from
+// Arabia."
+func openRelative(part []tok) bool {
+	open := false
+	for k, t := range part {
+		switch {
+		case strings.EqualFold(t.Text, "that") && t.Tag != "DT" && k > 0 && (part[k-1].Tag == "NN" || part[k-1].Tag == "NNS"):
+			open = true
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBN":
 			open = false
 		}
 	}

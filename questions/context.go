@@ -105,7 +105,7 @@ var referringNouns = set(
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
 	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty", "truth", "disease", "pretender",
-	"machine", "game", "match", "job", "task", "mixture", "holes", "mill", "cycle", "process", "list",
+	"machine", "game", "match", "job", "task", "mixture", "holes", "mill", "cycle", "process", "list", "method", "archive", "design", "script", "groves",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
 

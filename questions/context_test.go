@@ -110,6 +110,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Visitors follow a network of wooden boardwalks over the water.",
 		"To do so, Lázaro tells his whole life from the beginning.",
 		"On the south-western coast lay Muziris, the great pepper port of the Malabar coast.",
+		"At first Niépce used the method to copy engravings, laid directly onto a coated plate.",
+		"In what year was the archive entered in the Memory of the World Register?",
 		"Shareholders, for instance, cannot see everything a company's managers do.",
 		"Someone had done it deliberately, year after year.",
 		"Inside was a ledger, or what was left of one.",
