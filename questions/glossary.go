@@ -633,11 +633,57 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, strings.ToLower(e.Term)+" "+h)
 			}
 		}
+		if c := category(g.Section); c == "character" || c == "person" {
+			q.Aliases = othersOut(l.Art, e, q.Aliases)
+		}
 		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		out = append(out, candidate{Q: q, Sent: s, Span: span{I: -1, Text: e.Term, Type: tConcept}, Entry: true})
 	}
 	return out
 }
+
+// othersOut drops a person's other name that is another entry of the
+// notes: "Roubaud" for "Séverine Roubaud" when her husband's line opens
+// "Roubaud:", and "Mrs Henry" for Alison Graeme, whose husband is Henry
+// Durie (the checker reads a title as a small word, so "Henry" would be
+// right for both). A line the lists left out ("Roubaud: her husband, ...")
+// counts too. A title before a family name ("Mr Bingley" beside "Miss
+// Bingley") says which one and stays.
+func othersOut(a *article, e entry, aliases []string) []string {
+	var terms []string
+	for _, l := range a.Lists {
+		for _, o := range l.Entries {
+			if o.Term != e.Term {
+				terms = append(terms, o.Term)
+			}
+		}
+	}
+	for _, line := range strings.Split(a.Raw, "\n") {
+		if m := reEntryLabel.FindStringSubmatch(strings.TrimSpace(line)); m != nil && m[1] != e.Term {
+			terms = append(terms, m[1])
+		}
+	}
+	out := aliases[:0:0]
+	for _, al := range aliases {
+		w := strings.Fields(al)
+		titled := leadingTitles(w) > 0
+		name := w[leadingTitles(w):]
+		other := false
+		for _, t := range terms {
+			if len(name) > 0 && (strings.EqualFold(strings.Join(name, " "), t) || titled && len(name) == 1 && givenName(t) == name[0]) {
+				other = true
+			}
+		}
+		if !other {
+			out = append(out, al)
+		}
+	}
+	return out
+}
+
+// reEntryLabel is a line of notes that opens with a capitalized label of
+// up to four words and a colon or a dash: "Roubaud: her husband".
+var reEntryLabel = regexp.MustCompile(`^(?:[-*•] )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?::| [–—-] )`)
 
 // stemIn reports an option of one word whose stem the meaning holds:
 // "Respiration" is no wrong option for "Bacteria and fungi feed on dead

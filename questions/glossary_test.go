@@ -229,6 +229,35 @@ func TestCharacterAliases(t *testing.T) {
 	}
 }
 
+// TestOtherEntryNoAlias: a character's other name that is another
+// character's is no answer for her: not "Roubaud" (her husband's entry,
+// a line the list leaves out) for Séverine Roubaud, not "Mrs Henry" (so
+// not "Henry") for the wife of Henry Durie.
+func TestOtherEntryNoAlias(t *testing.T) {
+	notes := "A Guide to the Novel\n\nMain characters\n\n" +
+		"Séverine Roubaud: the judge's gentle goddaughter, a victim and an accomplice.\n\n" +
+		"Roubaud: her husband, a railwayman whose jealousy makes him a killer.\n\n" +
+		"Henry Durie: the younger brother, honest, dutiful and plain.\n\n" +
+		"Alison Graeme (Mrs Henry): proud and passionate, she marries without love.\n\n" +
+		"Ephraim Mackellar: the steward who tells most of the story.\n"
+	_, a, err := analyse(context.Background(), Source{Name: "notes.txt", Text: notes}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := othersOut(a, entry{Term: "Séverine Roubaud"}, []string{"Séverine", "Roubaud"}); !slices.Equal(got, []string{"Séverine"}) {
+		t.Errorf("aliases of Séverine Roubaud = %q; want only Séverine", got)
+	}
+	if got := othersOut(a, entry{Term: "Alison Graeme"}, []string{"Alison", "Graeme", "Mrs Henry"}); !slices.Equal(got, []string{"Alison", "Graeme"}) {
+		t.Errorf("aliases of Alison Graeme = %q; want Alison, Graeme", got)
+	}
+	// In play: the typed question on her refuses her husband's name.
+	for _, q := range typedQuestions(t, notes) {
+		if q.Answer == "Alison Graeme" && (quiz.CheckTyped(&q, "Henry") || !quiz.CheckTyped(&q, "Alison")) {
+			t.Errorf("Alison Graeme: Henry accepted or Alison refused (aliases %q)", q.Aliases)
+		}
+	}
+}
+
 // TestPossessiveCharacterNoName: "Peter's grandmother" beside "Clara's
 // grandmother" is not typed "Peter" (another character), and "Fräulein"
 // alone names nobody.

@@ -282,8 +282,8 @@ func genericTail(long, short []string) bool {
 // called _____".
 func headInStem(q *Question, given, want []string) bool {
 	n := len(want)
-	if n < 2 || len(given) != n-1 || !equalTokens(given, want[:n-1]) {
-		return false
+	if n < 2 || len(given) != n-1 || !equalTokens(given, want[:n-1]) || allGeneric(given) {
+		return false // "Mrs" alone is no name, though "Mrs Henry" follows "marries Henry"
 	}
 	head := want[n-1]
 	for _, t := range normTokens(q.Stem) {
@@ -292,6 +292,17 @@ func headInStem(q *Question, given, want []string) bool {
 		}
 	}
 	return false
+}
+
+// allGeneric reports words that only say what kind of thing or person a
+// name is: "Mrs", "the river".
+func allGeneric(toks []string) bool {
+	for _, t := range toks {
+		if !genericWords[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // genericHeads are head words that only say what kind of thing a term is.

@@ -186,6 +186,13 @@ func TestCheckTypedForms(t *testing.T) {
 	if CheckTyped(q, "ballast") {
 		t.Error("CheckTyped(ballast for ballast tanks, the stem not naming tanks) = true")
 	}
+	// A title alone is no name, though the stem names the rest.
+	q = &Question{Kind: ShortAnswer, Stem: "“Proud; she marries Henry without love.” Which character is this?", Answer: "Alison Graeme", Aliases: []string{"Alison", "Mrs Henry"}}
+	for given, want := range map[string]bool{"Mrs": false, "Mrs.": false, "Alison": true, "Mrs Henry": true} {
+		if got := CheckTyped(q, given); got != want {
+			t.Errorf("CheckTyped(%q for Alison Graeme, Mrs Henry) = %v; want %v", given, got, want)
+		}
+	}
 }
 
 // TestShownYear: a date's year may be left out, whether or not the
