@@ -391,8 +391,10 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
 			return "discourse phrase a further" // "a further attack" presupposes one before
 		}
-		if t.Tag == "JJS" && i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && q[i+3].Text == "." {
-			return "superlative of all" // "Grévy's zebra is the biggest of all": of all what?
+		if t.Tag == "JJS" && i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && (q[i+3].Text == "." || i == 1 && strings.HasPrefix(q[i+3].Tag, "VB")) {
+			// "Grévy's zebra is the biggest of all", "The biggest of all
+			// is the wandering albatross": of all what?
+			return "superlative of all"
 		}
 		if months[t.Text] > 0 && !datedMonth(q, i) {
 			return "month without a year" // "By November, ..." of which year?
@@ -1196,6 +1198,17 @@ func bareRelational(s string) bool {
 
 var relationalTails = set("of", "for", "from", "to", "by", "on", "about", "vary", "varied", "differ", "differed", "and", "or")
 
+// reOwnAnswer opens with someone's answer, result or decision: to or
+// about what, the sentence before said.
+var reOwnAnswer = regexp.MustCompile(`^\p{Lu}[\p{L}-]*['’]s (?:answer|response|reply|solution|result|verdict|conclusion|decision) (\w+)`)
+
+// ownAnswer reports such an opening with nothing after it that says to
+// what ("Fuchs's answer to the problem" does).
+func ownAnswer(s string) bool {
+	m := reOwnAnswer.FindStringSubmatch(s)
+	return m != nil && m[1] != "to" && m[1] != "of" && m[1] != "for" && m[1] != "on"
+}
+
 // reDoingSo opens with doing what the sentence before said.
 var reDoingSo = regexp.MustCompile(`^(?:To do (?:so|this|that)|In doing so|By doing so|Doing so|In so doing),? `)
 
@@ -1290,6 +1303,8 @@ func leaningOpening(q []tok) string {
 		return "ones or a number of something said before" // "The strongest ones can spin at 300 miles per hour"
 	case bareRelational(s):
 		return "candidates, estimates or visitors of something said before" // "Candidates such as Juan de Valdés have been proposed": for what?
+	case ownAnswer(s):
+		return "someone's answer to something said before" // "Fuchs's answer was a book that would show each plant": to what?
 	case reDoingSo.MatchString(s):
 		return "doing what was said before" // "To do so, Lázaro tells his whole life"
 	case reListOpening.MatchString(s):

@@ -69,6 +69,9 @@ func TestLeansOnContext(t *testing.T) {
 		"In November 1911 Emiliano Zapata broke with him and issued the Plan de Ayala.",
 		"In 1850 Smith was elected again to the assembly of Bern.",
 		"Grévy's zebra is the biggest of all.",
+		"The biggest of all is the wandering albatross.",
+		"Fuchs's answer was a book that would show each plant as it really looked.",
+		"Lamé's result is often cited as one of the first analyses of how long an algorithm takes to run.",
 		"A big male can weigh more than 3,000 kilograms.",
 		"People have even seen a puffin carrying more than 60.",
 		"Well-known examples include methicillin-resistant Staphylococcus aureus and multidrug-resistant tuberculosis.",
@@ -165,6 +168,7 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"A more reactive halogen displaces a less reactive one from a solution of its salt.",
 		"All three brothers served in the Royal Navy.",
+		"Fuchs's answer to the errors of the old herbals was a book of plants drawn from life.",
 		"On the Moon g is about 1.6 N/kg, so a 60 kg astronaut weighs only about 96 N.",
 		"Estimates of the magnitude range from about 7.7 to 9.0, with values around 8.5 most often cited.",
 		"Estimates vary, but roughly a quarter of climbers who sleep above 2,500 metres develop some symptoms.",

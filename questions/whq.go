@@ -2,6 +2,7 @@ package questions
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -73,11 +74,16 @@ func timeQuestion(q []tok, sp span) string {
 	if sp.I >= 2 && (strings.EqualFold(q[sp.I-2].Text, "date") || strings.EqualFold(q[sp.I-2].Text, "dates")) {
 		return "" // "recorded days from a starting date in 3114 BC": the year is the date's, not the recording's
 	}
-	if sp.I == 1 && sp.J+2 < len(q) && q[sp.J].Text == "," && (strings.EqualFold(q[sp.J+1].Text, "the") || strings.EqualFold(q[sp.J+1].Text, "a")) && timeWords[strings.ToLower(q[sp.J+2].Text)] {
+	if sp.J+2 < len(q) && q[sp.J].Text == "," && (strings.EqualFold(q[sp.J+1].Text, "the") || strings.EqualFold(q[sp.J+1].Text, "a")) && timeWords[strings.ToLower(q[sp.J+2].Text)] &&
+		(sp.I == 1 || slices.ContainsFunc(q[sp.J+3:], func(t tok) bool { return t.Text == "," })) {
 		// "In 1928, the year he was appointed professor, Fleming was
 		// studying ...": the year's own description would be read as the
 		// clause asked about ("In what year was the year Fleming
-		// appointed ..."). The gap keeps both.
+		// appointed ..."), and after the verb it is left hanging ("On
+		// what date was Coleman born, the date most sources give, in
+		// Atlanta?"); at the end it reads well ("In what year was the
+		// bridge finished, a date given in its inscription?"). The gap
+		// keeps both.
 		return ""
 	}
 	return frontedQuestion(q, sp.I-1, sp.J, wh)
