@@ -785,6 +785,44 @@ func phraseHead(q []tok, i int) int {
 // it: "the fort at Albazin", "the war of 1812", "the army that Napoleon
 // led" — a name or a number within the next few words of a preposition or
 // relative clause — or by a name in apposition ("the river, the Amur").
+// nameClauseAfterComma returns where, after a comma, a clause opens with
+// a name and its verb ("Because no school would take her, Bessie Coleman
+// learned ..."), or 0. "Although Sigismund, King of the Romans, had
+// granted him ..." has none: the name after its comma is an apposition.
+func nameClauseAfterComma(q []tok) int {
+	for c, t := range q {
+		if t.Text != "," || c+1 >= len(q) {
+			continue
+		}
+		ns := names(q[c+1:])
+		if len(ns) > 0 && ns[0].I == 0 && c+1+ns[0].J < len(q) {
+			switch q[c+1+ns[0].J].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return c + 1
+			}
+		}
+	}
+	return 0
+}
+
+// placePrepositions put a place after them ("in France", "to Paris").
+var placePrepositions = set("in", "at", "to", "from", "across", "near", "into", "through", "around", "throughout")
+
+// rankedBefore reports an ordinal, "only", "last" or a superlative
+// between the noun at n and its "the", a few words back.
+func rankedBefore(q []tok, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		w := strings.ToLower(q[k].Text)
+		if ordinals[w] || w == "only" || w == "last" || q[k].Tag == "JJS" {
+			return true
+		}
+		if q[k].Tag == "DT" || q[k].Tag == "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
 func specified(q []tok, n int) bool {
 	if n+1 >= len(q) {
 		return false
@@ -800,8 +838,8 @@ func specified(q []tok, n int) bool {
 		}
 		return true // "the emperor Trajan", "the year 1000"
 	}
-	if before := strings.ToLower(q[max(n-1, 0)].Text); next == "to" && n > 0 && (ordinals[before] || before == "only" || before == "last" || q[n-1].Tag == "JJS") {
-		return true // "the first woman to qualify", "the only man to": the one who did it
+	if next == "to" && rankedBefore(q, n) {
+		return true // "the first woman to qualify", "the only man to", "the first African American woman to earn": the one who did it
 	}
 	if n+3 < len(q) && (next == "in" || next == "on") && (strings.EqualFold(q[n+2].Text, "the") && (q[n+3].Text == "world" || q[n+3].Text == "planet") || q[n+2].Text == "Earth") {
 		return true // "one of the fastest-growing plants in the world": the whole world's
@@ -956,9 +994,17 @@ func personLike(q []tok, i int) bool {
 // Pelouze, where he met ..."), or one of unknown gender, leave it open.
 func soleAntecedent(q []tok, i int, e *entities) bool {
 	var who string
+	// After an opening clause ("Because no school would accept a Black
+	// woman, Bessie Coleman learned to fly in France, and in 1921 she
+	// ..."), the main clause's subject.
+	start := 0
+	if len(q) > 0 && subordinators[strings.ToLower(q[0].Text)] {
+		start = nameClauseAfterComma(q[:i])
+	}
+	main := q[start:]
 	// Only a name in the subject, before the verb: "the Department of
 	// Defense named a language Ada after her" is not after Ada.
-	for _, n := range names(q[:min(i, firstVerb(q))]) {
+	for _, n := range names(main[:min(i-start, firstVerb(main))]) {
 		n.Text = e.personTail(n.Text)
 		if cueName(n.Text) && e.genderOf(n.Text) == 0 {
 			continue // a place or a body, not a person (but "Isambard Kingdom Brunel" is one)
@@ -982,7 +1028,11 @@ func soleAntecedent(q []tok, i int, e *entities) bool {
 	if w := strings.ToLower(q[i].Text); w != "he" && w != "she" {
 		return true
 	}
-	for _, n := range names(q[min(i, firstVerb(q)):i]) {
+	between := main[min(i-start, firstVerb(main)) : i-start]
+	for _, n := range names(between) {
+		if n.I > 0 && placePrepositions[strings.ToLower(between[n.I-1].Text)] && e.genderOf(n.Text) == 0 {
+			continue // "learned to fly in France, and in 1921 she": a place, not a person
+		}
 		if g := e.genderOf(n.Text); !samePerson(who, n.Text, e) && (g == 0 && !cueName(n.Text) || g == e.genderOf(who)) {
 			return false
 		}

@@ -550,6 +550,9 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 		// Only a person can be "he" or "she": "the Department of Defense
 		// named it after her" has no antecedent.
 		for _, n := range names(before) {
+			if n.J < len(before) && (before[n.J].Tag == "NN" || before[n.J].Tag == "NNS") && v.typeOf(n.Text) != tPerson {
+				continue // "a Black woman", "the Roman army": a name before a noun describes it
+			}
 			if tp := v.typeOf(n.Text); tp == tPerson || tp == tName && !cueName(n.Text) {
 				return true
 			}

@@ -628,3 +628,25 @@ func TestTheyAfterAPluralTitle(t *testing.T) {
 		t.Errorf("a singular subject named for they: %q", sents[1].Text)
 	}
 }
+
+// TestSheAfterAnOpeningClause: the "she" of a main clause after an opening
+// one is its subject ("Because no school would accept a Black woman,
+// Bessie Coleman learned to fly in France, and in 1921 she ..."): the
+// describing name "Black" and the place "France" are no rivals. "The first
+// African American woman to earn a licence" is the one who did.
+func TestSheAfterAnOpeningClause(t *testing.T) {
+	text := "Bessie Coleman (1892–1926)\n\nBessie Coleman was an American aviator and the first African American woman to earn a pilot's licence. " +
+		"Because no flying school at home would accept a Black woman, she learned to fly in France, and in 1921 she received an international licence. " +
+		"She died in a crash in 1926. Her mother was a maid."
+	sents := analyseText(t, text)
+	if !sents[0].Usable {
+		t.Errorf("first sentence unusable: %q", sents[0].Text)
+	}
+	wantOpening(t, sents[1], "Because no flying school at home would accept a Black woman, Bessie Coleman learned")
+	text = "Jan Hus (1370–1415)\n\nJan Hus was a Czech preacher. He went to Constance in 1414. " +
+		"Although Sigismund, King of the Romans, had granted him a safe conduct, he was arrested and burned."
+	sents = analyseText(t, text)
+	if last := sents[len(sents)-1]; last.Usable && !strings.Contains(last.Text, "Hus") {
+		t.Errorf("the \"he\" after an apposition in an opening clause taken as the king: %q", last.Text)
+	}
+}
