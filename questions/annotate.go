@@ -72,7 +72,7 @@ var (
 		"Captain", "Colonel", "Lord", "Lady", "Sir", "Dr", "Dr.", "President", "Pope", "Saint", "Marquis", "Duke",
 		"Duchess", "Count", "Countess", "Tsar", "Czar", "Tsarina", "Sultan", "Shah", "Lama", "Professor", "Bishop",
 		"Archbishop", "Chancellor", "Governor", "Senator", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Miss", "Madame", "Mme",
-		"Mademoiselle", "Monsieur", "Señor", "Señora", "Señorita", "Herr", "Frau", "Fräulein", "Signor", "Signora", "Signorina", "Mlle", "Deputy", "Reverend", "Baron", "Earl", "Emir",
+		"Mademoiselle", "Monsieur", "Señor", "Señora", "Señorita", "Dona", "Doña", "Dom", "Herr", "Frau", "Fräulein", "Signor", "Signora", "Signorina", "Mlle", "Deputy", "Reverend", "Baron", "Earl", "Emir",
 		"Caliph", "Pharaoh", "Chief", "Commander", "commander", "explorer", "scientist", "physicist", "chemist",
 		"mathematician", "writer", "poet", "painter", "composer", "philosopher", "engineer", "inventor", "biologist",
 		"astronomer", "leader", "ruler", "soldier", "emperor", "king", "queen", "prince", "son", "daughter", "wife",

@@ -62,7 +62,7 @@ func clauses(q []tok) [][]tok {
 		t := q[i]
 		low := strings.ToLower(t.Text)
 		join := t.Text == ";" || (low == "and" || low == "but") && q[i-1].Text == ","
-		if !join && (low == "and" || low == "but") && q[i+1].Tag == "DT" && newSubject(q, i+1) && !fractionAfter(q, i) && !openRelative(q[:i]) {
+		if !join && (low == "and" || low == "but") && q[i+1].Tag == "DT" && newSubject(q, i+1) && !fractionAfter(q, i) && !openRelative(q[:i]) && !openBetween(q[:i]) {
 			join = true // "... 27 bones and each foot has ...", but not "Austria-Hungary and Russia competed"
 		}
 		last := 0
@@ -259,6 +259,22 @@ func openRelative(part []tok) bool {
 		case strings.EqualFold(t.Text, "that") && t.Tag != "DT" && k > 0 && (part[k-1].Tag == "NN" || part[k-1].Tag == "NNS"):
 			open = true
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBN":
+			open = false
+		}
+	}
+	return open
+}
+
+// openBetween reports words that end inside "between" before its "and":
+// "the contrast between peaceful country life and the crimes hidden
+// beneath it" is one clause.
+func openBetween(part []tok) bool {
+	open := false
+	for _, t := range part {
+		switch strings.ToLower(t.Text) {
+		case "between":
+			open = true
+		case "and":
 			open = false
 		}
 	}

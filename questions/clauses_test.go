@@ -16,6 +16,7 @@ func TestClauses(t *testing.T) {
 		{"They are leftovers from the time when the Sun and the planets were forming.", 1},
 		{"Kilwa sat at about the southern limit that vessels from Arabia and the Persian Gulf could reach in a single season.", 1},
 		{"The harbour has a reef that shelters it and the town has a market.", 2},
+		{"Much of the novel's power comes from the contrast between peaceful country life and the crimes hidden beneath it.", 1},
 		{"Westinghouse licensed the patents that same year, and Tesla spent a period as a consultant.", 2},
 		{"In 1953 carvings of Bronze Age axe heads and a dagger were identified on some of the sarsens.", 1},
 		{"If the table has 100 slots and a name hashes to 8,361, the entry goes in slot 61.", 1},

@@ -258,6 +258,19 @@ func TestOtherEntryNoAlias(t *testing.T) {
 	}
 }
 
+// TestPortugueseTitle: "Dona" is a title, not Dona Plácida's name.
+func TestPortugueseTitle(t *testing.T) {
+	notes := "# A novel\n\n## Main characters\n\n- Virgília: the married woman Brás loves.\n- Lobo Neves: her ambitious husband.\n" +
+		"- Dona Plácida: the poor woman who guards the lovers' secret.\n- Marcela: a courtesan of his youth.\n"
+	q, ok := typedQuestions(t, notes)["Dona Plácida"]
+	if !ok {
+		t.Fatal("no typed question for Dona Plácida")
+	}
+	if quiz.CheckTyped(&q, "Dona") || !quiz.CheckTyped(&q, "Plácida") {
+		t.Errorf("Dona Plácida: the title alone accepted or the name refused (aliases %q)", q.Aliases)
+	}
+}
+
 // TestPossessiveCharacterNoName: "Peter's grandmother" beside "Clara's
 // grandmother" is not typed "Peter" (another character), and "Fräulein"
 // alone names nobody.

@@ -247,6 +247,7 @@ func TestWhQuestions(t *testing.T) {
 		{"Alexander Fleming was a Scottish doctor. He worked at St Mary's Hospital in London for most of his life. In 1928, the year he was appointed professor of bacteriology, Fleming was studying staphylococci.", "1928", ""},
 		{"The bridge was old. The bridge was finished in 1566, a date given in its inscription.", "1566", "In what year was the bridge finished, a date given in its inscription?"},
 		{"Coleman flew. Elizabeth Coleman was born on 26 January 1892, the date most sources give, in Atlanta, Texas.", "26 January 1892", ""},
+		{"The sanctuary lies in Vietnam. In 1471 Đại Việt captured the Cham capital of Vijaya.", "1471", "In what year did Đại Việt capture the Cham capital of Vijaya?"},
 	}
 	for _, tt := range tests {
 		sents := analyseText(t, tt.text)

@@ -198,7 +198,10 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		}
 	}
 	subj := append([]tok(nil), rest[:v]...)
-	if !properWord(subj[0]) {
+	if i > 0 && !properWord(subj[0]) {
+		// Only the sentence's own first word lost a capital that is not a
+		// name's; after a fronted "In 1471" the capital of "Đại Việt" is
+		// its own, however the tagger took it.
 		subj[0].Text = lowerFirst(subj[0].Text)
 	}
 	subj[0].Sp = true

@@ -26,7 +26,7 @@ var genericWords = map[string]bool{
 	"lord": true, "lady": true, "prince": true, "princess": true, "pope": true, "sultan": true, "captain": true,
 	"prize": true, "award": true, "medal": true, "hall": true, "house": true, "manor": true, "abbey": true,
 	"park": true, "estate": true, "tower": true, "bridge": true, "canal": true, "beach": true, "miss": true,
-	"madame": true, "monsieur": true, "herr": true, "frau": true, "count": true, "baron": true, "earl": true, "duke": true, "mme": true, "mlle": true,
+	"madame": true, "monsieur": true, "dona": true, "dom": true, "herr": true, "frau": true, "count": true, "baron": true, "earl": true, "duke": true, "mme": true, "mlle": true,
 	"league": true, "union": true, "duchy": true, "principality": true, "reverend": true, "rev": true, "doctor": true, "professor": true, "colonel": true,
 	"col": true, "capt": true, "lt": true, "lieut": true, "sgt": true, "adm": true, "prof": true, "insp": true,
 	"lieutenant": true, "sergeant": true, "admiral": true, "inspector": true, "commander": true,
