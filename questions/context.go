@@ -805,6 +805,9 @@ func nameClauseAfterComma(q []tok) int {
 	return 0
 }
 
+// amountNouns count what follows their "of".
+var amountNouns = set("hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores", "lots", "plenty")
+
 // placePrepositions put a place after them ("in France", "to Paris").
 var placePrepositions = set("in", "at", "to", "from", "across", "near", "into", "through", "around", "throughout")
 
@@ -1259,6 +1262,13 @@ func ownAnswer(s string) bool {
 	return m != nil && m[1] != "to" && m[1] != "of" && m[1] != "for" && m[1] != "on"
 }
 
+// reIfSo opens with a condition the sentence before set: "If so, ...",
+// "If that happened smoothly, ...".
+var reIfSo = regexp.MustCompile(`^If (?:so|not|this is so|that is so|this happens|that happens|this happened|that happened)\b`)
+
+// reOwnOther opens with someone's other thing: the first was said before.
+var reOwnOther = regexp.MustCompile(`^\p{Lu}[\p{L}-]*['’]s other\b`)
+
 // reDoingSo opens with doing what the sentence before said.
 var reDoingSo = regexp.MustCompile(`^(?:To do (?:so|this|that)|In doing so|By doing so|Doing so|In so doing),? `)
 
@@ -1357,6 +1367,10 @@ func leaningOpening(q []tok) string {
 		return "someone's answer to something said before" // "Fuchs's answer was a book that would show each plant": to what?
 	case reDoingSo.MatchString(s):
 		return "doing what was said before" // "To do so, Lázaro tells his whole life"
+	case reIfSo.MatchString(s):
+		return "a condition said before" // "If so, you have found the home of paper wasps"
+	case reOwnOther.MatchString(s):
+		return "someone's other one, said before" // "Ranganathan's other great achievement was ..."
 	case reListOpening.MatchString(s):
 		return "examples or themes of something said before" // "Major themes include jealousy, ...": of what?
 	case bareCount(s):
@@ -1426,6 +1440,9 @@ func (a *article) partOfUnnamed(q []tok, n int) bool {
 // where the nearest noun is a name and the plural "parts" is not meant.
 func pluralBefore(q []tok, subj, i int) bool {
 	for j := i - 1; j > subj; j-- {
+		if amountNouns[strings.ToLower(q[j].Text)] && j+1 < len(q) && q[j+1].Text == "of" {
+			continue // "hundreds of thousands of them": an amount of them, not them
+		}
 		if strings.HasPrefix(q[j].Tag, "NN") {
 			return q[j].Tag == "NNS" || q[j].Tag == "NNPS"
 		}
