@@ -542,6 +542,10 @@ type listOf struct {
 func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	g := l.G
 	var out []candidate
+	var labels []string // the notes' entry labels, for a person's aliases (othersOut)
+	if c := category(g.Section); c == "character" || c == "person" {
+		labels = l.Art.entryLabels()
+	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
@@ -634,7 +638,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			}
 		}
 		if c := category(g.Section); c == "character" || c == "person" {
-			q.Aliases = othersOut(l.Art, e, q.Aliases)
+			q.Aliases = othersOut(labels, e, q.Aliases)
 		}
 		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
 		out = append(out, candidate{Q: q, Sent: s, Span: span{I: -1, Text: e.Term, Type: tConcept}, Entry: true})
@@ -643,35 +647,22 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 }
 
 // othersOut drops a person's other name that is another entry of the
-// notes: "Roubaud" for "Séverine Roubaud" when her husband's line opens
-// "Roubaud:", and "Mrs Henry" for Alison Graeme, whose husband is Henry
-// Durie (the checker reads a title as a small word, so "Henry" would be
-// right for both). A line the lists left out ("Roubaud: her husband, ...")
-// counts too. A title before a family name ("Mr Bingley" beside "Miss
-// Bingley") says which one and stays.
-func othersOut(a *article, e entry, aliases []string) []string {
-	var terms []string
-	for _, l := range a.Lists {
-		for _, o := range l.Entries {
-			if o.Term != e.Term {
-				terms = append(terms, o.Term)
-			}
-		}
-	}
-	for _, line := range strings.Split(a.Raw, "\n") {
-		if m := reEntryLabel.FindStringSubmatch(strings.TrimSpace(line)); m != nil && m[1] != e.Term {
-			terms = append(terms, m[1])
-		}
-	}
+// notes (labels, from entryLabels): "Roubaud" for "Séverine Roubaud" when
+// her husband's line opens "Roubaud:", and "Mrs Henry" for Alison Graeme,
+// whose husband is Henry Durie (the checker reads a title as a small word,
+// so "Henry" would be right for both). A title before a family name ("Mr
+// Bingley" beside "Miss Bingley") says which one and stays.
+func othersOut(labels []string, e entry, aliases []string) []string {
 	out := aliases[:0:0]
 	for _, al := range aliases {
 		w := strings.Fields(al)
-		titled := leadingTitles(w) > 0
-		name := w[leadingTitles(w):]
+		k := leadingTitles(w)
+		name := w[k:]
 		other := false
-		for _, t := range terms {
-			if len(name) > 0 && (strings.EqualFold(strings.Join(name, " "), t) || titled && len(name) == 1 && givenName(t) == name[0]) {
+		for _, t := range labels {
+			if t != e.Term && len(name) > 0 && (strings.EqualFold(strings.Join(name, " "), t) || k > 0 && len(name) == 1 && givenName(t) == name[0]) {
 				other = true
+				break
 			}
 		}
 		if !other {
@@ -679,6 +670,23 @@ func othersOut(a *article, e entry, aliases []string) []string {
 		}
 	}
 	return out
+}
+
+// entryLabels lists the labels of the notes' entries, with the lines the
+// lists left out ("Roubaud: her husband, ..." opens with a pronoun).
+func (a *article) entryLabels() []string {
+	var labels []string
+	for _, l := range a.Lists {
+		for _, o := range l.Entries {
+			labels = append(labels, o.Term)
+		}
+	}
+	for _, line := range strings.Split(a.Raw, "\n") {
+		if m := reEntryLabel.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+			labels = append(labels, m[1])
+		}
+	}
+	return labels
 }
 
 // reEntryLabel is a line of notes that opens with a capitalized label of

@@ -83,24 +83,30 @@ func workTitle(a *article, sents []sentence) referent {
 // opensWithMain reports a sentence that opens with the subject's name,
 // after "The" when the text writes it so.
 func opensWithMain(ts []tok, main referent) bool {
+	return mainEnd(ts, main) > 0
+}
+
+// mainEnd returns where the subject's name ends in a sentence that opens
+// with it ("The" first if the text writes it so), or 0.
+func mainEnd(ts []tok, main referent) int {
+	at := 0
 	if main.The && len(ts) > 0 && ts[0].Text == "The" {
-		return opensWith(ts[1:], main.Name)
+		at = 1
 	}
-	return opensWith(ts, main.Name)
+	if !opensWith(ts[at:], main.Name) {
+		return 0
+	}
+	return at + len(strings.Fields(main.Name))
 }
 
 // namedPlural reports a first sentence that opens with the subject's name
 // and says "are" or "were" of it: "The Theodosian Walls are ...".
 func namedPlural(ts []tok, main referent) bool {
-	at := 0
-	if len(ts) > 0 && ts[0].Text == "The" {
-		at = 1
-	}
-	n := len(strings.Fields(main.Name))
-	if !opensWith(ts[at:], main.Name) || at+n >= len(ts) {
+	end := mainEnd(ts, referent{Name: main.Name, The: true}) // "The" may open it however the text votes
+	if end == 0 || end >= len(ts) {
 		return false
 	}
-	switch strings.ToLower(ts[at+n].Text) {
+	switch strings.ToLower(ts[end].Text) {
 	case "are", "were":
 		return true
 	}
