@@ -26,6 +26,7 @@ type article struct {
 	defs      map[string]bool // defined's answers, kept: asked for every word of many questions
 	several   map[string]bool // severalNamed's answers, kept: asked for every "the Academy"
 	family    *string         // onlyFamily's answer, kept: asked for every character of a list
+	scenario  map[string]bool // the people of its worked examples (scenarioNames), made on first use
 	sentences int             // how many sentences the prose has
 	specifics float64         // the share of its usable sentences that name or date something (specific)
 	meanWords float64         // how many words its sentences have on average: about 11 in a text for children, 18 to 22 in others

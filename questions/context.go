@@ -268,6 +268,9 @@ func leansOnContext(q []tok, a *article) string {
 	if why := leaningOpening(q); why != "" {
 		return why
 	}
+	if name := scenarioName(q, a); name != "" {
+		return "a worked example's " + name // "After three rounds Anna has won two": who is Anna?
+	}
 	if reExamplesOfWhat.MatchString(join(q)) {
 		return "examples of what came before" // "Soaps and detergents are the most familiar examples."
 	}
@@ -805,6 +808,22 @@ func nameClauseAfterComma(q []tok) int {
 	return 0
 }
 
+// amountOf reports an amount noun at j that counts the pronoun its "of"
+// leads to: "hundreds of thousands of them", "millions and millions of
+// them" ("Thousands of Koreans ..., among them" counts Koreans).
+func amountOf(q []tok, j int) bool {
+	if !amountNouns[strings.ToLower(q[j].Text)] || j+2 >= len(q) {
+		return false
+	}
+	switch q[j+1].Text {
+	case "of":
+		return q[j+2].Tag == "PRP" || amountOf(q, j+2)
+	case "and":
+		return amountOf(q, j+2)
+	}
+	return false
+}
+
 // amountNouns count what follows their "of".
 var amountNouns = set("hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores", "lots", "plenty")
 
@@ -1208,7 +1227,7 @@ func objectAntecedent(q []tok, i int) bool {
 		}
 		switch q[k].Tag {
 		case "NNS", "NNPS":
-			if plural && !circumstanceNouns[strings.ToLower(q[k].Text)] {
+			if plural && !circumstanceNouns[strings.ToLower(q[k].Text)] && !amountOf(q, k) {
 				return true
 			}
 		case "NNP":
@@ -1440,7 +1459,7 @@ func (a *article) partOfUnnamed(q []tok, n int) bool {
 // where the nearest noun is a name and the plural "parts" is not meant.
 func pluralBefore(q []tok, subj, i int) bool {
 	for j := i - 1; j > subj; j-- {
-		if amountNouns[strings.ToLower(q[j].Text)] && j+1 < len(q) && q[j+1].Text == "of" {
+		if amountOf(q, j) {
 			continue // "hundreds of thousands of them": an amount of them, not them
 		}
 		if strings.HasPrefix(q[j].Tag, "NN") {

@@ -73,6 +73,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Fuchs's answer was a book that would show each plant as it really looked.",
 		"If so, you have found the home of paper wasps.",
 		"A single orchid seed pod can hold hundreds of thousands of them.",
+		"A single mushroom can release millions and millions of them.",
 		"Ranganathan's other great achievement was a new way of arranging knowledge.",
 		"Lamé's result is often cited as one of the first analyses of how long an algorithm takes to run.",
 		"A big male can weigh more than 3,000 kilograms.",
