@@ -7,9 +7,13 @@ import (
 )
 
 // A date may be typed in figures, "20/7/1969" or "7/20/1969": read both
-// ways, it counts when either reading is the answer's date.
+// ways, it counts when either reading is the answer's date. Year first
+// ("1969-07-20", ISO 8601) it has one reading.
 
-var reNumericDate = regexp.MustCompile(`^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$`)
+var (
+	reNumericDate = regexp.MustCompile(`^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$`)
+	reISODate     = regexp.MustCompile(`^\s*(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$`)
+)
 
 var monthByNumber = [...]string{"", "january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december"}
@@ -19,6 +23,14 @@ var monthByNumber = [...]string{"", "january", "february", "march", "april", "ma
 func numericDates(given string) []string {
 	if m := reNamedDay.FindStringSubmatch(given); m != nil {
 		return []string{namedDays[strings.ToLower(strings.ReplaceAll(m[1], "’", "'"))] + " " + m[2]}
+	}
+	if m := reISODate.FindStringSubmatch(given); m != nil {
+		month, _ := strconv.Atoi(m[2])
+		day, _ := strconv.Atoi(m[3])
+		if month < 1 || month > 12 || day < 1 || day > 31 {
+			return nil
+		}
+		return []string{strconv.Itoa(day) + " " + monthByNumber[month] + " " + m[1]}
 	}
 	m := reNumericDate.FindStringSubmatch(given)
 	if m == nil {
@@ -62,7 +74,13 @@ func shownYear(q *Question, given string) string {
 	if dayAndMonth(given) && (reDayFirst.MatchString(q.Answer) || reMonthDay.MatchString(q.Answer)) {
 		return m[1]
 	}
-	for _, y := range reAnyYear.FindAllString(q.Stem+" "+q.Source, -1) {
+	shown := q.Stem + " " + q.Source
+	if reMonthYear.MatchString(q.Answer) {
+		// A month alone is half of "October 1896"; only the question's
+		// own words may give the other half, not the quiz's title.
+		shown = q.Stem
+	}
+	for _, y := range reAnyYear.FindAllString(shown, -1) {
 		if y == m[1] {
 			return y
 		}

@@ -208,11 +208,22 @@ func definitionOpens(q *Question, word string) bool {
 		words = words[1:]
 	}
 	for i := 0; i < len(words) && i < 3; i++ {
-		if words[i] == word || samePlural(words[i:i+1], []string{word}) {
+		if words[i] == word || samePlural(words[i:i+1], []string{word}) || sameRoot(words[i], word) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameRoot reports two forms of one word: they share at least four letters
+// and differ only past the shorter one's first letters but one ("caliphs"
+// and "caliphate", "Chinese" and "China").
+func sameRoot(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && n >= min(len(a), len(b))-1
 }
 
 // headingSays reports whether the question's section or source uses the
@@ -485,6 +496,9 @@ func withoutTopic(q *Question, given, want []string) bool {
 	// letters, which its family shares.
 	words, families := map[string]bool{}, map[string]bool{}
 	for _, t := range contentTokens(normTokens(q.Source)) {
+		if isNumeric(t) {
+			continue // a year in the title dates the topic; what it dates is asked (shownYear)
+		}
 		words[t] = true
 		if r := []rune(t); len(r) >= 6 {
 			families[string(r[:5])] = true

@@ -223,6 +223,9 @@ func TestCheckTypedUnitsAndDates(t *testing.T) {
 		{"20 July 1969", "", "20/7/1969", true},
 		{"20 July 1969", "", "7/20/1969", true},
 		{"20 July 1969", "", "21/7/1969", false},
+		{"20 July 1969", "", "1969-07-20", true},
+		{"20 July 1969", "", "1969-07-21", false},
+		{"20 July 1969", "", "1969-13-20", false},
 		{"85", "Long exposure to sounds above about 85 dB can damage hearing.", "85 miles", false},
 	}
 	for _, tt := range tests {
@@ -243,6 +246,17 @@ func TestFullDateForMonth(t *testing.T) {
 		if got := CheckTyped(month, given); got != want {
 			t.Errorf("CheckTyped(%q for April 1919) = %v; want %v", given, got, want)
 		}
+	}
+	// The month alone is half the answer, even when the quiz's title
+	// shows the year; the question's own words showing it make it whole.
+	treaty := &Question{Kind: FillBlank, Stem: "In " + Blank + " the Treaty of Addis Ababa cancelled the Treaty of Wuchale.",
+		Answer: "October 1896", Aliases: []string{"1896"}, Source: "The Battle of Adwa, 1896"}
+	if CheckTyped(treaty, "October") || CheckTyped(treaty, "Oct") {
+		t.Errorf("a month alone accepted for October 1896")
+	}
+	treaty.Stem = "In " + Blank + " 1896 the Treaty of Addis Ababa cancelled the Treaty of Wuchale."
+	if !CheckTyped(treaty, "October") {
+		t.Errorf("October refused for October 1896 where the question shows the year")
 	}
 	day := &Question{Kind: FillBlank, Stem: "Apollo 11 landed on " + Blank + ".", Answer: "20 July 1969"}
 	if CheckTyped(day, "July 1969") {
@@ -408,6 +422,17 @@ func TestTermSaidInFull(t *testing.T) {
 		{"New Kingdom", "Hittite New Kingdom", false},
 		{"New Kingdom", "Middle Kingdom", false},
 		{"New Kingdom", "New Kingdom of Kush", false},
+	})
+	// The definition opens with what the key is a kind of, in another
+	// form of its word: "the dynasty of caliphs" is the Abbasid caliphate.
+	checkTypedCases(t, "“The dynasty of caliphs that ruled from Baghdad from 750.” Which term is this?", []typedCase{
+		{"Abbasid", "Abbasid caliphate", true},
+		{"Abbasid", "Abbasid Baghdad", false},
+	})
+	checkTypedCases(t, "“The Chinese dynasty that ruled from 1368 to 1644.” Which term is this?", []typedCase{
+		{"Ming", "Ming China", true},
+		{"Ming", "Ming Chinatown", false},
+		{"Ming", "Ming Korea", false},
 	})
 	checkTypedCases(t, "A telescope that uses lenses is called a "+Blank+".", []typedCase{
 		{"refractor", "refracting telescope", true},
