@@ -104,7 +104,7 @@ var referringNouns = set(
 	"pair", "poison", "danger", "threat", "spa",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
-	"result", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty", "truth", "disease", "pretender",
+	"result", "question", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty", "truth", "disease", "pretender",
 	"machine", "game", "match", "job", "task", "mixture", "holes", "mill", "cycle", "process", "list", "method", "archive", "design", "script", "groves",
 	// times
 	"day", "night", "morning", "evening", "afternoon", "week", "month", "season")
@@ -731,6 +731,12 @@ func properlyModified(q []tok, i, n int) bool {
 	return false
 }
 
+// storyPeople are the one person of a story a text calls by a role ("the
+// downtrodden peasant becomes a bully"): one, so only in the singular ("the
+// local peasants" are any).
+var storyPeople = set("peasant", "farmer", "servant", "merchant", "widow", "hunter", "shepherd", "thief", "suitor",
+	"nobleman", "landlord", "tenant")
+
 // familyNouns name a branch of a family of languages, peoples or kinds.
 var familyNouns = set("group", "family", "branch", "language", "languages", "subfamily")
 
@@ -743,7 +749,7 @@ func definiteHead(q []tok, i int) int {
 	if k < 0 {
 		return -1
 	}
-	if w := strings.ToLower(q[k].Text); !referringNouns[w] && !referringNouns[stem(w)] && !sceneNouns[w] {
+	if w := strings.ToLower(q[k].Text); !referringNouns[w] && !referringNouns[stem(w)] && !sceneNouns[w] && !storyPeople[w] {
 		return -1
 	}
 	return k
@@ -1270,9 +1276,10 @@ func bareRelational(s string) bool {
 
 var relationalTails = set("of", "for", "from", "to", "by", "on", "about", "vary", "varied", "differ", "differed", "and", "or")
 
-// reOwnAnswer opens with someone's answer, result or decision: to or
-// about what, the sentence before said.
-var reOwnAnswer = regexp.MustCompile(`^\p{Lu}[\p{L}-]*['’]s (?:answer|response|reply|solution|result|verdict|conclusion|decision) (\w+)`)
+// reOwnAnswer opens with someone's answer, result, decision or version:
+// to, about or of what, the sentence before said ("Holberg's version
+// stands out": of what?).
+var reOwnAnswer = regexp.MustCompile(`^\p{Lu}[\p{L}-]*['’]s (?:answer|response|reply|solution|result|verdict|conclusion|decision|version) (\w+)`)
 
 // ownAnswer reports such an opening with nothing after it that says to
 // what ("Fuchs's answer to the problem" does).
@@ -1317,13 +1324,15 @@ func bareCount(s string) bool {
 }
 
 // bareWork reports a sentence that opens with work that names nothing it
-// is done on ("Work began with the Amsteldiep Dike" names it).
+// is done on ("Work began with the Amsteldiep Dike" names it, "A major
+// restoration of the mosque was carried out" too; "A major restoration was
+// carried out in the 1950s": of what?).
 func bareWork(s string) bool {
 	m := reBareWork.FindString(s)
 	return m != "" && !strings.HasPrefix(s[len(m):], " with ")
 }
 
-var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b`)
+var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b|^(?:A|An|Another)(?: (?:major|large|big|full|thorough|careful|further|second|new|partial|extensive|complete|long))? (?:restoration|renovation|reconstruction|rebuilding|excavation|refit|overhaul|enlargement|extension) (?:was|were|is|has been|had been) (?:carried out|made|done|completed|undertaken|begun|started|finished)\b`)
 
 // reReturnOpening opens with a return whose starting point the sentence
 // leaves to the one before ("Back in Uppsala, Celsius ...", "Returning to

@@ -131,6 +131,10 @@ func TestLeansOnContext(t *testing.T) {
 		"Returning to Berlin, Lilienthal worked as a design engineer for several firms.",
 		"Key point students often miss: what matters is the donor's antigens and the recipient's antibodies.",
 		"Over time, people watched the sky carefully and kept records.",
+		"A major restoration was carried out in the 1950s.",
+		"Holberg's version stands out for the depth of its peasant hero.",
+		"Given rich food and plenty of wine, the downtrodden peasant becomes a bully.",
+		"In 1961 the question began with the logician Hao Wang.",
 		"At the end of each leaf is the trap.",
 		"Nearby is Drumble, a busy commercial city modelled on Manchester.",
 		"Cranford is quite different: gentle, comic and affectionate.",
@@ -255,6 +259,9 @@ func TestLeansOnContext(t *testing.T) {
 		"The Tower of London was largely complete by around 1100.",
 		"Even a country that is less productive at everything has a comparative advantage in something.",
 		"Menelik's capital, Finfinne, is better known as Addis Ababa.",
+		"A major restoration of the mosque was carried out in the early twenty-first century.",
+		"Bazarov goes home to his parents and helps his father treat the local peasants.",
+		"Heyerdahl's version of the Kon-Tiki story was published in Norway in 1948.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
 	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."

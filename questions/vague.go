@@ -12,6 +12,12 @@ import (
 // no fact the text teaches. saysNothing finds such sentences by their form, and
 // the sentence is not asked in any kind.
 
+// reSomewhere opens with places it does not name: "In some places people
+// call them lightning bugs", "In many countries, experts check the snow
+// every day". Read blind, none of 3 such statements was usable: true of
+// somewhere, surely, and guessed so.
+var reSomewhere = regexp.MustCompile(`^In (?:some|many|certain|a few) (?:places|parts of the world|parts|areas|countries|regions|cultures|societies|villages|towns)\b`)
+
 // reVagueAgents are subjects that say "someone" in a learned voice: which
 // scientists, which families? With no name and no figure in the sentence
 // there is nothing to anchor the claim.
@@ -36,7 +42,11 @@ var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesom
 // name", "The most famous thing about a snail is its shell", "some of the
 // best fliers", "A few geckos in New Zealand do something unusual".
 // Asked alone, it tests nothing.
-var reTeaser = regexp.MustCompile(`(?i)\b(?:something|anything)\s+(?:very\s+|rather\s+|quite\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|special|amazing|remarkable|different)\s*(?:can happen|happens)?\W*$|\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\b(?:a|an|some)\s+(?:very\s+)?(?:clever|funny|handy|unusual|strange|surprising|curious|odd|neat|special)\s+(?:way|ways|trick|tricks|tools|habit|habits)\b|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest|most (?:surprising|amazing|remarkable|fascinating|unusual|extraordinary|interesting))\b|\b(?:is|are) perfect for\b|\b(?:some|one) of the best \w+ers\b`)
+var reTeaser = regexp.MustCompile(`(?i)\b(?:something|anything)\s+(?:very\s+|rather\s+|quite\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|special|amazing|remarkable|different|astonishing|extraordinary|unexpected|incredible|puzzling|wonderful)\s*(?:can happen|happens)?\W*$|\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\b(?:a|an|some)\s+(?:very\s+)?(?:clever|funny|handy|unusual|strange|surprising|curious|odd|neat|special)\s+(?:way|ways|trick|tricks|tools|habit|habits)\b|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest|most (?:surprising|amazing|remarkable|fascinating|unusual|extraordinary|interesting))\b|\b(?:is|are) perfect for\b|\b(?:some|one) of the best \w+ers\b`)
+
+// reSomethingEnd ends on "something" and a word of wonder: what it was is
+// the next sentence's, whatever figure this one gives.
+var reSomethingEnd = regexp.MustCompile(`(?i)\b(?:something|anything)\s+(?:very\s+|rather\s+|quite\s+|truly\s+)?(?:unusual|strange|surprising|curious|odd|amazing|remarkable|astonishing|extraordinary|unexpected|incredible|puzzling)\W*$`)
 
 // reTableValue reads a value off a worked example's table: "At −10 °C, a
 // wind of 30 km/h gives about −20", "brings the value down to around −35".
@@ -79,12 +89,16 @@ func saysNothing(q []tok) string {
 		return "a belief, not a fact"
 	case reTeaser.MatchString(s) && !hasFigure(q):
 		return "a teaser" // the fact is in the next sentence
+	case reSomethingEnd.MatchString(s):
+		return "a teaser" // "In 2018, scientists in Brazil described something astonishing": a date, and what?
 	case reVagueQuantity.MatchString(s) && !hasFigure(q):
 		return "vague quantity"
 	case reVagueSpan.MatchString(s) && !hasFigure(q):
 		return "vague span or degree" // "Dragonflies have been around for a very long time"
 	case reVagueAgents.MatchString(s) && !hasFigure(q) && !namesSomething(q):
 		return "vague agent"
+	case reSomewhere.MatchString(s) && !namesSomething(q):
+		return "a custom of somewhere unnamed" // "In some places, people roast termites": true of somewhere, surely
 	case reWorking.MatchString(s) && figures(q) >= 2:
 		return "a worked sum" // "Nineteen divided by two is 9 remainder 1": working, not a fact
 	case numberRun(q) >= 4:
