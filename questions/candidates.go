@@ -115,6 +115,9 @@ func candidates(s *sentence, p *pool) []candidate {
 			if d := otherCalendar(s.Text, sp); d != "" {
 				typedAliases = append(typedAliases, d)
 			}
+			if g := quotedGloss(s.Text, sp); g != "" {
+				typedAliases = append(typedAliases, g)
+			}
 			fb := base
 			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, slices.Clone(typedAliases)
 			if sp.Type == tMonth {

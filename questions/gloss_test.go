@@ -1,0 +1,44 @@
+package questions
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestQuotedGloss: a name's translation in brackets is a right answer for
+// the name; a bracket that says something else is not.
+func TestQuotedGloss(t *testing.T) {
+	text := "Zhaozhou Bridge\n\nThe Zhaozhou Bridge, also known as the Anji Bridge (\"Safe Crossing Bridge\"), is a stone arch bridge over the Xiao River in Hebei. " +
+		"It was built between 595 and 605 under the Sui dynasty. " +
+		"The bridge was designed by the craftsman Li Chun (c. 600), whose name is carved on it."
+	cands, err := allCandidates(context.Background(), []Source{{Name: "bridge.txt", Text: text}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range cands {
+		q := c.Q
+		if q.Answer == "Anji Bridge" {
+			found = true
+			if !slices.Contains(q.Aliases, "Safe Crossing Bridge") {
+				t.Errorf("%q: aliases %q; want the translation the text gives", q.Stem, q.Aliases)
+			}
+		}
+		for _, a := range q.Aliases {
+			if strings.Contains(a, "600") {
+				t.Errorf("%q: alias %q from a bracket that is no translation", q.Stem, a)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no question asks for the Anji Bridge")
+	}
+	if g := quotedGloss(`the Anji Bridge ("Safe Crossing Bridge")`, span{Text: "Anji Bridge"}); g != "Safe Crossing Bridge" {
+		t.Errorf("gloss %q", g)
+	}
+	if g := quotedGloss(`Li Chun (c. 600)`, span{Text: "Li Chun"}); g != "" {
+		t.Errorf("gloss %q from a date", g)
+	}
+}
