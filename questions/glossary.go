@@ -290,6 +290,26 @@ var reQuotedWords = regexp.MustCompile(`"([^"]+)"`)
 var factLabels = set("form", "setting", "genre", "author", "published", "imports", "exports", "location",
 	"population", "language", "languages", "religion", "capital", "currency", "founded", "built", "height", "length")
 
+// stageLabels head the stages of an event told in notes ("Cause: Members
+// of both factions were hanged for murder. ...", "Outbreak: ...", "Crisis:
+// ...", "End: ..."): read blind, all five such questions of a lesson's
+// riot were unusable, the riot itself the answer a student would give. A
+// meaning that says what kind of thing it is ("Event: one outcome or a
+// group of outcomes", "Turning point: an event after which things change")
+// is a glossary's, and stays.
+var stageLabels = set("cause", "causes", "outbreak", "event", "events", "crisis", "end", "ending", "aftermath", "background",
+	"context", "significance", "impact", "consequences", "legacy", "origins", "trigger", "build-up", "turning point")
+
+// stageLine reports an entry that tells a stage of an event rather than
+// defining a term.
+func stageLine(e entry) bool {
+	if !stageLabels[strings.ToLower(e.Term)] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.Def))
+	return len(f) > 0 && f[0] != "a" && f[0] != "an" && f[0] != "one"
+}
+
 // nominalised is the noun a method's verb makes ("Eliminate" is also
 // typed "elimination", "Simplify" "simplification") or a property's
 // adjective ("Codominant" is also typed "codominance"), or "".
@@ -548,7 +568,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {

@@ -1112,6 +1112,30 @@ func TestFactLabelsAreNoTerms(t *testing.T) {
 	if !terms["Form"] {
 		t.Errorf("a defined \"Form\" not asked: %v", terms)
 	}
+	// The stages of an event told in notes are no terms; a glossary's
+	// "Event" that says what kind of thing it is stays.
+	riot := asked("The Nika riot\n\nThe Nika riot of 532 nearly ended the reign of Justinian.\n\n" +
+		"- **Cause:** Members of both factions were hanged for murder. Two men survived when the gallows failed.\n" +
+		"- **Outbreak:** At the races on 13 January, Blues and Greens united against the emperor.\n" +
+		"- **Crisis:** The historian Procopius reports that Justinian considered fleeing.\n" +
+		"- **End:** Troops under Belisarius attacked the crowd trapped in the Hippodrome.\n" +
+		"- **Acclamation:** A formal, rhythmic chant of praise to the emperor.\n")
+	for _, label := range []string{"Cause", "Outbreak", "Crisis", "End"} {
+		if riot[label] {
+			t.Errorf("the stage %q asked as a term: %v", label, riot)
+		}
+	}
+	if !riot["Acclamation"] {
+		t.Errorf("the notes' term not asked beside the stages: %v", riot)
+	}
+	chance := asked("Probability words\n\nProbability measures how likely something is.\n\n" +
+		"Outcome: one possible result of an experiment\n\n" +
+		"Event: one outcome or a group of outcomes\n\n" +
+		"Sample space: the set of all possible outcomes\n\n" +
+		"Turning point: an event after which things change in a lasting way\n")
+	if !chance["Event"] || !chance["Turning point"] {
+		t.Errorf("a defined \"Event\" or \"Turning point\" not asked: %v", chance)
+	}
 }
 
 // TestOnItsOwnTyped: a list's "Amber on its own" is typed "amber", though
