@@ -394,6 +394,11 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
 			return "discourse phrase a further" // "a further attack" presupposes one before
 		}
+		if (w == "most" || w == "least") && i == 1 && len(q) > 5 && q[2].Tag == "JJ" && low(3) == "of" && low(4) == "all" && strings.HasPrefix(q[5].Tag, "VB") {
+			// "The most poisonous of all is the golden poison frog": of
+			// all what? ("An EF5 tornado is the most violent of all" says.)
+			return "superlative of all"
+		}
 		if t.Tag == "JJS" && i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && (q[i+3].Text == "." || i == 1 && strings.HasPrefix(q[i+3].Tag, "VB")) {
 			// "Grévy's zebra is the biggest of all", "The biggest of all
 			// is the wandering albatross": of all what?
@@ -1412,9 +1417,47 @@ func leaningOpening(q []tok) string {
 	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] && !unitDefinition(q) &&
 		(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "MD" || q[2].Tag == "NNS" && len(q) > 3 && q[3].Tag == "IN"):
 		return "one of something said before" // "One bulge points towards the Moon"
+	case kindsOfWhat(s):
+		return "kinds of something said before" // "Most kinds have only a mild poison": kinds of what?
+	case reTimesAs.MatchString(s):
+		return "a comparison whose other side was said before" // "can be more than three times as tall": as what?
+	case reAlternative.MatchString(s):
+		return "an alternative to something said before" // "A useful alternative is the harmonic mean": to what?
+	case rePointsInText.MatchString(s):
+		return "points elsewhere in the text" // "as shown above, they managed with two"
+	case reWhatIsClear.MatchString(s):
+		return "a cleft opening that answers the sentence before" // "What is clear is that 60 is ..."
 	}
 	return ""
 }
+
+// reKindsOfWhat counts or ranks kinds with nothing after them that says of
+// what ("Most kinds have only a mild poison", "Even the biggest kinds grow
+// to only 6 centimetres"): the sentence before said. Read blind, neither
+// such statement was usable.
+var reKindsOfWhat = regexp.MustCompile(`(?:^|^Even |^Only )(?:(?:Most|Some|Many|A few|Few|Other|All|Both|Several|These|Those)|(?:[Tt]he (?:biggest|smallest|largest|tallest|longest|heaviest|commonest|rarest|most \w+))) (?:kinds|types|sorts|varieties|forms)\b`)
+
+// kindsOfWhat reports such an opening with no "of" or "such as" after its
+// kinds ("Most kinds of bamboo flower once" says).
+func kindsOfWhat(s string) bool {
+	m := reKindsOfWhat.FindString(s)
+	return m != "" && !strings.HasPrefix(s[len(m):], " of ") && !strings.HasPrefix(s[len(m):], " such as ")
+}
+
+// reTimesAs ends on a multiple with no other side: "doubling the speed
+// makes the distance four times as long", "can be more than three times as
+// tall" (as what?). Read blind, neither such statement was usable.
+var reTimesAs = regexp.MustCompile(`\b(?:twice|(?:\w+|\d+(?:\.\d+)?) times) as \w+\.?$`)
+
+// reAlternative opens with an alternative and does not say to what.
+var reAlternative = regexp.MustCompile(`^(?:A|An|One|The|Another)(?: \w+)? alternative (?:is|was|would be)\b`)
+
+// rePointsInText points the reader to another part of the text.
+var rePointsInText = regexp.MustCompile(`(?i)\b(?:as (?:shown|seen|noted|mentioned|described|explained|discussed) (?:above|below|earlier|before)|see (?:above|below)|as we (?:have )?(?:saw|seen))\b`)
+
+// reWhatIsClear opens with "What is clear is that": the answer to a doubt
+// the sentence before raised.
+var reWhatIsClear = regexp.MustCompile(`^What (?:is|was|seems|remains) (?:clear|certain|known|sure|striking|undisputed|agreed) (?:is|was) that\b`)
 
 // namedTerm reports a phrase the text gives as a name for something ("a
 // small pocket called the active site", "known as the Silk Road"): "the

@@ -135,6 +135,13 @@ func TestLeansOnContext(t *testing.T) {
 		"Holberg's version stands out for the depth of its peasant hero.",
 		"Given rich food and plenty of wine, the downtrodden peasant becomes a bully.",
 		"In 1961 the question began with the logician Hao Wang.",
+		"Most kinds have only a mild poison, but a few are very dangerous.",
+		"Even the biggest kinds grow to only about 5 or 6 centimetres long.",
+		"The most poisonous of all is the golden poison frog.",
+		"The biggest penguin, the emperor penguin, can be more than three times as tall.",
+		"A useful alternative is the harmonic mean, an average suited to rates and ratios.",
+		"The Babylonians had sixty separate digit symbols; as shown above, they managed with two.",
+		"What is clear is that 60 is a very convenient number for dividing.",
 		"At the end of each leaf is the trap.",
 		"Nearby is Drumble, a busy commercial city modelled on Manchester.",
 		"Cranford is quite different: gentle, comic and affectionate.",
@@ -262,6 +269,11 @@ func TestLeansOnContext(t *testing.T) {
 		"A major restoration of the mosque was carried out in the early twenty-first century.",
 		"Bazarov goes home to his parents and helps his father treat the local peasants.",
 		"Heyerdahl's version of the Kon-Tiki story was published in Norway in 1948.",
+		"An EF5 tornado is the most violent of all.",
+		"Most species of poison dart frog live in the rainforests of South America.",
+		"Most kinds of bamboo flower only once every few decades.",
+		"An emperor penguin is three times as tall as a little penguin.",
+		"The alternative to dialysis is a kidney transplant.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
 	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."
