@@ -686,6 +686,14 @@ func TestOpeningPossessive(t *testing.T) {
 	if got := join(s.Q); !s.Usable || got != "In 1718, in his mid-eighties, Wren was dismissed from the surveyorship amid court intrigue." {
 		t.Errorf("got %q (usable %v); want the sentence as written, asked", got, s.Usable)
 	}
+	// A purpose opening too: "To show his sequences in motion, Muybridge
+	// invented ..." was written "To show Eadweard Muybridge's sequences".
+	sents = analyseText(t, "Eadweard Muybridge\n\nEadweard Muybridge was an English photographer. He photographed a galloping horse in 1878. "+
+		"To show his sequences in motion, Muybridge invented the zoopraxiscope in 1879.")
+	s = sents[len(sents)-1]
+	if got := join(s.Q); !s.Usable || got != "To show his sequences in motion, Muybridge invented the zoopraxiscope in 1879." {
+		t.Errorf("got %q (usable %v); want the sentence as written, asked", got, s.Usable)
+	}
 }
 
 // TestAsQuestionStop: a stop the tokenizer kept on the last word goes

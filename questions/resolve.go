@@ -725,8 +725,9 @@ func namedAfterOpening(ts []tok, k int, g byte, ent *entities) bool {
 }
 
 // subjectAfterOpening returns the name that opens the sentence's main
-// clause, with its verb right after it, after the prepositional or
-// participial opening phrase holding k; or "". The opening is closed by a
+// clause, with its verb right after it, after the prepositional,
+// participial or purpose ("To show his sequences in motion,") opening
+// phrase holding k; or "". The opening is closed by a
 // comma, or, for a "his" or "her", by the name itself ("In his last years
 // Lomonosov became").
 func subjectAfterOpening(ts []tok, k int) string {
@@ -747,7 +748,7 @@ func subjectAfterOpening(ts []tok, k int) string {
 		j++
 	}
 	j++ // the subject follows the comma that closes the opening phrase
-	if len(ts) == 0 || ts[0].Tag != "IN" && ts[0].Tag != "VBG" && ts[0].Tag != "VBN" || j >= len(ts) || ts[j].Tag != "NNP" {
+	if len(ts) == 0 || ts[0].Tag != "IN" && ts[0].Tag != "VBG" && ts[0].Tag != "VBN" && ts[0].Tag != "TO" || j >= len(ts) || ts[j].Tag != "NNP" {
 		return "" // "The novel opens as her governess, Miss Taylor, ...": no opening phrase, and an apposition
 	}
 	e := j

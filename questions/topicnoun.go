@@ -107,6 +107,11 @@ func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) []to
 		if n := k + 2; n < len(ts) && (strings.HasPrefix(ts[n].Tag, "NN") || ts[n].Tag == "CD") || specified(ts, k+1) {
 			return ts // "the canal system", "the canal at Kingston Mills"
 		}
+		if n := k + 2; n < len(ts) && (ts[n].Tag == "PRP" || strings.EqualFold(ts[n].Text, "that")) {
+			// "each generation outgrew the canal it inherited": a canal the
+			// clause after it picks out, one of several.
+			return ts
+		}
 		if n := k + 2; n < len(ts) && pluralName(nameHead(main.Name)) && (ts[n].Tag == "VBZ" || ts[n].Text == "was") {
 			return ts // "The range runs": "The Andes runs" is no sentence
 		}

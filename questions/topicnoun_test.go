@@ -32,6 +32,9 @@ func TestTopicNounNamed(t *testing.T) {
 			"four locks", "The canal at Kingston Mills has four locks."},
 		{"Rideau Canal\n\nThe Rideau Canal is a canal in Ontario. Engineers built a model of the canal in 1827.",
 			"model", "Engineers built a model of the canal in 1827."},
+		// A clause after it picks out one of several: "the canal it inherited".
+		{"Welland Canal\n\nThe Welland Canal is a ship canal in Ontario. Because each generation of shipping outgrew the canal it inherited, it was rebuilt three times.",
+			"outgrew", "Because each generation of shipping outgrew the canal it inherited, it was rebuilt three times."},
 		// Another place before it: the city may be either.
 		{"Ravenna\n\nRavenna is a city in northern Italy. In 540 an army came from Constantinople, and the city fell.",
 			"army", "In 540 an army came from Constantinople, and the city fell."},
