@@ -602,6 +602,9 @@ func withoutKinWord(q *Question, given string) string {
 // "Nikolai Petrovich Kirsanov". The first and the last word must both be
 // there, and want must be a name (every word capitalised).
 func withoutMiddleNames(given []string, want string) bool {
+	if titledGiven(given, want) {
+		return true
+	}
 	words := strings.Fields(want)
 	if len(given) < 2 || len(words) < 3 || len(given) >= len(words) {
 		return false
@@ -628,4 +631,26 @@ func withoutMiddleNames(given []string, want string) bool {
 		k++
 	}
 	return true
+}
+
+// givenTitles go with a person's given name: "Sir Percival" is Sir
+// Percival Glyde, "Don Eligio" Don Eligio Pellegrinotto, "Lady Catherine"
+// Lady Catherine de Bourgh ("Mr" and "Mrs" go with the surname).
+var givenTitles = map[string]bool{"sir": true, "dame": true, "lady": true, "lord": true, "don": true, "dona": true,
+	"doña": true, "dom": true, "father": true, "brother": true, "sister": true, "mother": true, "saint": true,
+	"fra": true, "padre": true, "prince": true, "princess": true, "uncle": true, "aunt": true}
+
+// titledGiven accepts a name's title and given name for the whole name.
+func titledGiven(given []string, want string) bool {
+	words := strings.Fields(want)
+	if len(given) != 2 || len(words) < 3 {
+		return false
+	}
+	for _, w := range words[:2] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	w := normTokens(want)
+	return len(w) == len(words) && givenTitles[w[0]] && given[0] == w[0] && closeTokens(given[1:], w[1:2])
 }

@@ -388,6 +388,16 @@ func TestWithoutMiddleNames(t *testing.T) {
 		{"Wolfgang Amadeus Mozart", "Wolfgang Mozart", true},
 		{"Wolfgang Amadeus Mozart", "Wolfgang Amadeus", false},
 	})
+	// A title that goes with the given name keeps it: "Don Eligio", "Sir
+	// Percival"; "Mr" goes with the surname.
+	checkTypedCases(t, "“The priest and fellow librarian who urges Mattia to write his story.” Which character is this?", []typedCase{
+		{"Don Eligio Pellegrinotto", "Don Eligio", true},
+		{"Don Eligio Pellegrinotto", "Don Pellegrino", false},
+		{"Sir Percival Glyde", "Sir Percival", true},
+		{"Lady Catherine de Bourgh", "Lady Catherine", true},
+		{"Lady Catherine de Bourgh", "Lady Anne", false},
+		{"Mr Fitzwilliam Darcy", "Mr Fitzwilliam", false},
+	})
 }
 
 // typedCase is an answer typed for a question's key, and whether it is
