@@ -867,3 +867,19 @@ func TestHeAfterParticipleOpening(t *testing.T) {
 		t.Error("strayPronoun(When Hjalmar learns the truth, he leaves) = true")
 	}
 }
+
+// TestConceptTitleNotOpening: a concept text whose first sentence does not
+// open with its title still has the title for subject when it keeps using
+// it, and an "it" after the subject's sentence is named.
+func TestConceptTitleNotOpening(t *testing.T) {
+	text := "The Harmonic Mean\n\nMost people learn one kind of average at school. " +
+		"A useful alternative is the harmonic mean, an average suited to rates and ratios. " +
+		"The harmonic mean of 1 and 100 is about 1.98. " +
+		"It is undefined if any value is zero. " +
+		"The harmonic mean is never larger than the arithmetic mean."
+	sents := analyseText(t, text)
+	s := sents[3]
+	if got := join(s.Q); got != "The harmonic mean is undefined if any value is zero." {
+		t.Errorf("got %q; want the subject named for its \"it\"", got)
+	}
+}

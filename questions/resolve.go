@@ -57,7 +57,33 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 	if r := theTitle(a, sents); r.ok() {
 		return r
 	}
+	if r := conceptTitle(a); r.ok() {
+		return r
+	}
 	return frequentSubject(a, sents, v)
+}
+
+// conceptTitle is the subject of a concept text whose title the first
+// sentence does not open with ("The Harmonic Mean" opening "Most people
+// learn one kind of average at school"), when the text keeps using the
+// title's words in small letters: "the harmonic mean" three times or more.
+func conceptTitle(a *article) referent {
+	title := strings.TrimPrefix(a.Title, "The ")
+	w := strings.Fields(title)
+	if len(w) == 0 || len(w) > 4 || a.Title == "" {
+		return referent{}
+	}
+	low := strings.ToLower(title)
+	if strings.Count(a.lower(), low) < 3 {
+		return referent{}
+	}
+	// Written in small letters in the prose, it is a concept, not a name.
+	for _, p := range a.Paras {
+		if strings.Contains(p.Text, title) && title != low {
+			return referent{}
+		}
+	}
+	return referent{Name: low, Type: tConcept, The: strings.HasPrefix(a.Title, "The ")}
 }
 
 // workTitle is the work a guide is about when its title line says so
