@@ -65,6 +65,14 @@ var discoursePairs = set("the same", "the other", "the others", "the next", "the
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
 	"the upcoming")
 
+// countedFew are the numbers of a small band a story counts ("the three",
+// "the six men").
+var countedFew = set("three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
+
+// groupNouns are the people such a band is made of.
+var groupNouns = set("men", "women", "friends", "children", "brothers", "sisters", "boys", "girls", "survivors",
+	"passengers", "climbers", "prisoners", "travellers", "companions", "sailors", "soldiers", "workers", "explorers")
+
 // referringNouns name particular things and people that a text introduces
 // once and then calls "the army", "the fort", "the boy". A definite one
 // with nothing after it that says which ("the fort at X", "the army of X")
@@ -390,6 +398,13 @@ func leansOnContext(q []tok, a *article) string {
 			!(w == "the" && low(i+1) == "two" && i+2 < len(q) && (q[i+2].Tag == "NNP" || q[i+2].Tag == "NNPS")) && // "the two Brothers Grimm"
 			!(w == "that" && low(i+1) == "year" && hasYear(q[:i])) {
 			return "discourse phrase " + w + " " + low(i+1)
+		}
+		if w == "the" && countedFew[low(i+1)] && i+2 < len(q) && (finite(q[i+2]) && (i+3 >= len(q) || !strings.HasPrefix(q[i+3].Tag, "NN")) || // not "the seven interconnected locks"
+			groupNouns[low(i+2)] && low(i+3) != "of" && (i+3 >= len(q) || q[i+3].Tag != "NNP")) {
+			// "The three build a raft", "The four men fell to their
+			// deaths", "were the six men arrested": which three? Read
+			// blind, none of 6 such questions was usable.
+			return "discourse phrase the " + low(i+1)
 		}
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
 			return "discourse phrase a further" // "a further attack" presupposes one before
