@@ -235,6 +235,9 @@ func bound(q []tok, sp span) bool {
 			return true
 		}
 	}
+	if prev == "as" && sp.I >= 3 && strings.EqualFold(q[sp.I-3].Text, "as") {
+		return true // "as many as 50,000 insects": 30,000 is as true
+	}
 	return boundWords[prev] || prev == "." && sp.I > 1 && strings.EqualFold(q[sp.I-2].Text, "c")
 }
 

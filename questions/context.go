@@ -414,6 +414,9 @@ func leansOnContext(q []tok, a *article) string {
 			// all what? ("An EF5 tornado is the most violent of all" says.)
 			return "superlative of all"
 		}
+		if i == 1 && q[0].Text == "The" && t.Tag == "JJS" && i+1 < len(q) && (q[i+1].Text == "," || finite(q[i+1])) {
+			return "superlative of something said before" // "The richest, p6m, has six-fold rotations": the richest what?
+		}
 		if t.Tag == "JJS" && i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && (q[i+3].Text == "." || i == 1 && strings.HasPrefix(q[i+3].Tag, "VB")) {
 			// "Grévy's zebra is the biggest of all", "The biggest of all
 			// is the wandering albatross": of all what?
@@ -1277,7 +1280,7 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // time from a moment it does not name ("Within weeks", "After 10 years", "Over time", "Eventually"),
 // or places its subject by the one before ("Below, the text ...", "At the
 // end of each leaf is the trap": each of what?).
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // reBareRelational opens with a plural that is always of or for
 // something ("Candidates", "Estimates", "Proposals", "Widths") or someone's

@@ -150,9 +150,10 @@ func TestFigureTwins(t *testing.T) {
 		"Rails were laid across the frozen Lake Baikal in 1904 to move troops and supplies.",
 		"Komodo dragons can live for 30 years or more in the wild.",
 		"The Nazi regime intended the 1936 Olympics to display German power.",
+		"An aardvark can eat as many as 50,000 insects in a single night.", // 30,000 is as true
 	} {
 		if sp, w := twin(text); w != "" {
-			t.Errorf("%s moved to %s; a date, a year or a floor (\"or more\") is not moved", sp.Text, w)
+			t.Errorf("%s moved to %s; a date, a year, a floor (\"or more\") or a ceiling (\"as many as\") is not moved", sp.Text, w)
 		}
 	}
 }
