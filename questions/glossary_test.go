@@ -271,6 +271,19 @@ func TestPortugueseTitle(t *testing.T) {
 	}
 }
 
+// TestAfrikaansTitle: "Tant'" is a title (aunt), not Tant' Sannie's name.
+func TestAfrikaansTitle(t *testing.T) {
+	notes := "# A novel\n\n## Main characters\n\n- Lyndall: an orphan girl who wants freedom.\n- Waldo: the dreamy son of the overseer.\n" +
+		"- Tant' Sannie: the Boer widow who owns the farm.\n- Otto: the kindly German overseer.\n"
+	q, ok := typedQuestions(t, notes)["Tant' Sannie"]
+	if !ok {
+		t.Fatal("no typed question for Tant' Sannie")
+	}
+	if quiz.CheckTyped(&q, "Tant") || quiz.CheckTyped(&q, "Tant'") || !quiz.CheckTyped(&q, "Sannie") {
+		t.Errorf("Tant' Sannie: the title alone accepted or the name refused (aliases %q)", q.Aliases)
+	}
+}
+
 // TestPossessiveCharacterNoName: "Peter's grandmother" beside "Clara's
 // grandmother" is not typed "Peter" (another character), and "Fräulein"
 // alone names nobody.
