@@ -534,7 +534,7 @@ func CheckTyped(q *Question, given string) bool {
 		if surnameMatch(q, want, gc) {
 			return true
 		}
-		if initialsOf(given, want) || withoutMiddleNames(g, want) {
+		if initialsOf(given, want) || withoutMiddleNames(g, want) || titledGiven(g, want) {
 			return true
 		}
 		if numberWithWords(q, w, g) || sameName(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) {

@@ -602,9 +602,6 @@ func withoutKinWord(q *Question, given string) string {
 // "Nikolai Petrovich Kirsanov". The first and the last word must both be
 // there, and want must be a name (every word capitalised).
 func withoutMiddleNames(given []string, want string) bool {
-	if titledGiven(given, want) {
-		return true
-	}
 	words := strings.Fields(want)
 	if len(given) < 2 || len(words) < 3 || len(given) >= len(words) {
 		return false
