@@ -1437,11 +1437,12 @@ func leaningOpening(q []tok) string {
 		return "one of something said before" // "One bulge points towards the Moon"
 	case kindsOfWhat(s):
 		return "kinds of something said before" // "Most kinds have only a mild poison": kinds of what?
-	case reTimesAs.MatchString(s):
+	case (strings.Contains(s, "times as ") || strings.Contains(s, "twice as ")) && reTimesAs.MatchString(s):
 		return "a comparison whose other side was said before" // "can be more than three times as tall": as what?
 	case reAlternative.MatchString(s):
 		return "an alternative to something said before" // "A useful alternative is the harmonic mean": to what?
-	case rePointsInText.MatchString(s):
+	case (strings.Contains(s, "above") || strings.Contains(s, "below") || strings.Contains(s, "earlier") || strings.Contains(s, "before") ||
+		strings.Contains(s, " we ") || strings.HasPrefix(s, "As we ")) && rePointsInText.MatchString(s):
 		return "points elsewhere in the text" // "as shown above, they managed with two"
 	case reWhatIsClear.MatchString(s):
 		return "a cleft opening that answers the sentence before" // "What is clear is that 60 is ..."
@@ -1458,6 +1459,10 @@ var reKindsOfWhat = regexp.MustCompile(`(?:^|^Even |^Only )(?:(?:Most|Some|Many|
 // kindsOfWhat reports such an opening with no "of" or "such as" after its
 // kinds ("Most kinds of bamboo flower once" says).
 func kindsOfWhat(s string) bool {
+	if !strings.Contains(s, "kinds") && !strings.Contains(s, "types") && !strings.Contains(s, "sorts") &&
+		!strings.Contains(s, "varieties") && !strings.Contains(s, "forms") {
+		return false // the common case, found without the expression
+	}
 	m := reKindsOfWhat.FindString(s)
 	return m != "" && !strings.HasPrefix(s[len(m):], " of ") && !strings.HasPrefix(s[len(m):], " such as ")
 }
