@@ -1288,7 +1288,7 @@ var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Al
 // which: the sentence before said. Read blind, none of 12 such statements
 // was usable ("Visitors follow a network of wooden boardwalks"); "Estimates
 // of the magnitude range from ..." and "Estimates vary, but ..." stay.
-var reBareRelational = regexp.MustCompile(`^(?:Candidates|Estimates|Proposals|Suggestions|Alternatives|Explanations|Attempts|Widths|Lengths|Heights|Depths|Voyages|Critics|Historians|Scholars|Copies|Visitors|Repairs) (\w+)`)
+var reBareRelational = regexp.MustCompile(`^(?:Candidates|Estimates|Proposals|Suggestions|Alternatives|Explanations|Attempts|Widths|Lengths|Heights|Depths|Voyages|Critics|Historians|Scholars|Copies|Visitors|Repairs|Threats|Dangers|Risks|Benefits|Advantages|Disadvantages|Drawbacks|Effects) (\w+)`)
 
 // bareRelational reports such an opening: a word after the plural that
 // says which ("of", "for") or that it varies does not lean.

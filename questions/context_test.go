@@ -113,6 +113,7 @@ func TestLeansOnContext(t *testing.T) {
 		"A related point is that opportunity cost always looks forward.",
 		"Suggestions include a symbolic grain store or a sign of royal power.",
 		"Candidates such as Diego Hurtado de Mendoza and Juan de Valdés have been proposed.",
+		"Threats include land reclamation, pollution and rising sea levels.",
 		"Widths ranged from narrow mountain paths of about a metre to broad roads several metres wide.",
 		"Visitors follow a network of wooden boardwalks over the water.",
 		"To do so, Lázaro tells his whole life from the beginning.",

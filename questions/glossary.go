@@ -325,6 +325,8 @@ func nominalised(term string) string {
 		return w[:len(w)-1] + "ication"
 	case strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ize"):
 		return w[:len(w)-1] + "ation"
+	case strings.HasSuffix(w, "erge"):
+		return w + "nce" // "converge", "diverge", "emerge"
 	case strings.HasSuffix(w, "ant") && len(w) >= 8:
 		return w[:len(w)-1] + "ce" // "dominant", "resistant"; not "servant"
 	}

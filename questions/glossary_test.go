@@ -544,7 +544,7 @@ func TestMeaningText(t *testing.T) {
 	if got, want := meaningText(`"shield money" paid to the king instead of military service`), "\u2018Shield money\u2019 paid to the king instead of military service"; got != want {
 		t.Errorf("meaningText = %q; want %q", got, want)
 	}
-	for term, want := range map[string]string{"Eliminate": "elimination", "Simplify": "simplification", "Substitute": "", "Factorise": "factorisation", "Graph": "", "Codominant": "codominance", "Servant": ""} {
+	for term, want := range map[string]string{"Eliminate": "elimination", "Simplify": "simplification", "Substitute": "", "Factorise": "factorisation", "Graph": "", "Codominant": "codominance", "Servant": "", "Converge": "convergence", "Merge": ""} {
 		if got := nominalised(term); got != want && !(term == "Substitute" && got == "") {
 			t.Errorf("nominalised(%q) = %q; want %q", term, got, want)
 		}
