@@ -55,6 +55,25 @@ func (a *article) partner(q []tok) bool {
 	return false
 }
 
+// reHomeInName is a creature named after a place ("the Amazon river
+// dolphin", "Pacific salmon") said to live there.
+var reHomeInName = regexp.MustCompile(`^(?:The |An? )?(\p{Lu}[\p{L}-]+)((?: [a-z][a-z-]+)+) (?:lives?|is found|are found|inhabits?|occurs?)\b(.*)$`)
+
+// homeInName reports a statement whose creature's name gives away where it
+// lives.
+func homeInName(statement string) bool {
+	m := reHomeInName.FindStringSubmatch(statement)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[3]) {
+		if strings.Trim(w, ".,;:()") == m[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // reWorkBy is a sentence that says what a work is and who made it.
 var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL-]+,? ){0,5}(?:novel|novella|play|poem|tragedy|comedy|story|opera|drama|book|tale|satire|film|musical|symphony|painting)\b[^.]{0,80}?\bby\b`)
 
@@ -85,6 +104,12 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// Read blind, none of 13 such statements was usable; "If you
 		// look at Jupiter through a telescope, you can see ..." states a
 		// fact about Jupiter and stays.
+		return candidate{}, false
+	}
+	if homeInName(statement) {
+		// "The Amazon river dolphin lives in the Amazon", "Atlantic
+		// salmon live around the North Atlantic": the name says where.
+		// Read blind, all three such statements were giveaways.
 		return candidate{}, false
 	}
 	if s.Pos < 2 && reWorkBy.MatchString(statement) {

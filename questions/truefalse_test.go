@@ -328,3 +328,19 @@ func TestReaderAddressed(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeInName: a creature named after a place is not asked whether it
+// lives there; where a creature not so named lives is asked.
+func TestHomeInName(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The Amazon river dolphin lives in the Amazon and Orinoco rivers of South America.": true,
+		"Atlantic salmon live around the North Atlantic Ocean.":                             true,
+		"The boto lives in the Amazon and Orinoco rivers of South America.":                 false,
+		"The Amazon river dolphin can grow to 2.5 metres long.":                             false,
+		"The Nile crocodile lives in rivers across much of Africa.":                         false,
+	} {
+		if got := homeInName(text); got != want {
+			t.Errorf("homeInName(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
