@@ -65,11 +65,8 @@ var discoursePairs = set("the same", "the other", "the others", "the next", "the
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
 	"the upcoming")
 
-// countedFew are the numbers of a small band a story counts ("the three",
-// "the six men").
-var countedFew = set("three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
-
-// groupNouns are the people such a band is made of.
+// groupNouns are the people a small band a story counts is made of ("the
+// six men").
 var groupNouns = set("men", "women", "friends", "children", "brothers", "sisters", "boys", "girls", "survivors",
 	"passengers", "climbers", "prisoners", "travellers", "companions", "sailors", "soldiers", "workers", "explorers")
 
@@ -399,7 +396,7 @@ func leansOnContext(q []tok, a *article) string {
 			!(w == "that" && low(i+1) == "year" && hasYear(q[:i])) {
 			return "discourse phrase " + w + " " + low(i+1)
 		}
-		if w == "the" && countedFew[low(i+1)] && i+2 < len(q) && (finite(q[i+2]) && (i+3 >= len(q) || !strings.HasPrefix(q[i+3].Tag, "NN")) || // not "the seven interconnected locks"
+		if w == "the" && countWords[low(i+1)] && i+2 < len(q) && (finite(q[i+2]) && (i+3 >= len(q) || !strings.HasPrefix(q[i+3].Tag, "NN")) || // not "the seven interconnected locks"
 			groupNouns[low(i+2)] && low(i+3) != "of" && (i+3 >= len(q) || q[i+3].Tag != "NNP")) {
 			// "The three build a raft", "The four men fell to their
 			// deaths", "were the six men arrested": which three? Read
@@ -409,18 +406,8 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
 			return "discourse phrase a further" // "a further attack" presupposes one before
 		}
-		if (w == "most" || w == "least") && i == 1 && len(q) > 5 && q[2].Tag == "JJ" && low(3) == "of" && low(4) == "all" && strings.HasPrefix(q[5].Tag, "VB") {
-			// "The most poisonous of all is the golden poison frog": of
-			// all what? ("An EF5 tornado is the most violent of all" says.)
-			return "superlative of all"
-		}
-		if i == 1 && q[0].Text == "The" && t.Tag == "JJS" && i+1 < len(q) && (q[i+1].Text == "," || finite(q[i+1])) {
-			return "superlative of something said before" // "The richest, p6m, has six-fold rotations": the richest what?
-		}
-		if t.Tag == "JJS" && i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && (q[i+3].Text == "." || i == 1 && strings.HasPrefix(q[i+3].Tag, "VB")) {
-			// "Grévy's zebra is the biggest of all", "The biggest of all
-			// is the wandering albatross": of all what?
-			return "superlative of all"
+		if why := superlativeOfWhat(q, i); why != "" {
+			return why
 		}
 		if months[t.Text] > 0 && !datedMonth(q, i) {
 			return "month without a year" // "By November, ..." of which year?
@@ -835,6 +822,32 @@ func nameClauseAfterComma(q []tok) int {
 		}
 	}
 	return 0
+}
+
+// superlativeOfWhat returns why a superlative at i leans on the sentence
+// before, or "": "The biggest of all is the wandering albatross", "The
+// most poisonous of all is ...", "Grévy's zebra is the biggest of all" (of
+// all what?), "The richest, p6m, has ..." (the richest what?). "An EF5
+// tornado is the most violent of all" says what.
+func superlativeOfWhat(q []tok, i int) string {
+	low := func(k int) string {
+		if k < 0 || k >= len(q) {
+			return ""
+		}
+		return strings.ToLower(q[k].Text)
+	}
+	w := low(i)
+	switch {
+	case (w == "most" || w == "least") && i == 1 && len(q) > 5 && q[2].Tag == "JJ" && low(3) == "of" && low(4) == "all" && strings.HasPrefix(q[5].Tag, "VB"):
+		return "superlative of all"
+	case q[i].Tag != "JJS":
+		return ""
+	case i == 1 && q[0].Text == "The" && i+1 < len(q) && (q[i+1].Text == "," || finite(q[i+1])):
+		return "superlative of something said before"
+	case i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && (q[i+3].Text == "." || i == 1 && strings.HasPrefix(q[i+3].Tag, "VB")):
+		return "superlative of all"
+	}
+	return ""
 }
 
 // amountOf reports an amount noun at j that counts the pronoun its "of"

@@ -69,8 +69,7 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 // title's words in small letters: "the harmonic mean" three times or more.
 func conceptTitle(a *article) referent {
 	title := strings.TrimPrefix(a.Title, "The ")
-	w := strings.Fields(title)
-	if len(w) == 0 || len(w) > 4 || a.Title == "" {
+	if n := len(strings.Fields(title)); n == 0 || n > 4 {
 		return referent{}
 	}
 	low := strings.ToLower(title)
@@ -78,9 +77,11 @@ func conceptTitle(a *article) referent {
 		return referent{}
 	}
 	// Written in small letters in the prose, it is a concept, not a name.
-	for _, p := range a.Paras {
-		if strings.Contains(p.Text, title) && title != low {
-			return referent{}
+	if title != low {
+		for _, p := range a.Paras {
+			if strings.Contains(p.Text, title) {
+				return referent{}
+			}
 		}
 	}
 	return referent{Name: low, Type: tConcept, The: strings.HasPrefix(a.Title, "The ")}
