@@ -1238,7 +1238,9 @@ func otherBesideName(q []tok, i int) bool {
 var leaningOpeners = set("really", "actually", "still", "indeed", "finally", "eventually", "soon", "sadly", "luckily",
 	"fortunately", "unfortunately", "surprisingly", "naturally", "clearly", "obviously", "otherwise", "overall",
 	"ultimately", "gradually", "suddenly", "first", "second", "third", "next", "lastly", "basically", "yes", "no",
-	"so", "well", "anyway", "besides", "moreover", "furthermore", "additionally", "again", "alternatively")
+	"so", "well", "anyway", "besides", "moreover", "furthermore", "additionally", "again", "alternatively",
+	// The writer's wonder tells a student the statement is true.
+	"amazingly", "incredibly", "astonishingly", "remarkably", "interestingly", "strangely", "oddly", "curiously")
 
 // objectAntecedent reports whether an object pronoun ("them", "him") has a
 // noun of its number before it other than its own clause's subject, which

@@ -614,6 +614,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if given := l.Art.calledByGiven(e.Term); given != "" && category(g.Section) == "character" {
 				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{given})...)
 			}
+			if first := l.Art.firstCalledAlone(e.Term); first != "" && category(g.Section) == "character" && !slices.Contains(q.Aliases, first) {
+				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{first})...)
+			}
 			if c := category(g.Section); c == "character" || c == "person" {
 				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {
 					q.Aliases = append(q.Aliases, m[1])
@@ -1461,3 +1464,44 @@ var seasons = set("spring", "summer", "autumn", "fall", "winter", "midsummer", "
 // region's name.
 var regionWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 	"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")
+
+// firstCalledAlone returns the first part of a character's name of two
+// words or two joined parts when the story calls the character by it
+// alone at least twice: "Kim" for Kim Trọng ("marries Kim at Kiều's
+// request"), "Nestan" for Nestan-Darejan. Which part of a name is the one
+// in use differs between languages; the story's own usage tells.
+func (a *article) firstCalledAlone(term string) string {
+	w := strings.Fields(term)
+	var first string
+	switch {
+	case len(w) == 2 && capitalized(w[0]) && capitalized(w[1]) && !titleWords[w[0]] && titleLong[w[0]] == "":
+		first = w[0]
+	case len(w) == 1 && strings.Count(w[0], "-") == 1:
+		first, _, _ = strings.Cut(w[0], "-")
+		if !capitalized(first) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	if utf8.RuneCountInString(first) < 3 {
+		return ""
+	}
+	re, err := regexp.Compile(`(?:(\p{L}+)[ ])?\b` + regexp.QuoteMeta(first) + `\b(-?)(?:[ ](\p{L}+))?`)
+	if err != nil {
+		return ""
+	}
+	n := 0
+	for _, p := range a.Paras {
+		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
+			if m[2] != "" || m[1] != "" && capitalized(m[1]) || m[3] != "" && capitalized(m[3]) {
+				continue // "Nestan-Darejan", "Kim Trọng", "Thúy Vân": the whole name
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return first
+}

@@ -1019,6 +1019,10 @@ func TestNamesAfterTitles(t *testing.T) {
 			"## Characters\n\n- Edmund Bertram: Fanny's cousin and friend, thoughtful and honest.\n" +
 			"- Sir Thomas Bertram: the stern master of Mansfield.\n- Lady Bertram: his indolent wife.\n",
 			"Edmund Bertram", []string{"Edmund"}, []string{"Bertram"}},
+		// A joined name is called by its first part where the story does.
+		{"# An epic\n\nTariel loves Nestan-Darejan, the princess of India. Her father has Nestan shut away, and Tariel searches the world until the knights free Nestan from a fortress. The poem ends with three weddings.\n\n" +
+			"## Characters\n\n- Tariel: an Indian knight who has lost his beloved.\n- Nestan-Darejan: the proud daughter of the king of India.\n- Avtandil: an Arabian knight and Tariel's sworn brother.\n",
+			"Nestan-Darejan", []string{"Nestan", "Nestan Darejan"}, []string{"Darejan", "Tariel"}},
 	} {
 		qs, err := Generate([]Source{{Name: "notes.md", Text: c.text}})
 		if err != nil {

@@ -645,7 +645,9 @@ func participleOpener(ts []tok) bool {
 		return false
 	}
 	w := strings.ToLower(ts[0].Text)
-	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+	// "Standing on the floodplain of the Bani River, it is ...": a
+	// present participle describes the subject as much as a past one.
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w] || ts[0].Tag == "VBG" && strings.HasSuffix(w, "ing")
 }
 
 // irregularParticiples open descriptions of buildings and works.

@@ -271,10 +271,12 @@ func wellFormed(ts []tok) bool {
 		}
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			verb = true
+			// The tagger takes a quotation mark for a verb now and then
+			// ("mti "tree""): a label and its examples are no statement.
+			verb = verb || isWord(t.Text)
 		}
 	}
-	if n < 6 || n > 55 || !verb || !mainVerb(ts) {
+	if n < 6 || n > 55 || !verb || !mainVerb(ts) || verblessAfterLabel(ts) {
 		return false
 	}
 	last := ts[len(ts)-1].Text
@@ -835,6 +837,30 @@ func clauseAfterComma(ts []tok) bool {
 		case comma && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"):
 			return true
 		}
+	}
+	return false
+}
+
+// verblessAfterLabel reports a note's line, a short label and a colon with
+// no verb but its first word: "Classes 3 and 4: many trees, plants and body parts"
+// names what a class holds and states nothing, whatever the tagger made of
+// "Classes".
+func verblessAfterLabel(ts []tok) bool {
+	for c := 1; c < len(ts) && c <= 6; c++ {
+		if ts[c].Text != ":" {
+			continue
+		}
+		// "Silkworms eat only one thing: the leaves of the mulberry tree"
+		// says it before the colon; a label's first word does not count.
+		for _, t := range ts[1:] {
+			switch t.Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				if isWord(t.Text) {
+					return false
+				}
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -84,3 +84,24 @@ func TestModulusKept(t *testing.T) {
 		t.Errorf("Q = %q; want the bracket dropped", got)
 	}
 }
+
+// TestVerblessLabel: a note's "Label: examples" line is no statement even
+// when the tagger takes the label's first word for a verb (it tagged
+// "Classes" VBZ in a text on noun classes); a statement with its verb
+// before the colon stays one.
+func TestVerblessLabel(t *testing.T) {
+	tagged := func(s string) []tok {
+		var out []tok
+		for _, f := range strings.Fields(s) {
+			i := strings.LastIndex(f, "/")
+			out = append(out, tok{Text: f[:i], Tag: f[i+1:], Sp: true})
+		}
+		return out
+	}
+	if q := tagged("Classes/VBZ 3/CD and/CC 4/CD :/: many/JJ trees/NNS ,/, plants/NNS and/CC body/NN parts/NNS ./."); wellFormed(q) {
+		t.Errorf("%q well formed; want a label's line refused", join(q))
+	}
+	if q := tagged("Silkworms/NNS eat/VBP only/RB one/CD thing/NN :/: the/DT leaves/NNS of/IN the/DT mulberry/NN tree/NN ./."); !wellFormed(q) {
+		t.Errorf("%q not well formed; want a statement", join(q))
+	}
+}

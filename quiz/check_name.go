@@ -483,6 +483,12 @@ func initialsOf(given, want string) bool {
 	return words >= 2 && strings.EqualFold(b.String(), g)
 }
 
+// sameFamily reports a word of n letters in the family of a title word of
+// m letters (0: none) that shares its first five.
+func sameFamily(n, m int) bool {
+	return m > 0 && n-m <= 2 && m-n <= 2
+}
+
 // withoutTopic accepts an answer that differs from the key only by words
 // of the quiz's title: in a quiz on the nitrogen cycle, "fixation" for
 // "nitrogen fixation", "nitrogen assimilation" for "assimilation" and, in
@@ -493,15 +499,16 @@ func initialsOf(given, want string) bool {
 // answers nothing.
 func withoutTopic(q *Question, given, want []string) bool {
 	// A title word counts whole, and a long one also by its first five
-	// letters, which its family shares.
-	words, families := map[string]bool{}, map[string]bool{}
+	// letters, which its family shares when it is about as long: "glacial"
+	// is of "glaciers", but "classifier" is no word of "Noun Classes".
+	words, families := map[string]bool{}, map[string]int{}
 	for _, t := range contentTokens(normTokens(q.Source)) {
 		if isNumeric(t) {
 			continue // a year in the title dates the topic; what it dates is asked (shownYear)
 		}
 		words[t] = true
 		if r := []rune(t); len(r) >= 6 {
-			families[string(r[:5])] = true
+			families[string(r[:5])] = len(r)
 		}
 	}
 	if len(words) == 0 {
@@ -510,7 +517,7 @@ func withoutTopic(q *Question, given, want []string) bool {
 	strip := func(ts []string) []string {
 		var out []string
 		for _, t := range ts {
-			if r := []rune(t); !words[t] && !words[t+"s"] && !words[t+"es"] && (len(r) < 6 || !families[string(r[:5])]) {
+			if r := []rune(t); !words[t] && !words[t+"s"] && !words[t+"es"] && (len(r) < 6 || !sameFamily(len(r), families[string(r[:5])])) {
 				out = append(out, t)
 			}
 		}

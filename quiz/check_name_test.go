@@ -316,6 +316,9 @@ func TestWithoutTopic(t *testing.T) {
 		{"Tropical storms", "Eye", "the storm", false},
 		{"Tropical storms", "Eye", "eyewall of the storm", false},
 		{"Air masses", "Air mass", "air", false},
+		// "classifier" shares "class" with the title but is another word.
+		{"Noun Classes", "Numeral classifier", "numeral", false},
+		{"Noun Classes", "Noun class", "class", false},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: ShortAnswer, Stem: "Which term is this?", Answer: tt.answer, Source: tt.source}
