@@ -13,7 +13,7 @@ import "strings"
 func splitClauses(sents []sentence, v votes) []sentence {
 	out := make([]sentence, 0, len(sents))
 	for _, s := range sents {
-		parts := clauses(s.Q)
+		parts, joins := joinedClauses(s.Q)
 		if len(parts) < 2 {
 			out = append(out, s)
 			continue
@@ -26,6 +26,7 @@ func splitClauses(sents []sentence, v votes) []sentence {
 			c := s
 			q, present := inPast(&s, q)
 			c.Q = q
+			c.Setup = joins[k] == "and" || joins[k] == "but"
 			lean := leansOnContext(q, s.Art)
 			c.Usable = !present && !when && !commaSplice(q) && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
 			// "Poland was then divided, and Warsaw lay under Russian rule":
@@ -57,6 +58,13 @@ func datedLabel(q []tok) bool {
 // clauses cuts a sentence at each join of two independent clauses and
 // writes every part as a sentence of its own; one part means no cut.
 func clauses(q []tok) [][]tok {
+	parts, _ := joinedClauses(q)
+	return parts
+}
+
+// joinedClauses is clauses with the word that joins each part to the next
+// ("and", "but" or ";"; "" after the last).
+func joinedClauses(q []tok) ([][]tok, []string) {
 	var cuts []int // index of the joining token (";" or the conjunction)
 	for i := 1; i+1 < len(q); i++ {
 		t := q[i]
@@ -79,18 +87,24 @@ func clauses(q []tok) [][]tok {
 		}
 	}
 	if len(cuts) == 0 {
-		return [][]tok{q}
+		return [][]tok{q}, []string{""}
 	}
 	var parts [][]tok
+	var joins []string
 	start := 0
 	for _, c := range append(cuts, len(q)) {
+		if c < len(q) {
+			joins = append(joins, strings.ToLower(q[c].Text))
+		} else {
+			joins = append(joins, "")
+		}
 		end := c
 		part := append([]tok(nil), q[start:end]...)
 		for len(part) > 0 && (part[len(part)-1].Text == "," || part[len(part)-1].Text == "." || part[len(part)-1].Text == ";") {
 			part = part[:len(part)-1]
 		}
 		if len(part) == 0 {
-			return [][]tok{q}
+			return [][]tok{q}, []string{""}
 		}
 		part[0].Sp = false
 		part[0].Text = upperFirst(part[0].Text)
@@ -98,7 +112,7 @@ func clauses(q []tok) [][]tok {
 		parts = append(parts, part)
 		start = c + 1
 	}
-	return parts
+	return parts, joins
 }
 
 // fractionAfter reports "and a half" after a number: "one and a half

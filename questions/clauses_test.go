@@ -65,3 +65,19 @@ func TestCommaSplice(t *testing.T) {
 		}
 	}
 }
+
+// TestSetupClauseNotAsked: the first clause of "X, and Y" is the setup of
+// what the second says and is not asked as a true statement on its own
+// ("By the early 1900s Petipa was in his eighties, and his style seemed
+// old-fashioned to a new generation").
+func TestSetupClauseNotAsked(t *testing.T) {
+	for _, q := range devQuestions(t, "biography_marius-petipa.txt") {
+		if strings.Contains(q.Stem, "Petipa was in his eighties") {
+			t.Errorf("asked the setup clause: %s", q.Stem)
+		}
+	}
+	sents := analyseText(t, "Petipa\n\nMarius Petipa was a French ballet master. By the early 1900s Petipa was in his eighties, and his style seemed old-fashioned to a new generation.")
+	if n := len(sents); n != 3 || !sents[1].Setup || sents[2].Setup {
+		t.Errorf("%d sentences, setup %v; want the clause before \", and\" marked as a setup", n, sents[1].Setup)
+	}
+}

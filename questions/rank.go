@@ -170,6 +170,17 @@ func worthAsking(c *candidate) bool {
 	if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "True" && !c.Sent.Myth && c.Sent.Art.meanWords >= longSentences && shortStatement(c.Q.Stem) {
 		return false
 	}
+	if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "True" && c.Sent.Setup {
+		// The first clause of "X, and Y" or "X, but Y" is mostly the setup
+		// of what the second says: "One tree, the cassowary plum, has fruit
+		// that is poisonous to many animals" (but cassowaries eat it
+		// safely), "Beavers spend much of their lives in water" (and their
+		// bodies are built for it). Read blind, such statements were
+		// usable 46 times in 89 as generated before this rule, against 75
+		// % for whole sentences; the clause after the join, and one
+		// before a semicolon, stay.
+		return false
+	}
 	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold)
 }
 

@@ -37,6 +37,7 @@ type sentence struct {
 	ThingIt  bool // the pronoun named was an "it" or "its" for the article's subject, a thing
 	Usable   bool
 	Myth     bool   // Q is a belief the text calls wrong (misbelief.go)
+	Setup    bool   // Q is a clause that ", and" or ", but" goes on from (clauses.go)
 	Spans    []span // answer candidates in Q
 }
 
