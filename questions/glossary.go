@@ -1467,9 +1467,9 @@ var regionWords = set("north", "south", "east", "west", "northern", "southern", 
 
 // firstCalledAlone returns the first part of a character's name of two
 // words or two joined parts when the story calls the character by it
-// alone at least twice: "Kim" for Kim Trọng ("marries Kim at Kiều's
-// request"), "Nestan" for Nestan-Darejan. Which part of a name is the one
-// in use differs between languages; the story's own usage tells.
+// alone at least twice: "Nestan" for Nestan-Darejan ("frees Nestan from a
+// fortress"). Which part of a name is the one in use differs between
+// languages; the story's own usage tells.
 func (a *article) firstCalledAlone(term string) string {
 	w := strings.Fields(term)
 	var first string
@@ -1487,15 +1487,22 @@ func (a *article) firstCalledAlone(term string) string {
 	if utf8.RuneCountInString(first) < 3 {
 		return ""
 	}
-	re, err := regexp.Compile(`(?:(\p{L}+)[ ])?\b` + regexp.QuoteMeta(first) + `\b(-?)(?:[ ](\p{L}+))?`)
-	if err != nil {
-		return ""
-	}
 	n := 0
 	for _, p := range a.Paras {
-		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
-			if m[2] != "" || m[1] != "" && capitalized(m[1]) || m[3] != "" && capitalized(m[3]) {
-				continue // "Nestan-Darejan", "Kim Trọng", "Thúy Vân": the whole name
+		for rest, at := p.Text, 0; ; {
+			k := strings.Index(rest[at:], first)
+			if k < 0 {
+				break
+			}
+			start, end := at+k, at+k+len(first)
+			at = end
+			before, _ := utf8.DecodeLastRuneInString(rest[:start])
+			after, _ := utf8.DecodeRuneInString(rest[end:])
+			if unicode.IsLetter(before) || unicode.IsLetter(after) || after == '-' {
+				continue // inside a word, or "Nestan-Darejan"
+			}
+			if before == ' ' && capitalized(lastField(rest[:start])) || after == ' ' && capitalized(firstField(rest[end:])) {
+				continue // "Kim Trọng", "Thúy Vân": the whole name
 			}
 			n++
 		}
@@ -1504,4 +1511,22 @@ func (a *article) firstCalledAlone(term string) string {
 		return ""
 	}
 	return first
+}
+
+// lastField and firstField are the word that ends and the word that
+// opens s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func firstField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }
