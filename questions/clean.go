@@ -466,13 +466,16 @@ func datedSentence(date, line string, lowerWords map[string]bool) string {
 // reHeadlinePassive is a note's passive without its "was": a name, then a
 // verb that is done to people ("Haber awarded the Nobel Prize", "Napoleon
 // crowned Emperor").
-var reHeadlinePassive = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:awarded|granted|given|knighted|crowned|sentenced|elected|appointed|made|named|exiled|ennobled)\b`)
+// A place "captured from" someone or a thing "founded by" someone is the
+// same passive ("Ambon captured from the Portuguese").
+var reHeadlinePassive = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:(?:awarded|granted|given|knighted|crowned|sentenced|elected|appointed|made|named|exiled|ennobled)\b|(?:captured|recaptured|seized|taken|retaken|conquered|occupied|annexed|ceded|sold|bought|won|founded|built|destroyed|burned|burnt|sacked|besieged|defeated|invaded|signed|published|discovered|abolished|established)\s+(?:from|by)\b)`)
 
 // lowerOpeners are the words other than functionWords that open a
 // sentence and go in lower case after a date: "About 10,000 women
 // marched", "After the Qing resist …".
 var lowerOpeners = set("about", "around", "some", "over", "nearly", "almost", "more", "fewer", "most", "many",
-	"several", "all", "both", "each", "after", "before", "during", "when", "while")
+	"several", "all", "both", "each", "after", "before", "during", "when", "while",
+	"tens", "dozens", "hundreds", "thousands", "millions") // "In 1740, thousands of Chinese residents were massacred"
 
 // finiteVerbIn reports a word that can only be a finite verb, or is one
 // most often: a known verb's -s ("hits"), a past ("fell", "signed"), "is",

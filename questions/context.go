@@ -523,6 +523,9 @@ func leansOnContext(q []tok, a *article) string {
 			len(q) > 1 && strings.HasPrefix(q[1].Tag, "VB") {
 			return "quantity " + w // "Some live in warm water": some what?
 		}
+		if i == 0 && quantityOfWhat(q) {
+			return "quantity " + w // "Many thousands live on Banks Island", "A large share died of disease": of what?
+		}
 		if (w == "through" || w == "across" || w == "into" || w == "over" || w == "past" || w == "inside") &&
 			i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && i > 0 && strings.HasPrefix(q[i-1].Tag, "VB") {
 			return "stranded " + w // "too large to pass through": through what?
@@ -1609,3 +1612,35 @@ func (a *article) severalNamed(head string) bool {
 	a.several[head] = len(names) >= 2
 	return a.several[head]
 }
+
+// quantityOfWhat reports a sentence that opens with an amount of people or
+// things it does not name, then its verb: "Many thousands live on Banks
+// Island", "A large share died of disease at sea".
+func quantityOfWhat(q []tok) bool {
+	k := 0
+	switch w := strings.ToLower(q[0].Text); {
+	case (w == "many" || w == "several" || w == "some") && len(q) > 1 && numberNouns[strings.ToLower(q[1].Text)]:
+		k = 2
+	case w == "a" || w == "the":
+		k = 1
+		if k < len(q) && sizeWords[strings.ToLower(q[k].Text)] {
+			k++
+		}
+		if k >= len(q) || !shareNouns[strings.ToLower(q[k].Text)] {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	for k < len(q) && q[k].Tag == "RB" {
+		k++
+	}
+	return k < len(q) && (q[k].Tag == "VBD" || q[k].Tag == "VBZ" || q[k].Tag == "VBP" || q[k].Tag == "MD")
+}
+
+var (
+	numberNouns = set("thousands", "hundreds", "millions", "dozens", "tens")
+	sizeWords   = set("large", "small", "great", "growing", "tiny", "big", "huge", "substantial", "significant")
+	shareNouns  = set("share", "proportion", "majority", "minority", "fraction", "third", "quarter", "half", "part")
+)

@@ -618,6 +618,10 @@ func TestWithinSentenceReferences(t *testing.T) {
 		"Amazingly, a baobab can grow new bark after some has been stripped away.": false,
 		"Classes 3 and 4 (m-/mi-): many trees, plants and body parts.":             false,
 		"Silkworms eat only one thing: the leaves of the mulberry tree.":           true,
+		// An amount of what?
+		"Many thousands live on Banks Island in Canada's Northwest Territories.": false,
+		"A large share died of disease at sea or in Asia.":                       false,
+		"A large share of the sailors died of disease at sea or in Asia.":        true,
 	} {
 		sents := analyseText(t, "Example\n\n"+text)
 		if len(sents) != 1 {

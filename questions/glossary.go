@@ -580,6 +580,22 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		s := &sentence{Art: l.Art, Doc: l.Doc, Pos: i, Section: g.Section, Text: e.Term + ": " + e.Def + ".", Usable: true}
 		base := quiz.Question{Explanation: s.Text, Source: l.Art.Title, Section: g.Section}
 		stem := entryStem(g, e)
+		name, rest := definedByName(e.Def)
+		if f := strings.Fields(name); name != "" && !titleWords[f[0]] && !nobleTitles[f[0]] && titleLong[f[0]] == "" && !strings.HasPrefix(rest, "not ") {
+			// "MFA: The Armed Forces Movement, a group of mostly junior
+			// officers who planned the coup": the meaning opens with the
+			// term's other name, which would answer the question it asks.
+			// Asked from the rest, the name is typed as well; a rest that
+			// says too little ("founded in 1988") or leans on the name
+			// ("which prepared business for the Assembly") is not asked.
+			// A role ("The Governor of Messina") is no other name, nor is the
+			// subject of a statement ("The Bible, not the Pope, is ...").
+			r := strings.Fields(rest)
+			if len(r) < 4 || relativeWords[strings.ToLower(r[0])] || reCommaRelative.MatchString(rest) {
+				continue
+			}
+			stem = entryStem(g, entry{Term: e.Term, Def: rest})
+		}
 		var opts []string
 		for k, o := range g.Entries {
 			if k != i && len(opts) < 3 && !nearDuplicate(strings.ToLower(o.Term), strings.ToLower(e.Term)) &&
@@ -632,8 +648,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if n := nominalised(e.Term); n != "" && !nounMeaning(e.Def) {
 				q.Aliases = append(q.Aliases, n)
 			}
-			if m := reDefName.FindStringSubmatch(e.Def); m != nil {
-				q.Aliases = append(q.Aliases, m[1]) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
+			if name != "" {
+				q.Aliases = append(q.Aliases, name) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
 			}
 			q.Aliases = append(q.Aliases, calledAlso(e.Def)...)
 			for _, short := range l.Art.bracketShort(e.Term) {
@@ -743,7 +759,30 @@ func stemIn(def, term string) bool {
 // reDefName is a meaning that opens with the thing's own name in the
 // text's language, and says nothing more before its comma: "The Assembly,
 // open to all citizens", "The Council of 500, which ...".
-var reDefName = regexp.MustCompile(`^[Tt]he ((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu}[\p{L}'-]*|\d+))*)(?:,|$)`)
+var reDefName = regexp.MustCompile(`^[Tt]he (?:"([^"]+)"|((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu}[\p{L}'-]*|\d+))*))(?:,\s*|$)`)
+
+// relativeWords open a clause that leans on the noun before it.
+var relativeWords = set("which", "who", "whom", "whose", "that", "where")
+
+// reCommaRelative is a relative clause after a comma: ", which made the
+// laws".
+var reCommaRelative = regexp.MustCompile(`, (?:which|who|whom|whose|where)\b`)
+
+// definedByName splits a meaning that opens with the term's other name
+// ("The Armed Forces Movement, a group of ...", "The "Seventeen
+// Gentlemen", the VOC's board of directors") into that name and the rest.
+func definedByName(def string) (name, rest string) {
+	m := reDefName.FindStringSubmatchIndex(def)
+	if m == nil {
+		return "", ""
+	}
+	if m[2] >= 0 {
+		name = def[m[2]:m[3]]
+	} else {
+		name = def[m[4]:m[5]]
+	}
+	return name, def[m[1]:]
+}
 
 // reKindOf is a list heading's category that names what every entry is a
 // kind of: "type of weathering", "kind of rock".

@@ -1299,3 +1299,37 @@ func TestPartitiveMeaningNoAlias(t *testing.T) {
 		t.Error("neither Dynasty nor Plastron is asked")
 	}
 }
+
+// TestMeaningOpensWithName: a meaning that opens with the term's other
+// name ("The Armed Forces Movement, a group of ...") is asked from the
+// rest, the name typed as well; one whose rest says too little or leans on
+// the name is not asked, and a role ("The Governor of Messina") stays in
+// the question.
+func TestMeaningOpensWithName(t *testing.T) {
+	notes := "# The Carnation Revolution\n\nOn 25 April 1974 junior officers overthrew the Estado Novo in Lisbon. Crowds filled the streets, and soldiers put carnations in their rifles. " +
+		"The coup was planned by the MFA, and the PREC followed it.\n\n## Key terms\n\n" +
+		"- MFA: The Armed Forces Movement, a group of mostly junior officers who planned the coup.\n" +
+		"- PREC: The \"Ongoing Revolutionary Process\", the turbulent period from 1974 to 1975.\n" +
+		"- Boule: The Council of 500, which prepared business for the Assembly.\n" +
+		"- Sąjūdis: The Reform Movement of Lithuania, founded in 1988.\n" +
+		"- Governor: The Governor of Lisbon, appointed by the crown to rule the city.\n"
+	typed := typedQuestions(t, notes)
+	for answer, name := range map[string]string{"MFA": "Armed Forces Movement", "PREC": "Ongoing Revolutionary Process"} {
+		q, ok := typed[answer]
+		if !ok {
+			t.Errorf("%s not asked; want it asked from the rest of its meaning", answer)
+			continue
+		}
+		if strings.Contains(q.Stem, name) {
+			t.Errorf("%q shows %q, which answers it", q.Stem, name)
+		}
+		if !quiz.CheckTyped(&q, name) {
+			t.Errorf("%q refused for %s; aliases %v", name, answer, q.Aliases)
+		}
+	}
+	for _, answer := range []string{"Boule", "Sąjūdis"} {
+		if q, ok := typed[answer]; ok {
+			t.Errorf("asked %q for %s; want it left out", q.Stem, answer)
+		}
+	}
+}

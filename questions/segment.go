@@ -277,7 +277,7 @@ func wellFormed(ts []tok) bool {
 			verb = verb || isWord(t.Text)
 		}
 	}
-	if n < 6 || n > 55 || !verb || !mainVerb(ts) || verblessAfterLabel(ts) {
+	if n < 6 || n > 55 || !verb || !mainVerb(ts) || verblessAfterLabel(ts) || participleItem(ts) {
 		return false
 	}
 	last := ts[len(ts)-1].Text
@@ -864,4 +864,41 @@ func verblessAfterLabel(ts []tok) bool {
 		return true
 	}
 	return false
+}
+
+// participleItem reports a list item written as a noun and what was done
+// to it: "The Mishneh Torah, completed around 1180 and written in clear
+// Hebrew", "Capital of about 6.4 million guilders, raised from investors
+// across the Republic". The tagger takes the participles for past verbs,
+// but nothing is said of the noun: one comma, no verb before it, and every
+// verb after it opening the comma's phrase or joined to it by "and".
+func participleItem(ts []tok) bool {
+	comma := -1
+	for i, t := range ts {
+		if t.Text == "," {
+			if comma >= 0 {
+				return false
+			}
+			comma = i
+		}
+	}
+	if comma < 1 || comma > 6 || comma+1 >= len(ts) || ts[comma+1].Tag != "VBD" && ts[comma+1].Tag != "VBN" {
+		return false
+	}
+	// The item is a short noun phrase: "The Guide for the Perplexed", not
+	// "About a hundred years ago" or "To show 42".
+	if !strings.HasPrefix(ts[comma-1].Tag, "NN") || ts[0].Tag != "DT" && !strings.HasPrefix(ts[0].Tag, "NN") {
+		return false
+	}
+	for i, t := range ts {
+		switch t.Tag {
+		case "VBZ", "VBP", "MD":
+			return false
+		case "VBD":
+			if i < comma || i != comma+1 && !strings.EqualFold(ts[i-1].Text, "and") {
+				return false
+			}
+		}
+	}
+	return true
 }

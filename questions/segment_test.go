@@ -105,3 +105,23 @@ func TestVerblessLabel(t *testing.T) {
 		t.Errorf("%q not well formed; want a statement", join(q))
 	}
 }
+
+// TestParticipleItem: a list item that is a noun and what was done to it
+// is no statement, whatever the tagger makes of its participles; a
+// sentence with an opening phrase, or a verb after its subject, is one.
+func TestParticipleItem(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The Mishneh Torah, completed around 1180 and written in clear Hebrew.":             false,
+		"Capital of about 6.4 million guilders, raised from investors across the Republic.": false,
+		"About a hundred years ago, bearded vultures disappeared from the Alps.":            true,
+		"The Mishneh Torah was completed around 1180 and written in clear Hebrew.":          true,
+	} {
+		sents := analyseText(t, "Example\n\n"+text)
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences", text, len(sents))
+		}
+		if got := wellFormed(sents[0].Toks); got != want {
+			t.Errorf("%q well formed = %v; want %v", text, got, want)
+		}
+	}
+}
