@@ -514,7 +514,7 @@ func CheckTyped(q *Question, given string) bool {
 			want = q.Aliases[i]
 		}
 		w := normTokens(want)
-		if len(w) == 0 || clashingTitle(g, w) || slices.Contains(g, "bc") != slices.Contains(w, "bc") {
+		if len(w) == 0 || clashingTitle(g, w) || eraClash(g, w) {
 			continue
 		}
 		if len(gc) == 0 {
@@ -889,4 +889,14 @@ func CheckChoice(q *Question, given string) (index int, ok bool) {
 		return -1, false
 	}
 	return best, true
+}
+
+// eraClash reports a date before Christ given for one after, or the
+// other way round ("300 BC" for "300"). Without a figure on either side
+// "BC" is an abbreviation like any other: British Columbia.
+func eraClash(g, w []string) bool {
+	if slices.Contains(g, "bc") == slices.Contains(w, "bc") {
+		return false
+	}
+	return slices.ContainsFunc(g, isNumeric) || slices.ContainsFunc(w, isNumeric)
 }

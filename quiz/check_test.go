@@ -392,10 +392,12 @@ func TestBritishXion(t *testing.T) {
 }
 
 // TestEraTyped: a year before the common era is typed in any of its
-// spellings and never without it; one after it with or without its era.
+// spellings and never without it; one after it with or without its era;
+// "BC" without a year is British Columbia's initials.
 func TestEraTyped(t *testing.T) {
 	bc := &Question{Kind: ShortAnswer, Stem: "In what year did the Persians burn Athens?", Answer: "480 BC"}
 	ad := &Question{Kind: ShortAnswer, Stem: "In what year did Vesuvius erupt?", Answer: "AD 79"}
+	bcol := &Question{Kind: FillBlank, Stem: "Emily Carr painted the forests of _____.", Answer: "British Columbia"}
 	for _, tt := range []struct {
 		q     *Question
 		given string
@@ -403,6 +405,8 @@ func TestEraTyped(t *testing.T) {
 	}{
 		{bc, "480 BCE", true}, {bc, "480 B.C.", true}, {bc, "480 bc", true}, {bc, "480", false}, {bc, "480 AD", false}, {bc, "490 BC", false},
 		{ad, "79", true}, {ad, "79 CE", true}, {ad, "79 AD", true}, {ad, "79 BC", false}, {ad, "97", false},
+		// Without a year, BC is an abbreviation like any other.
+		{bcol, "BC", true}, {bcol, "B.C.", true}, {bcol, "AB", false},
 	} {
 		if got := CheckTyped(tt.q, tt.given); got != tt.want {
 			t.Errorf("CheckTyped(%q for %q) = %v; want %v", tt.given, tt.q.Answer, got, tt.want)
