@@ -120,6 +120,11 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		return candidate{}, false
 	}
 	sp, wrong := falseTwin(s, p)
+	swapped := false
+	if wrong == "" {
+		sp, wrong = swapTwin(s, p)
+		swapped = wrong != ""
+	}
 	if wrong == "" && (s.Pos < 2 && !specific(s) || s.Art.specifics > 0.5 && !anchored(s)) {
 		// The general opening of a text is a truism ("All living things
 		// need energy"): everyone answers True. So, in a text that mostly
@@ -148,7 +153,10 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	statement = dated(labelDate(s), q, statement)
 	tf.Stem = TrueFalsePrefix + strings.TrimSuffix(statement, "!") + map[bool]string{true: ".", false: ""}[strings.HasSuffix(statement, "!")]
 	tf.ID = quiz.QuestionID(tf.Kind, tf.Stem, tf.Answer, tf.Options)
-	if sp.I < 0 {
+	if sp.I < 0 || swapped {
+		// A swapped name is rated as the statement it came from: the
+		// ranker learnt what a person as the answer costs from typed keys
+		// and options, not from statements.
 		sp = span{I: -1, Type: tName}
 	}
 	return candidate{Q: tf, Sent: s, Span: sp}, true

@@ -1,0 +1,105 @@
+package questions
+
+import (
+	"slices"
+	"strings"
+)
+
+// A text's true statements alone are answered "True" without reading; the
+// figures a false twin can move (falseTwin) are in few of them. A named
+// person or place swapped for another of the same text, type, gender and
+// era ("In 1665 Aleksei Tolbuzin murdered the voyvoda of Ilimsk" for
+// Nikifor Chernigovsky) is the false statement the guide's own example
+// holds up: it is caught only by knowing who did what.
+
+// swapTwin picks, for every other sentence that names someone or
+// somewhere besides the text's subject, the name to swap and the name to
+// swap in, or "" when none is safe. The swapped-in name must be one the
+// text itself gives, and no sentence of the text may tell of it with the
+// statement's other words, which could make the swapped statement true.
+func swapTwin(s *sentence, p *pool) (span, string) {
+	if hashString(s.Text)%2 == 1 {
+		return span{I: -1}, ""
+	}
+	q := s.Q
+	for _, sp := range s.Spans {
+		if sp.Type != tPerson || s.Art.Ent.isMain(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || describedAfter(q, sp) {
+			continue
+		}
+		if sp.I > 0 && (titleWords[q[sp.I-1].Text] || titleLong[q[sp.I-1].Text] != "") {
+			continue // "Sultan Mahmud II": the title is his, not another's
+		}
+		for _, c := range p.distractors(s, sp, 3) {
+			if sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) {
+				return sp, c
+			}
+		}
+	}
+	return span{I: -1}, ""
+}
+
+// toldWith reports a paragraph of the article that names name together
+// with two or more of the statement's other content words: "Tolbuzin
+// ... fled to the Amur" beside "Chernigovsky ... fled to the Amur".
+func toldWith(a *article, name, answer, statement string) bool {
+	skip := contentWords(name + " " + answer)
+	var words []string
+	for _, w := range contentWords(statement) {
+		if len(w) >= 4 && !slices.Contains(skip, w) {
+			words = append(words, w)
+		}
+	}
+	for _, p := range a.Paras {
+		for _, sent := range strings.SplitAfter(p.Text, ". ") {
+			if !strings.Contains(sent, name) {
+				continue
+			}
+			low := contentWords(sent)
+			shared := 0
+			for _, w := range words {
+				if slices.Contains(low, w) {
+					shared++
+				}
+			}
+			if shared >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedAfter reports a name the words after it describe ("Boulogne, a
+// hill farm near Darvel"): swapped, the description gives the swap away.
+func describedAfter(q []tok, sp span) bool {
+	k := sp.J // the token after the name
+	return k+1 < len(q) && (q[k].Text == "," || q[k].Text == "(") && (q[k+1].Tag == "DT" || q[k+1].Tag == "PRP$" || q[k+1].Tag == "JJ" || q[k+1].Tag == "NN")
+}
+
+// sameSection reports a name the text gives in the sentence's own section:
+// a character of the plot for a character of the plot, not the author of
+// the section on the author ("Goldsmith and Constance Neville are the
+// second pair of lovers").
+func sameSection(s *sentence, name string) bool {
+	for _, p := range s.Art.Paras {
+		if p.Section == s.Section && strings.Contains(p.Text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWordToo reports a name the text also writes in small letters: a
+// word the tagger took for a name ("Suspicion", a ship's "Terror").
+func commonWordToo(a *article, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	low := strings.ToLower(name)
+	for _, p := range a.Paras {
+		if strings.Contains(p.Text, " "+low+" ") || strings.Contains(p.Text, " "+low+",") || strings.Contains(p.Text, " "+low+".") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,35 @@
+package questions
+
+import (
+	"strings"
+	"testing"
+
+	"quizbot/quiz"
+)
+
+// TestSwapTwin: a person named in a statement is swapped for another
+// person of the same section to make a false statement, whose explanation
+// is the true sentence; the author, named in another section, is never
+// swapped in, and the true sentence differs from the false one by the
+// swapped name alone.
+func TestSwapTwin(t *testing.T) {
+	swaps := 0
+	for _, name := range []string{"literature_the-adventures-of-tom-sawyer.txt", "literature_the-count-of-monte-cristo.txt", "literature_the-odyssey.txt", "literature_she-stoops-to-conquer.txt", "literature_the-school-for-scandal.txt"} {
+		for _, q := range devQuestions(t, name) {
+			if q.Kind != quiz.TrueFalse || q.Answer != "False" {
+				continue
+			}
+			stmt := strings.TrimSuffix(strings.TrimPrefix(q.Stem, TrueFalsePrefix), ".")
+			if strings.Contains(stmt, "Twain") || strings.Contains(stmt, "Clemens") || strings.Contains(stmt, "Dumas") || strings.Contains(stmt, "Homer") || strings.Contains(stmt, "Goldsmith") || strings.Contains(stmt, "Sheridan") {
+				t.Errorf("%s: the author swapped into the story: %s", name, q.Stem)
+			}
+			a, b := strings.Fields(stmt), strings.Fields(strings.TrimSuffix(q.Explanation, "."))
+			if len(a) > 0 && len(b) > 0 && !strings.Contains(q.Explanation, stmt) {
+				swaps++
+			}
+		}
+	}
+	if swaps == 0 {
+		t.Error("no statement with a person swapped; want some false statements made so")
+	}
+}
