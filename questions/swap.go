@@ -30,7 +30,7 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 			continue // "Sultan Mahmud II": the title is his, not another's
 		}
 		for _, c := range p.distractors(s, sp, 3) {
-			if sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) {
+			if sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
 				return sp, c
 			}
 		}
@@ -103,3 +103,20 @@ func commonWordToo(a *article, name string) bool {
 	}
 	return false
 }
+
+// sameSex reports whether name may stand for answer in the sentence: in
+// one that says whether its people are men or women ("Amursana's mother,
+// Boitalak"), only a person the text shows to be of the same sex.
+func sameSex(s *sentence, answer, name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s.Text)) {
+		if sexWords[strings.Trim(w, ".,;:'’s")] {
+			a, b := s.Art.Ent.genderOf(answer), s.Art.Ent.genderOf(name)
+			return a != 0 && a == b
+		}
+	}
+	return true
+}
+
+// sexWords say whether the people of a sentence are men or women.
+var sexWords = set("he", "his", "him", "she", "her", "mother", "father", "son", "daughter", "wife", "husband",
+	"brother", "sister", "king", "queen", "widow", "widower", "uncle", "aunt", "nephew", "niece", "prince", "princess")

@@ -33,3 +33,30 @@ func TestSwapTwin(t *testing.T) {
 		t.Error("no statement with a person swapped; want some false statements made so")
 	}
 }
+
+// TestSwapKeepsSex: in a sentence that says whether its people are men or
+// women, a name is swapped only for one the text shows to be of the same
+// sex ("Amursana's mother, Boitalak" is not made "Amursana's mother,
+// Chingünjav").
+func TestSwapKeepsSex(t *testing.T) {
+	sents := analyseText(t, "Amursana\n\nAmursana was an Oirat prince. Amursana's mother, Boitalak, was the daughter of Tsewang Rabtan. "+
+		"Chingünjav was a Khalkha prince. He led a revolt in 1756. Tsewang Rabtan and Chingünjav never met.")
+	var mother, met *sentence
+	for i := range sents {
+		switch {
+		case strings.Contains(sents[i].Text, "mother"):
+			mother = &sents[i]
+		case strings.Contains(sents[i].Text, "never met"):
+			met = &sents[i]
+		}
+	}
+	if mother == nil || met == nil {
+		t.Fatal("sentences not found")
+	}
+	if sameSex(mother, "Boitalak", "Chingünjav") {
+		t.Error("Chingünjav may stand for Boitalak as Amursana's mother; want not")
+	}
+	if !sameSex(met, "Tsewang Rabtan", "Chingünjav") {
+		t.Error("a sentence that says nothing of sex refuses the swap; want it allowed")
+	}
+}
