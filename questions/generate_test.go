@@ -315,6 +315,7 @@ func FuzzGenerate(f *testing.F) {
 	f.Add("Marie Curie was born in Warsaw in 1867. She moved to Paris in 1891 with 3,000 francs.")
 	f.Add("Title\n\nThe Treaty of Paris was signed on 3 September 1783 by Britain and the United States.[1]")
 	f.Add("\x00\xff\xfe")
+	f.Add("# War\n\nThe war ruined Paraguay.\n\n## Timeline\n\n- 16 August 1869: At Acosta Ñu a Paraguayan force made up largely of boys is destroyed; the date is now Children's Day.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		qs, err := questions.Generate([]questions.Source{{Name: "fuzz", Text: text}})
 		if err != nil && quiz.ErrorCode(err) != quiz.EINVALID {

@@ -3,6 +3,8 @@ package questions
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Timelines in notes tell the past in the present tense ("1712 – Thomas
@@ -66,6 +68,9 @@ func pastTense(q []tok) ([]tok, bool) {
 		}
 		if misreadNoun(q, i) {
 			return nil, false
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); i > 0 && unicode.IsUpper(r) {
+			continue // a name the tagger took for a verb: "At Acosta Ñu a force is destroyed"
 		}
 		_, sForm := baseOf(strings.ToLower(t.Text))
 		past, ok := pastOf(t.Text, t.Tag == "VBZ" || sForm) // "William I becomes", tagged VBP after "I"
@@ -189,7 +194,7 @@ func pastOf(word string, third bool) (string, bool) {
 	cap := low != word
 	restore := func(s string) string {
 		if cap {
-			return strings.ToUpper(s[:1]) + s[1:]
+			return upperFirst(s)
 		}
 		return s
 	}

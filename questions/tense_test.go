@@ -13,7 +13,7 @@ func TestPastOf(t *testing.T) {
 		"travels": "travelled", "visits": "visited", "opens": "opened", "reaches": "reached", "goes": "went",
 		"is": "was", "are": "were", "has": "had", "rebuilds": "rebuilt", "Becomes": "Became", "flees": "fled",
 		"sinks": "sank", "uses": "used", "signs": "signed", "withdraws": "withdrew", "relays": "relayed",
-		"lies": "", "across": "", "thesis": "",
+		"lies": "", "across": "", "thesis": "", "Ñames": "Ñamed", // a capital beyond ASCII stays whole
 	} {
 		got, ok := pastOf(word, true)
 		if want == "" && ok {
@@ -47,6 +47,7 @@ func TestTimelineLine(t *testing.T) {
 		"- 1918: Fritz Haber awarded the Nobel Prize in Chemistry.\n" +
 		"- 1605: Ambon captured from the Portuguese.\n" +
 		"- 1740: Thousands of Chinese residents were massacred in Batavia.\n" +
+		"- 1869: At Acosta Ñu a Paraguayan force is destroyed.\n" +
 		"- 1854: The Kansas–Nebraska Act lets settlers vote on slavery.\n\n" +
 		"1829: Stephenson's Rocket wins the Rainhill Trials near Liverpool.\n"
 	want := map[string]bool{
@@ -57,6 +58,7 @@ func TestTimelineLine(t *testing.T) {
 		"In 711 Muslim forces crossed the Strait of Gibraltar into Spain.":           true,
 		"In 1854, the Kansas–Nebraska Act let settlers vote on slavery.":             true,
 		"In 1740, thousands of Chinese residents were massacred in Batavia.":         true,
+		"In 1869, at Acosta Ñu a Paraguayan force was destroyed.":                    true,
 		"In September 1931, Britain left the gold standard.":                         true,
 		"In 1297, confirmed by Edward I and entered on the statute rolls.":           false,
 		"In 1839, First national petition, with almost 1.3 million signatures, pre…": false,
