@@ -7,14 +7,15 @@ import (
 
 // A text's true statements alone are answered "True" without reading; the
 // figures a false twin can move (falseTwin) are in few of them. A named
-// person or place swapped for another of the same text, type, gender and
-// era ("In 1665 Aleksei Tolbuzin murdered the voyvoda of Ilimsk" for
+// person swapped for another of the same text, sex and era ("In 1665 Aleksei Tolbuzin murdered the voyvoda of Ilimsk" for
 // Nikifor Chernigovsky) is the false statement the guide's own example
 // holds up: it is caught only by knowing who did what.
 
-// swapTwin picks, for every other sentence that names someone or
-// somewhere besides the text's subject, the name to swap and the name to
-// swap in, or "" when none is safe. The swapped-in name must be one the
+// swapTwin picks, for every other sentence that names someone besides
+// the text's subject, the name to swap and the name to swap in, or ""
+// when none is safe. A place is not swapped: the tagger's places are too
+// often no places ("born in Latin"), and a place is mostly described
+// beside it ("Boulogne, a hill farm near Darvel"). The swapped-in name must be one the
 // text itself gives, and no sentence of the text may tell of it with the
 // statement's other words, which could make the swapped statement true.
 func swapTwin(s *sentence, p *pool) (span, string) {
@@ -38,7 +39,7 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 	return span{I: -1}, ""
 }
 
-// toldWith reports a paragraph of the article that names name together
+// toldWith reports a sentence of the article that names name together
 // with two or more of the statement's other content words: "Tolbuzin
 // ... fled to the Amur" beside "Chernigovsky ... fled to the Amur".
 func toldWith(a *article, name, answer, statement string) bool {
@@ -109,7 +110,8 @@ func commonWordToo(a *article, name string) bool {
 // Boitalak"), only a person the text shows to be of the same sex.
 func sameSex(s *sentence, answer, name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s.Text)) {
-		if sexWords[strings.Trim(w, ".,;:'’s")] {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:()\"“”"), "'s"), "’s")
+		if sexWords[w] {
 			a, b := s.Art.Ent.genderOf(answer), s.Art.Ent.genderOf(name)
 			return a != 0 && a == b
 		}

@@ -40,21 +40,26 @@ func TestSwapTwin(t *testing.T) {
 // Chingünjav").
 func TestSwapKeepsSex(t *testing.T) {
 	sents := analyseText(t, "Amursana\n\nAmursana was an Oirat prince. Amursana's mother, Boitalak, was the daughter of Tsewang Rabtan. "+
-		"Chingünjav was a Khalkha prince. He led a revolt in 1756. Tsewang Rabtan and Chingünjav never met.")
-	var mother, met *sentence
+		"Chingünjav was a Khalkha prince. He led a revolt in 1756. Tsewang Rabtan and Chingünjav never met. Galdan Tseren sent his son to Lhasa.")
+	var mother, met, son *sentence
 	for i := range sents {
 		switch {
 		case strings.Contains(sents[i].Text, "mother"):
 			mother = &sents[i]
 		case strings.Contains(sents[i].Text, "never met"):
 			met = &sents[i]
+		case strings.Contains(sents[i].Text, "Lhasa"):
+			son = &sents[i]
 		}
 	}
-	if mother == nil || met == nil {
+	if mother == nil || met == nil || son == nil {
 		t.Fatal("sentences not found")
 	}
 	if sameSex(mother, "Boitalak", "Chingünjav") {
 		t.Error("Chingünjav may stand for Boitalak as Amursana's mother; want not")
+	}
+	if sameSex(son, "Galdan Tseren", "Boitalak") {
+		t.Error(`"his son" says nothing of sex; want the swap refused`)
 	}
 	if !sameSex(met, "Tsewang Rabtan", "Chingünjav") {
 		t.Error("a sentence that says nothing of sex refuses the swap; want it allowed")
