@@ -919,7 +919,7 @@ func (a *article) otherOfFamily(surname, term string) bool {
 	return false
 }
 
-// lastWord is a name's last word.
+// lastWord is a name's last word, or the word that ends s.
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -1540,7 +1540,7 @@ func (a *article) firstCalledAlone(term string) string {
 			if unicode.IsLetter(before) || unicode.IsLetter(after) || after == '-' {
 				continue // inside a word, or "Nestan-Darejan"
 			}
-			if before == ' ' && capitalized(lastField(rest[:start])) || after == ' ' && capitalized(firstField(rest[end:])) {
+			if before == ' ' && capitalized(lastWord(rest[:start])) || after == ' ' && capitalized(firstWord(rest[end:])) {
 				continue // "Kim Trọng", "Thúy Vân": the whole name
 			}
 			n++
@@ -1552,20 +1552,8 @@ func (a *article) firstCalledAlone(term string) string {
 	return first
 }
 
-// lastField and firstField are the word that ends and the word that
-// opens s.
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
-func firstField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
+// firstWord is the word that opens s.
+func firstWord(s string) string {
+	f, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return f
 }
