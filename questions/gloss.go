@@ -13,15 +13,17 @@ import (
 var reQuotedGloss = regexp.MustCompile(`^\s*\(\s*["“'‘]([\p{L}][\p{L}' -]{1,60}?)["”'’]\s*\)`)
 
 // quotedGloss returns the translation the text gives in brackets right
-// after the span, or "".
+// after the span, at any of its mentions, or "".
 func quotedGloss(text string, sp span) string {
-	i := strings.Index(text, sp.Text)
-	if i < 0 {
-		return ""
+	for rest := text; sp.Text != ""; {
+		i := strings.Index(rest, sp.Text)
+		if i < 0 {
+			return ""
+		}
+		rest = rest[i+len(sp.Text):]
+		if m := reQuotedGloss.FindStringSubmatch(rest); m != nil && len(strings.Fields(m[1])) <= 5 {
+			return strings.TrimSpace(m[1])
+		}
 	}
-	m := reQuotedGloss.FindStringSubmatch(text[i+len(sp.Text):])
-	if m == nil || len(strings.Fields(m[1])) > 5 {
-		return ""
-	}
-	return strings.TrimSpace(m[1])
+	return ""
 }

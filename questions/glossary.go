@@ -622,6 +622,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				// ("Red, Amber, Green") names it too.
 				q.Aliases = append(q.Aliases, m[1])
 			}
+			if g := quotedGloss(l.Art.Raw, span{Text: e.Term}); g != "" && !strings.EqualFold(g, e.Term) {
+				q.Aliases = append(q.Aliases, g) // "New State" for the Estado Novo ("New State")
+			}
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)

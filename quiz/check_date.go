@@ -167,3 +167,37 @@ func dayAndMonth(given string) bool {
 	w := strings.ToLower(d[1] + d[2])
 	return monthNames[w] || monthAbbrevs[w] != ""
 }
+
+// coarserDate reports a typed year ("1986") or month and year ("January
+// 1986") that holds an answer given to the day ("1 January 1986"): a
+// teacher marks the year of an event right when the text dated it to the
+// day (readers judging the questions called its refusal a wrong key). A
+// different month or year is still wrong.
+func coarserDate(q *Question, given string) bool {
+	var month, year string
+	for _, re := range []*regexp.Regexp{reDayFirst, reMonthDay} {
+		if m := re.FindStringSubmatch(q.Answer); m != nil && monthOf(m[1]) != "" {
+			month, year = monthOf(m[1]), m[2]
+			break
+		}
+	}
+	if year == "" {
+		return false
+	}
+	given = strings.TrimSpace(given)
+	if given == year {
+		return true
+	}
+	m := reMonthAndYear.FindStringSubmatch(given)
+	return m != nil && m[2] == year && monthOf(m[1]) == month
+}
+
+// monthOf returns a month's full lower-case name from its name or its
+// abbreviation ("Jan", "jan."), or "".
+func monthOf(w string) string {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if monthNames[w] {
+		return w
+	}
+	return monthAbbrevs[w]
+}

@@ -321,7 +321,8 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"structure": true, "theory": true, "method": true, "vessel": true, "vessels": true, "tissue": true,
 	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
 	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
-	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true}
+	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true,
+	"ship": true, "people": true, "culture": true} // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita"
 
 // measureHeads say that a term is a measure of what comes before them.
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}

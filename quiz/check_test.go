@@ -98,6 +98,19 @@ func TestCheckTyped(t *testing.T) {
 		given string
 		want  bool
 	}{
+		// The year, or the month and year, of an answer given to the day.
+		{typed("1 January 1986"), "1986", true},
+		{typed("1 January 1986"), "January 1986", true},
+		{typed("1 January 1986"), "Jan 1986", true},
+		{typed("January 1, 1986"), "1986", true},
+		{typed("1 January 1986"), "1987", false},
+		{typed("1 January 1986"), "February 1986", false},
+		{typed("1 January 1986"), "January", false},
+		{typed("1986"), "1985", false},
+		// A generic head after a term: the kind of thing it is.
+		{typed("Ironclad"), "ironclad ship", true},
+		{typed("Lapita"), "Lapita people", true},
+		{typed("Lapita"), "Lapita pottery", false},
 		// A date typed with its day of the week, as texts give it.
 		{typed("28 December 1879"), "Sunday 28 December 1879", true},
 		{typed("28 December 1879"), "on Sunday, December 28, 1879", true},
