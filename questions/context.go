@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A question is read on its own, in a chat, long after the article: a
@@ -1464,8 +1465,41 @@ func leaningOpening(q []tok) string {
 		return "points elsewhere in the text" // "as shown above, they managed with two"
 	case reWhatIsClear.MatchString(s):
 		return "a cleft opening that answers the sentence before" // "What is clear is that 60 is ..."
+	case countedGroup(s):
+		return "a group counted before" // "The three build a raft", "In all three countries industry grew": which three?
 	}
 	return ""
+}
+
+// reCountedGroup is a group known by its count ("The three build a raft
+// from fossilised wood", "the six men were arrested", "In all three
+// countries industry's share rose"): the sentence before named them. Read
+// blind, such statements were usable 2 times in 9.
+var reCountedGroup = regexp.MustCompile(`(?:^The|\bthe|\b[Aa]ll) (?:two|three|four|five|six|seven|eight|nine|ten)((?: [a-z-]+){1,4})`)
+
+// countedGroup reports a group known by its count, unless what follows
+// says which ("The three states of matter", "the two halves of the
+// brain") or lists them ("The three primary colours are red, yellow and
+// blue").
+func countedGroup(s string) bool {
+	at := reCountedGroup.FindStringSubmatchIndex(s)
+	if at == nil {
+		return false
+	}
+	m := []string{s[at[0]:at[1]], s[at[2]:at[3]]}
+	if rest := s[at[1]:]; len(rest) > 1 && rest[0] == ' ' && unicode.IsUpper([]rune(rest[1:])[0]) {
+		return false // "the two Wright brothers" says which
+	}
+	if count := strings.Fields(m[0])[1]; strings.Contains(strings.ToLower(s[:at[0]]), count+" ") {
+		return false // "If ten programs use the same library, ... all ten address spaces"
+	}
+	for _, w := range strings.Fields(m[1]) {
+		switch w {
+		case "of", "are", "were", "include", "included", "called", "named", "known", "world", "years", "centuries", "decades", "months", "weeks", "days", "hours", "times":
+			return false
+		}
+	}
+	return !strings.ContainsAny(s, ":–—")
 }
 
 // reKindsOfWhat counts or ranks kinds with nothing after them that says of

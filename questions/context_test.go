@@ -144,6 +144,8 @@ func TestLeansOnContext(t *testing.T) {
 		"The Babylonians had sixty separate digit symbols; as shown above, they managed with two.",
 		"What is clear is that 60 is a very convenient number for dividing.",
 		"The three build a raft from fossilised wood and set out to sea.",
+		"In all three countries industry's share of output rose and cities grew rapidly.",
+		"The six men were arrested in November 1605.",
 		"A key step is a theorem known as the crystallographic restriction.",
 		"The richest, p6m, has six-fold rotations and mirrors in several directions, like a honeycomb.",
 		"The largest is Lake Superior, which covers about 82,000 square kilometres.",
@@ -187,6 +189,10 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"The three states of matter are solid, liquid and gas.",
+		"On 8 November 1605, Catesby, Percy and the two Wright brothers were killed.",
+		"If ten programs use the same library, the system maps the library into all ten address spaces.",
+		"Only the three-banded armadillos can roll up tight.",
 		"A more reactive halogen displaces a less reactive one from a solution of its salt.",
 		"All three brothers served in the Royal Navy.",
 		"Fuchs's answer to the errors of the old herbals was a book of plants drawn from life.",
