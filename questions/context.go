@@ -1351,8 +1351,11 @@ var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other
 var reBareSex = regexp.MustCompile(`^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
 
 // reListOpening opens a list whose owner the sentence does not name:
-// "Well-known examples include ...", "Major themes include ...".
-var reListOpening = regexp.MustCompile(`^(?:(?:Well-known|Famous|Notable|Major|Main|Other|Key|Common|Important|Typical|Classic|Central|Further) )?(?:examples|themes|causes|consequences|effects|features|uses|reasons|symptoms|motifs|highlights) (?:include|included|range from)\b`)
+// "Well-known examples include ...", "Major themes include ...", "Risk
+// factors include ...", "Threats include ...". Read blind, such statements
+// were usable once in 13. A plain class of things stays ("Mammals include
+// whales and bats"): it is the owner.
+var reListOpening = regexp.MustCompile(`^(?:\p{Lu}[\p{Ll}-]+ (?:\p{Ll}[\p{Ll}-]+ )?\p{Ll}[\p{Ll}-]*s|(?:Examples|Themes|Causes|Consequences|Effects|Features|Uses|Reasons|Symptoms|Motifs|Highlights|Threats|Alternatives|Suggestions|Proposals|Dangers|Risks|Duties|Powers|Tasks|Functions|Problems|Challenges|Benefits|Advantages|Disadvantages|Drawbacks|Additions|Improvements|Changes|Products|Exports|Imports|Members|Sources|Signs|Factors|Options|Rivals|Successors)) (?:include|includes|included|range from|ranged from)\b`)
 
 // reBareCount ends a sentence on an amount with no noun: the noun was the
 // sentence before's. A year is no count ("finished by about 1250."):

@@ -145,6 +145,9 @@ func TestLeansOnContext(t *testing.T) {
 		"What is clear is that 60 is a very convenient number for dividing.",
 		"The three build a raft from fossilised wood and set out to sea.",
 		"In all three countries industry's share of output rose and cities grew rapidly.",
+		"Threats include land reclamation, pollution and rising sea levels.",
+		"Risk factors include smoking, high blood pressure and lack of exercise.",
+		"Typical powers include the right to demand documents and question officials.",
 		"The six men were arrested in November 1605.",
 		"A key step is a theorem known as the crystallographic restriction.",
 		"The richest, p6m, has six-fold rotations and mirrors in several directions, like a honeycomb.",
@@ -190,6 +193,8 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"The three states of matter are solid, liquid and gas.",
+		"Mammals include whales, bats and humans.",
+		"Threats to the reef include farm runoff and cyclones.",
 		"On 8 November 1605, Catesby, Percy and the two Wright brothers were killed.",
 		"If ten programs use the same library, the system maps the library into all ten address spaces.",
 		"Only the three-banded armadillos can roll up tight.",
