@@ -322,7 +322,7 @@ func wellFormed(ts []tok) bool {
 	if reDebris.MatchString(s) || strings.Count(s, `"`)%2 != 0 ||
 		strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]") ||
 		strings.ContainsAny(s, "[]{}|<>=") || strings.Contains(s, ": ") && !hasVerbBefore(ts, ":") ||
-		strings.Contains(s, " – ") && !hasVerbBefore(ts, "–") || strings.Contains(s, " — ") && !hasVerbBefore(ts, "—") {
+		strings.Contains(outsideBrackets(s), " – ") && !hasVerbBefore(ts, "–") || strings.Contains(outsideBrackets(s), " — ") && !hasVerbBefore(ts, "—") {
 		return false
 	}
 	return true
@@ -396,8 +396,15 @@ var workKinds = set("novel", "novella", "play", "tragedy", "comedy", "story", "p
 // occurrence of mark: "1658: Big warships were built" is a timeline entry,
 // not a sentence.
 func hasVerbBefore(ts []tok, mark string) bool {
+	depth := 0
 	for _, t := range ts {
-		if t.Text == mark {
+		switch t.Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if t.Text == mark && depth <= 0 {
 			return false
 		}
 		switch t.Tag {
@@ -406,6 +413,25 @@ func hasVerbBefore(ts []tok, mark string) bool {
 		}
 	}
 	return false
+}
+
+// outsideBrackets is s without what stands in brackets: the dash of a
+// life's dates, "Agnesi (16 May 1718 – 9 January 1799) was ...", is a
+// range, not a heading's dash before a phrase with no verb.
+func outsideBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func isWord(s string) bool {
