@@ -32,6 +32,25 @@ var genericWords = map[string]bool{
 	"lieutenant": true, "sergeant": true, "admiral": true, "inspector": true, "commander": true,
 	"co": true, "mt": true, // "Co. Antrim", "Mt Aconcagua"
 	"father": true, "fr": true, // "Fr. Felician", a priest
+	"pasha": true, "bey": true, "effendi": true, // "Midhat" for Midhat Pasha
+}
+
+// postTitles follow a name as the title its bearer is known by: Ahmed
+// Cevdet Pasha is Cevdet Pasha, Mustafa Reşid Pasha is Reşid Pasha.
+var postTitles = map[string]bool{"pasha": true, "bey": true, "effendi": true, "agha": true, "aga": true}
+
+// postTitled accepts the name before a title that follows it, with the
+// title: "Cevdet Pasha" for "Ahmed Cevdet Pasha".
+func postTitled(given, want []string) bool {
+	n := len(want)
+	return n >= 3 && len(given) == 2 && postTitles[want[n-1]] && given[1] == want[n-1] && closeTokens(given[:1], want[n-2:n-1])
+}
+
+// withoutDon accepts a name without the "Don" or "Donna" before it,
+// "Calogero Sedàra" for Don Calogero Sedàra. ("Don" is no generic word:
+// it is also the River Don.)
+func withoutDon(given, want []string) bool {
+	return len(want) >= 3 && (want[0] == "don" || want[0] == "donna" || want[0] == "dona") && equalTokens(given, want[1:])
 }
 
 // sameName reports whether given and want name the same thing once the
@@ -622,6 +641,9 @@ func withoutMiddleNames(given []string, want string) bool {
 	w := normTokens(want)
 	if len(w) != len(words) || !closeTokens(given[:1], w[:1]) || !closeTokens(given[len(given)-1:], w[len(w)-1:]) {
 		return false
+	}
+	if postTitles[w[len(w)-1]] {
+		return false // "Ahmed Pasha" is another man than Ahmed Cevdet Pasha, known as Cevdet Pasha
 	}
 	// The words between must follow in order: "Nikolai Petrovich" is not
 	// the end of someone else's name.

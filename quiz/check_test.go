@@ -107,6 +107,17 @@ func TestCheckTyped(t *testing.T) {
 		{typed("1 January 1986"), "February 1986", false},
 		{typed("1 January 1986"), "January", false},
 		{typed("1986"), "1985", false},
+		// A title after the name, as Ottoman statesmen are known; "Don"
+		// before it.
+		{typed("Ahmed Cevdet Pasha"), "Cevdet Pasha", true},
+		{typed("Ahmed Cevdet Pasha"), "Ahmed Pasha", false},
+		{typed("Mustafa Reşid Pasha"), "Resid Pasha", true},
+		{typed("Midhat Pasha"), "Midhat", true},
+		{typed("Midhat Pasha"), "Pasha", false},
+		{typed("Don Calogero Sedàra"), "Calogero Sedara", true},
+		{typed("Don Calogero Sedàra"), "Don", false},
+		{typed("Don"), "Don", true},
+		{typed("River Don"), "Don", true},
 		// A generic head after a term: the kind of thing it is.
 		{typed("Ironclad"), "ironclad ship", true},
 		{typed("Lapita"), "Lapita people", true},
