@@ -740,7 +740,10 @@ func mainVerb(ts []tok) bool {
 			pending = false
 			appos = i+1 < len(ts) && (strings.EqualFold(ts[i+1].Text, "a") || strings.EqualFold(ts[i+1].Text, "an"))
 		case appos && t.Tag == "VBD" && i > 0 && strings.HasPrefix(ts[i-1].Tag, "NN"):
-			// "Kazimierz, a district founded as a town": not a main verb.
+			// "Kazimierz, a district founded as a town": not a main verb;
+			// the one after it is ("In the 1820s, a Frenchman called
+			// Niépce succeeded").
+			appos = false
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
 			if !pending {
 				return true

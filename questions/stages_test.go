@@ -207,6 +207,12 @@ func TestWhQuestions(t *testing.T) {
 		// A name given inside the subject is not its verb.
 		{"Lighthouses guide ships. In 1822 a French scientist called Augustin Fresnel invented a special lens made of rings of glass.", "1822",
 			"In what year did a French scientist called Augustin Fresnel invent a special lens made of rings of glass?"},
+		{"Hovercraft ride on air. On 25 July 1959, a hovercraft called the SR.N1 crossed the English Channel from Calais to Dover.", "25 July 1959",
+			"On what date did a hovercraft called the SR.N1 cross the English Channel from Calais to Dover?"},
+		// After an opening phrase, ", a" opens the subject, not an aside: the
+		// verb after the name given is the sentence's.
+		{"Windmills turn to face the wind. In 1745, an Englishman named Edmund Lee invented the fantail.", "1745",
+			"In what year did an Englishman named Edmund Lee invent the fantail?"},
 		// A participle is not the clause's verb; two verbs, or a second year, make no wh-question.
 		{"Japan changed fast. In 1873 a national army based on conscription was introduced.", "1873", ""},
 		{"Germany lost the war. In 1945 the Allies split defeated Germany into four zones.", "1945", ""},

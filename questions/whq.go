@@ -160,8 +160,9 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	// Find the subject and its verb.
 	v := -1
 	for k, t := range rest {
-		if (t.Text == "called" || t.Text == "named") && k > 0 && k+1 < len(rest) && rest[k+1].Tag == "NNP" {
-			continue // "a French scientist called Augustin Fresnel invented ...": part of the subject
+		if (t.Text == "called" || t.Text == "named") && k > 0 && k+1 < len(rest) &&
+			(rest[k+1].Tag == "NNP" || strings.HasPrefix(rest[k-1].Tag, "NN") && (rest[k+1].Tag == "DT" || strings.HasPrefix(rest[k+1].Tag, "NN"))) {
+			continue // "a French scientist called Augustin Fresnel invented ...", "a hovercraft called the SR.N1 crossed ...": part of the subject
 		}
 		if (t.Tag == "VBD" || t.Tag == "VBN") && k > 0 && rest[k-1].Tag == "DT" && k+1 < len(rest) && strings.HasPrefix(rest[k+1].Tag, "NN") {
 			continue // "The completed waterway was ...": a participle before its noun, not the verb
