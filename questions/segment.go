@@ -189,9 +189,13 @@ var auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "has", 
 // retagFinite corrects the tagger's commonest slip on this kind of prose:
 // a simple past tagged as a participle ("reinforcements arrived/VBN under
 // X"). The first participle of a sentence with no finite verb before it,
-// no auxiliary just before it and no "by" after it is its main verb.
+// no auxiliary just before it and no "by" after it is its main verb. In a
+// sentence still without a main verb, so is the first participle after a
+// relative clause ("the bus on which Kahlo was travelling collided/VBN
+// with a tram").
 func retagFinite(ts []tok) {
 	defer retagPresent(ts)
+	defer retagAfterRelative(ts)
 	for i, t := range ts {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -211,21 +215,107 @@ func retagFinite(ts []tok) {
 	}
 }
 
-// retagPresent makes a base-form verb right after a plural noun subject
-// finite ("plankton fix carbon") when the sentence has no finite verb.
+// retagAfterRelative makes the first participle of a sentence with no
+// main verb finite when its auxiliary, if any, is another verb's ("was
+// travelling collided") and no comma or "by" says it is a participle
+// phrase (", completed in 1489").
+func retagAfterRelative(ts []tok) {
+	if mainVerb(ts) {
+		return
+	}
+	for i, t := range ts {
+		if t.Tag != "VBN" {
+			continue
+		}
+		if i == 0 || i+1 < len(ts) && ts[i+1].Text == "by" || ts[i-1].Text == "," {
+			return
+		}
+		for k := i - 1; k >= max(0, i-4); k-- {
+			if auxiliaries[strings.ToLower(ts[k].Text)] {
+				return
+			}
+			if tg := ts[k].Tag; tg == "VBG" || tg == "VBN" || tg == "VB" {
+				break
+			}
+		}
+		ts[i].Tag = "VBD"
+		return
+	}
+}
+
+// retagPresent makes a present verb finite that the tagger took for
+// something else, in a sentence with no main verb: a base form right after
+// a plural noun subject ("plankton fix carbon", "Wild giant sequoias
+// grow/NN in one place"), a verb after the subject's adverb ("Butterflies
+// also like/IN to drink"), a third-person verb taken for a plural after a
+// singular subject ("A jellyfish swims/NNS by squeezing its bell").
 func retagPresent(ts []tok) {
+	finite := false
 	for _, t := range ts {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			return
+			finite = true
 		}
+	}
+	if !finite {
+		for i := 1; i < len(ts); i++ {
+			if ts[i].Tag == "VB" && (ts[i-1].Tag == "NNS" || ts[i-1].Tag == "NN") {
+				ts[i].Tag = "VBP"
+				return
+			}
+		}
+	}
+	if mainVerb(ts) {
+		return
 	}
 	for i := 1; i < len(ts); i++ {
-		if ts[i].Tag == "VB" && (ts[i-1].Tag == "NNS" || ts[i-1].Tag == "NN") {
-			ts[i].Tag = "VBP"
+		prev, low := ts[i-1].Tag, strings.ToLower(ts[i].Text)
+		switch {
+		case (ts[i].Tag == "NN" || ts[i].Tag == "JJ" || ts[i].Tag == "IN") && plainVerb(low) && i+1 < len(ts) && verbFollower(ts[i+1]) &&
+			(prev == "NNS" || prev == "NN" && strings.HasSuffix(ts[i-1].Text, "s") || prev == "RB" && i >= 2 && strings.HasPrefix(ts[i-2].Tag, "NN")):
+			ts[i].Tag = "VBP" // "sequoias grow/NN in", "Butterflies also like/IN to", "plants often use/JJ water"
+			return
+		case ts[i].Tag == "NNS" && (prev == "NN" || prev == "JJ" || prev == "NNP") && i+1 < len(ts) && verbFollower(ts[i+1]) && plainVerb(thirdPersonBase(low)):
+			ts[i].Tag = "VBZ" // "A jellyfish swims/NNS by", "The larva sinks/NNS and"
 			return
 		}
 	}
+}
+
+// plainVerb reports a verb's base form that is no common noun too (the
+// nouns of "power plants work" are no subject and its verb).
+func plainVerb(w string) bool {
+	return (baseVerbs[w] || irregularBase[w]) && !nounsToo[w]
+}
+
+// nounsToo are base verbs that are as often nouns.
+var nounsToo = set("plant", "plants", "work", "works", "rule", "rules", "study", "studies", "search", "control", "design", "form",
+	"change", "trade", "rise", "fall", "lead", "record", "return", "report", "name", "mark", "play", "show", "move", "set", "cut",
+	"run", "fight", "stand", "watch", "hold", "build", "cost", "display", "land", "house", "colour", "color")
+
+// verbFollower reports a token that can follow a finite verb and not the
+// last noun of a subject: a preposition, an article, an adverb, "to",
+// "and" or the sentence's end.
+func verbFollower(t tok) bool {
+	switch t.Tag {
+	case "IN", "DT", "RB", "TO", "CC", "PRP$", "CD":
+		return true
+	}
+	return t.Text == "."
+}
+
+// thirdPersonBase strips the -s or -es of a third-person verb: "swims" to
+// "swim", "reaches" to "reach".
+func thirdPersonBase(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // join writes tokens back out as text.
@@ -247,8 +337,16 @@ func join(ts []tok) string {
 // semicolon has no finite verb: a note's item, "End of the Napoleonic
 // Wars; Corn Law passed".
 func verblessBeforeSemicolon(ts []tok) bool {
+	depth := 0
 	for i, t := range ts {
 		switch {
+		case t.Text == "(":
+			depth++
+		case t.Text == ")":
+			depth--
+		case t.Text == ";" && depth > 0:
+			// "Marie Curie (born Maria Skłodowska; 7 November 1867 – ...)
+			// was ...": the bracket's own list
 		case t.Text == ";":
 			return i >= 2 // not a one-word title: "Frankenstein; or, The Modern Prometheus is a novel"
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":

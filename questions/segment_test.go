@@ -159,3 +159,24 @@ func TestDatesInBrackets(t *testing.T) {
 		t.Error("the lead sentence with the dates in brackets is not asked")
 	}
 }
+
+// TestRetagMainVerb: a sentence whose main verb the tagger took for
+// something else still has one: a past after a relative clause, a present
+// taken for a noun or a plural. A participle phrase after a comma is no
+// main verb.
+func TestRetagMainVerb(t *testing.T) {
+	for _, x := range []string{
+		"On 17 September 1925 the bus on which Kahlo was travelling collided with a tram.",
+		"A jellyfish swims by squeezing its bell.",
+		"Wild giant sequoias grow in just one place.",
+	} {
+		sents := analyseText(t, "Notes\n\n"+x)
+		if len(sents) != 1 || !wellFormed(sents[0].Toks) {
+			t.Errorf("%q not well formed; want its main verb found", x)
+		}
+	}
+	sents := analyseText(t, "Notes\n\nSt. Mary's Basilica, which contains a carved wooden altarpiece by Veit Stoss, completed in 1489.")
+	if len(sents) == 1 && wellFormed(sents[0].Toks) {
+		t.Errorf("%q well formed; want the participle after the comma taken for no main verb", sents[0].Text)
+	}
+}
