@@ -271,11 +271,11 @@ func retagPresent(ts []tok) {
 	for i := 1; i < len(ts); i++ {
 		prev, low := ts[i-1].Tag, strings.ToLower(ts[i].Text)
 		switch {
-		case (ts[i].Tag == "NN" || ts[i].Tag == "JJ" || ts[i].Tag == "IN") && plainVerb(low) && i+1 < len(ts) && verbFollower(ts[i+1]) &&
-			(prev == "NNS" || prev == "NN" && strings.HasSuffix(ts[i-1].Text, "s") || prev == "RB" && i >= 2 && strings.HasPrefix(ts[i-2].Tag, "NN")):
+		case (ts[i].Tag == "NN" || ts[i].Tag == "JJ" || ts[i].Tag == "JJS" || ts[i].Tag == "IN") && plainVerb(low) && i+1 < len(ts) && (verbFollower(ts[i+1]) || strings.HasPrefix(ts[i+1].Tag, "NN") || ts[i+1].Tag == "JJ") &&
+			(prev == "NNS" || (prev == "NN" || prev == "NNP") && strings.HasSuffix(ts[i-1].Text, "s") || prev == "RB" && i >= 2 && strings.HasPrefix(ts[i-2].Tag, "NN")):
 			ts[i].Tag = "VBP" // "sequoias grow/NN in", "Butterflies also like/IN to", "plants often use/JJ water"
 			return
-		case ts[i].Tag == "NNS" && (prev == "NN" || prev == "JJ" || prev == "NNP") && i+1 < len(ts) && verbFollower(ts[i+1]) && plainVerb(thirdPersonBase(low)):
+		case ts[i].Tag == "NNS" && (prev == "NN" || prev == "JJ" || prev == "NNP") && i+1 < len(ts) && (verbFollower(ts[i+1]) || ts[i+1].Tag == "NNP" || ts[i+1].Tag == "PDT") && plainVerb(thirdPersonBase(low)):
 			ts[i].Tag = "VBZ" // "A jellyfish swims/NNS by", "The larva sinks/NNS and"
 			return
 		}
@@ -285,13 +285,22 @@ func retagPresent(ts []tok) {
 // plainVerb reports a verb's base form that is no common noun too (the
 // nouns of "power plants work" are no subject and its verb).
 func plainVerb(w string) bool {
-	return (baseVerbs[w] || irregularBase[w]) && !nounsToo[w]
+	return (baseVerbs[w] || irregularBase[w] || creatureVerbs[w]) && !nounsToo[w]
 }
+
+// creatureVerbs are what animals, plants and things do in texts for
+// children, which the tagger often takes for nouns ("the chick
+// hatches/NNS", "Swifts usually nest/JJS in holes").
+var creatureVerbs = set("hatch", "nest", "travel", "like", "pass", "hunt", "crawl", "climb", "hop", "jump", "float", "glide",
+	"dive", "graze", "munch", "chew", "swallow", "migrate", "hibernate", "bloom", "shine", "melt", "flow", "cross", "reach",
+	"carry", "pull", "push", "lift", "roll", "warm", "cool", "wander", "roam", "gather", "greet", "chirp", "hum", "buzz",
+	"sense", "chase", "bite", "sting", "protect", "guard", "warn", "scare", "squeeze", "sniff", "lick", "scrape", "grip",
+	"peck", "sip", "suck", "spit", "squirt", "wriggle", "slither", "paddle", "perch", "soar", "swoop", "burrow", "dig")
 
 // nounsToo are base verbs that are as often nouns.
 var nounsToo = set("plant", "plants", "work", "works", "rule", "rules", "study", "studies", "search", "control", "design", "form",
 	"change", "trade", "rise", "fall", "lead", "record", "return", "report", "name", "mark", "play", "show", "move", "set", "cut",
-	"run", "fight", "stand", "watch", "hold", "build", "cost", "display", "land", "house", "colour", "color")
+	"run", "fight", "stand", "watch", "hold", "cost", "display", "land", "house", "colour", "color")
 
 // verbFollower reports a token that can follow a finite verb and not the
 // last noun of a subject: a preposition, an article, an adverb, "to",

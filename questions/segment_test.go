@@ -169,6 +169,10 @@ func TestRetagMainVerb(t *testing.T) {
 		"On 17 September 1925 the bus on which Kahlo was travelling collided with a tram.",
 		"A jellyfish swims by squeezing its bell.",
 		"Wild giant sequoias grow in just one place.",
+		"After about two months, the chick hatches.",
+		"Adult jaguars like to live on their own.",
+		"Every evening, an orangutan builds a nest high in a tree.",
+		"Pandas eat bamboo for up to 14 hours a day.",
 	} {
 		sents := analyseText(t, "Notes\n\n"+x)
 		if len(sents) != 1 || !wellFormed(sents[0].Toks) {
