@@ -174,6 +174,9 @@ func dayAndMonth(given string) bool {
 // day (readers judging the questions called its refusal a wrong key). A
 // different month or year is still wrong.
 func coarserDate(q *Question, given string) bool {
+	if len(q.Answer) < 8 || !strings.ContainsAny(given, "0123456789") {
+		return false // no full date to hold, or nothing typed that could be its year
+	}
 	var month, year string
 	for _, re := range []*regexp.Regexp{reDayFirst, reMonthDay} {
 		if m := re.FindStringSubmatch(q.Answer); m != nil && monthOf(m[1]) != "" {
