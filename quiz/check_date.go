@@ -169,12 +169,14 @@ func dayAndMonth(given string) bool {
 }
 
 // coarserDate reports a typed year ("1986") or month and year ("January
-// 1986") that holds an answer given to the day ("1 January 1986"): a
-// teacher marks the year of an event right when the text dated it to the
-// day (readers judging the questions called its refusal a wrong key). A
-// different month or year is still wrong.
+// 1986") that fills a gap whose answer is given to the day ("Portugal
+// joined the EEC on _____", 1 January 1986): readers judging the
+// questions called its refusal a wrong key five times. A question that
+// asks "On what date ...?" asks for the day, and readers called taking the
+// year for it a wrong key too: only gaps take it. A different month or
+// year is still wrong.
 func coarserDate(q *Question, given string) bool {
-	if len(q.Answer) < 8 || !strings.ContainsAny(given, "0123456789") {
+	if q.Kind != FillBlank || len(q.Answer) < 8 || !strings.ContainsAny(given, "0123456789") {
 		return false // no full date to hold, or nothing typed that could be its year
 	}
 	var month, year string

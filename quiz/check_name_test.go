@@ -258,13 +258,20 @@ func TestFullDateForMonth(t *testing.T) {
 	if !CheckTyped(treaty, "October") {
 		t.Errorf("October refused for October 1896 where the question shows the year")
 	}
-	// Asked to the day, the month and year, or the year, is marked right
-	// (readers judging the questions called its refusal a wrong key); a
-	// month or day alone is not, even with the year in the quiz's title.
+	// A gap on a day takes its month and year, or its year (readers
+	// judging the questions called its refusal a wrong key); a month or day
+	// alone is not, even with the year in the quiz's title. "On what date
+	// ...?" asks for the day.
 	day := &Question{Kind: FillBlank, Stem: "Apollo 11 landed on " + Blank + ".", Answer: "20 July 1969", Source: "Apollo 11, 1969"}
 	for given, want := range map[string]bool{"July 1969": true, "1969": true, "June 1969": false, "July": false, "20 July": true, "1970": false} {
 		if got := CheckTyped(day, given); got != want {
 			t.Errorf("CheckTyped(%q for 20 July 1969) = %v; want %v", given, got, want)
+		}
+	}
+	asked := &Question{Kind: ShortAnswer, Stem: "On what date did Apollo 11 land on the Moon?", Answer: "20 July 1969"}
+	for given, want := range map[string]bool{"July 1969": false, "1969": false, "20 July 1969": true, "July 20, 1969": true} {
+		if got := CheckTyped(asked, given); got != want {
+			t.Errorf("CheckTyped(%q for On what date ...? 20 July 1969) = %v; want %v", given, got, want)
 		}
 	}
 }

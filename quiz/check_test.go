@@ -85,6 +85,11 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
+// gap is a fill-in question on the answer.
+func gap(answer string) *Question {
+	return &Question{Kind: FillBlank, Stem: "Portugal joined the community on " + Blank + ".", Answer: answer}
+}
+
 func typed(answer string, aliases ...string) *Question {
 	return &Question{Kind: ShortAnswer, Stem: "Where did it happen?", Answer: answer, Aliases: aliases}
 }
@@ -98,14 +103,16 @@ func TestCheckTyped(t *testing.T) {
 		given string
 		want  bool
 	}{
-		// The year, or the month and year, of an answer given to the day.
-		{typed("1 January 1986"), "1986", true},
-		{typed("1 January 1986"), "January 1986", true},
-		{typed("1 January 1986"), "Jan 1986", true},
-		{typed("January 1, 1986"), "1986", true},
-		{typed("1 January 1986"), "1987", false},
-		{typed("1 January 1986"), "February 1986", false},
-		{typed("1 January 1986"), "January", false},
+		// The year, or the month and year, fills a gap whose answer is given
+		// to the day; "On what date ...?" asks for the day.
+		{gap("1 January 1986"), "1986", true},
+		{gap("1 January 1986"), "January 1986", true},
+		{gap("1 January 1986"), "Jan 1986", true},
+		{gap("January 1, 1986"), "1986", true},
+		{gap("1 January 1986"), "1987", false},
+		{gap("1 January 1986"), "February 1986", false},
+		{gap("1 January 1986"), "January", false},
+		{typed("1 January 1986"), "1986", false},
 		{typed("1986"), "1985", false},
 		// A title after the name, as Ottoman statesmen are known; "Don"
 		// before it.
