@@ -124,6 +124,10 @@ func TestOtherNamesInStory(t *testing.T) {
 	if got := a.otherNamesOf("Tom Sawyer"); len(got) != 0 {
 		t.Errorf("otherNamesOf(Tom Sawyer) = %q; want none", got)
 	}
+	c := analyseText(t, "Cry\n\nThe priest Theophilus Msimangu meets Kumalo. The city frightens him. The boy is lost, and the priest helps.")[0].Art
+	if got := c.otherNamesOf("Theophilus Msimangu"); slices.Contains(got, "The") {
+		t.Errorf("otherNamesOf(Theophilus Msimangu) = %q; want no \"The\"", got)
+	}
 	b := analyseText(t, "Of Mice and Men\n\nCurley picks fights. Curley boxes. Curley's wife is lonely.")[0].Art
 	if got := b.otherNamesOf("Curley's wife"); len(got) != 0 {
 		t.Errorf("otherNamesOf(Curley's wife) = %q; want none", got)

@@ -467,8 +467,10 @@ func datedSentence(date, line string, lowerWords map[string]bool) string {
 // verb that is done to people ("Haber awarded the Nobel Prize", "Napoleon
 // crowned Emperor").
 // A place "captured from" someone or a thing "founded by" someone is the
-// same passive ("Ambon captured from the Portuguese").
-var reHeadlinePassive = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:(?:awarded|granted|given|knighted|crowned|sentenced|elected|appointed|made|named|exiled|ennobled)\b|(?:captured|recaptured|seized|taken|retaken|conquered|occupied|annexed|ceded|sold|bought|won|founded|built|destroyed|burned|burnt|sacked|besieged|defeated|invaded|signed|published|discovered|abolished|established)\s+(?:from|by)\b)`)
+// same passive ("Ambon captured from the Portuguese"), and so is one
+// "founded in" a place or a year ("Bauhaus founded in Weimar": not "In what
+// year did Bauhaus found in Weimar?").
+var reHeadlinePassive = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:(?:awarded|granted|given|knighted|crowned|sentenced|elected|appointed|made|named|exiled|ennobled)\b|(?:captured|recaptured|seized|taken|retaken|conquered|occupied|annexed|ceded|sold|bought|won|founded|built|destroyed|burned|burnt|sacked|besieged|defeated|invaded|signed|published|discovered|abolished|established|opened|closed|dissolved|completed|launched|created)\s+(?:from|by|in|at|on|as|under|near)\b)`)
 
 // lowerOpeners are the words other than functionWords that open a
 // sentence and go in lower case after a date: "About 10,000 women

@@ -155,8 +155,8 @@ func (a *article) shortGiven(term string) []string {
 	}
 	var out []string
 	for w, n := range count {
-		if n >= 2 {
-			out = append(out, w)
+		if n >= 2 && !strings.Contains(a.Raw, " "+strings.ToLower(w)+" ") {
+			out = append(out, w) // not "The" for Theophilus: a word the text writes in lower case is no name
 		}
 	}
 	sort.Strings(out)

@@ -46,6 +46,7 @@ func TestTimelineLine(t *testing.T) {
 		"- 31 October 1940: Official British end date of the battle.\n" +
 		"- 1918: Fritz Haber awarded the Nobel Prize in Chemistry.\n" +
 		"- 1605: Ambon captured from the Portuguese.\n" +
+		"- 1919: Bauhaus founded in Weimar by Walter Gropius.\n" +
 		"- 1740: Thousands of Chinese residents were massacred in Batavia.\n" +
 		"- 1869: At Acosta Ñu a Paraguayan force is destroyed.\n" +
 		"- 1854: The Kansas–Nebraska Act lets settlers vote on slavery.\n\n" +
@@ -70,7 +71,7 @@ func TestTimelineLine(t *testing.T) {
 			asked[join(s.Q)] = true
 		}
 		nargis = nargis || strings.HasPrefix(s.Text, "In 2008, Cyclone Nargis hits Myanmar")
-		if strings.HasPrefix(s.Text, "On 31 October 1940") || strings.HasPrefix(s.Text, "In 1918, Fritz Haber") || strings.HasPrefix(s.Text, "In 1605, Ambon") {
+		if strings.HasPrefix(s.Text, "On 31 October 1940") || strings.HasPrefix(s.Text, "In 1918, Fritz Haber") || strings.HasPrefix(s.Text, "In 1605, Ambon") || strings.HasPrefix(s.Text, "In 1919, Bauhaus") {
 			t.Errorf("%q: a verbless note turned into a sentence", s.Text)
 		}
 		if strings.HasPrefix(s.Text, "In 1839, First") || strings.HasPrefix(s.Text, "In 1297,") || strings.HasPrefix(s.Text, "In 1952, the Defiance") {

@@ -477,39 +477,30 @@ func contentTokens(toks []string) []string {
 // "Who ..." question whose answer is a two- or three-word name, the last name
 // alone is accepted when the question does not already contain it.
 func CheckTyped(q *Question, given string) bool {
-	if q != nil && len(given) <= maxAnswerBytes && coarserDate(q, given) {
-		return true // on what the student typed, not on a date made whole from the question's year
-	}
-	return checkTyped(q, given)
-}
-
-// checkTyped is CheckTyped without coarserDate, for the forms of the
-// typed answer made on the way.
-func checkTyped(q *Question, given string) bool {
 	if q == nil || len(given) > maxAnswerBytes {
 		return false
 	}
 	for _, d := range numericDates(given) {
-		if checkTyped(q, d) {
+		if CheckTyped(q, d) {
 			return true
 		}
 	}
-	if head, ok := withoutQualifier(q, given); ok && checkTyped(q, head) {
+	if head, ok := withoutQualifier(q, given); ok && CheckTyped(q, head) {
 		return true
 	}
-	if y := shownYear(q, given); y != "" && checkTyped(q, given+" "+y) {
+	if y := shownYear(q, given); y != "" && CheckTyped(q, given+" "+y) {
 		return true
 	}
-	if my := withoutDay(q, given); my != "" && checkTyped(q, my) {
+	if my := withoutDay(q, given); my != "" && CheckTyped(q, my) {
 		return true
 	}
-	if y := yearOfDate(q, given); y != "" && checkTyped(q, y) {
+	if y := yearOfDate(q, given); y != "" && CheckTyped(q, y) {
 		return true
 	}
-	if d := withoutWeekday(q, given); d != "" && checkTyped(q, d) {
+	if d := withoutWeekday(q, given); d != "" && CheckTyped(q, d) {
 		return true
 	}
-	if n := withoutKinWord(q, given); n != "" && checkTyped(q, n) {
+	if n := withoutKinWord(q, given); n != "" && CheckTyped(q, n) {
 		return true
 	}
 	g := normTokens(given)

@@ -103,28 +103,13 @@ func TestCheckTyped(t *testing.T) {
 		given string
 		want  bool
 	}{
-		// The year, or the month and year, fills a gap whose answer is given
-		// to the day; "On what date ...?" asks for the day.
-		{gap("1 January 1986"), "1986", true},
-		{gap("1 January 1986"), "January 1986", true},
-		{gap("1 January 1986"), "Jan 1986", true},
-		{gap("January 1, 1986"), "1986", true},
-		{gap("1 January 1986"), "1987", false},
-		{gap("1 January 1986"), "February 1986", false},
-		{gap("1 January 1986"), "January", false},
+		// Asked to the day, the year or the month and year is not enough,
+		// in a gap or a question: readers called taking it a wrong key five
+		// times in one set.
+		{gap("1 January 1986"), "1986", false},
+		{gap("1 January 1986"), "January 1986", false},
 		{typed("1 January 1986"), "1986", false},
-		{typed("1986"), "1985", false},
-		// A title after the name, as Ottoman statesmen are known; "Don"
-		// before it.
-		{typed("Ahmed Cevdet Pasha"), "Cevdet Pasha", true},
-		{typed("Ahmed Cevdet Pasha"), "Ahmed Pasha", false},
-		{typed("Mustafa Reşid Pasha"), "Resid Pasha", true},
-		{typed("Midhat Pasha"), "Midhat", true},
-		{typed("Midhat Pasha"), "Pasha", false},
-		{typed("Don Calogero Sedàra"), "Calogero Sedara", true},
-		{typed("Don Calogero Sedàra"), "Don", false},
-		{typed("Don"), "Don", true},
-		{typed("River Don"), "Don", true},
+		{gap("1 January 1986"), "1 January 1986", true},
 		// A generic head after a term: the kind of thing it is.
 		{typed("Ironclad"), "ironclad ship", true},
 		{typed("Lapita"), "Lapita people", true},
