@@ -845,7 +845,8 @@ func mainVerb(ts []tok) bool {
 			pending = true
 		case t.Text == "," || t.Text == ";" || t.Text == ":":
 			pending = false
-			appos = i+1 < len(ts) && (strings.EqualFold(ts[i+1].Text, "a") || strings.EqualFold(ts[i+1].Text, "an"))
+			appos = i+1 < len(ts) && (strings.EqualFold(ts[i+1].Text, "a") || strings.EqualFold(ts[i+1].Text, "an")) &&
+				!openingPhraseEnds(ts, i) // "In 1957, a rocket carried ...": the subject, not an aside
 		case appos && t.Tag == "VBD" && i > 0 && strings.HasPrefix(ts[i-1].Tag, "NN"):
 			// "Kazimierz, a district founded as a town": not a main verb;
 			// the one after it is ("In the 1820s, a Frenchman called
@@ -859,6 +860,21 @@ func mainVerb(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// openingPhraseEnds reports the comma at i that closes a sentence's
+// opening phrase ("In 1957,", "Around 1963,", "Suddenly,"): what follows
+// it is the subject.
+func openingPhraseEnds(ts []tok, i int) bool {
+	if len(ts) == 0 || ts[0].Tag != "IN" && ts[0].Tag != "RB" {
+		return false
+	}
+	for _, t := range ts[:i] {
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
 
 // irregularBase holds the base forms of the irregular verbs ("wear", "keep").

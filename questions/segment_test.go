@@ -173,6 +173,8 @@ func TestRetagMainVerb(t *testing.T) {
 		"Adult jaguars like to live on their own.",
 		"Every evening, an orangutan builds a nest high in a tree.",
 		"Pandas eat bamboo for up to 14 hours a day.",
+		"In 1957, a rocket carried the first satellite, Sputnik 1, into space.",
+		"Around 1963, a young female monkey climbed into a hot spring pool.",
 	} {
 		sents := analyseText(t, "Notes\n\n"+x)
 		if len(sents) != 1 || !wellFormed(sents[0].Toks) {
