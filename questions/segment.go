@@ -275,8 +275,9 @@ func retagPresent(ts []tok) {
 			(prev == "NNS" || (prev == "NN" || prev == "NNP") && strings.HasSuffix(ts[i-1].Text, "s") || prev == "RB" && i >= 2 && strings.HasPrefix(ts[i-2].Tag, "NN")):
 			ts[i].Tag = "VBP" // "sequoias grow/NN in", "Butterflies also like/IN to", "plants often use/JJ water"
 			return
-		case ts[i].Tag == "NNS" && (prev == "NN" || prev == "JJ" || prev == "NNP") && i+1 < len(ts) && (verbFollower(ts[i+1]) || ts[i+1].Tag == "NNP" || ts[i+1].Tag == "PDT") && plainVerb(thirdPersonBase(low)):
-			ts[i].Tag = "VBZ" // "A jellyfish swims/NNS by", "The larva sinks/NNS and"
+		case ts[i].Tag == "NNS" && (prev == "NN" || prev == "JJ" || prev == "NNP" || prev == "RB" && i >= 2 && (ts[i-2].Tag == "NN" || ts[i-2].Tag == "NNP")) &&
+			i+1 < len(ts) && (verbFollower(ts[i+1]) || ts[i+1].Tag == "NNP" || ts[i+1].Tag == "PDT" || ts[i+1].Tag == "JJ") && plainVerb(thirdPersonBase(low)):
+			ts[i].Tag = "VBZ" // "A jellyfish swims/NNS by", "The larva sinks/NNS and", "A Komodo dragon usually hunts/NNS by"
 			return
 		}
 	}

@@ -175,6 +175,7 @@ func TestRetagMainVerb(t *testing.T) {
 		"Pandas eat bamboo for up to 14 hours a day.",
 		"In 1957, a rocket carried the first satellite, Sputnik 1, into space.",
 		"Around 1963, a young female monkey climbed into a hot spring pool.",
+		"A Komodo dragon usually hunts by hiding and waiting.",
 	} {
 		sents := analyseText(t, "Notes\n\n"+x)
 		if len(sents) != 1 || !wellFormed(sents[0].Toks) {
