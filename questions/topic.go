@@ -77,7 +77,8 @@ func sameRoot(w, t string) bool {
 	for n < len(w) && n < len(t) && w[n] == t[n] {
 		n++
 	}
-	return n >= 5 || n == len(t) || len(w) >= 4 && (n == len(w) || strings.HasSuffix(t, w))
+	return n >= 5 || n == len(t) || len(w) >= 4 && (n == len(w) || strings.HasSuffix(t, w)) ||
+		n >= 3 && singular(w) == singular(t) // "mummy" and "Mummies"
 }
 
 // The text's topic is named in three ways, strictest first: namesTopic by
