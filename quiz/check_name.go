@@ -341,7 +341,7 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
 	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
 	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true,
-	"ship": true, "people": true, "culture": true} // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita"
+	"ship": true, "people": true, "culture": true, "movement": true} // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita", "Self-Strengthening" for the Self-Strengthening Movement
 
 // measureHeads say that a term is a measure of what comes before them.
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}

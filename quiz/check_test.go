@@ -114,6 +114,8 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Ironclad"), "ironclad ship", true},
 		{typed("Lapita"), "Lapita people", true},
 		{typed("Lapita"), "Lapita pottery", false},
+		{typed("Self-Strengthening Movement"), "Self-Strengthening", true},
+		{typed("Self-Strengthening Movement"), "Strengthening", false},
 		// A date typed with its day of the week, as texts give it.
 		{typed("28 December 1879"), "Sunday 28 December 1879", true},
 		{typed("28 December 1879"), "on Sunday, December 28, 1879", true},
