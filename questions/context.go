@@ -1489,14 +1489,14 @@ func countedGroup(s string) bool {
 	if at == nil {
 		return false
 	}
-	m := []string{s[at[0]:at[1]], s[at[2]:at[3]]}
+	match, after := s[at[0]:at[1]], s[at[2]:at[3]]
 	if rest := s[at[1]:]; len(rest) > 1 && rest[0] == ' ' && unicode.IsUpper([]rune(rest[1:])[0]) {
 		return false // "the two Wright brothers" says which
 	}
-	if count := strings.Fields(m[0])[1]; strings.Contains(strings.ToLower(s[:at[0]]), count+" ") {
+	if count := strings.Fields(match)[1]; strings.Contains(strings.ToLower(s[:at[0]]), count+" ") {
 		return false // "If ten programs use the same library, ... all ten address spaces"
 	}
-	for _, w := range strings.Fields(m[1]) {
+	for _, w := range strings.Fields(after) {
 		switch w {
 		case "of", "are", "were", "include", "included", "called", "named", "known", "world", "years", "centuries", "decades", "months", "weeks", "days", "hours", "times":
 			return false

@@ -158,7 +158,8 @@ func retagPresent(ts []tok) {
 			ts[i].Tag = "VBP" // "sequoias grow/NN in", "Butterflies also like/IN to", "plants often use/JJ water"
 			return
 		case ts[i].Tag == "NNS" && (prev == "NN" || prev == "JJ" || prev == "NNP" || prev == "RB" && i >= 2 && (ts[i-2].Tag == "NN" || ts[i-2].Tag == "NNP")) &&
-			i+1 < len(ts) && (verbFollower(ts[i+1]) || ts[i+1].Tag == "NNP" || ts[i+1].Tag == "PDT" || ts[i+1].Tag == "JJ") && plainVerb(thirdPersonBase(low)):
+			i+1 < len(ts) && (verbFollower(ts[i+1]) || ts[i+1].Tag == "NNP" || ts[i+1].Tag == "PDT" || ts[i+1].Tag == "JJ") && plainVerb(singular(low)):
+			// singular strips a third person's -s or -es as a plural's.
 			ts[i].Tag = "VBZ" // "A jellyfish swims/NNS by", "The larva sinks/NNS and", "A Komodo dragon usually hunts/NNS by"
 			return
 		}
@@ -194,18 +195,4 @@ func verbFollower(t tok) bool {
 		return true
 	}
 	return t.Text == "."
-}
-
-// thirdPersonBase strips the -s or -es of a third-person verb: "swims" to
-// "swim", "reaches" to "reach".
-func thirdPersonBase(w string) string {
-	switch {
-	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
 }
