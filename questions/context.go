@@ -61,7 +61,7 @@ func afterSubject(q []tok, i int) bool {
 
 // discoursePairs are two-word phrases that do the same.
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
-	"that year", "that time", "that day", "as well", "the two", "the rest", "in turn", "by then", "as such",
+	"that year", "that time", "that day", "as well", "all along", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "by comparison", "in comparison", "by contrast",
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
 	"the upcoming")
@@ -107,7 +107,7 @@ var referringNouns = set(
 	"survey", "trial", "sale", "purchase", "move", "decision", "proposal", "offer", "demand", "request", "order",
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	"scandal", "dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
-	"pair", "poison", "danger", "threat", "spa",
+	"pair", "poison", "danger", "threat", "spa", "avenue", "basilica", "manuscript", "victor", "shores", "listing",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
 	"result", "question", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty", "truth", "disease", "pretender",
@@ -1299,7 +1299,7 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // time from a moment it does not name ("Within weeks", "After 10 years", "Over time", "Eventually"),
 // or places its subject by the one before ("Below, the text ...", "At the
 // end of each leaf is the trap": each of what?).
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|Other (?:[a-z]+ ){0,2}[a-z]+s (?:[a-z]+ )?(?:rest|lie|live|are|were|include|included|stand|followed|came)\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|The definition (?:rests|is|was|depends)\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // reBareRelational opens with a plural that is always of or for
 // something ("Candidates", "Estimates", "Proposals", "Widths") or someone's

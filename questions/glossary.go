@@ -825,7 +825,7 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 	for _, a := range aliases {
 		shared := false
 		for _, o := range g.Entries {
-			if o.Term != e.Term && slices.Contains(strings.Fields(o.Term), a) &&
+			if o.Term != e.Term && holdsWords(o.Term, a) &&
 				(titleLed(o.Term) == titleLed(e.Term) || titleLed(e.Term) || art.bareUses(a) < 2) {
 				shared = true
 			}
@@ -835,6 +835,12 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 		}
 	}
 	return out
+}
+
+// holdsWords reports a name whose words include a run of words: "Vasco da
+// Gama" holds "da Gama" (Paulo's brother), "Mr Bennet" holds "Bennet".
+func holdsWords(name, run string) bool {
+	return strings.Contains(" "+strings.Join(strings.Fields(name), " ")+" ", " "+run+" ")
 }
 
 // calledByGiven returns the first name of a character listed with a title

@@ -229,6 +229,38 @@ func TestCharacterAliases(t *testing.T) {
 	}
 }
 
+// TestSharedParticleSurname: a family name of two words ("da Gama") two
+// characters share names neither of them.
+func TestSharedParticleSurname(t *testing.T) {
+	notes := "A Guide to the Epic\n\nMain characters\n\n" +
+		"Vasco da Gama: the brave, eloquent captain who represents the whole nation.\n\n" +
+		"Paulo da Gama: Vasco's brother, who explains the scenes on the banners at Calicut.\n\n" +
+		"Fernão Veloso: a sailor who tells the tale of the Twelve of England.\n"
+	qs, err := Generate([]Source{{Name: "notes.txt", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer || !strings.HasSuffix(q.Answer, "da Gama") {
+			continue
+		}
+		asked++
+		other := "Vasco da Gama"
+		if q.Answer == other {
+			other = "Paulo da Gama"
+		}
+		for _, bad := range []string{"da Gama", other} {
+			if quiz.CheckTyped(&q, bad) {
+				t.Errorf("%q accepted for %q", bad, q.Answer)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Fatal("no question asks for either brother")
+	}
+}
+
 // TestOtherEntryNoAlias: a character's other name that is another
 // character's is no answer for her: not "Roubaud" (her husband's entry,
 // a line the list leaves out) for Séverine Roubaud, not "Mrs Henry" (so

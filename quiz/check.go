@@ -697,12 +697,17 @@ func shortWordChanged(given, want []string) bool {
 		return false
 	}
 	for i := range given {
-		if given[i] != want[i] && (letterCount(given[i]) <= 3 || letterCount(want[i]) <= 3) {
+		if given[i] != want[i] && (letterCount(given[i]) <= 3 || letterCount(want[i]) <= 3) && !(nameParticles[given[i]] && nameParticles[want[i]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// nameParticles join a given name to a family name; one written for
+// another is a slip of spelling, not another person: "Vasco de Gama" for
+// Vasco da Gama, "Ludwig von Beethoven".
+var nameParticles = map[string]bool{"da": true, "de": true, "di": true, "do": true, "du": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "del": true}
 
 // negatingPrefixes turn a word into its opposite: two letters are no typo
 // when they make "active" of "inactive" or "legal" of "illegal".

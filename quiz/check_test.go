@@ -110,6 +110,11 @@ func TestCheckTyped(t *testing.T) {
 		{gap("1 January 1986"), "January 1986", false},
 		{typed("1 January 1986"), "1986", false},
 		{gap("1 January 1986"), "1 January 1986", true},
+		// A name's particle written as another is a slip, not another
+		// person; other short words still count.
+		{typed("Vasco da Gama"), "Vasco de Gama", true},
+		{typed("Vasco da Gama"), "Paulo da Gama", false},
+		{typed("Lake Van"), "Lake Vas", false},
 		// A generic head after a term: the kind of thing it is.
 		{typed("Ironclad"), "ironclad ship", true},
 		{typed("Lapita"), "Lapita people", true},
