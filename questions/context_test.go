@@ -28,6 +28,18 @@ func TestLeansOnContext(t *testing.T) {
 		"Donations came from Germany and many other countries.",
 		"Hirta, the largest, rises to 430 metres at Conachair.",
 		"Dorothy Hodgkin's next great project was vitamin B12.",
+		// Read blind, each of these was failed as dangling: under what,
+		// at the bottom of what, other than whom, smaller than what?
+		"Underneath there is a soft, rubbery pad that works like the sole of a climbing shoe.",
+		"At the bottom, heat flowing up from the Earth's interior warms the ground above freezing.",
+		"Other royal relatives rest in the nineteenth-century Pantheon of the Infantes.",
+		"Smaller groups live in the Kalmykia region of southern Russia and in western Mongolia.",
+		"The resulting warming can thaw more permafrost.",
+		"The definition rests only on temperature.",
+		"Coelacanths had been living quietly in the deep sea all along.",
+		"The Pyramid of the Sun stands on the east side of the avenue.",
+		"Before publication the manuscript was read by the Venetian mathematician Jacopo Riccati.",
+		"Shah Rukh emerged as the victor and made Herat his capital.",
 		"The best way to start is a show cave, with safe paths, lights and guides.",
 		"More complicated objects usually have several natural frequencies.",
 		"A compound is different: its elements are chemically bonded.",
@@ -192,6 +204,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Inside Wieliczka there is a chapel carved out of rock salt.",
+		"Older Zapotec groups than the Mixtec lived in the Valley of Oaxaca.",
 		"The three states of matter are solid, liquid and gas.",
 		"Mammals include whales, bats and humans.",
 		"Threats to the reef include farm runoff and cyclones.",
