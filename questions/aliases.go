@@ -1,6 +1,8 @@
 package questions
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +37,13 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 	case tNumber:
 		if strings.Contains(sp.Text, ",") {
 			add(strings.ReplaceAll(sp.Text, ",", ""))
+		}
+	case tYear:
+		if v, era := yearValue(sp.Text); era != "" && !reCommonEra.MatchString(text) {
+			// "221" for "221 BC" in a text all of whose years are before
+			// the common era: the era goes without saying, and read blind
+			// refusing the bare year was called a wrong key.
+			add(strconv.Itoa(-v))
 		}
 	case tDate:
 		f := strings.FieldsFunc(sp.Text, func(r rune) bool { return r == ' ' || r == ',' })
@@ -119,6 +128,10 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 	}
 	return out
 }
+
+// reCommonEra is a year the (lower-cased) text marks as of the common
+// era: "ad 14", "14 ce", "a.d. 79".
+var reCommonEra = regexp.MustCompile(`\b(?:ad|a\.d\.) \d|\d (?:ad|ce|c\.e\.)\b`)
 
 // bornNames returns the other name a text gives a person in brackets after
 // the name it uses, with the life's years or after "born": "Voltaire

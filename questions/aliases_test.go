@@ -25,6 +25,24 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 	}
 }
 
+// TestBareYearBeforeCommonEra: "221" answers "221 BC" in a text whose
+// years are all before the common era, not in one that also counts AD.
+func TestBareYearBeforeCommonEra(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"in 221 bc hannibal took command in spain. carthage fell in 146 bc.", true},
+		{"in 221 bc hannibal took command in spain. in ad 221 a new emperor ruled.", false},
+		{"octavian won in 31 bc and died in 14 ce.", false},
+	} {
+		got := slices.Contains(aliases(span{Text: "221 BC", Type: tYear}, nil, 0, tt.text), "221")
+		if got != tt.want {
+			t.Errorf("\"221\" among the aliases of 221 BC in %q = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestBornNames: the name a text gives in brackets after the one it uses
 // is an answer too; a description in brackets is not.
 func TestBornNames(t *testing.T) {

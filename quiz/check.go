@@ -507,6 +507,9 @@ func CheckTyped(q *Question, given string) bool {
 	if len(g) == 0 {
 		return false
 	}
+	if commonEra(given) && slices.Contains(normTokens(q.Answer), "bc") {
+		return false // "221 AD" for 221 BC, though "221" alone may be an alias
+	}
 	gc := contentTokens(g)
 	for i := -1; i < len(q.Aliases); i++ {
 		want := q.Answer
@@ -894,6 +897,18 @@ func CheckChoice(q *Question, given string) (index int, ok bool) {
 		return -1, false
 	}
 	return best, true
+}
+
+// commonEra reports an answer that says its year is of the common era
+// ("221 AD", "AD 221", "221 CE"), which normalising drops.
+func commonEra(given string) bool {
+	toks := tokenize(fold(given))
+	for i := range toks {
+		if era, _ := eraAt(toks[i:]); era == "ad" {
+			return true
+		}
+	}
+	return false
 }
 
 // eraClash reports a date before Christ given for one after, or the

@@ -110,6 +110,11 @@ func TestCheckTyped(t *testing.T) {
 		{gap("1 January 1986"), "January 1986", false},
 		{typed("1 January 1986"), "1986", false},
 		{gap("1 January 1986"), "1 January 1986", true},
+		// A bare year the generator allows for one before the common era
+		// is no licence to name the other era.
+		{&Question{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}}, "221", true},
+		{&Question{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}}, "221 AD", false},
+		{&Question{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}}, "AD 221", false},
 		// A name's particle written as another is a slip, not another
 		// person; other short words still count.
 		{typed("Vasco da Gama"), "Vasco de Gama", true},
