@@ -417,7 +417,16 @@ func entryGivesAway(e entry) bool {
 			}
 		}
 	}
-	return namedFrom(e)
+	return namedFrom(e) || titledRole(e)
+}
+
+// titledRole reports a family's member listed by title and surname whose
+// meaning opens with the bare role: "Mr Samsa: the father, seemingly old
+// and idle" in a story of Gregor Samsa. "The father" is the answer in
+// other words; read blind, both parents so asked were failed as given away.
+func titledRole(e entry) bool {
+	f := strings.Fields(strings.ToLower(e.Def))
+	return titleLed(e.Term) && len(f) > 1 && f[0] == "the" && kinNouns[strings.Trim(f[1], ",;:")]
 }
 
 // namedFrom reports a term formed from a name its meaning shows: the

@@ -154,6 +154,12 @@ func TestEntryGivesAway(t *testing.T) {
 	if !entryGivesAway(entry{Term: "USSR", Def: "the Union of Soviet Socialist Republics"}) {
 		t.Errorf("USSR spelled out; want a giveaway")
 	}
+	if !entryGivesAway(entry{Term: "Mr Samsa", Def: "the father, seemingly old and idle, who regains strength as Gregor declines"}) {
+		t.Errorf("Mr Samsa as \"the father\"; want a giveaway")
+	}
+	if entryGivesAway(entry{Term: "Mr Rochester", Def: "the master of Thornfield, who hides a secret"}) || entryGivesAway(entry{Term: "Grete Samsa", Def: "the sister, who cares for him"}) {
+		t.Errorf("a title with no bare role, or a given name with one; want no giveaway")
+	}
 	if entryGivesAway(entry{Term: "DNA", Def: "the molecule that carries genetic information"}) {
 		t.Errorf("DNA not spelled out; want no giveaway")
 	}
