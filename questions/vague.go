@@ -34,6 +34,16 @@ var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous
 // times in 10.
 var reVagueSpan = regexp.MustCompile(`(?i)\b(?:for|since) a very long time\b|\bbeen around for a long time\b|\bexceptionally\b`)
 
+// reStudiedSince tells who first noticed the subject, not what it is:
+// "Teotihuacan has been studied since the 19th century", "European
+// travellers at the Cape described the clicking speech of the Khoekhoe
+// from the seventeenth century". Read blind, none of 4 was usable: a side
+// note on its study, and guessed true.
+var reStudiedSince = regexp.MustCompile(`\b(?:has|have) been (?:studied|investigated|excavated|researched|debated) (?:since|for)\b|^(?:European|Western|Early|Later|Modern) (?:scholars|grammarians|travellers|missionaries|linguists|historians|writers|observers|visitors)(?: \w+){0,3} (?:described|studied|encountered|noted|recorded|documented)\b`)
+
+// reToUnderstand is the text saying what it will do next.
+var reToUnderstand = regexp.MustCompile(`^To (?:understand|follow|make sense of|see why)\b[^,]*, (?:\w+ )*(?:is|are) (?:needed|useful|required|helpful)\b`)
+
 // reFluff are words of praise that make a sentence an opinion, not a fact.
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest)\b`)
 
@@ -103,6 +113,10 @@ func saysNothing(q []tok) string {
 		return "a worked sum" // "Nineteen divided by two is 9 remainder 1": working, not a fact
 	case numberRun(q) >= 4:
 		return "the data of a worked example" // "the deviations are −15, 15, −8, 8 and 0"
+	case reStudiedSince.MatchString(s):
+		return "the history of its study" // "European scholars encountered Sanskrit grammar in the late 18th century"
+	case reToUnderstand.MatchString(s):
+		return "a note on what the text will do" // "To understand the Great Vowel Shift, a few phonetic terms are needed"
 	case imperative(q):
 		return "an instruction" // "To show 5, push down the top bead": neither true nor false
 	}

@@ -11,6 +11,10 @@ import (
 func TestSaysNothing(t *testing.T) {
 	empty := []string{
 		"People have lived in deserts for thousands of years.",
+		"Teotihuacan has been studied since the 19th century.",
+		"European scholars encountered Sanskrit grammar in the late 18th and 19th centuries.",
+		"European travellers at the Cape described the clicking speech of the Khoekhoe from the seventeenth century.",
+		"To understand the Great Vowel Shift, a few phonetic terms are needed.",
 		"To show 5, push down the top bead.",
 		"Choose a positive direction in every problem.",
 		"Dragonflies have been around for a very long time.",
@@ -51,6 +55,8 @@ func TestSaysNothing(t *testing.T) {
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 	}
 	particular := []string{
+		"European traders described the port of Calicut in 1498 as the richest in India.",
+		"To understand tides, Newton used his law of gravitation.",
 		"Scientists have found signs that water once flowed in rivers and lakes on Mars.",
 		"People were living on the hill at Great Zimbabwe by the 4th century AD.",
 		"Many owls nest in holes in trees or old buildings.",
