@@ -60,7 +60,7 @@ var (
 		"Basin", "Valley", "County", "Province", "City", "Oblast", "District", "Region", "Peninsula", "Desert", "Bay",
 		"Strait", "Gulf", "Coast", "Plain", "Plains", "Plateau", "Fort", "Castle", "Harbour", "Harbor", "Port", "Canal",
 		"Falls", "Glacier", "Forest", "Street", "Square", "Bridge", "Cape", "Hills", "Hill", "Creek", "Prefecture", "State", "Territory", "Beach")
-	eventWords = set("Treaty", "Battle", "Siege", "War", "Wars", "Revolt", "Rebellion", "Convention", "Campaign", "Conquest",
+	eventWords = set("Treaty", "Protocol", "Accords", "Battle", "Siege", "War", "Wars", "Revolt", "Rebellion", "Convention", "Campaign", "Conquest",
 		"Revolution", "Massacre", "Uprising", "Expedition", "Conference", "Congress", "Accord", "Agreement", "Crisis",
 		"Olympics", "Games", "Annexation", "Acquisition", "Incident", "Raid", "Invasion", "Act", "Affair", "Council", "Peace", "Edict")
 	orgWords = set("Dynasty", "dynasty", "Empire", "Khanate", "Kingdom", "Republic", "Tsardom", "Army", "Navy", "Company",

@@ -385,6 +385,11 @@ func possessiveHer(ts []tok, k int) bool {
 // about it. Anything else stays unresolved and the sentence unused.
 func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	var prev referent
+	var seen []string // the people named in full so far
+	var own map[string]bool
+	if len(sents) > 0 {
+		own = ownWords(sents[0].Art, main)
+	}
 	plural := "" // the plural topic the sentence before was about ("Dragonflies")
 	var nouns map[string]bool
 	topic := main
@@ -483,6 +488,8 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		if i > 0 {
 			out = nameTopicNoun(out, topic, nouns, v)
 		}
+		out = nameInFull(s.Art, out, seen, own, v)
+		seen = longNames(seen, ts, v)
 		s.Text = join(out)
 		s.Q = simplify(out)
 		plural = pluralTopic(out, s.Art)

@@ -24,14 +24,14 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 	}
 	q := s.Q
 	for _, sp := range s.Spans {
-		if sp.Type != tPerson || s.Art.Ent.isMain(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || describedAfter(q, sp) {
+		if sp.Type != tPerson || capitals(sp.Text) || s.Art.Ent.isMain(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || describedAfter(q, sp) {
 			continue
 		}
 		if sp.I > 0 && (titleWords[q[sp.I-1].Text] || titleLong[q[sp.I-1].Text] != "") {
 			continue // "Sultan Mahmud II": the title is his, not another's
 		}
 		for _, c := range p.distractors(s, sp, 3) {
-			if sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
+			if !capitals(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
 				return sp, c
 			}
 		}
@@ -122,3 +122,9 @@ func sameSex(s *sentence, answer, name string) bool {
 // sexWords say whether the people of a sentence are men or women.
 var sexWords = set("he", "his", "him", "she", "her", "mother", "father", "son", "daughter", "wife", "husband",
 	"brother", "sister", "king", "queen", "widow", "widower", "uncle", "aunt", "nephew", "niece", "prince", "princess")
+
+// capitals reports a name written in capitals, which the tagger may take
+// for a person's ("DNA") and no person's name is.
+func capitals(name string) bool {
+	return len([]rune(name)) > 1 && strings.ToUpper(name) == name
+}

@@ -1,0 +1,135 @@
+package questions
+
+import (
+	"slices"
+	"strings"
+)
+
+// A life or a history names a person in full once and then by one name:
+// "his friend Feng Yunshan became an early convert. Feng organised the God
+// Worshippers Society". Asked alone, "Feng organised ..." names no one the
+// reader knows; read blind, such statements were failed as dangling
+// ("'Feng' alone, never introduced", "'Charles' unresolved"). The first
+// time a sentence uses the short name, it is written as the text first
+// wrote it, when only one person the text has named so far goes by it.
+
+// nameInFull writes the first one-word name of a person in ts in full, as
+// one of the longer names in earlier has it (first or last word), when no
+// other of them shares the word, the sentence does not already give it and
+// the word is not one of own, the subject's, and the text uses it alone
+// only a few times.
+func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v votes) []tok {
+	var out []tok
+	last, done := 0, map[string]bool{}
+	for _, n := range names(ts) {
+		if n.J != n.I+1 || ts[n.I].Tag != "NNP" || own[n.Text] || done[n.Text] || v.typeOf(n.Text) != tPerson && v.typeOf(n.Text) != tName || namesAThing(ts, n.I) {
+			continue
+		}
+		done[n.Text] = true
+		full := oneFullName(n.Text, earlier)
+		if full == "" || !personVotes(v, n.Text, full) || placeOpenings[strings.Fields(full)[0]] || strings.Contains(join(ts), full) || a.bareUses(n.Text) > 3 {
+			continue // the story's "Grinyov", named so throughout, is known by it
+		}
+		out = append(out, ts[last:n.I]...)
+		for k, w := range strings.Fields(full) {
+			out = append(out, tok{Text: w, Tag: "NNP", Sp: k > 0 || ts[n.I].Sp})
+		}
+		last = n.J
+	}
+	if out == nil {
+		return ts
+	}
+	return append(out, ts[last:]...)
+}
+
+// oneFullName returns the one name of earlier whose first or last word is
+// word, or "" when none is or two people go by it ("Hong" is Hong Xiuquan
+// or Hong Rengan). "Joan" is Joan of Arc; "Parma" is no Duke of Parma.
+func oneFullName(word string, earlier []string) string {
+	full := ""
+	for _, e := range earlier {
+		w := strings.Fields(e)
+		if w[0] != word && (w[len(w)-1] != word || slices.Contains(w, "of")) || full == e {
+			continue
+		}
+		if full != "" {
+			return ""
+		}
+		full = e
+	}
+	return full
+}
+
+// namesAThing reports a name used for a thing named after the person: "a
+// Fresnel lens", "Halley's Comet".
+func namesAThing(ts []tok, i int) bool {
+	if i > 0 && (ts[i-1].Tag == "DT" || ts[i-1].Tag == "JJ") {
+		return true
+	}
+	if i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN") {
+		return true
+	}
+	return i+2 < len(ts) && ts[i+1].Tag == "POS" && ts[i+2].Tag == "NNP"
+}
+
+// ownWords are the words of the subject's names: the subject of a life is
+// "Wu" or "Rachel" throughout it, and needs no full name.
+func ownWords(a *article, main referent) map[string]bool {
+	own := map[string]bool{}
+	for _, name := range []string{main.Name, a.Title, a.Main} {
+		for _, w := range strings.Fields(name) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			own[strings.Trim(w, "(),.:")] = true // "Moore" of "Moore's Law"
+		}
+	}
+	return own
+}
+
+// longNames adds to seen the names of people of two words or more that ts
+// gives, each once: typed as people, or as names of no known kind shaped
+// like a person's ("his friend Feng Yunshan").
+func longNames(seen []string, ts []tok, v votes) []string {
+	for _, n := range names(ts) {
+		if t := v.typeOf(n.Text); n.J-n.I >= 2 && (t == tPerson || t == tName && personShaped(ts[n.I:n.J])) && !slices.Contains(seen, n.Text) {
+			seen = append(seen, n.Text)
+		}
+	}
+	return seen
+}
+
+// personShaped reports a name of two or three capitalised words, none of
+// them in capitals ("UNESCO World Heritage Site"), an article ("La
+// France") or a word of places, bodies and events ("Geneva Protocol").
+func personShaped(ts []tok) bool {
+	if len(ts) > 3 || cueName(join(ts)) || nameArticles[ts[0].Text] {
+		return false
+	}
+	for k, t := range ts {
+		if capitals(t.Text) || !capitalized(t.Text) && !(t.Text == "of" && k == 1 && len(ts) == 3) {
+			return false // but "Joan of Arc", "Jutta of Sponheim"
+		}
+	}
+	return true
+}
+
+// personVotes reports a short and a full name of which one is typed a
+// person, or neither has had a vote as a place, a body or an event: the
+// tagger types many people as names of no kind ("Rex Battarbee"), and
+// "Virginia" after a comma is a place ("Appomattox Court House, Virginia").
+func personVotes(v votes, short, full string) bool {
+	if v.typeOf(short) == tPerson || v.typeOf(full) == tPerson {
+		return true
+	}
+	for _, n := range []string{short, full} {
+		if p := v[n]; p != nil && p[tPlace]+p[tOrg]+p[tEvent] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeOpenings open names of places: "Virginia" is not West Virginia.
+var placeOpenings = set("West", "East", "North", "South", "New", "Upper", "Lower", "Great", "Little", "Old")
+
+// nameArticles open a name in other languages: "La France", "El Niño".
+var nameArticles = set("La", "Le", "Les", "L'", "El", "Al", "Der", "Die", "Das", "Il", "Lo", "Los", "Las", "The")

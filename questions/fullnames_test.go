@@ -1,0 +1,44 @@
+package questions
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameInFull: a person the text named in full once is named so again
+// in a sentence that uses one of the names alone; not two people who share
+// it, not a thing named after one, not the subject, not a character the
+// text always calls so.
+func TestNameInFull(t *testing.T) {
+	for _, tt := range []struct {
+		text, sentence, want string
+	}{
+		{"The Taiping Rebellion\n\nThe Taiping Rebellion was a civil war in China. Hong Xiuquan led it. His friend Feng Yunshan became an early convert. Feng organised the God Worshippers Society among poor farmers in Guangxi.",
+			"organised the God Worshippers", "Feng Yunshan organised"},
+		{"The Taiping Rebellion\n\nThe Taiping Rebellion was a civil war in China. His cousin Hong Rengan and Hong Xiuquan were converts. In 1851 Hong proclaimed the Heavenly Kingdom of Great Peace.",
+			"proclaimed the Heavenly", "In 1851 Hong proclaimed"},
+		{"Lighthouses\n\nLighthouses warn ships. A French scientist, Augustin Fresnel, had a clever idea in 1822. A Fresnel lens made a lighthouse visible from much farther away.",
+			"lens made", "A Fresnel lens"},
+		{"Chien-Shiung Wu\n\nChien-Shiung Wu was a Chinese-American physicist. In 1936 Chien-Shiung Wu sailed to San Francisco. In 1942 Wu married in Pasadena.",
+			"married in Pasadena", "In 1942 Wu married"},
+		{"The Hundred Years War\n\nThe war lasted from 1337 to 1453. Joan of Arc led the French to victory at Orléans in 1429. Joan was captured at Compiègne in 1430.",
+			"captured at Compi", "Joan of Arc was captured"},
+		{"The Spanish Armada\n\nThe Armada sailed in 1588. The Duke of Parma waited in Flanders with an army. Parma's troops would cross in barges to Kent.",
+			"troops would cross", "Parma's troops"},
+		{"The Ethiopian War\n\nThe Geneva Protocol banned poison gas in 1925. In 1936 Haile Selassie spoke in Geneva to the League.",
+			"spoke in Geneva", "spoke in Geneva to"},
+	} {
+		found := false
+		for _, s := range analyseText(t, tt.text) {
+			if strings.Contains(s.Text, tt.sentence) {
+				found = true
+				if !strings.Contains(s.Text, tt.want) {
+					t.Errorf("%q; want it to read %q", s.Text, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence with %q in %q", tt.sentence, tt.text)
+		}
+	}
+}
