@@ -93,7 +93,8 @@ func TestGlossaryNotTerms(t *testing.T) {
 		"- **Taxes:** The poorest paid the most.\n\n## Officials\n\n- **Aedile:** looked after temples, markets and roads.\n" +
 		"- **Praetor:** acted as a judge and could command an army.\n- **Censor:** counted the citizens and their property.\n\n" +
 		"## Key terms\n\n- **Jacobins:** a radical political club led by Robespierre.\n- **Guillotine:** a machine for beheading people.\n" +
-		"- **Estates-General:** an assembly of the three orders of society.\n- **Sans-culottes:** the working people of Paris.\n\n" +
+		"- **Estates-General:** an assembly of the three orders of society.\n- **Sans-culottes:** the working people of Paris.\n" +
+		"- **Iconoclasm:** the destruction of religious images in churches.\n\n" +
 		"## Beyond France\n\nThe ideas of the Revolution spread to Austria and to Britain within a few years.\n\n" +
 		"- Austria: Emperor Leopold II, the queen's brother, threatened France in 1791.\n- Britain: William Pitt, the prime minister, led the coalitions against France.\n" +
 		"- Prussia: Frederick William II sent an army that was stopped at Valmy in 1792.\n\n## The deal\n\n" +
@@ -104,17 +105,27 @@ func TestGlossaryNotTerms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	club := false
+	club, icon := false, false
 	for _, q := range qs {
 		switch q.Answer {
 		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat", "Austria", "Britain", "Public", "Secret":
 			t.Errorf("asked for %q: %s", q.Answer, q.Stem)
 		case "Jacobins":
 			club = q.Kind == quiz.MultipleChoice || quiz.CheckTyped(&q, "the Jacobin Club")
+		case "Iconoclasm":
+			// An act "of" something is no kind: nobody types "iconoclasm
+			// destruction".
+			icon = q.Kind == quiz.ShortAnswer
+			if strings.Join(q.Aliases, "|") != "" {
+				t.Errorf("Iconoclasm typed with aliases %q", q.Aliases)
+			}
 		}
 	}
 	if !club {
 		t.Errorf("the Jacobins are not asked, or 'the Jacobin Club' is refused")
+	}
+	if !icon {
+		t.Errorf("Iconoclasm is not asked with a typed answer")
 	}
 }
 
@@ -1369,5 +1380,25 @@ func TestMeaningOpensWithName(t *testing.T) {
 		if q, ok := typed[answer]; ok {
 			t.Errorf("asked %q for %s; want it left out", q.Stem, answer)
 		}
+	}
+}
+
+// TestNoOtherEntryAccepted: a typed question is never marked right for
+// another entry of its list: not "Beggars" (an entry of its own) for the
+// Sea Beggars; an alias that lets another entry in goes, the others stay.
+func TestNoOtherEntryAccepted(t *testing.T) {
+	g := &glossary{Entries: []entry{
+		{Term: "Beggars", Def: "name taken by the rebels after a courtier dismissed the noble petitioners as beggars"},
+		{Term: "Sea Beggars", Def: "rebel privateers who raided Spanish shipping and coastal towns"},
+		{Term: "Thornton", Def: "the mill owner's mother"},
+		{Term: "John Thornton", Def: "a determined, honest mill owner"},
+	}}
+	sea := quiz.Question{Kind: quiz.ShortAnswer, Stem: "“Rebel privateers who raided Spanish shipping and coastal towns.” Which term is this?", Answer: "Sea Beggars"}
+	if !otherEntryAccepted(g, g.Entries[1], &sea) {
+		t.Errorf("\"Beggars\" not found to answer the Sea Beggars' question")
+	}
+	john := quiz.Question{Kind: quiz.ShortAnswer, Stem: "“A determined, honest mill owner.” Which character is this?", Answer: "John Thornton", Aliases: []string{"John", "Thornton"}}
+	if got := aliasesForOnlyThis(g, g.Entries[3], john); len(got) != 1 || got[0] != "John" {
+		t.Errorf("aliases kept for John Thornton = %q; want [John]", got)
 	}
 }
