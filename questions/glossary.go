@@ -695,7 +695,10 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if c := category(g.Section); c == "character" || c == "person" {
 			q.Aliases = othersOut(labels, e, q.Aliases)
 		}
-		if q.Kind == quiz.ShortAnswer && otherEntryAccepted(g, e, &q) {
+		if c := category(g.Section); q.Kind == quiz.ShortAnswer && c != "character" && c != "person" && otherEntryAccepted(g, e, &q) {
+			// People's names are othersOut's and sharedNamesOut's: the
+			// story's "Higgins" is Henry, though "Mrs Higgins" has the
+			// word too.
 			if q.Aliases = aliasesForOnlyThis(g, e, q); otherEntryAccepted(g, e, &q) {
 				continue
 			}
@@ -722,8 +725,8 @@ func otherEntryAccepted(g *glossary, e entry, q *quiz.Question) bool {
 }
 
 // aliasesForOnlyThis keeps the aliases of q that no other entry's term
-// answers: "Thornton" goes from John Thornton's where his mother is "Mrs
-// Thornton".
+// answers: "Ionic" goes from "Ionic bond" where "Ionic compound" is
+// another entry.
 func aliasesForOnlyThis(g *glossary, e entry, q quiz.Question) []string {
 	var keep []string
 	for _, a := range q.Aliases {

@@ -1390,15 +1390,15 @@ func TestNoOtherEntryAccepted(t *testing.T) {
 	g := &glossary{Entries: []entry{
 		{Term: "Beggars", Def: "name taken by the rebels after a courtier dismissed the noble petitioners as beggars"},
 		{Term: "Sea Beggars", Def: "rebel privateers who raided Spanish shipping and coastal towns"},
-		{Term: "Thornton", Def: "the mill owner's mother"},
-		{Term: "John Thornton", Def: "a determined, honest mill owner"},
+		{Term: "Bond", Def: "a force that holds atoms together"},
+		{Term: "Covalent bond", Def: "a shared pair of electrons between two atoms"},
 	}}
 	sea := quiz.Question{Kind: quiz.ShortAnswer, Stem: "“Rebel privateers who raided Spanish shipping and coastal towns.” Which term is this?", Answer: "Sea Beggars"}
 	if !otherEntryAccepted(g, g.Entries[1], &sea) {
 		t.Errorf("\"Beggars\" not found to answer the Sea Beggars' question")
 	}
-	john := quiz.Question{Kind: quiz.ShortAnswer, Stem: "“A determined, honest mill owner.” Which character is this?", Answer: "John Thornton", Aliases: []string{"John", "Thornton"}}
-	if got := aliasesForOnlyThis(g, g.Entries[3], john); len(got) != 1 || got[0] != "John" {
-		t.Errorf("aliases kept for John Thornton = %q; want [John]", got)
+	cov := quiz.Question{Kind: quiz.ShortAnswer, Stem: "“A shared pair of electrons between two atoms.” Which term is this?", Answer: "Covalent bond", Aliases: []string{"Covalent", "bond"}}
+	if got := aliasesForOnlyThis(g, g.Entries[3], cov); len(got) != 1 || got[0] != "Covalent" {
+		t.Errorf("aliases kept for Covalent bond = %q; want [Covalent]", got)
 	}
 }
