@@ -507,7 +507,7 @@ func CheckTyped(q *Question, given string) bool {
 	if len(g) == 0 {
 		return false
 	}
-	if commonEra(given) && slices.Contains(normTokens(q.Answer), "bc") {
+	if beforeCommonEra(q.Answer) && commonEra(given) {
 		return false // "221 AD" for 221 BC, though "221" alone may be an alias
 	}
 	gc := contentTokens(g)
@@ -897,6 +897,15 @@ func CheckChoice(q *Question, given string) (index int, ok bool) {
 		return -1, false
 	}
 	return best, true
+}
+
+// beforeCommonEra reports an answer that is a year or a date BC, looked
+// for cheaply first: most answers have no "BC" at all.
+func beforeCommonEra(answer string) bool {
+	if !strings.Contains(answer, "BC") && !strings.Contains(answer, "B.C") && !strings.Contains(answer, "bc") && !strings.Contains(answer, "b.c") {
+		return false
+	}
+	return slices.Contains(normTokens(answer), "bc")
 }
 
 // commonEra reports an answer that says its year is of the common era
