@@ -222,6 +222,9 @@ func pastOf(word string, third bool) (string, bool) {
 	if p, ok := irregularPast[base]; ok {
 		return restore(p), true
 	}
+	if _, past := irregular[base]; past && !third && !pastAndBase[base] {
+		return word, true // "hunters shot", tagged as a present: already past, not "shotted"
+	}
 	for _, prefix := range []string{"re", "over", "under", "with", "out", "up", "mis", "fore", "be"} {
 		if p, ok := irregularPast[strings.TrimPrefix(base, prefix)]; ok && strings.HasPrefix(base, prefix) && len(base) > len(prefix)+2 {
 			return restore(prefix + p), true
@@ -287,6 +290,10 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 var stressedLast = set("admit", "commit", "submit", "permit", "omit", "emit", "transmit", "occur", "prefer", "refer",
 	"confer", "defer", "deter", "incur", "recur", "transfer", "equip", "acquit", "regret", "abhor", "embed", "outwit",
 	"rebut", "upset", "begin", "forbid")
+
+// pastAndBase are irregular pasts that are also verbs of their own ("they
+// found a city", "lay the table", "fell trees").
+var pastAndBase = set("found", "lay", "saw", "wound", "ground", "bore", "fell", "felt", "left", "rose", "bound")
 
 // irregularPast is irregular read backwards: a base form's past tense
 // ("build" to "built"). Where two pasts share a base ("sank", "sunk"),
