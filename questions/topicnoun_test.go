@@ -3,6 +3,8 @@ package questions
 import (
 	"strings"
 	"testing"
+
+	"quizbot/quiz"
 )
 
 // TestTopicNounNamed: in an article about a named thing, "the canal" is
@@ -88,5 +90,34 @@ func TestGuideToAWork(t *testing.T) {
 	want := "The Playboy of the Western World was first performed at the Abbey Theatre in Dublin in January 1907."
 	if len(s) < 2 || s[1].Text != want || !s[1].Usable {
 		t.Fatalf("second sentence = %+v; want usable %q", s[1:], want)
+	}
+}
+
+// TestPartOfTopicUnnamed: in an article on a named dam, a sentence whose
+// subject is one of its parts and which names neither the dam nor what it
+// is is not asked for a gap; named, it is.
+func TestPartOfTopicUnnamed(t *testing.T) {
+	text := "Itaipu Dam\n\nThe Itaipu Dam is a hydroelectric dam on the Paraná River on the border between Brazil and Paraguay. " +
+		"Brazil and Paraguay signed the Itaipu Treaty in 1973. Construction began in January 1975 near Foz do Iguaçu. " +
+		"The gates of the diversion channel were closed on 13 October 1982. The Itaipu Dam began generating electricity in May 1984. " +
+		"Paraguay sells most of its share of the power to Brazil under the 1973 treaty."
+	for _, c := range textCandidates(t, text) {
+		if c.Q.Kind != quiz.TrueFalse && strings.Contains(c.Q.Stem, "diversion channel") {
+			t.Errorf("asked %q: the channel of what?", c.Q.Stem)
+		}
+	}
+	var a article
+	a.Main, a.MainType, a.Title, a.specifics = "Itaipu Dam", tPlace, "Itaipu Dam", 0.9
+	for s, want := range map[string]bool{
+		"The gates of the diversion channel were closed on 13 October 1982.": true,
+		"The reservoir covers about 680 square kilometres.":                  true,
+		"The dam's reservoir covers about 680 square kilometres.":            false,
+		"Paraguay sells most of its share of the power to Brazil.":           false,
+		"In 1984 the turbines began to turn.":                                false,
+	} {
+		sents := analyseText(t, "Example\n\n"+s)
+		if got := a.partOfTopicUnnamed(sents[0].Q); got != want {
+			t.Errorf("partOfTopicUnnamed(%q) = %v; want %v", s, got, want)
+		}
 	}
 }
