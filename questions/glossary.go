@@ -1145,7 +1145,7 @@ var reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 // trailingHonorifics close a name without being one (honorificTitles open
 // one): "Sahib" is no answer for "Lurgan Sahib", and it would take "the
 // Sahiba" too.
-var trailingHonorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Effendi", "Agha", "Babu", "Ji", "San", "Sensei")
+var trailingHonorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Effendi", "Agha", "Babu", "Ji", "San", "Sensei", "Oba", "Shah", "Khan", "Emir", "Raja", "Rajah")
 
 // epithets open a character's name without being a name to answer with:
 // "Old" is no answer for "Old Major".
@@ -1229,7 +1229,7 @@ func defNoun(def string) string {
 			aside = !strings.Contains(w, ")")
 			continue
 		}
-		bare := strings.Trim(w, ",;:.")
+		bare := strings.Trim(w, ",;:.\"“”‘’")
 		if defStops[bare] {
 			break
 		}

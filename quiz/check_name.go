@@ -516,7 +516,8 @@ func sameFamily(n, m int) bool {
 // family counts as one of its words), and in one on tropical storms "eye
 // of the storm" for "Eye" (a title word in the singular too). What is left
 // on each side must be a word of its own, so the topic alone ("nitrogen")
-// answers nothing.
+// answers nothing. A describing word is never let go: in a quiz on the
+// Great Northern War, "power" is not a great power.
 func withoutTopic(q *Question, given, want []string) bool {
 	// A title word counts whole, and a long one also by its first five
 	// letters, which its family shares when it is about as long: "glacial"
@@ -537,7 +538,7 @@ func withoutTopic(q *Question, given, want []string) bool {
 	strip := func(ts []string) []string {
 		var out []string
 		for _, t := range ts {
-			if r := []rune(t); !words[t] && !words[t+"s"] && !words[t+"es"] && (len(r) < 6 || !sameFamily(len(r), families[string(r[:5])])) {
+			if r := []rune(t); bareModifiers[t] || !words[t] && !words[t+"s"] && !words[t+"es"] && (len(r) < 6 || !sameFamily(len(r), families[string(r[:5])])) {
 				out = append(out, t)
 			}
 		}

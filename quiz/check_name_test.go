@@ -319,6 +319,11 @@ func TestWithoutTopic(t *testing.T) {
 		// "classifier" shares "class" with the title but is another word.
 		{"Noun Classes", "Numeral classifier", "numeral", false},
 		{"Noun Classes", "Noun class", "class", false},
+		// A describing word of the title is part of the term: read blind,
+		// "power" for "Great power" was called a wrong key.
+		{"The Great Northern War", "Great power", "power", false},
+		{"The Great Northern War", "Great power", "great power", true},
+		{"The Cold War", "Cold War", "war", false},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: ShortAnswer, Stem: "Which term is this?", Answer: tt.answer, Source: tt.source}
