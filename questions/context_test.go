@@ -40,6 +40,10 @@ func TestLeansOnContext(t *testing.T) {
 		"The Pyramid of the Sun stands on the east side of the avenue.",
 		"Before publication the manuscript was read by the Venetian mathematician Jacopo Riccati.",
 		"Shah Rukh emerged as the victor and made Herat his capital.",
+		"In 1966 two more dogs, Veterok and Ugolyok, spent 22 days in orbit.",
+		"As the weeks pass, the dates change colour.",
+		"In many low-income countries the coefficient is above 40%.",
+		"In the final, played on 15 August 1936, India defeated Germany 8–1.",
 		"The best way to start is a show cave, with safe paths, lights and guides.",
 		"More complicated objects usually have several natural frequencies.",
 		"A compound is different: its elements are chemically bonded.",
@@ -205,6 +209,8 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"Inside Wieliczka there is a chapel carved out of rock salt.",
+		"The Engel coefficient of a household is the share of its spending that goes on food.",
+		"When the electric field becomes strong enough, the air starts to ionise.",
 		"Older Zapotec groups than the Mixtec lived in the Valley of Oaxaca.",
 		"The three states of matter are solid, liquid and gas.",
 		"Mammals include whales, bats and humans.",
