@@ -936,3 +936,16 @@ func TestConceptTitleNotOpening(t *testing.T) {
 		t.Errorf("got %q; want the subject named for its \"it\"", got)
 	}
 }
+
+// TestCountryIsNoMan: in a life, "India issued a postage stamp in his
+// honour" is the subject's honour; India gets no sex from it, and the
+// sentence, whose "his" names no one, is not asked alone.
+func TestCountryIsNoMan(t *testing.T) {
+	text := "Dhyan Chand\n\nDhyan Chand was an Indian field hockey player. He was born in Allahabad in 1905. " +
+		"He won three Olympic gold medals. He died in Delhi in 1979. India issued a postage stamp in his honour in 1980."
+	for _, s := range analyseText(t, text) {
+		if strings.HasPrefix(s.Text, "India issued") && s.Usable {
+			t.Errorf("%q asked alone: whose honour?", s.Text)
+		}
+	}
+}

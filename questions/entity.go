@@ -126,6 +126,11 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		if others := personNames(s.Toks, v); len(others) > 1 {
 			continue // "X met Y and gave him ...": whose pronoun is unclear
 		}
+		if a.MainType == tPerson && strings.HasPrefix(a.Title, a.Main) && !workKinds[a.Kind] && !a.bookTitled() && r.Type == tName && !strings.Contains(a.Main, r.Name) && !strings.Contains(r.Name, a.Main) && !sameFirstName(r.Name, a.Main) {
+			// In a life, "his" is mostly its subject's: "India issued a
+			// postage stamp in his honour" makes no man of India.
+			continue
+		}
 		m, f := pronounCounts(s.Toks, true)
 		if i+1 < len(sents) && len(sents[i+1].Toks) > 0 {
 			first := strings.ToLower(sents[i+1].Toks[0].Text)
