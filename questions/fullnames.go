@@ -9,15 +9,16 @@ import (
 // "his friend Feng Yunshan became an early convert. Feng organised the God
 // Worshippers Society". Asked alone, "Feng organised ..." names no one the
 // reader knows; read blind, such statements were failed as dangling
-// ("'Feng' alone, never introduced", "'Charles' unresolved"). The first
-// time a sentence uses the short name, it is written as the text first
-// wrote it, when only one person the text has named so far goes by it.
+// ("'Feng' alone, never introduced", "'Charles' unresolved"). Where a
+// sentence uses the short name, it is written as the text first wrote it,
+// when only one person the text has named so far goes by it.
 
-// nameInFull writes the first one-word name of a person in ts in full, as
-// one of the longer names in earlier has it (first or last word), when no
-// other of them shares the word, the sentence does not already give it and
+// nameInFull writes each one-word name of a person in ts in full, as one
+// of the longer names in earlier has it (first or last word), when no
+// other of them shares the word, the sentence does not already give it,
 // the word is not one of own, the subject's, and the text uses it alone
-// only a few times.
+// only a few times (the story's "Grinyov", named so throughout, is known
+// by it).
 func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v votes) []tok {
 	var out []tok
 	last, done := 0, map[string]bool{}
@@ -28,7 +29,7 @@ func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v v
 		done[n.Text] = true
 		full := oneFullName(n.Text, earlier)
 		if full == "" || !personVotes(v, n.Text, full) || placeOpenings[strings.Fields(full)[0]] || strings.Contains(join(ts), full) || a.bareUses(n.Text) > 3 {
-			continue // the story's "Grinyov", named so throughout, is known by it
+			continue
 		}
 		out = append(out, ts[last:n.I]...)
 		for k, w := range strings.Fields(full) {

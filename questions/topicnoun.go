@@ -137,12 +137,10 @@ var settlementKinds = set("capital", "city", "town", "port", "settlement", "vill
 
 // partOfTopicUnnamed reports a sentence of an article on a named place,
 // body or event whose subject is a common noun and which names neither
-// the subject nor what it is: "The reservoir covers about 680 square
-// kilometres", "Output depends on rainfall across the Paraná basin",
-// "Systematic excavation by the Archaeological Survey took place between
-// 1915 and 1937" in articles on a dam and a monastery. In the article the
-// reservoir is the dam's; asked alone, it is anyone's. Read blind, such
-// statements were failed as dangling again and again.
+// the article's subject nor what it is: "The gates of the diversion
+// channel were closed on 13 October 1982", "Systematic exploration began
+// in 1884" in articles on a dam and a cave. In the article the channel is
+// the dam's; asked alone, it is anyone's.
 func (a *article) partOfTopicUnnamed(q []tok) bool {
 	if a == nil || a.Main == "" || a.MainType == tPerson || a.MainType == tConcept || a.MainType == tGroup || a.specifics <= 0.5 {
 		return false
