@@ -686,7 +686,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				// destruction").
 				q.Aliases = append(q.Aliases, singular(strings.ToLower(e.Term))+" "+h)
 			}
-			if h := classNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), singular(h)) {
+			if h := classNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Term), singular(h)) && describingTerm(e.Term) {
 				// "Mutually exclusive: Events that cannot happen at the
 				// same time" is also typed "mutually exclusive events".
 				q.Aliases = append(q.Aliases, strings.ToLower(e.Term)+" "+h)
@@ -1233,6 +1233,11 @@ func defNoun(def string) string {
 		if defStops[bare] {
 			break
 		}
+		if k >= 4 {
+			// "the new reactive end attacks another monomer": a clause, not
+			// a noun phrase; no "propagation monomer".
+			return ""
+		}
 		if irregularParticiples[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
 			// A participle or an adverb ends the phrase; the noun is the
 			// word before it, unless that is an adjective ("a traditional
@@ -1255,6 +1260,24 @@ func defNoun(def string) string {
 		}
 	}
 	return head
+}
+
+// describingTerm reports a term that describes rather than names: its
+// last word is an adjective ("Mutually exclusive", "Endothermic"), so the
+// class it describes may follow it ("mutually exclusive events"). A noun
+// takes no other noun after it: no "crystallinity regions".
+func describingTerm(term string) bool {
+	w := strings.Fields(strings.ToLower(term))
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	for _, suf := range []string{"ive", "al", "ous", "ic", "ent", "ant", "able", "ible", "ary", "ful", "less", "ed"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // classNoun is the plural noun a meaning opens with when it names the

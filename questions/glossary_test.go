@@ -905,6 +905,7 @@ func TestEntryForms(t *testing.T) {
 		"an assembly of Mongol leaders that chose a new khan":                 "assembly",
 		"the \"New Stone Age\", the period when farming appeared":             "", // not `age"`
 		"a \"quiet\" revolution of ideas":                                     "", // a quoted word
+		"the new reactive end attacks another monomer, then another":          "", // a clause
 	} {
 		if h := defNoun(def); h != want {
 			t.Errorf("defNoun(%q) = %q; want %q", def, h, want)
@@ -1404,5 +1405,17 @@ func TestNoOtherEntryAccepted(t *testing.T) {
 	cov := quiz.Question{Kind: quiz.ShortAnswer, Stem: "“A shared pair of electrons between two atoms.” Which term is this?", Answer: "Covalent bond", Aliases: []string{"Covalent", "bond"}}
 	if got := aliasesForOnlyThis(g, g.Entries[3], cov); len(got) != 1 || got[0] != "Covalent" {
 		t.Errorf("aliases kept for Covalent bond = %q; want [Covalent]", got)
+	}
+}
+
+// TestDescribingTerm: only a term that describes takes the class it
+// describes after it as an alias ("mutually exclusive events"); a noun
+// does not ("crystallinity regions").
+func TestDescribingTerm(t *testing.T) {
+	for term, want := range map[string]bool{"Mutually exclusive": true, "Endothermic": true, "Independent": true,
+		"Crystallinity": false, "Propagation": false, "Cross-linking": false} {
+		if got := describingTerm(term); got != want {
+			t.Errorf("describingTerm(%q) = %v; want %v", term, got, want)
+		}
 	}
 }

@@ -528,7 +528,7 @@ func CheckTyped(q *Question, given string) bool {
 			}
 			continue
 		}
-		if closeTokens(g, w) {
+		if closeTokens(g, w) || withStageWord(gc, contentTokens(w)) || oneCompound(g, w) {
 			return true
 		}
 		if wc := contentTokens(w); len(wc) > 0 && closeTokens(gc, wc) {
@@ -906,6 +906,22 @@ func beforeCommonEra(answer string) bool {
 		return false
 	}
 	return slices.Contains(normTokens(answer), "bc")
+}
+
+// withStageWord accepts the key with the word for what it is a stage of
+// after it: "propagation stage" or "the propagation step" for
+// Propagation, a step of a process.
+func withStageWord(given, want []string) bool {
+	n := len(given)
+	return n >= 2 && n == len(want)+1 && stageWords[given[n-1]] && closeTokens(given[:n-1], want)
+}
+
+var stageWords = map[string]bool{"stage": true, "step": true, "phase": true}
+
+// oneCompound accepts a compound written as one word or with its hyphen:
+// "crosslinks" for "cross-links" (tokenised "cross links").
+func oneCompound(given, want []string) bool {
+	return len(given) != len(want) && strings.Join(given, "") == strings.Join(want, "")
 }
 
 // commonEra reports an answer that says its year is of the common era

@@ -115,6 +115,13 @@ func TestCheckTyped(t *testing.T) {
 		{&Question{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}}, "221", true},
 		{&Question{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}}, "221 AD", false},
 		{&Question{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}}, "AD 221", false},
+		// A step of a process typed with the word "stage" or "step"; a
+		// compound written as one word.
+		{typed("Propagation"), "propagation stage", true},
+		{typed("Propagation"), "the propagation step", true},
+		{typed("Propagation"), "termination stage", false},
+		{typed("Cross-links"), "crosslinks", true},
+		{typed("Cross-links"), "crosslink", false},
 		// A name's particle written as another is a slip, not another
 		// person; other short words still count.
 		{typed("Vasco da Gama"), "Vasco de Gama", true},
