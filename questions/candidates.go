@@ -74,6 +74,14 @@ func candidates(s *sentence, p *pool) []candidate {
 	if tf, ok := trueFalse(s, p); ok {
 		out = append(out, tf)
 	}
+	if s.Art.partOfTopicUnnamed(q) {
+		// "The gates of the diversion channel were closed on _____": of
+		// what? Asked for one of its facts, the sentence must say whose
+		// part it is; read blind, 12 of 17 such gaps and questions were
+		// failed. Its statement stays: as true or false it fared no worse
+		// than others (21 of 39 usable).
+		return out
+	}
 	for _, sp := range s.Spans {
 		if !answerable(q, sp) || bound(q, sp) {
 			continue // "by 1658" is also true of 1660: no single right answer
@@ -169,14 +177,6 @@ func candidates(s *sentence, p *pool) []candidate {
 		mc.Options = append(append([]string(nil), dist...), sp.Text)
 		orderOptions(mc.Options, sp.Type, s.Text+sp.Text)
 		add(candidate{Q: mc, Wh: wh != "", SameDoc: same})
-	}
-	if s.Art.partOfTopicUnnamed(q) {
-		// "The gates of the diversion channel were closed on _____": of
-		// what? Asked for one of its facts, the sentence must say whose
-		// part it is; read blind, 12 of 17 such gaps and questions were
-		// failed. Its statement stays: as true or false it fared no worse
-		// than others (21 of 39 usable).
-		return slices.DeleteFunc(out, func(c candidate) bool { return c.Q.Kind != quiz.TrueFalse })
 	}
 	return out
 }

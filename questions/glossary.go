@@ -865,10 +865,10 @@ func calledAlso(def string) []string {
 }
 
 // sharedNamesOut drops the aliases that another entry's name also holds:
-// "Bennet" names Elizabeth, Jane and their father alike. A surname shared
-// only with entries called by a title ("Mrs Higgins" beside "Henry
-// Higgins") is the given-named one's when the text calls someone by it
-// alone: the story says "Higgins" of him (but never "Woodhouse" of Emma).
+// "Bennet" names Elizabeth, Jane and their father alike, "da Gama" Vasco and
+// Paulo. A surname shared only with entries called by a title ("Mrs
+// Higgins" beside "Henry Higgins") is the given-named one's when the text
+// calls someone by it alone: the story says "Higgins" of him (but never "Woodhouse" of Emma).
 func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []string {
 	out := aliases[:0:0]
 	for _, a := range aliases {
@@ -887,7 +887,9 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 }
 
 // holdsWords reports a name whose words include a run of words: "Vasco da
-// Gama" holds "da Gama" (Paulo's brother), "Mr Bennet" holds "Bennet".
+// Gama" holds "da Gama", "Mr Bennet" holds "Bennet". Unlike
+// quiz.ContainsWords it counts whole words only as spaces part them:
+// "Clara's father" does not hold "Clara".
 func holdsWords(name, run string) bool {
 	return strings.Contains(" "+strings.Join(strings.Fields(name), " ")+" ", " "+run+" ")
 }
