@@ -489,6 +489,9 @@ func leansOnContext(q []tok, a *article) string {
 			// the noun after it is an object, not a subject.
 			return "demonstrative that" // "Astronomers separate that motion from the yearly shift": which motion?
 		}
+		if joinsNothing(q, i) {
+			return "joined what" // "In what year did Prince Edward Island join after facing railway debts?"
+		}
 		if w == "similar" && low(i+1) != "to" {
 			return "comparison similar" // "similar instruments": similar to what?
 		}
@@ -938,13 +941,17 @@ func specified(q []tok, n int) bool {
 		if w := strings.ToLower(q[n].Text); (personNouns[w] || kinNouns[w]) && n > 0 && strings.EqualFold(q[n-1].Text, "the") {
 			return false
 		}
+		if next == "to" && handedOver(q, n) {
+			return false // "took the idea to Macleod": whom it went to, not which idea
+		}
 	case "of", "at", "in", "on", "near", "from", "called", "named", "known", "that", "which", "who", "whose", "built", "founded", "led", "between":
 	default:
 		return false
 	}
 	for j := n + 2; j < len(q) && j <= n+5; j++ {
-		if next != "of" && next != "between" && (reYear.MatchString(q[j].Text) || months[q[j].Text] > 0) {
-			// "patented the mixture in 1862": a date says when, not which.
+		if next != "of" && next != "between" && (reYear.MatchString(q[j].Text) || months[q[j].Text] > 0 || dayOfMonth(q, j)) {
+			// "patented the mixture in 1862", "finished the manuscript on
+			// 19 June 1936": a date says when, not which.
 			continue
 		}
 		if q[j].Tag == "NNP" || q[j].Tag == "NNPS" || q[j].Tag == "CD" {
@@ -955,6 +962,69 @@ func specified(q []tok, n int) bool {
 		}
 	}
 	return false
+}
+
+// joinsNothing reports "join" with nothing joined: "Prince Edward Island
+// joined in 1873", "Four more joined after the fighting began". The
+// sentence before said what; "joined the Union", "joined by", "were
+// joined at the centromere" and "joined in the attack" say it themselves.
+func joinsNothing(q []tok, i int) bool {
+	switch strings.ToLower(q[i].Text) {
+	case "join", "joins", "joined":
+	default:
+		return false
+	}
+	if !strings.HasPrefix(q[i].Tag, "VB") || i > 0 && (passiveBe[strings.ToLower(q[i-1].Text)] || strings.EqualFold(q[i-1].Text, "to")) {
+		return false // "were joined", "refuses to join, because ...": the refusal is the point
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if w := strings.ToLower(q[j].Text); w == "that" || w == "which" || w == "whom" {
+			return false // "a gang that John Canty has joined": the gang is what he joined
+		}
+	}
+	if i+1 >= len(q) {
+		return true
+	}
+	switch next := strings.ToLower(q[i+1].Text); next {
+	case ".", ",", ";", "after", "when", "later", "soon", "too", "as", "until":
+		return true
+	case "in", "on":
+		return i+2 < len(q) && (reYear.MatchString(q[i+2].Text) || months[q[i+2].Text] > 0 || dayOfMonth(q, i+2))
+	}
+	return false
+}
+
+// passiveBe makes a participle after it passive: "were joined".
+var passiveBe = set("is", "are", "was", "were", "be", "been", "being")
+
+// dayOfMonth reports a day's number beside its month ("19 June",
+// "June 19"): part of a date, not a name of the thing before it.
+func dayOfMonth(q []tok, j int) bool {
+	if q[j].Tag != "CD" {
+		return false
+	}
+	return j+1 < len(q) && months[q[j+1].Text] > 0 || j > 0 && months[q[j-1].Text] > 0
+}
+
+// handOverVerbs move a thing to someone: what follows "to" is who
+// received it.
+var handOverVerbs = set("take", "takes", "took", "taken", "bring", "brings", "brought", "send", "sends", "sent", "give", "gives",
+	"gave", "given", "show", "shows", "showed", "shown", "present", "presents", "presented", "hand", "handed", "offer", "offered",
+	"submit", "submitted", "sell", "sold", "pass", "passed", "carry", "carried", "explain", "explained", "describe", "described",
+	"report", "reported", "propose", "proposed", "suggest", "suggested")
+
+// handedOver reports "the N" right after such a verb ("took the idea to
+// Macleod", "sent the letter to the king"): the one who got it does not
+// say which one was sent.
+func handedOver(q []tok, n int) bool {
+	i := n - 1
+	for i > 0 && (q[i].Tag == "JJ" || q[i].Tag == "NN") {
+		i--
+	}
+	if i < 1 || !strings.EqualFold(q[i].Text, "the") || !strings.HasPrefix(q[i-1].Tag, "VB") {
+		return false
+	}
+	return handOverVerbs[strings.ToLower(q[i-1].Text)]
 }
 
 // pageNouns are the parts of a page a text points to as "above" or
@@ -1303,7 +1373,7 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // soft pad", "At the bottom,"), or compares it with what came before
 // ("Other royal relatives rest in ...", "Smaller groups live in ...", "The
 // resulting warming", "In the final,").
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|Other (?:[a-z]+ ){0,2}[a-z]+s (?:[a-z]+ )?(?:rest|lie|live|are|were|include|included|stand|followed|came)\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|The definition (?:rests|is|was|depends)\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|Other (?:[a-z]+ ){0,2}[a-z]+s (?:[a-z]+ )?(?:rest|lie|live|are|were|include|included|stand|followed|came)\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|The definition (?:rests|is|was|depends)\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // reBareRelational opens with a plural that is always of or for
 // something ("Candidates", "Estimates", "Proposals", "Widths") or someone's

@@ -38,6 +38,14 @@ func TestLeansOnContext(t *testing.T) {
 		"The definition rests only on temperature.",
 		"Coelacanths had been living quietly in the deep sea all along.",
 		"The Pyramid of the Sun stands on the east side of the avenue.",
+		// A date or the one it was handed to does not say which
+		// manuscript or idea; "join" with nothing joined; inside what?
+		"Lorca finished the manuscript on 19 June 1936.",
+		"Banting took the idea to John James Rickard Macleod, professor of physiology at the University of Toronto.",
+		"Prince Edward Island joined in 1873 after facing railway debts.",
+		"Four more joined after the fighting began, making eleven in all.",
+		"Inside, there is often a small beach where the seals can rest.",
+		"On the outside, the beak is covered with keratin.",
 		"Before publication the manuscript was read by the Venetian mathematician Jacopo Riccati.",
 		"Shah Rukh emerged as the victor and made Herat his capital.",
 		"In 1966 two more dogs, Veterok and Ugolyok, spent 22 days in orbit.",
@@ -208,6 +216,11 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Stephen refuses to join, because of a promise made to Rachael.",
+		"Henry falls in with a gang of vagabonds that John Canty has joined.",
+		"Sister chromatids are joined at the centromere after the chromosome has been copied.",
+		"After a close referendum, Newfoundland joined Canada in 1949.",
+		"Lorca finished The House of Bernarda Alba on 19 June 1936.",
 		"Inside Wieliczka there is a chapel carved out of rock salt.",
 		"The Engel coefficient of a household is the share of its spending that goes on food.",
 		"When the electric field becomes strong enough, the air starts to ionise.",
@@ -310,7 +323,7 @@ func TestLeansOnContext(t *testing.T) {
 		"The forest is home to jaguars, sloths and more than a thousand kinds of bird.",
 		"A key step in the proof is a theorem known as the crystallographic restriction.",
 		"At Berg the seven interconnected Carl Johan locks raise vessels from Lake Roxen.",
-		"The four men of the first ascent reached the summit on 14 July 1865.",
+		"The four men of the first ascent reached the summit of the Matterhorn on 14 July 1865.",
 		"Most species of poison dart frog live in the rainforests of South America.",
 		"Most kinds of bamboo flower only once every few decades.",
 		"An emperor penguin is three times as tall as a little penguin.",
