@@ -104,6 +104,9 @@ func candidates(s *sentence, p *pool) []candidate {
 		if s.Art.Ent.namesMain(sp.Text) || !keyTerm(q, sp, s.Art) || inSection(s.Section, sp.Text) || genericNames[sp.Text] {
 			continue // in a quiz on X, "X" is the answer everyone guesses
 		}
+		if sp.Type == tYear && quiz.ContainsWords(s.Art.Title, sp.Text) {
+			continue // "The Eureka Stockade, 1854": its title gives the year away
+		}
 		gap := gapText(q, sp)
 		if quiz.ContainsWords(gap, sp.Text) {
 			continue // the answer would stand in the question

@@ -490,7 +490,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "demonstrative that" // "Astronomers separate that motion from the yearly shift": which motion?
 		}
 		if joinsNothing(q, i) {
-			return "joined what" // "In what year did Prince Edward Island join after facing railway debts?"
+			return "joined or attacked what" // "In what year did Prince Edward Island join after facing railway debts?"
 		}
 		if w == "similar" && low(i+1) != "to" {
 			return "comparison similar" // "similar instruments": similar to what?
@@ -964,14 +964,17 @@ func specified(q []tok, n int) bool {
 	return false
 }
 
-// joinsNothing reports "join" with nothing joined: "Prince Edward Island
-// joined in 1873", "Four more joined after the fighting began". The
-// sentence before said what; "joined the Union", "joined by", "were
-// joined at the centromere" and "joined in the attack" say it themselves.
+// objectVerbs join or attack something, which they must name.
+var joinAttackVerbs = set("join", "joins", "joined", "attack", "attacks", "attacked", "invade", "invades", "invaded", "besiege",
+	"besieges", "besieged", "storm", "stormed")
+
+// joinsNothing reports such a verb with nothing joined or attacked:
+// "Prince Edward Island joined in 1873", "276 soldiers and police led by
+// Captain John Thomas attacked". The sentence before said what; "joined the
+// Union", "joined by", "were joined at the centromere", "if it is
+// attacked" and "joined in the attack" say it themselves.
 func joinsNothing(q []tok, i int) bool {
-	switch strings.ToLower(q[i].Text) {
-	case "join", "joins", "joined":
-	default:
+	if !joinAttackVerbs[strings.ToLower(q[i].Text)] {
 		return false
 	}
 	if !strings.HasPrefix(q[i].Tag, "VB") || i > 0 && (passiveBe[strings.ToLower(q[i-1].Text)] || strings.EqualFold(q[i-1].Text, "to")) {
@@ -1421,8 +1424,9 @@ var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other
 
 // reBareSex opens with a male or a female and no animal: the
 // species was the sentence before's ("A big male can weigh more than 2,000
-// kilograms" in a text on rhinos, which has several kinds).
-var reBareSex = regexp.MustCompile(`^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
+// kilograms" in a text on rhinos, which has several kinds; "Young males
+// learn by listening to older males", read blind as "young males of what?").
+var reBareSex = regexp.MustCompile(`^(?:(?:Young|Adult|Older|Old|Grown-up|Big|Large|Small) )?(?:males|females) [a-z]+\b|^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
 
 // reListOpening opens a list whose owner the sentence does not name:
 // "Well-known examples include ...", "Major themes include ...", "Risk
@@ -1640,7 +1644,7 @@ var partNouns = set("facade", "façade", "frieze", "friezes", "wall", "walls", "
 	"inscription", "inscriptions", "relief", "reliefs", "mosaics", "frescoes", "crypt", "choir", "transept", "apse",
 	"portal", "stinger", "sting", "tail", "shell", "beak", "claws", "horns", "tusks",
 	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains", "plaza", "platform",
-	"terrace", "moat", "rim", "beads", "bead")
+	"terrace", "moat", "rim", "beads", "bead", "reservoir", "spillway", "turbines", "generators")
 
 // partOfUnnamed reports a definite part noun at n ("the side walls") that
 // nothing after it pins down ("the facade of St Peter's", "the tower at

@@ -46,6 +46,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Four more joined after the fighting began, making eleven in all.",
 		"Inside, there is often a small beach where the seals can rest.",
 		"On the outside, the beak is covered with keratin.",
+		"At dawn on a Sunday, 276 soldiers and police led by Captain John Thomas attacked.",
+		"Young males learn by listening to older males, so songs are passed from bird to bird.",
 		"Before publication the manuscript was read by the Venetian mathematician Jacopo Riccati.",
 		"Shah Rukh emerged as the victor and made Herat his capital.",
 		"In 1966 two more dogs, Veterok and Ugolyok, spent 22 days in orbit.",
@@ -216,6 +218,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"If a ladybird is attacked, it can squeeze out drops of smelly yellow liquid from its legs.",
 		"Stephen refuses to join, because of a promise made to Rachael.",
 		"Henry falls in with a gang of vagabonds that John Canty has joined.",
 		"Sister chromatids are joined at the centromere after the chromosome has been copied.",

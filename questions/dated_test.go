@@ -1,6 +1,9 @@
 package questions
 
 import (
+	"context"
+
+	"quizbot/quiz"
 	"strings"
 	"testing"
 )
@@ -43,5 +46,27 @@ func TestTimelineDate(t *testing.T) {
 	}
 	if seen < 3 {
 		t.Errorf("%d of the statements made; want at least 3", seen)
+	}
+}
+
+// TestYearInTitleNotAsked: in "The Eureka Stockade, 1854" the title gives
+// the year away (read blind as such), so 1854 is asked only as a
+// statement; another year of the same text still is.
+func TestYearInTitleNotAsked(t *testing.T) {
+	text := "# The Eureka Stockade, 1854\n\nGold was found near Ballarat in the colony of Victoria in 1851. " +
+		"In 1854 the new Lieutenant-Governor, Sir Charles Hotham, ordered licence hunts twice a week on the Ballarat goldfields.\n"
+	cands, err := allCandidates(context.Background(), []Source{{Name: "eureka.md", Text: text}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := false
+	for _, c := range cands {
+		if c.Q.Kind != quiz.TrueFalse && c.Q.Answer == "1854" {
+			t.Errorf("%s %q asks the title's year", c.Q.Kind, c.Q.Stem)
+		}
+		other = other || c.Q.Answer == "1851"
+	}
+	if !other {
+		t.Error("no question on 1851; want the year the title does not give")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -425,7 +426,9 @@ func (p *pool) numberOptions(s *sentence, sp span) []string {
 		return nil
 	}
 	h := hashString(s.Text + sp.Text)
-	comma := strings.Contains(sp.Text, ",")
+	// "850" moved up is "1,300" in a text that writes "60,000": an option
+	// in another hand than the text's stands out as the made-up one.
+	comma := strings.Contains(sp.Text, ",") || v < 1000 && reThousands.MatchString(s.Art.lower())
 	n := int(v)
 	var out []string
 	if n < 10 {
@@ -445,13 +448,16 @@ func (p *pool) numberOptions(s *sentence, sp span) []string {
 	if zeros == 0 && n >= 100 {
 		unit = 1
 	}
+	if zeros > 0 && n%(5*unit) == 0 && n/(5*unit) >= 3 {
+		unit *= 5 // "about 850" moves to 1,300, not to 1,280: as round as the answer
+	}
 	// No set holds a factor and its inverse (0.5 and 2, 0.8 and 1.25): with
 	// both, the answer is the one option the others are halves and doubles of.
 	factors := [][]float64{{0.5, 1.5, 0.75, 2.5, 1.3}, {1.5, 0.6, 2.5, 0.8, 3}, {0.4, 0.7, 1.3, 2, 1.6}, {2, 0.6, 1.4, 3, 0.7}}[h%4]
 	// Real numbers of the document of similar size come first.
 	for _, it := range p.items[tNumber] {
 		w, _ := parseNumber(it.Text)
-		if it.Doc == s.Doc && w != v && w >= v/3 && w <= v*3 && strings.Contains(it.Text, ",") == comma && len(out) < 1 {
+		if it.Doc == s.Doc && w != v && w >= v/3 && w <= v*3 && strings.Contains(it.Text, ",") == strings.Contains(sp.Text, ",") && len(out) < 1 {
 			out = append(out, it.Text)
 		}
 	}
@@ -464,6 +470,9 @@ func (p *pool) numberOptions(s *sentence, sp span) []string {
 	}
 	return out
 }
+
+// reThousands is a figure written with a thousands separator.
+var reThousands = regexp.MustCompile(`\d,\d{3}\b`)
 
 func formatInt(n int, comma bool) string {
 	s := strconv.Itoa(n)

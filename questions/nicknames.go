@@ -125,7 +125,7 @@ func (a *article) knownAsFull(term, full, other string) []string {
 // ranks go before a surname as titles do ("Sergeant Troy", "Inspector
 // Lestrade"), though they are not in titleWords.
 var ranks = set("Sergeant", "Lieutenant", "Major", "Corporal", "Inspector", "Detective", "Reverend", "Farmer",
-	"Squire", "Judge", "Doctor", "Constable", "Officer", "Private")
+	"Squire", "Judge", "Doctor", "Constable", "Officer", "Private", "Sapper", "Gunner", "Trooper", "Cadet", "Ensign", "Chaplain", "Midshipman")
 
 // reQuotedNick is a name with the nickname in quotes inside it: Jean Louise
 // "Scout" Finch, Charles Baker "Dill" Harris. Each of the names it joins

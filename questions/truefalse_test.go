@@ -7,6 +7,34 @@ import (
 	"quizbot/quiz"
 )
 
+// TestFalseFigureAsRound: "about 850" is moved to a figure as round as it
+// ("1,300", not "1280"), written with the thousands comma the text uses
+// elsewhere: read blind, "About 1280 people died" was spotted as the
+// made-up one by its form alone.
+func TestFalseFigureAsRound(t *testing.T) {
+	sents := analyseText(t, "Example\n\nSome 60,000 people left the valleys around Mount Pinatubo. About 850 people died in the Pinatubo eruption of 1991.")
+	p := newPool(sents)
+	for i := range sents {
+		for _, sp := range sents[i].Spans {
+			if sp.Text != "850" {
+				continue
+			}
+			opts := p.numberOptions(&sents[i], sp)
+			if len(opts) == 0 {
+				t.Fatal("no options for 850")
+			}
+			for _, o := range opts {
+				v, ok := parseNumber(o)
+				if !ok || int(v)%50 != 0 || v >= 1000 && !strings.Contains(o, ",") {
+					t.Errorf("option %q for about 850; want a multiple of 50, with a comma from 1,000", o)
+				}
+			}
+			return
+		}
+	}
+	t.Fatal("no span 850")
+}
+
 // TestTrueFalseTwins: a sentence's figure is moved to make its false twin;
 // its year never is (see truefalse.go).
 func TestTrueFalseTwins(t *testing.T) {
@@ -72,6 +100,7 @@ func TestTermAliases(t *testing.T) {
 		{"Nora Helmer", "character", []string{"Nora", "Helmer"}},
 		{"Sergeant Cuff", "character", []string{"Cuff"}}, // a rank alone names no one
 		{"Inspector Lestrade", "character", []string{"Lestrade"}},
+		{"Sapper Vodička", "character", []string{"Vodička"}}, // read blind, "Sapper" alone was a wrong key
 		{"Centromere", "term", nil},
 		{"Cold War", "term", nil}, // "War" alone is no answer
 		{"Truman Doctrine", "term", nil},

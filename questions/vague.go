@@ -119,9 +119,18 @@ func saysNothing(q []tok) string {
 		return "a note on what the text will do" // "To understand the Great Vowel Shift, a few phonetic terms are needed"
 	case imperative(q):
 		return "an instruction" // "To show 5, push down the top bead": neither true nor false
+	case reListCount.MatchString(s):
+		return "a count of the items a list will name" // "Three main models describe the balance": which?
 	}
 	return ""
 }
+
+// reListCount opens a list by counting it: "Three main models describe
+// the balance", "Five main factors control depth of field". Read blind,
+// none of three such statements was usable: the count is no fact worth
+// knowing without the items, and its false twin ("Five main models") is
+// a guess.
+var reListCount = regexp.MustCompile(`^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:main |key |basic |major |important |principal |broad )?[a-z]+s (?:describe|describes|control|controls|explain|explains|shape|shapes|affect|affects|determine|determines|govern|governs|influence|influences)\b`)
 
 // imperative reports a sentence that tells the reader to do something:
 // its main clause opens with a verb's bare form, at the start or after an

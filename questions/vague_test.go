@@ -53,8 +53,10 @@ func TestSaysNothing(t *testing.T) {
 		"When the air in a cloud is colder than 0 °C, something special can happen.",
 		"For the steady player, the deviations from 20 are −2, 0, 2, −1 and 1.",
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
+		"Three main models describe the balance.",
 	}
 	particular := []string{
+		"A frog's life has four main stages.",
 		"European traders described the port of Calicut in 1498 as the richest in India.",
 		"To understand tides, Newton used his law of gravitation.",
 		"Scientists have found signs that water once flowed in rivers and lakes on Mars.",
