@@ -83,6 +83,7 @@ func clean(name, text string) article {
 	seen := map[string]bool{}
 	var lowerWords map[string]bool // made on the first timeline line
 	section := ""
+	var outline []string // the headings above the line, by level: "The stock characters" above "The masters"
 	titled := false
 	inRun := false // inside a run of short non-prose lines (heading, captions, infobox)
 	var cur []string
@@ -123,6 +124,9 @@ func clean(name, text string) article {
 			if reStopHeading.MatchString(h) {
 				break
 			}
+			level := len(line) - len(strings.TrimLeft(line, "#"))
+			outline = append(outline[:min(len(outline), level-1)], make([]string, max(0, level-1-len(outline)))...)
+			outline = append(outline, h)
 			section, inRun = h, true
 			continue
 		}
@@ -191,6 +195,13 @@ func clean(name, text string) article {
 				endList()
 			}
 			list.Section, list.Ordered = section, ordered
+			list.Parent = ""
+			for k := len(outline) - 2; k >= 0 && section == outline[len(outline)-1]; k-- {
+				if outline[k] != "" {
+					list.Parent = outline[k]
+					break
+				}
+			}
 			list.Entries = append(list.Entries, e)
 			continue
 		}

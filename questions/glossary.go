@@ -26,7 +26,8 @@ type entry struct {
 // glossary is one list of entries under one heading.
 type glossary struct {
 	Section string
-	Ordered bool // a numbered list: the order is itself a fact
+	Parent  string // the heading above Section's, if any: "The stock characters" above "The masters (Vecchi)"
+	Ordered bool   // a numbered list: the order is itself a fact
 	Entries []entry
 }
 
@@ -116,6 +117,24 @@ var objectOpeners = set("the", "a", "an", "your", "our", "their", "this", "these
 // prepositions open a bracket that says where or when, not a name.
 var prepositions = set("from", "in", "at", "on", "to", "of", "for", "by", "with", "near", "since", "until", "before", "after")
 
+// reNameLabel opens a bracketed name with what it is: "plural lazzi",
+// "Italian scenario or canovaccio", "Greek".
+var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|abbreviated|short for)\s+|(?:Latin|Greek|Arabic|Hebrew|Sanskrit|Persian|Turkish|[A-Z][a-z]+(?:ian|ish|ese|ch))\s+)+`)
+
+// otherName is the name a bracket after a term gives (see parseEntry)
+// without its label and without the term itself: "Lazzo (plural lazzi)"
+// is also "lazzi", "Scenario (Italian scenario or canovaccio)" also
+// "canovaccio". Read blind, "canovaccio" refused was a wrong key.
+func otherName(term, alt string) string {
+	alt = strings.TrimSpace(reNameLabel.ReplaceAllString(alt, ""))
+	for _, part := range strings.Split(alt, " or ") {
+		if part = strings.TrimSpace(part); part != "" && !strings.EqualFold(part, term) {
+			return part
+		}
+	}
+	return ""
+}
+
 // parseEntry reads a list line as a term and its meaning.
 func parseEntry(line string) (entry, bool) {
 	m := reEntry.FindStringSubmatch(line)
@@ -130,6 +149,7 @@ func parseEntry(line string) (entry, bool) {
 		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] || partsOfSpeech[strings.ToLower(strings.Trim(alt, "."))] {
 			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name; "Mint (verb)": what word it is
 		}
+		alt = otherName(term, alt)
 	} else if strings.ContainsAny(term, "()") {
 		return entry{}, false
 	}
@@ -148,6 +168,9 @@ func parseEntry(line string) (entry, bool) {
 	}
 	if notTerms[strings.Trim(first, ".")] || hasDigit(term) || reNotDef.MatchString(def) || hasDigit(def[:1]) || rePronounDef.MatchString(def) {
 		return entry{}, false
+	}
+	if f := strings.Fields(strings.ToLower(def)); len(f) > 1 && (f[0] == "from" && !hasDigit(f[1]) || f[0] == "named" && f[1] == "after") {
+		return entry{}, false // "Slapstick: from the batacchio, a wooden bat ...": where the word comes from, not what it means
 	}
 	if f := strings.Fields(strings.ToLower(def)); len(f) > 0 && taskVerbs[f[0]] {
 		return entry{}, false // "Quick test: Score cattle, gold coins and banknotes from 1 to 5": a task, not a meaning
@@ -183,6 +206,19 @@ func parseEntry(line string) (entry, bool) {
 // category names what the entries of a list are, from its heading:
 // "Stages of mitosis (remember PMAT)" gives "stage of mitosis"; a heading
 // that does not say gives "term".
+// kind is what the list's entries are: its own heading's category, or,
+// when that says only "term", its parent heading's people ("The masters"
+// under "The stock characters" are characters, not terms).
+func (g *glossary) kind() string {
+	c := category(g.Section)
+	if c == "term" && g.Parent != "" {
+		if p := category(g.Parent); p == "character" || p == "person" {
+			return p
+		}
+	}
+	return c
+}
+
 func category(section string) string {
 	h := strings.TrimRight(strings.TrimSpace(reParen.ReplaceAllString(section, "")), ":")
 	f := strings.Fields(h)
@@ -259,7 +295,7 @@ func singular(w string) string {
 // ("a long, coiled molecule of DNA") or a clause ("chromosomes condense"),
 // so no rewriting can break its grammar.
 func entryStem(g *glossary, e entry) string {
-	return quoteDef(meaningText(e.Def)+".") + " Which " + category(g.Section) + " is this?"
+	return quoteDef(meaningText(e.Def)+".") + " Which " + g.kind() + " is this?"
 }
 
 func quoteDef(s string) string { return "\u201c" + s + "\u201d" }
@@ -337,7 +373,7 @@ func nominalised(term string) string {
 // a full name in brackets ("Dill (Charles Baker Harris)"), that name with
 // the surname ("Dill Harris") and the surname when no one else holds it.
 func altSurname(art *article, g *glossary, e entry) []string {
-	c := category(g.Section)
+	c := g.kind()
 	f := strings.Fields(e.Alt)
 	if c != "character" && c != "person" || len(strings.Fields(e.Term)) != 1 || len(f) < 2 || !capitalized(f[len(f)-1]) {
 		return nil
@@ -351,7 +387,7 @@ func altSurname(art *article, g *glossary, e entry) []string {
 // with the one family name the text gives ("The Toscano family are known
 // in the village ..."): "Lia Toscano" is a right answer.
 func familyName(art *article, g *glossary, e entry) []string {
-	if category(g.Section) != "character" || len(strings.Fields(e.Term)) != 1 || !reFamilyMember.MatchString(e.Def) {
+	if g.kind() != "character" || len(strings.Fields(e.Term)) != 1 || !reFamilyMember.MatchString(e.Def) {
 		return nil
 	}
 	if n := art.onlyFamily(); n != "" && n != e.Term {
@@ -574,15 +610,15 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	g := l.G
 	var out []candidate
 	var labels []string // the notes' entry labels, for a person's aliases (othersOut)
-	if c := category(g.Section); c == "character" || c == "person" {
+	if c := g.kind(); c == "character" || c == "person" {
 		labels = l.Art.entryLabels()
 	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
-			category(g.Section) == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			category(g.Section) != "character" && itemsMeaning(e.Def) || category(g.Section) == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
+			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
+			g.kind() != "character" && itemsMeaning(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -620,8 +656,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			shuffle(q.Options, s.Text)
 		} else {
 			q.Kind = quiz.ShortAnswer
-			q.Aliases = append(sharedNamesOut(l.Art, g, e, l.Art.nameTailOut(e.Term, category(g.Section), termAliases(e.Term, category(g.Section)))), siblingHeadAliases(g, e)...)
-			if category(g.Section) != "character" {
+			q.Aliases = append(sharedNamesOut(l.Art, g, e, l.Art.nameTailOut(e.Term, g.kind(), termAliases(e.Term, g.kind()))), siblingHeadAliases(g, e)...)
+			if g.kind() != "character" {
 				// A character's own name stays an answer even in the title
 				// ("Goriot" in a quiz on Le Père Goriot).
 				q.Aliases = l.Art.notTopic(q.Aliases)
@@ -639,13 +675,13 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)
 			}
 			q.Aliases = append(q.Aliases, familyName(l.Art, g, e)...)
-			if given := l.Art.calledByGiven(e.Term); given != "" && category(g.Section) == "character" {
+			if given := l.Art.calledByGiven(e.Term); given != "" && g.kind() == "character" {
 				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{given})...)
 			}
-			if first := l.Art.firstCalledAlone(e.Term); first != "" && category(g.Section) == "character" && !slices.Contains(q.Aliases, first) {
+			if first := l.Art.firstCalledAlone(e.Term); first != "" && g.kind() == "character" && !slices.Contains(q.Aliases, first) {
 				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{first})...)
 			}
-			if c := category(g.Section); c == "character" || c == "person" {
+			if c := g.kind(); c == "character" || c == "person" {
 				if m := reBecomesTitle.FindStringSubmatch(e.Def); m != nil {
 					q.Aliases = append(q.Aliases, m[1])
 				}
@@ -669,14 +705,14 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 					q.Aliases = append(q.Aliases, short)
 				}
 			}
-			q.Aliases = append(q.Aliases, l.Art.longerNames(e.Term, category(g.Section))...)
-			if c := category(g.Section); c != "character" && c != "person" {
+			q.Aliases = append(q.Aliases, l.Art.longerNames(e.Term, g.kind())...)
+			if c := g.kind(); c != "character" && c != "person" {
 				q.Aliases = append(q.Aliases, l.Art.proseForms(g, e.Term)...)
 			}
-			if m := reKindOf.FindStringSubmatch(category(g.Section)); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
+			if m := reKindOf.FindStringSubmatch(g.kind()); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
 				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
 			}
-			if c := category(g.Section); c == "character" || c == "person" {
+			if c := g.kind(); c == "character" || c == "person" {
 				// A person is not typed with the noun of their description:
 				// no "Curley son" from "the boss's son".
 			} else if h := defNoun(e.Def); h != "" && !strings.Contains(strings.ToLower(e.Def), h+" of ") && !strings.Contains(strings.ToLower(e.Term), h) && len(strings.Fields(e.Term)) == 1 && !partitive(e.Def, h) && !adjectival(h) && !quiz.GenericWord(e.Term) {
@@ -692,10 +728,10 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, strings.ToLower(e.Term)+" "+h)
 			}
 		}
-		if c := category(g.Section); c == "character" || c == "person" {
+		if c := g.kind(); c == "character" || c == "person" {
 			q.Aliases = othersOut(labels, e, q.Aliases)
 		}
-		if c := category(g.Section); q.Kind == quiz.ShortAnswer && c != "character" && c != "person" && otherEntryAccepted(g, e, &q) {
+		if c := g.kind(); q.Kind == quiz.ShortAnswer && c != "character" && c != "person" && otherEntryAccepted(g, e, &q) {
 			// People's names are othersOut's and sharedNamesOut's: the
 			// story's "Higgins" is Henry, though "Mrs Higgins" has the
 			// word too.

@@ -720,6 +720,9 @@ func TestBracketPlaceIsNoName(t *testing.T) {
 	for line, alt := range map[string]string{
 		"Arctic maritime (from the north): a very cold air mass that brings snow showers in winter.": "",
 		"Pound sterling (GBP): the currency of the United Kingdom and its dependencies.":             "GBP",
+		// What the bracket says the name is goes; so does the term itself.
+		"Lazzo (plural lazzi): a rehearsed comic routine that an actor could insert into a scene.": "lazzi",
+		"Scenario (Italian scenario or canovaccio): a plot outline pinned up backstage.":           "canovaccio",
 	} {
 		e, ok := parseEntry(line)
 		if !ok || e.Alt != alt {
@@ -738,12 +741,14 @@ func TestDivisionsAndFactRowsAreNoTerms(t *testing.T) {
 		"Top speed: About 100 kilometres an hour over short distances.",
 		"Weight: up to 65 kilograms for a large adult male.",
 		"Quick test: Score cattle, gold coins and banknotes from 1 to 5 on each.",
+		"Slapstick: from the batacchio, a wooden bat of two slats that made a loud crack when it struck.",
 	} {
 		if e, ok := parseEntry(line); ok {
 			t.Errorf("parseEntry(%q) = %+v; want no entry", line, e)
 		}
 	}
 	for _, line := range []string{"Act: a law passed by Parliament and signed by the monarch.",
+		"Hydraulic mining: from 1853, high-pressure jets of water blasted away whole hillsides.",
 		"Expenditure method: Add up all spending on final output in the economy."} {
 		if _, ok := parseEntry(line); !ok {
 			t.Errorf("parseEntry(%q) refused; want a term", line)
@@ -1416,6 +1421,32 @@ func TestDescribingTerm(t *testing.T) {
 		"Crystallinity": false, "Propagation": false, "Cross-linking": false} {
 		if got := describingTerm(term); got != want {
 			t.Errorf("describingTerm(%q) = %v; want %v", term, got, want)
+		}
+	}
+}
+
+// TestCharactersUnderSubheadings: "The masters" under "The stock
+// characters" lists characters, asked as such ("Which character is
+// this?"); read blind, "Which term is this?" for Pantalone was failed as
+// broken grammar 7 times in 7.
+func TestCharactersUnderSubheadings(t *testing.T) {
+	text := "# Commedia dell'arte\n\n## The stock characters\n\n### The masters\n\n" +
+		"- **Pantalone**: an elderly Venetian merchant, miserly and lecherous, in red tights and a black cloak.\n" +
+		"- **Il Dottore**: a pompous Bolognese scholar in a black gown, full of garbled Latin.\n" +
+		"- **Il Capitano**: a boastful soldier, often Spanish, who tells of great victories but runs away.\n\n" +
+		"## Key terms\n\n### Staging\n\n" +
+		"- **Lazzo**: a rehearsed comic routine that an actor could insert into a scene.\n" +
+		"- **Scenario**: a plot outline pinned up backstage, listing entrances and exits.\n"
+	a := clean("notes.md", text)
+	kinds := map[string]string{}
+	for i := range a.Lists {
+		for _, e := range a.Lists[i].Entries {
+			kinds[e.Term] = a.Lists[i].kind()
+		}
+	}
+	for term, want := range map[string]string{"Pantalone": "character", "Il Capitano": "character", "Lazzo": "term"} {
+		if kinds[term] != want {
+			t.Errorf("%s is listed as a %q; want %q", term, kinds[term], want)
 		}
 	}
 }

@@ -106,6 +106,8 @@ func misreadNoun(q []tok, i int) bool {
 		return true // so does a verb tagged as something else
 	case nounBefore[prev.Tag]:
 		return true // "the Treaties open": after a determiner
+	case sForm && (prev.Tag == "JJ" || prev.Tag == "NNP" || prev.Tag == "NNPS") && (nextLow == "under" || nextLow == "of" || nextLow == "from" || nextLow == "led"):
+		return true // "British forces under Lord Chelmsford invade": the army, not what it does
 	case sForm && q[i].Tag == "VBP" && prev.Tag == "NNS" && thirdPerson(prev.Text):
 		return true // "the prayer book provokes riots": "provokes" tagged a noun, "riots" a verb
 	case !thirdPerson(low) && !baseVerbs[low] && nounAfter[next.Tag]:

@@ -1,6 +1,8 @@
 package questions
 
 import (
+	"context"
+	"os"
 	"strings"
 	"testing"
 )
@@ -140,5 +142,24 @@ func TestTimelineMixedTense(t *testing.T) {
 	}
 	if !asked {
 		t.Errorf("the Personal Rule line not asked in the past")
+	}
+}
+
+// TestArmyIsNoVerb: in "British forces under Lord Chelmsford invade
+// Zululand" the tagger took "forces" for the verb; put in the past it read
+// "British forced under ... invade" (failed blind as broken grammar).
+func TestArmyIsNoVerb(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/lesson_the-anglo-zulu-war.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands, err := allCandidates(context.Background(), []Source{{Name: "zulu.md", Text: string(b)}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cands {
+		if strings.Contains(c.Q.Stem, "forced under") {
+			t.Errorf("%q: the army made a verb", c.Q.Stem)
+		}
 	}
 }
