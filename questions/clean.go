@@ -70,7 +70,11 @@ var (
 	// A timeline line whose date is followed by the event's own sentence:
 	// "1712 – Thomas Newcomen builds a steam engine to pump water out of
 	// mines.", "1964: the Surgeon General's report concludes …".
-	reDatedLine = regexp.MustCompile(`^(` + reLabelDate + `)(?:\s*:|\s+[—–-])\s+(\S.*)$`)
+	// reYearlessDate opens a list item with a day and month, or a month,
+	// and no year: "22 January – ...", "March: ...".
+	reYearlessDate = regexp.MustCompile(`^((?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s*:|\s+[—–-])\s+\p{Lu}`)
+	reYearIn       = regexp.MustCompile(`\b\d{3,4}\b`)
+	reDatedLine    = regexp.MustCompile(`^(` + reLabelDate + `)(?:\s*:|\s+[—–-])\s+(\S.*)$`)
 )
 
 // clean turns raw text (plain or Markdown) into an article.
@@ -84,6 +88,7 @@ func clean(name, text string) article {
 	var lowerWords map[string]bool // made on the first timeline line
 	section := ""
 	var outline []string // the headings above the line, by level: "The stock characters" above "The masters"
+	lastYear := ""       // the year of the last dated item of a list, which its next items without one share
 	titled := false
 	inRun := false // inside a run of short non-prose lines (heading, captions, infobox)
 	var cur []string
@@ -127,7 +132,7 @@ func clean(name, text string) article {
 			level := len(line) - len(strings.TrimLeft(line, "#"))
 			outline = append(outline[:min(len(outline), level-1)], make([]string, max(0, level-1-len(outline)))...)
 			outline = append(outline, h)
-			section, inRun = h, true
+			section, inRun, lastYear = h, true, ""
 			continue
 		}
 		if reStopHeading.MatchString(line) {
@@ -162,6 +167,14 @@ func clean(name, text string) article {
 		ordered := bullet && line[0] >= '0' && line[0] <= '9'
 		if bullet {
 			line = reBullet.ReplaceAllString(line, "")
+			if m := reYearlessDate.FindStringSubmatchIndex(line); m != nil && lastYear != "" {
+				// "22 January – A Zulu army attacks ..." under "11 January
+				// 1879 – ...": the timeline's year goes on.
+				line = line[:m[3]] + " " + lastYear + line[m[3]:]
+			}
+			if m := reDatedLine.FindStringSubmatch(line); m != nil {
+				lastYear = reYearIn.FindString(m[1])
+			}
 			if m := reDatedLabel.FindStringSubmatch(line); m != nil && isProse(m[2]) && !reInitialEnd.MatchString(m[1]) {
 				// "1859: war with Austria. French and Piedmontese armies
 				// win at Magenta": the label dates every sentence of the

@@ -70,3 +70,30 @@ func TestYearInTitleNotAsked(t *testing.T) {
 		t.Error("no question on 1851; want the year the title does not give")
 	}
 }
+
+// TestTimelineYearGoesOn: "22 January – ..." under "11 January 1879 – ..."
+// is 22 January 1879; told in the present, it was asked so ("More than
+// 1,300 men on the British side are killed", failed blind as broken
+// grammar). A new heading starts afresh.
+func TestTimelineYearGoesOn(t *testing.T) {
+	text := "# The Zulu War\n\n## Timeline\n\n" +
+		"1. **11 January 1879** – The ultimatum expires. British columns cross into Zululand.\n" +
+		"2. **22 January** – A Zulu army of about 20,000 attacks the central column's camp at Isandlwana while Chelmsford is away. More than 1,300 men on the British side are killed.\n\n" +
+		"## Aftermath\n\n" +
+		"- **4 July** – Chelmsford burns the royal homestead at Ulundi.\n"
+	a := clean("z.md", text)
+	dates := map[string]string{}
+	for _, p := range a.Paras {
+		dates[p.Text[:12]] = p.Date
+	}
+	for opening, want := range map[string]string{"On 22 Januar": "22 January 1879", "Chelmsford b": ""} {
+		for text, got := range dates {
+			if strings.HasPrefix(text, opening) && got != want {
+				t.Errorf("%q dated %q; want %q", text, got, want)
+			}
+		}
+	}
+	if dates["On 22 Januar"] == "" {
+		t.Errorf("no dated line for 22 January among %v", dates)
+	}
+}

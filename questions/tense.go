@@ -17,7 +17,10 @@ import (
 // it tells a dated past in the present, and reports a present tense it
 // could not turn, which is then not asked.
 func inPast(s *sentence, q []tok) ([]tok, bool) {
-	if historicPresent(q, s.Art, labelDate(s) != "" || timelineLine(s)) {
+	// A line under a date label without a year ("22 January – ... More
+	// than 1,300 men are killed") tells its events in the present too.
+	undated := s.Para < len(s.Art.Paras) && s.Art.Paras[s.Para].Dated && labelDate(s) == "" && !timelineLine(s)
+	if historicPresent(q, s.Art, labelDate(s) != "" || timelineLine(s) || undated) {
 		if past, ok := pastTense(q); ok {
 			return past, false
 		}
@@ -27,7 +30,7 @@ func inPast(s *sentence, q []tok) ([]tok, bool) {
 	// open more ports", "Townshend Acts place duties".
 	// An older label's lines are left to the tagger, a line's own date
 	// sentence is checked word by word as well.
-	return q, (timelineLine(s) || labelDate(s) != "") && !hasTag(q, "VBD", "MD") || timelineLine(s) && strayPresent(q)
+	return q, (timelineLine(s) || labelDate(s) != "") && !hasTag(q, "VBD", "MD") || (timelineLine(s) || undated) && strayPresent(q)
 }
 
 // pastTense returns the tokens with every present-tense verb outside
