@@ -964,7 +964,7 @@ func specified(q []tok, n int) bool {
 	return false
 }
 
-// objectVerbs join or attack something, which they must name.
+// joinAttackVerbs join or attack something, which they must name.
 var joinAttackVerbs = set("join", "joins", "joined", "attack", "attacks", "attacked", "invade", "invades", "invaded", "besiege",
 	"besieges", "besieged", "storm", "stormed")
 

@@ -17,8 +17,9 @@ import (
 // it tells a dated past in the present, and reports a present tense it
 // could not turn, which is then not asked.
 func inPast(s *sentence, q []tok) ([]tok, bool) {
-	// A line under a date label without a year ("22 January – ... More
-	// than 1,300 men are killed") tells its events in the present too.
+	// An item under a date label that gives no date to put before it
+	// ("Mid-1860s – ... an anti-Confederation government wins an election
+	// in 1865") tells its events in the present too.
 	undated := s.Para < len(s.Art.Paras) && s.Art.Paras[s.Para].Dated && labelDate(s) == "" && !timelineLine(s)
 	if historicPresent(q, s.Art, labelDate(s) != "" || timelineLine(s) || undated) {
 		if past, ok := pastTense(q); ok {
