@@ -163,3 +163,18 @@ func TestArmyIsNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledItemInThePast: under a label that cannot open the sentence
+// ("1865–1866 – Debates in the colonies."), an item's present is still a
+// timeline's present: asked in the past, or not at all.
+func TestLabelledItemInThePast(t *testing.T) {
+	text := "# Confederation\n\n## Timeline\n\n" +
+		"1. **1864 – Conferences.** Delegates meet at Charlottetown and Quebec to discuss a union of the colonies.\n" +
+		"2. **1865–1866 – Debates in the colonies.** The Province of Canada approves the plan. " +
+		"In New Brunswick an anti-Confederation government wins an election in 1865 but is replaced by a pro-union government in 1866.\n"
+	for _, s := range analyseText(t, text) {
+		if q := join(s.Q); s.Usable && (strings.Contains(q, " wins ") || strings.Contains(q, " is replaced ")) {
+			t.Errorf("%q asked in the present", q)
+		}
+	}
+}
