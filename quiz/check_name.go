@@ -194,6 +194,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	// "Egyptian New Kingdom" for "New Kingdom", the period of Egyptian
 	// history; "electric current" for "current", "magnetic poles" for "pole".
 	if len(given) == len(want)+1 && (equalTokens(given[1:], want) || len(want) == 1 && samePlural(want, given[1:])) {
+		if monthNames[given[0]] || monthAbbrevs[given[0]] != "" || isDigits(given[0]) {
+			return false // "June 1970" for December 1970, through its alias "1970", where the stem says "June 1956"
+		}
 		return saysWord(q, given[0])
 	}
 	if n := len(want); len(given) >= n+2 && len(given) <= n+3 && equalTokens(given[:n], want) && given[n] == "of" &&

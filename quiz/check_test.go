@@ -448,3 +448,16 @@ func TestEraTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherMonthFromTheStem: "June 1970" for December 1970 is wrong, though
+// the stem says "June" (of another year) and the bare year is an alias;
+// read blind, accepting it was a wrong key.
+func TestOtherMonthFromTheStem(t *testing.T) {
+	q := &Question{Kind: FillBlank, Stem: "Workers had protested before: in Poznań in June 1956, on the Baltic coast in _____, when dozens of strikers were shot.",
+		Answer: "December 1970", Aliases: []string{"1970"}}
+	for given, want := range map[string]bool{"June 1970": false, "1970": true, "Dec 1970": true, "December 1970": true} {
+		if got := CheckTyped(q, given); got != want {
+			t.Errorf("CheckTyped(%q) = %v; want %v", given, got, want)
+		}
+	}
+}
