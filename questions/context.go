@@ -793,6 +793,9 @@ func phraseHead(q []tok, i int) int {
 	if k > i+1 && q[k-1].Tag == "JJ" && referringNouns[strings.ToLower(q[k-1].Text)] && (k >= len(q) || q[k].Text == "," || strings.HasPrefix(q[k].Tag, "VB")) {
 		return k - 1 // "the ... general," where the tagger called the noun an adjective
 	}
+	if k == i+2 && q[k-1].Tag == "JJ" && sceneNouns[strings.ToLower(q[k-1].Text)] && q[k].Tag == "NNP" {
+		return k - 1 // "At the funeral Oskar throws ...": the noun, then the sentence's subject
+	}
 	if k >= len(q) || q[k].Tag != "NN" && q[k].Tag != "NNS" {
 		return -1
 	}
@@ -1042,7 +1045,7 @@ var pageNouns = set("formula", "formulas", "equation", "equations", "table", "ta
 // "After the war Fermi returned" is the war of his life, read blind as
 // usable).
 var sceneNouns = set("struggle", "confusion", "chaos", "fight", "quarrel", "argument", "scuffle", "commotion", "panic",
-	"excitement", "darkness", "chase", "affair", "storm", "escape", "rescue")
+	"excitement", "darkness", "chase", "affair", "storm", "escape", "rescue", "funeral", "wedding", "ceremony", "feast", "banquet", "party", "trial")
 
 // categoryNoun returns what the first sentence says its subject is: the
 // head noun after "is a", "was an", "is the" ("The Danube is the

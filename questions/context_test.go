@@ -48,6 +48,7 @@ func TestLeansOnContext(t *testing.T) {
 		"On the outside, the beak is covered with keratin.",
 		"At dawn on a Sunday, 276 soldiers and police led by Captain John Thomas attacked.",
 		"Young males learn by listening to older males, so songs are passed from bird to bird.",
+		"At the funeral Oskar throws his drum into the grave and decides to grow again.",
 		"Before publication the manuscript was read by the Venetian mathematician Jacopo Riccati.",
 		"Shah Rukh emerged as the victor and made Herat his capital.",
 		"In 1966 two more dogs, Veterok and Ugolyok, spent 22 days in orbit.",

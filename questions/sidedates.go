@@ -22,14 +22,19 @@ var (
 	reMarriage      = regexp.MustCompile(`(?i)\bmarr(?:y|ies|ied)\b`)
 	reSideLifeEvent = regexp.MustCompile(`(?i)\b(?:baptised|baptized|christened)\b|(?:'s|’s|\bhis|\bher|\btheir) (?:mother|father|brother|sister|parents)(?:\b(?:[^'’]|$)|['’]s death)`)
 	reHonorary      = regexp.MustCompile(`(?i)\bhonorary\b`)
+	// reTranslation is a translation's or a collected edition's
+	// appearance: "In what year did Ralph Manheim's English translation
+	// appear?", "In what year were Student's collected papers
+	// published?". Read blind, such years were usable 0 times in 5.
+	reTranslation = regexp.MustCompile(`(?i)\btranslation\b|\btranslated\b|\bcollected (?:papers|works|poems|letters)\b`)
 )
 
-// sideDate reports the date of a side event: a wedding, or in a text
+// sideDate reports the date of a side event: a wedding, a translation, or in a text
 // about a person a baptism, a parent's death or an honorary title (one
 // that made history, "the first women elected honorary members", is no
 // side event).
 func sideDate(s *sentence, sp span) bool {
-	if (sp.Type == tYear || sp.Type == tDate) && reMarriage.MatchString(join(s.Q)) {
+	if (sp.Type == tYear || sp.Type == tDate || sp.Type == tMonth) && (reMarriage.MatchString(join(s.Q)) || reTranslation.MatchString(join(s.Q))) {
 		return true
 	}
 	if s.Art.MainType != tPerson {

@@ -18,6 +18,8 @@ func TestSideLifeDatesNotAsked(t *testing.T) {
 	}{
 		{"biography_josiah-wedgwood.txt", []string{"baptised", "father"}, []string{"jasperware"}},
 		{"biography_inge-lehmann.txt", []string{"honorary", "begin studying"}, []string{"die"}},
+		{"literature_the-tin-drum.txt", []string{"translation"}, []string{"Which character"}},
+		{"biography_william-sealy-gosset.txt", []string{"collected papers"}, []string{"born"}},
 	} {
 		keyAsked := false
 		for _, q := range devQuestions(t, c.file) {

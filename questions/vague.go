@@ -126,11 +126,12 @@ func saysNothing(q []tok) string {
 }
 
 // reListCount opens a list by counting it: "Three main models describe
-// the balance", "Five main factors control depth of field". Read blind,
+// the balance", "Five main factors control depth of field", "Two broad
+// systems are usually distinguished". Read blind,
 // none of three such statements was usable: the count is no fact worth
 // knowing without the items, and its false twin ("Five main models") is
 // a guess.
-var reListCount = regexp.MustCompile(`^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:main |key |basic |major |important |principal |broad )?[a-z]+s (?:describe|describes|control|controls|explain|explains|shape|shapes|affect|affects|determine|determines|govern|governs|influence|influences)\b`)
+var reListCount = regexp.MustCompile(`^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:main |key |basic |major |important |principal |broad )?[a-z]+s (?:describe|describes|control|controls|explain|explains|shape|shapes|affect|affects|determine|determines|govern|governs|influence|influences|(?:are|were) (?:usually |often |commonly |generally )?(?:distinguished|recognised|recognized|identified)\b)`)
 
 // imperative reports a sentence that tells the reader to do something:
 // its main clause opens with a verb's bare form, at the start or after an

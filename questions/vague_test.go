@@ -54,6 +54,7 @@ func TestSaysNothing(t *testing.T) {
 		"For the steady player, the deviations from 20 are −2, 0, 2, −1 and 1.",
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 		"Three main models describe the balance.",
+		"Two broad systems are usually distinguished.",
 	}
 	particular := []string{
 		"A frog's life has four main stages.",
