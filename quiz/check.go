@@ -503,6 +503,9 @@ func CheckTyped(q *Question, given string) bool {
 	if n := withoutKinWord(q, given); n != "" && CheckTyped(q, n) {
 		return true
 	}
+	if n := withoutStateTitle(q, given); n != "" && CheckTyped(q, n) {
+		return true
+	}
 	g := normTokens(given)
 	if len(g) == 0 {
 		return false

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -36,4 +37,24 @@ func countryName(words []string) bool {
 		}
 	})
 	return countries[strings.Join(words, " ")]
+}
+
+// reStateTitle is a country's formal name around its short one: "the
+// Republic of Uzbekistan", "Kingdom of Denmark", "People's Republic of
+// China".
+var reStateTitle = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:federal|islamic|democratic|people's|people’s|socialist|united|arab|hashemite)\s+)*(?:republic|kingdom|sultanate|emirate|principality|grand\s+duchy|commonwealth|state)\s+of\s+(?:the\s+)?(\pL[\pL\s'’-]*?)\s*$`)
+
+// withoutStateTitle returns the short name of a country typed with its
+// formal title ("Republic of Uzbekistan" gives "Uzbekistan"), or "" when
+// the answer has the title itself or nothing is typed so. Read blind,
+// refusing "Republic of Uzbekistan" for Uzbekistan was a wrong key.
+func withoutStateTitle(q *Question, given string) string {
+	if !strings.Contains(strings.ToLower(given), " of ") {
+		return "" // most answers: no need to run the pattern
+	}
+	m := reStateTitle.FindStringSubmatch(given)
+	if m == nil || reStateTitle.MatchString(q.Answer) {
+		return ""
+	}
+	return m[1]
 }

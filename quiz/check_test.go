@@ -461,3 +461,15 @@ func TestOtherMonthFromTheStem(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryWithItsTitle: "Republic of Uzbekistan" is Uzbekistan (read
+// blind, refusing it was a wrong key); another country with the same
+// title is not.
+func TestCountryWithItsTitle(t *testing.T) {
+	q := &Question{Kind: FillBlank, Stem: "The Registan is the historic central square of Samarkand, in _____, framed on three sides.", Answer: "Uzbekistan"}
+	for given, want := range map[string]bool{"Republic of Uzbekistan": true, "the Republic of Uzbekistan": true, "Uzbekistan": true, "Republic of Kazakhstan": false, "Republic of": false} {
+		if got := CheckTyped(q, given); got != want {
+			t.Errorf("CheckTyped(%q) = %v; want %v", given, got, want)
+		}
+	}
+}
