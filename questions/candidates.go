@@ -118,6 +118,16 @@ func candidates(s *sentence, p *pool) []candidate {
 			out = append(out, c)
 		}
 		wh := whQuestion(q, sp)
+		if wh != "" && strings.HasPrefix(q[0].Tag, "NN") && !properWord(q[0]) &&
+			(strings.HasPrefix(s.Art.Title, q[0].Text+" by ") || workKinds[s.Art.Kind] && strings.HasPrefix(s.Art.Title, q[0].Text) || s.Art.properName(q[0].Text)) {
+			// "Rhinoceros grew out of a short story" under "Rhinoceros by
+			// Eugène Ionesco": the play's title, or a word the text writes
+			// with its capital mid-sentence too, keeps it in "In what year
+			// did Rhinoceros grow out of ...?".
+			named := slices.Clone(q)
+			named[0].Tag = "NNP"
+			wh = whQuestion(named, sp)
+		}
 		listy := inList(q, sp)
 		// A figure is asked only as a true/false twin: as a gap it was
 		// mostly a side detail or refused a right answer's wording.

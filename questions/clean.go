@@ -132,7 +132,7 @@ func clean(name, text string) article {
 			level := len(line) - len(strings.TrimLeft(line, "#"))
 			outline = append(outline[:min(len(outline), level-1)], make([]string, max(0, level-1-len(outline)))...)
 			outline = append(outline, h)
-			section, inRun, lastYear = h, true, ""
+			section, inRun, lastYear = h, true, titleYear(a.Title)
 			continue
 		}
 		if reStopHeading.MatchString(line) {
@@ -169,7 +169,8 @@ func clean(name, text string) article {
 			line = reBullet.ReplaceAllString(line, "")
 			if m := reYearlessDate.FindStringSubmatchIndex(line); m != nil && lastYear != "" {
 				// "22 January – A Zulu army attacks ..." under "11 January
-				// 1879 – ...": the timeline's year goes on.
+				// 1879 – ...": the timeline's year goes on; the first items
+				// under "The Romanian Revolution of 1989" are of its year.
 				line = line[:m[3]] + " " + lastYear + line[m[3]:]
 			}
 			if m := reDatedLine.FindStringSubmatch(line); m != nil {
@@ -537,4 +538,14 @@ func spacedWords(text string) map[string]bool {
 		words[w] = true
 	}
 	return words
+}
+
+// titleYear is the one year a title names ("The Romanian Revolution of
+// 1989"), or "" when it names none or several ("The Thirty Years' War,
+// 1618–1648").
+func titleYear(title string) string {
+	if ys := reYearIn.FindAllString(title, -1); len(ys) == 1 {
+		return ys[0]
+	}
+	return ""
 }

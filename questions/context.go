@@ -1429,7 +1429,7 @@ var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other
 // species was the sentence before's ("A big male can weigh more than 2,000
 // kilograms" in a text on rhinos, which has several kinds; "Young males
 // learn by listening to older males", read blind as "young males of what?").
-var reBareSex = regexp.MustCompile(`^(?:(?:Young|Adult|Older|Old|Grown-up|Big|Large|Small) )?(?:males|females) [a-z]+\b|^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
+var reBareSex = regexp.MustCompile(`^(?:(?:Young|Adult|Older|Old|Grown-up|Big|Large|Small) (?:males|females)|Males|Females) [a-z]+\b|^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
 
 // reListOpening opens a list whose owner the sentence does not name:
 // "Well-known examples include ...", "Major themes include ...", "Risk

@@ -49,6 +49,7 @@ func TestLeansOnContext(t *testing.T) {
 		"At dawn on a Sunday, 276 soldiers and police led by Captain John Thomas attacked.",
 		"Young males learn by listening to older males, so songs are passed from bird to bird.",
 		"At the funeral Oskar throws his drum into the grave and decides to grow again.",
+		"Males are bigger than females and can weigh up to 4 kilograms.",
 		"Before publication the manuscript was read by the Venetian mathematician Jacopo Riccati.",
 		"Shah Rukh emerged as the victor and made Herat his capital.",
 		"In 1966 two more dogs, Veterok and Ugolyok, spent 22 days in orbit.",

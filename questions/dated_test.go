@@ -97,3 +97,22 @@ func TestTimelineYearGoesOn(t *testing.T) {
 		t.Errorf("no dated line for 22 January among %v", dates)
 	}
 }
+
+// TestTimelineYearFromTitle: under "The Romanian Revolution of 1989" a
+// timeline's "16 December" is of 1989; a title with two years gives none.
+func TestTimelineYearFromTitle(t *testing.T) {
+	for title, want := range map[string]string{"The Romanian Revolution of 1989": "16 December 1989", "The Thirty Years' War, 1618–1648": ""} {
+		text := "# " + title + "\n\n## Timeline\n\n" +
+			"1. **16 December** – In Timișoara, parishioners gather to prevent the eviction of the pastor László Tőkés from his church flat.\n"
+		a := clean("r.md", text)
+		got := ""
+		for _, p := range a.Paras {
+			if strings.Contains(p.Text, "Timișoara") {
+				got = p.Date
+			}
+		}
+		if got != want {
+			t.Errorf("under %q the line is dated %q; want %q", title, got, want)
+		}
+	}
+}

@@ -675,6 +675,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)
 			}
 			q.Aliases = append(q.Aliases, familyName(l.Art, g, e)...)
+			if c := g.kind(); c == "character" || c == "person" {
+				if n := bracketName(e.Term, l.Art.lower()); n != "" && !slices.Contains(q.Aliases, n) {
+					q.Aliases = append(q.Aliases, n) // "Ūta-napišti (Utnapishtim)" in the prose
+				}
+			}
 			if given := l.Art.calledByGiven(e.Term); given != "" && g.kind() == "character" {
 				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{given})...)
 			}

@@ -1450,3 +1450,27 @@ func TestCharactersUnderSubheadings(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkTitleKeepsItsCapital and the prose's bracketed spelling of a
+// character: "In what year did rhinoceros grow out of ...?" was failed as
+// broken grammar; "Utnapishtim", which the text gives after Ūta-napišti,
+// refused as a wrong key.
+func TestWorkTitleKeepsItsCapital(t *testing.T) {
+	for _, q := range devQuestions(t, "literature_rhinoceros.txt") {
+		if strings.Contains(q.Stem, "did rhinoceros") {
+			t.Errorf("%q: the play's title lost its capital", q.Stem)
+		}
+	}
+	found := false
+	for _, q := range devQuestions(t, "literature_the-epic-of-gilgamesh.txt") {
+		if q.Answer == "Ūta-napišti" {
+			found = true
+			if !quiz.CheckTyped(&q, "Utnapishtim") {
+				t.Errorf("%q refuses Utnapishtim", q.Stem)
+			}
+		}
+	}
+	if !found {
+		t.Error("Ūta-napišti not asked")
+	}
+}
