@@ -473,3 +473,23 @@ func TestCountryWithItsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionAndMeasureHeads: "Kars region" is Kars Province and "austerity
+// measures" is Austerity (each refused once, read blind as wrong keys);
+// another place's region is not.
+func TestRegionAndMeasureHeads(t *testing.T) {
+	kars := &Question{Kind: FillBlank, Stem: "Ani is a ruined medieval city in _____ in north-eastern Turkey.", Answer: "Kars Province", Aliases: []string{"Kars"}}
+	aust := &Question{Kind: ShortAnswer, Stem: "“Severe cuts in consumption and public spending.” Which term is this?", Answer: "Austerity"}
+	for _, c := range []struct {
+		q     *Question
+		given string
+		want  bool
+	}{
+		{kars, "Kars region", true}, {kars, "Kars district", true}, {kars, "Erzurum region", false},
+		{aust, "austerity measures", true}, {aust, "austerity programme", true}, {aust, "inflation measures", false},
+	} {
+		if got := CheckTyped(c.q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.q.Answer, c.given, got, c.want)
+		}
+	}
+}
