@@ -29,10 +29,10 @@ var (
 	reTranslation = regexp.MustCompile(`(?i)\btranslation\b|\btranslated\b|\bcollected (?:papers|works|poems|letters)\b`)
 )
 
-// sideDate reports the date of a side event: a wedding, a translation, or in a text
-// about a person a baptism, a parent's death or an honorary title (one
-// that made history, "the first women elected honorary members", is no
-// side event).
+// sideDate reports the date of a side event: a wedding, a translation, or
+// in a text about a person a baptism, a parent's death or an honorary
+// title (one that made history, "the first women elected honorary
+// members", is no side event).
 func sideDate(s *sentence, sp span) bool {
 	if (sp.Type == tYear || sp.Type == tDate || sp.Type == tMonth) && (reMarriage.MatchString(join(s.Q)) || reTranslation.MatchString(join(s.Q))) {
 		return true
