@@ -107,6 +107,14 @@ func candidates(s *sentence, p *pool) []candidate {
 		if sp.Type == tYear && quiz.ContainsWords(s.Art.Title, sp.Text) {
 			continue // "The Eureka Stockade, 1854": its title gives the year away
 		}
+		if sp.Type == tYear && s.Art.life() && reAgeAt.MatchString(s.Text) {
+			if _, _, ok := s.Art.lifespan(); ok {
+				// "In _____, aged twenty-five, Boltzmann was appointed":
+				// the birth year and the age give it. Read blind, such
+				// year questions were usable 5 times in 11.
+				continue
+			}
+		}
 		gap := gapText(q, sp)
 		if quiz.ContainsWords(gap, sp.Text) {
 			continue // the answer would stand in the question
@@ -193,6 +201,13 @@ func candidates(s *sentence, p *pool) []candidate {
 	}
 	return out
 }
+
+// reAgeAt is an age a sentence gives its event at: "aged twenty-five",
+// "at the age of 14", "at eighteen", "when Zanabazar was four years old".
+var reAgeAt = regexp.MustCompile(`\b(?:[Aa]ged|[Aa]t the age of|[Aa]t age) (?:\d{1,3}|` + ageWords + `)\b|\b(?:was|were) (?:\d{1,3}|` + ageWords + `) years old\b|\b[Aa]t ` + ageWords + `\b`)
+
+// ageWords are an age in words: "four", "eighteen", "twenty-five".
+const ageWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?`
 
 var reAttribution = regexp.MustCompile(`\b(?:claims?|claimed|argues|argued|suggests|suggested|believes|believed|asserts|asserted|contends|contended|speculates|speculated|maintains|writes|wrote|notes|noted|states|stated|according to)\b(?: that\b|,)`)
 

@@ -51,3 +51,26 @@ func TestSideLifeDatesNotAsked(t *testing.T) {
 }
 
 var reAnyYear = regexp.MustCompile(`\b1\d{3}\b|\b20\d\d\b`)
+
+// TestAgeGivesTheYear: in a life whose years the text gives, "In _____,
+// aged twenty-five, Boltzmann was appointed ..." is worked out, not known
+// (read blind as a giveaway); the statement stays, and a year without an
+// age is still asked.
+func TestAgeGivesTheYear(t *testing.T) {
+	other := false
+	for _, q := range devQuestions(t, "biography_ludwig-boltzmann.txt") {
+		if q.Kind != quiz.TrueFalse && q.Answer == "1869" {
+			t.Errorf("%q asks the year its age gives", q.Stem)
+		}
+		other = other || q.Kind != quiz.TrueFalse && reAnyYear.MatchString(q.Answer)
+	}
+	if !other {
+		t.Error("no year asked at all")
+	}
+	for s, want := range map[string]bool{"In 1869, aged twenty-five, he was appointed.": true, "Zanabazar was four years old then.": true,
+		"At eighteen he applied.": true, "She opened the Home for the Aged in 1908.": false} {
+		if got := reAgeAt.MatchString(s); got != want {
+			t.Errorf("reAgeAt(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
