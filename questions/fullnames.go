@@ -1,6 +1,8 @@
 package questions
 
 import (
+	"quizbot/quiz"
+
 	"slices"
 	"strings"
 )
@@ -25,6 +27,9 @@ func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v v
 	for _, n := range names(ts) {
 		if n.J != n.I+1 || ts[n.I].Tag != "NNP" || own[n.Text] || done[n.Text] || v.typeOf(n.Text) != tPerson && v.typeOf(n.Text) != tName || namesAThing(ts, n.I) {
 			continue
+		}
+		if quiz.IsCountry(n.Text) {
+			continue // "France" is no "Air France" (read blind as a false statement keyed true)
 		}
 		done[n.Text] = true
 		full := oneFullName(n.Text, earlier)

@@ -617,7 +617,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
-			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
+			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			g.kind() != "character" && itemsMeaning(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
 			continue // one term is asked once, from the first list that defines it
 		}
@@ -1548,6 +1548,41 @@ func statementMeaning(def string) bool {
 	w := f[names]
 	return !capitalized(w) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || irregular[w] != "")
 }
+
+// clauseMeaning reports a "meaning" that is a clause with its own subject
+// and verb rather than a description of the term: "Size: A llama is much
+// bigger", "This measures the total energy output ...", "Magnitudes are
+// measured through filters": its subject opens it, its verb follows
+// within three words. Read blind, "Which term is this?" on such lines was
+// failed 4 times in 4 ("nonsense on a clue label"); a passive is left.
+func clauseMeaning(def string) bool {
+	f := strings.Fields(strings.ToLower(def))
+	if len(f) > 1 && (f[0] == "this" || f[0] == "these" || f[0] == "it" || f[0] == "they") {
+		return true
+	}
+	for k := 1; k < len(f) && k <= 3; k++ {
+		switch w := strings.Trim(f[k-1], ",;:"); {
+		case w != f[k-1] || meaningOpeners[w]:
+			return false // "How many times larger an image is", "The longest side; it is"
+		}
+		switch f[k] {
+		case "is", "are", "was", "were":
+			// A passive tells a process by what happens in it ("Large
+			// boulders are rolled along the sea bed": traction), which
+			// readers took for a meaning as often as not.
+			next := ""
+			if k+1 < len(f) {
+				next = strings.Trim(f[k+1], ",;:.")
+			}
+			return next != "" && !strings.HasSuffix(next, "ed") && !irregularParticiples[next]
+		}
+	}
+	return false
+}
+
+// meaningOpeners open a clause inside a meaning: "How many times larger an
+// image is ...", "Whatever is in shortest supply".
+var meaningOpeners = set("how", "what", "whatever", "while", "when", "where", "which", "who", "that", "whose", "if", "as")
 
 // reDefines opens a meaning that describes its term ("The Aztec capital,
 // ...", "A council of nobles", "everyone who ..."), as against a note of

@@ -1474,3 +1474,23 @@ func TestWorkTitleKeepsItsCapital(t *testing.T) {
 		t.Error("Ūta-napišti not asked")
 	}
 }
+
+// TestClauseMeaning: a line whose "meaning" is a statement with its own
+// subject is no meaning ("Size: A llama is much bigger"); a description,
+// a relative clause or a process told in the passive is.
+func TestClauseMeaning(t *testing.T) {
+	for def, want := range map[string]bool{
+		"A llama is much bigger": true,
+		"This measures the total energy output across all wavelengths":  true,
+		"The sea is a constant threat, and the dike is both protection": true,
+		"Large boulders are rolled along the sea bed":                   false,
+		"A person who is appointed to rule in place of a monarch":       false,
+		"How many times larger an image is than the real object":        false,
+		"The longest side; it is always opposite the right angle":       false,
+		"A plot outline pinned up backstage":                            false,
+	} {
+		if got := clauseMeaning(def); got != want {
+			t.Errorf("clauseMeaning(%q) = %v; want %v", def, got, want)
+		}
+	}
+}

@@ -39,6 +39,10 @@ func countryName(words []string) bool {
 	return countries[strings.Join(words, " ")]
 }
 
+// IsCountry reports whether name is a country's English name ("France",
+// "New Zealand"), in any case.
+func IsCountry(name string) bool { return countryName(strings.Fields(strings.ToLower(name))) }
+
 // reStateTitle is a country's formal name around its short one: "the
 // Republic of Uzbekistan", "Kingdom of Denmark", "People's Republic of
 // China".
