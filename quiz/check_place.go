@@ -53,7 +53,7 @@ var reStateTitle = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:(?:federal|islamic|
 // the answer has the title itself or nothing is typed so. Read blind,
 // refusing "Republic of Uzbekistan" for Uzbekistan was a wrong key.
 func withoutStateTitle(q *Question, given string) string {
-	if !strings.Contains(strings.ToLower(given), " of ") {
+	if !strings.Contains(given, " of ") && !strings.Contains(given, " Of ") && !strings.Contains(given, " OF ") {
 		return "" // most answers: no need to run the pattern
 	}
 	m := reStateTitle.FindStringSubmatch(given)
