@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"quizbot/quiz"
 )
@@ -82,6 +83,12 @@ func candidates(s *sentence, p *pool) []candidate {
 		// than others (21 of 39 usable).
 		return out
 	}
+	// Whether the first word, tagged a common noun, is a name: looked up in
+	// the text once per sentence, and only when a question needs it.
+	firstIsName := sync.OnceValue(func() bool {
+		return strings.HasPrefix(q[0].Tag, "NN") && !properWord(q[0]) &&
+			(strings.HasPrefix(s.Art.Title, q[0].Text+" by ") || workKinds[s.Art.Kind] && strings.HasPrefix(s.Art.Title, q[0].Text) || s.Art.properName(q[0].Text))
+	})
 	for _, sp := range s.Spans {
 		if !answerable(q, sp) || bound(q, sp) {
 			continue // "by 1658" is also true of 1660: no single right answer
@@ -126,8 +133,7 @@ func candidates(s *sentence, p *pool) []candidate {
 			out = append(out, c)
 		}
 		wh := whQuestion(q, sp)
-		if wh != "" && strings.HasPrefix(q[0].Tag, "NN") && !properWord(q[0]) &&
-			(strings.HasPrefix(s.Art.Title, q[0].Text+" by ") || workKinds[s.Art.Kind] && strings.HasPrefix(s.Art.Title, q[0].Text) || s.Art.properName(q[0].Text)) {
+		if wh != "" && firstIsName() {
 			// "Rhinoceros grew out of a short story" under "Rhinoceros by
 			// Eugène Ionesco": the play's title, or a word the text writes
 			// with its capital mid-sentence too, keeps it in "In what year

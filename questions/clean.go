@@ -130,8 +130,10 @@ func clean(name, text string) article {
 				break
 			}
 			level := len(line) - len(strings.TrimLeft(line, "#"))
-			outline = append(outline[:min(len(outline), level-1)], make([]string, max(0, level-1-len(outline)))...)
-			outline = append(outline, h)
+			for len(outline) < level-1 {
+				outline = append(outline, "") // "###" straight under the title
+			}
+			outline = append(outline[:level-1], h)
 			section, inRun, lastYear = h, true, titleYear(a.Title)
 			continue
 		}
@@ -209,13 +211,7 @@ func clean(name, text string) article {
 				endList()
 			}
 			list.Section, list.Ordered = section, ordered
-			list.Parent = ""
-			for k := len(outline) - 2; k >= 0 && section == outline[len(outline)-1]; k-- {
-				if outline[k] != "" {
-					list.Parent = outline[k]
-					break
-				}
-			}
+			list.Parent = parentHeading(outline, section)
 			list.Entries = append(list.Entries, e)
 			continue
 		}
@@ -546,6 +542,21 @@ func spacedWords(text string) map[string]bool {
 func titleYear(title string) string {
 	if ys := reYearIn.FindAllString(title, -1); len(ys) == 1 {
 		return ys[0]
+	}
+	return ""
+}
+
+// parentHeading is the nearest heading above section in the outline, when
+// section is the outline's last heading (not a line taken for a heading
+// since), or "".
+func parentHeading(outline []string, section string) string {
+	if len(outline) == 0 || outline[len(outline)-1] != section {
+		return ""
+	}
+	for k := len(outline) - 2; k >= 0; k-- {
+		if outline[k] != "" {
+			return outline[k]
+		}
 	}
 	return ""
 }

@@ -1006,7 +1006,7 @@ var passiveBe = set("is", "are", "was", "were", "be", "been", "being")
 // dayOfMonth reports a day's number beside its month ("19 June",
 // "June 19"): part of a date, not a name of the thing before it.
 func dayOfMonth(q []tok, j int) bool {
-	if q[j].Tag != "CD" {
+	if !reDay.MatchString(q[j].Text) {
 		return false
 	}
 	return j+1 < len(q) && months[q[j+1].Text] > 0 || j > 0 && months[q[j-1].Text] > 0

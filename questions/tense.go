@@ -20,8 +20,9 @@ func inPast(s *sentence, q []tok) ([]tok, bool) {
 	// An item under a date label that gives no date to put before it
 	// ("Mid-1860s – ... an anti-Confederation government wins an election
 	// in 1865") tells its events in the present too.
-	undated := s.Para < len(s.Art.Paras) && s.Art.Paras[s.Para].Dated && labelDate(s) == "" && !timelineLine(s)
-	if historicPresent(q, s.Art, labelDate(s) != "" || timelineLine(s) || undated) {
+	labelled, timeline := labelDate(s) != "", timelineLine(s)
+	dated := s.Para < len(s.Art.Paras) && s.Art.Paras[s.Para].Dated // every timeline line and labelled item is
+	if historicPresent(q, s.Art, dated) {
 		if past, ok := pastTense(q); ok {
 			return past, false
 		}
@@ -31,7 +32,7 @@ func inPast(s *sentence, q []tok) ([]tok, bool) {
 	// open more ports", "Townshend Acts place duties".
 	// An older label's lines are left to the tagger, a line's own date
 	// sentence is checked word by word as well.
-	return q, (timelineLine(s) || labelDate(s) != "") && !hasTag(q, "VBD", "MD") || (timelineLine(s) || undated) && strayPresent(q)
+	return q, (timeline || labelled) && !hasTag(q, "VBD", "MD") || (timeline || dated && !labelled) && strayPresent(q)
 }
 
 // pastTense returns the tokens with every present-tense verb outside
