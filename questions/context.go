@@ -109,6 +109,9 @@ var referringNouns = set(
 	"scandal", "dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
 	"pair", "poison", "danger", "threat", "spa", "avenue", "basilica", "manuscript", "victor", "shores", "listing",
 	"coefficient", "neighbourhood", "neighborhood", "final",
+	// works and deeds named by what was done: "took part in the construction", "the ban" (of what?)
+	"construction", "restoration", "renovation", "excavation", "excavations", "inauguration", "ban", "murder",
+	"assassination", "massacre", "execution",
 	// moments and turns of a story
 	"chance", "opportunity", "moment", "point", "news", "situation", "occasion", "answer", "reply", "message", "idea",
 	"result", "question", "index", "layer", "outcome", "reading", "problem", "issue", "difficulty", "truth", "disease", "pretender",
@@ -528,6 +531,12 @@ func leansOnContext(q []tok, a *article) string {
 			len(q) > 1 && strings.HasPrefix(q[1].Tag, "VB") {
 			return "quantity " + w // "Some live in warm water": some what?
 		}
+		if t.Tag == "CD" && (i == 0 || q[i-1].Text == ",") && i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "VB") && !reYear.MatchString(t.Text) {
+			return "count of what" // "Including prototypes, 20 were built": 20 of what?
+		}
+		if i == 0 && w == "one" && a != nil && i+1 < len(q) && partNouns[low(1)] && !a.mentionsTopic(join(q), "") {
+			return "one part of what" // "One wing held the House of Representatives": of what?
+		}
 		if i == 0 && quantityOfWhat(q) {
 			return "quantity " + w // "Many thousands live on Banks Island", "A large share died of disease": of what?
 		}
@@ -928,6 +937,14 @@ func specified(q []tok, n int) bool {
 		}
 		return false
 	}
+	if next == "on" && onWhat[strings.ToLower(q[n].Text)] {
+		// "relaxed the ban on Western books": what follows says which one.
+		for j := n + 2; j < len(q) && j <= n+4; j++ {
+			if strings.HasPrefix(q[j].Tag, "NN") {
+				return true
+			}
+		}
+	}
 	if next == "," {
 		// Apposition: "the river, the Amur".
 		k := n + 2
@@ -966,6 +983,10 @@ func specified(q []tok, n int) bool {
 	}
 	return false
 }
+
+// onWhat are the nouns that "on" pins down: "the ban on Western books",
+// "the attack on the fort".
+var onWhat = set("ban", "attack", "raid", "tax", "embargo", "restrictions", "limits", "assault")
 
 // joinAttackVerbs join or attack something, which they must name.
 var joinAttackVerbs = set("join", "joins", "joined", "attack", "attacks", "attacked", "invade", "invades", "invaded", "besiege",
@@ -1647,7 +1668,7 @@ var partNouns = set("facade", "façade", "frieze", "friezes", "wall", "walls", "
 	"inscription", "inscriptions", "relief", "reliefs", "mosaics", "frescoes", "crypt", "choir", "transept", "apse",
 	"portal", "stinger", "sting", "tail", "shell", "beak", "claws", "horns", "tusks",
 	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains", "plaza", "platform",
-	"terrace", "moat", "rim", "beads", "bead", "reservoir", "spillway", "turbines", "generators")
+	"terrace", "moat", "rim", "beads", "bead", "reservoir", "spillway", "turbines", "generators", "wing", "wings", "side")
 
 // partOfUnnamed reports a definite part noun at n ("the side walls") that
 // nothing after it pins down ("the facade of St Peter's", "the tower at

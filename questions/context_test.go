@@ -185,6 +185,9 @@ func TestLeansOnContext(t *testing.T) {
 		"Nearby is Drumble, a busy commercial city modelled on Manchester.",
 		"Cranford is quite different: gentle, comic and affectionate.",
 		"In the struggle Aronnax is thrown into the sea.",
+		"Around 100,000 people took part in the construction.",
+		"Beaumarchais gave readings in salons, and after a private performance in 1783 the ban was lifted.",
+		"Including prototypes and pre-production aircraft, 20 were built.",
 		"One is Amsterdam in the 1850s, the comfortable city of merchants and brokers.",
 		"The breakthrough came after Pitt's death in 1806.",
 		"Because of the poison, most predators leave pufferfish alone.",
@@ -220,6 +223,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"In 1720 Tokugawa Yoshimune relaxed the ban on Western books.",
 		"If a ladybird is attacked, it can squeeze out drops of smelly yellow liquid from its legs.",
 		"Stephen refuses to join, because of a promise made to Rachael.",
 		"Henry falls in with a gang of vagabonds that John Canty has joined.",
@@ -384,12 +388,13 @@ func TestPartOfUnnamed(t *testing.T) {
 		"The foundation stone was laid in 1163 in the presence of the pope. " +
 		"The west facade of Notre-Dame de Paris was finished around 1250. " +
 		"Notre-Dame de Paris lost its spire in a fire in 2019. " +
-		"The plaza in front was cleared in the nineteenth century."
+		"The plaza in front was cleared in the nineteenth century. " +
+		"One wing held the House of Representatives in 1902."
 	sents := analyseText(t, text)
-	if len(sents) != 5 {
-		t.Fatalf("%d sentences, want 5", len(sents))
+	if len(sents) != 6 {
+		t.Fatalf("%d sentences, want 6", len(sents))
 	}
-	for _, s := range []sentence{sents[1], sents[4]} {
+	for _, s := range []sentence{sents[1], sents[4], sents[5]} {
 		if s.Usable {
 			t.Errorf("%q usable; want the unowned part left out", s.Text)
 		}
