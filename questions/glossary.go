@@ -118,8 +118,8 @@ var objectOpeners = set("the", "a", "an", "your", "our", "their", "this", "these
 var prepositions = set("from", "in", "at", "on", "to", "of", "for", "by", "with", "near", "since", "until", "before", "after")
 
 // reNameLabel opens a bracketed name with what it is: "plural lazzi",
-// "Italian scenario or canovaccio", "Greek".
-var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|abbreviated|short for)\s+|(?:Latin|Greek|Arabic|Hebrew|Sanskrit|Persian|Turkish|[A-Z][a-z]+(?:ian|ish|ese|ch))\s+)+`)
+// "Italian scenario or canovaccio", "Greek", "Gaelic baile".
+var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|abbreviated|short for)\s+|(?:(?:Old|Middle|Ancient|Modern|Classical)\s+)?(?:Latin|Greek|Hebrew|Sanskrit|Persian|Turkish|Norse|Hindi|Urdu|Māori|Maori|Zulu|Swahili|Quechua|Nahuatl|Inuktitut|[A-Z][a-z]+(?:ian|ish|ese|ch|ic))\s+)+`)
 
 // otherName is the name a bracket after a term gives (see parseEntry)
 // without its label and without the term itself: "Lazzo (plural lazzi)"
@@ -211,6 +211,9 @@ func parseEntry(line string) (entry, bool) {
 // under "The stock characters" are characters, not terms).
 func (g *glossary) kind() string {
 	c := category(g.Section)
+	if k := countedKind(g.Section, len(g.Entries)); c == "term" && k != "" {
+		return k
+	}
 	if c == "term" && g.Parent != "" {
 		if p := category(g.Parent); p == "character" || p == "person" {
 			return p
@@ -268,6 +271,26 @@ var reSectionNumber = regexp.MustCompile(`^(?:\d+|[ivxlc]+)[.)]$`)
 var peopleWords = set("people", "persons", "individuals", "leaders", "personalities", "biographies", "who's",
 	"conspirators", "plotters", "rulers", "monarchs", "explorers", "scientists", "inventors", "artists",
 	"writers", "authors", "generals", "commanders", "founders", "suspects", "thinkers", "philosophers", "reformers")
+
+// countedKind is what each entry is when a heading counts them all: "The
+// four gateways" over four places gives "gateway"; "The three ratios"
+// over three ratios and a memory aid gives "".
+func countedKind(section string, entries int) string {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(section), ":")))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) != 2 && (len(f) != 3 || strings.HasSuffix(f[1], "s")) || !countWords[f[0]] || !reCountedKind.MatchString(f[len(f)-1]) {
+		return ""
+	}
+	if n, ok := quiz.ParseNumber(f[0]); !ok || int(n) != entries {
+		return ""
+	}
+	return singular(f[len(f)-1])
+}
+
+// reCountedKind is a plural noun a counted heading names its entries by.
+var reCountedKind = regexp.MustCompile(`^\pL{3,}[^s']s$`)
 
 // countWords count a heading's entries ("Three routes to fixation").
 var countWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10")
@@ -713,6 +736,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			q.Aliases = append(q.Aliases, l.Art.longerNames(e.Term, g.kind())...)
 			if c := g.kind(); c != "character" && c != "person" {
 				q.Aliases = append(q.Aliases, l.Art.proseForms(g, e.Term)...)
+				q.Aliases = append(q.Aliases, l.Art.proseGloss(e.Term)...)
 			}
 			if m := reKindOf.FindStringSubmatch(g.kind()); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
 				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
@@ -1255,6 +1279,7 @@ func defHead(def string) string {
 // word before what qualifies it ("a radical political club led by ..."
 // gives "club"), or "" for a clause.
 func defNoun(def string) string {
+	cased := strings.Fields(def)
 	f := strings.Fields(strings.ToLower(def))
 	if len(f) < 2 || f[0] != "a" && f[0] != "an" && f[0] != "the" {
 		return ""
@@ -1281,6 +1306,9 @@ func defNoun(def string) string {
 			// a noun phrase; no "propagation monomer".
 			return ""
 		}
+		if strings.HasSuffix(bare, "ing") && bare == w && k+2 < len(f) && compoundHead(cased[k+2:]) {
+			continue // "a greasy liquid drawing ink used on ...": the noun is "ink"
+		}
 		if irregularParticiples[bare] || strings.HasSuffix(bare, "ed") || strings.HasSuffix(bare, "ing") || strings.HasSuffix(bare, "ly") {
 			// A participle or an adverb ends the phrase; the noun is the
 			// word before it, unless that is an adjective ("a traditional
@@ -1295,6 +1323,12 @@ func defNoun(def string) string {
 			break
 		}
 		head = bare
+		if orig := cased[k+1]; orig != strings.ToLower(orig) {
+			head = "" // "the Shimazu family": a name, not a kind
+		}
+		if strings.ContainsAny(w, "\"“”") {
+			return "" // "the eastward "return voyage"": a quoted name, not a kind
+		}
 		if bare != w {
 			if k == 0 {
 				return "" // "the proud, well-read stable hand": an adjective before more of them
@@ -1302,7 +1336,29 @@ func defNoun(def string) string {
 			break // a comma or semicolon ends the phrase
 		}
 	}
+	if vagueHeads[head] {
+		return "" // "a person working a claim": no "digger person"
+	}
 	return head
+}
+
+// vagueHeads are nouns too general to name a kind: "the right to vote" is
+// no "franchise right".
+var vagueHeads = set("person", "people", "one", "thing", "things", "someone", "something", "right", "way", "kind", "type", "form", "part")
+
+// compoundHead reports the words after an "-ing" word (as written) as
+// the noun it modifies, ending the phrase: "ink used on", "ship." in "a
+// sailing ship".
+func compoundHead(rest []string) bool {
+	w := strings.Trim(rest[0], ",;:.")
+	if defStops[w] || articles[w] || objectOpeners[w] || w == "away" || w != strings.ToLower(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return false // "ruling much of", "the wearing away of", "ruling Egypt"
+	}
+	if w != rest[0] || len(rest) == 1 {
+		return true
+	}
+	next := strings.ToLower(strings.Trim(rest[1], ",;:."))
+	return next != "of" && (defStops[next] || irregularParticiples[next] || strings.HasSuffix(next, "ed"))
 }
 
 // describingTerm reports a term that describes rather than names: its

@@ -908,9 +908,15 @@ func TestEntryForms(t *testing.T) {
 		"a traditional wooden sailing ship of the Indian Ocean":               "",       // not "wooden"
 		"a large landed estate, usually owned by a wealthy family":            "",       // not "large"
 		"an assembly of Mongol leaders that chose a new khan":                 "assembly",
-		"the \"New Stone Age\", the period when farming appeared":             "", // not `age"`
-		"a \"quiet\" revolution of ideas":                                     "", // a quoted word
-		"the new reactive end attacks another monomer, then another":          "", // a clause
+		"the \"New Stone Age\", the period when farming appeared":             "",    // not `age"`
+		"a \"quiet\" revolution of ideas":                                     "",    // a quoted word
+		"the new reactive end attacks another monomer, then another":          "",    // a clause
+		"a greasy liquid drawing ink used on lithographic stones":             "ink", // not "liquid"
+		"a Turkish dynasty ruling much of the Middle East":                    "dynasty",
+		"a Shia Muslim dynasty ruling Egypt, which took Jerusalem":            "dynasty",
+		"a person working a claim on the goldfields":                          "", // no "digger person"
+		"the right to vote in elections":                                      "", // no "franchise right"
+		"the Shimazu family, who had invaded the Ryukyu Kingdom":              "", // a name's family, no kind
 	} {
 		if h := defNoun(def); h != want {
 			t.Errorf("defNoun(%q) = %q; want %q", def, h, want)
@@ -1491,6 +1497,52 @@ func TestClauseMeaning(t *testing.T) {
 	} {
 		if got := clauseMeaning(def); got != want {
 			t.Errorf("clauseMeaning(%q) = %v; want %v", def, got, want)
+		}
+	}
+}
+
+// TestProseGloss: the English the prose gives a term in quotes is typed
+// for it: "Dutch learning" for Rangaku (refused once, read blind as a
+// wrong key).
+func TestProseGloss(t *testing.T) {
+	notes := "# Sakoku\n\nThrough Dejima, Japanese scholars obtained Western books on medicine and astronomy. " +
+		"The study of these books became known as rangaku, or \"Dutch learning\".\n\n## Key terms\n\n" +
+		"- Rangaku: Western knowledge studied in Japan through Dutch books.\n" +
+		"- Daimyo: a regional lord who governed a domain under the shogun.\n" +
+		"- Shogun: the military ruler of Japan.\n- Sakoku: the policy of closing the country to most foreigners.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range qs {
+		if q.Kind == quiz.ShortAnswer && q.Answer == "Rangaku" {
+			asked = true
+			if !quiz.CheckTyped(&q, "Dutch learning") {
+				t.Errorf("'Dutch learning' refused (aliases %v)", q.Aliases)
+			}
+		}
+	}
+	if !asked {
+		t.Errorf("Rangaku not asked as a typed answer")
+	}
+}
+
+// TestCountedHeading: "The four gateways" over four entries asks "Which
+// gateway is this?"; a count that does not match its entries ("The three
+// ratios" over four) says nothing of each, and the entries stay terms.
+func TestCountedHeading(t *testing.T) {
+	for _, c := range []struct {
+		heading string
+		entries int
+		want    string
+	}{
+		{"The four gateways", 4, "gateway"}, {"Four gateways", 4, "gateway"}, {"The 3 estates", 3, "estate"},
+		{"The three ratios", 4, "term"}, {"Gateways", 4, "term"}, {"The four seasons of the year", 4, "season of the year"},
+	} {
+		g := &glossary{Section: c.heading, Entries: make([]entry, c.entries)}
+		if got := g.kind(); got != c.want {
+			t.Errorf("kind of %q over %d entries = %q; want %q", c.heading, c.entries, got, c.want)
 		}
 	}
 }

@@ -90,3 +90,22 @@ var gradingAdjectives = set("several", "various", "particular", "usual", "unusua
 	"secondary", "necessary", "ordinary", "annual", "gradual", "mutual", "practical", "logical", "basic", "tragic",
 	"dramatic", "heroic", "comic", "classic", "public", "legal", "formal", "informal", "equal", "royal", "rival",
 	"several", "natural", "artificial", "successive", "relative", "comparative", "alternative", "new", "similar")
+
+// proseGloss returns the English a quoted gloss after the term gives in
+// the notes' prose: "became known as rangaku, or "Dutch learning"" is also
+// typed "Dutch learning" (read blind, refusing it was a wrong key).
+func (a *article) proseGloss(term string) []string {
+	if a == nil || strings.TrimSpace(term) == "" {
+		return nil
+	}
+	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(term) + `\b(?:, or | \()["“]([^"”()]{3,40})["”]`)
+	var out []string
+	for _, p := range a.Paras {
+		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
+			if g := strings.TrimSpace(m[1]); len(strings.Fields(g)) <= 4 && !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}

@@ -176,6 +176,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	if genericTail(given, want) || genericTail(want, given) {
 		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech", "Republican side" for "Republicans", "Bantu languages" and "Bantu language family" for "Bantu"
 	}
+	if n := len(want); len(given) == n+1 && kindHeads[given[n]] && samePlural(given[:n], want) {
+		return true // "Round Table talks" for "Round Table", "tusche ink" for "Tusche"; not back: "India" is no "India ink"
+	}
 	if len(given) == len(want)+2 && (genericHeads[given[0]] || measureHeads[given[0]]) && given[1] == "of" && equalTokens(given[2:], want) {
 		return true // "policy of containment" for "containment", "rate of natural increase" for "natural increase"
 	}
@@ -340,6 +343,12 @@ func allGeneric(toks []string) bool {
 	}
 	return true
 }
+
+// kindHeads say what kind of thing a term is when typed after it, but
+// leave a describing word when dropped from one: "actuality film" is the
+// Actuality, "silent" is no "silent film".
+var kindHeads = map[string]bool{"talks": true, "negotiations": true, "film": true, "films": true, "ink": true,
+	"technique": true, "style": true, "dance": true, "instrument": true}
 
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,

@@ -474,6 +474,28 @@ func TestCountryWithItsTitle(t *testing.T) {
 	}
 }
 
+// TestKindHeads: "Round Table talks" is the Round Table and "tusche ink"
+// Tusche (each refused once, read blind as wrong keys); the head is not
+// dropped the other way, where a describing word is left: "silent" is no
+// "silent film".
+func TestKindHeads(t *testing.T) {
+	table := &Question{Kind: ShortAnswer, Stem: "“The negotiations held in Warsaw in early 1989.” Which term is this?", Answer: "Round Table"}
+	tusche := &Question{Kind: ShortAnswer, Stem: "“A greasy liquid drawing ink.” Which term is this?", Answer: "Tusche"}
+	film := &Question{Kind: ShortAnswer, Stem: "“Motion pictures made before recorded sound.” Which term is this?", Answer: "Silent film"}
+	for _, c := range []struct {
+		q     *Question
+		given string
+		want  bool
+	}{
+		{table, "Round Table talks", true}, {table, "the round table negotiations", true}, {table, "Round Table failed", false},
+		{tusche, "tusche ink", true}, {tusche, "ink", false}, {film, "silent", false},
+	} {
+		if got := CheckTyped(c.q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.q.Answer, c.given, got, c.want)
+		}
+	}
+}
+
 // TestRegionAndMeasureHeads: "Kars region" is Kars Province and "austerity
 // measures" is Austerity (each refused once, read blind as wrong keys);
 // another place's region is not.
