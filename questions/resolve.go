@@ -48,7 +48,13 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			}
 			// Named as the text writes it: "Static electricity", not the
 			// title's "Static Electricity".
-			return referent{Name: join(sents[0].Toks[:len(strings.Fields(a.Title))]), Type: tConcept}
+			n := len(strings.Fields(a.Title))
+			if n > 1 && sents[0].Toks[0].Text == "The" {
+				// "The Poisson distribution": inside a sentence it is "the
+				// Poisson distribution" ("Because the Poisson ...").
+				return referent{Name: join(sents[0].Toks[1:n]), Type: tConcept, The: true}
+			}
+			return referent{Name: join(sents[0].Toks[:n]), Type: tConcept}
 		}
 	}
 	if r := workTitle(a, sents); r.ok() {
