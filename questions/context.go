@@ -487,10 +487,10 @@ func leansOnContext(q []tok, a *article) string {
 			return "comparison related" // "Movement creates a related effect called motion parallax": related to what?
 		}
 		if w == "that" && i > 0 && i+2 < len(q) && (q[i+1].Tag == "NN" || q[i+1].Tag == "NNS") && strings.HasPrefix(q[i-1].Tag, "VB") &&
-			(q[i+2].Tag == "IN" && low(i+2) != "of" || q[i+2].Text == ".") && !discoursePairs["that "+low(i+1)] {
+			(q[i+2].Tag == "IN" && low(i+2) != "of" || q[i+2].Text == "." || q[i+2].Tag == "DT" || q[i+2].Tag == "PRP$") && !discoursePairs["that "+low(i+1)] {
 			// The tagger calls it a conjunction, but no clause follows:
 			// the noun after it is an object, not a subject.
-			return "demonstrative that" // "Astronomers separate that motion from the yearly shift": which motion?
+			return "demonstrative that" // "Astronomers separate that motion from the yearly shift", "gives that woman a name": which?
 		}
 		if joinsNothing(q, i) {
 			return "joined or attacked what" // "In what year did Prince Edward Island join after facing railway debts?"
@@ -520,7 +520,7 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "the" && a != nil {
 			if n := phraseHead(q, i); n >= 0 {
 				switch {
-				case a.partOfUnnamed(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]):
+				case a.partOfUnnamed(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]) && !appositive(q, i, n):
 					return "definite part " + low(n) + " of what" // "the facade", "the frieze": of the topic, unnamed
 				case a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]):
 					return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
@@ -536,6 +536,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if i == 0 && w == "one" && a != nil && i+1 < len(q) && partNouns[low(1)] && !a.mentionsTopic(join(q), "") {
 			return "one part of what" // "One wing held the House of Representatives": of what?
+		}
+		if i == 0 && w == "numbers" && len(q) > 1 && changeVerbs[low(1)] {
+			return "quantity numbers" // "Numbers grew after the January Uprising": numbers of what?
 		}
 		if i == 0 && quantityOfWhat(q) {
 			return "quantity " + w // "Many thousands live on Banks Island", "A large share died of disease": of what?
@@ -983,6 +986,10 @@ func specified(q []tok, n int) bool {
 	}
 	return false
 }
+
+// changeVerbs say that an amount changed: "Numbers grew", "Sales fell".
+var changeVerbs = set("grew", "rose", "fell", "increased", "declined", "dropped", "doubled", "swelled", "recovered",
+	"dwindled", "soared", "grow", "rise", "fall", "increase", "decline")
 
 // onWhat are the nouns that "on" pins down: "the ban on Western books",
 // "the attack on the fort".
@@ -1668,7 +1675,7 @@ var partNouns = set("facade", "façade", "frieze", "friezes", "wall", "walls", "
 	"inscription", "inscriptions", "relief", "reliefs", "mosaics", "frescoes", "crypt", "choir", "transept", "apse",
 	"portal", "stinger", "sting", "tail", "shell", "beak", "claws", "horns", "tusks",
 	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains", "plaza", "platform",
-	"terrace", "moat", "rim", "beads", "bead", "reservoir", "spillway", "turbines", "generators", "wing", "wings", "side")
+	"terrace", "moat", "rim", "beads", "bead", "reservoir", "spillway", "turbines", "generators", "wing", "wings", "side", "version", "versions")
 
 // partOfUnnamed reports a definite part noun at n ("the side walls") that
 // nothing after it pins down ("the facade of St Peter's", "the tower at

@@ -188,6 +188,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Around 100,000 people took part in the construction.",
 		"Beaumarchais gave readings in salons, and after a private performance in 1783 the ban was lifted.",
 		"Including prototypes and pre-production aircraft, 20 were built.",
+		"Numbers grew after the January Uprising of 1863, when tsarist authorities restricted crosses.",
+		"Rhys gives that woman a name, a childhood and a voice.",
 		"One is Amsterdam in the 1850s, the comfortable city of merchants and brokers.",
 		"The breakthrough came after Pitt's death in 1806.",
 		"Because of the poison, most predators leave pufferfish alone.",
@@ -224,6 +226,7 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"In 1720 Tokugawa Yoshimune relaxed the ban on Western books.",
+		"Numbers were written with a dot for one, a bar for five and a shell sign for zero.",
 		"If a ladybird is attacked, it can squeeze out drops of smelly yellow liquid from its legs.",
 		"Stephen refuses to join, because of a promise made to Rachael.",
 		"Henry falls in with a gang of vagabonds that John Canty has joined.",
@@ -389,12 +392,13 @@ func TestPartOfUnnamed(t *testing.T) {
 		"The west facade of Notre-Dame de Paris was finished around 1250. " +
 		"Notre-Dame de Paris lost its spire in a fire in 2019. " +
 		"The plaza in front was cleared in the nineteenth century. " +
-		"One wing held the House of Representatives in 1902."
+		"One wing held the House of Representatives in 1902. " +
+		"The Latin version was printed in 1500."
 	sents := analyseText(t, text)
-	if len(sents) != 6 {
-		t.Fatalf("%d sentences, want 6", len(sents))
+	if len(sents) != 7 {
+		t.Fatalf("%d sentences, want 7", len(sents))
 	}
-	for _, s := range []sentence{sents[1], sents[4], sents[5]} {
+	for _, s := range []sentence{sents[1], sents[4], sents[5], sents[6]} {
 		if s.Usable {
 			t.Errorf("%q usable; want the unowned part left out", s.Text)
 		}
@@ -748,6 +752,13 @@ func TestConceptNamedAsWritten(t *testing.T) {
 		"It is made of the same thing as the current in a household wire: electric charge.")
 	if len(sents) != 2 || !strings.HasPrefix(sents[1].Text, "Static electricity is made") {
 		t.Errorf("second sentence %q; want it to open \"Static electricity is made\"", sents[len(sents)-1].Text)
+	}
+	// A title with "The" is written small inside a sentence: "Because the
+	// Poisson distribution deals ...", not "Because The Poisson ...".
+	sents = analyseText(t, "The Poisson Distribution\n\nThe Poisson distribution is a probability distribution of counts. "+
+		"Because it deals with whole-number counts, it is a discrete distribution.")
+	if len(sents) != 2 || !strings.HasPrefix(sents[1].Text, "Because the Poisson distribution deals") {
+		t.Errorf("second sentence %q; want it to open \"Because the Poisson distribution deals\"", sents[len(sents)-1].Text)
 	}
 }
 
