@@ -1,0 +1,35 @@
+package questions
+
+import (
+	"testing"
+
+	"quizbot/quiz"
+)
+
+// TestOffObjectives: in a lesson with learning objectives, a question that
+// shares no word with them is off them; one that does is not, in any
+// form of the word ("pressure", "dams"). A lesson without objectives has
+// nothing off them.
+func TestOffObjectives(t *testing.T) {
+	body := "## Background\n\nWater pressure increases with depth. In 1928 the St Francis Dam in California collapsed.\n"
+	lesson := &article{Raw: "# Dams\n\n## Learning objectives\n\n- Explain why water pressure increases with depth.\n" +
+		"- Describe how a dam resists the force of water.\n- Match each type of dam to a valley.\n\n" + body}
+	plain := &article{Raw: "# Dams\n\n" + body}
+	ask := func(a *article, stem, answer string) *candidate {
+		return &candidate{Q: quiz.Question{Kind: quiz.ShortAnswer, Stem: stem, Answer: answer}, Sent: &sentence{Art: a}}
+	}
+	for _, c := range []struct {
+		c    *candidate
+		want bool
+	}{
+		{ask(lesson, "True or false: Water pressure increases with depth.", "True"), false},
+		{ask(lesson, "Which valleys suit arch dams?", "Narrow ones"), false},
+		{ask(lesson, "In what year did the St Francis reservoir fail?", "1928"), true},
+		{ask(lesson, "“Explain what students use.” Which term is this?", "Key"), true}, // the objectives' frame is no word of them
+		{ask(plain, "In what year did the St Francis reservoir fail?", "1928"), false},
+	} {
+		if got := offObjectives(c.c); got != c.want {
+			t.Errorf("offObjectives(%q) = %v; want %v", c.c.Q.Stem, got, c.want)
+		}
+	}
+}
