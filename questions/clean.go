@@ -347,11 +347,26 @@ func dropForeignRuns(s string) string {
 	words := strings.Fields(s)
 	out := words[:0]
 	for _, w := range words {
-		if !hasForeignScript(w) {
+		if !hasForeignScript(w) || greekSymbol(w) {
 			out = append(out, w)
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// greekSymbol reports a word that is a symbol of a formula, not a word of
+// Greek: "ΔU = 0", "λ", "ρgh". Dropped, "ΔU = 0" became "= 0".
+func greekSymbol(w string) bool {
+	w = strings.Trim(w, ".,;:()[]\"'")
+	if n := utf8.RuneCountInString(w); n == 0 || n > 3 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Greek) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasForeignScript reports a letter of another script. Letters shared by

@@ -41,6 +41,10 @@ func TestFormulaKeepsCase(t *testing.T) {
 	if got := cleanLine("Multiplication law: log_a(mn) = log_a m + log_a n. Berlin (de) is big."); !strings.Contains(got, "log_a(mn)") || strings.Contains(got, "(de)") {
 		t.Errorf("clean = %q; want (mn) kept and (de) dropped", got)
 	}
+	// A Greek letter of a formula stays; a word in Greek script goes.
+	if got := cleanLine("For an ideal gas, ΔU = 0 and p = ρgh; the word δημοκρατία is Greek."); got != "For an ideal gas, ΔU = 0 and p = ρgh; the word is Greek." {
+		t.Errorf("clean = %q; want ΔU and ρgh kept, δημοκρατία dropped", got)
+	}
 }
 
 // TestRelativeClauseIsNoMainVerb: "High up in the mountains of Asia, where
