@@ -737,6 +737,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if c := g.kind(); c != "character" && c != "person" {
 				q.Aliases = append(q.Aliases, l.Art.proseForms(g, e.Term)...)
 				q.Aliases = append(q.Aliases, l.Art.proseGloss(e.Term)...)
+				if short := headless(e.Term); short != "" {
+					q.Aliases = append(q.Aliases, short)
+				}
 			}
 			if m := reKindOf.FindStringSubmatch(g.kind()); m != nil && !strings.Contains(strings.ToLower(e.Term), m[1]) {
 				q.Aliases = append(q.Aliases, e.Term+" "+m[1]) // "Physical" is also typed "physical weathering"
@@ -940,7 +943,7 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 		shared := false
 		for _, o := range g.Entries {
 			if o.Term != e.Term && holdsWords(o.Term, a) &&
-				(titleLed(o.Term) == titleLed(e.Term) || titleLed(e.Term) || art.bareUses(a) < 2) {
+				(titleLed(o.Term) == titleLed(e.Term) || titleLed(e.Term) || art.bareUses(a) < 2) && !(a == lastWord(e.Term) && art.surnameIs(e, o)) {
 				shared = true
 			}
 		}
@@ -949,6 +952,16 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 		}
 	}
 	return out
+}
+
+// surnameIs reports a surname the story uses alone for e rather than for o,
+// who shares it: o is called by a given name ("Regine"), e is not, and
+// the surname stands alone ("Engstrand, who wants to open a home"). Read
+// blind, refusing "Engstrand" for Jakob Engstrand and "Stroeve" for Dirk
+// Stroeve was a wrong key.
+func (a *article) surnameIs(e, o entry) bool {
+	mine, theirs := givenName(e.Term), givenName(o.Term)
+	return mine != "" && theirs != "" && theirs != lastWord(e.Term) && a.bareUses(theirs) >= 2 && a.bareUses(mine) < 2 && a.bareUses(lastWord(e.Term)) >= 1
 }
 
 // holdsWords reports a name whose words include a run of words: "Vasco da
@@ -1341,6 +1354,31 @@ func defNoun(def string) string {
 	}
 	return head
 }
+
+// headless returns a two-word term without a head that only says what
+// kind of thing its first word is: "corvée" for "Corvée labour", "vassal"
+// for "Vassal state" (each refused once, read blind as a wrong key); a
+// describing first word is no term alone ("forced labour", "federal
+// state").
+func headless(term string) string {
+	w := strings.Fields(term)
+	if len(w) != 2 || !kindOnlyHeads[strings.ToLower(w[1])] {
+		return ""
+	}
+	first := strings.ToLower(w[0])
+	if quiz.DescribingWord(first) || reClassifying.MatchString(first) || countWords[first] || ordinals[first] {
+		return ""
+	}
+	for _, suf := range []string{"ed", "ing", "ous", "ent", "ant", "ful", "less", "ive", "ian", "ese", "ish"} {
+		if strings.HasSuffix(first, suf) {
+			return ""
+		}
+	}
+	return w[0]
+}
+
+// kindOnlyHeads say only what kind of thing the word before them is.
+var kindOnlyHeads = set("labour", "labor", "state", "states")
 
 // vagueHeads are nouns too general to name a kind: "the right to vote" is
 // no "franchise right".

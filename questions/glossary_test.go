@@ -1546,3 +1546,52 @@ func TestCountedHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadless: a term whose head only says what kind of thing its first
+// word is may be typed without it; a first word that may be describing
+// may not.
+func TestHeadless(t *testing.T) {
+	for term, want := range map[string]string{"Corvée labour": "Corvée", "Vassal state": "", "Forced labour": "", // "vassal" ends like a describing word
+		"Federal state": "", "Free state": "", "Summit level": "", "Buffer zone": "", "Child labour labour": ""} {
+		if got := headless(term); got != want {
+			t.Errorf("headless(%q) = %q; want %q", term, got, want)
+		}
+	}
+}
+
+// TestSharedSurnameOfTheOneCalledSo: in a list where a man and his daughter
+// share a surname, the surname the story uses alone is his when she is
+// called by her given name and he is not.
+func TestSharedSurnameOfTheOneCalledSo(t *testing.T) {
+	notes := "# Ghosts\n\nThe maid is called Regine, and the pastor trusts Regine. The carpenter Engstrand, who wants to open a home for seamen, " +
+		"blames the fire on Manders, and in the end Engstrand takes the money. Mrs Alving burns her letters.\n\n## Characters\n\n" +
+		"- Jakob Engstrand: a carpenter with a limp, pious in speech and cunning in practice.\n" +
+		"- Regine Engstrand: Mrs Alving's maid, ambitious and practical.\n" +
+		"- Helene Alving: a widow who has hidden the truth about her late husband.\n" +
+		"- Pastor Manders: a rigid clergyman and Mrs Alving's adviser.\n"
+	qs, err := Generate([]Source{{Name: "ghosts.txt", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		switch q.Answer {
+		case "Jakob Engstrand":
+			asked++
+			if !quiz.CheckTyped(&q, "Engstrand") {
+				t.Errorf("'Engstrand' refused for Jakob Engstrand (aliases %v)", q.Aliases)
+			}
+		case "Regine Engstrand":
+			asked++
+			if quiz.CheckTyped(&q, "Engstrand") {
+				t.Errorf("'Engstrand' accepted for Regine Engstrand (aliases %v)", q.Aliases)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Errorf("neither Engstrand asked typed")
+	}
+}

@@ -348,7 +348,7 @@ func allGeneric(toks []string) bool {
 // leave a describing word when dropped from one: "actuality film" is the
 // Actuality, "silent" is no "silent film".
 var kindHeads = map[string]bool{"talks": true, "negotiations": true, "film": true, "films": true, "ink": true,
-	"technique": true, "style": true, "dance": true, "instrument": true}
+	"technique": true, "style": true, "dance": true, "instrument": true, "process": true, "expansion": true}
 
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,
