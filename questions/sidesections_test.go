@@ -2,9 +2,10 @@ package questions
 
 import "testing"
 
-// TestFabricSection: a question from a section describing a thing's
-// fabric is held back; one from its history, or a list's entry, is not.
-func TestFabricSection(t *testing.T) {
+// TestSideSection: a question from a section describing a thing's
+// fabric, or gathering fun facts, is held back; one from its history, or
+// a list's entry, is not.
+func TestSideSection(t *testing.T) {
 	for _, c := range []struct {
 		section string
 		entry   bool
@@ -14,10 +15,11 @@ func TestFabricSection(t *testing.T) {
 		{"The site today", false, true}, {"Architecture", false, true},
 		{"History", false, false}, {"Later history", false, false}, {"", false, false}, {"Construction", true, false},
 		{"Setting", false, false}, // a story's setting is no fabric
+		{"Fun facts", false, true}, {"Fun puffin facts", false, true}, {"Did you know?", false, true}, {"Facts about puffins", false, false},
 	} {
 		cand := &candidate{Entry: c.entry, Sent: &sentence{Section: c.section}}
-		if got := fabricSection(cand); got != c.want {
-			t.Errorf("fabricSection(%q, entry %v) = %v; want %v", c.section, c.entry, got, c.want)
+		if got := sideSection(cand); got != c.want {
+			t.Errorf("sideSection(%q, entry %v) = %v; want %v", c.section, c.entry, got, c.want)
 		}
 	}
 }
