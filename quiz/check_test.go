@@ -497,6 +497,20 @@ func TestKindHeads(t *testing.T) {
 	}
 }
 
+// TestMonthIsNoUnit: a month typed with the year of a month-and-year key
+// is no unit of the year its alias gives, though the sentence names that
+// month elsewhere ("died in May 1252, and Alfonso was proclaimed king on
+// 1 June"): read blind, accepting "June 1252" was a wrong key.
+func TestMonthIsNoUnit(t *testing.T) {
+	q := &Question{Kind: FillBlank, Stem: "Ferdinand III died in Seville in _____.", Answer: "May 1252", Aliases: []string{"1252"},
+		Explanation: "Ferdinand III died in Seville in May 1252, and Alfonso was proclaimed king on 1 June."}
+	for given, want := range map[string]bool{"May 1252": true, "1252": true, "in 1252": true, "June 1252": false, "1 June 1252": false} {
+		if got := CheckTyped(q, given); got != want {
+			t.Errorf("CheckTyped(%q) = %v; want %v", given, got, want)
+		}
+	}
+}
+
 // TestRegionAndMeasureHeads: "Kars region" is Kars Province and "austerity
 // measures" is Austerity (each refused once, read blind as wrong keys);
 // another place's region is not.
