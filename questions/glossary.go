@@ -392,6 +392,35 @@ func nominalised(term string) string {
 	return ""
 }
 
+// stateNoun is the noun of a state named by an adverb and an adjective:
+// "Absolutely stable" is also typed "absolute stability", "Conditionally
+// unstable" "conditional instability" (each refused once, read blind as
+// a wrong key), whatever the meaning's form.
+func stateNoun(term string) string {
+	f := strings.Fields(strings.ToLower(term))
+	if len(f) != 2 || !strings.HasSuffix(f[0], "ly") || len(f[0]) <= 4 {
+		return ""
+	}
+	if n := abilityNoun(f[1]); n != "" {
+		return strings.TrimSuffix(f[0], "ly") + " " + n
+	}
+	return ""
+}
+
+// abilityNoun is the noun of an adjective in "-able" or "-ible":
+// "stability", "instability" (not "unstability"), "visibility".
+func abilityNoun(adj string) string {
+	if adj == "unstable" {
+		return "instability"
+	}
+	for _, suf := range []string{"able", "ible"} {
+		if strings.HasSuffix(adj, suf) && len(adj) > len(suf)+1 {
+			return strings.TrimSuffix(adj, "le") + "ility"
+		}
+	}
+	return ""
+}
+
 // altSurname returns, for a character or person called by one name with
 // a full name in brackets ("Dill (Charles Baker Harris)"), that name with
 // the surname ("Dill Harris") and the surname when no one else holds it.
@@ -724,6 +753,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if n := nominalised(e.Term); n != "" && !nounMeaning(e.Def) {
 				q.Aliases = append(q.Aliases, n)
 			}
+			if n := stateNoun(e.Term); n != "" {
+				q.Aliases = append(q.Aliases, n)
+			}
 			if name != "" {
 				q.Aliases = append(q.Aliases, name) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
 			}
@@ -811,7 +843,8 @@ func aliasesForOnlyThis(g *glossary, e entry, q quiz.Question) []string {
 // notes (labels, from entryLabels): "Roubaud" for "Séverine Roubaud" when
 // her husband's line opens "Roubaud:", and "Mrs Henry" for Alison Graeme,
 // whose husband is Henry Durie (the checker reads a title as a small word,
-// so "Henry" would be right for both). A title before a family name ("Mr
+// so "Henry" would be right for both), and "Mr Ramsay" for his son James
+// where "Mr Ramsay" has a line of his own. A title before a family name ("Mr
 // Bingley" beside "Miss Bingley") says which one and stays.
 func othersOut(labels []string, e entry, aliases []string) []string {
 	out := aliases[:0:0]
@@ -821,7 +854,7 @@ func othersOut(labels []string, e entry, aliases []string) []string {
 		name := w[k:]
 		other := false
 		for _, t := range labels {
-			if t != e.Term && len(name) > 0 && (strings.EqualFold(strings.Join(name, " "), t) || k > 0 && len(name) == 1 && givenName(t) == name[0]) {
+			if t != e.Term && len(name) > 0 && (strings.EqualFold(strings.Join(name, " "), t) || strings.EqualFold(al, t) || k > 0 && len(name) == 1 && givenName(t) == name[0]) {
 				other = true
 				break
 			}
@@ -1436,7 +1469,7 @@ func classNoun(def string) string {
 // ones of size and degree (annotate.go), or one with an ending nouns
 // rarely have.
 func adjectival(w string) bool {
-	if vague[w] {
+	if vague[w] || quiz.DescribingWord(w) || sideAdjectives[w] {
 		return true
 	}
 	for _, suf := range []string{"en", "ous", "ive", "ary", "ful", "less", "able", "ible"} {
@@ -1446,6 +1479,10 @@ func adjectival(w string) bool {
 	}
 	return false
 }
+
+// sideAdjectives say where a thing is: "the inner filling" is no "core
+// inner".
+var sideAdjectives = set("inner", "outer", "innermost", "outermost", "front", "rear", "top", "bottom")
 
 var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")
 
@@ -1477,11 +1514,18 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 	if strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s") {
 		return nil // "Peter's grandmother" beside "Clara's grandmother": "Peter's" would take "Peter", another character
 	}
-	head := strings.ToLower(w[1])
+	if strings.HasSuffix(strings.ToLower(w[0]), "ly") {
+		return nil // "Conditionally unstable": an adverb alone describes nothing
+	}
+	head, first := strings.ToLower(w[1]), strings.ToLower(w[0])
 	n := 0
 	for _, o := range g.Entries {
-		if f := strings.Fields(strings.ToLower(o.Term)); len(f) == 2 && f[1] == head {
+		f := strings.Fields(strings.ToLower(o.Term))
+		if len(f) == 2 && f[1] == head {
 			n++
+		}
+		if len(f) == 2 && f[0] == first && f[1] != head {
+			return nil // "Absolutely stable" beside "Absolutely unstable": the first word is both's
 		}
 	}
 	if n < 2 {

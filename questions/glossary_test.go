@@ -1595,3 +1595,37 @@ func TestSharedSurnameOfTheOneCalledSo(t *testing.T) {
 		t.Errorf("neither Engstrand asked typed")
 	}
 }
+
+// TestNoJunkNames: the names a character or a term is also typed by are
+// its own: not the father's "Mr Ramsay" for his son James where the
+// father has a line of his own, not "King VI" for Alfonso VI, not an
+// adverb shared by two entries ("Absolutely" of "Absolutely stable" and
+// "Absolutely unstable"), not "core inner" from "the inner filling".
+func TestNoJunkNames(t *testing.T) {
+	if got := othersOut([]string{"Mr Ramsay", "James Ramsay"}, entry{Term: "James Ramsay"}, []string{"James", "Mr Ramsay"}); !slices.Equal(got, []string{"James"}) {
+		t.Errorf("othersOut = %v; want [James]", got)
+	}
+	a := &article{Paras: []para{{Text: "In 1081 King Alfonso VI exiled him, and later King Alfonso VI forgave him."}}}
+	if got := a.titledSurname("Alfonso VI"); got != "" {
+		t.Errorf("titledSurname(Alfonso VI) = %q; want none", got)
+	}
+	g := &glossary{Entries: []entry{{Term: "Absolutely stable"}, {Term: "Absolutely unstable"}, {Term: "Conditionally unstable"}}}
+	for _, e := range g.Entries {
+		if got := siblingHeadAliases(g, e); got != nil {
+			t.Errorf("siblingHeadAliases(%q) = %v; want none", e.Term, got)
+		}
+	}
+	series := &glossary{Entries: []entry{{Term: "Series circuit"}, {Term: "Parallel circuit"}}}
+	if got := siblingHeadAliases(series, series.Entries[0]); !slices.Equal(got, []string{"Series"}) {
+		t.Errorf("siblingHeadAliases(Series circuit) = %v; want [Series]", got)
+	}
+	if got := defNoun("the inner filling that makes a casting hollow"); got != "" {
+		t.Errorf("defNoun(the inner filling ...) = %q; want none", got)
+	}
+	for term, want := range map[string]string{"Absolutely stable": "absolute stability", "Conditionally unstable": "conditional instability",
+		"Neutrally buoyant": "", "Stable": "", "Highly visible": "high visibility"} {
+		if got := stateNoun(term); got != want {
+			t.Errorf("stateNoun(%q) = %q; want %q", term, got, want)
+		}
+	}
+}

@@ -167,8 +167,8 @@ func (a *article) shortGiven(term string) []string {
 // writes "Sergeant Francis Troy": a rank or title goes with the surname.
 func (a *article) titledSurname(term string) string {
 	f := strings.Fields(term)
-	if len(f) != 2 || titleWords[f[0]] {
-		return ""
+	if len(f) != 2 || titleWords[f[0]] || reRoman.MatchString(f[1]) {
+		return "" // "King Alfonso VI" is no "King VI"
 	}
 	re := regexp.MustCompile(`\b(\p{Lu}[\p{L}.]*) ` + regexp.QuoteMeta(term) + `\b`)
 	for _, p := range a.Paras {
