@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -11,7 +12,7 @@ import (
 // Nikifor Chernigovsky) is the false statement the guide's own example
 // holds up: it is caught only by knowing who did what.
 
-// swapTwin picks, for every other sentence that names someone besides
+// swapTwin picks, for every sentence that names someone besides
 // the text's subject, the name to swap and the name to swap in, or ""
 // when none is safe. A place is not swapped: the tagger's places are too
 // often no places ("born in Latin"), and a place is mostly described
@@ -19,9 +20,6 @@ import (
 // text itself gives, and no sentence of the text may tell of it with the
 // statement's other words, which could make the swapped statement true.
 func swapTwin(s *sentence, p *pool) (span, string) {
-	if hashString(s.Text)%2 == 1 {
-		return span{I: -1}, ""
-	}
 	q := s.Q
 	for _, sp := range s.Spans {
 		if sp.Type != tPerson || capitals(sp.Text) || s.Art.Ent.isMain(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || describedAfter(q, sp) {
@@ -31,7 +29,7 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 			continue // "Sultan Mahmud II": the title is his, not another's
 		}
 		for _, c := range p.distractors(s, sp, 3) {
-			if !capitals(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
+			if !capitals(c) && !countWords[strings.ToLower(strings.Fields(c)[0])] && !s.Art.credited(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
 				return sp, c
 			}
 		}
@@ -127,4 +125,25 @@ var sexWords = set("he", "his", "him", "she", "her", "mother", "father", "son", 
 // for a person's ("DNA") and no person's name is.
 func capitals(name string) bool {
 	return len([]rune(name)) > 1 && strings.ToUpper(name) == name
+}
+
+// reCredit credits a work to its maker in the text's opening: "a comedy in
+// five acts by Richard Brinsley Sheridan".
+var reCredit = regexp.MustCompile(`\bby (?:the (?:[\p{L}-]+ )?(?:writer|author|poet|playwright|dramatist|novelist|composer|painter|artist) )?((?:\p{Lu}[\p{L}.'’-]*\.? ?){1,4})`)
+
+// credited reports a name of the work's maker, whom the opening credits:
+// never swapped into the story ("the brothers Sheridan" for "the brothers
+// Surface").
+func (a *article) credited(name string) bool {
+	if len(a.Paras) == 0 {
+		return false
+	}
+	for _, m := range reCredit.FindAllStringSubmatch(a.Paras[0].Text, -1) {
+		for _, w := range strings.Fields(m[1]) {
+			if strings.Contains(" "+name+" ", " "+strings.Trim(w, ".")+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
