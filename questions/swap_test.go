@@ -65,3 +65,14 @@ func TestSwapKeepsSex(t *testing.T) {
 		t.Error("a sentence that says nothing of sex refuses the swap; want it allowed")
 	}
 }
+
+// TestCredited: the maker the opening credits the work to is known by
+// each word of the name; a character is not.
+func TestCredited(t *testing.T) {
+	a := &article{Paras: []para{{Text: "The School for Scandal is a comedy in five acts by Richard Brinsley Sheridan. Joseph Surface is a hypocrite."}}}
+	for name, want := range map[string]bool{"Sheridan": true, "Richard Brinsley Sheridan": true, "Surface": false, "Joseph Surface": false} {
+		if got := a.credited(name); got != want {
+			t.Errorf("credited(%q) = %v; want %v", name, got, want)
+		}
+	}
+}
