@@ -129,7 +129,7 @@ func capitals(name string) bool {
 
 // reCredit credits a work to its maker in the text's opening: "a comedy in
 // five acts by Richard Brinsley Sheridan".
-var reCredit = regexp.MustCompile(`\bby (?:the (?:[\p{L}-]+ )?(?:writer|author|poet|playwright|dramatist|novelist|composer|painter|artist) )?((?:\p{Lu}[\p{L}.'’-]*\.? ?){1,4})`)
+var reCredit = regexp.MustCompile(`\bby (?:the (?:[\p{L}-]+ )?(?:writer|author|poet|playwright|dramatist|novelist|composer|painter|artist) )?((?:\p{Lu}\. ?|\p{Lu}[\p{L}'’-]+ ?){1,4})`)
 
 // credited reports a name of the work's maker, whom the opening credits:
 // never swapped into the story ("the brothers Sheridan" for "the brothers
