@@ -91,7 +91,8 @@ func clean(name, text string) article {
 	var outline []string // the headings above the line, by level: "The stock characters" above "The masters"
 	lastYear := ""       // the year of the last dated item of a list, which its next items without one share
 	titled := false
-	inRun := false // inside a run of short non-prose lines (heading, captions, infobox)
+	inRun := false    // inside a run of short non-prose lines (heading, captions, infobox)
+	leadHeading := "" // the heading above a list's lead-in line, when the section is that line
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
@@ -135,7 +136,7 @@ func clean(name, text string) article {
 				outline = append(outline, "") // "###" straight under the title
 			}
 			outline = append(outline[:level-1], h)
-			section, inRun, lastYear = h, true, titleYear(a.Title)
+			section, inRun, lastYear, leadHeading = h, true, titleYear(a.Title), ""
 			continue
 		}
 		if reStopHeading.MatchString(line) {
@@ -213,6 +214,9 @@ func clean(name, text string) article {
 			}
 			list.Section, list.Ordered = section, ordered
 			list.Parent = parentHeading(outline, section)
+			if list.Parent == "" {
+				list.Parent = leadHeading
+			}
 			list.Entries = append(list.Entries, e)
 			continue
 		}
@@ -224,6 +228,14 @@ func clean(name, text string) article {
 		if !isProse(line) {
 			flush()
 			if !inRun && !bullet && isHeading(line) {
+				if strings.HasSuffix(line, ":") && len(strings.Fields(line)) >= 5 {
+					// "There is no continuous cast, but certain figures
+					// stand out:" introduces the list under "Main
+					// characters", which says what its entries are.
+					leadHeading = section
+				} else {
+					leadHeading = ""
+				}
 				section = line
 			}
 			inRun = true
@@ -489,8 +501,8 @@ func datedSentence(date, line string, lowerWords map[string]bool) string {
 	second, _, _ := strings.Cut(rest, " ")
 	name := second != "" && unicode.IsUpper([]rune(second)[0]) // "Hurricane Katrina makes landfall"
 	switch {
-	case functionWords[low] || lowerOpeners[low]:
-		line = lowerFirst(line)
+	case functionWords[low] || lowerOpeners[low] || countWords[low] && low != "1" && !unicode.IsDigit(r):
+		line = lowerFirst(line) // "In 1842, two British officers ..."
 	case unicode.IsLower(r) || ordinals[low] || !name && lowerWords[low]:
 		// "confirmed by Edward I", "First national petition presented",
 		// "Potato blight strikes": a note without its subject or its

@@ -548,6 +548,11 @@ func classTask(q []tok) bool {
 	if len(q) > 3 && q[0].Text == "In" && workGroups[strings.ToLower(q[1].Text)] && q[2].Text == "," {
 		i = 3 // "In pairs, students ..."
 	}
+	for k := 1; i == 0 && k < len(q)-2 && k <= 6; k++ {
+		if q[k].Text == "," && classWords[strings.ToLower(q[k+1].Text)] {
+			i = k + 1 // "For each stage, students note ..."
+		}
+	}
 	if len(q) > i+1 && strings.EqualFold(q[i].Text, "the") {
 		i++ // "The class compares ..."
 	}

@@ -1,0 +1,29 @@
+package questions
+
+import (
+	"context"
+	"testing"
+)
+
+// TestLessonLines: a class's task after an opening phrase ("For each
+// stage, students note ...") is no fact; a timeline's line opening with a
+// count is dated without its capital ("In 1842, two British officers
+// ..."); a list introduced by a line of its own under "Main characters"
+// is a list of characters.
+func TestLessonLines(t *testing.T) {
+	for _, s := range analyseText(t, "Notes\n\nFor each stage, students note a cause, an event and a consequence in their books.") {
+		if !classTask(s.Q) {
+			t.Errorf("%q is no class task", s.Text)
+		}
+	}
+	if got := datedSentence("1842", "Two British officers were executed in Bukhara.", map[string]bool{}); got != "In 1842, two British officers were executed in Bukhara." {
+		t.Errorf("datedSentence = %q", got)
+	}
+	text := "Ficciones\n\nFicciones is a collection of short stories by Jorge Luis Borges, published in 1944.\n\nMain characters\n\n" +
+		"There is no continuous cast, but certain figures stand out:\n- Yu Tsun: the spy who finds that history branches like a maze.\n" +
+		"- Erik Lönnrot: the over-intelligent detective defeated by his own reasoning.\n- Ireneo Funes: the boy with infinite memory, isolated by his gift.\n"
+	_, a, _ := analyse(context.Background(), Source{Name: "ficciones.txt", Text: text}, 0)
+	if len(a.Lists) != 1 || a.Lists[0].kind() != "character" {
+		t.Fatalf("lists %+v; want one list of characters", a.Lists)
+	}
+}
