@@ -974,9 +974,17 @@ func sharedNamesOut(art *article, g *glossary, e entry, aliases []string) []stri
 	out := aliases[:0:0]
 	for _, a := range aliases {
 		shared := false
+		holders := 0 // the other entries of every list holding the name: a surname is one of a pair's only ("Jakob" and "Regine Engstrand"), not a family's
+		for _, l := range art.Lists {
+			for _, o := range l.Entries {
+				if o.Term != e.Term && holdsWords(o.Term, a) {
+					holders++
+				}
+			}
+		}
 		for _, o := range g.Entries {
 			if o.Term != e.Term && holdsWords(o.Term, a) &&
-				(titleLed(o.Term) == titleLed(e.Term) || titleLed(e.Term) || art.bareUses(a) < 2) && !(a == lastWord(e.Term) && art.surnameIs(e, o)) {
+				(titleLed(o.Term) == titleLed(e.Term) || titleLed(e.Term) || art.bareUses(a) < 2) && !(a == lastWord(e.Term) && holders == 1 && !art.otherOfFamily(a, e.Term, o.Term) && art.surnameIs(e, o)) {
 				shared = true
 			}
 		}
@@ -1071,12 +1079,15 @@ func givenName(term string) string {
 // otherOfFamily reports a surname the text also gives someone the list
 // leaves out: "Lajeunesse" is not Basil Lajeunesse where the story has
 // "Gabriel Lajeunesse", whose entry ("her fiancé") could not stand alone.
-func (a *article) otherOfFamily(surname, term string) bool {
+func (a *article) otherOfFamily(surname string, terms ...string) bool {
 	re, err := regexp.Compile(`(\p{Lu}[\p{L}'’-]+) ` + regexp.QuoteMeta(surname) + `\b`)
 	if err != nil {
 		return false
 	}
-	own := strings.Fields(term)
+	var own []string // the words of the names the family's others are not
+	for _, t := range terms {
+		own = append(own, strings.Fields(t)...)
+	}
 	for _, m := range re.FindAllStringSubmatchIndex(a.Raw, -1) {
 		w := a.Raw[m[2]:m[3]]
 		before := strings.TrimRight(a.Raw[:m[0]], " ")

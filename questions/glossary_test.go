@@ -1629,3 +1629,23 @@ func TestNoJunkNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilySurnameIsNoOnesAlone: where the story names more of a family
+// than the list's pair ("Hanno Buddenbrook", "Tony Buddenbrook"), the
+// surname alone is the family's, not the one brother's.
+func TestFamilySurnameIsNoOnesAlone(t *testing.T) {
+	notes := "# Buddenbrooks\n\nThe novel follows the merchant family over four generations; the house of Buddenbrook declines, and the name of Buddenbrook fades. " +
+		"The firm passes to Thomas, and the town respects Thomas. Tony Buddenbrook marries twice, and Hanno Buddenbrook loves music.\n\n## Characters\n\n" +
+		"- Thomas Buddenbrook: the Consul's elder son, later senator, whose outward success hides exhaustion.\n" +
+		"- Christian Buddenbrook: Thomas's younger brother, restless, comic and self-absorbed.\n" +
+		"- Gerda Arnoldsen: Thomas's wife, a gifted violinist who remains aloof.\n"
+	qs, err := Generate([]Source{{Name: "b.txt", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Kind == quiz.ShortAnswer && q.Answer == "Christian Buddenbrook" && quiz.CheckTyped(&q, "Buddenbrook") {
+			t.Errorf("'Buddenbrook' accepted for Christian Buddenbrook (aliases %v)", q.Aliases)
+		}
+	}
+}
