@@ -19,6 +19,8 @@ func TestCountWordTwins(t *testing.T) {
 		"Only two states stayed independent: Ethiopia and Liberia.":         false, // counted in the sentence
 		"To see a rainbow, you need two things, sunshine and raindrops.":    false,
 		"Two years after the war, much of Europe was still in crisis.":      false, // dates something else
+		"Having two ears helps you find out where a sound is coming from.":  false, // everyone knows how many
+		"Most sea stars have five arms on a round central disc.":            true,
 	}
 	for text, want := range moved {
 		sents := analyseText(t, "Example\n\n"+text)
