@@ -25,23 +25,24 @@ var objectiveFrame = set("explain", "describe", "identify", "compare", "evaluate
 	"which", "what", "term", "terms", "character", "true", "false", "this", "these", "their", "they", "them")
 
 // objectiveWords returns the stems of the content words of the text's
-// learning objectives, or nil when it lists none.
+// learning objectives, none when it lists none.
 func (a *article) objectiveWords() map[string]bool {
 	if a.objectives != nil {
 		return a.objectives
 	}
 	a.objectives = map[string]bool{}
-	in := false
+	in, read := false, false
 	for _, line := range strings.Split(a.Raw, "\n") {
 		t := strings.TrimSpace(line)
 		switch {
 		case reObjectivesHeading.MatchString(t) && (strings.HasPrefix(t, "#") || strings.HasPrefix(t, "**") || strings.HasSuffix(t, ":") || len(strings.Fields(t)) <= 4):
-			in = true
+			in, read = true, false
 			continue
-		case strings.HasPrefix(t, "#"):
-			in = false
+		case strings.HasPrefix(t, "#"), t == "" && read:
+			in = false // the next heading, or the blank line after the list
 		}
-		if in {
+		if in && t != "" {
+			read = true
 			for _, w := range contentWords(t) {
 				if len(w) >= 4 && !objectiveFrame[w] {
 					a.objectives[stem(w)] = true
