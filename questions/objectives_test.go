@@ -15,6 +15,11 @@ func TestOffObjectives(t *testing.T) {
 	lesson := &article{Raw: "# Dams\n\n## Learning objectives\n\n- Explain why water pressure increases with depth.\n" +
 		"- Describe how a dam resists the force of water.\n- Match each type of dam to a valley.\n\n" + body}
 	plain := &article{Raw: "# Dams\n\n" + body}
+	// Notes without "#" headings: the objectives end at the blank line
+	// after their list, not at the next "#".
+	unmarked := &article{Raw: "Dams\n\nLearning objectives\n\n- Explain why water pressure increases with depth.\n" +
+		"- Describe how a dam resists the force of water.\n- Match each type of dam to a valley.\n\n" +
+		"In 1928 the St Francis Dam in California collapsed.\n"}
 	ask := func(a *article, stem, answer string) *candidate {
 		return &candidate{Q: quiz.Question{Kind: quiz.ShortAnswer, Stem: stem, Answer: answer}, Sent: &sentence{Art: a}}
 	}
@@ -27,6 +32,7 @@ func TestOffObjectives(t *testing.T) {
 		{ask(lesson, "In what year did the St Francis reservoir fail?", "1928"), true},
 		{ask(lesson, "“Explain what students use.” Which term is this?", "Key"), true}, // the objectives' frame is no word of them
 		{ask(plain, "In what year did the St Francis reservoir fail?", "1928"), false},
+		{ask(unmarked, "In what year did the St Francis reservoir fail?", "1928"), true},
 	} {
 		if got := offObjectives(c.c); got != c.want {
 			t.Errorf("offObjectives(%q) = %v; want %v", c.c.Q.Stem, got, c.want)
