@@ -1400,10 +1400,10 @@ func defNoun(def string) string {
 }
 
 // headless returns a two-word term without a head that only says what
-// kind of thing its first word is: "corvée" for "Corvée labour", "vassal"
-// for "Vassal state" (each refused once, read blind as a wrong key); a
-// describing first word is no term alone ("forced labour", "federal
-// state").
+// kind of thing its first word is: "corvée" for "Corvée labour" (refused
+// once, read blind as a wrong key); a word that may describe is no term
+// alone ("forced labour", "skilled labour"). "State" is no such head: a
+// "police state" or a "welfare state" is no "police".
 func headless(term string) string {
 	w := strings.Fields(term)
 	if len(w) != 2 || !kindOnlyHeads[strings.ToLower(w[1])] {
@@ -1422,7 +1422,7 @@ func headless(term string) string {
 }
 
 // kindOnlyHeads say only what kind of thing the word before them is.
-var kindOnlyHeads = set("labour", "labor", "state", "states")
+var kindOnlyHeads = set("labour", "labor")
 
 // vagueHeads are nouns too general to name a kind: "the right to vote" is
 // no "franchise right".

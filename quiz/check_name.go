@@ -177,7 +177,7 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech", "Republican side" for "Republicans", "Bantu languages" and "Bantu language family" for "Bantu"
 	}
 	if n := len(want); len(given) == n+1 && kindHeads[given[n]] && samePlural(given[:n], want) {
-		return true // "Round Table talks" for "Round Table", "tusche ink" for "Tusche"; not back: "India" is no "India ink"
+		return true // "Round Table talks" for "Round Table", "tusche ink" for "Tusche"; not back: "silent" is no "silent film"
 	}
 	if len(given) == len(want)+2 && (genericHeads[given[0]] || measureHeads[given[0]]) && given[1] == "of" && equalTokens(given[2:], want) {
 		return true // "policy of containment" for "containment", "rate of natural increase" for "natural increase"
