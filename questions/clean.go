@@ -501,7 +501,7 @@ func datedSentence(date, line string, lowerWords map[string]bool) string {
 	second, _, _ := strings.Cut(rest, " ")
 	name := second != "" && unicode.IsUpper([]rune(second)[0]) // "Hurricane Katrina makes landfall"
 	switch {
-	case functionWords[low] || lowerOpeners[low] || countWords[low] && low != "1" && !unicode.IsDigit(r):
+	case functionWords[low] || lowerOpeners[low] || countWords[low] && !unicode.IsDigit(r):
 		line = lowerFirst(line) // "In 1842, two British officers ..."
 	case unicode.IsLower(r) || ordinals[low] || !name && lowerWords[low]:
 		// "confirmed by Edward I", "First national petition presented",

@@ -211,8 +211,10 @@ func parseEntry(line string) (entry, bool) {
 // under "The stock characters" are characters, not terms).
 func (g *glossary) kind() string {
 	c := category(g.Section)
-	if k := countedKind(g.Section, len(g.Entries)); c == "term" && k != "" {
-		return k
+	if c == "term" {
+		if k := countedKind(g.Section, len(g.Entries)); k != "" {
+			return k
+		}
 	}
 	if c == "term" && g.Parent != "" {
 		if p := category(g.Parent); p == "character" || p == "person" {
@@ -1337,7 +1339,10 @@ func defHead(def string) string {
 // gives "club"), or "" for a clause.
 func defNoun(def string) string {
 	cased := strings.Fields(def)
-	f := strings.Fields(strings.ToLower(def))
+	f := make([]string, len(cased))
+	for i, w := range cased {
+		f[i] = strings.ToLower(w)
+	}
 	if len(f) < 2 || f[0] != "a" && f[0] != "an" && f[0] != "the" {
 		return ""
 	}
