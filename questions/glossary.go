@@ -1122,7 +1122,7 @@ func (a *article) otherBearer(given, term string) bool {
 	}
 	for _, p := range a.Paras {
 		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
-			before, after := m[1], m[2]
+			before, after := m[1], strings.TrimSuffix(strings.TrimSuffix(m[2], "'s"), "’s")
 			if after != "" && strings.Contains(term, given+" "+after) {
 				continue // "Mrs. Rachel Lynde" is Rachel Lynde, with her title
 			}
@@ -1277,7 +1277,7 @@ var trailingHonorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pas
 // "Old" is no answer for "Old Major".
 var epithets = set("Old", "Young", "Little", "Big", "Uncle", "Aunt", "Father", "Mother", "Brother", "Sister",
 	"Granny", "Grandpa", "Grandma", "Farmer", "Mister", "Mistress", "Master", "Zio", "Zia", "Padron", "Mastro",
-	"Compare", "Comare", "Nonna", "Nonno", "Don", "Donna", "Tío", "Tía")
+	"Compare", "Comare", "Nonna", "Nonno", "Don", "Donna", "Tío", "Tía", "Fra", "Friar", "Judge", "Red", "Black", "White")
 
 // termHeads end a capitalised term that names a plan, a law or an idea,
 // not a person: "Doctrine" alone is not "Truman Doctrine".

@@ -1596,6 +1596,19 @@ func TestSharedSurnameOfTheOneCalledSo(t *testing.T) {
 	}
 }
 
+// TestGivenNameBeforePossessive: "Bev Shaw's table" is Bev Shaw's own
+// name with a possessive, not another Bev, so "Bev" stays an answer.
+func TestGivenNameBeforePossessive(t *testing.T) {
+	a := &article{Paras: []para{{Text: "He carries the dog to Bev Shaw's table."}}}
+	if a.otherBearer("Bev", "Bev Shaw") {
+		t.Error("otherBearer(Bev) true for Bev Shaw's own possessive")
+	}
+	b := &article{Paras: []para{{Text: "He visits Bev Jones's farm."}}}
+	if !b.otherBearer("Bev", "Bev Shaw") {
+		t.Error("otherBearer(Bev) false beside Bev Jones's farm")
+	}
+}
+
 // TestNoJunkNames: the names a character or a term is also typed by are
 // its own: not the father's "Mr Ramsay" for his son James where the
 // father has a line of his own, not "King VI" for Alfonso VI, not an

@@ -203,7 +203,16 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		if monthNames[given[0]] || monthAbbrevs[given[0]] != "" || isDigits(given[0]) {
 			return false // "June 1970" for December 1970, through its alias "1970", where the stem says "June 1956"
 		}
+		if a := normTokens(q.Answer); len(a) > len(want) && equalTokens(a[len(a)-len(want):], want) && a[len(a)-len(want)-1] != given[0] {
+			return false // "phase velocity" for "group velocity", through its alias "velocity"
+		}
 		return saysWord(q, given[0])
+	}
+	// A word put inside the key that the question itself says: "overshot
+	// water wheel" for "Overshot wheel", of a wheel that "water" turns.
+	if n := len(want); n >= 2 && len(given) == n+1 && equalTokens(given[:n-1], want[:n-1]) && given[n] == want[n-1] &&
+		!stopWords[given[n-1]] && !isDigits(given[n-1]) && !monthNames[given[n-1]] {
+		return saysWord(q, given[n-1])
 	}
 	if n := len(want); len(given) >= n+2 && len(given) <= n+3 && equalTokens(given[:n], want) && given[n] == "of" &&
 		(len(given) == n+2 || given[n+1] == "the") {

@@ -463,3 +463,25 @@ func TestTermSaidInFull(t *testing.T) {
 		{"refractor", "refracting light", false}, // the question names no thing the key is
 	})
 }
+
+// TestWordInsideKey: a word put inside a key that the question itself says
+// is right ("overshot water wheel" for "Overshot wheel" turned by water);
+// a describing word that changes an alias into the other thing the text
+// contrasts it with is not ("phase velocity" for "group velocity", though
+// "velocity" alone is accepted).
+func TestWordInsideKey(t *testing.T) {
+	wheel := &Question{Kind: ShortAnswer, Stem: "“Water is carried by a trough over the top and falls into buckets.” Which type of wheel is this?",
+		Answer: "Overshot wheel", Aliases: []string{"Overshot"}}
+	for given, want := range map[string]bool{"overshot water wheel": true, "Overshot wheel": true, "overshot wooden wheel": false, "overshot 12 wheel": false, "undershot water wheel": false} {
+		if got := CheckTyped(wheel, given); got != want {
+			t.Errorf("CheckTyped(Overshot wheel, %q) = %v; want %v", given, got, want)
+		}
+	}
+	group := &Question{Kind: FillBlank, Stem: "The energy of a group moves at the " + Blank + " rather than the phase speed.",
+		Answer: "group velocity", Aliases: []string{"velocity"}}
+	for given, want := range map[string]bool{"phase velocity": false, "velocity": true, "group velocity": true} {
+		if got := CheckTyped(group, given); got != want {
+			t.Errorf("CheckTyped(group velocity, %q) = %v; want %v", given, got, want)
+		}
+	}
+}
