@@ -669,7 +669,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			g.kind() != "character" && itemsMeaning(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
@@ -1361,6 +1361,12 @@ func defNoun(def string) string {
 		}
 		bare := strings.Trim(w, ",;:.\"“”‘’")
 		if defStops[bare] {
+			if (bare == "or" || bare == "and") && (adjectival(head) || strings.HasSuffix(head, "ular") || strings.HasSuffix(head, "ical")) {
+				return "" // "a semicircular or semi-elliptical window": no "fanlight semicircular"
+			}
+			if placeStops[bare] && k > 1 {
+				return "" // "a nuclear membrane forms around", "the solid left behind": a clause
+			}
 			break
 		}
 		if k >= 4 {
@@ -1500,7 +1506,13 @@ func adjectival(w string) bool {
 // inner".
 var sideAdjectives = set("inner", "outer", "innermost", "outermost", "front", "rear", "top", "bottom")
 
-var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")
+var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used",
+	"through", "within", "across", "behind", "under", "over", "along", "around", "during", "without", "against", "like", "than")
+
+// placeStops end a definition's noun only right after it ("the channel
+// through which metal flows"); further on they end a clause ("a nuclear
+// membrane forms around each set").
+var placeStops = set("through", "within", "across", "behind", "under", "over", "along", "around", "during", "without", "against", "like", "than")
 
 // titleLong spells out abbreviated titles.
 var titleLong = map[string]string{"Dr": "Doctor", "Dr.": "Doctor", "Mr": "Mister", "Mr.": "Mister", "St": "Saint", "St.": "Saint", "Prof": "Professor", "Prof.": "Professor"}

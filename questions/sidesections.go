@@ -25,3 +25,14 @@ var reTriviaHeading = regexp.MustCompile(`(?i)\bfun\b.*\bfacts?\b|\bdid you know
 func sideSection(c *candidate) bool {
 	return !c.Entry && (reFabricHeading.MatchString(c.Sent.Section) || reTriviaHeading.MatchString(c.Sent.Section))
 }
+
+// A list that walks through a building floor by floor ("Ground floor:
+// entrance hall and dining room", "Attic: servants' bedrooms") describes
+// its layout too: its labels are places in the building, not terms, and
+// "Which term is this?" of the rooms on a floor asks for a guess.
+var reLayoutLabel = regexp.MustCompile(`(?i)^(?:[\p{L}-]+ )?(?:floor|storey|basement|attic|cellar|loft|garret)$`)
+
+// layoutLabel reports such a label.
+func layoutLabel(term string) bool {
+	return reLayoutLabel.MatchString(term)
+}

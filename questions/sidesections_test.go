@@ -23,3 +23,38 @@ func TestSideSection(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutList: a list that walks through a house floor by floor asks
+// nothing of its floors; a list of the house's terms ("Piano nobile",
+// "Fanlight") is still asked.
+func TestLayoutList(t *testing.T) {
+	notes := "# Georgian houses\n\n## The plan of a townhouse\n\nA typical townhouse was tall and narrow:\n\n" +
+		"- **Basement**: kitchen, scullery and storage, reached by steps down into the area.\n" +
+		"- **Ground floor**: entrance hall and dining room.\n" +
+		"- **First floor**: the drawing room, where guests were entertained.\n" +
+		"- **Attic**: servants' bedrooms under the roof.\n\n## Key words\n\n" +
+		"- **Fanlight**: a semicircular window above the front door, lighting the hallway.\n" +
+		"- **Piano nobile**: the principal floor, containing the grandest rooms and the tallest windows.\n" +
+		"- **Stucco**: a smooth render, painted to imitate stone.\n"
+	qs, err := Generate([]Source{{Name: "houses.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms := 0
+	for _, q := range qs {
+		switch q.Answer {
+		case "Basement", "Ground floor", "First floor", "Attic":
+			t.Errorf("a floor asked as a term: %q", q.Stem)
+		case "Fanlight", "Piano nobile", "Stucco":
+			terms++
+		}
+	}
+	if terms == 0 {
+		t.Error("no term of the key words asked")
+	}
+	for term, want := range map[string]bool{"Ground floor": true, "Attic": true, "Piano nobile": false, "Floor plan": false, "Sea level": false, "Short story": false, "Trophic level": false} {
+		if got := layoutLabel(term); got != want {
+			t.Errorf("layoutLabel(%q) = %v; want %v", term, got, want)
+		}
+	}
+}
