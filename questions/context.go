@@ -974,8 +974,12 @@ func specified(q []tok, n int) bool {
 		}
 		return k < len(q) && (q[k].Tag == "NNP" || q[k].Tag == "NNPS")
 	}
-	switch next {
-	case "to", "for", "with", "against":
+	// "the events leading up to the Norman conquest": a participle's
+	// object names which ones, as a relative clause's would.
+	participle := q[n+1].Tag == "VBG" && strings.HasSuffix(next, "ing") && next != "being"
+	switch {
+	case participle:
+	case next == "to" || next == "for" || next == "with" || next == "against":
 		// "carries the child to the Red House", "the boy with Tom": a
 		// person's destination or company says where, not which one ("the
 		// first woman to fly" is pinned by "first", not by "to").
@@ -985,7 +989,7 @@ func specified(q []tok, n int) bool {
 		if next == "to" && handedOver(q, n) {
 			return false // "took the idea to Macleod": whom it went to, not which idea
 		}
-	case "of", "at", "in", "on", "near", "from", "called", "named", "known", "that", "which", "who", "whose", "built", "founded", "led", "between":
+	case specifyingWords[next]:
 	default:
 		return false
 	}
@@ -1004,6 +1008,10 @@ func specified(q []tok, n int) bool {
 	}
 	return false
 }
+
+// specifyingWords open what says which one after a noun: "the siege of
+// Albazin", "the fort built by the Cossacks".
+var specifyingWords = set("of", "at", "in", "on", "near", "from", "called", "named", "known", "that", "which", "who", "whose", "built", "founded", "led", "between")
 
 // deedNouns name work done on something the sentence before named.
 var deedNouns = set("work", "construction", "restoration", "excavation", "excavations", "renovation", "demolition",

@@ -10,6 +10,7 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Historians study the events leading up to the battle.",
 		"The Siloam Tunnel was a more radical solution.",
 		"A soil with a useful mix of all three is called a loam.",
 		"Encouraged by Marmee, the girls give their Christmas breakfast to a poor family.",
@@ -230,6 +231,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"The Bayeux Tapestry is an embroidered cloth that depicts the events leading up to the Norman conquest of England.",
 		"In 1720 Tokugawa Yoshimune relaxed the ban on Western books.",
 		"Numbers were written with a dot for one, a bar for five and a shell sign for zero.",
 		"Work is the energy transferred when a force moves an object through a distance.",
