@@ -391,6 +391,9 @@ func leansOnContext(q []tok, a *article) string {
 		if discourseWords[w] && !discourseUse(q, i) {
 			return "discourse word " + w
 		}
+		if w == "though" && i > 0 && low(i-1) == "," && (low(i+1) == "," || low(i+1) == ".") {
+			return "discourse word though" // "Most small bats, though, find their way by sound": unlike what?
+		}
 		if (w == "continued" || w == "resumed") && (t.Tag == "VBD" || t.Tag == "VBN") && !goesOnTold(q, i) {
 			// "Celsius continued his study of the northern lights": begun
 			// where? Read blind, no such statement was usable (0 of 6).
@@ -514,7 +517,7 @@ func leansOnContext(q []tok, a *article) string {
 			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
-		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" && !betterAs(q, i) {
+		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" && !erNouns[w] && !betterAs(q, i) {
 			return "comparison " + w // "11 times smaller" than what?
 		}
 		if w == "the" && a != nil {
@@ -1268,6 +1271,9 @@ func (a *article) seenBefore(q []tok, n int) bool {
 	if len(w) < 4 || a.topicWord(w) {
 		return false
 	}
+	if oneOfKind[strings.ToLower(q[n].Text)] && n >= 2 && (q[n-2].Tag == "IN" || q[n-2].Tag == "TO") {
+		return false // "rises to the surface", "flies out to sea over the horizon": there is only one
+	}
 	low := a.lower()
 	sent := strings.ToLower(join(q))
 	at := strings.Index(low, strings.ToLower(join(q[:min(len(q), n+1)])))
@@ -1281,6 +1287,15 @@ func (a *article) seenBefore(q []tok, n int) bool {
 	total := strings.Count(low, w)
 	return before >= 1 && total <= 3
 }
+
+// erNouns end like a comparative and are tagged one at a sentence's
+// start: "Summer temperatures regularly exceed 40 °C".
+var erNouns = set("summer", "winter", "water", "river", "number", "member", "silver", "copper", "paper", "power", "tower",
+	"border", "order", "quarter", "letter", "chapter", "matter", "timber", "amber", "butter", "weather", "thunder", "finger", "shoulder", "leather", "feather", "corner")
+
+// oneOfKind are the things there is one of wherever one stands, said
+// with "the" after a preposition without pointing back.
+var oneOfKind = set("surface", "sky", "ground", "air", "sun", "moon", "horizon", "sea", "seabed", "shore", "coast", "world", "weather", "wind", "dark", "light")
 
 // reDecade is a decade or century written in figures: "1860s", "1900s".
 var reDecade = regexp.MustCompile(`^\d{2,4}s$`)

@@ -11,6 +11,7 @@ import (
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Historians study the events leading up to the battle.",
+		"Most small bats, though, find their way in the dark using sound.",
 		"The Siloam Tunnel was a more radical solution.",
 		"A soil with a useful mix of all three is called a loam.",
 		"Encouraged by Marmee, the girls give their Christmas breakfast to a poor family.",
@@ -232,6 +233,8 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"The Bayeux Tapestry is an embroidered cloth that depicts the events leading up to the Norman conquest of England.",
+		"Summer temperatures regularly exceed 40 °C.",
+		"Though small, Fort Albazin held out for a year.",
 		"In 1720 Tokugawa Yoshimune relaxed the ban on Western books.",
 		"Numbers were written with a dot for one, a bar for five and a shell sign for zero.",
 		"Work is the energy transferred when a force moves an object through a distance.",
@@ -416,6 +419,26 @@ func TestPartOfUnnamed(t *testing.T) {
 		if !s.Usable {
 			t.Errorf("%q not usable; want a part with its owner kept", s.Text)
 		}
+	}
+}
+
+// TestOneOfKindNotSeenBefore: "rises to the surface" points back to no
+// surface named earlier, while "The walls" after walls were named does.
+func TestOneOfKindNotSeenBefore(t *testing.T) {
+	text := "Lake Eyre\n\nLake Eyre is a salt lake in South Australia. " +
+		"Its salt crust lies on the surface of an old lake bed. " +
+		"Near the southern shore, water from the Great Artesian Basin rises to the surface in mound springs. " +
+		"Stone walls were built around the homestead in 1880. " +
+		"The walls were rebuilt by the Adelaide council in 1921."
+	sents := analyseText(t, text)
+	if len(sents) != 5 {
+		t.Fatalf("%d sentences, want 5", len(sents))
+	}
+	if !sents[2].Usable {
+		t.Errorf("%q not usable; the surface is no earlier one", sents[2].Text)
+	}
+	if sents[4].Usable {
+		t.Errorf("%q usable; the walls are those named before", sents[4].Text)
 	}
 }
 

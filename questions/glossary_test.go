@@ -914,11 +914,13 @@ func TestEntryForms(t *testing.T) {
 		"a greasy liquid drawing ink used on lithographic stones":             "ink", // not "liquid"
 		"a Turkish dynasty ruling much of the Middle East":                    "dynasty",
 		"a Shia Muslim dynasty ruling Egypt, which took Jerusalem":            "dynasty",
-		"a person working a claim on the goldfields":                          "",         // no "digger person"
-		"the right to vote in elections":                                      "",         // no "franchise right"
-		"the Shimazu family, who had invaded the Ryukyu Kingdom":              "",         // a name's family, no kind
-		"a semicircular or semi-elliptical window above the front door":       "",         // not "semicircular"
-		"the two side passages through which the chorus entered":              "passages", // not "through"
+		"a person working a claim on the goldfields":                          "", // no "digger person"
+		"the right to vote in elections":                                      "", // no "franchise right"
+		"the Shimazu family, who had invaded the Ryukyu Kingdom":              "", // a name's family, no kind
+		"a semicircular or semi-elliptical window above the front door":       "", // not "semicircular"
+		"the two side passages through which the chorus entered":              "", // a clause may follow; not "through"
+		"the channel through which molten metal flows":                        "channel",
+		"a nuclear membrane forms around each set of chromosomes":             "", // not "forms"
 	} {
 		if h := defNoun(def); h != want {
 			t.Errorf("defNoun(%q) = %q; want %q", def, h, want)
