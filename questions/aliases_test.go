@@ -154,14 +154,16 @@ func TestOtherNamesInStory(t *testing.T) {
 
 // TestLongerNames: the text's own longer form of a term answers for it —
 // a title, an epithet of age, a realm, a generic head before "of", a
-// person's middle name or patronymic — but
+// person's middle name or patronymic, the surname after an epithet's
+// name ("Old Martin Ruiz") — but
 // not an instance of a general term ("Concordat of Worms" beside
 // "Concordat of London") nor a degree ("high resistance").
 func TestLongerNames(t *testing.T) {
 	text := "Notes\n\nYoung Fortinbras of Norway wants revenge. The Earl of Gloucester is blinded. " +
 		"Queen Gertrude marries Claudius. The rate of natural increase fell. A high resistance warms the wire. " +
 		"The Concordat of Worms ended the quarrel; the Concordat of London came first. " +
-		"Yevgeny Vasilyevich Bazarov is a blunt medical student. Anna Sergeyevna Odintsova is a widow."
+		"Yevgeny Vasilyevich Bazarov is a blunt medical student. Anna Sergeyevna Odintsova is a widow. " +
+		"The story is framed by Old Martin Ruiz, a veteran. Young Martin is his page."
 	a := analyseText(t, text)[0].Art
 	for _, c := range []struct {
 		term, cat string
@@ -176,6 +178,8 @@ func TestLongerNames(t *testing.T) {
 		{"Yevgeny Bazarov", "character", []string{"Yevgeny Vasilyevich Bazarov"}},
 		{"Anna Sergeyevna Odintsova", "character", nil},
 		{"Nobel Prize", "term", nil},
+		{"Old Martin", "character", []string{"Old Martin Ruiz", "Martin Ruiz"}},
+		{"Young Martin", "character", nil},
 	} {
 		if got := a.longerNames(c.term, c.cat); !slices.Equal(got, c.want) {
 			t.Errorf("longerNames(%q) = %q; want %q", c.term, got, c.want)

@@ -89,6 +89,23 @@ func (a *article) longerNames(term, cat string) []string {
 			}
 		}
 	}
+	if f := strings.Fields(term); person && len(f) == 2 && epithets[f[0]] {
+		// "Old Martin" written in full as "Old Martin Ruiz": the story
+		// gives his surname once, and "Martin Ruiz" names him too.
+		full := regexp.MustCompile(`\b` + regexp.QuoteMeta(term) + ` (\p{Lu}[\p{L}'’-]+)\b`)
+		var surnames []string
+		for _, p := range a.Paras {
+			for _, m := range full.FindAllStringSubmatch(p.Text, -1) {
+				if !slices.Contains(surnames, m[1]) {
+					surnames = append(surnames, m[1])
+				}
+			}
+		}
+		if len(surnames) == 1 {
+			add(&out, term+" "+surnames[0])
+			add(&out, f[1]+" "+surnames[0])
+		}
+	}
 	if len(ordinal) == 1 {
 		out = append(out, ordinal...)
 	}

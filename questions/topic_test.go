@@ -65,3 +65,18 @@ func TestPointerWordsDefineNothing(t *testing.T) {
 		t.Error(`"Calves drink their mother's milk" should name a word the text defines`)
 	}
 }
+
+// TestDefinitionOnTopic: a sentence that says what a term is belongs to
+// the text's topic whatever the title's words; a comparison is no term.
+func TestDefinitionOnTopic(t *testing.T) {
+	for text, want := range map[string]bool{
+		"True or false: A magma is a body of molten rock.":           true,
+		"A _____ is a body of molten rock. magma":                    true,
+		"True or false: A useful comparison is an iceberg in water.": false,
+		"True or false: Magma rises through cracks.":                 false,
+	} {
+		if got := definition(text); got != want {
+			t.Errorf("definition(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
