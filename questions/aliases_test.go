@@ -163,7 +163,7 @@ func TestLongerNames(t *testing.T) {
 		"Queen Gertrude marries Claudius. The rate of natural increase fell. A high resistance warms the wire. " +
 		"The Concordat of Worms ended the quarrel; the Concordat of London came first. " +
 		"Yevgeny Vasilyevich Bazarov is a blunt medical student. Anna Sergeyevna Odintsova is a widow. " +
-		"The story is framed by Old Martin Ruiz, a veteran. Young Martin is his page."
+		"The story is framed by Old Martin Ruiz, a veteran. Young Martin is his page. Only the seventeen-year-old Setanta is free."
 	a := analyseText(t, text)[0].Art
 	for _, c := range []struct {
 		term, cat string
@@ -180,6 +180,7 @@ func TestLongerNames(t *testing.T) {
 		{"Nobel Prize", "term", nil},
 		{"Old Martin", "character", []string{"Old Martin Ruiz", "Martin Ruiz"}},
 		{"Young Martin", "character", nil},
+		{"Setanta", "character", nil},
 	} {
 		if got := a.longerNames(c.term, c.cat); !slices.Equal(got, c.want) {
 			t.Errorf("longerNames(%q) = %q; want %q", c.term, got, c.want)

@@ -1233,7 +1233,7 @@ func termAliases(term, cat string) []string {
 		if !titleWords[w[0]] && !epithets[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
 			out = append(out, w[0]) // characters are called by their first names: "Nora"
 		}
-		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !trailingHonorifics[w[len(w)-1]] {
+		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !trailingHonorifics[w[len(w)-1]] && !(len(w) == 3 && patronymics[w[1]]) {
 			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"
 		}
 	}
@@ -1272,6 +1272,10 @@ var reRoman = regexp.MustCompile(`^[IVXLC]+$`)
 // one): "Sahib" is no answer for "Lurgan Sahib", and it would take "the
 // Sahiba" too.
 var trailingHonorifics = set("Sahib", "Sahiba", "Memsahib", "Begum", "Bey", "Pasha", "Effendi", "Agha", "Babu", "Ji", "San", "Sensei", "Oba", "Shah", "Khan", "Emir", "Raja", "Rajah")
+
+// patronymics join a given name to the parent's: in "Fergus mac Róich"
+// Róch is his father, and "Róich" no name of his.
+var patronymics = set("mac", "mic", "nic", "ní", "ua", "ap", "ferch", "verch")
 
 // epithets open a character's name without being a name to answer with:
 // "Old" is no answer for "Old Major".

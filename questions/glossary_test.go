@@ -1613,6 +1613,15 @@ func TestGivenNameBeforePossessive(t *testing.T) {
 	}
 }
 
+// TestPatronymicNoName: "Róich" in "Fergus mac Róich" is his father's
+// name, not an answer for him; "Fergus" is.
+func TestPatronymicNoName(t *testing.T) {
+	got := termAliases("Fergus mac Róich", "character")
+	if slices.Contains(got, "Róich") || !slices.Contains(got, "Fergus") {
+		t.Errorf("termAliases(Fergus mac Róich) = %v; want Fergus, not Róich", got)
+	}
+}
+
 // TestNoJunkNames: the names a character or a term is also typed by are
 // its own: not the father's "Mr Ramsay" for his son James where the
 // father has a line of his own, not "King VI" for Alfonso VI, not an

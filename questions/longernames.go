@@ -67,7 +67,8 @@ func (a *article) longerNames(term, cat string) []string {
 			switch {
 			case of == "" && (titleWords[word] && capitalized(word) || ranks[word]):
 				add(&out, word+" "+at) // "Sergeant Francis Troy", "Queen Gertrude", "Mr Toad"
-			case of == "" && person && epithetsBefore[strings.ToLower(word)]:
+			case of == "" && person && epithetsBefore[strings.ToLower(word)] && (m[2] == 0 || p.Text[m[2]-1] != '-'):
+				// "Young Fortinbras"; "the seventeen-year-old Cú Chulainn" is no name
 				add(&out, word+" "+at)
 			case of == "" && capOrdinals[word] && proper && len(strings.Fields(term)) > 1:
 				add(&ordinal, word+" "+at)
