@@ -63,6 +63,33 @@ func (a *article) proseForms(g *glossary, term string) []string {
 	if len(adjs) == 1 && adjUses == uses {
 		add(adjs[0] + " " + strings.Join(w, " "))
 	}
+	if n == 1 {
+		for _, adj := range a.adjectiveOf(w[0]) {
+			add(adj)
+		}
+	}
+	return out
+}
+
+// adjectiveOf returns the adjective the prose makes of a one-word term:
+// "symmetrical" of "Symmetry", "dactylic" of "Dactyl". Asked "Which term
+// is this?" of a front "balanced around a central line", a reader who
+// learnt that Georgian fronts are symmetrical types that (read blind,
+// refusing it was a wrong key).
+func (a *article) adjectiveOf(term string) []string {
+	root := strings.TrimSuffix(strings.TrimSuffix(term, "y"), "e")
+	if a == nil || len([]rune(root)) < 5 || strings.ContainsAny(term, " -") {
+		return nil
+	}
+	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(root) + `(ical|ic)\b`)
+	var out []string
+	for _, p := range a.Paras {
+		for _, m := range re.FindAllString(p.Text, -1) {
+			if m = strings.ToLower(m); m != term && !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
 	return out
 }
 

@@ -173,6 +173,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	if n := len(want); n >= 2 && len(given) == n && regionHeads[given[n-1]] && regionHeads[want[n-1]] && equalTokens(given[:n-1], want[:n-1]) {
 		return true // "Kars region" for "Kars Province"
 	}
+	if n := len(want); n >= 2 && len(given) == n && equalTokens(given[:n-1], want[:n-1]) && methodHeads[given[n-1]] && strings.HasSuffix(want[n-1], "ing") {
+		return true // "lost-wax method" for "Lost-wax casting": the craft named by its method
+	}
 	if genericTail(given, want) || genericTail(want, given) {
 		return true // also "giant covalent structure" for "giant covalent", "Czech language" for "Czech", "Republican side" for "Republicans", "Bantu languages" and "Bantu language family" for "Bantu"
 	}
@@ -324,6 +327,9 @@ func genericTail(long, short []string) bool {
 	}
 	return true
 }
+
+// methodHeads name a craft or a procedure by how it is done.
+var methodHeads = map[string]bool{"method": true, "process": true, "technique": true}
 
 // headInStem accepts a term without its head word when the question
 // already says it: "ballast" for "ballast tanks" after "special tanks

@@ -485,3 +485,14 @@ func TestWordInsideKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCraftByMethod: a craft named by "-ing" is also typed as its method
+// ("lost-wax method" for "Lost-wax casting"), never as another craft.
+func TestCraftByMethod(t *testing.T) {
+	checkTypedCases(t, "“A method in which a wax model is melted out of a clay mould and replaced with molten metal.” Which term is this?", []typedCase{
+		{"Lost-wax casting", "lost-wax method", true},
+		{"Lost-wax casting", "lost-wax process", true},
+		{"Lost-wax casting", "sand-mould method", false},
+		{"Lost-wax casting", "lost-wax painting", false},
+	})
+}
