@@ -128,7 +128,7 @@ func clean(name, text string) article {
 			flush()
 			endList()
 			h := strings.TrimSpace(strings.TrimLeft(line, "#"))
-			if reStopHeading.MatchString(h) {
+			if reStopHeading.MatchString(h) && !proseFollows(lines, li) {
 				break
 			}
 			level := len(line) - len(strings.TrimLeft(line, "#"))
@@ -139,7 +139,7 @@ func clean(name, text string) article {
 			section, inRun, lastYear, leadHeading = h, true, titleYear(a.Title), ""
 			continue
 		}
-		if reStopHeading.MatchString(line) {
+		if reStopHeading.MatchString(line) && !proseFollows(lines, li) {
 			break
 		}
 		if strings.HasSuffix(line, "?") && isHeading(strings.TrimSuffix(line, "?")) && alone(lines, li) {
@@ -588,3 +588,25 @@ func parentHeading(outline []string, section string) string {
 	}
 	return ""
 }
+
+// proseFollows reports a heading such as "Sources" or "Literature" over a
+// section written in prose ("The brothers presented the tales as the voice
+// of the German people, but most came from ..."), not over a list of
+// works: its first paragraph runs to two sentences and thirty words or
+// more, and cites nothing.
+func proseFollows(lines []string, at int) bool {
+	for _, raw := range lines[at+1:] {
+		line := strings.TrimSpace(raw)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "#") || reCitation.MatchString(line) {
+			return false
+		}
+		return len(strings.Fields(line)) >= 30 && strings.Count(line, ". ") >= 1
+	}
+	return false
+}
+
+// reCitation is what a reference list's entries carry.
+var reCitation = regexp.MustCompile(`(?i)\b(?:pp?\.|isbn|doi|retrieved|accessed|ed\.|eds\.|vol\.|https?://)|\(\d{4}\)`)

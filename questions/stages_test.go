@@ -81,6 +81,28 @@ func docVotes(t *testing.T, text string) votes {
 	return v
 }
 
+// TestSourcesInProse: a "Sources" heading over prose (where a collection's
+// tales came from) is a section of the text, and what follows is kept; a
+// "Sources" or "Notes" heading over citations ends it.
+func TestSourcesInProse(t *testing.T) {
+	text := "Grimms' Fairy Tales\n\nAuthors\n\nThe tales were compiled by the brothers Jacob and Wilhelm Grimm in Kassel.\n\n" +
+		"Sources\n\nThe brothers presented the tales as the voice of the German people, but most came from educated middle-class informants. " +
+		"Many of them were young women in Kassel, and the Wild family supplied dozens of stories.\n\n" +
+		"Notes\n\nGrimm, Jacob (1812). Kinder- und Hausmärchen. Vol. 1. Retrieved 2 May 2020.\n\nLegacy\n\nThe tales were translated widely.\n"
+	a := clean("t.txt", text)
+	var all []string
+	for _, p := range a.Paras {
+		all = append(all, p.Text)
+	}
+	got := strings.Join(all, "\n")
+	if !strings.Contains(got, "middle-class informants") {
+		t.Errorf("the Sources section in prose was dropped: %q", got)
+	}
+	if strings.Contains(got, "Retrieved") || strings.Contains(got, "translated widely") {
+		t.Errorf("the text goes on past its Notes: %q", got)
+	}
+}
+
 func TestClean(t *testing.T) {
 	text := "Example Topic\n\nThe river was crossed in 1812 by a large army.[1] It froze in winter.[ 2 ]\n" +
 		"Map of the river\nThe river was crossed in 1812 by a large army.[1] It froze in winter.[ 2 ]\n\n" +
