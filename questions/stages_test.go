@@ -81,6 +81,15 @@ func docVotes(t *testing.T, text string) votes {
 	return v
 }
 
+// paraText is a cleaned text's paragraphs, one to a line.
+func paraText(a article) string {
+	var all []string
+	for _, p := range a.Paras {
+		all = append(all, p.Text)
+	}
+	return strings.Join(all, "\n")
+}
+
 // TestSourcesInProse: a "Sources" heading over prose (where a collection's
 // tales came from) is a section of the text, and what follows is kept; a
 // "Sources" or "Notes" heading over citations ends it.
@@ -89,12 +98,7 @@ func TestSourcesInProse(t *testing.T) {
 		"Sources\n\nThe brothers presented the tales as the voice of the German people, but most came from educated middle-class informants. " +
 		"Many of them were young women in Kassel, and the Wild family supplied dozens of stories.\n\n" +
 		"Notes\n\nGrimm, Jacob (1812). Kinder- und Hausmärchen. Vol. 1. Retrieved 2 May 2020.\n\nLegacy\n\nThe tales were translated widely.\n"
-	a := clean("t.txt", text)
-	var all []string
-	for _, p := range a.Paras {
-		all = append(all, p.Text)
-	}
-	got := strings.Join(all, "\n")
+	got := paraText(clean("t.txt", text))
 	if !strings.Contains(got, "middle-class informants") {
 		t.Errorf("the Sources section in prose was dropped: %q", got)
 	}
@@ -112,11 +116,7 @@ func TestClean(t *testing.T) {
 	if a.Title != "Example Topic" {
 		t.Errorf("title = %q; want %q", a.Title, "Example Topic")
 	}
-	var all []string
-	for _, p := range a.Paras {
-		all = append(all, p.Text)
-	}
-	got := strings.Join(all, "\n")
+	got := paraText(a)
 	for _, bad := range []string{"[1]", "[ 2 ]", "[A]", "Cite error", "ISBN", "Retrieved", "Another river", "Map of the river"} {
 		if strings.Contains(got, bad) {
 			t.Errorf("cleaned text holds %q: %q", bad, got)
