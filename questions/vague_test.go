@@ -115,9 +115,13 @@ func TestExerciseHeading(t *testing.T) {
 // TestConfusable: a typed answer is not asked where the checker's typo
 // allowance would take another word of the same text for it.
 func TestConfusable(t *testing.T) {
-	a := clean("t.txt", "Heat\n\nHeat moves by convection in air. The annual convention of engineers met in Paris.")
-	if !a.confusable(&quiz.Question{Kind: quiz.FillBlank, Answer: "convection"}) {
-		t.Error("convection not confusable in a text with convention")
+	a := clean("t.txt", "Work\n\nHer vocation was teaching. Every vacation she travelled to Paris.")
+	if !a.confusable(&quiz.Question{Kind: quiz.FillBlank, Answer: "vocation"}) {
+		t.Error("vocation not confusable in a text with vacation")
+	}
+	c := clean("t.txt", "Heat\n\nHeat moves by convection in air. The annual convention of engineers met in Paris.")
+	if c.confusable(&quiz.Question{Kind: quiz.FillBlank, Answer: "convection"}) {
+		t.Error("convection confusable with convention, which the checker refuses for it")
 	}
 	b := clean("t.txt", "Heat\n\nHeat moves by convection in air. The engineers met in Paris.")
 	if b.confusable(&quiz.Question{Kind: quiz.FillBlank, Answer: "convection"}) {

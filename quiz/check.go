@@ -673,8 +673,58 @@ func closeTokens(given, want []string) bool {
 	if g0 != w0 || negatedWord(given, want) || shortWordChanged(given, want) || otherInitial(given, want) {
 		return false
 	}
-	return editDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
+	return typoDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
 }
+
+// slip reports a letter typed for another that a hand or an ear makes.
+func slip(x, y rune) bool {
+	if vowels[x] && vowels[y] || x == ' ' || y == ' ' || x == '-' || y == '-' {
+		return true
+	}
+	if x > y {
+		x, y = y, x
+	}
+	return keyNeighbours[[2]rune{x, y}] || sameSound[[2]rune{x, y}] || x >= 128 || y >= 128
+}
+
+var vowels = map[rune]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true}
+
+// keyNeighbours are the pairs of letters side by side on a QWERTY
+// keyboard, in a row or across rows, smaller letter first.
+var keyNeighbours = func() map[[2]rune]bool {
+	rows := []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+	m := map[[2]rune]bool{}
+	add := func(x, y byte) {
+		a, b := rune(x), rune(y)
+		if a > b {
+			a, b = b, a
+		}
+		m[[2]rune{a, b}] = true
+	}
+	for r, row := range rows {
+		for i := range len(row) {
+			if i+1 < len(row) {
+				add(row[i], row[i+1])
+			}
+			if r+1 < len(rows) {
+				below := rows[r+1]
+				// Each key touches the one below it and the one below
+				// and to its left.
+				if i < len(below) {
+					add(row[i], below[i])
+				}
+				if i > 0 && i-1 < len(below) {
+					add(row[i], below[i-1])
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// sameSound are letters written for one another by ear, smaller first.
+var sameSound = map[[2]rune]bool{{'c', 'k'}: true, {'c', 's'}: true, {'s', 'z'}: true, {'i', 'y'}: true,
+	{'k', 'q'}: true, {'g', 'j'}: true, {'f', 'v'}: true, {'d', 't'}: true, {'b', 'p'}: true, {'m', 'n'}: true, {'e', 'y'}: true}
 
 // otherInitial reports a word, after the first, that begins with another
 // letter in two answers of as many words: "Sergeant Bruff" is two letters
@@ -788,6 +838,22 @@ func britishOpening(w string) string {
 // substitutions and swaps of two neighbours. It gives up early with max+1
 // once the distance is sure to exceed max.
 func editDistance(a, b string, max int) int {
+	return distance(a, b, max, false)
+}
+
+// typoDistance is editDistance where a letter typed for another counts as
+// one slip only when the hand or the ear could make it: a key beside it
+// ("tge" for "the"), one vowel for another ("seperate"), or a letter of the
+// same sound ("c" and "k"). Any other letter makes another word, counted
+// as two: "exact" is no slip for "epact", "interpolation" none for
+// "intercalation", "typical year" none for "tropical year".
+func typoDistance(a, b string, max int) int {
+	return distance(a, b, max, true)
+}
+
+// distance is the edit distance with adjacent swaps, cut off above max;
+// weighted, an unlikely letter for another costs two.
+func distance(a, b string, max int, weighted bool) int {
 	var abuf, bbuf [64]rune
 	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
 	if d := len(ra) - len(rb); d > max || -d > max {
@@ -812,6 +878,8 @@ func editDistance(a, b string, max int) int {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
+			} else if weighted && !slip(ra[i-1], rb[j-1]) {
+				cost = 2
 			}
 			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {

@@ -530,3 +530,25 @@ func TestRegionAndMeasureHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestTypoIsASlip: a letter typed for another is forgiven when a hand or an
+// ear makes the slip (a key beside it, a vowel for a vowel, "c" for "k"),
+// not when it makes another word: "exact" for "epact", "interpolation"
+// for "intercalation", "typical year" for "tropical year".
+func TestTypoIsASlip(t *testing.T) {
+	for _, c := range []struct {
+		answer, given string
+		want          bool
+	}{
+		{"Epact", "exact", false}, {"Epact", "epcat", true},
+		{"Intercalation", "interpolation", false}, {"Intercalation", "interrelation", false},
+		{"Intercalation", "intercalaton", true}, {"Intercalation", "intercallation", true},
+		{"Tropical year", "typical year", false}, {"Tropical year", "tropicle year", true}, {"Tropical year", "tropical yeat", true},
+		{"Separate", "seperate", true}, {"Photosynthesis", "fotosynthesis", false}, {"Cossacks", "Cosacks", true},
+	} {
+		q := &Question{Kind: ShortAnswer, Stem: "Which term is this?", Answer: c.answer}
+		if got := CheckTyped(q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.answer, c.given, got, c.want)
+		}
+	}
+}
