@@ -503,6 +503,8 @@ func datedSentence(date, line string, lowerWords map[string]bool) string {
 	switch {
 	case functionWords[low] || lowerOpeners[low] || countWords[low] && !unicode.IsDigit(r):
 		line = lowerFirst(line) // "In 1842, two British officers ..."
+	case (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && functionWords[strings.ToLower(second)] && strings.Contains(rest, ", "):
+		line = lowerFirst(line) // "In 668, weakened by a succession dispute, Goguryeo fell"
 	case unicode.IsLower(r) || ordinals[low] || !name && lowerWords[low]:
 		// "confirmed by Edward I", "First national petition presented",
 		// "Potato blight strikes": a note without its subject or its

@@ -19,6 +19,12 @@ func TestLessonLines(t *testing.T) {
 	if got := datedSentence("1842", "Two British officers were executed in Bukhara.", map[string]bool{}); got != "In 1842, two British officers were executed in Bukhara." {
 		t.Errorf("datedSentence = %q", got)
 	}
+	if got := datedSentence("668", "Weakened by a succession dispute, Goguryeo fell to a Silla–Tang attack.", map[string]bool{}); got != "In 668, weakened by a succession dispute, Goguryeo fell to a Silla–Tang attack." {
+		t.Errorf("datedSentence = %q", got)
+	}
+	if got := datedSentence("1912", "Wedding of the king.", map[string]bool{}); got != "In 1912, Wedding of the king." {
+		t.Errorf("datedSentence = %q; a noun opening keeps its capital", got)
+	}
 	text := "Ficciones\n\nFicciones is a collection of short stories by Jorge Luis Borges, published in 1944.\n\nMain characters\n\n" +
 		"There is no continuous cast, but certain figures stand out:\n- Yu Tsun: the spy who finds that history branches like a maze.\n" +
 		"- Erik Lönnrot: the over-intelligent detective defeated by his own reasoning.\n- Ireneo Funes: the boy with infinite memory, isolated by his gift.\n"

@@ -74,6 +74,12 @@ func timeQuestion(q []tok, sp span) string {
 	if sp.I >= 2 && (strings.EqualFold(q[sp.I-2].Text, "date") || strings.EqualFold(q[sp.I-2].Text, "dates")) {
 		return "" // "recorded days from a starting date in 3114 BC": the year is the date's, not the recording's
 	}
+	if laterYear(q, sp.J) {
+		// "Silla absorbed Geumgwan Gaya in 532 and Daegaya in 562" is no
+		// "In what year did Silla absorb Geumgwan Gaya and Daegaya in
+		// 562?": the year after joins what is asked. The gap keeps both.
+		return ""
+	}
 	if sp.J+2 < len(q) && q[sp.J].Text == "," && (strings.EqualFold(q[sp.J+1].Text, "the") || strings.EqualFold(q[sp.J+1].Text, "a")) && timeWords[strings.ToLower(q[sp.J+2].Text)] &&
 		(sp.I == 1 || slices.ContainsFunc(q[sp.J+3:], func(t tok) bool { return t.Text == "," })) {
 		// "In 1928, the year he was appointed professor, Fleming was
@@ -88,6 +94,20 @@ func timeQuestion(q []tok, sp span) string {
 	}
 	return frontedQuestion(q, sp.I-1, sp.J, wh)
 }
+
+// laterYear reports a year after position j: one in figures from 1000,
+// or of three figures after "in" ("Daegaya in 562").
+func laterYear(q []tok, j int) bool {
+	for k := j; k < len(q); k++ {
+		if reYear.MatchString(q[k].Text) || k > 0 && reInYear.MatchString(q[k].Text) && strings.EqualFold(q[k-1].Text, "in") {
+			return true
+		}
+	}
+	return false
+}
+
+// reInYear is a year of three or four figures.
+var reInYear = regexp.MustCompile(`^[0-9]{3,4}$`)
 
 // timeWords name a point or stretch of time that a phrase in apposition
 // to a date describes: "1928, the year he was appointed".
