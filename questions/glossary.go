@@ -733,6 +733,17 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				if n := bracketName(e.Term, l.Art.lower()); n != "" && !slices.Contains(q.Aliases, n) {
 					q.Aliases = append(q.Aliases, n) // "Ūta-napišti (Utnapishtim)" in the prose
 				}
+				if l.Art.taleTitle(e.Term) {
+					// "In "Snow White" a queen asks her magic mirror ...": the
+					// name is a tale's title, and "Snow" or "White" alone
+					// names nobody.
+					q.Aliases = slices.DeleteFunc(q.Aliases, func(a string) bool {
+						return !strings.Contains(a, " ") && wordCount(l.Art.Raw, a) <= wordCount(l.Art.Raw, e.Term)
+					}) // "Holmes", which the story writes alone, stays
+				}
+				if n := l.Art.quotedBefore(e.Term); n != "" && !slices.Contains(q.Aliases, n) {
+					q.Aliases = append(q.Aliases, n) // ""Cinderella" (Aschenputtel)"
+				}
 			}
 			if given := l.Art.calledByGiven(e.Term); given != "" && g.kind() == "character" {
 				q.Aliases = append(q.Aliases, sharedNamesOut(l.Art, g, e, []string{given})...)
@@ -914,7 +925,7 @@ func stemIn(def, term string) bool {
 // reDefName is a meaning that opens with the thing's own name in the
 // text's language, and says nothing more before its comma: "The Assembly,
 // open to all citizens", "The Council of 500, which ...".
-var reDefName = regexp.MustCompile(`^[Tt]he (?:"([^"]+)"|((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu}[\p{L}'-]*|\d+))*))(?:,\s*|$)`)
+var reDefName = regexp.MustCompile(`^[Tt]he (?:["“]([^"”]+)["”](?: of \d{3,4})?|((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu}[\p{L}'-]*|\d+))*))(?:,\s*|$)`)
 
 // relativeWords open a clause that leans on the noun before it.
 var relativeWords = set("which", "who", "whom", "whose", "that", "where")
@@ -1885,4 +1896,35 @@ func (a *article) firstCalledAlone(term string) string {
 func firstWord(s string) string {
 	f, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
 	return f
+}
+
+// taleTitle reports a name of two words or more that the text also writes
+// in quotation marks, as the title of the tale it is the hero of.
+func (a *article) taleTitle(term string) bool {
+	quoted := strings.Count(a.Raw, `"`+term+`"`) + strings.Count(a.Raw, "“"+term+"”")
+	// Written unquoted only in its own entry: Sherlock Holmes, whom the
+	// story names everywhere, is no title.
+	return strings.Contains(term, " ") && quoted > 0 && wordCount(a.Raw, term)-quoted <= 1
+}
+
+// quotedBefore returns the quoted name the text gives right before a name
+// in brackets: "Cinderella" in ""Cinderella" (Aschenputtel)".
+func (a *article) quotedBefore(term string) string {
+	re, err := regexp.Compile(`["“]([\p{L}' -]{3,30})["”] \(` + regexp.QuoteMeta(term) + `\)`)
+	if err != nil {
+		return ""
+	}
+	if m := re.FindStringSubmatch(a.Raw); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// wordCount counts a word or phrase in a text, as whole words.
+func wordCount(text, w string) int {
+	re, err := regexp.Compile(`\b` + regexp.QuoteMeta(w) + `\b`)
+	if err != nil {
+		return 0
+	}
+	return len(re.FindAllStringIndex(text, -1))
 }

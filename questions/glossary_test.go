@@ -1381,7 +1381,8 @@ func TestMeaningOpensWithName(t *testing.T) {
 		"- PREC: The \"Ongoing Revolutionary Process\", the turbulent period from 1974 to 1975.\n" +
 		"- Boule: The Council of 500, which prepared business for the Assembly.\n" +
 		"- Sąjūdis: The Reform Movement of Lithuania, founded in 1988.\n" +
-		"- Governor: The Governor of Lisbon, appointed by the crown to rule the city.\n"
+		"- Governor: The Governor of Lisbon, appointed by the crown to rule the city.\n" +
+		"- Lei Áurea: The \"Golden Law\" of 1888, which abolished slavery in Brazil.\n"
 	typed := typedQuestions(t, notes)
 	for answer, name := range map[string]string{"MFA": "Armed Forces Movement", "PREC": "Ongoing Revolutionary Process"} {
 		q, ok := typed[answer]
@@ -1396,7 +1397,7 @@ func TestMeaningOpensWithName(t *testing.T) {
 			t.Errorf("%q refused for %s; aliases %v", name, answer, q.Aliases)
 		}
 	}
-	for _, answer := range []string{"Boule", "Sąjūdis"} {
+	for _, answer := range []string{"Boule", "Sąjūdis", "Lei Áurea"} {
 		if q, ok := typed[answer]; ok {
 			t.Errorf("asked %q for %s; want it left out", q.Stem, answer)
 		}
@@ -1619,6 +1620,26 @@ func TestPatronymicNoName(t *testing.T) {
 	got := termAliases("Fergus mac Róich", "character")
 	if slices.Contains(got, "Róich") || !slices.Contains(got, "Fergus") {
 		t.Errorf("termAliases(Fergus mac Róich) = %v; want Fergus, not Róich", got)
+	}
+}
+
+// TestTaleHeroNames: a hero named by a tale's title ("Little Red Cap")
+// is not typed by one word of it, and the other title the text gives in
+// quotes before the name in brackets (""Cinderella" (Aschenputtel)")
+// answers too.
+func TestTaleHeroNames(t *testing.T) {
+	notes := "Grimms' Fairy Tales\n\nThe tales are often harsh. In \"Little Red Cap\" a girl strays from the path and is swallowed by a wolf. " +
+		"\"Cinderella\" (Aschenputtel) receives her dresses from a hazel tree on her mother's grave. Holmes is not in it.\n\nMain characters\n\n" +
+		"- Little Red Cap: a trusting girl who learns the danger of leaving the path.\n" +
+		"- Aschenputtel: a mistreated daughter helped by her dead mother's spirit and by birds.\n" +
+		"- The wolf: a talking beast who deceives the girl and her grandmother.\n" +
+		"- The huntsman: a passing hunter who cuts the wolf open.\n"
+	typed := typedQuestions(t, notes)
+	if q, ok := typed["Little Red Cap"]; ok && quiz.CheckTyped(&q, "Cap") {
+		t.Errorf("'Cap' accepted for Little Red Cap (aliases %v)", q.Aliases)
+	}
+	if q, ok := typed["Aschenputtel"]; !ok || !quiz.CheckTyped(&q, "Cinderella") {
+		t.Errorf("'Cinderella' refused for Aschenputtel (asked %v, aliases %v)", ok, q.Aliases)
 	}
 }
 
