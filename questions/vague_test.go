@@ -16,6 +16,7 @@ func TestSaysNothing(t *testing.T) {
 		"European travellers at the Cape described the clicking speech of the Khoekhoe from the seventeenth century.",
 		"To understand the Great Vowel Shift, a few phonetic terms are needed.",
 		"To show 5, push down the top bead.",
+		"Stay far away from fallen power lines and tell an adult at once.",
 		"Choose a positive direction in every problem.",
 		"Dragonflies have been around for a very long time.",
 		"One widespread belief is that Unicode is an encoding.",
