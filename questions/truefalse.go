@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"quizbot/quiz"
@@ -74,6 +75,25 @@ func homeInName(statement string) bool {
 	return false
 }
 
+// reDefinesWord is a statement of what a one-word term is.
+var reDefinesWord = regexp.MustCompile(`^(?:The|An?) (\p{Ll}{6,}) (?:is|are) (?:the|an?) (.+)$`)
+
+// namesItsMeaning reports a definition whose term is made of a word its
+// meaning uses: "The treeline is the edge of the habitat in which trees
+// are able to grow".
+func namesItsMeaning(statement string) bool {
+	m := reDefinesWord.FindStringSubmatch(statement)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(m[2]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r := stem(w); len(r) >= 4 && len(r) < len(m[1]) && strings.HasPrefix(m[1], r) {
+			return true
+		}
+	}
+	return false
+}
+
 // reWorkBy is a sentence that says what a work is and who made it.
 var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL-]+,? ){0,5}(?:novel|novella|play|poem|tragedy|comedy|story|opera|drama|book|tale|satire|film|musical|symphony|painting)\b[^.]{0,80}?\bby\b`)
 
@@ -104,6 +124,12 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// Read blind, none of 13 such statements was usable; "If you
 		// look at Jupiter through a telescope, you can see ..." states a
 		// fact about Jupiter and stays.
+		return candidate{}, false
+	}
+	if namesItsMeaning(statement) {
+		// "The treeline is the edge of the habitat in which trees are
+		// able to grow": the term's own word says it; read blind, a
+		// giveaway.
 		return candidate{}, false
 	}
 	if homeInName(statement) {

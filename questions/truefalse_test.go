@@ -373,3 +373,18 @@ func TestHomeInName(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesItsMeaning: a definition whose term is built from a word of its
+// meaning gives itself away ("The treeline is the edge ... trees ...").
+func TestNamesItsMeaning(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The treeline is the edge of the habitat in which trees are able to grow.": true,
+		"A magma is a body of molten rock.":                                        false,
+		"The watershed is the line dividing two river basins.":                     false,
+		"A bookcase is a piece of furniture that holds books.":                     true,
+	} {
+		if got := namesItsMeaning(s); got != want {
+			t.Errorf("namesItsMeaning(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
