@@ -294,6 +294,11 @@ func leansOnContext(q []tok, a *article) string {
 			// A pronoun may only point to its own sentence's subject, and
 			// only after it: "The heart pumps blood through its chambers",
 			// "Organisms that make their own food", "Marie Curie ... her".
+			if a != nil && a.life() && lifePronounAfterOther(q, i, subj, a.Ent) {
+				// "Paul Wegener noticed the portraits and began to give her
+				// small film jobs": not his, and nobody of hers is named.
+				return "pronoun " + w
+			}
 			switch {
 			case objectPronoun(q, i) && subj >= 0 && subj < i && q[subj].Tag == "NNP" && finitesBefore(q, i) < 2:
 				// "In November 1911 Zapata broke with him": in the
@@ -1835,3 +1840,24 @@ var (
 	sizeWords   = set("large", "small", "great", "growing", "tiny", "big", "huge", "substantial", "significant")
 	shareNouns  = set("share", "proportion", "majority", "minority", "fraction", "third", "quarter", "half", "part")
 )
+
+// lifePronounAfterOther reports, in a life, a pronoun of the life's subject in
+// a sentence whose subject is someone else named, with no one else named
+// before it: "Paul Wegener noticed the portraits and began to give her
+// small film jobs" (in a life of Lotte Reiniger) points back to the
+// sentences before for who "she" is.
+func lifePronounAfterOther(q []tok, i, subj int, e *entities) bool {
+	g := pronounGender(strings.ToLower(q[i].Text))
+	if g == 0 || e == nil || e.mainName == "" || subj < 0 || subj >= i || q[subj].Tag != "NNP" {
+		return false
+	}
+	if e.genderOf(e.mainName) != g || e.isMain(nameAt(q, subj)) || e.genderOf(nameAt(q, subj)) == g {
+		return false // the subject may be the pronoun's own
+	}
+	for j := 0; j < i; j++ {
+		if q[j].Tag == "NNP" && (e.isMain(nameAt(q, j)) || e.isMain(q[j].Text)) {
+			return false // the subject of the life is named before it
+		}
+	}
+	return true
+}

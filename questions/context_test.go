@@ -611,6 +611,28 @@ func TestObjectHer(t *testing.T) {
 	}
 }
 
+// TestLifePronounAfterOther: in a life of a woman, "her" in a sentence
+// whose subject is another person named points back to the sentences
+// before for whose it is; a sentence naming her keeps its "she".
+func TestLifePronounAfterOther(t *testing.T) {
+	text, err := os.ReadFile("testdata/dev/biography_lotte-reiniger.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for _, s := range analyseText(t, string(text)) {
+		switch {
+		case (strings.HasPrefix(s.Text, "Paul Wegener noticed") || strings.HasPrefix(s.Text, "Carl Koch became her")) && s.Usable:
+			t.Errorf("%q usable; whose is not said", s.Text)
+		case strings.Contains(s.Text, "Reiniger spent the next three years") && s.Usable:
+			kept++
+		}
+	}
+	if kept == 0 {
+		t.Error("the sentence naming Reiniger before \"his garage\" was lost")
+	}
+}
+
 // TestOpeningPronounAfterRival: a "his" in an opening phrase, with another
 // man named after it, is not resolved to the man of the sentence before.
 func TestOpeningPronounAfterRival(t *testing.T) {
