@@ -312,6 +312,9 @@ func leansOnContext(q []tok, a *article) string {
 			case heWords[w] && i > 1 && q[i-1].Text == "and" && q[i-2].Tag == "NNP":
 				// "the second child of Newson Garrett and his wife": the
 				// name just before "and his" is his.
+			case heWords[w] && a != nil && namedAfterClause(q, i, pronounGender(w), a.Ent):
+				// "Although he had little formal education, Bonifacio read
+				// widely": the main clause names him.
 			case heWords[w] && a != nil && soleAntecedent(q, i, a.Ent):
 				// "Alfred and his father returned", "By the end of Nobel's
 				// life he held 355 patents": one person before it, of its gender.

@@ -633,6 +633,20 @@ func TestLifePronounAfterOther(t *testing.T) {
 	}
 }
 
+// TestPronounBeforeItsName: a pronoun in an opening clause whose main
+// clause names the person stays a pronoun ("After her father died in
+// 1752, Agnesi abandoned mathematics"), neither doubled into "After
+// Agnesi's father died, Agnesi" nor dropped.
+func TestPronounBeforeItsName(t *testing.T) {
+	text := "Maria Gaetana Agnesi\n\nMaria Gaetana Agnesi (1718 – 1799) was an Italian mathematician. She wrote a famous textbook on calculus in 1748. " +
+		"After her father died in 1752, Agnesi largely abandoned mathematics."
+	sents := analyseText(t, text)
+	last := sents[len(sents)-1]
+	if got := join(last.Q); got != "After her father died in 1752, Agnesi largely abandoned mathematics." || !last.Usable {
+		t.Errorf("%q (usable %v); want the sentence as written, usable", got, last.Usable)
+	}
+}
+
 // TestOpeningPronounAfterRival: a "his" in an opening phrase, with another
 // man named after it, is not resolved to the man of the sentence before.
 func TestOpeningPronounAfterRival(t *testing.T) {

@@ -422,7 +422,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// phrase describes the subject; its nouns are not the "it".
 			itOpening := itWords[low] && k >= 2 && ts[k-1].Text == "," && participleOpener(ts)
 			if !itOpening && hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) ||
-				heWords[low] && namedAfterOpening(ts, k, pronounGender(low), ent) {
+				heWords[low] && namedAfterOpening(ts, k, pronounGender(low), ent) || heWords[low] && namedAfterClause(ts, k, pronounGender(low), ent) {
 				done = true
 				out = append(out, t)
 				continue
@@ -713,7 +713,7 @@ func strayPronoun(q []tok, v votes) bool {
 			return true // "Determined to free Hjalmar ..., he takes him out": not Hjalmar
 		}
 		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) &&
-			!(heWords[low] && v.typeOf(subjectAfterOpening(q, k)) == tPerson) {
+			!(heWords[low] && v.typeOf(subjectAfterOpening(q, k)) == tPerson) && !(heWords[low] && v.typeOf(mainClauseName(q, k)) == tPerson) {
 			return true
 		}
 	}
@@ -825,4 +825,34 @@ func afterAdverb(ts []tok, j int) int {
 // finite reports a finite verb.
 func finite(t tok) bool {
 	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"
+}
+
+// namedAfterClause reports a "he" or "she" in an opening subordinate
+// clause whose main clause then names the person: "Although he had little
+// formal education, Bonifacio read widely" is no "Although Andrés
+// Bonifacio had ..., Bonifacio read".
+func namedAfterClause(ts []tok, k int, g byte, ent *entities) bool {
+	name := mainClauseName(ts, k)
+	if name == "" {
+		return false
+	}
+	pg := ent.personGender(name)
+	return pg == g || pg == 0 && ent.isMain(name)
+}
+
+// mainClauseName returns the name that opens the main clause after an
+// opening subordinate clause ("Although he had ..., Bonifacio read")
+// holding k, with its verb right after it; or "".
+func mainClauseName(ts []tok, k int) string {
+	if len(ts) == 0 || !subordinators[strings.ToLower(ts[0].Text)] {
+		return ""
+	}
+	j := k + 1
+	for j < len(ts) && ts[j].Text != "," {
+		j++
+	}
+	if j+1 >= len(ts) || ts[j+1].Tag != "NNP" || !nameThenVerb(ts, j+1) {
+		return ""
+	}
+	return nameAt(ts, j+1)
 }
