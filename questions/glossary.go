@@ -1292,7 +1292,8 @@ var patronymics = set("mac", "mic", "nic", "ní", "ua", "ap", "ferch", "verch")
 // "Old" is no answer for "Old Major".
 var epithets = set("Old", "Young", "Little", "Big", "Uncle", "Aunt", "Father", "Mother", "Brother", "Sister",
 	"Granny", "Grandpa", "Grandma", "Farmer", "Mister", "Mistress", "Master", "Zio", "Zia", "Padron", "Mastro",
-	"Compare", "Comare", "Nonna", "Nonno", "Don", "Donna", "Tío", "Tía", "Fra", "Friar", "Judge", "Red", "Black", "White")
+	"Compare", "Comare", "Nonna", "Nonno", "Don", "Donna", "Tío", "Tía", "Fra", "Friar", "Judge", "Red", "Black", "White",
+	"Padre", "Fray", "Sor", "Madre", "Abbé", "Père", "Mère")
 
 // termHeads end a capitalised term that names a plan, a law or an idea,
 // not a person: "Doctrine" alone is not "Truman Doctrine".

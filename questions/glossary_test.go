@@ -1615,11 +1615,15 @@ func TestGivenNameBeforePossessive(t *testing.T) {
 }
 
 // TestPatronymicNoName: "Róich" in "Fergus mac Róich" is his father's
-// name, not an answer for him; "Fergus" is.
+// name, not an answer for him; "Fergus" is. "Padre" in "Padre José" is a
+// title.
 func TestPatronymicNoName(t *testing.T) {
 	got := termAliases("Fergus mac Róich", "character")
 	if slices.Contains(got, "Róich") || !slices.Contains(got, "Fergus") {
 		t.Errorf("termAliases(Fergus mac Róich) = %v; want Fergus, not Róich", got)
+	}
+	if got := termAliases("Padre José", "character"); slices.Contains(got, "Padre") {
+		t.Errorf("termAliases(Padre José) = %v; \"Padre\" is a title, no name", got)
 	}
 }
 
