@@ -363,7 +363,8 @@ func allGeneric(toks []string) bool {
 // leave a describing word when dropped from one: "actuality film" is the
 // Actuality, "silent" is no "silent film".
 var kindHeads = map[string]bool{"talks": true, "negotiations": true, "film": true, "films": true, "ink": true,
-	"technique": true, "style": true, "dance": true, "instrument": true, "process": true, "expansion": true}
+	"technique": true, "style": true, "dance": true, "instrument": true, "process": true, "expansion": true,
+	"frequency": true, "tone": true, "note": true}
 
 // genericHeads are head words that only say what kind of thing a term is.
 var genericHeads = map[string]bool{"line": true, "current": true, "currents": true, "zone": true, "process": true,

@@ -490,6 +490,8 @@ func TestKindHeads(t *testing.T) {
 		{table, "Round Table talks", true}, {table, "the round table negotiations", true}, {table, "Round Table failed", false},
 		{tusche, "tusche ink", true}, {tusche, "ink", false}, {film, "silent", false},
 		{&Question{Kind: ShortAnswer, Stem: "“Q = 0, and the gas cools as it expands.” Which term is this?", Answer: "Adiabatic"}, "adiabatic expansion", true},
+		{&Question{Kind: ShortAnswer, Stem: "“The lowest partial, with frequency f.” Which term is this?", Answer: "Fundamental"}, "fundamental frequency", true},
+		{&Question{Kind: ShortAnswer, Stem: "“The lowest partial, with frequency f.” Which term is this?", Answer: "Fundamental"}, "fundamental overtone", false},
 	} {
 		if got := CheckTyped(c.q, c.given); got != c.want {
 			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.q.Answer, c.given, got, c.want)
