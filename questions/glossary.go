@@ -737,8 +737,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 					// "In "Snow White" a queen asks her magic mirror ...": the
 					// name is a tale's title, and "Snow" or "White" alone
 					// names nobody.
+					uses := wordCount(l.Art.Raw, e.Term)
 					q.Aliases = slices.DeleteFunc(q.Aliases, func(a string) bool {
-						return !strings.Contains(a, " ") && wordCount(l.Art.Raw, a) <= wordCount(l.Art.Raw, e.Term)
+						return !strings.Contains(a, " ") && wordCount(l.Art.Raw, a) <= uses
 					}) // "Holmes", which the story writes alone, stays
 				}
 				if n := l.Art.quotedBefore(e.Term); n != "" && !slices.Contains(q.Aliases, n) {
@@ -1522,8 +1523,13 @@ func adjectival(w string) bool {
 // inner".
 var sideAdjectives = set("inner", "outer", "innermost", "outermost", "front", "rear", "top", "bottom")
 
-var defStops = set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used",
-	"through", "within", "across", "behind", "under", "over", "along", "around", "during", "without", "against", "like", "than")
+var defStops = func() map[string]bool {
+	m := set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")
+	for w := range placeStops {
+		m[w] = true
+	}
+	return m
+}()
 
 // placeStops end a definition's noun only right after it ("the channel
 // through which metal flows"); further on they end a clause ("a nuclear
