@@ -182,7 +182,7 @@ func wellFormed(ts []tok) bool {
 			verb = verb || isWord(t.Text)
 		}
 	}
-	if n < 6 || n > 55 || !verb || !mainVerb(ts) || verblessAfterLabel(ts) || participleItem(ts) {
+	if n < 6 || n > 55 || !verb || !mainVerb(ts) || verbOnlyInAside(ts) || verblessAfterLabel(ts) || participleItem(ts) {
 		return false
 	}
 	last := ts[len(ts)-1].Text
@@ -663,6 +663,72 @@ func mainVerb(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// verbOnlyInAside reports a list's item whose verbs all stand in an aside:
+// ", which can shift flowering times out of step with the times bees are
+// active", a participle after a name (", constructed between 2008 and
+// 2013") up to its comma, or brackets ("(perceived as violet-blue)").
+// mainVerb takes the relative word's own verb for the aside's and a later
+// one for the sentence's; here an aside runs to its comma. The tagger takes
+// a verb for a noun now and then ("Bernarda, aged sixty, returns with the
+// women"), so a word outside the asides that is a known verb's -s or past
+// still makes a sentence.
+func verbOnlyInAside(ts []tok) bool {
+	aside, depth, skipped := false, 0, false
+	var outside []string
+	for i, t := range ts {
+		switch {
+		case t.Text == "(":
+			depth++
+			continue
+		case t.Text == ")":
+			depth = max(0, depth-1)
+			continue
+		case depth > 0:
+			skipped = skipped || strings.HasPrefix(t.Tag, "VB")
+			continue
+		case t.Text == ",":
+			aside = false
+		case aside:
+			skipped = skipped || strings.HasPrefix(t.Tag, "VB")
+			continue
+		case (t.Tag == "WDT" || t.Tag == "WP") && i > 1 && ts[i-1].Text == ",",
+			t.Tag == "VBD" && i > 1 && ts[i-1].Text == "," && nounPhrase(ts[:i-1]) && i+1 < len(ts) && (ts[i+1].Tag == "IN" || ts[i+1].Tag == "RB"):
+			aside = true
+			continue
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+			return false
+		}
+		outside = append(outside, t.Text)
+	}
+	if !skipped {
+		return false
+	}
+	for i, w := range outside {
+		w = strings.ToLower(w)
+		if presentAux[w] || w == "was" || w == "were" || w == "had" || thirdPerson(w) || baseForm(w) != "" {
+			return false
+		}
+		if _, plural := baseOf(strings.ToLower(outside[max(0, i-1)])); i > 0 && plural && (baseVerbs[w] || irregularBase[w]) {
+			return false // "Messages from New Horizons travel at the speed of light"
+		}
+	}
+	return true
+}
+
+// nounPhrase reports tokens that are only a noun phrase: "Maasvlakte 2",
+// "The old harbour", never "In 1957" or "Later".
+func nounPhrase(ts []tok) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if !strings.HasPrefix(t.Tag, "NN") && t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "CD" && t.Tag != "POS" {
+			return false
+		}
+	}
+	return strings.HasPrefix(ts[len(ts)-1].Tag, "NN") || ts[len(ts)-1].Tag == "CD"
 }
 
 // openingPhraseEnds reports the comma at i that closes a sentence's

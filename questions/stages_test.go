@@ -434,6 +434,14 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Pairs stay together for life and raise one chick a year.", true},
 		{"Students of Bologna elected a rector every year until 1580.", true},
 		{"Medical students and doctors often went straight from the mortuary to the wards.", true},
+		// A list's item whose only verbs stand in an aside, a participle's
+		// phrase or brackets; a verb the tagger took for a noun still counts.
+		{"Climate change, which can shift flowering times out of step with the times bees are active.", false},
+		{"Maasvlakte 2, constructed between 2008 and 2013 on about 2,000 hectares of land raised from the sea.", false},
+		{"S cones, most sensitive to short wavelengths, with a peak near 420 nm (perceived as violet-blue).", false},
+		{"Climate change, which can shift flowering times, is a threat to bees.", true},
+		{"Bernarda, aged sixty, returns with the women mourners and orders silence.", true},
+		{"The Almohads, who took Fez in the 12th century, built a new minaret.", true},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)
 		if got := wellFormed(sents[0].Toks); got != c.want {
