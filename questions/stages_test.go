@@ -241,6 +241,7 @@ func TestWhQuestions(t *testing.T) {
 		{"Zheng He sailed west. In 1433 Zheng He died near Calicut and may have been buried at sea.", "1433", ""},
 		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
 		{"Gaya was a league of small states. Silla absorbed Geumgwan Gaya in 532 and Daegaya in 562.", "532", ""},
+		{"Bees matter. A major international assessment published in 2016 found that most crops benefit from bees.", "2016", ""},
 		// A second verb of the same subject cannot follow "did".
 		{"Vasa sank in 1628. The purpose-built Vasa Museum opened on 15 June 1990 and has become one of the most visited museums in Scandinavia.", "15 June 1990", ""},
 		{"The canal was dug by hand. Work began in 1667 and proceeded in two phases, the first from Toulouse to Trèbes.", "1667", ""},

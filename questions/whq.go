@@ -74,6 +74,13 @@ func timeQuestion(q []tok, sp span) string {
 	if sp.I >= 2 && (strings.EqualFold(q[sp.I-2].Text, "date") || strings.EqualFold(q[sp.I-2].Text, "dates")) {
 		return "" // "recorded days from a starting date in 3114 BC": the year is the date's, not the recording's
 	}
+	if sp.I >= 3 && sp.J < len(q) && (q[sp.I-2].Tag == "VBD" || q[sp.I-2].Tag == "VBN") && strings.HasPrefix(q[sp.I-3].Tag, "NN") &&
+		(q[sp.J].Tag == "VBD" || q[sp.J].Tag == "VBZ" || q[sp.J].Tag == "VBP" || q[sp.J].Tag == "MD") {
+		// "A major assessment published in 2016 found that …": the year
+		// is the participle's, and the sentence's verb comes after it; no
+		// "In what year did a major assessment publish found that …?".
+		return ""
+	}
 	if laterYear(q, sp.J) {
 		// "Silla absorbed Geumgwan Gaya in 532 and Daegaya in 562" is no
 		// "In what year did Silla absorb Geumgwan Gaya and Daegaya in
