@@ -348,7 +348,6 @@ func withoutParentage(ts []tok) []tok {
 				}
 			}
 		}
-		return ts
 	}
 	return ts
 }
