@@ -186,8 +186,11 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		return true // "policy of containment" for "containment", "rate of natural increase" for "natural increase"
 	}
 	// A measure's head may go when two words or more are left: "infant
-	// mortality" for "infant mortality rate", but "birth" is no "birth rate".
-	if len(want) >= 3 && len(given) == len(want)-1 && equalTokens(want[:len(given)], given) && measureHeads[want[len(given)]] ||
+	// mortality" for "infant mortality rate", but "birth" is no "birth
+	// rate". So may a system's from the key ("bone rank" for "Bone-rank
+	// system", not "nervous" for "Nervous system"); typed after a key it
+	// names something else ("low pressure system" for "Low pressure").
+	if len(want) >= 3 && len(given) == len(want)-1 && equalTokens(want[:len(given)], given) && (measureHeads[want[len(given)]] || want[len(given)] == "system") ||
 		len(given) >= 3 && len(want) == len(given)-1 && equalTokens(given[:len(want)], want) && measureHeads[given[len(want)]] {
 		return true
 	}
