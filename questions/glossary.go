@@ -606,10 +606,13 @@ func spellsOut(letters []rune, words []string) bool {
 }
 
 // measureMeaning reports a "meaning" that is only a measure ("Around 6
-// metres long in an adult"): a note on the term, not what it is.
+// metres long in an adult") or a rate ("About ±15 seconds per month",
+// "−4 to +6 seconds per day"): a note on the term, not what it is.
 func measureMeaning(def string) bool {
-	return reMeasureMeaning.MatchString(def)
+	return reMeasureMeaning.MatchString(def) || reRateMeaning.MatchString(def)
 }
+
+var reRateMeaning = regexp.MustCompile(`(?i)^(?:(?:around|about|roughly|approximately|nearly|almost|often|usually|typically|up to|at most|at least)\s+)?[±+−-]?\s*[\d.,]+(?:\s*(?:to|–|-)\s*[±+−-]?\s*[\d.,]+)?\s*\p{L}+\s+(?:per|a|an|each)\s+\p{L}+`)
 
 var reMeasureMeaning = regexp.MustCompile(`(?i)^(?:around|about|roughly|approximately|nearly|almost|over|under|up to|more than|less than|at least|some)?\s*[\d.,]+\s*(?:%|per ?cent|\p{L}+)?\s*(?:long|wide|high|tall|deep|across|thick|heavy|old|in (?:length|diameter|size))\b`)
 

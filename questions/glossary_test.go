@@ -187,12 +187,14 @@ func TestEntryGivesAway(t *testing.T) {
 }
 
 func TestMeasureMeaning(t *testing.T) {
-	for _, d := range []string{"Around 6 metres long in an adult", "about 25 cm long", "1.5 m tall"} {
+	for _, d := range []string{"Around 6 metres long in an adult", "about 25 cm long", "1.5 m tall",
+		"About ±15 seconds per month, or roughly ±0.5 seconds per day", "Often ±10 seconds per day or more", "−4 to +6 seconds per day"} {
 		if !measureMeaning(d) {
 			t.Errorf("%q is a measure, not a meaning", d)
 		}
 	}
-	for _, d := range []string{"A muscular tube about 25 cm long that carries food to the stomach", "the longest part of the gut, where food is absorbed"} {
+	for _, d := range []string{"A muscular tube about 25 cm long that carries food to the stomach", "the longest part of the gut, where food is absorbed",
+		"3 or more sides joined at corners", "24 hours in a day, split into two halves"} {
 		if measureMeaning(d) {
 			t.Errorf("%q is a meaning", d)
 		}
