@@ -150,6 +150,11 @@ func parseEntry(line string) (entry, bool) {
 			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name; "Mint (verb)": what word it is
 		}
 		alt = otherName(term, alt)
+		if before, after := strings.Fields(m[1][:i]), strings.TrimSpace(m[1][j+1:]); len(strings.Fields(alt)) == 1 && after != "" && len(before) > 0 && alt == strings.ToLower(alt) {
+			// "Surface (wearing) course": the bracket names the word
+			// before it otherwise, and "wearing course" is the other name.
+			alt = strings.Join(append(before[:len(before)-1], alt), " ") + " " + after
+		}
 	} else if strings.ContainsAny(term, "()") {
 		return entry{}, false
 	}
@@ -505,10 +510,17 @@ func entryGivesAway(e entry) bool {
 			if strings.HasPrefix(d, root) || utf8.RuneCountInString(d) >= 5 && strings.Contains(w, d) {
 				return true // "synthesis" inside "photosynthesis"
 			}
+			if utf8.RuneCountInString(d) == 4 && strings.HasPrefix(w, d) && wordEndings[w[len(d):]] {
+				return true // "layers flex" for "Flexible pavement"
+			}
 		}
 	}
 	return namedFrom(e) || titledRole(e)
 }
+
+// wordEndings turn a short verb or noun into the term's word: "flex" into
+// "flexible", "mass" into "massive".
+var wordEndings = set("ible", "able", "ive", "ing", "ed", "er", "y", "al", "ic")
 
 // titledRole reports a family's member listed by title and surname whose
 // meaning opens with the bare role: "Mr Samsa: the father, seemingly old

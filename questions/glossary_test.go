@@ -165,6 +165,12 @@ func TestEntryGivesAway(t *testing.T) {
 	if !entryGivesAway(entry{Term: "USSR", Def: "the Union of Soviet Socialist Republics"}) {
 		t.Errorf("USSR spelled out; want a giveaway")
 	}
+	if !entryGivesAway(entry{Term: "Flexible pavement", Def: "a road whose layers flex slightly and spread the load downwards"}) {
+		t.Errorf("\"flex\" in the meaning of \"Flexible pavement\"; want a giveaway")
+	}
+	if !entryGivesAway(entry{Term: "Massive star", Def: "a star with more than eight times the Sun's mass"}) {
+		t.Errorf("\"mass\" in the meaning of \"Massive star\"; want a giveaway")
+	}
 	if !entryGivesAway(entry{Term: "Mr Samsa", Def: "the father, seemingly old and idle, who regains strength as Gregor declines"}) {
 		t.Errorf("Mr Samsa as \"the father\"; want a giveaway")
 	}
@@ -903,6 +909,10 @@ func TestEntryForms(t *testing.T) {
 		if ok != (c.term != "") || e.Term != c.term || e.Def != c.def {
 			t.Errorf("parseEntry(%q) = %q, %q, %v; want %q, %q", c.line, e.Term, e.Def, ok, c.term, c.def)
 		}
+	}
+	// A word in brackets inside a term names the word before it otherwise.
+	if e, _ := parseEntry("Surface (wearing) course: a thin top layer designed for grip and low noise."); e.Term != "Surface course" || e.Alt != "wearing course" {
+		t.Errorf("parseEntry(Surface (wearing) course) = %q, %q; want \"Surface course\", \"wearing course\"", e.Term, e.Alt)
 	}
 	for def, want := range map[string]string{
 		"a territory set aside for a Black ethnic group":                      "territory",
