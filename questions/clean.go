@@ -220,6 +220,11 @@ func clean(name, text string) article {
 			list.Entries = append(list.Entries, e)
 			continue
 		}
+		if m := reEntry.FindStringSubmatch(line); bullet && len(list.Entries) > 0 && m != nil && len(strings.Fields(m[2])) < 5 && !finiteVerbIn(m[2]) {
+			// "- Binder course: an intermediate asphalt layer": an item
+			// too short to ask, which does not end its list.
+			continue
+		}
 		endList()
 		if startsWithQuote(line) {
 			flush() // a block quotation is someone else's words, not the article's

@@ -168,6 +168,9 @@ func parseEntry(line string) (entry, bool) {
 	if f := strings.Fields(strings.ToLower(term)); len(f) == 1 && caseWords[f[0]] {
 		return entry{}, false // "Positive: two real solutions": a case of something the line does not name
 	}
+	if f := strings.Fields(strings.ToLower(term)); len(f) >= 3 && thirdPerson(f[len(f)-1]) && !prepositions[f[len(f)-2]] && !articles[f[len(f)-2]] {
+		return entry{}, false // "McAdam's principle survives: every layer …": a sentence's subject and verb, not a term
+	}
 	if f := strings.Fields(strings.ToLower(term)); len(f) > 1 && labelHeads[f[len(f)-1]] {
 		return entry{}, false // "Common mistake: students often think ...", "Fun fact: ...": a label, not a term
 	}

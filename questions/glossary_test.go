@@ -38,6 +38,13 @@ func TestGlossary(t *testing.T) {
 	if !a.Lists[1].Ordered {
 		t.Errorf("stages: not ordered; want a numbered list")
 	}
+	// An item too short to ask does not cut its list in two: the entry
+	// after it is still one of the list's.
+	b := clean("roads.md", "# Roads\n\n## The layers\n\n- **Sub-base**: crushed stone that spreads the load and helps drainage\n"+
+		"- **Binder course**: an intermediate asphalt layer\n- **Surface course**: a thin top layer designed for grip and low noise\n\nRoads last longer when water is kept out of every layer.\n")
+	if len(b.Lists) != 1 || len(b.Lists[0].Entries) != 2 {
+		t.Errorf("a short item split the list: %+v", b.Lists)
+	}
 	for _, tt := range []struct{ section, want string }{
 		{"Stages of mitosis (remember PMAT)", "stage of mitosis"},
 		{"Key terms", "term"},
@@ -902,6 +909,9 @@ func TestEntryForms(t *testing.T) {
 		{"Buck: a large, powerful dog, half St. Bernard and half Scotch shepherd. He is four years old.", "Buck",
 			"a large, powerful dog, half St. Bernard and half Scotch shepherd"},
 		{"Pass the ball: give it to the player who stands nearest to you.", "", ""},
+		{"McAdam's principle survives: every layer is designed to keep water away from the subgrade.", "", ""},
+		{"Double coincidence of wants: each side must want what the other offers.", "Double coincidence of wants", "each side must want what the other offers"},
+		{"Basic needs: food, water and shelter that every person must have.", "Basic needs", "food, water and shelter that every person must have"},
 		{"Zenobia (Zeena) Frome: Ethan's sickly, complaining wife, seven years older than him.", "Zenobia Frome",
 			"Ethan's sickly, complaining wife, seven years older than him"},
 	} {
