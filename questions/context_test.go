@@ -1051,3 +1051,22 @@ func TestCountryIsNoMan(t *testing.T) {
 		}
 	}
 }
+
+// TestCopulaPossessiveIsSomeoneElses: "Salvador Allende … was her father's
+// cousin" makes no woman of Salvador Allende, so the "she" after it is not
+// his: read blind, "In what year did Salvador Allende go into exile?" was
+// the author's exile put on her father's cousin.
+func TestCopulaPossessiveIsSomeoneElses(t *testing.T) {
+	text := "The House of the Spirits (La casa de los espíritus): A Study Guide\n\nAuthor and background\n\n" +
+		"The House of the Spirits is the first novel of the Chilean writer Isabel Allende. " +
+		"It was published in Spanish in Barcelona in 1982, and an English translation by Magda Bogin appeared in 1985. " +
+		"Allende was born in 1942 in Lima, Peru, and grew up largely in Santiago. " +
+		"Salvador Allende, the socialist president of Chile who died during the military coup of 11 September 1973, was her father's cousin. " +
+		"In 1975 she went into exile in Caracas, Venezuela. " +
+		"In January 1981, when she learned that her grandfather in Chile was dying, she began writing him a letter."
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(join(s.Q), "Salvador Allende went") {
+			t.Errorf("%q resolved to %q; want the \"she\" left to someone other than Salvador Allende", s.Text, join(s.Q))
+		}
+	}
+}

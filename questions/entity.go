@@ -198,6 +198,9 @@ func pronounCounts(ts []tok, own bool) (m, f int) {
 		if own && k > 0 && ts[k-1].Text == "," && k+1 < len(ts) && kinNouns[strings.ToLower(ts[k+1].Text)] {
 			continue // "Léonce Pontellier, her husband, ...": the "her" is someone else
 		}
+		if own && k > 0 && copulas[strings.ToLower(ts[k-1].Text)] && t.Tag == "PRP$" {
+			continue // "Salvador Allende … was her father's cousin": what the subject is to someone else
+		}
 		low := strings.ToLower(t.Text)
 		if malePronouns[low] {
 			m++
@@ -207,6 +210,10 @@ func pronounCounts(ts []tok, own bool) (m, f int) {
 	}
 	return m, f
 }
+
+// copulas link a subject to what it is: a possessive right after one is
+// someone else's ("was her father's cousin").
+var copulas = set("is", "was", "are", "were", "became", "becomes", "remained")
 
 // objectPronoun reports a "him", or a "her" that owns nothing after it.
 func objectPronoun(ts []tok, k int) bool {
