@@ -22,7 +22,7 @@ import (
 func swapTwin(s *sentence, p *pool) (span, string) {
 	q := s.Q
 	for _, sp := range s.Spans {
-		if sp.Type != tPerson || capitals(sp.Text) || s.Art.Ent.isMain(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || describedAfter(q, sp) {
+		if sp.Type != tPerson || capitals(sp.Text) || s.Art.Ent.isMain(sp.Text) || s.Art.credited(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || describedAfter(q, sp) {
 			continue
 		}
 		if sp.I > 0 && (titleWords[q[sp.I-1].Text] || titleLong[q[sp.I-1].Text] != "") {
@@ -129,7 +129,8 @@ func capitals(name string) bool {
 
 // reCredit credits a work to its maker in the text's opening: "a comedy in
 // five acts by Richard Brinsley Sheridan".
-var reCredit = regexp.MustCompile(`\bby (?:the (?:[\p{L}-]+ )?(?:writer|author|poet|playwright|dramatist|novelist|composer|painter|artist) )?((?:\p{Lu}\. ?|\p{Lu}[\p{L}'’-]+ ?){1,4})`)
+// "the first novel of the Chilean writer Isabel Allende" credits it too.
+var reCredit = regexp.MustCompile(`\bby (?:the (?:[\p{L}-]+ )?(?:writer|author|poet|playwright|dramatist|novelist|composer|painter|artist) )?((?:\p{Lu}\. ?|\p{Lu}[\p{L}'’-]+ ?){1,4})|\bof the (?:[\p{L}-]+ ){0,2}(?:writer|author|poet|playwright|dramatist|novelist|composer|painter|artist) ((?:\p{Lu}\. ?|\p{Lu}[\p{L}'’-]+ ?){1,4})`)
 
 // credited reports a name of the work's maker, whom the opening credits:
 // never swapped into the story ("the brothers Sheridan" for "the brothers
@@ -139,7 +140,7 @@ func (a *article) credited(name string) bool {
 		return false
 	}
 	for _, m := range reCredit.FindAllStringSubmatch(a.Paras[0].Text, -1) {
-		for _, w := range strings.Fields(m[1]) {
+		for _, w := range strings.Fields(m[1] + " " + m[2]) {
 			if strings.Contains(" "+name+" ", " "+strings.Trim(w, ".")+" ") {
 				return true
 			}

@@ -75,4 +75,11 @@ func TestCredited(t *testing.T) {
 			t.Errorf("credited(%q) = %v; want %v", name, got, want)
 		}
 	}
+	// "the first novel of the Chilean writer Isabel Allende" credits it too.
+	b := &article{Paras: []para{{Text: "The House of the Spirits is the first novel of the Chilean writer Isabel Allende. Esteban Trueba is a landowner."}}}
+	for name, want := range map[string]bool{"Allende": true, "Isabel Allende": true, "Esteban": false, "Esteban Trueba": false} {
+		if got := b.credited(name); got != want {
+			t.Errorf("credited(%q) = %v; want %v", name, got, want)
+		}
+	}
 }
