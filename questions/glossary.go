@@ -247,6 +247,9 @@ func category(section string) string {
 		if peopleWords[w] {
 			return "person" // "Key people": "Which term is this?" for Wernher von Braun is no question
 		}
+		if w == "of" || w == "for" || w == "to" || w == "about" || w == "with" {
+			break // "The physics of lifting people": the people are not what the heading lists
+		}
 	}
 	for _, w := range f {
 		if w == "and" || w == "or" || w == "&" {
@@ -1766,10 +1769,18 @@ func clauseMeaning(def string) bool {
 	if len(f) > 1 && (f[0] == "this" || f[0] == "these" || f[0] == "it" || f[0] == "they") {
 		return true
 	}
+	// A meaning written as a sentence opens with a capital: "Egg: The female
+	// digs into the soil", "Larva: A creamy-white grub hatches out" tell
+	// what happens at a stage, and the stage is no answer to them.
+	sentence := def != "" && unicode.IsUpper([]rune(def)[0]) && articles[f[0]]
 	for k := 1; k < len(f) && k <= 3; k++ {
 		switch w := strings.Trim(f[k-1], ",;:"); {
 		case w != f[k-1] || meaningOpeners[w]:
 			return false // "How many times larger an image is", "The longest side; it is"
+		}
+		if w := strings.Trim(f[k], ",;:."); sentence && k >= 2 && !articles[f[k-1]] && !prepositions[f[k-1]] && !capitalized(strings.Fields(def)[k]) &&
+			(thirdPerson(w) || f[0] != "the" && reVerbS.MatchString(w)) {
+			return true // after "A" or "An", a word in -s is the verb: "A creamy-white grub hatches out"
 		}
 		switch f[k] {
 		case "is", "are", "was", "were":
@@ -1785,6 +1796,10 @@ func clauseMeaning(def string) bool {
 	}
 	return false
 }
+
+// reVerbS is a word in the -s of a verb's third person, not "-ss", "-us"
+// or "-is".
+var reVerbS = regexp.MustCompile(`^\p{L}{2,}[^sui]s$`)
 
 // meaningOpeners open a clause inside a meaning: "How many times larger an
 // image is ...", "Whatever is in shortest supply".

@@ -50,6 +50,8 @@ func TestGlossary(t *testing.T) {
 		{"Key terms", "term"},
 		{"Common indicators", "term"}, // "Which indicator" would be wrong for an entry that is not one
 		{"Main characters", "character"},
+		{"Part 2: The physics of lifting people (20 minutes)", "term"}, // the physics is what it lists
+		{"Leaders of the revolt", "person"},
 		{"Why mitosis matters", "term"},
 		{"Three routes to fixation", "route to fixation"},
 		{"Four types of rock", "type of rock"},
@@ -1521,6 +1523,13 @@ func TestClauseMeaning(t *testing.T) {
 		"How many times larger an image is than the real object":        false,
 		"The longest side; it is always opposite the right angle":       false,
 		"A plot outline pinned up backstage":                            false,
+		"The female digs into the soil next to an old tree stump":       true,
+		"A creamy-white grub hatches out":                               true,
+		"The new beetle waits in the soil through the winter":           true,
+		"The greenhouse gas emissions from cars and power stations":     false,
+		"A series of locks that lifts boats over a hill":                false,
+		"a creamy-white grub that hatches from the egg":                 false,
+		"The Armed Forces Movement, a group of junior officers":         false,
 	} {
 		if got := clauseMeaning(def); got != want {
 			t.Errorf("clauseMeaning(%q) = %v; want %v", def, got, want)

@@ -445,7 +445,7 @@ result resume retain retire retreat return reveal revolt reward rob rule sail sa
 separate serve settle share shift ship show side sign smuggle solve specialize specialise start starve station stay stem
 stop storm study submit succeed suffer suggest supply support suppress surrender surround survey survive suspect
 sustain switch tax term test thank torture trace trade train transfer transform translate transport travel treat try
-turn unite unify use usurp vanish vary visit vote wage walk want warn watch weaken withdraw work worship wreck yield
+turn unite unify use usurp vanish vary visit vote wage wait walk want warn watch weaken withdraw work worship wreck yield
 `)...)
 
 // secondClause reports a clause joined on with its own subject: ", and
