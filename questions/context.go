@@ -412,6 +412,12 @@ func leansOnContext(q []tok, a *article) string {
 			!(w == "that" && low(i+1) == "year" && hasYear(q[:i])) {
 			return "discourse phrase " + w + " " + low(i+1)
 		}
+		if w == "the" && (low(i+1) == "one" || low(i+1) == "ones") && i+2 < len(q) && (q[i+2].Tag == "VBN" || q[i+2].Tag == "VBD" || q[i+2].Tag == "WDT" || q[i+2].Tag == "WP" || baseForm(low(i+2)) != "" || irregularParticiples[low(i+2)]) {
+			// "The one found in Britain is called Lucanus cervus": one of
+			// a kind the sentence before named; "the ones rod" or "the one
+			// to its right" compare within the sentence.
+			return "the one of a kind before"
+		}
 		if w == "the" && countWords[low(i+1)] && i+2 < len(q) && (finite(q[i+2]) && (i+3 >= len(q) || !strings.HasPrefix(q[i+3].Tag, "NN")) || // not "the seven interconnected locks"
 			groupNouns[low(i+2)] && low(i+3) != "of" && (i+3 >= len(q) || q[i+3].Tag != "NNP")) {
 			// "The three build a raft", "The four men fell to their

@@ -10,6 +10,8 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"The one found in Britain and much of Europe is called Lucanus cervus.",
+		"The southern cassowary is the one found in Australia.",
 		"Historians study the events leading up to the battle.",
 		"Most small bats, though, find their way in the dark using sound.",
 		"The Siloam Tunnel was a more radical solution.",
@@ -232,6 +234,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"To show 42, push up 4 beads on the tens rod and 2 beads on the ones rod.",
+		"In a base-60 system each position is worth sixty times the one to its right.",
 		"The Bayeux Tapestry is an embroidered cloth that depicts the events leading up to the Norman conquest of England.",
 		"Summer temperatures regularly exceed 40 °C.",
 		"Though small, Fort Albazin held out for a year.",
