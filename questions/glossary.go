@@ -524,6 +524,30 @@ func entryGivesAway(e entry) bool {
 	return namedFrom(e) || titledRole(e)
 }
 
+// otherPerson reports a character who cannot be the one a meaning
+// describes: named in it ("Igor's brother" is not Igor) or of the other
+// sex ("Igor's wife" offered for "Prince of Novgorod-Seversky, brave but
+// reckless in his pursuit of glory"). Read blind, both were failed as
+// wrong options.
+func otherPerson(e, o entry) bool {
+	for _, w := range strings.Fields(o.Term) {
+		if r := []rune(w); len(r) >= 3 && unicode.IsUpper(r[0]) && !titleWords[w] && !nobleTitles[w] && quiz.ContainsWords(e.Def, w) {
+			return true
+		}
+	}
+	a, b := personSex(e.Def), personSex(o.Def)
+	return a != 0 && b != 0 && a != b
+}
+
+// personSex is the sex a list's meaning gives its person: by its first role
+// noun, else by its pronouns.
+func personSex(def string) byte {
+	if g := meaningGender(def); g != 0 {
+		return g
+	}
+	return defPronounSex(def)
+}
+
 // wordEndings turn a short verb or noun into the term's word: "flex" into
 // "flexible", "mass" into "massive".
 var wordEndings = set("ible", "able", "ive", "ing", "ed", "er", "y", "al", "ic")
@@ -719,7 +743,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		var opts []string
 		for k, o := range g.Entries {
 			if k != i && len(opts) < 3 && !nearDuplicate(strings.ToLower(o.Term), strings.ToLower(e.Term)) &&
-				!kindOf(o, e) && !kindOf(e, o) && !quiz.ContainsWords(e.Def, o.Term) && !stemIn(e.Def, o.Term) {
+				!kindOf(o, e) && !kindOf(e, o) && !quiz.ContainsWords(e.Def, o.Term) && !stemIn(e.Def, o.Term) &&
+				(len(labels) == 0 && g.kind() != "character" || !otherPerson(e, o)) {
 				opts = append(opts, o.Term)
 			}
 		}

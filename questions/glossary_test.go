@@ -1731,3 +1731,25 @@ func TestFamilySurnameIsNoOnesAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherPerson: a character named in the meaning, or of the other sex,
+// is no option for it.
+func TestOtherPerson(t *testing.T) {
+	igor := entry{Term: "Igor Sviatoslavich", Def: "Prince of Novgorod-Seversky, brave but reckless in his pursuit of glory"}
+	vsevolod := entry{Term: "Vsevolod", Def: "Igor's brother, called Buy-Tur, a ferocious fighter"}
+	wife := entry{Term: "Yaroslavna", Def: "Igor's wife, whose lament on the walls of Putivl is famous"}
+	bard := entry{Term: "Boyan", Def: "the legendary bard of earlier times"}
+	for _, c := range []struct {
+		e, o entry
+		want bool
+	}{
+		{vsevolod, igor, true}, // "Igor's brother" is not Igor
+		{igor, wife, true},     // a wife for a prince
+		{igor, bard, false},
+		{igor, vsevolod, false},
+	} {
+		if got := otherPerson(c.e, c.o); got != c.want {
+			t.Errorf("otherPerson(%s, %s) = %v; want %v", c.e.Term, c.o.Term, got, c.want)
+		}
+	}
+}
