@@ -229,6 +229,8 @@ func withoutHead(w []string) string {
 		w = w[2:] // "Parliament" for "Houses of Parliament", never "Houses of"
 	case placeWords[last] || orgWords[last] || eventWords[last]:
 		w = w[:len(w)-1]
+	case quiz.ShoreOf(strings.Join(w, " ")):
+		return "" // "Mexico" is no answer for the Gulf of Mexico
 	case (placeWords[first] || eventWords[first] || orgWords[first]) && len(w) >= 3 && strings.EqualFold(w[1], "of"):
 		w = w[2:]
 	case first == "Lake" || first == "Mount" || first == "Fort" || first == "Cape" || first == "Port":

@@ -58,6 +58,9 @@ func withoutDon(given, want []string) bool {
 // and not empty, and want must have had a generic word or given one (so
 // "Paris" is never taken for "Paris Commune").
 func sameName(given, want []string) bool {
+	if shoreOf(want) && !shoreOf(given) || shoreOf(given) && !shoreOf(want) {
+		return false // "Mexico" is not the Gulf of Mexico
+	}
 	g, gn := withoutGeneric(given)
 	w, wn := withoutGeneric(want)
 	if wn > 0 && len(w) > 1 && compass[w[0]] && (slices.Contains(want, "ocean") || slices.Contains(want, "sea")) {
@@ -67,6 +70,26 @@ func sameName(given, want []string) bool {
 		return false
 	}
 	return closeTokens(g, w)
+}
+
+// waterHeads name a body of water or an island by the land it lies off:
+// the Gulf of Mexico is not Mexico, the Bay of Biscay not Biscay, the
+// Isle of Man not Man.
+var waterHeads = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait": true, "straits": true,
+	"isle": true, "sound": true, "firth": true, "bight": true}
+
+// shoreOf reports a name made of a water head, "of" and the land's name.
+func shoreOf(toks []string) bool {
+	if len(toks) > 0 && toks[0] == "the" {
+		toks = toks[1:]
+	}
+	return len(toks) >= 3 && waterHeads[toks[0]] && toks[1] == "of"
+}
+
+// ShoreOf reports a name such as "Gulf of Mexico", whose last words are
+// another place's name and no answer for it.
+func ShoreOf(name string) bool {
+	return shoreOf(normTokens(name))
 }
 
 // bareModifier reports what is left of a name when its kind is taken away
