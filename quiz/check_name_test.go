@@ -136,6 +136,7 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Containment", "", "policy of containment", true},
 		{"Containment", "", "policy of appeasement", false},
 		{"Nervous system", "", "nervous", false},
+		{"Raoul de Chagny", "", "Viscount Raoul de Chagny", true},
 		{"Gulf of Mexico", "", "Mexico", false},
 		{"Gulf of Mexico", "", "the Gulf of Mexico", true},
 		{"Isle of Man", "", "Man", false},
