@@ -27,7 +27,7 @@ var genericWords = map[string]bool{
 	"prize": true, "award": true, "medal": true, "hall": true, "house": true, "manor": true, "abbey": true,
 	"park": true, "estate": true, "tower": true, "bridge": true, "canal": true, "beach": true, "miss": true,
 	"madame": true, "monsieur": true, "dona": true, "dom": true, "herr": true, "frau": true, "count": true, "baron": true, "earl": true, "duke": true, "mme": true, "mlle": true,
-	"viscount": true, "vicomte": true, "marquis": true, "marquess": true, "comte": true, "comtesse": true, "countess": true, "duchess": true,
+	"viscount": true, "vicomte": true, "marquis": true, "marquess": true, "comte": true, // not a countess, who is no count
 	"league": true, "union": true, "duchy": true, "principality": true, "reverend": true, "rev": true, "doctor": true, "professor": true, "colonel": true,
 	"col": true, "capt": true, "lt": true, "lieut": true, "sgt": true, "adm": true, "prof": true, "insp": true,
 	"lieutenant": true, "sergeant": true, "admiral": true, "inspector": true, "commander": true,
