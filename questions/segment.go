@@ -528,7 +528,7 @@ var instructionVerbs = set("add", "place", "put", "heat", "cut", "mix", "pour", 
 	"filter", "boil", "cool", "remove", "turn", "look", "observe", "compare", "note", "try", "find", "check",
 	"count", "calculate", "plot", "describe", "explain", "discuss", "list", "name", "read", "think", "imagine",
 	"remember", "ask", "open", "close", "hold", "keep", "rinse", "wash", "dry", "dissolve", "collect",
-	"stress", "emphasise", "emphasize", "remind", "highlight", "recap", "demonstrate")
+	"stress", "emphasise", "emphasize", "remind", "highlight", "recap", "demonstrate", "mention", "point", "tell")
 
 // objectiveVerbs open a lesson's learning objectives, which name a task
 // the way an instruction does: "Judge, using evidence, whether ...". Only

@@ -432,6 +432,7 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Students in medieval universities studied Latin grammar and logic.", true},
 		{"In pairs, students read extracts from Lin Zexu's letter to Queen Victoria.", false},
 		{"Students then compare the two treaties in a table.", false},
+		{"Mention that in Hong Kong, scaffolds of bamboo poles tied with plastic strips are still used.", false},
 		{"The class compares the two treaties in a table.", false},
 		{"Pairs stay together for life and raise one chick a year.", true},
 		{"Students of Bologna elected a rector every year until 1580.", true},
