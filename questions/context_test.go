@@ -1074,3 +1074,25 @@ func TestCopulaPossessiveIsSomeoneElses(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPossessiveLeftToSubject: "After his mother's death he spent
+// …" names the subject, not the opening's possessive ("After Arguedas's
+// mother's death he spent" was read blind as broken grammar).
+func TestOpeningPossessiveLeftToSubject(t *testing.T) {
+	text := "José María Arguedas\n\nJosé María Arguedas was a Peruvian novelist, born in 1911 in Andahuaylas. " +
+		"After his mother's death he spent much of his childhood among Quechua-speaking servants."
+	found := false
+	for _, s := range analyseText(t, text) {
+		q := join(s.Q)
+		if !strings.Contains(s.Text, "mother's death") {
+			continue
+		}
+		found = true
+		if strings.Contains(q, "Arguedas's mother") || !strings.Contains(q, "death José María Arguedas spent") && !strings.Contains(q, "death Arguedas spent") {
+			t.Errorf("resolved as %q; want the name given to the subject", q)
+		}
+	}
+	if !found {
+		t.Fatal("no sentence on the mother's death")
+	}
+}

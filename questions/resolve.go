@@ -341,6 +341,25 @@ func datedOpening(ts []tok, k int) bool {
 	return true
 }
 
+// subjectPronounAfter reports a subject "he" or "she" of the possessive
+// at k's sex that opens the clause after the opening phrase k stands in:
+// "After his mother's death he spent …".
+func subjectPronounAfter(ts []tok, k int) bool {
+	if ts[0].Tag != "IN" {
+		return false
+	}
+	g := pronounGender(strings.ToLower(ts[k].Text))
+	for j := k + 1; j+1 < len(ts); j++ {
+		if finite(ts[j]) {
+			return false
+		}
+		if low := strings.ToLower(ts[j].Text); (low == "he" || low == "she") && pronounGender(low) == g {
+			return finite(ts[j+1]) || ts[j+1].Tag == "RB" && j+2 < len(ts) && finite(ts[j+2])
+		}
+	}
+	return false
+}
+
 // inOpening reports a token inside a sentence's opening phrase: a comma
 // comes after it with no finite verb before that comma.
 func inOpening(ts []tok, k int) bool {
@@ -415,6 +434,13 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			low := strings.ToLower(t.Text)
 			kind := heWords[low] || theyWords[low] || itWords[low]
 			if !kind || done || t.Tag != "PRP" && t.Tag != "PRP$" || eitherSex(ts, k) {
+				out = append(out, t)
+				continue
+			}
+			if t.Tag == "PRP$" && heWords[low] && subjectPronounAfter(ts, k) {
+				// "After his mother's death he spent …": the name goes to
+				// the subject ("After his mother's death Arguedas spent"),
+				// not to the opening ("After Arguedas's mother's death he").
 				out = append(out, t)
 				continue
 			}
@@ -616,8 +642,8 @@ func hasAntecedent(before []tok, pron string, v votes) bool {
 	}
 	for k, t := range before {
 		switch {
-		case heWords[pron] && t.Tag == "NN" && titleWords[t.Text]:
-			return true
+		case heWords[pron] && t.Tag == "NN" && titleWords[t.Text] && !titleOfOtherSex(t.Text, pronounGender(pron)):
+			return true // not "his mother … he"
 		case heWords[pron] && personNouns[strings.ToLower(t.Text)] && strings.HasPrefix(t.Tag, "NN") && k > 0 && strings.EqualFold(before[k-1].Text, "the"):
 			// "At fourteen the boy was sent to France, where he studied":
 			// he is the boy, not the last person named ("As a boy he
