@@ -1,10 +1,29 @@
 package quiz
 
+import "slices"
+
 // approxWords may stand before a number a student types: the text's own
 // "about 3,000" is answered "about 3000" as often as "3000".
 var approxWords = map[string]bool{"about": true, "around": true, "approximately": true, "roughly": true,
 	"nearly": true, "almost": true, "some": true, "circa": true, "c": true, "ca": true, "over": true, "approx": true,
 	"ad": true, "bc": true, "ce": true, "bce": true}
+
+// approxTyped accepts a figure or a year typed after "around", "c." or
+// "circa": "c. 148 BC" for "148 BC". The words only hedge; the figure
+// must be the key's own.
+func approxTyped(given, want []string) bool {
+	k := 0
+	for k < len(given) && approxWords[given[k]] && !eraWords[given[k]] {
+		k++
+	}
+	if k == 0 || k == len(given) || !slices.ContainsFunc(want, isNumeric) {
+		return false
+	}
+	return equalTokens(given[k:], want)
+}
+
+// eraWords mark a year's era; they are no hedge.
+var eraWords = map[string]bool{"ad": true, "bc": true, "ce": true, "bce": true}
 
 // numberWithWords accepts a numeric answer typed with its unit or with
 // "about": "3,000 troops", "about 3000", "45 km" for 45. The extra words
