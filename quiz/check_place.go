@@ -62,3 +62,26 @@ func withoutStateTitle(q *Question, given string) string {
 	}
 	return m[1]
 }
+
+// countryForms are the everyday names of one country that a student types
+// for another of them: the text's "Britain" is answered "UK" or "Great
+// Britain" as often as not. ("England" is not among them: it is a part.)
+var countryForms = map[string]string{
+	"britain": "uk", "great britain": "uk", "uk": "uk", "u k": "uk", "united kingdom": "uk",
+	"us": "us", "u s": "us", "usa": "us", "u s a": "us", "united states": "us", "united states of america": "us", "america": "us",
+	"holland": "nl", "netherlands": "nl",
+	"burma": "mm", "myanmar": "mm",
+	"persia": "ir", "iran": "ir",
+}
+
+// sameCountry reports two everyday names of one country.
+func sameCountry(given, want []string) bool {
+	form := func(ts []string) string {
+		if len(ts) > 0 && ts[0] == "the" {
+			ts = ts[1:]
+		}
+		return countryForms[strings.Join(ts, " ")]
+	}
+	g, w := form(given), form(want)
+	return g != "" && g == w
+}
