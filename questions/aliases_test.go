@@ -17,6 +17,11 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 		{"Inside many bones there is a soft part called bone marrow. The marrow makes blood cells.", "bone marrow", "marrow", true},
 		{"At that point the net force is zero. A balanced force means no change in speed.", "balanced force", "force", false},
 		{"The forces balance—balanced force means no change; forces act in pairs.", "balanced force", "force", true},
+		// A head that only says what kind of thing the term is answers nothing.
+		{"The effects are called colligative properties.", "colligative properties", "properties", false},
+		// A plural in "-ies" is one "-y".
+		{"The effects are called colligative properties.", "colligative properties", "colligative property", true},
+		{"The effects are called colligative properties.", "colligative properties", "colligative propertie", false},
 	} {
 		got := slices.Contains(aliases(span{Text: tt.term, Type: tConcept}, nil, 0, tt.text), tt.head)
 		if got != tt.want {
