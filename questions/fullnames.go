@@ -75,8 +75,16 @@ func namesAThing(ts []tok, i int) bool {
 	if i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN") {
 		return true
 	}
+	if i+2 < len(ts) && ts[i+1].Tag == "POS" && eponymHeads[strings.ToLower(ts[i+2].Text)] {
+		return true // "Raoult's law" is a law's name, not "François-Marie Raoult's law"
+	}
 	return i+2 < len(ts) && ts[i+1].Tag == "POS" && ts[i+2].Tag == "NNP"
 }
+
+// eponymHeads are what a person's name with "'s" before them names: a law,
+// a rule, a constant.
+var eponymHeads = set("law", "laws", "principle", "rule", "constant", "theorem", "equation", "equations", "effect",
+	"paradox", "hypothesis", "conjecture", "number", "disease", "syndrome", "method", "algorithm", "razor", "comet", "cycle")
 
 // ownWords are the words of the subject's names: the subject of a life is
 // "Wu" or "Rachel" throughout it, and needs no full name.

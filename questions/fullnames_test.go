@@ -29,6 +29,10 @@ func TestNameInFull(t *testing.T) {
 			"spoke in Geneva", "spoke in Geneva to"},
 		{"Concorde\n\nConcorde was a supersonic airliner operated by British Airways and Air France. Most surviving aircraft are displayed in museums in Britain, France, the United States and Barbados.",
 			"displayed in museums", "museums in Britain, France, the"},
+		// A law named after a person keeps its name.
+		{"Freezing\n\nIn the 1880s the French chemist François-Marie Raoult made careful measurements of many solutions. " +
+			"Molality, cryoscopic constant, boiling-point elevation, Raoult's law and osmotic pressure are all closely linked ideas.",
+			"closely linked", "elevation, Raoult's law"},
 	} {
 		found := false
 		for _, s := range analyseText(t, tt.text) {
