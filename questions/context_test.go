@@ -1096,3 +1096,20 @@ func TestOpeningPossessiveLeftToSubject(t *testing.T) {
 		t.Fatal("no sentence on the mother's death")
 	}
 }
+
+// TestPossessiveAfterCopula: "The Channel Islands are one of their most
+// important homes" says what the islands are to someone the sentence does
+// not name; "An elephant's trunk is its nose" names its owner in the
+// subject.
+func TestPossessiveAfterCopula(t *testing.T) {
+	text := "Sea Lions\n\nSea lions are noisy. Most baby sea lions are born on islands off southern California. " +
+		"The Channel Islands are one of their most important homes. An elephant's trunk is its nose and top lip joined together."
+	for _, s := range analyseText(t, text) {
+		switch {
+		case strings.Contains(s.Text, "Channel Islands") && s.Usable && !s.Resolved:
+			t.Errorf("%q usable as it stands; want its \"their\" held back", s.Text)
+		case strings.Contains(s.Text, "trunk") && !s.Usable:
+			t.Errorf("%q held back; want it usable", s.Text)
+		}
+	}
+}

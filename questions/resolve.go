@@ -341,6 +341,25 @@ func datedOpening(ts []tok, k int) bool {
 	return true
 }
 
+// afterCopula reports a possessive right after "is" or "are" (or "is one
+// of"): "The Channel Islands are one of their most important homes" says
+// what the subject is to someone else, whom the sentence does not name.
+func afterCopula(ts []tok, k int) bool {
+	j := k - 1
+	if j >= 2 && ts[j].Text == "of" && strings.EqualFold(ts[j-1].Text, "one") {
+		j -= 2
+	}
+	if j < 1 || !copulas[strings.ToLower(ts[j].Text)] {
+		return false
+	}
+	for _, t := range ts[:j] {
+		if finite(t) || t.Tag == "POS" || t.Text == "of" {
+			return false // "An elephant's trunk is its nose", "The best part of a raccoon is its face": the owner is in the subject
+		}
+	}
+	return true
+}
+
 // subjectPronounAfter reports a subject "he" or "she" of the possessive
 // at k's sex that opens the clause after the opening phrase k stands in:
 // "After his mother's death he spent …".
@@ -447,7 +466,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// "Built of local flagstone ..., it is one of ...": the opening
 			// phrase describes the subject; its nouns are not the "it".
 			itOpening := itWords[low] && k >= 2 && ts[k-1].Text == "," && participleOpener(ts)
-			if !itOpening && hasAntecedent(ts[:k], low, v) || heWords[low] && mainNamed(ts[:k], main) ||
+			if !itOpening && hasAntecedent(ts[:k], low, v) && !(t.Tag == "PRP$" && !heWords[low] && afterCopula(ts, k)) || heWords[low] && mainNamed(ts[:k], main) ||
 				heWords[low] && namedAfterOpening(ts, k, pronounGender(low), ent) || heWords[low] && namedAfterClause(ts, k, pronounGender(low), ent) {
 				done = true
 				out = append(out, t)
