@@ -68,7 +68,7 @@ func withoutStateTitle(q *Question, given string) string {
 // Britain" as often as not. ("England" is not among them: it is a part.)
 var countryForms = map[string]string{
 	"britain": "uk", "great britain": "uk", "uk": "uk", "u k": "uk", "united kingdom": "uk",
-	"us": "us", "u s": "us", "usa": "us", "u s a": "us", "united states": "us", "united states of america": "us", "america": "us",
+	"us": "us", "u s": "us", "usa": "us", "u s a": "us", "united states": "us", "united states of america": "us", // not "America", also the continents
 	"holland": "nl", "netherlands": "nl",
 	"burma": "mm", "myanmar": "mm",
 	"persia": "ir", "iran": "ir",
