@@ -64,7 +64,7 @@ var discoursePairs = set("the same", "the other", "the others", "the next", "the
 	"that year", "that time", "that day", "as well", "all along", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
-	"the upcoming")
+	"the upcoming", "turned around", "put differently") // "Turned around, half of any sampling rate is …": of the sentence before
 
 // groupNouns are the people a small band a story counts is made of ("the
 // six men").

@@ -10,6 +10,7 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Turned around, half of any given sampling rate is called the Nyquist frequency.",
 		"The one found in Britain and much of Europe is called Lucanus cervus.",
 		"The southern cassowary is the one found in Australia.",
 		"Historians study the events leading up to the battle.",
