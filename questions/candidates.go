@@ -99,6 +99,9 @@ func candidates(s *sentence, p *pool) []candidate {
 		if fromDistance(q, sp) {
 			continue // "about 5 kilometres south-east of the centre of _____": the nearest town, a side detail
 		}
+		if sp.I >= 2 && strings.EqualFold(q[sp.I-2].Text, "capital") && q[sp.I-1].Text == "of" && quiz.IsCountry(sp.Text) {
+			continue // "Lisbon, the capital of _____": known without the text
+		}
 		if sideDate(s, sp) {
 			continue // "In what year did Josiah Wedgwood's father die?" (sidedates.go)
 		}

@@ -165,6 +165,11 @@ func verblessBeforeSemicolon(ts []tok) bool {
 
 var reDebris = regexp.MustCompile(`(?i)cite error|\bISBN\b|\bretrieved\b|\barchived\b|citation needed|wayback|\[\s*\d+\s*\]|https?:|www\.|\bp\.\s*\d`)
 
+// reEmptyList is a list whose items were all in brackets or in a script
+// the text could not keep: "such as (šä, "sh"), (čä) and (ǧä)" is left
+// "such as, and".
+var reEmptyList = regexp.MustCompile(`\b(?:such as|including)\s*[,.;]|,\s*(?:and|or)\s*\.$`)
+
 // wellFormed reports whether a sentence is running prose fit to ask about:
 // a sentence-final stop, a capital start, a finite verb, sensible length,
 // balanced quotes and brackets, no reference debris.
@@ -224,7 +229,7 @@ func wellFormed(ts []tok) bool {
 			return false
 		}
 	}
-	if reDebris.MatchString(s) || strings.Count(s, `"`)%2 != 0 ||
+	if reDebris.MatchString(s) || reEmptyList.MatchString(strings.Join(strings.Fields(outsideBrackets(s)), " ")) || strings.Count(s, `"`)%2 != 0 ||
 		strings.Count(s, "(") != strings.Count(s, ")") || strings.Count(s, "[") != strings.Count(s, "]") ||
 		strings.ContainsAny(s, "[]{}|<>=") || strings.Contains(s, ": ") && !hasVerbBefore(ts, ":") ||
 		strings.Contains(outsideBrackets(s), " – ") && !hasVerbBefore(ts, "–") || strings.Contains(outsideBrackets(s), " — ") && !hasVerbBefore(ts, "—") {

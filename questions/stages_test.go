@@ -432,6 +432,7 @@ func TestNotesWithoutSubject(t *testing.T) {
 		{"Students in medieval universities studied Latin grammar and logic.", true},
 		{"In pairs, students read extracts from Lin Zexu's letter to Queen Victoria.", false},
 		{"Students then compare the two treaties in a table.", false},
+		{"Amharic adds extra consonants for sounds that Ge'ez lacked, such as (šä, \"sh\"), (čä, \"ch\") and (ǧä, \"j\").", false},
 		{"Mention that in Hong Kong, scaffolds of bamboo poles tied with plastic strips are still used.", false},
 		{"The class compares the two treaties in a table.", false},
 		{"Pairs stay together for life and raise one chick a year.", true},
@@ -689,5 +690,23 @@ func TestSheAfterAnOpeningClause(t *testing.T) {
 	sents = analyseText(t, text)
 	if last := sents[len(sents)-1]; last.Usable && !strings.Contains(last.Text, "Hus") {
 		t.Errorf("the \"he\" after an apposition in an opening clause taken as the king: %q", last.Text)
+	}
+}
+
+// TestCapitalOfCountryNotAsked: "Lisbon, the capital of _____" is known
+// without the text.
+func TestCapitalOfCountryNotAsked(t *testing.T) {
+	text, err := os.ReadFile("testdata/dev/encyclopedia_aguas-livres-aqueduct.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := Generate([]Source{{Name: "aqueduct.txt", Text: string(text)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Answer == "Portugal" {
+			t.Errorf("asked %q; want no gap on the country a capital is of", q.Stem)
+		}
 	}
 }
