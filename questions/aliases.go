@@ -58,7 +58,7 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") && !strings.HasSuffix(sp.Text, "ses") {
 			add(strings.Join(append(w[:len(w)-1:len(w)-1], singular(w[len(w)-1])), " ")) // "colligative property", not "propertie"
 		}
-		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 && !sharedHead(text, sp.Text, w[1]) && !kindHeads[singular(strings.ToLower(w[1]))] {
+		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 && !sharedHead(text, sp.Text, w[1]) && !genericTermHeads[singular(strings.ToLower(w[1]))] {
 			// "marrow" for "bone marrow"; but not "force" for "balanced
 			// force" where the text also speaks of a net force.
 			add(w[1])
@@ -212,10 +212,10 @@ func bornPrefix(in string) string {
 	return ""
 }
 
-// kindHeads say only what kind of thing a term is: "properties" alone is
+// genericTermHeads say only what kind of thing a term is: "properties" alone is
 // no answer for "colligative properties", though "marrow" is for "bone
 // marrow".
-var kindHeads = set("property", "effect", "process", "system", "method", "type", "kind", "factor", "form",
+var genericTermHeads = set("property", "effect", "process", "system", "method", "type", "kind", "factor", "form",
 	"feature", "change", "rate", "point", "value", "level", "state", "reaction", "structure", "function")
 
 // withoutHead drops a generic head word from a name when what remains is

@@ -545,12 +545,8 @@ func finiteVerbIn(text string) bool {
 	prev := ""
 	for _, word := range strings.Fields(text) {
 		word = strings.Trim(word, ",.:;\"'()")
-		w := strings.ToLower(word)
-		if presentAux[w] || w == "was" || w == "were" || w == "had" || thirdPerson(w) || baseForm(w) != "" {
+		if finiteWord(prev, word) {
 			return true
-		}
-		if _, plural := baseOf(strings.ToLower(prev)); plural && (baseVerbs[w] || irregularBase[w]) {
-			return true // "Muslim forces cross the Strait"
 		}
 		if _, s := baseOf(word); s && prev != "" && unicode.IsUpper([]rune(prev)[0]) {
 			return true // a name, then a verb's -s: "Richard Arkwright patents"
@@ -558,6 +554,18 @@ func finiteVerbIn(text string) bool {
 		prev = word
 	}
 	return false
+}
+
+// finiteWord reports a word that can only be a finite verb, or is one most
+// often, after the word prev: a known verb's -s or past, "is", "was" and
+// the like, or a verb after a plural ("forces cross").
+func finiteWord(prev, word string) bool {
+	w := strings.ToLower(word)
+	if presentAux[w] || w == "was" || w == "were" || w == "had" || thirdPerson(w) || baseForm(w) != "" {
+		return true
+	}
+	_, plural := baseOf(strings.ToLower(prev))
+	return plural && (baseVerbs[w] || irregularBase[w]) // "Muslim forces cross the Strait"
 }
 
 // spacedWords are the words the text writes between two spaces, made once

@@ -709,7 +709,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	g := l.G
 	var out []candidate
 	var labels []string // the notes' entry labels, for a person's aliases (othersOut)
-	if c := g.kind(); c == "character" || c == "person" {
+	people := g.kind() == "character" || g.kind() == "person"
+	if people {
 		labels = l.Art.entryLabels()
 	}
 	for i, e := range g.Entries {
@@ -744,7 +745,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		for k, o := range g.Entries {
 			if k != i && len(opts) < 3 && !nearDuplicate(strings.ToLower(o.Term), strings.ToLower(e.Term)) &&
 				!kindOf(o, e) && !kindOf(e, o) && !quiz.ContainsWords(e.Def, o.Term) && !stemIn(e.Def, o.Term) &&
-				(len(labels) == 0 && g.kind() != "character" || !otherPerson(e, o)) {
+				!(people && otherPerson(e, o)) {
 				opts = append(opts, o.Term)
 			}
 		}
@@ -1798,12 +1799,13 @@ func clauseMeaning(def string) bool {
 	// digs into the soil", "Larva: A creamy-white grub hatches out" tell
 	// what happens at a stage, and the stage is no answer to them.
 	sentence := def != "" && unicode.IsUpper([]rune(def)[0]) && articles[f[0]]
+	words := strings.Fields(def) // f in its own case
 	for k := 1; k < len(f) && k <= 3; k++ {
 		switch w := strings.Trim(f[k-1], ",;:"); {
 		case w != f[k-1] || meaningOpeners[w]:
 			return false // "How many times larger an image is", "The longest side; it is"
 		}
-		if w := strings.Trim(f[k], ",;:."); sentence && k >= 2 && !articles[f[k-1]] && !prepositions[f[k-1]] && !capitalized(strings.Fields(def)[k]) &&
+		if w := strings.Trim(f[k], ",;:."); sentence && k >= 2 && !articles[f[k-1]] && !prepositions[f[k-1]] && !capitalized(words[k]) &&
 			(thirdPerson(w) || f[0] != "the" && reVerbS.MatchString(w)) {
 			return true // after "A" or "An", a word in -s is the verb: "A creamy-white grub hatches out"
 		}

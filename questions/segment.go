@@ -710,14 +710,12 @@ func verbOnlyInAside(ts []tok) bool {
 	if !skipped {
 		return false
 	}
-	for i, w := range outside {
-		w = strings.ToLower(w)
-		if presentAux[w] || w == "was" || w == "were" || w == "had" || thirdPerson(w) || baseForm(w) != "" {
-			return false
-		}
-		if _, plural := baseOf(strings.ToLower(outside[max(0, i-1)])); i > 0 && plural && (baseVerbs[w] || irregularBase[w]) {
+	prev := ""
+	for _, w := range outside {
+		if finiteWord(prev, w) {
 			return false // "Messages from New Horizons travel at the speed of light"
 		}
+		prev = w
 	}
 	return true
 }
