@@ -233,6 +233,13 @@ func clean(name, text string) article {
 		if !isProse(line) {
 			flush()
 			if !inRun && !bullet && isHeading(line) {
+				if strings.HasSuffix(line, ":") && teacherNote(line) {
+					// "Show examples of the following and note their
+					// associations:" tells the teacher what to do with
+					// the list; the heading above still says what it is.
+					inRun = true
+					continue
+				}
 				if strings.HasSuffix(line, ":") && len(strings.Fields(line)) >= 5 {
 					// "There is no continuous cast, but certain figures
 					// stand out:" introduces the list under "Main
@@ -264,6 +271,12 @@ func clean(name, text string) article {
 		a.Title = strings.TrimSuffix(name, extOf(name))
 	}
 	return a
+}
+
+// teacherNote reports a line that opens with what the teacher is to do.
+func teacherNote(line string) bool {
+	f := strings.Fields(strings.ToLower(line))
+	return len(f) > 1 && (instructionVerbs[f[0]] || taskVerbs[f[0]] || stepVerbs[f[0]])
 }
 
 // cleanLine removes inline debris from one line and normalises its spaces.

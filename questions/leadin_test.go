@@ -2,6 +2,7 @@ package questions
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,24 @@ func TestLessonLines(t *testing.T) {
 	_, a, _ := analyse(context.Background(), Source{Name: "ficciones.txt", Text: text}, 0)
 	if len(a.Lists) != 1 || a.Lists[0].kind() != "character" {
 		t.Fatalf("lists %+v; want one list of characters", a.Lists)
+	}
+}
+
+// TestTeacherNoteIsNoSection: a line telling the teacher what to do with
+// the list below ("Show examples of the following ...:") is no section;
+// the heading above still names what the items are.
+func TestTeacherNoteIsNoSection(t *testing.T) {
+	text := "# Sashiko\n\n## Traditional motifs\n\nShow examples of the following and note their associations:\n\n" +
+		"- **Asanoha** (hemp leaf): six-pointed star shapes linked to the healthy growth of children.\n" +
+		"- **Seigaiha** (blue ocean waves): overlapping arcs that suggest calm, continuing good fortune.\n" +
+		"- **Kikkō** (tortoise shell): hexagons, linked with long life.\n\n## Stitching\n\nThe stitches of sashiko are small and even, about five to a centimetre.\n"
+	_, a, _ := analyse(context.Background(), Source{Name: "sashiko.md", Text: text}, 0)
+	if len(a.Lists) != 1 || a.Lists[0].Section != "Traditional motifs" {
+		t.Fatalf("lists %+v; want one list under Traditional motifs", a.Lists)
+	}
+	for _, p := range a.Paras {
+		if strings.HasPrefix(p.Section, "Show") {
+			t.Errorf("paragraph %q under the teacher's note %q", p.Text, p.Section)
+		}
 	}
 }
