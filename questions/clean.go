@@ -233,10 +233,12 @@ func clean(name, text string) article {
 		if !isProse(line) {
 			flush()
 			if !inRun && !bullet && isHeading(line) {
-				if strings.HasSuffix(line, ":") && teacherNote(line) {
+				if strings.HasSuffix(line, ":") && (teacherNote(line) || exerciseHeading(section)) {
 					// "Show examples of the following and note their
 					// associations:" tells the teacher what to do with
 					// the list; the heading above still says what it is.
+					// "Exit slip:" under "Plenary" is still the class's
+					// task.
 					inRun = true
 					continue
 				}

@@ -318,6 +318,9 @@ func leansOnContext(q []tok, a *article) string {
 			case heWords[w] && a != nil && soleAntecedent(q, i, a.Ent):
 				// "Alfred and his father returned", "By the end of Nobel's
 				// life he held 355 patents": one person before it, of its gender.
+			case w == "its" && a != nil && a.Ent.isMain(subjectAfterOpening(q, i)):
+				// "At its greatest extent the Kingdom of Mutapa controlled
+				// …": the text's own subject, named after the opening.
 			case w == "i" || w == "me" || w == "my" || subj < 0 || i < subj:
 				return "pronoun " + w
 			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
@@ -458,6 +461,15 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && leaningOpeners[w] && low(1) == "," {
 			return "opening " + w // "Really, the colours blend": an answer to something said before
 		}
+		if i == 0 && w == "to" && len(q) > 2 && q[1].Tag == "VB" && q[2].Text == "," {
+			return "purpose to " + low(1) // "To cope, the horses grow a double coat": cope with what?
+		}
+		if (w == "try" || w == "do") && i > 0 && low(i-1) == "to" && (low(i+1) == "." || w == "do" && low(i+1) == "so") {
+			return "purpose to " + w // "several pilots gathered on the French coast to try": try what?
+		}
+		if w == "one" && i >= 2 && low(i+1) != "of" && (q[i-1].Tag == "JJS" && low(i-2) == "the" || i >= 3 && (low(i-2) == "most" || low(i-2) == "least") && low(i-3) == "the" && q[i-1].Tag == "JJ") {
+			return "quantity the " + low(i-1) + " one" // "Silica is the most important one": one of what?
+		}
 		if i == 0 && w == "one" && (low(1) == "," || low(1) == "of" || low(1) == "is" || low(1) == "was") {
 			return "quantity one" // "One, the public key, ...": one of what?
 		}
@@ -539,7 +551,7 @@ func leansOnContext(q []tok, a *article) string {
 				switch {
 				case a.partOfUnnamed(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]) && !appositive(q, i, n):
 					return "definite part " + low(n) + " of what" // "the facade", "the frieze": of the topic, unnamed
-				case a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]):
+				case a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]) && !pinned(q, i, n):
 					return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
 				}
 			}
@@ -1301,6 +1313,26 @@ func (a *article) seenBefore(q []tok, n int) bool {
 	total := strings.Count(low, w)
 	return before >= 1 && total <= 3
 }
+
+// pinned reports a definite phrase that says which one: by a name before
+// the noun ("the Zambezi valley", "the Portuguese crown") or after a
+// preposition ("the fair at Dambarare"), or by an ordinal for a span of
+// time ("the seventeenth century"). "The first rule" and "the last
+// chapter" still ask of what.
+func pinned(q []tok, i, n int) bool {
+	for k := i + 1; k < n; k++ {
+		if capitalized(q[k].Text) || reSpanOrdinal.MatchString(strings.ToLower(q[k].Text)) && spanNouns[strings.ToLower(q[n].Text)] {
+			return true
+		}
+	}
+	return n+2 < len(q) && (q[n+1].Text == "at" || q[n+1].Text == "in" || q[n+1].Text == "near") && q[n+2].Tag == "NNP" && capitalized(q[n+2].Text) && q[n+2].Text != "The"
+}
+
+// reSpanOrdinal is an ordinal that counts centuries or dynasties.
+var reSpanOrdinal = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)$`)
+
+// spanNouns are the spans of time an ordinal names on its own.
+var spanNouns = set("century", "centuries", "millennium", "decade", "dynasty")
 
 // erNouns end like a comparative and are tagged one at a sentence's
 // start: "Summer temperatures regularly exceed 40 °C".

@@ -10,6 +10,9 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"To cope, the horses grow a double coat.",
+		"Silica is the most important one; boron oxide and germanium dioxide are others.",
+		"In July 1909 several pilots gathered on the French coast to try.",
 		"Turned around, half of any given sampling rate is called the Nyquist frequency.",
 		"The one found in Britain and much of Europe is called Lucanus cervus.",
 		"The southern cassowary is the one found in Australia.",
@@ -1112,5 +1115,50 @@ func TestPossessiveAfterCopula(t *testing.T) {
 		case strings.Contains(s.Text, "trunk") && !s.Usable:
 			t.Errorf("%q held back; want it usable", s.Text)
 		}
+	}
+}
+
+// TestPinnedAndOwnSubject: a definite phrase seen before still stands when
+// a name or a century's ordinal says which one; an "its" in an opening
+// phrase is the text's subject when the clause after it names that
+// subject; a subject with an appositive of other names still carries a
+// pronoun to the next sentence.
+func TestPinnedAndOwnSubject(t *testing.T) {
+	text := "Kingdom of Mutapa\n\nThe Kingdom of Mutapa, also called the Mutapa Empire, Mwenemutapa or Munhumutapa, and known in Portuguese sources as Monomotapa, was a Shona state in south-eastern Africa. " +
+		"At its greatest extent it controlled much of the plateau between the Zambezi and Limpopo rivers. " +
+		"In the early sixteenth century the Portuguese reached the coast. A trading station stood in the valley of the Zambezi. " +
+		"Civil wars weakened royal power throughout the seventeenth century. Mutapa withdrew into the Zambezi valley in 1723. " +
+		"The first rule was broken by the traders. The rule was broken again in 1750.\n"
+	want := map[string]bool{
+		"At its greatest extent the Kingdom of Mutapa controlled": true,
+		"Civil wars weakened":              true,
+		"Mutapa withdrew into the Zambezi": true,
+		"The rule was broken again":        false,
+	}
+	for _, s := range analyseText(t, text) {
+		for prefix, usable := range want {
+			if strings.HasPrefix(s.Text, prefix) {
+				if s.Usable != usable {
+					t.Errorf("%q usable = %v, want %v", s.Text, s.Usable, usable)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no sentence %q…", prefix)
+	}
+}
+
+// TestObjectPronounIsNoVote: "Iago stabs her and flees; she dies" makes
+// no woman of Iago.
+func TestObjectPronounIsNoVote(t *testing.T) {
+	m, f := pronounCounts(analyseText(t, "Othello\n\nIago stabs her and flees; she dies asking to be laid beside her mistress.")[0].Toks, true)
+	if m != 0 || f != 0 {
+		t.Errorf("votes m=%d f=%d; want none", m, f)
+	}
+	m, f = pronounCounts(analyseText(t, "Othello\n\nHenchard warms to him at once and persuades him to stay as his manager.")[0].Toks, true)
+	if m != 1 {
+		t.Errorf("votes m=%d f=%d; want the one his", m, f)
 	}
 }

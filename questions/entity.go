@@ -191,8 +191,20 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 // would be "himself"); after a second finite verb it may ("Kepler was a
 // sickly child, and smallpox left him weak").
 func pronounCounts(ts []tok, own bool) (m, f int) {
+	var other, theirs byte // the sex of someone else an object pronoun brought in, and of one a subject pronoun then took up
 	for k, t := range ts {
-		if t.Tag != "PRP" && t.Tag != "PRP$" || own && objectPronoun(ts, k) && finitesBefore(ts, k) < 2 {
+		if t.Tag != "PRP" && t.Tag != "PRP$" {
+			continue
+		}
+		low := strings.ToLower(t.Text)
+		if own && objectPronoun(ts, k) && finitesBefore(ts, k) < 2 {
+			other = pronounGender(low)
+			continue
+		}
+		if own && other != 0 && (low == "he" || low == "she") && pronounGender(low) == other {
+			theirs = other // "Iago stabs her and flees; she dies …": she is the one stabbed
+		}
+		if own && theirs != 0 && pronounGender(low) == theirs {
 			continue
 		}
 		if own && k > 0 && ts[k-1].Text == "," && k+1 < len(ts) && kinNouns[strings.ToLower(ts[k+1].Text)] {
@@ -201,7 +213,6 @@ func pronounCounts(ts []tok, own bool) (m, f int) {
 		if own && k > 0 && copulas[strings.ToLower(ts[k-1].Text)] && t.Tag == "PRP$" {
 			continue // "Salvador Allende … was her father's cousin": what the subject is to someone else
 		}
-		low := strings.ToLower(t.Text)
 		if malePronouns[low] {
 			m++
 		} else if femalePronouns[low] {

@@ -53,3 +53,17 @@ func TestTeacherNoteIsNoSection(t *testing.T) {
 		}
 	}
 }
+
+// TestExitSlipIsATask: a label line under an exercise heading ("Exit
+// slip:" under "Plenary") keeps the exercise's section, so its premises
+// are not asked as facts.
+func TestExitSlipIsATask(t *testing.T) {
+	text := "# Photosynthesis\n\n## Limiting factors\n\nLight intensity, carbon dioxide and temperature limit the rate of photosynthesis.\n\n" +
+		"## Plenary / exit questions (5 minutes)\n\nExit slip:\n\n1. Define limiting factor.\n2. A plant's rate of photosynthesis stops increasing as light intensity rises. Suggest two factors.\n"
+	_, a, _ := analyse(context.Background(), Source{Name: "p.md", Text: text}, 0)
+	for _, p := range a.Paras {
+		if strings.Contains(p.Text, "stops increasing") && !exerciseHeading(p.Section) {
+			t.Errorf("%q under %q, no exercise", p.Text, p.Section)
+		}
+	}
+}

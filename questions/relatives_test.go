@@ -53,3 +53,21 @@ func TestKinGivesAway(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCharacter: the character a work's title names is no question
+// ("The protagonist, a determined scientist" in a guide to Anil's Ghost).
+func TestTitleCharacter(t *testing.T) {
+	for _, c := range []struct {
+		title, name string
+		want        bool
+	}{
+		{"Anil's Ghost: a study guide", "Anil Tissera", true},
+		{"Ethan Frome by Edith Wharton", "Zenobia Frome", true},
+		{"Anil's Ghost: a study guide", "Sarath Diyasena", false},
+	} {
+		a := &article{Title: c.title}
+		if got := a.namesTitle(c.name); got != c.want {
+			t.Errorf("%q namesTitle(%q) = %v; want %v", c.title, c.name, got, c.want)
+		}
+	}
+}

@@ -280,10 +280,14 @@ func subjectOf(ts []tok, v votes) referent {
 		}
 	}
 	if start < len(ts) && ts[start].Text == "," {
-		for k := start + 1; k < len(ts) && k < start+25; k++ {
-			if ts[k].Text == "," {
-				start = k + 1
-				break
+		if k := otherNamesEnd(ts, start); k > 0 {
+			start = k
+		} else {
+			for k := start + 1; k < len(ts) && k < start+25; k++ {
+				if ts[k].Text == "," {
+					start = k + 1
+					break
+				}
 			}
 		}
 	}
@@ -305,6 +309,29 @@ func subjectOf(ts []tok, v votes) referent {
 		}
 	}
 	return referent{}
+}
+
+// otherNamesEnd returns where the verb stands after an appositive of other
+// names opened at the comma c, when the appositive runs to the comma before
+// it with no verb of its own ("The Kingdom of Mutapa, also called the Mutapa
+// Empire, Mwenemutapa or Munhumutapa, and known in Portuguese sources as
+// Monomotapa, was ..."); else 0.
+func otherNamesEnd(ts []tok, c int) int {
+	if c+2 >= len(ts) || !(strings.EqualFold(ts[c+1].Text, "also") || ts[c+1].Text == "known" || ts[c+1].Text == "called") {
+		return 0
+	}
+	for k := c + 2; k < len(ts) && k < c+40; k++ {
+		if w := ts[k].Text; w == "called" || w == "known" || w == "named" || w == "spelt" || w == "spelled" || w == "written" {
+			continue // the tagger may take the participle for a past tense
+		}
+		if finite(ts[k]) {
+			if ts[k-1].Text == "," {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 func inParen(ts []tok, k int) bool {
@@ -372,11 +399,25 @@ func subjectPronounAfter(ts []tok, k int) bool {
 		if finite(ts[j]) {
 			return false
 		}
-		if low := strings.ToLower(ts[j].Text); (low == "he" || low == "she") && pronounGender(low) == g {
+		if low := strings.ToLower(ts[j].Text); (low == "he" || low == "she") && pronounGender(low) == g || low == "it" && strings.EqualFold(ts[k].Text, "its") {
 			return finite(ts[j+1]) || ts[j+1].Tag == "RB" && j+2 < len(ts) && finite(ts[j+2])
 		}
 	}
 	return false
+}
+
+// prepOpening reports a subject pronoun right after an opening phrase
+// with no comma: "At its greatest extent it controlled …".
+func prepOpening(ts []tok, k int) bool {
+	if k < 2 || ts[0].Tag != "IN" || k+1 >= len(ts) || !finite(ts[k+1]) {
+		return false
+	}
+	for _, t := range ts[:k] {
+		if finite(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // inOpening reports a token inside a sentence's opening phrase: a comma
@@ -456,7 +497,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				out = append(out, t)
 				continue
 			}
-			if t.Tag == "PRP$" && heWords[low] && subjectPronounAfter(ts, k) {
+			if t.Tag == "PRP$" && (heWords[low] || low == "its") && subjectPronounAfter(ts, k) {
 				// "After his mother's death he spent …": the name goes to
 				// the subject ("After his mother's death Arguedas spent"),
 				// not to the opening ("After Arguedas's mother's death he").
@@ -465,7 +506,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			}
 			// "Built of local flagstone ..., it is one of ...": the opening
 			// phrase describes the subject; its nouns are not the "it".
-			itOpening := itWords[low] && k >= 2 && ts[k-1].Text == "," && participleOpener(ts)
+			itOpening := itWords[low] && (k >= 2 && ts[k-1].Text == "," && participleOpener(ts) || low == "it" && prepOpening(ts, k))
 			if !itOpening && hasAntecedent(ts[:k], low, v) && !(t.Tag == "PRP$" && !heWords[low] && afterCopula(ts, k)) || heWords[low] && mainNamed(ts[:k], main) ||
 				heWords[low] && namedAfterOpening(ts, k, pronounGender(low), ent) || heWords[low] && namedAfterClause(ts, k, pronounGender(low), ent) {
 				done = true
@@ -476,7 +517,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// sentence before, at the start or after an opening phrase
 			// ("Launched in 1990, it was the first ...").
 			opening := k >= 2 && ts[k-1].Text == "," && (ts[0].Tag == "VBN" || ts[0].Tag == "VBG" || ts[0].Tag == "IN" || participleOpener(ts)) ||
-				datedOpening(ts, k) || k == 1 && (low == "it" || low == "they") && subordinators[strings.ToLower(ts[0].Text)] // "When it opened in March 1988 it was the longest ..."
+				datedOpening(ts, k) || prepOpening(ts, k) || k == 1 && (low == "it" || low == "they") && subordinators[strings.ToLower(ts[0].Text)] // "When it opened in March 1988 it was the longest ..."
 			var r referent
 			switch {
 			case heWords[low]:
@@ -758,9 +799,21 @@ func strayPronoun(q []tok, v votes) bool {
 			return true // "Determined to free Hjalmar ..., he takes him out": not Hjalmar
 		}
 		if (t.Tag == "PRP" || t.Tag == "PRP$") && (heWords[low] || theyWords[low] || itWords[low]) && !eitherSex(q, k) && !hasAntecedent(q[:k], low, v) &&
-			!(heWords[low] && v.typeOf(subjectAfterOpening(q, k)) == tPerson) && !(heWords[low] && v.typeOf(mainClauseName(q, k)) == tPerson) {
+			!(heWords[low] && v.typeOf(subjectAfterOpening(q, k)) == tPerson) && !(heWords[low] && v.typeOf(mainClauseName(q, k)) == tPerson) &&
+			!(low == "its" && thingAfterOpening(q, k, v)) {
 			return true
 		}
+	}
+	return false
+}
+
+// thingAfterOpening reports an "its" in an opening phrase whose clause's
+// subject, named after it, is a thing: "At its greatest extent the
+// Kingdom of Mutapa controlled …".
+func thingAfterOpening(q []tok, k int, v votes) bool {
+	switch v.typeOf(subjectAfterOpening(q, k)) {
+	case tPlace, tOrg, tEvent, tConcept, tName:
+		return true
 	}
 	return false
 }

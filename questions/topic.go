@@ -152,6 +152,10 @@ func (a *article) topicWord(w string) bool {
 // An Inspector Calls): the title gives the answer.
 func (a *article) namesTitle(name string) bool {
 	title := contentWords(a.Title)
+	for i, t := range title {
+		// "Anil's Ghost" names Anil.
+		title[i] = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+	}
 	for _, t := range contentWords(name) {
 		if slices.Contains(title, t) {
 			return true

@@ -47,6 +47,9 @@ var reToUnderstand = regexp.MustCompile(`^To (?:understand|follow|make sense of|
 // reFluff are words of praise that make a sentence an opinion, not a fact.
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest)\b`)
 
+// reLittleKnown says what is not known. Read blind, never usable (2 of 2).
+var reLittleKnown = regexp.MustCompile(`(?i)^(?:very )?(?:little|not much|nothing|almost nothing) (?:else )?(?:is|was) known\b`)
+
 // reTeaser promises a fact and leaves it to the next sentence: "On hot
 // days, koalas have a clever trick", "A group of rhinos has a funny
 // name", "The most famous thing about a snail is its shell", "some of the
@@ -89,6 +92,8 @@ func saysNothing(q []tok) string {
 	switch {
 	case reYouCan.MatchString(s) && !hasFigure(q):
 		return "remark to the reader"
+	case reLittleKnown.MatchString(s):
+		return "a gap in the record" // "Little is known of the tapestries' history": nothing to know
 	case reFluff.MatchString(s):
 		return "praise"
 	case reTableValue.MatchString(s) && len(reDigits.FindAllString(s, -1)) >= 3:
@@ -211,4 +216,4 @@ func asideHeading(h string) bool {
 
 var reAsideHeading = regexp.MustCompile(`(?i)\b(?:fun|amazing|cool|quick|interesting|strange|weird|surprising|bonus|extra|odd) facts?\b|\bdid you know\b|\btrivia\b`)
 
-var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?|(?:make|build) (?:your|an?) own|at home|things to (?:do|make|try)|try (?:it )?yourself|do it yourself)\b`)
+var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|exit (?:slip|ticket)s?|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?|(?:make|build) (?:your|an?) own|at home|things to (?:do|make|try)|try (?:it )?yourself|do it yourself)\b`)
