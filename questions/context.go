@@ -64,7 +64,7 @@ var discoursePairs = set("the same", "the other", "the others", "the next", "the
 	"that year", "that time", "that day", "as well", "all along", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
-	"the upcoming", "turned around", "put differently") // "Turned around, half of any sampling rate is …": of the sentence before
+	"the upcoming", "turned around", "put differently", "as a reward", "as a punishment", "as a consequence") // "Turned around, half of any sampling rate is …": of the sentence before
 
 // groupNouns are the people a small band a story counts is made of ("the
 // six men").
@@ -410,6 +410,9 @@ func leansOnContext(q []tok, a *article) string {
 			// where? Read blind, no such statement was usable (0 of 6).
 			return "goes on from before: " + w
 		}
+		if three := w + " " + low(i+1) + " " + low(i+2); discoursePairs[three] && low(i+3) != "of" && low(i+3) != "for" {
+			return "discourse phrase " + three // "As a reward, the emperor Claudius granted …": for what?
+		}
 		if discoursePairs[w+" "+low(i+1)] && !(w == "the" && low(i+1) == "same" && sameWithin(q, i)) &&
 			!(w == "the" && low(i+1) == "two" && i+2 < len(q) && (q[i+2].Tag == "NNP" || q[i+2].Tag == "NNPS")) && // "the two Brothers Grimm"
 			!(w == "that" && low(i+1) == "year" && hasYear(q[:i])) {
@@ -460,6 +463,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if i == 0 && leaningOpeners[w] && low(1) == "," {
 			return "opening " + w // "Really, the colours blend": an answer to something said before
+		}
+		if w == "it" && i > 0 && finite(q[i-1]) && (q[0].Tag == "NNS" || q[0].Tag == "NNPS") {
+			return "pronoun it" // "Rivers, especially the Siem Reap River, carry it south": not the rivers
 		}
 		if i == 0 && w == "to" && len(q) > 2 && q[1].Tag == "VB" && q[2].Text == "," {
 			return "purpose to " + low(1) // "To cope, the horses grow a double coat": cope with what?

@@ -10,6 +10,8 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"As a reward, the emperor Claudius granted the inhabitants Roman citizenship and municipal status.",
+		"Rivers, especially the Siem Reap River, carry it south towards Angkor.",
 		"To cope, the horses grow a double coat.",
 		"Silica is the most important one; boron oxide and germanium dioxide are others.",
 		"In July 1909 several pilots gathered on the French coast to try.",
@@ -238,6 +240,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"About 1,300 people died as a result of the eruption of the volcano.",
 		"To show 42, push up 4 beads on the tens rod and 2 beads on the ones rod.",
 		"In a base-60 system each position is worth sixty times the one to its right.",
 		"The Bayeux Tapestry is an embroidered cloth that depicts the events leading up to the Norman conquest of England.",

@@ -24,6 +24,12 @@ func countWordTwin(q []tok) (span, string) {
 			continue
 		}
 		noun := q[i+1].Tag == "NNS" || q[i+1].Tag == "JJ" && i+2 < len(q) && q[i+2].Tag == "NNS"
+		if i == 0 {
+			// "Three quantities decide how much power a site can
+			// produce": a count the text frames its own account with;
+			// read blind, moved, usable once in five.
+			continue
+		}
 		if !noun || !argumentCount(q, i) || countNear(q, i) || sameCountElsewhere(q, i, strings.ToLower(t.Text)) || listedAfter(q, i) || bodyCounts[strings.ToLower(q[i+1].Text)] {
 			continue
 		}

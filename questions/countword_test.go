@@ -12,7 +12,8 @@ func TestCountWordTwins(t *testing.T) {
 	moved := map[string]bool{
 		"There are five kinds of rhino in the world.":                       true,
 		"A giraffe has seven bones in its neck.":                            true,
-		"Seven crusades were sent against Bohemia.":                         true,
+		"Seven crusades were sent against Bohemia.":                         false, // the text's own framing
+		"Three quantities decide how much power a site can produce.":        false,
 		"Cyrano de Bergerac is a verse play in five acts.":                  false, // a side phrase
 		"Baby orangutans stay with their mothers for seven or eight years.": false,
 		"Two-toed sloths have two long claws on each front foot.":           false, // the name says it

@@ -74,6 +74,7 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 			if len(st) == 0 {
 				continue
 			}
+			st = splitFinalStop(st)
 			retagFinite(st)
 			out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, First: first, Toks: st})
 			first = false
@@ -83,6 +84,21 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 	a.sentences = len(out)
 	return out, nil
 }
+
+// splitFinalStop parts a sentence's full stop from its last word when the
+// tokenizer took the word for an abbreviation: "… in the eastern Aegean
+// Sea." ends with "Sea" and ".", like any other sentence.
+func splitFinalStop(st []tok) []tok {
+	last := st[len(st)-1]
+	if !reStopGlued.MatchString(last.Text) {
+		return st
+	}
+	st[len(st)-1].Text = strings.TrimSuffix(last.Text, ".")
+	return append(st, tok{Text: ".", Tag: "."})
+}
+
+// reStopGlued is a capitalised word with the full stop glued to it.
+var reStopGlued = regexp.MustCompile(`^\p{Lu}\p{Ll}+\.$`)
 
 // joinInitials joins a sentence cut after a name's middle initial to the
 // rest of the name: the segmenter ends one at "two backers, Alfred S." and

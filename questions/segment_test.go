@@ -191,3 +191,20 @@ func TestRetagMainVerb(t *testing.T) {
 		t.Errorf("%q well formed; want the participle after the comma taken for no main verb", sents[0].Text)
 	}
 }
+
+// TestStopAfterShortName: the tokenizer glues the full stop to a short
+// capitalised last word ("Sea.", "War.", "Sun."), which left the sentence
+// without its end; it is parted again.
+func TestStopAfterShortName(t *testing.T) {
+	sents := analyseText(t, "Samos\n\nThe tunnel lies on the Greek island of Samos, in the eastern Aegean Sea. It was cut in the 6th century BC.")
+	if len(sents) != 2 {
+		t.Fatalf("%d sentences", len(sents))
+	}
+	ts := sents[0].Toks
+	if got := ts[len(ts)-2].Text + "|" + ts[len(ts)-1].Text; got != "Sea|." {
+		t.Errorf("sentence ends %q; want Sea|.", got)
+	}
+	if !wellFormed(sents[0].Toks) {
+		t.Errorf("%q is no sentence", sents[0].Text)
+	}
+}

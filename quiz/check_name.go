@@ -399,6 +399,7 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
 	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
 	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true,
+	"gene": true, "genes": true, "region": true, "mechanism": true,
 	"ship": true, "people": true, "culture": true, "movement": true, // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita", "Self-Strengthening" for the Self-Strengthening Movement
 	"measure": true, "programme": true, "program": true} // "austerity measures" for "Austerity"
 

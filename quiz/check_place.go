@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -85,3 +87,19 @@ func sameCountry(given, want []string) bool {
 	g, w := form(given), form(want)
 	return g != "" && g == w
 }
+
+// partOfPlace accepts a place named with the part of it the text speaks
+// of: "central Anatolia" for Anatolia, "northern Italy" for Italy. The
+// part is inside the place, so it answers where.
+func partOfPlace(q *Question, given, want []string) bool {
+	if len(given) != len(want)+1 || !placeParts[given[0]] || !equalTokens(given[1:], want) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.Answer)
+	return unicode.IsUpper(r)
+}
+
+// placeParts name a part of a place by where it lies.
+var placeParts = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "upper": true, "lower": true, "inner": true, "coastal": true}

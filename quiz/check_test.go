@@ -533,6 +533,29 @@ func TestRegionAndMeasureHeads(t *testing.T) {
 	}
 }
 
+// TestPartOfPlaceAndGeneHead: "central Anatolia" is in Anatolia, and
+// "complementary sex determiner gene" names the complementary sex
+// determiner (both refused once, read blind as wrong keys); a part of
+// another place, or a term without its own words, is not.
+func TestPartOfPlaceAndGeneHead(t *testing.T) {
+	hatti := &Question{Kind: FillBlank, Stem: "The Hittites ruled a kingdom in _____ from about 1650 to 1180 BC.", Answer: "Anatolia"}
+	csd := &Question{Kind: FillBlank, Stem: "In honeybees, sex depends on a single gene region known as the _____.", Answer: "complementary sex determiner"}
+	dune := &Question{Kind: FillBlank, Stem: "A _____ forms where wind piles up sand.", Answer: "dune"}
+	for _, c := range []struct {
+		q     *Question
+		given string
+		want  bool
+	}{
+		{hatti, "central Anatolia", true}, {hatti, "Central Anatolia", true}, {hatti, "northern Greece", false}, {hatti, "central", false},
+		{csd, "complementary sex determiner gene", true}, {csd, "sex determiner gene", false},
+		{dune, "central dune", false},
+	} {
+		if got := CheckTyped(c.q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.q.Answer, c.given, got, c.want)
+		}
+	}
+}
+
 // TestTypoIsASlip: a letter typed for another is forgiven when a hand or an
 // ear makes the slip (a key beside it, a vowel for a vowel, "c" for "k"),
 // not when it makes another word: "exact" for "epact", "interpolation"
