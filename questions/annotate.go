@@ -209,6 +209,9 @@ func isNameTok(ts []tok, i int) bool {
 	if i == 0 && (openers[strings.ToLower(t.Text)] || openerWord(ts)) {
 		return false
 	}
+	if eraWords[t.Text] && i > 0 && reNumber.MatchString(ts[i-1].Text) {
+		return false // "in 332 BC Alexander …": the era ends a date, it starts no name
+	}
 	if utf8.RuneCountInString(t.Text) == 1 {
 		// A lone capital continues a name ("Article X") but never starts one.
 		return i > 0 && (ts[i-1].Tag == "NNP" || ts[i-1].Tag == "NNPS") && unicode.IsUpper(r)

@@ -521,8 +521,8 @@ func datedSentence(date, line string, lowerWords map[string]bool) string {
 	second, _, _ := strings.Cut(rest, " ")
 	name := second != "" && unicode.IsUpper([]rune(second)[0]) // "Hurricane Katrina makes landfall"
 	switch {
-	case functionWords[low] || lowerOpeners[low] || countWords[low] && !unicode.IsDigit(r):
-		line = lowerFirst(line) // "In 1842, two British officers ..."
+	case functionWords[low] || lowerOpeners[low] || countWords[low] && !unicode.IsDigit(r) || bigCounts[low]:
+		line = lowerFirst(line) // "In 1842, two British officers ...", "In February 1897, thousands of objects were taken"
 	case (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && functionWords[strings.ToLower(second)] && strings.Contains(rest, ", "):
 		line = lowerFirst(line) // "In 668, weakened by a succession dispute, Goguryeo fell"
 	case unicode.IsLower(r) || ordinals[low] || !name && lowerWords[low]:

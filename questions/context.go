@@ -467,6 +467,9 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "it" && i > 0 && finite(q[i-1]) && (q[0].Tag == "NNS" || q[0].Tag == "NNPS") {
 			return "pronoun it" // "Rivers, especially the Siem Reap River, carry it south": not the rivers
 		}
+		if (w == "added" || w == "poured") && i > 0 && passiveBe[low(i-1)] && (low(i+1) == "," || low(i+1) == "." || low(i+1) == "and") {
+			return "added to what" // "If a little strong acid is added, …": added to what? Read blind, usable 0 times in 4
+		}
 		if i == 0 && w == "to" && len(q) > 2 && q[1].Tag == "VB" && q[2].Text == "," {
 			return "purpose to " + low(1) // "To cope, the horses grow a double coat": cope with what?
 		}
@@ -563,7 +566,7 @@ func leansOnContext(q []tok, a *article) string {
 			}
 		}
 		if i == 0 && (w == "some" || w == "many" || w == "most" || w == "few" || w == "others" || w == "several" || w == "all" || w == "both") &&
-			len(q) > 1 && strings.HasPrefix(q[1].Tag, "VB") {
+			len(q) > 2 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "JJ" && q[2].Tag == "IN") { // "Most live in rainforests": live tagged an adjective
 			return "quantity " + w // "Some live in warm water": some what?
 		}
 		if t.Tag == "CD" && (i == 0 || q[i-1].Text == ",") && i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "VB") && !reYear.MatchString(t.Text) {

@@ -10,6 +10,8 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Most live in rainforests, but some live in dry grasslands and even in farmers' fields.",
+		"If a little strong acid is added, the extra hydrogen ions react with ethanoate ions to form ethanoic acid.",
 		"As a reward, the emperor Claudius granted the inhabitants Roman citizenship and municipal status.",
 		"Rivers, especially the Siem Reap River, carry it south towards Angkor.",
 		"To cope, the horses grow a double coat.",
@@ -240,6 +242,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Lime is added to acid soils in spring to raise the pH of farmland.",
 		"About 1,300 people died as a result of the eruption of the volcano.",
 		"To show 42, push up 4 beads on the tens rod and 2 beads on the ones rod.",
 		"In a base-60 system each position is worth sixty times the one to its right.",
@@ -1163,5 +1166,16 @@ func TestObjectPronounIsNoVote(t *testing.T) {
 	m, f = pronounCounts(analyseText(t, "Othello\n\nHenchard warms to him at once and persuades him to stay as his manager.")[0].Toks, true)
 	if m != 1 {
 		t.Errorf("votes m=%d f=%d; want the one his", m, f)
+	}
+}
+
+// TestEraStartsNoName: "in 332 BC Alexander besieged Tyre" gives no
+// person "BC Alexander" to write out in later sentences.
+func TestEraStartsNoName(t *testing.T) {
+	sents := analyseText(t, "Tyre\n\nIn 332 BC Alexander the Great besieged Tyre for seven months. The city recovered under Alexander's successors and became self-governing in 126 BC.")
+	for _, s := range sents {
+		if strings.Contains(s.Text, "BC Alexander's") {
+			t.Errorf("%q names a BC Alexander", s.Text)
+		}
 	}
 }

@@ -718,7 +718,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -974,6 +974,18 @@ func stemIn(def, term string) bool {
 // text's language, and says nothing more before its comma: "The Assembly,
 // open to all citizens", "The Council of 500, which ...".
 var reDefName = regexp.MustCompile(`^[Tt]he (?:["“]([^"”]+)["”](?: of \d{3,4})?|((?:\p{Lu}[\p{L}'-]*)(?: (?:of|\p{Lu}[\p{L}'-]*|\d+))*))(?:,\s*|$)`)
+
+// reCountedBefore is a group the notes counted somewhere else: "a
+// greenstone hunter, one of the twelve" (twelve what?).
+// The title may count them itself ("the oldest of the three" in The Three
+// Musketeers).
+var reCountedBefore = regexp.MustCompile(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:[.,;:)]|$)`)
+
+// countedElsewhere reports a meaning that counts such a group.
+func (a *article) countedElsewhere(def string) bool {
+	m := reCountedBefore.FindStringSubmatch(def)
+	return m != nil && !slices.Contains(strings.Fields(strings.ToLower(a.Title)), strings.ToLower(m[1]))
+}
 
 // relativeWords open a clause that leans on the noun before it.
 var relativeWords = set("which", "who", "whom", "whose", "that", "where")

@@ -71,3 +71,22 @@ func TestTitleCharacter(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedElsewhere: "one of the twelve" counts a group the meaning
+// never names, unless the title does ("the oldest of the three" in The
+// Three Musketeers).
+func TestCountedElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		title, def string
+		want       bool
+	}{
+		{"The Luminaries: a study guide", "A Maori greenstone hunter and friend of Crosbie Wells, one of the twelve.", true},
+		{"The Three Musketeers", "The oldest of the three, a nobleman hiding his real name.", false},
+		{"The Luminaries: a study guide", "A shipping agent with two ships.", false},
+	} {
+		a := &article{Title: c.title}
+		if got := a.countedElsewhere(c.def); got != c.want {
+			t.Errorf("%q countedElsewhere(%q) = %v; want %v", c.title, c.def, got, c.want)
+		}
+	}
+}

@@ -208,3 +208,13 @@ func TestStopAfterShortName(t *testing.T) {
 		t.Errorf("%q is no sentence", sents[0].Text)
 	}
 }
+
+// TestInstructionWithQuantity: "Put lots of valleys and mountains
+// together" tells the reader what to do; it states nothing.
+func TestInstructionWithQuantity(t *testing.T) {
+	for _, text := range []string{"Put lots of valleys and mountains together, and you can make almost anything.", "Add plenty of water to the flour and stir well."} {
+		if s := analyseText(t, "Origami\n\n"+text); !instruction(s[0].Q) {
+			t.Errorf("%q is no instruction", text)
+		}
+	}
+}

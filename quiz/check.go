@@ -485,6 +485,9 @@ func CheckTyped(q *Question, given string) bool {
 			return true
 		}
 	}
+	if name, ok := withoutAcronym(given); ok && CheckTyped(q, name) {
+		return true
+	}
 	if head, ok := withoutQualifier(q, given); ok && CheckTyped(q, head) {
 		return true
 	}

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -747,4 +748,19 @@ func titledGiven(given []string, want string) bool {
 	}
 	w := normTokens(want)
 	return len(w) == len(words) && givenTitles[w[0]] && given[0] == w[0] && closeTokens(given[1:], w[1:2])
+}
+
+// reTypedAcronym is a name typed with its acronym after it in brackets,
+// as notes write a term: "Velocity ratio (VR)".
+var reTypedAcronym = regexp.MustCompile(`^\s*(.+?)\s*\(\s*[\p{Lu}]{2,6}\s*\)\s*$`)
+
+// withoutAcronym returns the name without its bracketed acronym. Only
+// capitals may stand in the brackets: "Paris (London)" hedges between
+// two answers and is judged as typed.
+func withoutAcronym(given string) (string, bool) {
+	m := reTypedAcronym.FindStringSubmatch(given)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }

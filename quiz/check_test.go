@@ -533,14 +533,16 @@ func TestRegionAndMeasureHeads(t *testing.T) {
 	}
 }
 
-// TestPartOfPlaceAndGeneHead: "central Anatolia" is in Anatolia, and
+// TestPartOfPlaceAndGeneHead: "central Anatolia" is in Anatolia,
 // "complementary sex determiner gene" names the complementary sex
-// determiner (both refused once, read blind as wrong keys); a part of
-// another place, or a term without its own words, is not.
+// determiner and "Velocity ratio (VR)" is the term as notes write it (each
+// refused once, read blind as wrong keys); a part of another place, a term
+// without its own words or a hedge between two answers is not.
 func TestPartOfPlaceAndGeneHead(t *testing.T) {
 	hatti := &Question{Kind: FillBlank, Stem: "The Hittites ruled a kingdom in _____ from about 1650 to 1180 BC.", Answer: "Anatolia"}
 	csd := &Question{Kind: FillBlank, Stem: "In honeybees, sex depends on a single gene region known as the _____.", Answer: "complementary sex determiner"}
 	dune := &Question{Kind: FillBlank, Stem: "A _____ forms where wind piles up sand.", Answer: "dune"}
+	vr := &Question{Kind: ShortAnswer, Stem: "“Distance moved by effort ÷ distance moved by load.” Which term is this?", Answer: "Velocity ratio", Aliases: []string{"VR"}}
 	for _, c := range []struct {
 		q     *Question
 		given string
@@ -549,6 +551,7 @@ func TestPartOfPlaceAndGeneHead(t *testing.T) {
 		{hatti, "central Anatolia", true}, {hatti, "Central Anatolia", true}, {hatti, "northern Greece", false}, {hatti, "central", false},
 		{csd, "complementary sex determiner gene", true}, {csd, "sex determiner gene", false},
 		{dune, "central dune", false},
+		{vr, "Velocity ratio (VR)", true}, {vr, "velocity ratio (mechanical advantage)", false}, {vr, "mechanical advantage (MA)", false},
 	} {
 		if got := CheckTyped(c.q, c.given); got != c.want {
 			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.q.Answer, c.given, got, c.want)
