@@ -39,10 +39,13 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 			add(strings.ReplaceAll(sp.Text, ",", ""))
 		}
 	case tYear:
-		if v, era := yearValue(sp.Text); era != "" && !reCommonEra.MatchString(text) {
+		if v, era := yearValue(sp.Text); era != "" && (!reCommonEra.MatchString(text) || !commonEraYear(text, -v)) {
 			// "221" for "221 BC" in a text all of whose years are before
 			// the common era: the era goes without saying, and read blind
-			// refusing the bare year was called a wrong key.
+			// refusing the bare year was called a wrong key. So it was
+			// where the text's later years are of the common era but none
+			// is the same number ("331" for the founding of Alexandria in
+			// 331 BC, in a history that runs to AD 642).
 			add(strconv.Itoa(-v))
 		}
 	case tDate:
@@ -131,6 +134,18 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 
 // reCommonEra is a year the (lower-cased) text marks as of the common
 // era: "ad 14", "14 ce", "a.d. 79".
+// commonEraYear reports the year n written in the text as one of the
+// common era ("AD 331", "331 CE"), or with no era at all.
+func commonEraYear(text string, n int) bool {
+	y := strconv.Itoa(n)
+	for _, m := range regexp.MustCompile(`\b`+y+`\b(?: ?(?:bc|bce|b\.c\.))?`).FindAllString(text, -1) {
+		if !strings.Contains(m, "b") {
+			return true
+		}
+	}
+	return false
+}
+
 var reCommonEra = regexp.MustCompile(`\b(?:ad|a\.d\.) \d|\d (?:ad|ce|c\.e\.)\b`)
 
 // bornNames returns the other name a text gives a person in brackets after

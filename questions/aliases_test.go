@@ -31,7 +31,8 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 }
 
 // TestBareYearBeforeCommonEra: "221" answers "221 BC" in a text whose
-// years are all before the common era, not in one that also counts AD.
+// years are all before the common era, or where no year of the common era
+// is 221; not in one that also counts AD 221.
 func TestBareYearBeforeCommonEra(t *testing.T) {
 	for _, tt := range []struct {
 		text string
@@ -39,7 +40,9 @@ func TestBareYearBeforeCommonEra(t *testing.T) {
 	}{
 		{"in 221 bc hannibal took command in spain. carthage fell in 146 bc.", true},
 		{"in 221 bc hannibal took command in spain. in ad 221 a new emperor ruled.", false},
-		{"octavian won in 31 bc and died in 14 ce.", false},
+		{"in 221 bc hannibal took command in spain. the city fell to the arabs in ad 642.", true},
+		{"in 221 bc hannibal took command in spain. the walls were rebuilt in 221 under the empire, around ad 300.", false},
+		{"octavian won in 221 bc and died in 14 ce; the city was sacked in 221 ce.", false},
 	} {
 		got := slices.Contains(aliases(span{Text: "221 BC", Type: tYear}, nil, 0, tt.text), "221")
 		if got != tt.want {

@@ -59,12 +59,16 @@ func afterSubject(q []tok, i int) bool {
 	return true
 }
 
-// discoursePairs are two-word phrases that do the same.
+// discoursePairs are phrases of two or three words that do the same:
+// "Turned around, half of any sampling rate is …" (of the sentence
+// before), "As a reward, …" (for what?), "Qing troops were once more
+// dispatched" (after which time? read blind, leaning 3 times in 5).
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "all along", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
-	"the upcoming", "turned around", "put differently", "as a reward", "as a punishment", "as a consequence") // "Turned around, half of any sampling rate is …": of the sentence before
+	"the upcoming", "turned around", "put differently", "as a reward", "as a punishment", "as a consequence",
+	"once more")
 
 // groupNouns are the people a small band a story counts is made of ("the
 // six men").

@@ -10,6 +10,7 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Qing troops were once more dispatched to the frontier and retook Ili in 1756.",
 		"Most live in rainforests, but some live in dry grasslands and even in farmers' fields.",
 		"If a little strong acid is added, the extra hydrogen ions react with ethanoate ions to form ethanoic acid.",
 		"As a reward, the emperor Claudius granted the inhabitants Roman citizenship and municipal status.",
