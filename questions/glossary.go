@@ -977,11 +977,10 @@ var reDefName = regexp.MustCompile(`^[Tt]he (?:["“]([^"”]+)["”](?: of \d{3
 
 // reCountedBefore is a group the notes counted somewhere else: "a
 // greenstone hunter, one of the twelve" (twelve what?).
-// The title may count them itself ("the oldest of the three" in The Three
-// Musketeers).
 var reCountedBefore = regexp.MustCompile(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:[.,;:)]|$)`)
 
-// countedElsewhere reports a meaning that counts such a group.
+// countedElsewhere reports a meaning that counts such a group, unless
+// the title counts it ("the oldest of the three" in The Three Musketeers).
 func (a *article) countedElsewhere(def string) bool {
 	m := reCountedBefore.FindStringSubmatch(def)
 	return m != nil && !slices.Contains(strings.Fields(strings.ToLower(a.Title)), strings.ToLower(m[1]))

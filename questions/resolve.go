@@ -388,8 +388,9 @@ func afterCopula(ts []tok, k int) bool {
 }
 
 // subjectPronounAfter reports a subject "he" or "she" of the possessive
-// at k's sex that opens the clause after the opening phrase k stands in:
-// "After his mother's death he spent …".
+// at k's sex, or an "it" after an "its", that opens the clause after the
+// opening phrase k stands in: "After his mother's death he spent …", "At
+// its greatest extent it controlled …".
 func subjectPronounAfter(ts []tok, k int) bool {
 	if ts[0].Tag != "IN" {
 		return false
