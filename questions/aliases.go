@@ -138,13 +138,17 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 // common era ("AD 331", "331 CE"), or with no era at all.
 func commonEraYear(text string, n int) bool {
 	y := strconv.Itoa(n)
-	for _, m := range regexp.MustCompile(`\b`+y+`\b(?: ?(?:bc|bce|b\.c\.))?`).FindAllString(text, -1) {
-		if !strings.Contains(m, "b") {
+	for _, m := range reYearEra.FindAllStringSubmatch(text, -1) {
+		if m[1] == y && m[2] == "" {
 			return true
 		}
 	}
 	return false
 }
+
+// reYearEra is a number in lower-case text with the era before Christ
+// when one follows it.
+var reYearEra = regexp.MustCompile(`\b(\d+)\b( ?(?:bce|bc|b\.c\.))?`)
 
 var reCommonEra = regexp.MustCompile(`\b(?:ad|a\.d\.) \d|\d (?:ad|ce|c\.e\.)\b`)
 

@@ -275,10 +275,11 @@ func clean(name, text string) article {
 	return a
 }
 
-// teacherNote reports a line that opens with what the teacher is to do.
+// teacherNote reports a line that opens with what the teacher is to do:
+// a step's verb (stepLabel) or a class task's.
 func teacherNote(line string) bool {
 	f := strings.Fields(strings.ToLower(line))
-	return len(f) > 1 && (instructionVerbs[f[0]] || taskVerbs[f[0]] || stepVerbs[f[0]])
+	return len(f) > 1 && (stepLabel(line) || taskVerbs[f[0]])
 }
 
 // cleanLine removes inline debris from one line and normalises its spaces.
@@ -521,7 +522,7 @@ func datedSentence(date, line string, lowerWords map[string]bool) string {
 	second, _, _ := strings.Cut(rest, " ")
 	name := second != "" && unicode.IsUpper([]rune(second)[0]) // "Hurricane Katrina makes landfall"
 	switch {
-	case functionWords[low] || lowerOpeners[low] || countWords[low] && !unicode.IsDigit(r) || bigCounts[low]:
+	case functionWords[low] || lowerOpeners[low] || countWords[low] && !unicode.IsDigit(r) || amountNouns[low]:
 		line = lowerFirst(line) // "In 1842, two British officers ...", "In February 1897, thousands of objects were taken"
 	case (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) && functionWords[strings.ToLower(second)] && strings.Contains(rest, ", "):
 		line = lowerFirst(line) // "In 668, weakened by a succession dispute, Goguryeo fell"

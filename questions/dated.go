@@ -68,14 +68,11 @@ func dated(date string, q []tok, statement string) string {
 	if date == "" || len(q) == 0 {
 		return statement
 	}
-	if !properWord(q[0]) || bigCounts[strings.ToLower(q[0].Text)] { // the tagger takes an opening "Thousands" for a name
+	if !properWord(q[0]) || amountNouns[strings.ToLower(q[0].Text)] { // the tagger takes an opening "Thousands" for a name
 		statement = lowerFirst(statement)
 	}
 	return date + ", " + statement
 }
-
-// bigCounts are counts in plural words.
-var bigCounts = set("thousands", "hundreds", "millions", "dozens", "tens")
 
 // timelineLine reports a sentence of a timeline line that opens with its
 // own date ("1712 – Thomas Newcomen builds …").

@@ -642,7 +642,7 @@ func instruction(ts []tok) bool {
 	if !instructionVerbs[first] && !baseVerbs[first] && !irregularBase[first] {
 		return false
 	}
-	if quantityNouns[strings.ToLower(ts[1].Text)] {
+	if amountNouns[strings.ToLower(ts[1].Text)] {
 		return true // "Put lots of valleys and mountains together, …"
 	}
 	switch ts[1].Tag {
@@ -656,9 +656,6 @@ func instruction(ts []tok) bool {
 	second := strings.ToLower(ts[1].Text)
 	return classWords[second] || instructionVerbs[first] && strings.HasSuffix(second, "ly")
 }
-
-// quantityNouns say how much of something an instruction takes.
-var quantityNouns = set("lots", "plenty", "loads", "heaps", "pieces", "bits")
 
 // mainVerb reports whether a finite verb stands outside every relative
 // clause: "St Mary's Basilica, which contains an altarpiece, completed in
