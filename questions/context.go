@@ -62,13 +62,14 @@ func afterSubject(q []tok, i int) bool {
 // discoursePairs are phrases of two or three words that do the same:
 // "Turned around, half of any sampling rate is …" (of the sentence
 // before), "As a reward, …" (for what?), "Qing troops were once more
-// dispatched" (after which time? read blind, leaning 3 times in 5).
+// dispatched" (after which time? read blind, leaning 3 times in 5), "a
+// new song arrives from somewhere else" (than where?).
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "all along", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
 	"the upcoming", "turned around", "put differently", "as a reward", "as a punishment", "as a consequence",
-	"once more")
+	"once more", "somewhere else")
 
 // groupNouns are the people a small band a story counts is made of ("the
 // six men").
@@ -552,7 +553,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "superlative subject" // "The most important room is called ...": of what?
 		}
 		if (w == "more" || w == "less" || w == "fewer") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+2].Text == "." || q[i+2].Text == "," ||
-			strings.HasPrefix(q[i+1].Tag, "NN") && (low(i-1) == "far" || low(i-1) == "many")) &&
+			strings.HasPrefix(q[i+1].Tag, "NN") && (low(i-1) == "far" || low(i-1) == "many" || low(i-1) == "much")) &&
 			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
@@ -616,6 +617,18 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if (w == "above" || w == "below") && i > 0 && pageNouns[low(i-1)] {
 			return "the page " + w // "the formula above reveals how many carriers there are": which formula?
+		}
+		if (w == "above" || w == "below" || w == "beneath") && i > 1 && strings.HasPrefix(q[i-1].Tag, "NN") && low(i-2) == "the" && (low(i+1) == "." || low(i+1) == ",") {
+			return "stranded " + w // "crashes into the lake below": below what? ("less air above" stands)
+		}
+		if (w == "mum" || w == "dad" || w == "mom" || w == "daddy") && (i == 0 || q[i-1].Tag != "PRP$" && q[i-1].Tag != "POS") {
+			return "parent of whom" // "Mum and dad take turns to keep the egg warm": whose?
+		}
+		if w == "told" && i > 0 && passiveBe[low(i-1)] && (low(i+1) == "and" || low(i+1) == "," || low(i+1) == ".") {
+			return "told what" // "Maria Eduarda is told and leaves for Paris": told what?
+		}
+		if w == "war" && i > 0 && strings.HasPrefix(low(i-1), "declare") && low(i+1) != "on" && low(i+1) != "against" {
+			return "war on whom" // "Caesar defeats Pompey ... and declares war": on whom?
 		}
 		if (w == "found" || w == "find" || w == "finds") && low(i+1) == "out" && (low(i+2) == "." || low(i+2) == ",") {
 			return "stranded found out" // "In November 1946, people in Tokyo found out": found out what?

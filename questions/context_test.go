@@ -10,6 +10,12 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Much more ice is hidden under the water.",
+		"A huge chunk of ice breaks off and crashes into the lake below.",
+		"Mum and dad take turns to keep the egg warm.",
+		"Maria Eduarda is told and leaves for Paris, and Carlos departs on a long journey abroad.",
+		"Caesar defeats Pompey, removes Lepidus from power and declares war.",
+		"Sometimes a whole new song arrives from somewhere else.",
 		"Qing troops were once more dispatched to the frontier and retook Ili in 1756.",
 		"Most live in rainforests, but some live in dry grasslands and even in farmers' fields.",
 		"If a little strong acid is added, the extra hydrogen ions react with ethanoate ions to form ethanoic acid.",
@@ -243,6 +249,10 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"France declared war on Prussia in July 1870 after a quarrel.",
+		"The soil below the surface stays cool all through the summer.",
+		"Atmospheric pressure falls with height because there is less air above.",
+		"A red panda can even climb down a tree head first.",
 		"Lime is added to acid soils in spring to raise the pH of farmland.",
 		"About 1,300 people died as a result of the eruption of the volcano.",
 		"To show 42, push up 4 beads on the tens rod and 2 beads on the ones rod.",
