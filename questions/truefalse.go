@@ -215,10 +215,10 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		return span{I: -1}, ""
 	}
 	for _, sp := range s.Spans {
-		if sp.Type != tNumber || reYear.MatchString(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
+		if sp.Type != tNumber || reYear.MatchString(sp.Text) || bound(q, sp) && !nearly(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
 			continue
 		}
-		if wrong := keepsOrder(q, sp, farEnough(sp.Text, p.distractors(s, sp, 3))); len(wrong) > 0 {
+		if wrong := keepsOrder(q, sp, farEnough(sp.Text, upward(q, sp, twinFigures(s, sp, p)))); len(wrong) > 0 {
 			return sp, wrong[0]
 		}
 	}
@@ -363,3 +363,64 @@ func addressesReader(q []tok) bool {
 // conditionWords open a clause that sets a case: "If you weigh 30
 // kilograms on Earth, ...", "To see a rainbow, you need ...".
 var conditionWords = set("if", "when", "whenever", "once", "unless", "as", "suppose", "imagine", "to")
+
+// twinFigures gives the wrong figures a false twin may take: three where
+// the text and the answer's roundness allow, else fewer. A twin needs only
+// one, and a round figure ("about 100 kilometres an hour") moves to few
+// values as round as itself: asking for three left it always true.
+func twinFigures(s *sentence, sp span, p *pool) []string {
+	least := 1
+	if figures(s.Q) > 1 {
+		// "The bank keeps 100 pounds and lends out 900": among other
+		// figures a moved one may break a sum the reader can do.
+		least = 3
+	}
+	for n := 3; n >= least; n-- {
+		if wrong := p.distractors(s, sp, n); len(wrong) > 0 {
+			return wrong
+		}
+	}
+	return nil
+}
+
+// nearly reports a figure given as just short of itself: "nearly 300
+// years", "almost 9,000 kilometres". A bound for a typed answer (299 is as
+// right), it is as plainly false as any other figure moved far enough.
+func nearly(q []tok, sp span) bool {
+	if sp.I == 0 {
+		return false
+	}
+	prev := strings.ToLower(q[sp.I-1].Text)
+	return prev == "nearly" || prev == "almost"
+}
+
+// upward keeps, in a sentence that tells what something can reach ("A
+// cheetah can run at about 100 kilometres an hour", "grows up to 3
+// metres"), only wrong figures above the right one: the smaller ones are
+// reached too, so the twin would be true.
+func upward(q []tok, sp span, wrong []string) []string {
+	capacity := false
+	for i, t := range q[:sp.I] {
+		w := strings.ToLower(t.Text)
+		if t.Tag == "MD" && i+1 < len(q) && reachVerbs[strings.ToLower(q[i+1].Text)] || w == "up" && i+1 < len(q) && q[i+1].Text == "to" || strings.HasPrefix(w, "reach") {
+			capacity = true
+		}
+	}
+	v, ok := parseNumber(sp.Text)
+	if !capacity || !ok {
+		return wrong
+	}
+	var out []string
+	for _, w := range wrong {
+		if x, ok := parseNumber(w); ok && x > v {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// reachVerbs tell, after "can", how far something goes at most: "can run
+// at", "can live for", "can weigh". "You can still see 19 windmills" is
+// no such limit.
+var reachVerbs = set("reach", "run", "grow", "live", "weigh", "fly", "swim", "dive", "jump", "climb", "travel", "carry",
+	"lift", "hold", "eat", "produce", "lay", "survive", "last", "cover", "stretch", "measure", "hit", "exceed")

@@ -187,6 +187,36 @@ func TestFigureTwins(t *testing.T) {
 	}
 }
 
+// TestRoundFigureTwins: a round figure that moves to few values as round
+// as itself still gets a twin, a figure "nearly" reached moves too, and
+// what something can reach moves only up (lower is reached as well).
+func TestRoundFigureTwins(t *testing.T) {
+	twin := func(text string) (string, string) {
+		sents := analyseText(t, "Example\n\n"+text)
+		sp, w := falseTwin(&sents[0], newPool(sents))
+		return sp.Text, w
+	}
+	for text, right := range map[string]string{
+		"A cheetah can run at about 100 kilometres an hour.": "100",
+		"The Viking Age lasted for nearly 300 years.":         "300",
+		"A large male jaguar can weigh about 100 kilograms.":  "100",
+	} {
+		got, w := twin(text)
+		if got != right || w == "" {
+			t.Errorf("%s: twin %q -> %q; want %s moved", text, got, w, right)
+			continue
+		}
+		if strings.Contains(text, " can ") {
+			if x, _ := parseNumber(w); x <= 100 {
+				t.Errorf("%s: moved down to %s, which it can reach too", text, w)
+			}
+		}
+	}
+	if _, w := twin("The bank keeps 100 pounds and lends out 900 to its customers."); w != "" {
+		t.Errorf("keeps 100 and lends 900 moved to %s: a sum the reader can check", w)
+	}
+}
+
 func TestFarEnough(t *testing.T) {
 	if got := farEnough("5", []string{"4", "6", "7", "8"}); strings.Join(got, " ") != "7 8" {
 		t.Errorf("farEnough(5) = %q; want 7 and 8", got)
