@@ -20,6 +20,7 @@ type pool struct {
 	rel     map[[2]int]bool             // related documents, computed on demand
 	names   map[int]map[string]bool     // every proper name of a document, whatever its type
 	renames map[int]map[string][]string // the other names a document gives a name ("Edo", "Tokyo")
+	terms   map[int][]taught            // the terms a document teaches (termswap.go)
 }
 
 type poolItem struct {
@@ -54,7 +55,7 @@ func newPool(sents []sentence) *pool {
 			}
 		}
 	}
-	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, names: names, renames: renamesOf(sents)}
+	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, names: names, renames: renamesOf(sents), terms: taughtTerms(sents)}
 	for _, k := range order {
 		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k], Years: years[k]})
 	}
