@@ -198,8 +198,8 @@ func TestRoundFigureTwins(t *testing.T) {
 	}
 	for text, right := range map[string]string{
 		"A cheetah can run at about 100 kilometres an hour.": "100",
-		"The Viking Age lasted for nearly 300 years.":         "300",
-		"A large male jaguar can weigh about 100 kilograms.":  "100",
+		"The Viking Age lasted for nearly 300 years.":        "300",
+		"A large male jaguar can weigh about 100 kilograms.": "100",
 	} {
 		got, w := twin(text)
 		if got != right || w == "" {
