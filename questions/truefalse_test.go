@@ -418,3 +418,33 @@ func TestNamesItsMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestSimileNotAsked: a likeness that explains a word to a child is not a
+// statement to ask; the fact beside it is.
+func TestSimileNotAsked(t *testing.T) {
+	text := "Example\n\nLeafcutter ants grow a fungus in underground gardens. A fungus is a living thing like a mushroom. " +
+		"The ants feed the fungus with pieces of fresh leaves."
+	asked := false
+	for _, c := range textCandidates(t, text) {
+		if strings.Contains(c.Q.Stem, "like a mushroom") {
+			t.Errorf("a likeness asked: %s", c.Q.Stem)
+		}
+		if c.Q.Kind == quiz.TrueFalse && strings.Contains(c.Q.Stem, "pieces of fresh leaves") {
+			asked = true
+		}
+	}
+	if !asked {
+		t.Errorf("the fact beside the likeness was not asked as true or false")
+	}
+	for text, want := range map[string]bool{
+		"Nutrients are like natural plant food dissolved in the sea.":    true,
+		"A steam locomotive is like a giant kettle on wheels.":           true,
+		"The Earth is a bit like a peach.":                               true,
+		"Cheetahs hunt like other big cats, by stalking their prey.":     false,
+		"A tenor pan is tuned like a piano, with the notes in a circle.": false,
+	} {
+		if got := simile(text); got != want {
+			t.Errorf("simile(%q) = %v; want %v", text, got, want)
+		}
+	}
+}

@@ -92,6 +92,12 @@ func saysNothing(q []tok) string {
 	switch {
 	case reYouCan.MatchString(s) && !hasFigure(q):
 		return "remark to the reader"
+	case simile(s):
+		// "A fungus is a living thing like a mushroom", "A steam
+		// locomotive is like a giant kettle on wheels": a likeness that
+		// explains a word to a child, not a fact of the text. Read blind
+		// as statements, usable once in 7.
+		return "a likeness"
 	case reLittleKnown.MatchString(s):
 		return "a gap in the record" // "Little is known of the tapestries' history": nothing to know
 	case reFluff.MatchString(s):
@@ -217,3 +223,22 @@ func asideHeading(h string) bool {
 var reAsideHeading = regexp.MustCompile(`(?i)\b(?:fun|amazing|cool|quick|interesting|strange|weird|surprising|bonus|extra|odd) facts?\b|\bdid you know\b|\btrivia\b`)
 
 var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|exit (?:slip|ticket)s?|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?|(?:make|build) (?:your|an?) own|at home|things to (?:do|make|try)|try (?:it )?yourself|do it yourself)\b`)
+
+// reSimile is a thing said to be like another: "Nutrients are like natural
+// plant food", "The Earth is a bit like a peach".
+var reSimile = regexp.MustCompile(`^(?:(?:A|An|The|Your) )?[\p{L}-]+(?: [\p{L}-]+)? (?:is|are) ((?:[\p{L}-]+ ){0,6})like (?:a|an|the|your|tiny|little|natural|big|giant)\b`)
+
+// simile reports a statement that explains what a thing is by a likeness.
+// "Is tuned like a piano" tells how it is made, not what it is.
+func simile(statement string) bool {
+	m := reSimile.FindStringSubmatch(statement)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}
