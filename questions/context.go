@@ -746,6 +746,9 @@ func discourseUse(q []tok, i int) bool {
 		if i > 0 && q[i-1].Text == "," && conditionBefore(q, i) {
 			return true // "If N objects are placed into k boxes, then ...": the condition's result
 		}
+		if i > 1 && passiveBe[strings.ToLower(q[i-1].Text)] && strings.EqualFold(q[i-2].Text, "what") || i > 0 && strings.EqualFold(q[i-1].Text, "the") {
+			return true // "in what was then French Indochina", "the then governor": at the time, said here
+		}
 		// "born in Pisa, then part of the Grand Duchy of Tuscany": what
 		// it was at the time, said in the sentence.
 		// "Salzburg, then the capital of a prince-archbishopric" too; but

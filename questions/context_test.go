@@ -1007,6 +1007,29 @@ func TestBookHasNoSex(t *testing.T) {
 	}
 }
 
+// TestGuideWriterSex: in a guide to a novel that its title credits ("The
+// Lover by Marguerite Duras"), the writer's sex is what the sentences
+// about her show, not what every pronoun of the plot does; her birth name
+// is no second person beside her, and "in what was then French
+// Indochina" leans on nothing. So "She grew up in the colony" names her.
+func TestGuideWriterSex(t *testing.T) {
+	text := "The Lover by Marguerite Duras: A Study Guide\n\n" +
+		"Marguerite Duras was born Marguerite Donnadieu on 4 April 1914 in Gia Dinh, near Saigon, in what was then French Indochina. " +
+		"She grew up near Saigon, where her widowed mother taught in state schools, and settled in France in 1932. " +
+		"The narrator is an old woman in Paris. He is twelve years older than the girl. He offers her a lift. " +
+		"He tells her that he still loves her. He cannot defy his father, and he marries a Chinese girl."
+	sents := analyseText(t, text)
+	if g := sents[0].Art.Ent.genderOf("Marguerite Duras"); g != 'f' {
+		t.Errorf("Marguerite Duras has sex %q; want f", g)
+	}
+	if got := leanOf(t, "Volta was born in Como, in what was then the Austrian-ruled Duchy of Milan."); got != "" {
+		t.Errorf("\"in what was then\" leans on %q; want nothing: the time is said in the sentence", got)
+	}
+	if !strings.HasPrefix(sents[1].Text, "Marguerite Duras grew up") {
+		t.Errorf("second sentence %q; want \"She\" named as Marguerite Duras", sents[1].Text)
+	}
+}
+
 // In a text of general truths, "the day" of a statement about a kind of
 // thing is any day; in a story's past, or in a text of particulars, it is
 // one told of before.

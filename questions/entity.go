@@ -123,7 +123,7 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		if !r.ok() || r.Type != tPerson && r.Type != tName || r.Name == a.Main && a.bookTitled() {
 			continue // a book has no sex: "The Awakening was her second novel"
 		}
-		if others := personNames(s.Toks, v); len(others) > 1 {
+		if others := personNames(s.Toks, v); len(others) > 1 && !bornLead(s.Toks) {
 			continue // "X met Y and gave him ...": whose pronoun is unclear
 		}
 		if a.MainType == tPerson && strings.HasPrefix(a.Title, a.Main) && !workKinds[a.Kind] && !a.bookTitled() && r.Type == tName && !strings.Contains(a.Main, r.Name) && !strings.Contains(r.Name, a.Main) && !sameFirstName(r.Name, a.Main) {
@@ -145,9 +145,10 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 		vv[1] += f
 		votes[r.Name] = vv
 	}
-	if a.Main != "" && !a.bookTitled() {
+	if a.Main != "" && !a.bookTitled() && !a.credited(a.Main) {
 		// The subject of a biography is the one most pronouns are about
-		// (a novel's are about its people, not the book).
+		// (a novel's are about its people, not the book, nor the writer
+		// a guide to it credits: "The Lover by Marguerite Duras").
 		vv := votes[a.Main]
 		for _, s := range sents {
 			m, f := pronounCounts(s.Toks, false)
@@ -242,6 +243,19 @@ func finitesBefore(ts []tok, k int) int {
 		}
 	}
 	return n
+}
+
+// bornLead reports a sentence that opens with someone's birth ("Marguerite
+// Duras was born Marguerite Donnadieu on 4 April 1914 in Gia Định, in
+// what was then French Indochina"): its other names are where and to whom,
+// and the pronoun that follows is the one born.
+func bornLead(ts []tok) bool {
+	for k := 0; k+1 < len(ts) && k < 6; k++ {
+		if ts[k].Tag != "NNP" {
+			return k > 0 && strings.EqualFold(ts[k].Text, "was") && strings.EqualFold(ts[k+1].Text, "born")
+		}
+	}
+	return false
 }
 
 // personNames lists the names of a sentence that may be people.

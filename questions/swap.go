@@ -139,7 +139,9 @@ func (a *article) credited(name string) bool {
 	if len(a.Paras) == 0 {
 		return false
 	}
-	for _, m := range reCredit.FindAllStringSubmatch(a.Paras[0].Text, -1) {
+	credits := reCredit.FindAllStringSubmatch(a.Paras[0].Text, -1)
+	credits = append(credits, reCredit.FindAllStringSubmatch(a.Title, -1)...) // "The Lover by Marguerite Duras: A Study Guide"
+	for _, m := range credits {
 		for _, w := range strings.Fields(m[1] + " " + m[2]) {
 			if strings.Contains(" "+name+" ", " "+strings.Trim(w, ".")+" ") {
 				return true
