@@ -574,6 +574,15 @@ func leansOnContext(q []tok, a *article) string {
 			len(q) > 2 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "JJ" && q[2].Tag == "IN") { // "Most live in rainforests": live tagged an adjective
 			return "quantity " + w // "Some live in warm water": some what?
 		}
+		if i == 0 && quantityWords[w] && low(1) == "of" && low(2) == "the" && partitiveOfWhat(q, 2, a) {
+			return "part of what: " + w // "Some of the sea cliffs are among the tallest in Europe": of where?
+		}
+		if w == "one" && (i == 0 || i == 1 && low(0) == "only") && low(i+1) == "," {
+			return "one of what" // "Only one, a small steep island called Lítla Dímun, has nobody living on it"
+		}
+		if w == "values" && i > 0 && (low(i-1) == "low" || low(i-1) == "high" || low(i-1) == "small" || low(i-1) == "large" || low(i-1) == "lower" || low(i-1) == "higher") && low(i+1) != "of" {
+			return "values of what" // "At low values, caused by slow speed, …": of which quantity?
+		}
 		if t.Tag == "CD" && (i == 0 || q[i-1].Text == ",") && i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "VB") && !reYear.MatchString(t.Text) {
 			return "count of what" // "Including prototypes, 20 were built": 20 of what?
 		}
@@ -585,8 +594,8 @@ func leansOnContext(q []tok, a *article) string {
 			for n < len(q) && n <= i+3 && (q[n].Tag == "JJ" || q[n].Tag == "NNP") {
 				n++ // "a London version", "a smaller French copy"
 			}
-			if n < len(q) && (low(n) == "version" || low(n) == "copy" || low(n) == "replica") && low(n+1) != "of" && !a.mentionsTopic(join(q), "") {
-				return "version of what" // "a London version opened in Regent's Park": of what?
+			if n < len(q) && (low(n) == "version" || low(n) == "copy" || low(n) == "replica" || low(n) == "model") && low(n+1) != "of" && !a.mentionsTopic(join(q), "") {
+				return "version of what" // "a London version opened in Regent's Park", "a small wooden model was completed": of what?
 			}
 		}
 		if w == "any" && low(i+1) == "other" && !strings.Contains(strings.ToLower(join(q)), " than ") {
@@ -1355,6 +1364,33 @@ func pinned(q []tok, i, n int) bool {
 		}
 	}
 	return n+2 < len(q) && (q[n+1].Text == "at" || q[n+1].Text == "in" || q[n+1].Text == "near") && q[n+2].Tag == "NNP" && capitalized(q[n+2].Text) && q[n+2].Text != "The"
+}
+
+// storyNouns are the parts of a work a guide to it speaks of as its own.
+var storyNouns = set("action", "story", "plot", "characters", "chapters", "scenes", "events", "poems", "songs", "stories")
+
+// quantityWords open a sentence with a part of a group: "Some of the …".
+var quantityWords = set("some", "most", "many", "several", "few", "all", "none", "both", "half")
+
+// partitiveOfWhat reports the group "the" at k opens as one told of
+// before: plain nouns and a verb after them ("Most of the dated tombs
+// were made …"), not pinned by a name or a phrase after the noun ("of the
+// Faroes", "at Hegra", "that is eaten"), nor by a superlative ("Some of
+// the oldest trees on Earth"), nor the topic's own ("Most of the lights"
+// in a text on the northern lights) or a work's ("Most of the action takes
+// place in England").
+func partitiveOfWhat(q []tok, k int, a *article) bool {
+	n := k + 1
+	for n < len(q) && (q[n].Tag == "JJ" || q[n].Tag == "VBN" || q[n].Tag == "NN" && n+1 < len(q) && strings.HasPrefix(q[n+1].Tag, "NN")) {
+		n++
+	}
+	if n >= len(q) || q[n].Tag != "NNS" && q[n].Tag != "NN" || pinned(q, k, n) {
+		return false
+	}
+	if head := strings.ToLower(q[n].Text); storyNouns[head] || workKinds[head] || a != nil && a.topicWord(stem(head)) {
+		return false
+	}
+	return n+1 < len(q) && strings.HasPrefix(q[n+1].Tag, "VB") && q[n+1].Tag != "VBG"
 }
 
 // reSpanOrdinal is an ordinal that counts centuries or dynasties.

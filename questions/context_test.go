@@ -10,6 +10,11 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Some of the sea cliffs are among the tallest in Europe.",
+		"Most of the dated tombs were made between 1 BC and AD 75.",
+		"Only one, a small steep island called Lítla Dímun, has nobody living on it except sheep.",
+		"At low values, caused by slow speed, thin oil or heavy load, the bearing is in boundary lubrication.",
+		"In 1088 a small wooden model was completed.",
 		"Much more ice is hidden under the water.",
 		"A huge chunk of ice breaks off and crashes into the lake below.",
 		"Mum and dad take turns to keep the egg warm.",
@@ -249,6 +254,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Some of the oldest trees on Earth are Great Basin bristlecone pines.",
+		"Most of the oryx's body is bright white.",
 		"France declared war on Prussia in July 1870 after a quarrel.",
 		"The soil below the surface stays cool all through the summer.",
 		"Atmospheric pressure falls with height because there is less air above.",

@@ -69,10 +69,12 @@ func toldWith(a *article, name, answer, statement string) bool {
 }
 
 // describedAfter reports a name the words after it describe ("Boulogne, a
-// hill farm near Darvel"): swapped, the description gives the swap away.
+// hill farm near Darvel", "Washington Roebling, who had served as an
+// engineer in the Union Army"): swapped, the description gives the swap
+// away, or is another's.
 func describedAfter(q []tok, sp span) bool {
 	k := sp.J // the token after the name
-	return k+1 < len(q) && (q[k].Text == "," || q[k].Text == "(") && (q[k+1].Tag == "DT" || q[k+1].Tag == "PRP$" || q[k+1].Tag == "JJ" || q[k+1].Tag == "NN")
+	return k+1 < len(q) && (q[k].Text == "," || q[k].Text == "(") && (q[k+1].Tag == "DT" || q[k+1].Tag == "PRP$" || q[k+1].Tag == "JJ" || q[k+1].Tag == "NN" || q[k+1].Tag == "WP")
 }
 
 // sameSection reports a name the text gives in the sentence's own section:
@@ -107,6 +109,9 @@ func commonWordToo(a *article, name string) bool {
 // one that says whether its people are men or women ("Amursana's mother,
 // Boitalak"), only a person the text shows to be of the same sex.
 func sameSex(s *sentence, answer, name string) bool {
+	if a, b := s.Art.Ent.genderOf(answer), s.Art.Ent.genderOf(name); a != 0 && b != 0 && a != b {
+		return false // "Lucia Cooper, who had served as an engineer in the Union Army": her husband's deeds
+	}
 	for _, w := range strings.Fields(strings.ToLower(s.Text)) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".,;:()\"“”"), "'s"), "’s")
 		if sexWords[w] {

@@ -66,6 +66,35 @@ func TestSwapKeepsSex(t *testing.T) {
 	}
 }
 
+// TestSwapKnownSexes: where the text shows both people's sexes, a man is
+// not swapped for a woman even in a sentence that says nothing of sex, and
+// a name a relative clause describes ("Karl Roebling, who had served
+// in the army") is not swapped at all.
+func TestSwapKnownSexes(t *testing.T) {
+	sents := analyseText(t, "Suspension bridges\n\nA suspension bridge hangs its deck from cables. "+
+		"Karl Roebling was born in Germany in 1837, and he studied in Berlin. "+
+		"Margaret Warren was born in New York in 1843, and she wrote several books. "+
+		"Karl Roebling, who had served as an engineer in the army, took over the building of the bridge in 1869.")
+	var took *sentence
+	for i := range sents {
+		if strings.Contains(sents[i].Text, "took over") {
+			took = &sents[i]
+		}
+	}
+	if took == nil {
+		t.Fatal("sentence not found")
+	}
+	if sameSex(took, "Karl Roebling", "Margaret Warren") {
+		t.Error("Margaret Warren may stand for Karl Roebling; want not, the text shows her a woman and him a man")
+	}
+	if took.Q[1].Text != "Roebling" {
+		t.Fatalf("sentence %q; want it to open with Karl Roebling", join(took.Q))
+	}
+	if !describedAfter(took.Q, span{I: 0, J: 2, Text: "Karl Roebling", Type: tPerson}) {
+		t.Error(`"Karl Roebling, who had served …" not described after; want it kept from swaps`)
+	}
+}
+
 // TestCredited: the maker the opening credits the work to is known by
 // each word of the name; a character is not.
 func TestCredited(t *testing.T) {
