@@ -244,6 +244,12 @@ func locative(q []tok, sp span) bool {
 	return placePreps[w] || w == "over" || w == "through" || w == "along" || w == "beyond" || w == "of" || w == "on"
 }
 
+// reWorkPart is a numbered part of a work: "Act One", "Chapter 3", "Book
+// II". Asked as the answer ("_____ is set in the village inn"), read blind,
+// 0 of 3 were usable: which number goes with which setting is no fact worth
+// knowing, and every option fits.
+var reWorkPart = regexp.MustCompile(`^(?:Act|Scene|Chapter|Part|Book|Canto|Volume|Episode|Movement|Stanza) (?:[0-9]+|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$`)
+
 // boundWords make a year or a number a bound, not a value: "by 1658" is
 // also true of 1660, "more than 1,500" also of 750.
 var boundWords = set("by", "before", "after", "since", "until", "till", "from", "between", "to", "and", "or",
@@ -322,6 +328,9 @@ var approxWords = set("around", "about", "approximately", "roughly")
 // quotation, not a modifier of the next noun ("Qing troops"), not a
 // possessive, and leaving enough of the sentence around it.
 func answerable(q []tok, sp span) bool {
+	if reWorkPart.MatchString(sp.Text) {
+		return false // "Act One takes place in the office of …": which act is furniture, not the fact
+	}
 	quotes := 0
 	for _, t := range q[:sp.I] {
 		if t.Text == `"` || t.Text == "``" || t.Text == "''" {

@@ -715,7 +715,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
@@ -1692,6 +1692,22 @@ func planHeading(h string) bool {
 }
 
 var rePlanHeading = regexp.MustCompile(`(?i)\b(?:plan|activit(?:y|ies)|assessment|homework|objectives?|resources?|timing|starter|plenary|success criteria|materials|equipment|differentiation|extension|learning outcomes?|lesson)\b`)
+
+// actionTerm reports a line that names a course of action, not a thing
+// ("Changing crops – many farmers now alternate rice and shrimp …",
+// "Storing fresh water – rainwater jars, ponds …"): a verb in -ing with
+// its object, and a meaning that says what is done rather than what it
+// is. Read blind, its "Which term is this?" had no one right answer.
+// "Spinning jenny: a machine that …", "Printing press" and "Creaming or
+// sedimentation" are things.
+func actionTerm(e entry) bool {
+	f := strings.Fields(e.Term)
+	if len(f) < 2 || !strings.HasSuffix(strings.ToLower(f[0]), "ing") || nounMeaning(e.Def) || strings.Contains(e.Term, " or ") {
+		return false
+	}
+	last := strings.ToLower(f[1])
+	return len(f) >= 3 || strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
 
 // labelTerm reports a "term" that is a label of the notes, not a thing to
 // know: a month or weekday heading a timeline line ("September: the

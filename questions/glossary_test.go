@@ -1753,3 +1753,41 @@ func TestOtherPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestActionNotTerm: a line that names what people do ("Changing crops –
+// many farmers now alternate rice and shrimp") is no term to ask for;
+// a thing named with an -ing word is.
+func TestActionNotTerm(t *testing.T) {
+	for _, c := range []struct {
+		term, def string
+		want      bool
+	}{
+		{"Changing crops", "many farmers now alternate rice and shrimp in the dry season", true},
+		{"Storing fresh water", "rainwater jars, ponds and household tanks", true},
+		{"Spinning jenny", "a machine that spins several threads at once", false},
+		{"Printing press", "invented by Gutenberg around 1440", false},
+		{"Creaming or sedimentation", "droplets rise or sink because their density differs", false},
+	} {
+		if got := actionTerm(entry{Term: c.term, Def: c.def}); got != c.want {
+			t.Errorf("actionTerm(%q) = %v; want %v", c.term, got, c.want)
+		}
+	}
+}
+
+// TestWorkPartNotAnswer: which act of a play is set where is no fact to
+// ask; the act's events are.
+func TestWorkPartNotAnswer(t *testing.T) {
+	text := "The Weavers\n\nThe Weavers is a play in five acts by Gerhart Hauptmann, first performed in 1893.\n\n" +
+		"Act One takes place in the office of the manufacturer Dreissiger in Peterswaldau. " +
+		"Act Three is set in the village inn. Act Four moves to the comfortable drawing room of Dreissiger."
+	for _, c := range textCandidates(t, text) {
+		if strings.HasPrefix(c.Q.Answer, "Act ") {
+			t.Errorf("an act asked as the answer: %s => %s", c.Q.Stem, c.Q.Answer)
+		}
+	}
+	for s, want := range map[string]bool{"Act One": true, "Chapter 12": true, "Book II": true, "Actium": false, "Part of the Empire": false} {
+		if got := reWorkPart.MatchString(s); got != want {
+			t.Errorf("reWorkPart(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
