@@ -91,42 +91,31 @@ func teaches(s *sentence, sp span) bool {
 }
 
 // inSentence writes a term as it stands inside a sentence: "Capacity" at
-// a sentence's start is "capacity", unless the text writes it with its
-// capital elsewhere too.
+// a sentence's start is "capacity", unless the text also writes it with
+// its capital after a sentence's start (a name).
 func inSentence(s *sentence, sp span) string {
 	term := sp.Text
 	if sp.I > 1 || !capitalized(term) {
 		return term
 	}
-	low := strings.ToLower(term[:1]) + term[1:]
-	if strings.Contains(s.Art.lower(), " "+strings.ToLower(term)) && !strings.Contains(strings.Join(paraTexts(s.Art), " "), " "+term) {
-		return low
+	for _, p := range s.Art.Paras {
+		if strings.Count(p.Text, " "+term) > strings.Count(p.Text, ". "+term)+strings.Count(p.Text, "? "+term)+strings.Count(p.Text, "! "+term) {
+			return term
+		}
 	}
-	if strings.Contains(strings.Join(paraTexts(s.Art), " "), " "+low) {
-		return low
-	}
-	return term
-}
-
-func paraTexts(a *article) []string {
-	out := make([]string, len(a.Paras))
-	for i, p := range a.Paras {
-		out[i] = p.Text
-	}
-	return out
+	return strings.ToLower(term[:1]) + term[1:]
 }
 
 // termTwin picks a term the sentence teaches and another term the same
 // text teaches to put in its place, or "" when none is safe. A living
 // thing is swapped only for a living thing: "A joey is a tough cord that
 // joins a muscle to a bone" is false for being absurd, which a reader sees
-// without the text. The other term must be taught with an article if
-// this one is ("called stanza" for "called scansion" is no English), have
-// the same number (a plural for a plural), must not stand
-// in the sentence already, must not contain the term or be contained in it
-// ("glaze" for "glaze layer"), and no sentence of the text may tell of it
-// with the statement's other words. An "a" or "an" before the term is
-// swapped with it, to fit the new term's sound.
+// without the text. The other term must be taught with an article if this
+// one is ("called stanza" for "called scansion" is no English), have the
+// same number, not stand in the sentence already, not contain the term or
+// be contained in it ("glaze" for "glaze layer"), and no sentence of the
+// text may tell of it with the statement's other words. An "a" or "an"
+// before the term is swapped with it, to fit the new term's sound.
 func termTwin(s *sentence, p *pool) (span, string) {
 	q := s.Q
 	for _, sp := range s.Spans {

@@ -184,7 +184,7 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	tf.Stem = TrueFalsePrefix + strings.TrimSuffix(statement, "!") + map[bool]string{true: ".", false: ""}[strings.HasSuffix(statement, "!")]
 	tf.ID = quiz.QuestionID(tf.Kind, tf.Stem, tf.Answer, tf.Options)
 	if sp.I < 0 || swapped {
-		// A swapped name is rated as the statement it came from: the
+		// A swapped name or term is rated as the statement it came from: the
 		// ranker learnt what a person as the answer costs from typed keys
 		// and options, not from statements.
 		sp = span{I: -1, Type: tName}
