@@ -552,9 +552,9 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && w == "the" && superlativeSubject(q) {
 			return "superlative subject" // "The most important room is called ...": of what?
 		}
-		if (w == "more" || w == "less" || w == "fewer") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+2].Text == "." || q[i+2].Text == "," ||
+		if (w == "more" || w == "less" || w == "fewer") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+1].Text == "," || q[i+2].Text == "." || q[i+2].Text == "," ||
 			strings.HasPrefix(q[i+1].Tag, "NN") && (low(i-1) == "far" || low(i-1) == "many" || low(i-1) == "much")) &&
-			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
+			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || low(i-1) == "slightly" || low(i-1) == "somewhat" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
 		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" && !erNouns[w] && !betterAs(q, i) {
@@ -632,6 +632,12 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if (w == "mum" || w == "dad" || w == "mom" || w == "daddy") && (i == 0 || q[i-1].Tag != "PRP$" && q[i-1].Tag != "POS") {
 			return "parent of whom" // "Mum and dad take turns to keep the egg warm": whose?
+		}
+		if (w == "away" && i > 0 && (low(i-1) == "broke" || low(i-1) == "break" || low(i-1) == "breaks" || low(i-1) == "broken")) && low(i+1) != "from" {
+			return "broke away from what" // "Bohemia broke away in 895": from what?
+		}
+		if w == "credit" && i > 1 && low(i-1) == "the" && (strings.HasPrefix(low(i-2), "take") || low(i-2) == "took" || low(i-2) == "gets" || low(i-2) == "got") && low(i+1) != "for" {
+			return "credit for what" // "Maurice Frere takes the credit while Dawes is returned to chains": for what?
 		}
 		if w == "told" && i > 0 && passiveBe[low(i-1)] && (low(i+1) == "and" || low(i+1) == "," || low(i+1) == ".") {
 			return "told what" // "Maria Eduarda is told and leaves for Paris": told what?

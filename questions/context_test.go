@@ -10,6 +10,9 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
+		"Lieutenant Maurice Frere takes the credit while Dawes is returned to chains.",
+		"Flowing water exerts slightly less, but engineers design for the static value.",
 		"Some of the sea cliffs are among the tallest in Europe.",
 		"Most of the dated tombs were made between 1 BC and AD 75.",
 		"Only one, a small steep island called Lítla Dímun, has nobody living on it except sheep.",
@@ -254,6 +257,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Serbia broke away from the Ottoman Empire in 1878.",
 		"Some of the oldest trees on Earth are Great Basin bristlecone pines.",
 		"Most of the oryx's body is bright white.",
 		"France declared war on Prussia in July 1870 after a quarrel.",

@@ -74,16 +74,36 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 			if len(st) == 0 {
 				continue
 			}
-			st = splitFinalStop(st)
-			retagFinite(st)
-			out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, First: first, Toks: st})
-			first = false
+			for _, part := range splitAfterNumeral(st) {
+				part = splitFinalStop(part)
+				retagFinite(part)
+				out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, First: first, Toks: part})
+				first = false
+			}
 		}
 	}
 	retagOpeners(out)
 	a.sentences = len(out)
 	return out, nil
 }
+
+// splitAfterNumeral parts a sentence the segmenter ran on past a regnal
+// number ending a sentence: "… Huvishka and Vasudeva I. Vasudeva I, whose
+// name is Indian, …" is two sentences, and as one it made the name
+// "Vasudeva I. Vasudeva I", which a false twin then swapped in.
+func splitAfterNumeral(st []tok) [][]tok {
+	for k := 2; k+1 < len(st); k++ {
+		if st[k].Text == "." && reNumeral.MatchString(st[k-1].Text) && st[k-2].Tag == "NNP" && capitalized(st[k+1].Text) && len([]rune(st[k+1].Text)) > 1 {
+			rest := append([]tok(nil), st[k+1:]...)
+			rest[0].Sp = false
+			return append([][]tok{st[: k+1 : k+1]}, splitAfterNumeral(rest)...)
+		}
+	}
+	return [][]tok{st}
+}
+
+// reNumeral is a roman numeral: "I", "IV".
+var reNumeral = regexp.MustCompile(`^[IVX]+$`)
 
 // splitFinalStop parts a sentence's full stop from its last word when the
 // tokenizer took the word for an abbreviation: "… in the eastern Aegean

@@ -218,3 +218,21 @@ func TestInstructionWithQuantity(t *testing.T) {
 		}
 	}
 }
+
+// TestNumeralEndsSentence: a sentence that ends with a regnal number
+// ("… and Vasudeva I.") ends there, though the segmenter ran on into the
+// next one; the name is "Vasudeva I", not "Vasudeva I. Vasudeva I".
+func TestNumeralEndsSentence(t *testing.T) {
+	sents := analyseText(t, "Kushans\n\nKanishka's successors included Vasishka, Huvishka and Vasudeva I. "+
+		"Vasudeva I, whose name is Indian, is generally identified with a king who sent an embassy to China in 229 AD.")
+	if len(sents) != 2 {
+		var got []string
+		for _, s := range sents {
+			got = append(got, join(s.Toks))
+		}
+		t.Fatalf("sentences %q; want two, parted after \"Vasudeva I.\"", got)
+	}
+	if !strings.HasPrefix(join(sents[1].Toks), "Vasudeva I, whose") {
+		t.Errorf("second sentence %q; want it to open with Vasudeva I", join(sents[1].Toks))
+	}
+}

@@ -92,6 +92,13 @@ func saysNothing(q []tok) string {
 	switch {
 	case reYouCan.MatchString(s) && !hasFigure(q):
 		return "remark to the reader"
+	case reLikeAll.MatchString(s):
+		// "Like all insects, a pond skater has six legs", "Like all
+		// crabs, a red crab has ten legs": what is true of the whole kind
+		// is known without the text. Read blind, giveaways both.
+		return "true of the whole kind"
+	case reCountTeaser.MatchString(s):
+		return "a teaser" // "There are three reasons for working with power": which?
 	case simile(s):
 		// "A fungus is a living thing like a mushroom", "A steam
 		// locomotive is like a giant kettle on wheels": a likeness that
@@ -242,3 +249,11 @@ func simile(statement string) bool {
 	}
 	return true
 }
+
+// reLikeAll opens with what the whole kind shares.
+var reLikeAll = regexp.MustCompile(`^Like (?:all|most|every|other) `)
+
+// reCountTeaser announces how many there are of something the next
+// sentences list: "There are three reasons for …", "There are two ways to
+// …".
+var reCountTeaser = regexp.MustCompile(`^There (?:are|were) (?:two|three|four|five|six|several|many) (?:main |key |important |basic )?(?:reasons|ways|ideas|things|factors|steps|rules|questions|points)\b`)

@@ -11,6 +11,8 @@ import (
 func TestSaysNothing(t *testing.T) {
 	empty := []string{
 		"Little is known of the tapestries' history for more than three centuries.",
+		"Like all insects, a pond skater has six legs.",
+		"There are three reasons for working with power.",
 		"People have lived in deserts for thousands of years.",
 		"Teotihuacan has been studied since the 19th century.",
 		"European scholars encountered Sanskrit grammar in the late 18th and 19th centuries.",
@@ -60,6 +62,7 @@ func TestSaysNothing(t *testing.T) {
 	}
 	particular := []string{
 		"A frog's life has four main stages.",
+		"There are five kinds of manatee in the world.",
 		"European traders described the port of Calicut in 1498 as the richest in India.",
 		"To understand tides, Newton used his law of gravitation.",
 		"Scientists have found signs that water once flowed in rivers and lakes on Mars.",
