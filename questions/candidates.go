@@ -213,7 +213,7 @@ func candidates(s *sentence, p *pool) []candidate {
 
 // reAgeAt is an age a sentence gives its event at: "aged twenty-five",
 // "at the age of 14", "at eighteen", "when Zanabazar was four years old".
-var reAgeAt = regexp.MustCompile(`\b(?:[Aa]ged|[Aa]t the age of|[Aa]t age) (?:\d{1,3}|` + ageWords + `)\b|\b(?:was|were) (?:\d{1,3}|` + ageWords + `) years old\b|\b[Aa]t ` + ageWords + `\b`)
+var reAgeAt = regexp.MustCompile(`\b(?:[Aa]ged|[Aa]t the age of|[Aa]t age) (?:only |just |barely )?(?:\d{1,3}|` + ageWords + `)\b|\b(?:was|were) (?:\d{1,3}|` + ageWords + `) years old\b|\b[Aa]t ` + ageWords + `\b`)
 
 // ageWords are an age in words: "four", "eighteen", "twenty-five".
 const ageWords = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?`

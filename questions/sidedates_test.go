@@ -68,7 +68,8 @@ func TestAgeGivesTheYear(t *testing.T) {
 		t.Error("no year asked at all")
 	}
 	for s, want := range map[string]bool{"In 1869, aged twenty-five, he was appointed.": true, "Zanabazar was four years old then.": true,
-		"At eighteen he applied.": true, "She opened the Home for the Aged in 1908.": false} {
+		"At eighteen he applied.": true, "She opened the Home for the Aged in 1908.": false,
+		"In 1885, at the age of only 23, May Morris was put in charge of the embroidery department.": true} {
 		if got := reAgeAt.MatchString(s); got != want {
 			t.Errorf("reAgeAt(%q) = %v; want %v", s, got, want)
 		}
