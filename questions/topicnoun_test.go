@@ -121,3 +121,18 @@ func TestPartOfTopicUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestRealmNamed: a text about a realm names "the state" as the realm,
+// though it tells of a ruler with his dates and "he", as a life would.
+func TestRealmNamed(t *testing.T) {
+	text := "Great Moravia\n\nGreat Moravia was a West Slavic state that flourished in Central Europe during the 9th century, " +
+		"and it reached its height under Prince Svatopluk I (ruled 870–894). " +
+		"Svatopluk I expanded the realm, and he made peace with the Franks. He died in 894, and his sons quarrelled. " +
+		"He left the realm divided between them. " +
+		"The state is remembered above all for the mission of the Byzantine brothers Constantine and Methodius."
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(s.Text, "remembered above all") && !strings.HasPrefix(s.Text, "Great Moravia is remembered") {
+			t.Errorf("%q; want \"the state\" named as Great Moravia", s.Text)
+		}
+	}
+}
