@@ -60,9 +60,24 @@ func (a *article) partner(q []tok) bool {
 // dolphin", "Pacific salmon") said to live there.
 var reHomeInName = regexp.MustCompile(`^(?:The |An? )?(\p{Lu}[\p{L}-]+)((?: [a-z][a-z-]+)+) (?:lives?|is found|are found|inhabits?|occurs?)\b(.*)$`)
 
+// reHomeInWord is a creature named by its home in small letters ("pond
+// skaters", "sea otters") said to live somewhere.
+var reHomeInWord = regexp.MustCompile(`^(?:Most |Many |Some |All |The |An? )?((?:[A-Za-z][a-z-]* ){1,2})([a-z-]+) (?:lives?|is found|are found|inhabits?|occurs?) (?:on|in|among|near|around|along|by)\b(.*)$`)
+
 // homeInName reports a statement whose creature's name gives away where it
 // lives.
 func homeInName(statement string) bool {
+	if m := reHomeInWord.FindStringSubmatch(statement); m != nil {
+		// "Most pond skaters live on ponds, lakes and slow rivers", "Sea
+		// otters live in the sea": a word of the name is the home.
+		for _, w := range strings.Fields(m[1]) {
+			for _, x := range strings.Fields(m[3]) {
+				if r := stem(strings.ToLower(strings.Trim(x, ".,;:()"))); len(r) >= 3 && r == stem(strings.ToLower(w)) && !articles[strings.ToLower(w)] {
+					return true
+				}
+			}
+		}
+	}
 	m := reHomeInName.FindStringSubmatch(statement)
 	if m == nil {
 		return false

@@ -397,6 +397,9 @@ func TestHomeInName(t *testing.T) {
 		"The boto lives in the Amazon and Orinoco rivers of South America.":                 false,
 		"The Amazon river dolphin can grow to 2.5 metres long.":                             false,
 		"The Nile crocodile lives in rivers across much of Africa.":                         false,
+		"Most pond skaters live on ponds, lakes, ditches and slow rivers.":                  true,
+		"Sea otters live in the sea off the coasts of the North Pacific.":                   true,
+		"Red foxes live in forests, fields and towns.":                                      false,
 	} {
 		if got := homeInName(text); got != want {
 			t.Errorf("homeInName(%q) = %v; want %v", text, got, want)
