@@ -236,7 +236,10 @@ func livedAndToldWithHe(a *article, sents []sentence) bool {
 		return false
 	}
 	if k := categoryNoun(sents[0].Toks); workKinds[k] || realmKinds[k] {
-		return false // "The Awakening is a short novel by Kate Chopin (1850–1904)": a book, told of its heroine; "a West Slavic state … under Prince Svatopluk I (ruled 870–894)": a realm, told of its rulers
+		// "The Awakening is a short novel by Kate Chopin (1850–1904)": a
+		// book, told of its heroine; "a West Slavic state … under Prince
+		// Svatopluk I (ruled 870–894)": a realm, told of its rulers.
+		return false
 	}
 	if reLifespan.MatchString(a.Paras[0].Section + " " + a.Paras[0].Text) {
 		return true
