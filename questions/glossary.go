@@ -715,7 +715,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) ||
+		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
@@ -1683,6 +1683,13 @@ func factHeading(h string) bool {
 }
 
 var reFactHeading = regexp.MustCompile(`(?i)\bfacts?\b|\bfact ?(?:file|box|sheet)\b|\bat a glance\b|\bprofile\b`)
+
+// reThemeHeading heads a guide's list of its themes ("Transience: roses
+// fade, kings die …", "Doubt: religious systems promise answers they
+// cannot deliver"). A theme's name is the guide's word for an idea, not a
+// term with one right answer: read blind, "Which term is this?" on three
+// of them was refused "impermanence", "scepticism" and "seize the day".
+var reThemeHeading = regexp.MustCompile(`(?i)\bthemes?\b`)
 
 // planHeading reports a heading over the running of a lesson rather than
 // its content: "Assessment", "Lesson plan", "Homework", "Success criteria".

@@ -1791,3 +1791,14 @@ func TestWorkPartNotAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeNotTerm: a guide's list of themes is no glossary: "Which term
+// is this?" on a theme ("Transience: roses fade, kings die …") has no one
+// right answer.
+func TestThemeNotTerm(t *testing.T) {
+	for _, q := range devQuestions(t, "literature_rubaiyat-of-omar-khayyam.txt") {
+		if q.Answer == "Transience" || q.Answer == "Carpe diem" || q.Answer == "Doubt" {
+			t.Errorf("a theme asked as a term: %s => %s", q.Stem, q.Answer)
+		}
+	}
+}
