@@ -539,6 +539,34 @@ func otherPerson(e, o entry) bool {
 	return a != 0 && b != 0 && a != b
 }
 
+// reAnotherOfKind is a meaning that opens "another" of some kind: "Sarah
+// Johnson: another classmate who reaches out to Suzy".
+var reAnotherOfKind = regexp.MustCompile(`^(?i:another) (?:[\pL'’-]+ ){0,2}?(\pL+?)s? (?:who|whom|whose|that|with|from|of|in|at)\b`)
+
+// anotherOfKind reports an entry whose meaning is "another" of the kind
+// an entry of the same list is, and that entry: "Justin Maxfield: a
+// classmate who treats Suzy kindly", "Sarah Johnson: another classmate who
+// reaches out to Suzy". The second leans on the first, and each
+// description fits both; read blind, both were failed as ambiguous.
+func anotherOfKind(g *glossary, e entry) bool {
+	if reAnotherOfKind.MatchString(e.Def) {
+		return true
+	}
+	for _, o := range g.Entries {
+		m := reAnotherOfKind.FindStringSubmatch(o.Def)
+		if m == nil || o.Term == e.Term {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.Def))
+		for k := 1; k < len(f) && k <= 3; k++ {
+			if w := strings.Trim(f[k], ",;:."); w == strings.ToLower(m[1]) || w == strings.ToLower(m[1])+"s" {
+				return articles[f[0]]
+			}
+		}
+	}
+	return false
+}
+
 // personSex is the sex a list's meaning gives its person: by its first role
 // noun, else by its pronouns.
 func personSex(def string) byte {
@@ -718,7 +746,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[key] = true
@@ -1798,6 +1826,28 @@ func (a *article) topicPhrase(term string) bool {
 	return true
 }
 
+// conditionStates are the words that, after a symbol, name a state of a
+// quantity rather than a term: "GM positive", "GM zero", "pH low".
+var conditionStates = set("positive", "negative", "zero", "high", "low", "large", "small", "equal", "constant", "above", "below", "greater", "less", "rising", "falling")
+
+// conditionLabel reports a list's label that is a symbol and the state of
+// what it stands for ("GM positive (M above G): weight and buoyancy form a
+// couple that turns the vessel back upright"). It names a case, not a
+// term; read blind, "Which term is this?" on both such labels was failed,
+// as "stable" and "positive GM" are as right.
+func conditionLabel(term string) bool {
+	f := strings.Fields(term)
+	if len(f) != 2 || !conditionStates[strings.ToLower(f[1])] {
+		return false
+	}
+	for _, r := range f[0] {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return len([]rune(f[0])) <= 2 // "pH"
+		}
+	}
+	return len([]rune(f[0])) <= 4
+}
+
 // statementMeaning reports an entry whose "meaning" is a statement about
 // someone named ("Secret: The USA agrees to remove the missiles", "Public:
 // The Soviet Union removes its missiles"): a note under a label, not a
@@ -1833,6 +1883,12 @@ func clauseMeaning(def string) bool {
 	// digs into the soil", "Larva: A creamy-white grub hatches out" tell
 	// what happens at a stage, and the stage is no answer to them.
 	sentence := def != "" && unicode.IsUpper([]rune(def)[0]) && articles[f[0]]
+	if len(f) > 2 && f[0] == "the" && thirdPerson(strings.Trim(f[2], ",;:.")) && !prepositions[f[1]] && !capitalized(strings.Fields(def)[2]) {
+		// In small letters after its label too: "GM negative (M below G):
+		// the couple turns the vessel further over" says what happens,
+		// and leans on a couple named before.
+		return true
+	}
 	words := strings.Fields(def) // f in its own case
 	for k := 1; k < len(f) && k <= 3; k++ {
 		switch w := strings.Trim(f[k-1], ",;:"); {

@@ -1802,3 +1802,35 @@ func TestThemeNotTerm(t *testing.T) {
 		}
 	}
 }
+
+func TestAnotherOfKindNotAsked(t *testing.T) {
+	for _, q := range devQuestions(t, "literature_the-thing-about-jellyfish.txt") {
+		if q.Answer == "Justin Maxfield" || q.Answer == "Sarah Johnson" {
+			t.Errorf("a classmate told from another classmate: %s => %s", q.Stem, q.Answer)
+		}
+	}
+	g := &glossary{Entries: []entry{{Term: "Ann", Def: "a classmate who is kind"}, {Term: "Bea", Def: "another classmate who waves"}, {Term: "Cy", Def: "her teacher, who is strict"}}}
+	for i, want := range []bool{true, true, false} {
+		if got := anotherOfKind(g, g.Entries[i]); got != want {
+			t.Errorf("anotherOfKind(%s) = %v, want %v", g.Entries[i].Term, got, want)
+		}
+	}
+}
+
+func TestConditionLabelNotTerm(t *testing.T) {
+	for _, q := range devQuestions(t, "concept_metacentric-height.txt") {
+		if strings.HasPrefix(q.Answer, "GM ") {
+			t.Errorf("a symbol's state asked as a term: %s => %s", q.Stem, q.Answer)
+		}
+	}
+	for term, want := range map[string]bool{"GM positive": true, "pH low": true, "DNA polymerase": false, "Kinetic energy": false, "Group positive": false} {
+		if got := conditionLabel(term); got != want {
+			t.Errorf("conditionLabel(%q) = %v, want %v", term, got, want)
+		}
+	}
+	for def, want := range map[string]bool{"the couple turns the vessel further over": true, "the study of how rocks form": false, "the wearing away of rock": false} {
+		if got := clauseMeaning(def); got != want {
+			t.Errorf("clauseMeaning(%q) = %v, want %v", def, got, want)
+		}
+	}
+}

@@ -110,7 +110,7 @@ func namesItsMeaning(statement string) bool {
 }
 
 // reWorkBy is a sentence that says what a work is and who made it.
-var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL-]+,? ){0,5}(?:novel|novella|play|poem|tragedy|comedy|story|opera|drama|book|tale|satire|film|musical|symphony|painting)\b[^.]{0,80}?\bby\b`)
+var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL'’-]+,? ){0,5}(?:novel|novella|play|poem|tragedy|comedy|story|opera|drama|book|tale|satire|film|musical|symphony|painting)\b[^.]{0,80}?\bby\b`)
 
 // maxTrueFalseLen keeps a statement readable in one go.
 const maxTrueFalseLen = 220

@@ -451,3 +451,11 @@ func TestSimileNotAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestWorkByWithPossessiveNotAsked(t *testing.T) {
+	for _, q := range devQuestions(t, "literature_charlie-and-the-great-glass-elevator.txt") {
+		if q.Kind == quiz.TrueFalse && strings.Contains(q.Stem, "is a children's novel by") {
+			t.Errorf("the work's opening line asked true: %s", q.Stem)
+		}
+	}
+}
