@@ -1883,7 +1883,7 @@ func clauseMeaning(def string) bool {
 	// digs into the soil", "Larva: A creamy-white grub hatches out" tell
 	// what happens at a stage, and the stage is no answer to them.
 	sentence := def != "" && unicode.IsUpper([]rune(def)[0]) && articles[f[0]]
-	if len(f) > 2 && f[0] == "the" && thirdPerson(strings.Trim(f[2], ",;:.")) && !prepositions[f[1]] && !capitalized(strings.Fields(def)[2]) {
+	if len(f) > 3 && f[0] == "the" && thirdPerson(f[2]) && !prepositions[f[1]] && !capitalized(strings.Fields(def)[2]) && (familyDeterminers[f[3]] || f[3] == "its" || prepositions[f[3]]) {
 		// In small letters after its label too: "GM negative (M below G):
 		// the couple turns the vessel further over" says what happens,
 		// and leans on a couple named before.

@@ -1828,7 +1828,7 @@ func TestConditionLabelNotTerm(t *testing.T) {
 			t.Errorf("conditionLabel(%q) = %v, want %v", term, got, want)
 		}
 	}
-	for def, want := range map[string]bool{"the couple turns the vessel further over": true, "the study of how rocks form": false, "the wearing away of rock": false} {
+	for def, want := range map[string]bool{"the couple turns the vessel further over": true, "the study of how rocks form": false, "the wearing away of rock": false, "the secular lands, rights and revenues attached to a church office": false} {
 		if got := clauseMeaning(def); got != want {
 			t.Errorf("clauseMeaning(%q) = %v, want %v", def, got, want)
 		}

@@ -487,6 +487,11 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			topic = topicReferent(sents[0].Art, sents[0].Toks, main)
 		}
 	}
+	var home referent
+	var homeNouns map[string]bool
+	if len(sents) > 0 && main.ok() && !nouns["city"] && !nouns["town"] {
+		home, homeNouns = homeTown(sents[0].Toks, v)
+	}
 	pluralMain := len(sents) > 0 && main.ok() && main.Type != tPerson && main.Type != tGroup && namedPlural(sents[0].Toks, main)
 	for i := range sents {
 		s := &sents[i]
@@ -582,6 +587,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			out = append(out, nameToks(r, t, k == 0, low == "his" || low == "her" && possessiveHer(ts, k) || low == "their" || low == "its")...)
 		}
 		if i > 0 {
+			out = nameTopicNoun(out, home, homeNouns, v) // first: "Aqueduct of Segovia" names Segovia too
 			out = nameTopicNoun(out, topic, nouns, v)
 		}
 		out = nameInFull(s.Art, out, seen, own, v)

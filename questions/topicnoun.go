@@ -37,6 +37,11 @@ func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
 			nouns["city"], nouns["town"] = true, true
 		}
 	}
+	if builtKinds[strings.ToLower(a.Kind)] {
+		// "The structure suffered its worst damage in 1072" in the article
+		// on an aqueduct: the one thing built that it is about.
+		nouns["structure"], nouns["monument"] = true, true
+	}
 	if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && !strings.HasSuffix(last, "s") {
 		nouns[last] = true
 	}
@@ -122,6 +127,27 @@ func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) []to
 	return ts
 }
 
+// homeTown is the town an article's first sentence puts its subject in
+// ("The Aqueduct of Segovia is a Roman aqueduct in the city of Segovia"),
+// and the noun it is called by: the text then says "the city" of it
+// ("raiders attacked the city", "the Frío river in the mountains
+// south-east of the city"). Read alone, "the city" is no city; named, the
+// fact stands. A subject that is a town itself has its own topic nouns.
+func homeTown(first []tok, v votes) (referent, map[string]bool) {
+	for k := 0; k+3 < len(first); k++ {
+		noun := strings.ToLower(first[k+1].Text)
+		if !strings.EqualFold(first[k].Text, "the") || !settlementKinds[noun] || first[k+2].Text != "of" || first[k+3].Tag != "NNP" {
+			continue
+		}
+		name := nameAt(first, k+3)
+		if _, known := v[name]; !known || v.typeOf(name) != tPlace {
+			return referent{}, nil
+		}
+		return referent{Name: name, Type: tPlace}, map[string]bool{noun: true}
+	}
+	return referent{}, nil
+}
+
 // nameHead is the word a name's verb agrees with: the last ("the Andes"),
 // or the first of "X of Y" ("the Tower of Hercules rises").
 func nameHead(name string) string {
@@ -136,6 +162,12 @@ func nameHead(name string) string {
 // realmKinds are what a text calls a country or a realm as its subject.
 var realmKinds = set("state", "kingdom", "empire", "khanate", "sultanate", "caliphate", "republic", "country", "nation",
 	"principality", "duchy", "realm", "confederation", "confederacy", "polity", "chiefdom", "emirate")
+
+// builtKinds are kinds of a single thing built, which an article on one
+// calls "the structure" or "the monument" too.
+var builtKinds = set("aqueduct", "bridge", "viaduct", "tower", "church", "cathedral", "basilica", "temple", "castle", "palace",
+	"dam", "tunnel", "monument", "mosque", "fort", "fortress", "lighthouse", "pyramid", "tomb", "mausoleum", "theatre",
+	"amphitheatre", "stadium", "statue", "arch", "gate", "wall", "canal", "observatory", "shrine", "stupa", "pagoda")
 
 var settlementKinds = set("capital", "city", "town", "port", "settlement", "village", "metropolis", "seaport")
 

@@ -29,6 +29,12 @@ func TestTopicNounNamed(t *testing.T) {
 			"five articles", "The Treaty of Waitangi is short and has five articles."},
 		{"Tower of Hercules\n\nThe Tower of Hercules is an ancient Roman lighthouse in Spain. The tower rises about 55 metres above the ground.",
 			"55 metres", "The Tower of Hercules rises about 55 metres above the ground."},
+		// The town the first sentence puts the subject in, and the thing
+		// built called by what it is.
+		{"Aqueduct of Segovia\n\nThe Aqueduct of Segovia is a Roman aqueduct in the city of Segovia, in Spain. The structure suffered its worst damage in 1072, when raiders attacked the city.",
+			"worst damage", "The Aqueduct of Segovia suffered its worst damage in 1072, when raiders attacked Segovia."},
+		{"Puente Nuevo\n\nThe Puente Nuevo is a bridge in the town of Ronda, in Spain. Rockfalls closed the road into the town in 1790.",
+			"Rockfalls", "Rockfalls closed the road into Ronda in 1790."},
 		// Said which: another canal, or a part of one.
 		{"Rideau Canal\n\nThe Rideau Canal is a canal in Ontario. The canal at Kingston Mills has four locks.",
 			"four locks", "The canal at Kingston Mills has four locks."},
