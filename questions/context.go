@@ -1232,7 +1232,7 @@ func subjectHead(q []tok) int {
 	head := -1
 	for i, t := range q {
 		switch {
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD":
+		case (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !agedAt(q, i):
 			return head
 		case t.Tag == "WDT" || t.Tag == "WP":
 			return head
@@ -1422,10 +1422,19 @@ func firstVerb(q []tok) int {
 	for i, t := range q {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			return i
+			if !agedAt(q, i) {
+				return i
+			}
 		}
 	}
 	return len(q)
+}
+
+// agedAt reports an "aged 28" that the tagger took for a verb: "In 1849,
+// aged 28, Jenny Lind gave her last opera performance" has its verb after
+// the name.
+func agedAt(q []tok, i int) bool {
+	return strings.EqualFold(q[i].Text, "aged") && i+1 < len(q) && (q[i+1].Tag == "CD" || slices.Contains(smallCounts[2:], strings.ToLower(q[i+1].Text)))
 }
 
 // comparatives are the common comparative adjectives, whatever the tagger

@@ -1224,3 +1224,16 @@ func TestEraStartsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestLifeAfterAgedAndCapitalOpening: "aged 28" is no verb before the
+// subject, and "Heavy use" at the start of a sentence names no rival for
+// the "she" after it.
+func TestLifeAfterAgedAndCapitalOpening(t *testing.T) {
+	text := "Jenny Lind (1820–1887)\n\nJenny Lind was a Swedish soprano. She sang opera for a decade.\n\nStockholm\n\n" +
+		"Her debut came in 1838, when she sang Agathe at the Royal Swedish Opera. Heavy use, however, was wearing her voice out. " +
+		"In 1841 she went to Paris to study with Manuel García. In 1849, aged 28, Jenny Lind gave her last opera performance.\n"
+	usableAsWritten(t, text, map[string]bool{
+		"In 1841 Jenny Lind went to Paris to study with Manuel García.": true,
+		"In 1849, aged 28, Jenny Lind gave her last opera performance.": true,
+	})
+}

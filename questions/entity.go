@@ -403,6 +403,9 @@ func (e *entities) rival(ts []tok, name string, g byte, v votes) bool {
 		if tp := v.typeOf(n.Text); tp != tPerson && (tp != tName || cueName(n.Text)) {
 			continue
 		}
+		if n.I == 0 && n.J == 1 && len(ts) > 1 && (ts[1].Tag == "NN" || ts[1].Tag == "NNS") && !capitalized(ts[1].Text) && v.typeOf(n.Text) != tPerson {
+			continue // "Heavy use was wearing her voice out": a capital that opens the sentence before a noun names no one
+		}
 		if og := e.genderOf(n.Text); og != 0 && og != g {
 			continue
 		}
