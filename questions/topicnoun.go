@@ -37,6 +37,13 @@ func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
 			nouns["city"], nouns["town"] = true, true
 		}
 	}
+	if partyKinds[strings.ToLower(a.Kind)] || partyKinds[strings.ToLower(words[len(words)-1])] {
+		// "From London the party crossed to France" in the article on the
+		// Iwakura Mission: the company that travelled is the subject.
+		for _, n := range []string{"party", "expedition", "mission", "delegation", "embassy"} {
+			nouns[n] = true
+		}
+	}
 	if builtKinds[strings.ToLower(a.Kind)] {
 		// "The structure suffered its worst damage in 1072" in the article
 		// on an aqueduct: the one thing built that it is about.
@@ -168,6 +175,10 @@ var realmKinds = set("state", "kingdom", "empire", "khanate", "sultanate", "cali
 var builtKinds = set("aqueduct", "bridge", "viaduct", "tower", "church", "cathedral", "basilica", "temple", "castle", "palace",
 	"dam", "tunnel", "monument", "mosque", "fort", "fortress", "lighthouse", "pyramid", "tomb", "mausoleum", "theatre",
 	"amphitheatre", "stadium", "statue", "arch", "gate", "wall", "canal", "observatory", "shrine", "stupa", "pagoda")
+
+// partyKinds are kinds of a company sent somewhere, which an article on
+// one calls "the party" too.
+var partyKinds = set("mission", "expedition", "embassy", "delegation")
 
 var settlementKinds = set("capital", "city", "town", "port", "settlement", "village", "metropolis", "seaport")
 

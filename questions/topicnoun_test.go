@@ -35,6 +35,8 @@ func TestTopicNounNamed(t *testing.T) {
 			"worst damage", "The Aqueduct of Segovia suffered its worst damage in 1072, when raiders attacked Segovia."},
 		{"Puente Nuevo\n\nThe Puente Nuevo is a bridge in the town of Ronda, in Spain. Rockfalls closed the road into the town in 1790.",
 			"Rockfalls", "Rockfalls closed the road into Ronda in 1790."},
+		{"Iwakura Mission\n\nThe Iwakura Mission was a Japanese diplomatic voyage to the United States and Europe. From London the party crossed to France.",
+			"crossed", "From London the Iwakura Mission crossed to France."},
 		// Said which: another canal, or a part of one.
 		{"Rideau Canal\n\nThe Rideau Canal is a canal in Ontario. The canal at Kingston Mills has four locks.",
 			"four locks", "The canal at Kingston Mills has four locks."},
