@@ -1232,7 +1232,7 @@ func subjectHead(q []tok) int {
 	head := -1
 	for i, t := range q {
 		switch {
-		case (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !agedAt(q, i):
+		case finite(t) && !agedAt(q, i):
 			return head
 		case t.Tag == "WDT" || t.Tag == "WP":
 			return head
@@ -1420,11 +1420,8 @@ var reDecade = regexp.MustCompile(`^\d{2,4}s$`)
 // firstVerb returns the index of the first finite verb, or len(q).
 func firstVerb(q []tok) int {
 	for i, t := range q {
-		switch t.Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			if !agedAt(q, i) {
-				return i
-			}
+		if finite(t) && !agedAt(q, i) {
+			return i
 		}
 	}
 	return len(q)

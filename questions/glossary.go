@@ -552,12 +552,12 @@ func anotherOfKind(g *glossary, e entry) bool {
 	if reAnotherOfKind.MatchString(e.Def) {
 		return true
 	}
+	f := strings.Fields(strings.ToLower(e.Def))
 	for _, o := range g.Entries {
 		m := reAnotherOfKind.FindStringSubmatch(o.Def)
 		if m == nil || o.Term == e.Term {
 			continue
 		}
-		f := strings.Fields(strings.ToLower(e.Def))
 		for k := 1; k < len(f) && k <= 3; k++ {
 			if w := strings.Trim(f[k], ",;:."); w == strings.ToLower(m[1]) || w == strings.ToLower(m[1])+"s" {
 				return articles[f[0]]
