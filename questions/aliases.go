@@ -66,6 +66,9 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 			// force" where the text also speaks of a net force.
 			add(w[1])
 		}
+		if other := bracketTerm(sp.Text, text); other != "" {
+			add(other) // "node" for "junction (or node)"
+		}
 	case tPerson, tName, tPlace, tGroup:
 		if sp.Type == tPlace || sp.Type == tGroup {
 			// The tagger calls some people places ("Mary"): a single
@@ -216,6 +219,20 @@ func bracketAfter(name, low string) string {
 		return ""
 	}
 	return in[:end]
+}
+
+// bracketTerm returns the other name a text gives a term in brackets
+// right after it: "node" for "a junction (or node)", "eyespot" for "an
+// ocellus (also called an eyespot)". low is the text in lower case.
+func bracketTerm(term, low string) string {
+	in := bracketAfter(term, low)
+	for _, lead := range []string{"also called ", "also known as ", "or ", "also ", "aka "} {
+		if rest := strings.TrimPrefix(in, lead); rest != in && len(rest) >= 3 && len(rest) <= 30 &&
+			strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != ' ' }) < 0 {
+			return strings.TrimPrefix(strings.TrimPrefix(rest, "an "), "a ")
+		}
+	}
+	return ""
 }
 
 // bracketWords are single words in brackets that are no name.

@@ -30,6 +30,22 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 	}
 }
 
+// TestBracketTerm: the other name a text gives a term in brackets is an
+// answer too; a bracket that says something else is not.
+func TestBracketTerm(t *testing.T) {
+	for _, tt := range []struct{ text, term, other string }{
+		{"a point where three or more conductors meet is called a junction (or node).", "junction", "node"},
+		{"each simple eye is an ocellus (also called an eyespot).", "ocellus", "eyespot"},
+		{"the loop (see figure 2) closes the circuit.", "loop", ""},
+		{"a ray bends at the boundary (at 30 degrees).", "boundary", ""},
+	} {
+		got := aliases(span{Text: tt.term, Type: tConcept}, nil, 0, tt.text)
+		if tt.other == "" && len(got) > 0 || tt.other != "" && !slices.Contains(got, tt.other) {
+			t.Errorf("aliases of %q in %q = %q; want %q", tt.term, tt.text, got, tt.other)
+		}
+	}
+}
+
 // TestBareYearBeforeCommonEra: "221" answers "221 BC" in a text whose
 // years are all before the common era, or where no year of the common era
 // is 221; not in one that also counts AD 221.

@@ -571,7 +571,7 @@ func leansOnContext(q []tok, a *article) string {
 			}
 		}
 		if i == 0 && (w == "some" || w == "many" || w == "most" || w == "few" || w == "others" || w == "several" || w == "all" || w == "both") &&
-			len(q) > 2 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "JJ" && q[2].Tag == "IN") { // "Most live in rainforests": live tagged an adjective
+			len(q) > 2 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD" || q[1].Tag == "JJ" && q[2].Tag == "IN") { // "Most live in rainforests": live tagged an adjective
 			return "quantity " + w // "Some live in warm water": some what?
 		}
 		if i == 0 && quantityWords[w] && low(1) == "of" && low(2) == "the" && partitiveOfWhat(q, 2, a) {
@@ -1729,6 +1729,11 @@ func leaningOpening(q []tok) string {
 		return "an example of something said before"
 	case reBareSex.MatchString(s):
 		return "a male or female of something said before" // "A big male can weigh more than 3,000 kilograms": of what?
+	case len(q) > 1 && len(q[0].Text) == 1 && q[0].Text != "A" && q[0].Text != "I" && unicode.IsUpper(rune(q[0].Text[0])) &&
+		(strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD"):
+		return "a symbol of a formula given before" // "K is a dimensionless number called the wear coefficient": K of which formula?
+	case comparedStill(q):
+		return "a comparison with something said before" // "Abrasive wear is often more severe still": than what?
 	case reIsAnExample.MatchString(s):
 		return "an example of something said before" // "Mount Fuji is a famous example": of what?
 	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] && !unitDefinition(q) &&
@@ -1978,4 +1983,25 @@ func lifePronounAfterOther(q []tok, i, subj int, e *entities) bool {
 		}
 	}
 	return true
+}
+
+// comparedStill reports a comparative pushed further with "still" and no
+// "than": "more severe still", "higher still" go on from a comparison the
+// sentence before made.
+func comparedStill(q []tok) bool {
+	for k := 1; k < len(q); k++ {
+		if strings.EqualFold(q[k].Text, "than") {
+			return false
+		}
+	}
+	for k := 1; k < len(q); k++ {
+		if !strings.EqualFold(q[k].Text, "still") {
+			continue
+		}
+		p := q[k-1]
+		if p.Tag == "JJR" || p.Tag == "RBR" || k >= 2 && p.Tag == "JJ" && (strings.EqualFold(q[k-2].Text, "more") || strings.EqualFold(q[k-2].Text, "less")) {
+			return true
+		}
+	}
+	return false
 }

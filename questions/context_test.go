@@ -10,6 +10,9 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Some can shear more than 300 sheep in a single day.",
+		"K is a dimensionless number called the wear coefficient.",
+		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
 		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
 		"Lieutenant Maurice Frere takes the credit while Dawes is returned to chains.",
 		"Flowing water exerts slightly less, but engineers design for the static value.",
@@ -257,6 +260,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"T cells help to coordinate the response and can kill infected cells directly.",
+		"Water still flows through the Siloam Tunnel today.",
 		"Serbia broke away from the Ottoman Empire in 1878.",
 		"Some of the oldest trees on Earth are Great Basin bristlecone pines.",
 		"Most of the oryx's body is bright white.",

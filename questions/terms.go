@@ -42,7 +42,7 @@ func defines(q []tok, sp span) bool {
 	if len(q) > 0 && (strings.EqualFold(q[0].Text, "the") || strings.EqualFold(q[0].Text, "a") || strings.EqualFold(q[0].Text, "an")) {
 		i = 1
 	}
-	if sp.I != i || sp.J+1 >= len(q) {
+	if sp.I != i || sp.J+1 >= len(q) || sp.J-sp.I > 1 && judging[strings.ToLower(q[sp.I].Text)] {
 		return false
 	}
 	v := strings.ToLower(q[sp.J].Text)
@@ -127,3 +127,8 @@ func (a *article) definedNow(w string) bool {
 // without being terms: "That means", "There are", "Some are".
 var pointerWords = set("these", "those", "there", "here", "they", "what", "then", "some", "many", "most", "each",
 	"every", "such", "also", "both", "other", "others", "much", "this", "that", "it")
+
+// judging are adjectives that praise rather than name: "A useful check is
+// the energy balance" says what is useful, it teaches no term "useful
+// check".
+var judging = set("useful", "helpful", "good", "simple", "easy", "handy", "quick", "important", "better", "best", "nice", "neat")

@@ -144,13 +144,32 @@ func termTwin(s *sentence, p *pool) (span, string) {
 }
 
 // articleFor is the article a word takes by its sound, as far as its
-// spelling tells: "an oasis", "a lodge".
+// spelling tells: "an oasis", "a lodge", "a unit" (a "you" sound), "an
+// hour" (a silent h).
 func articleFor(w string) string {
-	if w != "" && strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
+	low := strings.ToLower(w)
+	for _, p := range youSound {
+		if strings.HasPrefix(low, p) {
+			return "a"
+		}
+	}
+	for _, p := range silentH {
+		if strings.HasPrefix(low, p) {
+			return "an"
+		}
+	}
+	if low != "" && strings.ContainsRune("aeiou", rune(low[0])) {
 		return "an"
 	}
 	return "a"
 }
+
+// youSound and silentH are the spellings whose first sound is not the one
+// their first letter suggests.
+var (
+	youSound = []string{"uni", "use", "usu", "uti", "ura", "ure", "uri", "uro", "eu", "ewe", "one", "once"}
+	silentH  = []string{"hour", "honest", "honour", "honor", "heir"}
+)
 
 // living reports a term whose sentence says it is a living thing: the
 // noun that says what it is ("is a baby kangaroo", "A young eel is

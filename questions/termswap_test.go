@@ -32,4 +32,19 @@ func TestTermTwins(t *testing.T) {
 	if w := twin(verse, "Marking the metre of a line is called scansion."); w != "" {
 		t.Errorf("scansion swapped for %q; want none: \"called stanza\" is no English", w)
 	}
+	circuit := "A useful check is the energy balance. A point where three or more conductors meet is called a junction. " +
+		"A stretch of wire that carries one current is called a branch."
+	if w := twin(circuit, "A stretch of wire that carries one current is called a branch."); w != "a junction" {
+		t.Errorf("branch swapped for %q; want a junction (\"useful check\" is praise, not a term)", w)
+	}
+}
+
+// TestArticleFor: the article follows the sound, not the letter.
+func TestArticleFor(t *testing.T) {
+	for w, want := range map[string]string{"oasis": "an", "lodge": "a", "unit": "a", "useful check": "a", "hour": "an",
+		"eukaryote": "a", "umbrella": "an", "honest broker": "an", "hydrogen": "a", "one-way valve": "a"} {
+		if got := articleFor(w); got != want {
+			t.Errorf("articleFor(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
