@@ -77,7 +77,8 @@ var (
 		"mathematician", "writer", "poet", "painter", "composer", "philosopher", "engineer", "inventor", "biologist",
 		"astronomer", "leader", "ruler", "soldier", "emperor", "king", "queen", "prince", "son", "daughter", "wife",
 		"husband", "brother", "sister", "father", "mother", "Taishi", "taishi", "Marshal", "Minister", "minister",
-		"Sergeant", "Inspector", "Constable", "Lieutenant", "Corporal", "Sapper", "Private", "Gunner", "Trooper", "Cadet", "Ensign", "Chaplain", "Midshipman", "Uncle", "Aunt", "Zio", "Zia", "Tant", "Tant'", "Tante", "Oom")
+		"Sergeant", "Inspector", "Constable", "Lieutenant", "Corporal", "Sapper", "Private", "Gunner", "Trooper", "Cadet", "Ensign", "Chaplain", "Midshipman", "Uncle", "Aunt", "Zio", "Zia", "Tant", "Tant'", "Tante", "Oom",
+		"Sieur", "Mess", "Messire", "Maître", "Abbé", "Pastor", "Pandit", "Sri", "Shri", "Babu", "Mynheer", "Meneer", "Mevrouw")
 	// Verbs whose subject is almost always a person.
 	personVerbs = set("married", "died", "said", "wrote", "claimed", "believed", "believes", "argued", "argues",
 		"born", "studied", "painted", "composed", "discovered", "invented", "proposed", "published",

@@ -263,6 +263,38 @@ func TestCharacterAliases(t *testing.T) {
 	}
 }
 
+// TestTitleOfAnotherTongue: a title of another tongue or calling that opens
+// a character's name ("Mess", a Guernsey "Mister"; "Sieur") is no answer by
+// itself; the surname is.
+func TestTitleOfAnotherTongue(t *testing.T) {
+	notes := "A Guide to the Novel\n\nPlot\n\nDéruchette lives with her uncle, Mess Lethierry, who owns a steamship. " +
+		"The captain, Sieur Clubin, wrecks it on purpose. Lethierry is ruined, and Clubin drowns. Gilliatt saves the engine.\n\n" +
+		"Main characters\n\nMess Lethierry – Déruchette's uncle, a blunt old sailor who loves his steamship.\n\n" +
+		"Sieur Clubin – captain of the steamship, outwardly respectable and inwardly greedy.\n\n" +
+		"Gilliatt – a solitary fisherman whom the islanders think a sorcerer.\n"
+	qs, err := Generate([]Source{{Name: "notes.txt", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer || q.Answer != "Mess Lethierry" && q.Answer != "Sieur Clubin" {
+			continue
+		}
+		asked++
+		title, surname := strings.Fields(q.Answer)[0], strings.Fields(q.Answer)[1]
+		if quiz.CheckTyped(&q, title) {
+			t.Errorf("%q accepted for %q", title, q.Answer)
+		}
+		if !quiz.CheckTyped(&q, surname) {
+			t.Errorf("%q refused for %q", surname, q.Answer)
+		}
+	}
+	if asked == 0 {
+		t.Fatal("neither character asked")
+	}
+}
+
 // TestSharedParticleSurname: a family name of two words ("da Gama") two
 // characters share names neither of them.
 func TestSharedParticleSurname(t *testing.T) {

@@ -63,6 +63,9 @@ func sameName(given, want []string) bool {
 	if shoreOf(want) && !shoreOf(given) || shoreOf(given) && !shoreOf(want) {
 		return false // "Mexico" is not the Gulf of Mexico
 	}
+	if kinOf(given) && !kinOf(want) {
+		return false // "Kikuji's father" is not Kikuji
+	}
 	g, gn := withoutGeneric(given)
 	w, wn := withoutGeneric(want)
 	if wn > 0 && len(w) > 1 && compass[w[0]] && (slices.Contains(want, "ocean") || slices.Contains(want, "sea")) {
@@ -72,6 +75,17 @@ func sameName(given, want []string) bool {
 		return false
 	}
 	return closeTokens(g, w)
+}
+
+// kinOf reports "father" used for a parent, not a priest's title: after
+// a name ("Kikuji's father") or before "of" ("father of Kikuji").
+func kinOf(toks []string) bool {
+	for i, t := range toks {
+		if t == "father" && (i > 0 || i+1 < len(toks) && toks[i+1] == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // waterHeads name a body of water or an island by the land it lies off:
