@@ -546,7 +546,10 @@ func leansOnContext(q []tok, a *article) string {
 				return "comparison different" // "Cranford is quite different: gentle, comic ...": from what?
 			}
 		}
-		if comparatives[w] && t.Tag != "NNP" && !strings.Contains(strings.ToLower(join(q)), " than ") && !betterAs(q, i) {
+		// A lead's "a period of cooler climate" compares with the usual:
+		// nothing was said before it.
+		leadsWith := i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "NN") && a.leads(q)
+		if comparatives[w] && t.Tag != "NNP" && !strings.Contains(strings.ToLower(join(q)), " than ") && !betterAs(q, i) && !leadsWith {
 			return "comparison " + w // "Gold is much denser": the tagger misses some
 		}
 		if i == 0 && w == "the" && superlativeSubject(q) {
@@ -557,7 +560,7 @@ func leansOnContext(q []tok, a *article) string {
 			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || low(i-1) == "slightly" || low(i-1) == "somewhat" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
-		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" && !erNouns[w] && !betterAs(q, i) {
+		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" && !erNouns[w] && !betterAs(q, i) && !leadsWith {
 			return "comparison " + w // "11 times smaller" than what?
 		}
 		if w == "the" && a != nil {
@@ -1732,6 +1735,8 @@ func leaningOpening(q []tok) string {
 	case len(q) > 1 && len(q[0].Text) == 1 && q[0].Text != "A" && q[0].Text != "I" && unicode.IsUpper(rune(q[0].Text[0])) &&
 		(strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD"):
 		return "a symbol of a formula given before" // "K is a dimensionless number called the wear coefficient": K of which formula?
+	case reAnswerOpening.MatchString(s):
+		return "the answer to a question asked before" // "The difference lies in a property called ferromagnetism": between what?
 	case comparedStill(q):
 		return "a comparison with something said before" // "Abrasive wear is often more severe still": than what?
 	case reIsAnExample.MatchString(s):
@@ -2005,3 +2010,17 @@ func comparedStill(q []tok) bool {
 	}
 	return false
 }
+
+// leads reports the text's first sentence: it leans on nothing said
+// before it.
+func (a *article) leads(q []tok) bool {
+	if a == nil || len(a.Paras) == 0 || len(q) == 0 {
+		return false
+	}
+	n := min(len(q), 6)
+	return strings.HasPrefix(a.Paras[0].Text, join(q[:n]))
+}
+
+// reAnswerOpening is a sentence that answers a question the text put
+// before it: "The difference lies in …", "The reason is …".
+var reAnswerOpening = regexp.MustCompile(`^The (?:difference|answer|reason|problem|solution|secret|trick|catch|explanation) (?:lies|lay|is|was)\b`)

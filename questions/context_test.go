@@ -10,6 +10,7 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"The difference lies in a property called ferromagnetism: the ability of a few materials to become strongly magnetised.",
 		"Some can shear more than 300 sheep in a single day.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
@@ -425,6 +426,25 @@ func leanOf(t *testing.T, sentence string) string {
 		t.Fatalf("%q: %d sentences", sentence, len(sents))
 	}
 	return leansOnContext(simplify(sents[0].Toks), &a)
+}
+
+// TestLeadComparesWithTheUsual: the text's first sentence leans on
+// nothing, so its "a period of cooler climate" is kept; the same words later
+// compare with something said before.
+func TestLeadComparesWithTheUsual(t *testing.T) {
+	text := "Little Ice Age\n\nThe Little Ice Age was a period of cooler climate in the Northern Hemisphere. " +
+		"Glaciers in the Alps advanced. The decades after 1650 were a period of cooler climate in England."
+	sents := analyseText(t, text)
+	for _, s := range sents {
+		lead := strings.HasPrefix(s.Text, "The Little Ice Age")
+		got := leansOnContext(s.Q, s.Art)
+		if lead && got != "" {
+			t.Errorf("lead %q leans: %q", s.Text, got)
+		}
+		if strings.HasPrefix(s.Text, "The decades") && got == "" {
+			t.Errorf("%q does not lean; want cooler than what", s.Text)
+		}
+	}
 }
 
 // TestLeansOnTitle: the article's own subject may stand as "the river".

@@ -880,6 +880,16 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				// same time" is also typed "mutually exclusive events".
 				q.Aliases = append(q.Aliases, strings.ToLower(e.Term)+" "+h)
 			}
+			// The question's own words are no answer: not "universal
+			// ruler" for chakravartin ("universal ruler") asked as "A
+			// universal ruler, lord of all other kings".
+			if c := g.kind(); c == "character" {
+				q.Aliases = l.Art.wordNameOut(e.Term, q.Aliases)
+			} else if c != "person" {
+				// A person's other name may stand in the description
+				// ("who becomes Lord Godalming"); a term's may not.
+				q.Aliases = slices.DeleteFunc(q.Aliases, func(a string) bool { return quiz.ContainsWords(q.Stem, a) })
+			}
 		}
 		if c := g.kind(); c == "character" || c == "person" {
 			q.Aliases = othersOut(labels, e, q.Aliases)
@@ -1149,6 +1159,40 @@ func (a *article) nameTailOut(term, cat string, aliases []string) []string {
 		}
 	}
 	return out
+}
+
+// wordNameOut drops the halves of a character's name made of common words
+// that the text only ever writes whole: "Grey" or "Beaver" is nobody in
+// White Fang, where Grey Beaver is always Grey Beaver, nor "One" or "Eye"
+// One Eye. A name of common words is one the text also writes a word of
+// in small letters ("grey").
+func (a *article) wordNameOut(term string, aliases []string) []string {
+	w := strings.Fields(term)
+	if len(w) != 2 || a.usesAlone(w[1], w[0]) || a.usesAloneBefore(w[0], w[1]) || !commonWordToo(a, w[0]) && !commonWordToo(a, w[1]) {
+		return aliases
+	}
+	return slices.DeleteFunc(aliases, func(al string) bool { return al == w[0] || al == w[1] })
+}
+
+// usesAloneBefore reports a word the text writes without the word that
+// comes after it in a term: "Kikuji" alone, not only "Kikuji Mitani". The
+// word as the end of another name ("Part One") does not count, nor a
+// common word opening a sentence ("One of them").
+func (a *article) usesAloneBefore(word, after string) bool {
+	re, err := regexp.Compile(`(\S*)\s*\b` + regexp.QuoteMeta(word) + `\b\s*(\S*)`)
+	if err != nil {
+		return false
+	}
+	common := commonWordToo(a, word)
+	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
+		if capitalized(m[1]) && !strings.ContainsAny(m[1], ".!?:") || common && (m[1] == "" || strings.ContainsAny(m[1], ".!?:")) {
+			continue
+		}
+		if !strings.EqualFold(strings.Trim(m[2], ".,;:()\"'*’"), after) {
+			return true
+		}
+	}
+	return false
 }
 
 // usesAlone reports a word the text writes without the word that comes

@@ -1866,3 +1866,72 @@ func TestConditionLabelNotTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnWordsNoAnswer: a term asked from its meaning does not take the
+// meaning's own words as its answer, though the text glosses the term with
+// them elsewhere.
+func TestOwnWordsNoAnswer(t *testing.T) {
+	notes := "# The Khmer Empire\n\n## Timeline\n\n- **802** – Jayavarman II is proclaimed *chakravartin* (\"universal ruler\") on the sacred mountain of Phnom Kulen.\n" +
+		"- **1113** – Suryavarman II takes the throne and begins Angkor Wat.\n\n## Key words\n\n" +
+		"- **Chakravartin:** a universal ruler, lord of all other kings.\n- **Baray:** a huge rectangular reservoir dug beside a temple.\n" +
+		"- **Devaraja:** the cult of the god-king that tied the ruler to Shiva.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer || q.Answer != "Chakravartin" {
+			continue
+		}
+		asked = true
+		for _, bad := range []string{"universal ruler", "universal", "ruler"} {
+			if quiz.CheckTyped(&q, bad) {
+				t.Errorf("%q accepted for %q (%q)", bad, q.Answer, q.Stem)
+			}
+		}
+		if !quiz.CheckTyped(&q, "chakravartin") {
+			t.Errorf("chakravartin refused")
+		}
+	}
+	if !asked {
+		t.Fatal("chakravartin not asked")
+	}
+}
+
+// TestNameOfCommonWords: a character named with common words that the
+// story only writes whole ("Grey Beaver", "One Eye") is not answered by
+// one of its words; a name the story also halves keeps its halves.
+func TestNameOfCommonWords(t *testing.T) {
+	notes := "A Guide to the Novel\n\nPlot\n\nThe cub is born in a cave to Kiche and One Eye, an old grey wolf. One of his sisters dies, and only one cub lives. " +
+		"Grey Beaver, a Native man, takes the cub and his mother. Weedon Scott later buys him, and Scott teaches him to trust people.\n\n" +
+		"Main characters\n\nOne Eye – an old wolf, the cub's father.\n\nGrey Beaver – the cub's first master, stern but just.\n\n" +
+		"Weedon Scott – a mining expert who rescues the cub.\n"
+	qs, err := Generate([]Source{{Name: "notes.txt", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		switch q.Answer {
+		case "One Eye", "Grey Beaver":
+			asked++
+			for _, half := range strings.Fields(q.Answer) {
+				if quiz.CheckTyped(&q, half) {
+					t.Errorf("%q accepted for %q", half, q.Answer)
+				}
+			}
+		case "Weedon Scott":
+			asked++
+			if !quiz.CheckTyped(&q, "Scott") {
+				t.Errorf("Scott refused for Weedon Scott")
+			}
+		}
+	}
+	if asked < 2 {
+		t.Fatalf("%d of the three characters asked", asked)
+	}
+}

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -208,3 +209,39 @@ func (a *article) partOfTopicUnnamed(q []tok) bool {
 	}
 	return true
 }
+
+// nameTheTerm names "the term" or "the name" that opens a sentence when it
+// can only be the subject's own name: "The term was introduced by the
+// American geologist François E. Matthes in 1939" in the article on the
+// Little Ice Age becomes "The term Little Ice Age was introduced …". Read
+// alone, "the term" is no term. Not when the sentence before brought in
+// another word (a quotation, "called", "known as", a term or name of its
+// own), which "the term" may be; nor for a person, whose name is seldom
+// what such a sentence is about.
+func nameTheTerm(ts []tok, main referent, before string) []tok {
+	if !main.ok() || main.Type == tPerson || len(ts) < 4 || ts[0].Text != "The" || ts[1].Tag != "NN" ||
+		!strings.HasPrefix(ts[2].Tag, "VB") || ts[2].Tag == "VBG" {
+		return ts
+	}
+	if w := strings.ToLower(ts[1].Text); w != "term" && w != "name" {
+		return ts
+	}
+	for _, w := range strings.Fields(main.Name) {
+		if !capitalized(w) && !nameParticles[w] {
+			return ts // "The term Confirmation bias": a concept's title is no name to drop in
+		}
+	}
+	low := strings.ToLower(before)
+	if strings.Contains(strings.ToLower(join(ts)), strings.ToLower(main.Name)) || reOtherWord.MatchString(low) {
+		return ts
+	}
+	out := append([]tok{}, ts[:2]...)
+	for _, w := range strings.Fields(main.Name) {
+		out = append(out, tok{Text: w, Tag: "NNP", Sp: true})
+	}
+	return append(out, ts[2:]...)
+}
+
+// reOtherWord is a sentence that brings in a word of its own, which "the
+// term" after it may mean.
+var reOtherWord = regexp.MustCompile(`["“”‘’]|\bcalled\b|\bknown as\b|\bterms?\b|\bnames?\b|\bwords?\b|\bnamed\b`)

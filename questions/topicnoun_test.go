@@ -37,6 +37,12 @@ func TestTopicNounNamed(t *testing.T) {
 			"Rockfalls", "Rockfalls closed the road into Ronda in 1790."},
 		{"Iwakura Mission\n\nThe Iwakura Mission was a Japanese diplomatic voyage to the United States and Europe. From London the party crossed to France.",
 			"crossed", "From London the Iwakura Mission crossed to France."},
+		// "The term" is the subject's own name, unless the sentence
+		// before brought in another word.
+		{"Little Ice Age\n\nThe Little Ice Age was a cold period in Europe. The term was introduced by the geologist François Matthes in 1939.",
+			"introduced", "The term Little Ice Age was introduced by the geologist François Matthes in 1939."},
+		{"Little Ice Age\n\nThe Little Ice Age was a cold period in Europe. Its coldest spells are called minima. The term was introduced by the astronomer Walter Maunder in 1890.",
+			"introduced", "The term was introduced by the astronomer Walter Maunder in 1890."},
 		// Said which: another canal, or a part of one.
 		{"Rideau Canal\n\nThe Rideau Canal is a canal in Ontario. The canal at Kingston Mills has four locks.",
 			"four locks", "The canal at Kingston Mills has four locks."},

@@ -26,7 +26,7 @@ var genericWords = map[string]bool{
 	"president": true, "sir": true, "saint": true, "st": true, "dr": true, "mr": true, "mrs": true, "ms": true,
 	"lord": true, "lady": true, "prince": true, "princess": true, "pope": true, "sultan": true, "captain": true,
 	"prize": true, "award": true, "medal": true, "hall": true, "house": true, "manor": true, "abbey": true,
-	"park": true, "estate": true, "tower": true, "bridge": true, "canal": true, "beach": true, "miss": true,
+	"park": true, "estate": true, "lodge": true, "cottage": true, "grange": true, "villa": true, "tower": true, "bridge": true, "canal": true, "beach": true, "miss": true,
 	"madame": true, "monsieur": true, "dona": true, "dom": true, "herr": true, "frau": true, "count": true, "baron": true, "earl": true, "duke": true, "mme": true, "mlle": true,
 	"viscount": true, "vicomte": true, "marquis": true, "marquess": true, "comte": true, // not a countess, who is no count
 	"league": true, "union": true, "duchy": true, "principality": true, "reverend": true, "rev": true, "doctor": true, "professor": true, "colonel": true,

@@ -29,6 +29,7 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Lake Baikal", "", "Lake Ontario", false},
 		{"Paris Commune", "", "Paris", false},
 		{"Thornfield Hall", "", "Thornfield", true},
+		{"Austhorpe Lodge", "Smeaton was born at Austhorpe Lodge.", "Austhorpe", true},
 		{"Tower Bridge", "", "Tower", false},
 		{"Oesophagus", "", "esophagus", true},
 		{"Berlin", "", "Berlin, Germany", true},
