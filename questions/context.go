@@ -310,6 +310,12 @@ func leansOnContext(q []tok, a *article) string {
 				// subject's own clause an object pronoun is someone else
 				// ("Galileo's insistence made him" has a thing for subject).
 				return "pronoun " + w
+			case (w == "it" || w == "them") && i > 1 && i-1 == firstVerb(q) && finitesBefore(q, i) < 2 && !expletiveIt(q, i) && q[i-2].Tag != "PRP":
+				// ("The helicopter as we know it" is the helicopter.)
+				// "The North Sea made it the natural hub": the object of
+				// the subject's own verb is something else ("itself"
+				// would be the subject), said before.
+				return "pronoun " + w
 			case heWords[w] && a != nil && namedAfterOpening(q, i, pronounGender(w), a.Ent):
 				// "In 1718, in his mid-eighties, Wren was dismissed", "In
 				// his last years Lomonosov became ...": the subject named
@@ -2024,3 +2030,14 @@ func (a *article) leads(q []tok) bool {
 // reAnswerOpening is a sentence that answers a question the text put
 // before it: "The difference lies in …", "The reason is …".
 var reAnswerOpening = regexp.MustCompile(`^The (?:difference|answer|reason|problem|solution|secret|trick|catch|explanation) (?:lies|lay|is|was)\b`)
+
+// expletiveIt reports an "it" that stands for a clause after it: "made it
+// possible to analyse", "makes it clear that".
+func expletiveIt(q []tok, i int) bool {
+	for k := i + 1; k < len(q) && k <= i+3; k++ {
+		if w := strings.ToLower(q[k].Text); (w == "to" || w == "that" || w == "for") && k > i+1 && (q[k-1].Tag == "JJ" || q[k-1].Tag == "JJR" || q[k-1].Tag == "RB") {
+			return true
+		}
+	}
+	return false
+}

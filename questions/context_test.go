@@ -10,6 +10,7 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"The North Sea made it the natural hub of the Hanseatic trading network.",
 		"The difference lies in a property called ferromagnetism: the ability of a few materials to become strongly magnetised.",
 		"Some can shear more than 300 sheep in a single day.",
 		"K is a dimensionless number called the wear coefficient.",
@@ -261,6 +262,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"The helicopter as we know it today was developed by Igor Sikorsky.",
+		"The Bridgewater Canal made it possible to ship coal to Manchester by water.",
 		"T cells help to coordinate the response and can kill infected cells directly.",
 		"Water still flows through the Siloam Tunnel today.",
 		"Serbia broke away from the Ottoman Empire in 1878.",
