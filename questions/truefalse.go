@@ -389,9 +389,10 @@ var conditionWords = set("if", "when", "whenever", "once", "unless", "as", "supp
 // values as round as itself: asking for three left it always true.
 func twinFigures(s *sentence, sp span, p *pool) []string {
 	least := 1
-	if figures(s.Q) > 1 {
+	if amounts(s.Q) > 1 {
 		// "The bank keeps 100 pounds and lends out 900": among other
-		// figures a moved one may break a sum the reader can do.
+		// figures a moved one may break a sum the reader can do. A year
+		// is in no sum: "In 1961 an eruption added 4 square kilometres".
 		least = 3
 	}
 	for n := 3; n >= least; n-- {
@@ -443,3 +444,14 @@ func upward(q []tok, sp span, wrong []string) []string {
 // no such limit.
 var reachVerbs = set("reach", "run", "grow", "live", "weigh", "fly", "swim", "dive", "jump", "climb", "travel", "carry",
 	"lift", "hold", "eat", "produce", "lay", "survive", "last", "cover", "stretch", "measure", "hit", "exceed")
+
+// amounts counts the figures of a sentence that are not years.
+func amounts(q []tok) int {
+	n := 0
+	for _, t := range q {
+		if t.Tag == "CD" && hasDigit(t.Text) && !reYear.MatchString(t.Text) {
+			n++
+		}
+	}
+	return n
+}
