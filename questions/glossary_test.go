@@ -276,22 +276,10 @@ func TestTitleOfAnotherTongue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	asked := 0
-	for _, q := range qs {
-		if q.Kind != quiz.ShortAnswer || q.Answer != "Mess Lethierry" && q.Answer != "Sieur Clubin" {
-			continue
-		}
-		asked++
-		title, surname := strings.Fields(q.Answer)[0], strings.Fields(q.Answer)[1]
-		if quiz.CheckTyped(&q, title) {
-			t.Errorf("%q accepted for %q", title, q.Answer)
-		}
-		if !quiz.CheckTyped(&q, surname) {
-			t.Errorf("%q refused for %q", surname, q.Answer)
-		}
-	}
-	if asked == 0 {
-		t.Fatal("neither character asked")
+	right := map[string][]string{"Mess Lethierry": {"Lethierry"}, "Sieur Clubin": {"Clubin"}}
+	wrong := map[string][]string{"Mess Lethierry": {"Mess"}, "Sieur Clubin": {"Sieur"}}
+	if seen := checkTyped(t, qs, right, wrong); seen < 2 {
+		t.Fatalf("%d checks ran: neither character asked", seen)
 	}
 }
 
@@ -1879,22 +1867,9 @@ func TestOwnWordsNoAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	asked := false
-	for _, q := range qs {
-		if q.Kind != quiz.ShortAnswer || q.Answer != "Chakravartin" {
-			continue
-		}
-		asked = true
-		for _, bad := range []string{"universal ruler", "universal", "ruler"} {
-			if quiz.CheckTyped(&q, bad) {
-				t.Errorf("%q accepted for %q (%q)", bad, q.Answer, q.Stem)
-			}
-		}
-		if !quiz.CheckTyped(&q, "chakravartin") {
-			t.Errorf("chakravartin refused")
-		}
-	}
-	if !asked {
+	right := map[string][]string{"Chakravartin": {"chakravartin"}}
+	wrong := map[string][]string{"Chakravartin": {"universal ruler", "universal", "ruler"}}
+	if seen := checkTyped(t, qs, right, wrong); seen < 4 {
 		t.Fatal("chakravartin not asked")
 	}
 }
@@ -1911,27 +1886,9 @@ func TestNameOfCommonWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	asked := 0
-	for _, q := range qs {
-		if q.Kind != quiz.ShortAnswer {
-			continue
-		}
-		switch q.Answer {
-		case "One Eye", "Grey Beaver":
-			asked++
-			for _, half := range strings.Fields(q.Answer) {
-				if quiz.CheckTyped(&q, half) {
-					t.Errorf("%q accepted for %q", half, q.Answer)
-				}
-			}
-		case "Weedon Scott":
-			asked++
-			if !quiz.CheckTyped(&q, "Scott") {
-				t.Errorf("Scott refused for Weedon Scott")
-			}
-		}
-	}
-	if asked < 2 {
-		t.Fatalf("%d of the three characters asked", asked)
+	right := map[string][]string{"Weedon Scott": {"Scott"}}
+	wrong := map[string][]string{"One Eye": {"One", "Eye"}, "Grey Beaver": {"Grey", "Beaver"}}
+	if seen := checkTyped(t, qs, right, wrong); seen < 3 {
+		t.Fatalf("%d checks ran: the characters were not asked", seen)
 	}
 }
