@@ -165,8 +165,6 @@ func nameHead(name string) string {
 	return lastWord(name)
 }
 
-// settlementKinds are kinds of town: an article that says its subject is
-// one calls it "the city" or "the town" after.
 // realmKinds are what a text calls a country or a realm as its subject.
 var realmKinds = set("state", "kingdom", "empire", "khanate", "sultanate", "caliphate", "republic", "country", "nation",
 	"principality", "duchy", "realm", "confederation", "confederacy", "polity", "chiefdom", "emirate")
@@ -181,6 +179,8 @@ var builtKinds = set("aqueduct", "bridge", "viaduct", "tower", "church", "cathed
 // one calls "the party" too.
 var partyKinds = set("mission", "expedition", "embassy", "delegation")
 
+// settlementKinds are kinds of town: an article that says its subject is
+// one calls it "the city" or "the town" after.
 var settlementKinds = set("capital", "city", "town", "port", "settlement", "village", "metropolis", "seaport")
 
 // partOfTopicUnnamed reports a sentence of an article on a named place,
