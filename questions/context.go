@@ -586,6 +586,9 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 0 && quantityWords[w] && low(1) == "of" && low(2) == "the" && partitiveOfWhat(q, 2, a) {
 			return "part of what: " + w // "Some of the sea cliffs are among the tallest in Europe": of where?
 		}
+		if (w == "theirs" || w == "hers") && t.Tag != "NNP" { // "ours" is mostly people's: "like ours"
+			return "possessive of something said before: " + w // "Toads lay theirs in long strings of jelly": their what?
+		}
 		if w == "one" && (i == 0 || i == 1 && low(0) == "only") && low(i+1) == "," {
 			return "one of what" // "Only one, a small steep island called Lítla Dímun, has nobody living on it"
 		}
@@ -1592,7 +1595,7 @@ var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Al
 // which: the sentence before said. Read blind, none of 12 such statements
 // was usable ("Visitors follow a network of wooden boardwalks"); "Estimates
 // of the magnitude range from ..." and "Estimates vary, but ..." stay.
-var reBareRelational = regexp.MustCompile(`^(?:Candidates|Estimates|Proposals|Suggestions|Alternatives|Explanations|Attempts|Widths|Lengths|Heights|Depths|Voyages|Critics|Historians|Scholars|Copies|Visitors|Repairs|Threats|Dangers|Risks|Benefits|Advantages|Disadvantages|Drawbacks|Effects) (\w+)`)
+var reBareRelational = regexp.MustCompile(`^(?:Candidates|Estimates|Proposals|Suggestions|Alternatives|Explanations|Attempts|Widths|Lengths|Heights|Depths|Voyages|Critics|Reviews|Historians|Scholars|Copies|Visitors|Repairs|Threats|Dangers|Risks|Benefits|Advantages|Disadvantages|Drawbacks|Effects) (\w+)`)
 
 // bareRelational reports such an opening: a word after the plural that
 // says which ("of", "for") or that it varies does not lean.
@@ -1741,6 +1744,8 @@ func leaningOpening(q []tok) string {
 	case len(q) > 1 && len(q[0].Text) == 1 && q[0].Text != "A" && q[0].Text != "I" && unicode.IsUpper(rune(q[0].Text[0])) &&
 		(strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD"):
 		return "a symbol of a formula given before" // "K is a dimensionless number called the wear coefficient": K of which formula?
+	case reOrdinalAlone.MatchString(s):
+		return "an ordinal of something said before" // "In the first, Aschenbach takes a walk": the first what?
 	case reAnswerOpening.MatchString(s):
 		return "the answer to a question asked before" // "The difference lies in a property called ferromagnetism": between what?
 	case comparedStill(q):
@@ -2041,3 +2046,7 @@ func expletiveIt(q []tok, i int) bool {
 	}
 	return false
 }
+
+// reOrdinalAlone opens with an ordinal whose noun was said before: "In the
+// first, …", "After the second, …".
+var reOrdinalAlone = regexp.MustCompile(`^(?:In|At|During|After|Before|By|From) the (?:first|second|third|fourth|fifth|sixth|last|next|latter|former|final),`)

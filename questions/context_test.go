@@ -10,6 +10,9 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"Toads lay theirs in long strings of jelly.",
+		"In the first, Aschenbach, tired after a morning's work in Munich, takes a walk.",
+		"Reviews in 1992 were mixed but respectful.",
 		"The North Sea made it the natural hub of the Hanseatic trading network.",
 		"The difference lies in a property called ferromagnetism: the ability of a few materials to become strongly magnetised.",
 		"Some can shear more than 300 sheep in a single day.",

@@ -242,6 +242,9 @@ func TestWhQuestions(t *testing.T) {
 		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
 		{"Gaya was a league of small states. Silla absorbed Geumgwan Gaya in 532 and Daegaya in 562.", "532", ""},
 		{"Bees matter. A major international assessment published in 2016 found that most crops benefit from bees.", "2016", ""},
+		// A second past verb of the same subject joins "did" in its base form.
+		{"Breguet made watches. In 1795 Breguet returned to Paris and rebuilt his business.", "1795",
+			"In what year did Breguet return to Paris and rebuild his business?"},
 		// A second verb of the same subject cannot follow "did".
 		{"Vasa sank in 1628. The purpose-built Vasa Museum opened on 15 June 1990 and has become one of the most visited museums in Scandinavia.", "15 June 1990", ""},
 		{"The canal was dug by hand. Work began in 1667 and proceeded in two phases, the first from Toulouse to Trèbes.", "1667", ""},

@@ -293,12 +293,45 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 			// bare verb is said of the event, and hangs off the question.
 			after = nil
 		}
+		after, ok := coordinatedBase(after)
+		if !ok {
+			return ""
+		}
 		out := []tok{{Text: wh}, {Text: "did", Sp: true}}
 		out = append(out, subj...)
 		out = append(out, tok{Text: base, Sp: true})
 		return asQuestion(append(out, after...))
 	}
 	return ""
+}
+
+// coordinatedBase puts a second past verb joined to the first by "and"
+// in its base form too: "In what year did Breguet return to Paris and
+// rebuild his business?", not "and rebuilt". ok is false when the verb's
+// base form is unknown: the question would be broken English.
+func coordinatedBase(after []tok) ([]tok, bool) {
+	for k := 0; k+1 < len(after); k++ {
+		if after[k].Text == "," || after[k].Text == ";" {
+			break // another clause: its verb is its own
+		}
+		if !strings.EqualFold(after[k].Text, "and") || !strings.HasPrefix(after[k+1].Tag, "VB") || after[k+1].Tag == "VBG" || after[k+1].Tag == "VBZ" {
+			continue
+		}
+		b := baseForm(after[k+1].Text) // the tagger calls some past forms a base ("rebuilt")
+		if strings.EqualFold(b, after[k+1].Text) {
+			continue
+		}
+		if b == "" {
+			if after[k+1].Tag == "VBD" {
+				return nil, false
+			}
+			continue
+		}
+		out := slices.Clone(after)
+		out[k+1].Text, out[k+1].Tag = b, "VB"
+		return out, true
+	}
+	return after, true
 }
 
 // nounDaters open a phrase whose noun a following year may date: "until

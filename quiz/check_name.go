@@ -715,10 +715,13 @@ func withoutMiddleNames(given []string, want string) bool {
 	if len(given) < 2 || len(words) < 3 || len(given) >= len(words) {
 		return false
 	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
+	for _, w := range words[:len(words)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] {
+			return false // "Gustav Aschenbach" for Gustav von Aschenbach; not a term
 		}
+	}
+	if r, _ := utf8.DecodeRuneInString(words[len(words)-1]); !unicode.IsUpper(r) {
+		return false
 	}
 	w := normTokens(want)
 	if len(w) != len(words) || !closeTokens(given[:1], w[:1]) || !closeTokens(given[len(given)-1:], w[len(w)-1:]) {

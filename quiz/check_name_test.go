@@ -30,6 +30,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Paris Commune", "", "Paris", false},
 		{"Thornfield Hall", "", "Thornfield", true},
 		{"Austhorpe Lodge", "Smeaton was born at Austhorpe Lodge.", "Austhorpe", true},
+		{"Gustav von Aschenbach", "", "Gustav Aschenbach", true},
+		{"Gustav von Aschenbach", "", "Gustav Mahler", false},
 		{"Tower Bridge", "", "Tower", false},
 		{"Oesophagus", "", "esophagus", true},
 		{"Berlin", "", "Berlin, Germany", true},
