@@ -880,14 +880,14 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				// same time" is also typed "mutually exclusive events".
 				q.Aliases = append(q.Aliases, strings.ToLower(e.Term)+" "+h)
 			}
-			// The question's own words are no answer: not "universal
-			// ruler" for chakravartin ("universal ruler") asked as "A
-			// universal ruler, lord of all other kings".
 			if c := g.kind(); c == "character" {
 				q.Aliases = l.Art.wordNameOut(e.Term, q.Aliases)
 			} else if c != "person" {
+				// The question's own words are no answer for a term: not
+				// "universal ruler" for chakravartin ("universal ruler")
+				// asked as "A universal ruler, lord of all other kings".
 				// A person's other name may stand in the description
-				// ("who becomes Lord Godalming"); a term's may not.
+				// ("who becomes Lord Godalming").
 				q.Aliases = slices.DeleteFunc(q.Aliases, func(a string) bool { return quiz.ContainsWords(q.Stem, a) })
 			}
 		}
@@ -1164,7 +1164,7 @@ func (a *article) nameTailOut(term, cat string, aliases []string) []string {
 // wordNameOut drops the halves of a character's name made of common words
 // that the text only ever writes whole: "Grey" or "Beaver" is nobody in
 // White Fang, where Grey Beaver is always Grey Beaver, nor "One" or "Eye"
-// One Eye. A name of common words is one the text also writes a word of
+// for One Eye. A name of common words is one the text also writes a word of
 // in small letters ("grey").
 func (a *article) wordNameOut(term string, aliases []string) []string {
 	w := strings.Fields(term)
