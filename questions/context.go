@@ -311,10 +311,10 @@ func leansOnContext(q []tok, a *article) string {
 				// ("Galileo's insistence made him" has a thing for subject).
 				return "pronoun " + w
 			case (w == "it" || w == "them") && i > 1 && i-1 == firstVerb(q) && finitesBefore(q, i) < 2 && !expletiveIt(q, i) && q[i-2].Tag != "PRP":
-				// ("The helicopter as we know it" is the helicopter.)
 				// "The North Sea made it the natural hub": the object of
 				// the subject's own verb is something else ("itself"
-				// would be the subject), said before.
+				// would be the subject), said before. Not another
+				// subject's: "The helicopter as we know it".
 				return "pronoun " + w
 			case heWords[w] && a != nil && namedAfterOpening(q, i, pronounGender(w), a.Ent):
 				// "In 1718, in his mid-eighties, Wren was dismissed", "In
