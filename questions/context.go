@@ -1750,6 +1750,8 @@ func leaningOpening(q []tok) string {
 		return "the answer to a question asked before" // "The difference lies in a property called ferromagnetism": between what?
 	case comparedStill(q):
 		return "a comparison with something said before" // "Abrasive wear is often more severe still": than what?
+	case bareSuperlative(q):
+		return "a superlative of things said before" // "On most glaciers, surface melting is by far the largest": the largest what?
 	case reIsAnExample.MatchString(s):
 		return "an example of something said before" // "Mount Fuji is a famous example": of what?
 	case len(q) > 2 && q[0].Text == "One" && q[1].Tag == "NN" && !timeNouns[strings.ToLower(q[1].Text)] && !unitDefinition(q) &&
@@ -2020,6 +2022,27 @@ func comparedStill(q []tok) bool {
 		}
 	}
 	return false
+}
+
+// bareSuperlative reports a sentence that ends on a superlative with no
+// noun and no "of" after it: "surface melting is by far the largest", "the
+// Nile is the longest" pick the largest of things the sentences before
+// listed. "the largest in Europe" and "one of the most powerful" say among
+// what, and stay.
+func bareSuperlative(q []tok) bool {
+	n := len(q)
+	for n > 0 && q[n-1].Tag == "." {
+		n--
+	}
+	if n < 3 || q[n-1].Tag != "JJS" && !(q[n-1].Tag == "JJ" && strings.EqualFold(q[n-2].Text, "most")) {
+		return false
+	}
+	k := n - 2
+	if q[n-1].Tag == "JJ" {
+		k--
+	}
+	// "one of the most powerful" is among a kind the sentence names
+	return k >= 0 && strings.EqualFold(q[k].Text, "the") && (k == 0 || !strings.EqualFold(q[k-1].Text, "of"))
 }
 
 // leads reports the text's first sentence: it leans on nothing said

@@ -11,6 +11,8 @@ import (
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
+		"On most mountain glaciers, surface melting is by far the largest.",
+		"Of all these processes, calving is the most important.",
 		"In the first, Aschenbach, tired after a morning's work in Munich, takes a walk.",
 		"Reviews in 1992 were mixed but respectful.",
 		"The North Sea made it the natural hub of the Hanseatic trading network.",
@@ -265,6 +267,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Lake Baikal is the deepest in the world.",
+		"The Danube is the second-longest river in Europe.",
 		"The helicopter as we know it today was developed by Igor Sikorsky.",
 		"The Bridgewater Canal made it possible to ship coal to Manchester by water.",
 		"T cells help to coordinate the response and can kill infected cells directly.",
@@ -1267,4 +1271,27 @@ func TestLifeAfterAgedAndCapitalOpening(t *testing.T) {
 		"In 1841 Jenny Lind went to Paris to study with Manuel García.": true,
 		"In 1849, aged 28, Jenny Lind gave her last opera performance.": true,
 	})
+}
+
+// TestAppositionPossessiveIsAnothers: "Ibrahim Pasha, his oldest friend,"
+// is not Ibrahim's own friend: the "his" is the life's subject's, and the
+// sentence names him.
+func TestAppositionPossessiveIsAnothers(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/biography_suleiman-the-magnificent.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range analyseText(t, string(b)) {
+		if !strings.Contains(s.Text, "oldest friend") {
+			continue
+		}
+		found = true
+		if q := join(s.Q); s.Usable && !strings.Contains(q, "Suleiman") {
+			t.Errorf("asked as %q; want the friend named as Suleiman's", q)
+		}
+	}
+	if !found {
+		t.Fatal("no sentence on the friend")
+	}
 }

@@ -516,7 +516,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// "Built of local flagstone ..., it is one of ...": the opening
 			// phrase describes the subject; its nouns are not the "it".
 			itOpening := itWords[low] && (k >= 2 && ts[k-1].Text == "," && participleOpener(ts) || low == "it" && prepOpening(ts, k))
-			if !itOpening && hasAntecedent(ts[:k], low, v) && !(t.Tag == "PRP$" && !heWords[low] && afterCopula(ts, k)) || heWords[low] && mainNamed(ts[:k], main) ||
+			if !itOpening && hasAntecedent(ts[:appositionStart(ts, k)], low, v) && !(t.Tag == "PRP$" && !heWords[low] && afterCopula(ts, k)) || heWords[low] && mainNamed(ts[:k], main) ||
 				heWords[low] && namedAfterOpening(ts, k, pronounGender(low), ent) || heWords[low] && namedAfterClause(ts, k, pronounGender(low), ent) {
 				done = true
 				out = append(out, t)
@@ -688,6 +688,21 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 
 // hasAntecedent reports whether the words before a pronoun already hold
 // something it can point to.
+// appositionStart is where the words that can own a pronoun at k end: a
+// possessive that opens an apposition ("Ibrahim Pasha, his oldest friend,
+// was executed") is not of the name it describes, so that name is cut
+// off; elsewhere all of the sentence before k.
+func appositionStart(ts []tok, k int) int {
+	if k < 2 || ts[k].Tag != "PRP$" || ts[k-1].Text != "," || ts[k-2].Tag != "NNP" {
+		return k
+	}
+	j := k - 2
+	for j > 0 && ts[j-1].Tag == "NNP" {
+		j--
+	}
+	return j
+}
+
 func hasAntecedent(before []tok, pron string, v votes) bool {
 	if heWords[pron] {
 		// Only a person can be "he" or "she": "the Department of Defense
