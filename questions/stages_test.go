@@ -255,6 +255,7 @@ func TestWhQuestions(t *testing.T) {
 		{"The dam is high. The scheme was enlarged several times before work began in 1957.", "1957", ""},
 		{"The dam is high. The scheme was enlarged after the engineers had finished their survey in 1951.", "1951", ""},
 		{"Margaret ruled well. Margaret held real power until her death in 1412.", "1412", ""},
+		{"The tower was tall. The lighthouse remained in use after the Arab conquest of Egypt in 1641.", "1641", ""},
 		{"The calendar was long. The Long Count recorded days from a starting date in 1850.", "1850", ""},
 		{"The Greeks won. In 490 BC the Athenians defeated the Persian army at Marathon.", "490 BC", "In what year did the Athenians defeat the Persian army at Marathon?"},
 		{"People often get this wrong. Czechoslovakia did not split in 1989.", "1989", ""},

@@ -81,6 +81,13 @@ func timeQuestion(q []tok, sp span) string {
 		// "In what year did a major assessment publish found that …?".
 		return ""
 	}
+	if eventsYear(q, sp.I-1) {
+		// "The lighthouse remained in use after the Arab conquest of Egypt
+		// in 641": the year is the conquest's, and "In what year did the
+		// lighthouse remain in use after …?" asks something else. The gap
+		// keeps it where the text puts it.
+		return ""
+	}
 	if laterYear(q, sp.J) {
 		// "Silla absorbed Geumgwan Gaya in 532 and Daegaya in 562" is no
 		// "In what year did Silla absorb Geumgwan Gaya and Daegaya in
@@ -101,6 +108,28 @@ func timeQuestion(q []tok, sp span) string {
 	}
 	return frontedQuestion(q, sp.I-1, sp.J, wh)
 }
+
+// eventsYear reports a year's "in" (at k) that ends a phrase opened by
+// "after", "before", "during" or the like with no verb between: the year
+// dates that phrase's noun, not the sentence's verb.
+func eventsYear(q []tok, k int) bool {
+	if k < 2 || !strings.HasPrefix(q[k-1].Tag, "NN") {
+		return false
+	}
+	for m := k - 1; m >= 0; m-- {
+		switch {
+		case strings.HasPrefix(q[m].Tag, "VB") || q[m].Tag == "MD" || q[m].Text == ",":
+			return false
+		case temporalPreps[strings.ToLower(q[m].Text)]:
+			return m > 0 // an opening "After the war in 1657, …" dates the sentence
+		}
+	}
+	return false
+}
+
+// temporalPreps open a phrase that places the sentence's event in time by
+// another event.
+var temporalPreps = set("after", "before", "during", "following", "since", "until", "till")
 
 // laterYear reports a year after position j: one in figures from 1000,
 // or of three figures after "in" ("Daegaya in 562").
