@@ -43,6 +43,9 @@ func TestQuotedGloss(t *testing.T) {
 	if g := quotedGloss(`Li Chun (c. 600)`, span{Text: "Li Chun"}); g != "" {
 		t.Errorf("gloss %q from a date", g)
 	}
+	if g := quotedGloss(`The text of an opera is the libretto ("little book").`, span{Text: "libretto"}); g != "" {
+		t.Errorf("a word's meaning %q taken for another name", g)
+	}
 }
 
 // TestTermGloss: a key term the notes translate in brackets anywhere in

@@ -743,13 +743,13 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[key] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
+		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) {
 			continue // one term is asked once, from the first list that defines it
 		}
-		asked[key] = true
+		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term
 		s := &sentence{Art: l.Art, Doc: l.Doc, Pos: i, Section: g.Section, Text: e.Term + ": " + e.Def + ".", Usable: true}
 		base := quiz.Question{Explanation: s.Text, Source: l.Art.Title, Section: g.Section}
 		stem := entryStem(g, e)
@@ -1355,6 +1355,16 @@ func termAliases(term, cat string) []string {
 	}
 	if last := strings.ToLower(w[len(w)-1]); last == cat || stem(last) == stem(cat) {
 		out = append(out, strings.Join(w[:len(w)-1], " "))
+	}
+	if len(w) >= 4 && titleWords[w[0]] && capitalized(w[len(w)-1]) && (cat == "person" || cat == "character") {
+		// "Dr Arturo Díaz Vigil", whom the story calls Dr Vigil, is typed
+		// "Dr Vigil", "Doctor Vigil", "Vigil" or without the title.
+		last := w[len(w)-1]
+		out = append(out, strings.Join(w[1:], " "), w[0]+" "+last, last)
+		if long, ok := titleLong[w[0]]; ok {
+			out = append(out, long+" "+last)
+		}
+		return out
 	}
 	if len(w) == 3 && w[1] == "of" && capitalized(w[0]) && (cat == "person" || cat == "character") {
 		return append(out, w[0]) // "Rudolf" for "Rudolf of Rheinfelden"; "Rheinfelden" is a place

@@ -1582,6 +1582,30 @@ func TestProseGloss(t *testing.T) {
 	if !asked {
 		t.Errorf("Rangaku not asked as a typed answer")
 	}
+	// A gloss in small letters is the word's meaning, not its name.
+	opera := "# Opera\n\nThe text of an opera is the libretto (\"little book\"), written by a librettist. " +
+		"The score then says da capo (\"from the head\"), so the singer returns to the start.\n\n## Key terms\n\n" +
+		"- Libretto: the words of an opera.\n- Da capo: an aria in ABA form.\n- Tenor: high male voice, often the hero.\n" +
+		"- Countertenor: male voice singing in the alto range.\n"
+	qs, err = Generate([]Source{{Name: "opera.md", Text: opera}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	meanings := 0
+	for _, q := range qs {
+		if q.Kind != quiz.ShortAnswer || q.Answer != "Libretto" && q.Answer != "Da capo" {
+			continue
+		}
+		meanings++
+		for _, typed := range []string{"little book", "from the head"} {
+			if quiz.CheckTyped(&q, typed) {
+				t.Errorf("%q accepted for %s (aliases %v)", typed, q.Answer, q.Aliases)
+			}
+		}
+	}
+	if meanings == 0 {
+		t.Error("neither libretto nor da capo asked")
+	}
 }
 
 // TestCountedHeading: "The four gateways" over four entries asks "Which
@@ -1890,5 +1914,53 @@ func TestNameOfCommonWords(t *testing.T) {
 	wrong := map[string][]string{"One Eye": {"One", "Eye"}, "Grey Beaver": {"Grey", "Beaver"}}
 	if seen := checkTyped(t, qs, right, wrong); seen < 3 {
 		t.Fatalf("%d checks ran: the characters were not asked", seen)
+	}
+}
+
+// TestTermAskedOnceInEitherNumber: a hazard listed as "Lahars" and defined
+// again as "Lahar" in the glossary is one term, asked once.
+func TestTermAskedOnceInEitherNumber(t *testing.T) {
+	notes := "# Volcanic hazards\n\n## Hazards\n\n" +
+		"- **Lahars** – volcanic mudflows formed when ash mixes with water from rain, melted snow or a crater lake.\n" +
+		"- **Tephra falls** – ash and rock fragments that rain down and can bury roofs far from the vent.\n" +
+		"- **Lava flows** – streams of molten rock that move slowly enough to walk away from.\n\n## Key terms\n\n" +
+		"- Lahar: a mudflow of volcanic ash and water.\n- Tephra: any material thrown into the air by an eruption.\n" +
+		"- Magma: molten rock below the surface.\n- Vent: the opening through which an eruption comes.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lahar := 0
+	for _, q := range qs {
+		if strings.EqualFold(strings.TrimSuffix(q.Answer, "s"), "lahar") {
+			lahar++
+		}
+	}
+	if lahar != 1 {
+		t.Errorf("lahar asked %d times; want once", lahar)
+	}
+}
+
+// TestTitledLongName: a character listed as "Dr Arturo Díaz Vigil", whom
+// the story calls Dr Vigil, is typed by the title and surname or the
+// surname alone (refused once, read blind as a wrong key).
+func TestTitledLongName(t *testing.T) {
+	asked := false
+	for _, q := range devQuestions(t, "literature_under-the-volcano.txt") {
+		if q.Answer != "Dr Arturo Díaz Vigil" {
+			continue
+		}
+		asked = true
+		for _, typed := range []string{"Vigil", "Dr Vigil", "Doctor Vigil", "Arturo Díaz Vigil"} {
+			if !quiz.CheckTyped(&q, typed) {
+				t.Errorf("%q refused (aliases %v)", typed, q.Aliases)
+			}
+		}
+		if quiz.CheckTyped(&q, "Arturo") {
+			t.Errorf("the given name alone accepted (aliases %v)", q.Aliases)
+		}
+	}
+	if !asked {
+		t.Fatal("Dr Vigil not asked")
 	}
 }

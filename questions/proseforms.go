@@ -120,7 +120,10 @@ var gradingAdjectives = set("several", "various", "particular", "usual", "unusua
 
 // proseGloss returns the English a quoted gloss after the term gives in
 // the notes' prose: "became known as rangaku, or "Dutch learning"" is also
-// typed "Dutch learning" (read blind, refusing it was a wrong key).
+// typed "Dutch learning" (read blind, refusing it was a wrong key). A
+// gloss in small letters is what the word means, no name for the thing:
+// "libretto ("little book")" is not answered by "little book" (read blind,
+// accepting it was a wrong key).
 func (a *article) proseGloss(term string) []string {
 	if a == nil || strings.TrimSpace(term) == "" {
 		return nil
@@ -129,7 +132,7 @@ func (a *article) proseGloss(term string) []string {
 	var out []string
 	for _, p := range a.Paras {
 		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
-			if g := strings.TrimSpace(m[1]); len(strings.Fields(g)) <= 4 && !slices.Contains(out, g) {
+			if g := strings.TrimSpace(m[1]); len(strings.Fields(g)) <= 4 && !slices.Contains(out, g) && namesAlike(g) {
 				out = append(out, g)
 			}
 		}
