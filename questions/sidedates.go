@@ -115,3 +115,6 @@ func verbBetween(q []tok, i int, sp span) bool {
 	}
 	return false
 }
+
+// hedges are the words by which a text doubts a date.
+var hedges = set("probably", "perhaps", "possibly", "reportedly", "traditionally")

@@ -22,6 +22,7 @@ func TestSideLifeDatesNotAsked(t *testing.T) {
 		{"biography_william-sealy-gosset.txt", []string{"collected papers"}, []string{"born"}},
 		{"biography_anni-albers.txt", []string{"Josef Albers"}, []string{"Anni"}},
 		{"biography_chien-shiung-wu.txt", nil, []string{"Wu die"}},
+		{"biography_suleiman-the-magnificent.txt", []string{"probably on"}, []string{"Suleiman"}},
 	} {
 		keyAsked := false
 		for _, q := range devQuestions(t, c.file) {
