@@ -139,9 +139,35 @@ func saysNothing(q []tok) string {
 		return "an instruction" // "To show 5, push down the top bead": neither true nor false
 	case reListCount.MatchString(s):
 		return "a count of the items a list will name" // "Three main models describe the balance": which?
+	case (reMatters.MatchString(s) || showsHow(s)) && !hasFigure(q):
+		return "a claim that it matters" // "Hydration has strong effects on how a dough behaves": which?
 	}
 	return ""
 }
+
+// reMatters says that something matters, or shows something, without
+// saying what: "Hydration has strong effects on how a dough behaves and how
+// the finished bread looks", "The Oseberg find has shaped modern
+// understanding of Viking Age shipbuilding", "Long records of mass balance
+// show how glaciers respond to climate", "To understand glasses, we first
+// need to understand eyes". Read blind, such statements were usable 0
+// times in 10: no one answers False. "A pyramid of numbers shows how many
+// organisms are at each level" says what the pyramid gives, and stays.
+var reMatters = regexp.MustCompile(`\b(?:has|have|had) (?:a )?(?:strong|big|great|major|huge|large|profound|significant|important) (?:effects?|influences?|impacts?) on\b|` +
+	`\bshaped (?:our |modern |the )?(?:understanding|knowledge|views?|ideas?) of\b|\b(?:we|you) (?:first )?need to understand\b`)
+
+// reShowsHow is a subject that "shows how" something happens; what comes
+// after "how" tells whether it says anything (showsHow).
+var reShowsHow = regexp.MustCompile(`^(?:[\p{L}-]+ ){1,5}shows? how (\w+)`)
+
+// showsHow reports a statement that something shows how something else
+// happens, not how many or how much of it there is.
+func showsHow(s string) bool {
+	m := reShowsHow.FindStringSubmatch(s)
+	return m != nil && !howMuch[m[1]]
+}
+
+var howMuch = set("many", "much", "far", "long", "fast", "big", "often", "large", "small", "high", "deep", "wide")
 
 // reListCount opens a list by counting it: "Three main models describe
 // the balance", "Five main factors control depth of field", "Two broad

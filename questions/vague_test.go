@@ -11,6 +11,10 @@ import (
 func TestSaysNothing(t *testing.T) {
 	empty := []string{
 		"Little is known of the tapestries' history for more than three centuries.",
+		"Hydration has strong effects on how a dough behaves and how the finished bread looks.",
+		"The Oseberg find has shaped modern understanding of Viking Age shipbuilding, craft and belief.",
+		"Long records of mass balance show how glaciers respond to climate.",
+		"To understand glasses, we first need to understand eyes.",
 		"Like all insects, a pond skater has six legs.",
 		"There are three reasons for working with power.",
 		"People have lived in deserts for thousands of years.",
@@ -61,6 +65,8 @@ func TestSaysNothing(t *testing.T) {
 		"Two broad systems are usually distinguished.",
 	}
 	particular := []string{
+		"A pyramid of numbers shows how many organisms are at each level.",
+		"An Engel curve is a graph that shows how spending on a particular good varies with income.",
 		"A frog's life has four main stages.",
 		"There are five kinds of manatee in the world.",
 		"European traders described the port of Calicut in 1498 as the richest in India.",
