@@ -1750,6 +1750,8 @@ func leaningOpening(q []tok) string {
 		return "the answer to a question asked before" // "The difference lies in a property called ferromagnetism": between what?
 	case comparedStill(q):
 		return "a comparison with something said before" // "Abrasive wear is often more severe still": than what?
+	case oneAfterVerb(q):
+		return "one of something said before" // "In 1804 Richard Trevithick built one": one what?
 	case bareSuperlative(q):
 		return "a superlative of things said before" // "On most glaciers, surface melting is by far the largest": the largest what?
 	case reIsAnExample.MatchString(s):
@@ -2018,6 +2020,23 @@ func comparedStill(q []tok) bool {
 		}
 		p := q[k-1]
 		if p.Tag == "JJR" || p.Tag == "RBR" || k >= 2 && p.Tag == "JJ" && (strings.EqualFold(q[k-2].Text, "more") || strings.EqualFold(q[k-2].Text, "less")) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneAfterVerb reports "one" standing for a noun said before, as a verb's
+// object with nothing after it: "Trevithick built one in 1804", "Ben has
+// one". "built one of the first locomotives" and "made one final
+// attempt" say what.
+func oneAfterVerb(q []tok) bool {
+	for k := 1; k+1 < len(q); k++ {
+		if q[k].Text != "one" || !strings.HasPrefix(q[k-1].Tag, "VB") || k >= 2 && (q[k-2].Tag == "WDT" || q[k-2].Tag == "WP") {
+			continue // "Cells with a nucleus …; bacterial cells, which lack one,": the sentence's own noun
+		}
+		next := q[k+1]
+		if next.Tag == "." || next.Text == "," || next.Text == ";" || next.Tag == "IN" && !strings.EqualFold(next.Text, "of") {
 			return true
 		}
 	}

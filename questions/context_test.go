@@ -12,6 +12,8 @@ func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
 		"On most mountain glaciers, surface melting is by far the largest.",
+		"In 1804 Richard Trevithick built one.",
+		"Trevithick built one in Wales in 1804.",
 		"Of all these processes, calving is the most important.",
 		"In the first, Aschenbach, tired after a morning's work in Munich, takes a walk.",
 		"Reviews in 1992 were mixed but respectful.",
@@ -268,6 +270,8 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"Lake Baikal is the deepest in the world.",
+		"In 1804 Richard Trevithick built one of the first steam locomotives.",
+		"Cells with a nucleus are called eukaryotic; bacterial cells, which lack one, are prokaryotic.",
 		"The Danube is the second-longest river in Europe.",
 		"The helicopter as we know it today was developed by Igor Sikorsky.",
 		"The Bridgewater Canal made it possible to ship coal to Manchester by water.",
