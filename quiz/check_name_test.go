@@ -226,11 +226,24 @@ func TestShownYear(t *testing.T) {
 		}
 	}
 	// Nothing shows the year: the day and month are still what "on the
-	// morning of ___" asks (read blind, keys refusing "10 May", "11
-	// November" and "15 February" there were unusable), a wrong day is not.
+	// morning of ___" asks (read blind, keys refusing "11 November" and
+	// "15 February" there were unusable), a wrong day is not.
 	q.Source = "Lisbon earthquake"
 	if !CheckTyped(&q, "1 November") || CheckTyped(&q, "2 November") {
 		t.Errorf("'1 November' should be accepted and '2 November' refused when nothing shows the year")
+	}
+	// Asked for a date, not a day, a day and month are half the answer
+	// (read blind, keys accepting "14 October" were wrong).
+	for _, q := range []Question{
+		{Kind: ShortAnswer, Stem: "On what date was Stanislavski born in Moscow?", Answer: "17 January 1863"},
+		{Kind: FillBlank, Stem: "The Moscow Art Theatre opened on _____ with Tsar Fyodor Ioannovich.", Answer: "14 October 1898"},
+	} {
+		if CheckTyped(&q, "17 January") || CheckTyped(&q, "14 October") || CheckTyped(&q, "October 14") {
+			t.Errorf("%q: a day and month without the year accepted for %s", q.Stem, q.Answer)
+		}
+		if !CheckTyped(&q, q.Answer) {
+			t.Errorf("%q: %s refused", q.Stem, q.Answer)
+		}
 	}
 }
 
@@ -516,4 +529,21 @@ func TestCraftByMethod(t *testing.T) {
 		{"Lost-wax casting", "sand-mould method", false},
 		{"Lost-wax casting", "lost-wax painting", false},
 	})
+}
+
+// TestNameAfterItsDescription: "the prophet Tiresias", as the text calls
+// him, is Tiresias (refused once, read blind as a wrong key); the son of
+// someone, or a description before another name, is not.
+func TestNameAfterItsDescription(t *testing.T) {
+	q := Question{Kind: ShortAnswer, Stem: "“The blind seer who sees the truth that Oedipus cannot.” Which character is this?", Answer: "Tiresias"}
+	for given, want := range map[string]bool{"the prophet Tiresias": true, "the blind prophet Tiresias": true, "Tiresias": true,
+		"the son of Tiresias": false, "the prophet Creon": false, "the prophet's Tiresias": false} {
+		if got := CheckTyped(&q, given); got != want {
+			t.Errorf("CheckTyped(%q) = %v; want %v", given, got, want)
+		}
+	}
+	term := Question{Kind: ShortAnswer, Stem: "“The words of an opera.” Which term is this?", Answer: "libretto"}
+	if CheckTyped(&term, "the printed libretto") {
+		t.Error("a term took words before it")
+	}
 }
