@@ -506,6 +506,9 @@ func CheckTyped(q *Question, given string) bool {
 	if n := withoutKinWord(q, given); n != "" && CheckTyped(q, n) {
 		return true
 	}
+	if n := withoutDescription(q, given); n != "" && CheckTyped(q, n) {
+		return true
+	}
 	if n := withoutStateTitle(q, given); n != "" && CheckTyped(q, n) {
 		return true
 	}

@@ -706,6 +706,48 @@ func withoutKinWord(q *Question, given string) string {
 	return strings.Join(f[1:], " ")
 }
 
+// withoutDescription returns the name typed after what it is ("the
+// prophet Tiresias", "the blind seer Tiresias", as a text calls him), or
+// "" when what was typed is not so made: "the" and up to three words in
+// small letters, none a word that makes it someone else ("the son of
+// Laius", "the not Tiresias"), before a capitalised name. The answer must
+// be a name itself, so that a term keeps its own words.
+func withoutDescription(q *Question, given string) string {
+	f := strings.Fields(given)
+	if len(f) < 3 || !strings.EqualFold(f[0], "the") || !properName(q.Answer) {
+		return ""
+	}
+	for k := 1; k < len(f) && k <= 4; k++ {
+		r, _ := utf8.DecodeRuneInString(f[k])
+		if unicode.IsUpper(r) {
+			if k == 1 {
+				return ""
+			}
+			return strings.Join(f[k:], " ")
+		}
+		if notDescribing[strings.ToLower(f[k])] || strings.ContainsAny(f[k], "'’,") {
+			return ""
+		}
+	}
+	return ""
+}
+
+// notDescribing are words that make a description someone else's or no
+// description at all.
+var notDescribing = map[string]bool{"of": true, "and": true, "or": true, "not": true, "no": true, "but": true, "to": true,
+	"from": true, "by": true, "with": true, "for": true, "than": true, "like": true, "who": true, "which": true}
+
+// properName reports an answer whose every word is capitalised.
+func properName(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
 // withoutMiddleNames accepts a person's name typed without a middle name
 // or patronymic, each word up to its own typo: "Nikolay Kirsanov" for
 // "Nikolai Petrovich Kirsanov". The first and the last word must both be
