@@ -64,7 +64,9 @@ func recentNames(sents []sentence, i int, v votes) map[string][][]tok {
 // nameRecentNoun replaces "the railway" with the one railway the sentences
 // before name in full, when nothing after the noun says which ("the railway
 // company", "the railway to Leeds") and the sentence names none itself.
-func nameRecentNoun(ts []tok, recent map[string][][]tok, a *article) []tok {
+// The names before are gathered only for a sentence that has such a noun.
+func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []tok {
+	var recent map[string][][]tok
 	for k := 0; k+1 < len(ts); k++ {
 		if !strings.EqualFold(ts[k].Text, "the") || ts[k+1].Tag != "NN" {
 			continue
@@ -75,6 +77,9 @@ func nameRecentNoun(ts []tok, recent map[string][][]tok, a *article) []tok {
 			// sentences before named a partner observatory; "operated by the
 			// Joint ALMA Observatory" names another of the kind beside it
 			continue
+		}
+		if recent == nil {
+			recent = recentNames(sents, i, v)
 		}
 		full := recent[kind]
 		if len(full) != 1 || strings.Contains(join(ts), join(full[0])) {

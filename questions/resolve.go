@@ -589,7 +589,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		if i > 0 {
 			out = nameTopicNoun(out, home, homeNouns, v) // first: "Aqueduct of Segovia" names Segovia too
 			out = nameTopicNoun(out, topic, nouns, v)
-			out = nameRecentNoun(out, recentNames(sents, i, v), s.Art)
+			out = nameRecentNoun(out, sents, i, v, s.Art)
 			out = nameTheTerm(out, main, sents[i-1].Text)
 		}
 		out = nameInFull(s.Art, out, seen, own, v)
