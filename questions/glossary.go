@@ -1383,7 +1383,13 @@ func termAliases(term, cat string) []string {
 			out = append(out, long+" "+strings.Join(w[1:], " ")) // "Doctor Rank" for "Dr Rank"
 		}
 		if !titleWords[w[0]] && !epithets[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
-			out = append(out, w[0]) // characters are called by their first names: "Nora"
+			if titleWords[w[1]] && len(w) > 2 {
+				// "Retired Emperor Go-Shirakawa": the first word is part of
+				// the title, and "Emperor Go-Shirakawa" is the name
+				out = append(out, strings.Join(w[1:], " "))
+			} else {
+				out = append(out, w[0]) // characters are called by their first names: "Nora"
+			}
 		}
 		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !trailingHonorifics[w[len(w)-1]] && !(len(w) == 3 && patronymics[w[1]]) {
 			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"

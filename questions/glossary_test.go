@@ -1964,3 +1964,27 @@ func TestTitledLongName(t *testing.T) {
 		t.Fatal("Dr Vigil not asked")
 	}
 }
+
+// TestTitleOpenedByAWord: "Retired Emperor Go-Shirakawa" is not "Retired"
+// (accepted once, read blind as a wrong key); he is Go-Shirakawa or
+// Emperor Go-Shirakawa.
+func TestTitleOpenedByAWord(t *testing.T) {
+	asked := false
+	for _, q := range devQuestions(t, "literature_the-tale-of-the-heike.txt") {
+		if q.Answer != "Retired Emperor Go-Shirakawa" {
+			continue
+		}
+		asked = true
+		if quiz.CheckTyped(&q, "Retired") || quiz.CheckTyped(&q, "the retired emperor") {
+			t.Errorf("a word of the title accepted (aliases %v)", q.Aliases)
+		}
+		for _, typed := range []string{"Go-Shirakawa", "Emperor Go-Shirakawa"} {
+			if !quiz.CheckTyped(&q, typed) {
+				t.Errorf("%q refused (aliases %v)", typed, q.Aliases)
+			}
+		}
+	}
+	if !asked {
+		t.Fatal("Go-Shirakawa not asked")
+	}
+}
