@@ -768,8 +768,9 @@ func shortWordChanged(given, want []string) bool {
 
 // nameParticles join a given name to a family name; one written for
 // another is a slip of spelling, not another person: "Vasco de Gama" for
-// Vasco da Gama, "Ludwig von Beethoven".
-var nameParticles = map[string]bool{"da": true, "de": true, "di": true, "do": true, "du": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "del": true}
+// Vasco da Gama, "Ludwig von Beethoven". Japanese "no" joins a clan to a
+// given name: "Taira Shigemori" for Taira no Shigemori.
+var nameParticles = map[string]bool{"da": true, "de": true, "di": true, "do": true, "du": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "del": true, "no": true}
 
 // negatingPrefixes turn a word into its opposite: two letters are no typo
 // when they make "active" of "inactive" or "legal" of "illegal".

@@ -31,6 +31,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"Thornfield Hall", "", "Thornfield", true},
 		{"Austhorpe Lodge", "Smeaton was born at Austhorpe Lodge.", "Austhorpe", true},
 		{"Gustav von Aschenbach", "", "Gustav Aschenbach", true},
+		{"Taira no Shigemori", "", "Taira Shigemori", true},
+		{"Taira no Shigemori", "", "Taira Kiyomori", false},
 		{"Gustav von Aschenbach", "", "Gustav Mahler", false},
 		{"Tower Bridge", "", "Tower", false},
 		{"Oesophagus", "", "esophagus", true},
