@@ -15,7 +15,7 @@ import (
 
 // reLabelDate is the date a timeline label opens with: a year or a range
 // of years, with a day and month or a month before it.
-const reLabelDate = `(?:c\. )?(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{3,4}(?:\s*[–-]\s*\d{2,4})?`
+const reLabelDate = `(?:c\. )?(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{3,4}(?:\s*[–-]\s*\d{2,4})?(?: (?:BC|BCE|AD|CE)\b)?`
 
 var reLabelDateOpening = regexp.MustCompile(`^` + reLabelDate)
 
@@ -43,8 +43,8 @@ func labelDate(s *sentence) string {
 // March 1770", "In 1969–1972", "In about 1500".
 func dateOpening(d string) string {
 	d = strings.Replace(d, "c. ", "about ", 1)
-	if d[0] >= '0' && d[0] <= '9' && strings.Contains(d, " ") && !strings.ContainsAny(d, "–-") {
-		return "On " + d // a day: "On 5 March 1770"
+	if d[0] >= '0' && d[0] <= '9' && strings.Contains(d, " ") && !strings.ContainsAny(d, "–-") && !reEra.MatchString(d) {
+		return "On " + d // a day: "On 5 March 1770", not "445 BC"
 	}
 	return "In " + d
 }
@@ -91,3 +91,6 @@ func hasTag(q []tok, tags ...string) bool {
 	}
 	return false
 }
+
+// reEra is a year's era: "445 BC".
+var reEra = regexp.MustCompile(`\b(?:BC|BCE|AD|CE)$`)

@@ -493,10 +493,15 @@ func TestAbbreviationEndsSentence(t *testing.T) {
 func TestDatedListItems(t *testing.T) {
 	text := "# Italy\n\n## Timeline\n\n1. **1859: war with Austria.** French and Piedmontese armies win at Magenta and Solferino.\n" +
 		"2. **1866: Venetia.** Italy sides with Prussia against Austria and receives Venetia.\n- 1870 — Rome. Italian soldiers enter Rome through a breach at Porta Pia.\n" +
+		"3. **445 BC – Lex Canuleia.** Marriage between patricians and plebeians was made legal.\n" +
 		"\n## The response\n\n1. 1934 – President Franklin D. Roosevelt launched the Shelterbelt Project.\n"
 	a := clean("t.md", text)
 	checkSections(t, a, map[string]string{"French and Piedmontese": "1859: war with Austria", "Italy sides": "1866: Venetia", "Italian soldiers": "1870 — Rome",
-		"In 1934, President Franklin D. Roosevelt": "The response"})
+		"Marriage between": "445 BC – Lex Canuleia", "In 1934, President Franklin D. Roosevelt": "The response"})
+	// A year before Christ is a year, not a day: "In 445 BC, marriage …".
+	if got := dateOpening("445 BC"); got != "In 445 BC" {
+		t.Errorf("dateOpening(445 BC) = %q", got)
+	}
 }
 
 // checkSections checks the section of each paragraph that opens with a
