@@ -13,6 +13,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Toads lay theirs in long strings of jelly.",
 		"On most mountain glaciers, surface melting is by far the largest.",
 		"In 1804 Richard Trevithick built one.",
+		"When the difference is below about 10 to 15 Hz, the ear follows each swell clearly.",
 		"Trevithick built one in Wales in 1804.",
 		"Of all these processes, calving is the most important.",
 		"In the first, Aschenbach, tired after a morning's work in Munich, takes a walk.",
@@ -270,6 +271,8 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"Lake Baikal is the deepest in the world.",
+		"The difference between two close frequencies gives the beat rate.",
+		"The property of a fluid that makes the difference is called viscosity.",
 		"In 1804 Richard Trevithick built one of the first steam locomotives.",
 		"Cells with a nucleus are called eukaryotic; bacterial cells, which lack one, are prokaryotic.",
 		"The Danube is the second-longest river in Europe.",
