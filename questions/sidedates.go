@@ -74,7 +74,11 @@ func othersDeath(s *sentence, date span) bool {
 			}
 		}
 		for _, sp := range s.Spans {
-			if sp.Type == tPerson && sp.J <= i && !ofMain(s.Art, sp.Text) {
+			if sp.J > i {
+				continue
+			}
+			name := join(s.Q[nameStart(s.Q, sp.I):sp.J]) // "Margarete von Frisch", where the span is "Frisch"
+			if sp.Type == tPerson && !ofMain(s.Art, name) {
 				return true
 			}
 		}
@@ -118,3 +122,12 @@ func verbBetween(q []tok, i int, sp span) bool {
 
 // hedges are the words by which a text doubts a date.
 var hedges = set("probably", "perhaps", "possibly", "reportedly", "traditionally")
+
+// nameStart is where the name that ends in the span at i begins: the
+// capitalised words and particles before it.
+func nameStart(q []tok, i int) int {
+	for i > 0 && (q[i-1].Tag == "NNP" && capitalized(q[i-1].Text) || nameParticles[q[i-1].Text] && i > 1 && q[i-2].Tag == "NNP") {
+		i--
+	}
+	return i
+}

@@ -21,6 +21,7 @@ func TestSideLifeDatesNotAsked(t *testing.T) {
 		{"literature_the-tin-drum.txt", []string{"translation"}, []string{"Which character"}},
 		{"biography_william-sealy-gosset.txt", []string{"collected papers"}, []string{"born"}},
 		{"biography_anni-albers.txt", []string{"Josef Albers"}, []string{"Anni"}},
+		{"biography_karl-von-frisch.txt", []string{"Margarete"}, []string{"Frisch"}},
 		{"biography_chien-shiung-wu.txt", nil, []string{"Wu die"}},
 		{"biography_suleiman-the-magnificent.txt", []string{"probably on"}, []string{"Suleiman"}},
 	} {
