@@ -331,7 +331,21 @@ func singular(w string) string {
 // ("a long, coiled molecule of DNA") or a clause ("chromosomes condense"),
 // so no rewriting can break its grammar.
 func entryStem(g *glossary, e entry) string {
-	return quoteDef(meaningText(e.Def)+".") + " Which " + g.kind() + " is this?"
+	return quoteDef(meaningText(withoutOtherNames(e.Def))+".") + " Which " + g.kind() + " is this?"
+}
+
+// reOtherNamesAside is a bracket that gives the term's other names: "(also
+// called a sink or pothole)".
+var reOtherNamesAside = regexp.MustCompile(`\s*\((?:also|sometimes|often|usually|commonly|informally) (?:called|known as|named|termed) [^()]*\)`)
+
+// withoutOtherNames drops such a bracket from a meaning asked for its term:
+// shown, it answers the question; left out, its names are answers too
+// ("sink" for a swallow hole; refusing them was read blind as a wrong key).
+func withoutOtherNames(def string) string {
+	if out := strings.TrimSpace(reOtherNamesAside.ReplaceAllString(def, "")); out != "" {
+		return out
+	}
+	return def
 }
 
 func quoteDef(s string) string { return "\u201c" + s + "\u201d" }

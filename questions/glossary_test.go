@@ -1988,3 +1988,27 @@ func TestTitleOpenedByAWord(t *testing.T) {
 		t.Fatal("Go-Shirakawa not asked")
 	}
 }
+
+// TestOtherNamesLeftOutOfTheMeaning: "(also called a sink or pothole)" is
+// not shown in the question, whose answer it would give, and the names it
+// gives are answers (refusing them was read blind as a wrong key).
+func TestOtherNamesLeftOutOfTheMeaning(t *testing.T) {
+	asked := false
+	for _, q := range devQuestions(t, "lesson_limestone-karst-landscapes.md") {
+		if q.Answer != "Swallow hole" {
+			continue
+		}
+		asked = true
+		if strings.Contains(q.Stem, "pothole") {
+			t.Errorf("%q shows the other names", q.Stem)
+		}
+		for _, typed := range []string{"sink", "pothole", "swallow hole"} {
+			if !quiz.CheckTyped(&q, typed) {
+				t.Errorf("%q refused (aliases %v)", typed, q.Aliases)
+			}
+		}
+	}
+	if !asked {
+		t.Fatal("swallow hole not asked")
+	}
+}
