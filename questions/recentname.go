@@ -112,7 +112,7 @@ func headedBy(ts []tok, kind string) bool {
 // by their kind: works of building, bodies of people, waters. A word that
 // is also a unit, a landform or a person's name ("the pascal", "the rock",
 // "the land") is left alone.
-var namedKinds = set("railway", "railroad", "bridge", "canal", "tunnel", "tower", "bell", "dam", "wall", "gate", "station",
+var namedKinds = set("railway", "railroad", "bridge", "canal", "aqueduct", "reservoir", "lighthouse", "tunnel", "tower", "bell", "dam", "wall", "gate", "station",
 	"observatory", "museum", "library", "institute", "foundation", "academy", "society", "university", "college",
 	"church", "cathedral", "abbey", "priory", "monastery", "temple", "mosque", "palace", "castle", "fort",
 	"band", "orchestra", "theatre", "theater", "army", "navy", "party", "league", "council", "court",
