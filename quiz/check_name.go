@@ -435,7 +435,7 @@ func samePlural(given, want []string) bool {
 	}
 	for i := range given {
 		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) && stateRoot(g) != stateRoot(w) && !classicalPair(given[i], want[i]) &&
-			qualityRoot(given[i]) != qualityRoot(want[i]) {
+			qualityRoot(given[i]) != qualityRoot(want[i]) && !sameAction(g, w) && !sameAction(w, g) {
 			return false
 		}
 	}
@@ -475,6 +475,23 @@ func gerundRoot(w string) string {
 		return r // "factorise" and "factorising" share "factoris"
 	}
 	return w
+}
+
+// sameAction reports a process named by its noun and by its verb:
+// "pasteurisation" and "pasteurising" (or "pasteurization"), "coagulation"
+// and "coagulating" or "coagulate". Read blind, a key refusing the other
+// form of the process it asks for was wrong.
+func sameAction(noun, verb string) bool {
+	if !strings.HasSuffix(noun, "tion") && !strings.HasSuffix(noun, "sion") {
+		return false
+	}
+	v := strings.ReplaceAll(gerundRoot(verb), "iz", "is")
+	for _, suf := range []string{"ation", "ion"} {
+		if r := strings.ReplaceAll(strings.TrimSuffix(noun, suf), "iz", "is"); r != noun && letterCount(r) >= 5 && r == v {
+			return true
+		}
+	}
+	return false
 }
 
 // stateRoot takes "-ment" or "-ed" off a word of five letters or more

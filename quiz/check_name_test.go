@@ -549,3 +549,27 @@ func TestNameAfterItsDescription(t *testing.T) {
 		t.Error("a term took words before it")
 	}
 }
+
+// TestProcessNounAndVerb: a stage named "Pasteurising" is typed
+// "pasteurisation" or "pasteurization", and "Coagulation" is typed
+// "coagulating" or "coagulate"; another process is not.
+func TestProcessNounAndVerb(t *testing.T) {
+	for _, c := range []struct {
+		answer, given string
+		want          bool
+	}{
+		{"Pasteurising", "pasteurisation", true},
+		{"Pasteurising", "pasteurization", true},
+		{"Coagulation", "coagulating", true},
+		{"Coagulation", "coagulate", true},
+		{"Fermentation", "fermenting", true},
+		{"Coagulation", "curdling", false},
+		{"Pasteurising", "pressing", false},
+		{"Station", "stating", false},
+	} {
+		q := Question{Kind: ShortAnswer, Stem: "“The milk is heated to kill bacteria.” Which stage is this?", Answer: c.answer}
+		if got := CheckTyped(&q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q for %q) = %v; want %v", c.given, c.answer, got, c.want)
+		}
+	}
+}
