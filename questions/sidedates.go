@@ -55,11 +55,10 @@ func sideDate(s *sentence, sp span) bool {
 // before it who is not the life's subject: "Josef Albers died in New
 // Haven on 25 March 1976" in a life of Anni Albers, "Cécile L'Huillier
 // died in 1780" in one of her husband, "After Morris's death in 1896".
-// Read blind, such dates were side details 9 times in 10 (the tenth was
-// the death that brought an uncle to the throne). The subject's own death
-// stays, under any of the subject's names ("Wu died"); births are left
-// alone, as a life often opens on its subject's birth name ("Johanna
-// Maria Lind was born").
+// Read blind, such dates in lives were side details 8 times in 10. The
+// subject's own death stays, under any of the subject's names ("Wu
+// died"); births are left alone, as a life often opens on its subject's
+// birth name ("Johanna Maria Lind was born").
 func othersDeath(s *sentence, date span) bool {
 	for i, t := range s.Q {
 		if !reDeath.MatchString(t.Text) {

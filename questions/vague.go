@@ -150,8 +150,8 @@ func saysNothing(q []tok) string {
 // the finished bread looks", "The Oseberg find has shaped modern
 // understanding of Viking Age shipbuilding", "Long records of mass balance
 // show how glaciers respond to climate", "To understand glasses, we first
-// need to understand eyes". Read blind, such statements were usable 0
-// times in 10: no one answers False. "A pyramid of numbers shows how many
+// need to understand eyes". Read blind, such statements were usable 2
+// times in 9: no one answers False. "A pyramid of numbers shows how many
 // organisms are at each level" says what the pyramid gives, and stays.
 var reMatters = regexp.MustCompile(`\b(?:has|have|had) (?:a )?(?:strong|big|great|major|huge|large|profound|significant|important) (?:effects?|influences?|impacts?) on\b|` +
 	`\bshaped (?:our |modern |the )?(?:understanding|knowledge|views?|ideas?) of\b|\b(?:we|you) (?:first )?need to understand\b`)
