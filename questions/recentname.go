@@ -21,8 +21,10 @@ const recentWindow = 4
 // recentNames returns the full names in the sentences before i, back to
 // the start of its paragraph and at least recentWindow sentences, whose
 // head is a kind: "Liverpool and Manchester Railway" under "railway",
-// never a person's name ("Ned Land") nor one with "of" ("Book of
-// Esther"), whose head may be any of its kind.
+// never a person's name ("Ned Land"). A name with "of" is filed under
+// the kind before it ("St Petersburg Academy of Sciences", an academy),
+// and what follows it under its own ("Royal Society" in "Fellow of the
+// Royal Society").
 func recentNames(sents []sentence, i int, v votes) map[string][][]tok {
 	out := map[string][][]tok{}
 	from := max(0, i-recentWindow)
@@ -32,33 +34,46 @@ func recentNames(sents []sentence, i int, v votes) map[string][][]tok {
 	for k := from; k < i; k++ {
 		ts := sents[k].Toks
 		for _, sp := range names(ts) {
-			f := strings.Fields(sp.Text)
-			if len(f) < 2 {
-				continue
-			}
-			if slices.Contains(f, "of") || v.typeOf(sp.Text) == tPerson {
-				// "the book" in a scroll of Isaiah is not the "Book of
-				// Esther" named before, nor "the land" Ned Land
-				continue
-			}
-			head := f[len(f)-1]
 			start := sp.I
+			for o := sp.J - 1; o > sp.I; o-- {
+				if ts[o].Text == "of" {
+					// "Fellow of the Royal Society" names the Royal Society;
+					// "St Petersburg Academy of Sciences" is an academy too
+					addRecent(out, ts[sp.I:sp.J], ts[o-1].Text)
+					if start == sp.I {
+						start = o + 1
+					}
+				}
+			}
+			if start < sp.J && ts[start].Text == "the" {
+				start++
+			}
+			text := join(ts[start:sp.J])
+			if sp.J-start < 2 || v.typeOf(text) == tPerson {
+				// nor is "the land" Ned Land
+				continue
+			}
 			if start >= 2 && ts[start-1].Text == "and" && isNameTok(ts, start-2) {
 				// "Liverpool and Manchester Railway": names() stops at "and"
 				for start = start - 2; start > 0 && isNameTok(ts, start-1); start-- {
 				}
 			}
-			name := ts[start:sp.J]
-			kind := strings.ToLower(head)
-			if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) || len(kind) < 4 {
-				continue
-			}
-			if !slices.ContainsFunc(out[kind], func(n []tok) bool { return join(n) == join(name) }) {
-				out[kind] = append(out[kind], name)
-			}
+			addRecent(out, ts[start:sp.J], lastWord(text))
 		}
 	}
 	return out
+}
+
+// addRecent files a name under its head's kind, once; a head in small
+// letters ("of the") or shorter than four letters names no kind.
+func addRecent(out map[string][][]tok, name []tok, head string) {
+	kind := strings.ToLower(head)
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) || len(kind) < 4 || !namedKinds[kind] {
+		return
+	}
+	if !slices.ContainsFunc(out[kind], func(n []tok) bool { return join(n) == join(name) }) {
+		out[kind] = append(out[kind], name)
+	}
 }
 
 // nameRecentNoun replaces "the railway" with the one railway the sentences
@@ -68,7 +83,9 @@ func recentNames(sents []sentence, i int, v votes) map[string][][]tok {
 func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []tok {
 	var recent map[string][][]tok
 	for k := 0; k+1 < len(ts); k++ {
-		if !strings.EqualFold(ts[k].Text, "the") || ts[k+1].Tag != "NN" {
+		if !strings.EqualFold(ts[k].Text, "the") || !(ts[k+1].Tag == "NN" || ts[k+1].Tag == "NNP" && !(k+2 < len(ts) && isNameTok(ts, k+2))) {
+			// "the Society" alone, capitalised, is as much a back-reference
+			// as "the railway": to the Royal Society named just before
 			continue
 		}
 		kind := strings.ToLower(ts[k+1].Text)
@@ -82,6 +99,15 @@ func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []to
 			recent = recentNames(sents, i, v)
 		}
 		full := recent[kind]
+		if ts[k+1].Tag == "NNP" && len(full) == 1 && a.mentions("the "+ts[k+1].Text) > a.mentions(join(full[0])) {
+			// "the Party" that a novel names throughout is not the "Outer
+			// Party" just before it; "the Society" once, after the Royal
+			// Society, is that one
+			continue
+		}
+		if len(full) == 0 {
+			full = headingName(sents[i].Section, kind, a)
+		}
 		if len(full) != 1 || strings.Contains(join(ts), join(full[0])) {
 			continue
 		}
@@ -100,8 +126,7 @@ func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []to
 // "the Joint ALMA Observatory" for "observatory".
 func headedBy(ts []tok, kind string) bool {
 	for _, sp := range names(ts) {
-		f := strings.Fields(sp.Text)
-		if len(f) >= 2 && strings.EqualFold(f[len(f)-1], kind) {
+		if strings.Contains(sp.Text, " ") && strings.EqualFold(lastWord(sp.Text), kind) {
 			return true
 		}
 	}
@@ -117,3 +142,36 @@ var namedKinds = set("railway", "railroad", "bridge", "canal", "aqueduct", "rese
 	"church", "cathedral", "abbey", "priory", "monastery", "temple", "mosque", "palace", "castle", "fort",
 	"band", "orchestra", "theatre", "theater", "army", "navy", "party", "league", "council", "court",
 	"parliament", "assembly", "congress", "treaty", "expedition", "mission", "river", "lake", "delta", "fault", "glacier")
+
+// headingName returns the name a section's heading gives a thing of the
+// kind, for "the aqueduct" under the heading "The Los Angeles Aqueduct":
+// the section is about that one. Only a heading of capitalised words that
+// the body also writes out ("Los Angeles Aqueduct" in the lead) counts; a
+// title-case heading such as "Early Railway" is no name.
+func headingName(heading, kind string, a *article) [][]tok {
+	words := strings.Fields(strings.TrimPrefix(heading, "The "))
+	if len(words) < 2 || !strings.EqualFold(words[len(words)-1], kind) {
+		return nil
+	}
+	name := strings.Join(words, " ")
+	if !slices.ContainsFunc(a.Paras, func(p para) bool { return strings.Contains(p.Text, name) }) {
+		return nil
+	}
+	var out []tok
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+		out = append(out, tok{Text: w, Tag: "NNP", Sp: true})
+	}
+	return [][]tok{out}
+}
+
+// mentions counts the times the text writes s.
+func (a *article) mentions(s string) int {
+	n := 0
+	for _, p := range a.Paras {
+		n += strings.Count(p.Text, s)
+	}
+	return n
+}

@@ -33,3 +33,37 @@ func TestRecentNameForItsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentNameFromHeadingAndTitle: "the aqueduct" under the heading
+// "The Los Angeles Aqueduct" is that aqueduct; "the Society" after "a
+// Fellow of the Royal Society" is the Royal Society; "the Party" a novel
+// names throughout is not the "Outer Party" named just before it.
+func TestRecentNameFromHeadingAndTitle(t *testing.T) {
+	text := "William Mulholland\n\nWilliam Mulholland was an engineer who built the Los Angeles Aqueduct. " +
+		"He was born in Belfast in 1855. He was elected a Fellow of the Royal Society in 1901. " +
+		"In 1902 the Society awarded Mulholland a medal for work on water supply.\n\n" +
+		"## The Los Angeles Aqueduct\n\n" +
+		"Voters approved bonds in 1905. Construction began in 1908. The workforce built 233 miles of canals. " +
+		"The route ran downhill all the way. The project was completed in five years.\n\n" +
+		"The aqueduct was opened on 5 November 1913 at a cascade in the San Fernando Valley."
+	var aqueduct, society bool
+	for _, s := range analyseText(t, text) {
+		q := join(s.Q)
+		if strings.Contains(s.Text, "opened on 5 November") {
+			aqueduct = strings.Contains(q, "The Los Angeles Aqueduct was opened")
+		}
+		if strings.Contains(s.Text, "awarded Mulholland a medal") {
+			society = strings.Contains(q, "the Royal Society awarded")
+		}
+	}
+	if !aqueduct || !society {
+		t.Errorf("aqueduct named from its heading: %v; the Society named as the Royal Society: %v", aqueduct, society)
+	}
+	novel := "The Ministry\n\nThe Ministry is a novel about a state ruled by the Party. The Party watches every citizen. " +
+		"Members of the Party live in grey flats. Winston belongs to the Outer Party. The Party's slogans are painted on every wall."
+	for _, s := range analyseText(t, novel) {
+		if q := join(s.Q); strings.Contains(s.Text, "slogans are painted") && strings.Contains(q, "Outer Party's slogans") {
+			t.Errorf("asked as %q; the Party the novel names throughout became the Outer Party", q)
+		}
+	}
+}
