@@ -25,6 +25,18 @@ func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v v
 	var out []tok
 	last, done := 0, map[string]bool{}
 	for _, n := range names(ts) {
+		if n.J == n.I+1 && own[n.Text] && !done[n.Text] && a.surnamedGiven(n.Text) && (v.typeOf(n.Text) == tPerson || v.typeOf(n.Text) == tName) &&
+			!namesAThing(ts, n.I) && !strings.Contains(join(ts), a.Main) && !(n.I > 0 && namingVerbs[ts[n.I-1].Text]) && !(n.J < len(ts) && ts[n.J].Text == "and") {
+			// not "the Ino family", "also named William", "Albert and
+			// Rubina Namatjira", nor the town "Shiyali" he was named for
+			done[n.Text] = true
+			out = append(out, ts[last:n.I]...)
+			for k, w := range strings.Fields(a.Main) {
+				out = append(out, tok{Text: w, Tag: "NNP", Sp: k > 0 || ts[n.I].Sp})
+			}
+			last = n.J
+			continue
+		}
 		if n.J != n.I+1 || ts[n.I].Tag != "NNP" || own[n.Text] || done[n.Text] || v.typeOf(n.Text) != tPerson && v.typeOf(n.Text) != tName || namesAThing(ts, n.I) {
 			continue
 		}
@@ -47,6 +59,33 @@ func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v v
 	}
 	return append(out, ts[last:]...)
 }
+
+// surnamedGiven reports the given name of a subject the text calls by the
+// family name: "William reached Los Angeles in 1877" in a life that says
+// "Mulholland" throughout, written there to tell him from his brother.
+// Asked alone, "William" was read blind as no one introduced. A subject
+// the text calls by the given name ("Rachel") keeps it, and so does a
+// given name the text also gives another person.
+func (a *article) surnamedGiven(word string) bool {
+	f := strings.Fields(a.Main)
+	if a.MainType != tPerson || len(f) < 2 || f[0] != word || a.otherBearer(word, a.Main) {
+		return false
+	}
+	alone := 0
+	for _, p := range a.Paras {
+		w := strings.Fields(p.Text)
+		for j := range w {
+			if strings.TrimRight(w[j], ",;:.") == word && (j+1 == len(w) || w[j] != word || !capitalized(w[j+1])) {
+				alone++ // "William reached", "William, the elder", not "William Mulholland"
+			}
+		}
+	}
+	return alone <= 2 && a.bareUses(f[len(f)-1]) >= 3*max(alone, 1)
+}
+
+// namingVerbs before a name give it as a name, not the person: "also
+// named William".
+var namingVerbs = set("named", "called", "christened", "baptised", "baptized")
 
 // oneFullName returns the one name of earlier whose first or last word is
 // word, or "" when none is or two people go by it ("Hong" is Hong Xiuquan

@@ -29,6 +29,17 @@ func TestNameInFull(t *testing.T) {
 			"spoke in Geneva", "spoke in Geneva to"},
 		{"Concorde\n\nConcorde was a supersonic airliner operated by British Airways and Air France. Most surviving aircraft are displayed in museums in Britain, France, the United States and Barbados.",
 			"displayed in museums", "museums in Britain, France, the"},
+		// The subject's given name alone, in a life that calls him by his
+		// family name, is written in full; a name given is not.
+		{"William Mulholland\n\nWilliam Mulholland was an Irish-born engineer. Mulholland worked as a sailor. Mulholland and his brother Hugh went west. " +
+			"William reached Los Angeles in 1877. Mulholland dug ditches. Mulholland became chief engineer in 1902. Mulholland built dams. Mulholland retired in 1928. His father remarried, and a son was also named William.",
+			"reached Los Angeles", "William Mulholland reached"},
+		{"William Mulholland\n\nWilliam Mulholland was an Irish-born engineer. Mulholland worked as a sailor. Mulholland and his brother Hugh went west. " +
+			"William reached Los Angeles in 1877. Mulholland dug ditches. Mulholland became chief engineer in 1902. Mulholland built dams. Mulholland retired in 1928. His father remarried, and a son was also named William.",
+			"also named", "also named William."},
+		// A subject the text calls by the given name keeps it.
+		{"Rachel Carson\n\nRachel Carson was an American biologist. Rachel loved the sea. Rachel studied at Johns Hopkins. In 1936 Rachel joined the Bureau of Fisheries. Carson wrote Silent Spring.",
+			"joined the Bureau", "In 1936 Rachel joined"},
 		// A law named after a person keeps its name.
 		{"Freezing\n\nIn the 1880s the French chemist François-Marie Raoult made careful measurements of many solutions. " +
 			"Molality, cryoscopic constant, boiling-point elevation, Raoult's law and osmotic pressure are all closely linked ideas.",
