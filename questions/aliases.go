@@ -87,12 +87,16 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if len(w) >= 2 && sp.Type == tPerson && p != nil && p.standsAlone(w[0], doc) && !titleWords[w[0]] {
 			add(w[0]) // "Napoleon" for "Napoleon Bonaparte", where the text calls him that too
 		}
+		if len(w) == 3 && hasEpithet(sp.Text) && sp.Type == tPerson && p != nil && p.onlyHolder(w[0], sp.Text, doc) {
+			add(w[0]) // "Cyrus" for Cyrus the Great, where no other Cyrus is named
+		}
 		if len(w) >= 2 && sp.Type == tPerson {
 			// Only a person is called by the last word of the name:
 			// "Mons" is no answer for "Olympus Mons", nor "Gallery" for
 			// "Julien Levy Gallery".
 			last := w[len(w)-1]
-			if !titleWords[last] && len([]rune(last)) >= 3 && p != nil && p.onlyHolder(last, sp.Text, doc) {
+			if !titleWords[last] && len([]rune(last)) >= 3 && !hasEpithet(sp.Text) && p != nil && p.onlyHolder(last, sp.Text, doc) {
+				// but "Great" is no answer for Cyrus the Great
 				add(last)
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"quizbot/quiz"
 )
 
 // TestHeadAliasOnlyWhenItSaysWhich: a term's head word alone is accepted
@@ -252,5 +254,28 @@ func TestOtherOfFamily(t *testing.T) {
 	b := analyseText(t, "A Christmas Carol\n\nEbenezer Scrooge is a miser. Then Scrooge meets a ghost. When Scrooge wakes, it is Christmas.")[0].Art
 	if b.otherOfFamily("Scrooge", "Ebenezer Scrooge") {
 		t.Error("otherOfFamily(Scrooge, Ebenezer Scrooge) = true; want false (\"Then\", \"When\" open sentences)")
+	}
+}
+
+// TestEpithetNames: "Cyrus the Great" is one name, answered by "Cyrus"
+// where no other Cyrus is named, never by "Great"; a capitalised word
+// after "the" that is no epithet starts no name ("in Venice the Dionysian
+// takes revenge").
+func TestEpithetNames(t *testing.T) {
+	text := "The Persian Empire\n\nThe Achaemenid Persian Empire was founded by Cyrus the Great around 550 BC. " +
+		"It became the largest state the world had yet seen. Cyrus conquered the kingdom of Lydia in about 547 BC. " +
+		"The Greek cities of Ionia came under Persian rule. Darius later divided the empire into provinces."
+	sents := analyseText(t, text)
+	q := quiz.Question{Kind: quiz.FillBlank, Answer: "Cyrus the Great",
+		Aliases: aliases(span{Text: "Cyrus the Great", Type: tPerson}, newPool(sents), 0, text)}
+	if !quiz.CheckTyped(&q, "Cyrus") || quiz.CheckTyped(&q, "Great") {
+		t.Errorf("Cyrus the Great keyed %q: want Cyrus accepted and Great refused", q.Aliases)
+	}
+	for _, s := range analyseText(t, "Death in Venice\n\nAschenbach travels south. In Venice the Dionysian takes revenge. Edward the Confessor died in 1066.") {
+		for _, n := range names(s.Toks) {
+			if n.Text == "Venice the Dionysian" || n.Text == "Edward" {
+				t.Errorf("name %q in %q", n.Text, s.Text)
+			}
+		}
 	}
 }

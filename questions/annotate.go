@@ -154,6 +154,21 @@ func (v votes) typeOf(name string) etype {
 
 // names finds the proper-name runs of a token list: capitalised NNP/NNPS
 // tokens, joined through "of" and "of the" ("Treaty of Nerchinsk").
+// epithetsAfter are the words that end a name after "the": "Alfred the
+// Great", "Edward the Confessor", "Henry the Eighth". Any capitalised word
+// would join "in Venice the Dionysian takes revenge".
+var epithetsAfter = set("Great", "Terrible", "Conqueror", "Confessor", "Virgin", "Elder", "Younger", "Bold", "Fair",
+	"Pious", "Good", "Wise", "Magnificent", "Lawgiver", "Navigator", "Unready", "Baptist", "Evangelist", "Apostle",
+	"Bald", "Fat", "Simple", "Lame", "Just", "Red", "Black", "Mad", "Hermit", "Deacon", "Martyr", "Divine", "Venerable",
+	"Silent", "Brave", "Lionheart", "Liberator", "Builder", "Peaceful", "Fowler", "Bulgar-Slayer", "Cruel", "Pretender",
+	"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+
+// hasEpithet reports a name with an epithet after "the".
+func hasEpithet(name string) bool {
+	w := strings.Fields(name)
+	return len(w) >= 3 && w[len(w)-2] == "the" && epithetsAfter[w[len(w)-1]]
+}
+
 func names(ts []tok) []span {
 	var out []span
 	for i := 0; i < len(ts); {
@@ -180,6 +195,10 @@ func names(ts []tok) []span {
 			}
 			if ts[j].Text == "of" && j+2 < len(ts) && ts[j+1].Text == "the" && isNameTok(ts, j+2) {
 				j += 3
+				continue
+			}
+			if ts[j].Text == "the" && j+1 < len(ts) && epithetsAfter[ts[j+1].Text] && (j+2 == len(ts) || !isNameTok(ts, j+2)) {
+				j += 2 // "Ivan the Terrible", "St Mary the Virgin"
 				continue
 			}
 			break

@@ -18,7 +18,9 @@ func (r referent) ok() bool { return r.Name != "" }
 // mainSubject is the article's subject: its title when the title is a name
 // used in the text, else the name that opens the first sentence.
 func mainSubject(a *article, sents []sentence, v votes) referent {
-	if p, ok := v[a.Title]; ok {
+	if p, ok := v[a.Title]; ok && !hasEpithet(a.Title) {
+		// a title "Catherine the Great" over "Catherine II, known as
+		// Catherine the Great, was …": the subject is the lead's name
 		r := referent{Name: a.Title, Type: v.typeOf(a.Title), The: p[slotThe] > 0}
 		if (r.Type == tName || r.Type == tConcept) && livedAndToldWithHe(a, sents) && opensWith(sents[0].Toks, a.Title) {
 			r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
