@@ -326,6 +326,9 @@ func leansOnContext(q []tok, a *article) string {
 			case heWords[w] && a != nil && namedAfterClause(q, i, pronounGender(w), a.Ent):
 				// "Although he had little formal education, Bonifacio read
 				// widely": the main clause names him.
+			case heWords[w] && t.Tag == "PRP$" && a != nil && whoClauseOwner(q, i, a.Ent):
+				// "Manco Inca, who had broken with his former allies": the
+				// relative clause's own person.
 			case heWords[w] && a != nil && soleAntecedent(q, i, a.Ent):
 				// "Alfred and his father returned", "By the end of Nobel's
 				// life he held 355 patents": one person before it, of its gender.
@@ -1281,6 +1284,38 @@ func nameAt(q []tok, i int) string {
 // Department of Defense").
 func personLike(q []tok, i int) bool {
 	return !cueName(nameAt(q, i))
+}
+
+// whoClauseOwner reports a possessive his/her at i inside a relative
+// clause on a person named just before it: "Pachacuti (reigned circa
+// 1438–1471), who rebuilt Cusco after his victory". No other name may
+// stand between "who" and the pronoun, nor a comma that may have closed
+// the clause ("Halley, who published it in 1712, overshadowed his final
+// years"), and the person may not be known to be of the other sex ("Bob
+// met Alice, who lost his keys").
+func whoClauseOwner(q []tok, i int, e *entities) bool {
+	k := i - 1
+	for ; k > 0 && q[k].Text != "who"; k-- {
+		if isNameTok(q, k) || q[k].Text == ";" || q[k].Text == "," || q[k].Tag == "PRP" {
+			return false
+		}
+	}
+	if k < 2 || q[k-1].Text != "," {
+		return false
+	}
+	end := k - 1
+	if q[end-1].Text == ")" {
+		for end--; end > 0 && q[end].Text != "("; end-- {
+		}
+	}
+	for _, n := range names(q[:end]) {
+		if n.J != end {
+			continue
+		}
+		g := e.genderOf(e.personTail(n.Text))
+		return g == pronounGender(strings.ToLower(q[i].Text)) || g == 0 && !cueName(n.Text)
+	}
+	return false
 }
 
 // soleAntecedent reports whether the he/she pronoun at i has exactly one

@@ -1302,3 +1302,21 @@ func TestAppositionPossessiveIsAnothers(t *testing.T) {
 		t.Fatal("no sentence on the friend")
 	}
 }
+
+// TestWhoClauseOwner: a "his" inside a relative clause on the person just
+// named is that person's; not after a comma that may have closed the
+// clause, nor with another name between.
+func TestWhoClauseOwner(t *testing.T) {
+	text := "The Inca Khipu\n\nThe khipu is a device of knotted cords used by the Inca. " +
+		"The system was decoded in the early twentieth century by the American scholar Leland Locke, who published his findings in 1923. " +
+		"A quarrel with Edmond Halley, who printed the tables in 1712, soured his final years. " +
+		"Later the scholar Marcia Ascher, who met Gary Urton at a conference, shared his results."
+	for _, s := range analyseText(t, text) {
+		switch {
+		case strings.Contains(s.Text, "published his findings") && !s.Usable:
+			t.Errorf("%q held back; the his is Locke's", s.Text)
+		case (strings.Contains(s.Text, "his final years") || strings.Contains(s.Text, "shared his results")) && s.Usable:
+			t.Errorf("%q usable; its his may be someone else's", s.Text)
+		}
+	}
+}
