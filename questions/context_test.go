@@ -228,6 +228,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Around 100,000 people took part in the construction.",
 		"Beaumarchais gave readings in salons, and after a private performance in 1783 the ban was lifted.",
 		"Including prototypes and pre-production aircraft, 20 were built.",
+		"At the end, the beans are pale green and hard as little pebbles.",
+		"Today we focus on water, the most important agent of erosion on farmland worldwide.",
 		"Numbers grew after the January Uprising of 1863, when tsarist authorities restricted crosses.",
 		"Rhys gives that woman a name, a childhood and a voice.",
 		"Restoration work began in earnest in the late twentieth century, with support from UNESCO.",
@@ -270,6 +272,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Today we know that the giant panda is a true bear.",
 		"Lake Baikal is the deepest in the world.",
 		"The difference between two close frequencies gives the beat rate.",
 		"The property of a fluid that makes the difference is called viscosity.",

@@ -743,6 +743,11 @@ type listOf struct {
 	G   *glossary
 }
 
+// rePeriodMeaning is a meaning that dates itself by what the notes said
+// before: "The finest white bread of the period" (read blind: which
+// period?). "The main meal of the day" says all it needs.
+var rePeriodMeaning = regexp.MustCompile(`\b(?:of|in|at) the (?:period|time|era)\s*[.;,]?$`)
+
 // entryCandidates asks for each entry's term from its meaning: with the
 // list's other terms as options when there are enough of them, typed
 // otherwise (and for every third entry, so that a long list is not all
@@ -760,7 +765,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term

@@ -2012,3 +2012,26 @@ func TestOtherNamesLeftOutOfTheMeaning(t *testing.T) {
 		t.Fatal("swallow hole not asked")
 	}
 }
+
+// TestPeriodMeaningNotAsked: a meaning that dates itself by what the notes
+// said before ("The finest white bread of the period") is not asked; one
+// that says all it needs ("The main meal of the day") is.
+func TestPeriodMeaningNotAsked(t *testing.T) {
+	notes := "# Food in medieval England\n\n## Key terms\n\n" +
+		"- Wastel: the finest white bread of the period\n- Dinner: the main meal of the day, eaten at noon\n" +
+		"- Pottage: a thick soup of grain and vegetables\n- Trencher: a slice of stale bread used as a plate\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dinner bool
+	for _, q := range qs {
+		if q.Answer == "Wastel" {
+			t.Errorf("asked %q; the period is never named", q.Stem)
+		}
+		dinner = dinner || q.Answer == "Dinner"
+	}
+	if !dinner {
+		t.Errorf("the meal of the day not asked (%d questions)", len(qs))
+	}
+}
