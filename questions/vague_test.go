@@ -49,6 +49,7 @@ func TestSaysNothing(t *testing.T) {
 		"When the air in a cloud is colder than 0 °C, something special can happen.",
 		"Dragonflies are some of the best fliers in the animal world.",
 		"The most famous thing about a snail is its shell.",
+		"The windows are the chapel's most celebrated feature.",
 		"Jellyfish are some of the strangest animals on Earth.",
 		"A crocodile's body is perfect for life in the water.",
 		"At −10 °C, a wind of 30 km/h gives about −20.",
