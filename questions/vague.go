@@ -50,6 +50,11 @@ var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesom
 // reLittleKnown says what is not known. Read blind, never usable (2 of 2).
 var reLittleKnown = regexp.MustCompile(`(?i)^(?:very )?(?:little|not much|nothing|almost nothing) (?:else )?(?:is|was) known\b`)
 
+// reUnnamedBest ends on someone's best work without saying what it was:
+// "In 1835 Talbot made his most important discovery" (the next sentence
+// says). Its year is no fact worth asking alone.
+var reUnnamedBest = regexp.MustCompile(`\b(?:his|her|their|its) (?:most important|greatest|most famous|best-known|finest) (?:discovery|work|achievement|invention|contribution|success|idea)\W*$`)
+
 // reTeaser promises a fact and leaves it to the next sentence: "On hot
 // days, koalas have a clever trick", "A group of rhinos has a funny
 // name", "The most famous thing about a snail is its shell", "some of the
@@ -115,6 +120,8 @@ func saysNothing(q []tok) string {
 		return "a teaser" // "In 2006 zookeepers in England had a big surprise": which?
 	case reBelief.MatchString(s):
 		return "a belief, not a fact"
+	case reUnnamedBest.MatchString(s):
+		return "a best work not named"
 	case reTeaser.MatchString(s) && !hasFigure(q):
 		return "a teaser" // the fact is in the next sentence
 	case reSomethingEnd.MatchString(s):

@@ -50,6 +50,7 @@ func TestSaysNothing(t *testing.T) {
 		"Dragonflies are some of the best fliers in the animal world.",
 		"The most famous thing about a snail is its shell.",
 		"The windows are the chapel's most celebrated feature.",
+		"In 1835 Talbot made his most important discovery.",
 		"Jellyfish are some of the strangest animals on Earth.",
 		"A crocodile's body is perfect for life in the water.",
 		"At −10 °C, a wind of 30 km/h gives about −20.",
