@@ -676,7 +676,7 @@ func closeTokens(given, want []string) bool {
 	want = append([]string{britishOpening(want[0])}, want[1:]...)
 	g0, _ := utf8.DecodeRuneInString(given[0])
 	w0, _ := utf8.DecodeRuneInString(want[0])
-	if g0 != w0 || negatedWord(given, want) || shortWordChanged(given, want) || otherInitial(given, want) {
+	if g0 != w0 || negatedWord(given, want) || opposedWord(given, want) || shortWordChanged(given, want) || otherInitial(given, want) {
 		return false
 	}
 	return typoDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
@@ -786,6 +786,30 @@ func negatedWord(given, want []string) bool {
 		for _, p := range negatingPrefixes {
 			if given[i] != want[i] && (given[i] == p+want[i] || want[i] == p+given[i]) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// opposedPrefixes are prefixes a letter or two apart that mean opposite
+// things: "macrofibres" is no slip for "microfibres".
+var opposedPrefixes = [][2]string{{"micro", "macro"}, {"hyper", "hypo"}, {"inter", "intra"}, {"endo", "exo"}, {"endo", "ecto"}}
+
+// opposedWord reports a word of one answer that is the other's with the
+// opposite prefix, in the same place.
+func opposedWord(given, want []string) bool {
+	if len(given) != len(want) {
+		return false
+	}
+	for i := range given {
+		for _, p := range opposedPrefixes {
+			for _, ab := range [][2]string{{p[0], p[1]}, {p[1], p[0]}} {
+				g, okg := strings.CutPrefix(given[i], ab[0])
+				w, okw := strings.CutPrefix(want[i], ab[1])
+				if okg && okw && g == w {
+					return true
+				}
 			}
 		}
 	}

@@ -151,6 +151,10 @@ func TestCheckTyped(t *testing.T) {
 		{typed("North Korea"), "Korea", false},
 		{typed("convection"), "conduction", false},
 		{typed("convection"), "convecton", true},
+		// The opposite prefix is another word, not a slip.
+		{typed("microfibres"), "macrofibres", false},
+		{typed("microfibres"), "microfibers", true},
+		{typed("hypothermia"), "hyperthermia", false},
 		{typed("North Pacific Ocean"), "Atlantic Ocean", false},
 		{typed("Henry VIII"), "Henry VII", false},
 		{typed("Richard II"), "Richard the Second", true},
