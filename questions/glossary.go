@@ -1746,6 +1746,9 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 	if n < 2 {
 		return nil
 	}
+	if a := strings.Fields(e.Alt); len(a) == 2 && strings.EqualFold(a[1], head) {
+		return []string{w[0], a[0]} // and "recession" for "Falling limb (recession limb)"
+	}
 	return []string{w[0]}
 }
 

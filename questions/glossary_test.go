@@ -1745,6 +1745,10 @@ func TestNoJunkNames(t *testing.T) {
 	if got := siblingHeadAliases(series, series.Entries[0]); !slices.Equal(got, []string{"Series"}) {
 		t.Errorf("siblingHeadAliases(Series circuit) = %v; want [Series]", got)
 	}
+	limbs := &glossary{Entries: []entry{{Term: "Rising limb"}, {Term: "Falling limb", Alt: "recession limb"}}}
+	if got := siblingHeadAliases(limbs, limbs.Entries[1]); !slices.Equal(got, []string{"Falling", "recession"}) {
+		t.Errorf("siblingHeadAliases(Falling limb (recession limb)) = %v; want [Falling recession]", got)
+	}
 	if got := defNoun("the inner filling that makes a casting hollow"); got != "" {
 		t.Errorf("defNoun(the inner filling ...) = %q; want none", got)
 	}
