@@ -129,6 +129,9 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if bare := withoutHead(w); bare != "" {
 			add(bare)
 		}
+		if sp.Type == tPlace && len(w) == 2 && w[0] == "Old" {
+			add(w[1]) // "Delhi" for Old Delhi, the old city of Delhi; never "York" for New York
+		}
 		if other := bracketName(sp.Text, text); other != "" {
 			add(other) // "Braunschweig" for "Brunswick (Braunschweig)"
 		}

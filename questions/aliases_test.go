@@ -279,3 +279,16 @@ func TestEpithetNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOldCityAlias: "Delhi" answers for Old Delhi, a place; a place named
+// "New" keeps its word ("York" is not New York).
+func TestOldCityAlias(t *testing.T) {
+	text := "The Red Fort\n\nThe Red Fort is a palace in Old Delhi, India. Shah Jahan moved the capital from Agra. He founded a new city near New York."
+	p := newPool(analyseText(t, text))
+	if got := aliases(span{Text: "Old Delhi", Type: tPlace}, p, 0, text); !slices.Contains(got, "Delhi") {
+		t.Errorf("aliases(Old Delhi) = %q; want Delhi among them", got)
+	}
+	if got := aliases(span{Text: "New York", Type: tPlace}, p, 0, text); slices.Contains(got, "York") {
+		t.Errorf("aliases(New York) = %q; want no York", got)
+	}
+}
