@@ -338,11 +338,17 @@ func entryStem(g *glossary, e entry) string {
 // called a sink or pothole)".
 var reOtherNamesAside = regexp.MustCompile(`\s*\((?:also|sometimes|often|usually|commonly|informally) (?:called|known as|named|termed) [^()]*\)`)
 
+// reLessonAside is a bracket that fits a meaning to the lesson's own case:
+// "a fixed number of beats (here, four)". Asked alone, "here" is nowhere.
+var reLessonAside = regexp.MustCompile(`\s*\((?:here|in this (?:lesson|text|unit|song|example|case))\b[^()]*\)`)
+
 // withoutOtherNames drops such a bracket from a meaning asked for its term:
 // shown, it answers the question; left out, its names are answers too
 // ("sink" for a swallow hole; refusing them was read blind as a wrong key).
+// A bracket on the lesson's own case goes too.
 func withoutOtherNames(def string) string {
-	if out := strings.TrimSpace(reOtherNamesAside.ReplaceAllString(def, "")); out != "" {
+	def2 := reLessonAside.ReplaceAllString(def, "")
+	if out := strings.TrimSpace(reOtherNamesAside.ReplaceAllString(def2, "")); out != "" {
 		return out
 	}
 	return def

@@ -2039,3 +2039,23 @@ func TestPeriodMeaningNotAsked(t *testing.T) {
 		t.Errorf("the meal of the day not asked (%d questions)", len(qs))
 	}
 }
+
+// TestLessonAsideLeftOut: "(here, four)" fits a meaning to the lesson's own
+// song; asked alone, "here" is nowhere, so the bracket is not shown.
+func TestLessonAsideLeftOut(t *testing.T) {
+	asked := false
+	for _, q := range devQuestions(t, "lesson_twelve-bar-blues.md") {
+		if q.Answer == "Bar" {
+			asked = true
+			if strings.Contains(q.Stem, "here") {
+				t.Errorf("%q shows the lesson's aside", q.Stem)
+			}
+		}
+	}
+	if !asked {
+		t.Fatal("bar not asked")
+	}
+	if got := withoutOtherNames("a fixed number of beats (here, four)"); got != "a fixed number of beats" {
+		t.Errorf("withoutOtherNames = %q", got)
+	}
+}
