@@ -121,6 +121,9 @@ func candidates(s *sentence, p *pool) []candidate {
 		if s.Art.Ent.namesMain(sp.Text) || !keyTerm(q, sp, s.Art) || inSection(s.Section, sp.Text) || genericNames[sp.Text] {
 			continue // in a quiz on X, "X" is the answer everyone guesses
 		}
+		if sp.Type == tYear && yearInRun(q, sp) {
+			continue // "Kransen in _____, Husfrue in 1921 and Korset in 1922": the run gives it
+		}
 		if sp.Type == tYear && quiz.ContainsWords(s.Art.Title, sp.Text) {
 			continue // "The Eureka Stockade, 1854": its title gives the year away
 		}
@@ -469,6 +472,25 @@ func kinBefore(q []tok, sp span) bool {
 		}
 	}
 	return false
+}
+
+// yearInRun reports a year the sentence's other years make a run of one
+// year apart with: 1920 beside 1921 and 1922 is guessed, not known.
+func yearInRun(q []tok, sp span) bool {
+	y, era := yearValue(sp.Text)
+	if era != "" {
+		return false
+	}
+	others := map[int]bool{}
+	for k, t := range q {
+		if k >= sp.I && k < sp.J || t.Tag != "CD" {
+			continue
+		}
+		if v, e := yearValue(t.Text); e == "" && v >= 1000 && v <= 2100 {
+			others[v] = true
+		}
+	}
+	return others[y-1] && others[y-2] || others[y+1] && others[y+2] || others[y-1] && others[y+1]
 }
 
 // inSection reports an answer its section heading shows ("1967" under

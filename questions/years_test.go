@@ -87,3 +87,21 @@ func TestYearValue(t *testing.T) {
 		t.Errorf("yearString(-484, BCE) = %q", got)
 	}
 }
+
+// TestYearInRunNotAsked: "Kransen in 1920, Husfrue in 1921 and Korset in
+// 1922" asks none of the three: the other two give it.
+func TestYearInRunNotAsked(t *testing.T) {
+	for _, q := range devQuestions(t, "literature_kristin-lavransdatter.txt") {
+		if q.Answer == "1920" || q.Answer == "1921" || q.Answer == "1922" {
+			t.Errorf("%q keyed %q: the run gives it", q.Stem, q.Answer)
+		}
+	}
+	q := analyseText(t, "Example\n\nThe bridge opened in 1920, closed in 1935 and reopened in 1950.")[0].Q
+	for _, sp := range []string{"1920", "1935", "1950"} {
+		for k, tk := range q {
+			if tk.Text == sp && yearInRun(q, span{I: k, J: k + 1, Text: sp, Type: tYear}) {
+				t.Errorf("%s in a run in %q", sp, join(q))
+			}
+		}
+	}
+}
