@@ -32,6 +32,12 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			if r.Type == tName && livedAndToldWithHe(a, sents) {
 				r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
 			}
+			if r.The && r.Type != tPerson && strings.HasPrefix(a.Title, "The "+r.Name+" by ") {
+				// "The Secret Life of Bees by Sue Monk Kidd": a work's
+				// title keeps its "The" ("In what year was The Secret
+				// Life of Bees published?")
+				r.Name, r.The = "The "+r.Name, false
+			}
 			if len(strings.Fields(r.Name)) >= 3 {
 				// "Maria Tecla Artemisia Montessori ..." opens a life the
 				// text then tells of "Montessori": a pronoun is named so.

@@ -53,3 +53,21 @@ func TestBirthNameIsTheSubject(t *testing.T) {
 		t.Errorf("namesMain: the birth name not hers, or another Wieck or Schumann taken for her")
 	}
 }
+
+// TestWorkTitleKeepsThe: a guide titled "The Secret Life of Bees by Sue
+// Monk Kidd" asks "In what year was The Secret Life of Bees published?",
+// the title's "The" kept.
+func TestWorkTitleKeepsThe(t *testing.T) {
+	asked := false
+	for _, q := range devQuestions(t, "literature_the-secret-life-of-bees.txt") {
+		if strings.Contains(q.Stem, "Secret Life of Bees") && !strings.HasPrefix(q.Stem, "The Secret") && !strings.HasPrefix(q.Stem, "True or false: The Secret") {
+			asked = true
+			if strings.Contains(q.Stem, "the Secret Life") {
+				t.Errorf("%q: the title lost its capital", q.Stem)
+			}
+		}
+	}
+	if !asked {
+		t.Fatal("no question names the novel inside its stem")
+	}
+}
