@@ -206,13 +206,20 @@ var reDebris = regexp.MustCompile(`(?i)cite error|\bISBN\b|\bretrieved\b|\barchi
 // "such as, and".
 var reEmptyList = regexp.MustCompile(`\b(?:such as|including)\s*[,.;]|,\s*(?:and|or)\s*\.$`)
 
+// listParticiple reports a past form that describes the noun after it,
+// after a list's joint: "beach or reclaimed sand".
+func listParticiple(ts []tok, i int) bool {
+	return ts[i].Tag == "VBD" && strings.HasSuffix(ts[i].Text, "ed") && i > 1 && i+1 < len(ts) &&
+		ts[i-1].Tag == "CC" && ts[i-2].Tag == "NN" && strings.HasPrefix(ts[i+1].Tag, "NN")
+}
+
 // wellFormed reports whether a sentence is running prose fit to ask about:
 // a sentence-final stop, a capital start, a finite verb, sensible length,
 // balanced quotes and brackets, no reference debris.
 func wellFormed(ts []tok) bool {
 	n := 0
 	verb := false
-	for _, t := range ts {
+	for i, t := range ts {
 		if isWord(t.Text) {
 			n++
 		}
@@ -220,7 +227,9 @@ func wellFormed(ts []tok) bool {
 		case "VBD", "VBZ", "VBP", "MD":
 			// The tagger takes a quotation mark for a verb now and then
 			// ("mti "tree""): a label and its examples are no statement.
-			verb = verb || isWord(t.Text)
+			// Nor is "or reclaimed sand" a verb: a past form between a
+			// list's joint and its noun describes the noun.
+			verb = verb || isWord(t.Text) && !listParticiple(ts, i)
 		}
 	}
 	if n < 6 || n > 55 || !verb || !mainVerb(ts) || verbOnlyInAside(ts) || verblessAfterLabel(ts) || participleItem(ts) {

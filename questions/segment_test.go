@@ -236,3 +236,20 @@ func TestNumeralEndsSentence(t *testing.T) {
 		t.Errorf("second sentence %q; want it to open with Vasudeva I", join(sents[1].Toks))
 	}
 }
+
+// TestListParticipleIsNoVerb: "Loose granular soil, such as young river,
+// beach or reclaimed sand, or non-plastic silt." is a list item, its
+// "reclaimed" the sand's; "Hunayn, a physician, translated dozens of
+// books" has its verb.
+func TestListParticipleIsNoVerb(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Loose granular soil, such as young river, beach or reclaimed sand, or non-plastic silt.": false,
+		"Hunayn ibn Ishaq, a Christian physician, translated dozens of Galen's medical books.":    true,
+		"The farmers drained the marsh and reclaimed land from the sea in the 1650s.":             true,
+	} {
+		sents := analyseText(t, "Soils\n\n"+text)
+		if len(sents) != 1 || wellFormed(sents[0].Toks) != want {
+			t.Errorf("wellFormed(%q) = %v; want %v", text, !want, want)
+		}
+	}
+}
