@@ -347,8 +347,10 @@ var reLessonAside = regexp.MustCompile(`\s*\((?:here|in this (?:lesson|text|unit
 // ("sink" for a swallow hole; refusing them was read blind as a wrong key).
 // A bracket on the lesson's own case goes too.
 func withoutOtherNames(def string) string {
-	def2 := reLessonAside.ReplaceAllString(def, "")
-	if out := strings.TrimSpace(reOtherNamesAside.ReplaceAllString(def2, "")); out != "" {
+	if d := strings.TrimSpace(reLessonAside.ReplaceAllString(def, "")); d != "" {
+		def = d
+	}
+	if out := strings.TrimSpace(reOtherNamesAside.ReplaceAllString(def, "")); out != "" {
 		return out
 	}
 	return def
