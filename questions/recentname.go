@@ -3,8 +3,6 @@ package questions
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A text names a thing in full once and then calls it by its kind: "The
@@ -68,7 +66,7 @@ func recentNames(sents []sentence, i int, v votes) map[string][][]tok {
 // letters ("of the") or shorter than four letters names no kind.
 func addRecent(out map[string][][]tok, name []tok, head string) {
 	kind := strings.ToLower(head)
-	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) || len(kind) < 4 || !namedKinds[kind] {
+	if !capitalized(head) || len(kind) < 4 || !namedKinds[kind] {
 		return
 	}
 	if !slices.ContainsFunc(out[kind], func(n []tok) bool { return join(n) == join(name) }) {
@@ -157,14 +155,12 @@ func headingName(heading, kind string, a *article) [][]tok {
 	if !slices.ContainsFunc(a.Paras, func(p para) bool { return strings.Contains(p.Text, name) }) {
 		return nil
 	}
-	var out []tok
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if !capitalized(w) {
 			return nil
 		}
-		out = append(out, tok{Text: w, Tag: "NNP", Sp: true})
 	}
-	return [][]tok{out}
+	return [][]tok{nameToks(referent{Name: name}, tok{Sp: true}, false, false)}
 }
 
 // mentions counts the times the text writes s.
