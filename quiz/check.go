@@ -559,23 +559,30 @@ func CheckTyped(q *Question, given string) bool {
 	return false
 }
 
-// surnameMatch accepts the last name alone for a person asked with "Who".
-// It refuses titles ("Galdan Khan" is not "Khan"), names joined with small
-// words ("William of Orange"), and a last name the stem already shows (then
-// it does not say which person).
+// surnameMatch accepts the last name alone for a person asked with "Who"
+// or described for "Which character is this?", with or without its
+// particle ("Beethoven" or "van Beethoven" for Ludwig van Beethoven,
+// "Ruijven" for van Ruijven). It refuses titles ("Galdan Khan" is not
+// "Khan"), names joined with other small words ("William of Orange"), and
+// a last name the stem already shows (then it does not say which person).
 func surnameMatch(q *Question, want string, given []string) bool {
-	if len(given) != 1 {
-		return false
-	}
 	stem := strings.ToLower(strings.TrimSpace(q.Stem))
-	if !strings.HasPrefix(stem, "who ") && !strings.HasPrefix(stem, "whom ") && !strings.HasPrefix(stem, "whose ") {
+	character := strings.HasSuffix(stem, "which character is this?")
+	if !strings.HasPrefix(stem, "who ") && !strings.HasPrefix(stem, "whom ") && !strings.HasPrefix(stem, "whose ") && !character {
 		return false
 	}
 	words := strings.Fields(want)
-	if len(words) < 2 || len(words) > 3 {
+	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	for _, w := range words {
+	first := len(words) - 1 // where the surname starts, particle included
+	for first > 0 && nameParticles[words[first-1]] {
+		first--
+	}
+	if first == len(words)-1 && len(words) > 3 {
+		return false // four words, none a particle: not one person's name
+	}
+	for _, w := range words[:first] {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
@@ -590,7 +597,11 @@ func surnameMatch(q *Question, want string, given []string) bool {
 			return false
 		}
 	}
-	return closeTokens(given, last)
+	if len(given) > 1 && len(given) == len(words)-first {
+		// "van Beethoven": the particle typed as the name has it.
+		return equalTokens(given[:len(given)-1], normTokens(strings.Join(words[first:len(words)-1], " "))) && closeTokens(given[len(given)-1:], last)
+	}
+	return len(given) == 1 && closeTokens(given, last)
 }
 
 // titleWords end many names without being a surname.
@@ -770,7 +781,7 @@ func shortWordChanged(given, want []string) bool {
 // another is a slip of spelling, not another person: "Vasco de Gama" for
 // Vasco da Gama, "Ludwig von Beethoven". Japanese "no" joins a clan to a
 // given name: "Taira Shigemori" for Taira no Shigemori.
-var nameParticles = map[string]bool{"da": true, "de": true, "di": true, "do": true, "du": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "del": true, "no": true}
+var nameParticles = map[string]bool{"da": true, "de": true, "di": true, "do": true, "du": true, "dos": true, "das": true, "van": true, "von": true, "der": true, "den": true, "del": true, "della": true, "des": true, "ten": true, "ter": true, "zu": true, "af": true, "no": true}
 
 // negatingPrefixes turn a word into its opposite: two letters are no typo
 // when they make "active" of "inactive" or "legal" of "illegal".

@@ -573,3 +573,21 @@ func TestProcessNounAndVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameWithParticle: a surname may be typed without its particle or
+// with it, for a person asked "Who" or a character described.
+func TestSurnameWithParticle(t *testing.T) {
+	checkTypedCases(t, "“The rich, lecherous patron.” Which character is this?", []typedCase{
+		{"van Ruijven", "Ruijven", true},
+		{"van Ruijven", "van Ruijven", true},
+		{"van Ruijven", "van", false},
+		{"Pieter van Ruijven", "Ruijven", true},
+		{"Pieter van Ruijven", "de Ruijven", false},
+		{"William of Orange", "Orange", false},
+	})
+	checkTypedCases(t, "Who wrote the Ninth Symphony?", []typedCase{
+		{"Ludwig van Beethoven", "Beethoven", true},
+		{"Ludwig van Beethoven", "van Beethoven", true},
+		{"Ludwig van Beethoven", "Ludwig", false},
+	})
+}
