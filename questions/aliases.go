@@ -61,7 +61,7 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") && !strings.HasSuffix(sp.Text, "ses") {
 			add(strings.Join(append(w[:len(w)-1:len(w)-1], singular(w[len(w)-1])), " ")) // "colligative property", not "propertie"
 		}
-		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 && !sharedHead(text, sp.Text, w[1]) && !genericTermHeads[singular(strings.ToLower(w[1]))] {
+		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 && !sharedHead(text, sp.Text, w[1]) && !genericTermHeads[singular(strings.ToLower(w[1]))] && headAlone(text, w) {
 			// "marrow" for "bone marrow"; but not "force" for "balanced
 			// force" where the text also speaks of a net force.
 			add(w[1])
@@ -357,6 +357,22 @@ func (p *pool) standsAlone(first string, doc int) bool {
 	for _, it := range p.items[tPerson] {
 		if it.Doc == doc && it.Text == first {
 			return true
+		}
+	}
+	return false
+}
+
+// headAlone reports a two-word term whose head word the text also uses
+// alone ("the marrow" after "bone marrow"): then the head is the text's
+// own short name for it. A head never used alone is no name: "kulit" is
+// not wayang kulit, nor "transmitters" spark transmitters.
+func headAlone(text string, w []string) bool {
+	low := strings.ToLower(text)
+	first := strings.ToLower(w[0])
+	h := singular(strings.ToLower(w[1]))
+	for _, form := range []string{h, h + "s", h + "es"} {
+		if wordCount(low, form) > wordCount(low, first+" "+form) {
+			return true // "forces act in pairs" names the balanced force's head too
 		}
 	}
 	return false

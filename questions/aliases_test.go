@@ -10,7 +10,7 @@ import (
 
 // TestHeadAliasOnlyWhenItSaysWhich: a term's head word alone is accepted
 // ("marrow" for "bone marrow") unless the text puts another describing word
-// before it ("net force" beside "balanced force").
+// before it ("net force" beside "balanced force") or never uses it alone.
 func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 	for _, tt := range []struct {
 		text, term, head string
@@ -19,6 +19,9 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 		{"Inside many bones there is a soft part called bone marrow. The marrow makes blood cells.", "bone marrow", "marrow", true},
 		{"At that point the net force is zero. A balanced force means no change in speed.", "balanced force", "force", false},
 		{"The forces balance—balanced force means no change; forces act in pairs.", "balanced force", "force", true},
+		// A head the text never uses alone is no name of the term.
+		{"Early sets used spark transmitters, which sent bursts of waves.", "spark transmitters", "transmitters", false},
+		{"Energy passes up a food chain.", "food chain", "chain", false},
 		// A head that only says what kind of thing the term is answers nothing.
 		{"The effects are called colligative properties.", "colligative properties", "properties", false},
 		// A plural in "-ies" is one "-y".

@@ -1396,6 +1396,9 @@ func termAliases(term, cat string) []string {
 	if len(w) == 3 && w[1] == "of" && capitalized(w[0]) && (cat == "person" || cat == "character") {
 		return append(out, w[0]) // "Rudolf" for "Rudolf of Rheinfelden"; "Rheinfelden" is a place
 	}
+	if len(w) == 2 && nameParticles[w[0]] && !kinParticles[w[0]] && capitalized(w[1]) && (cat == "person" || cat == "character") {
+		return append(out, w[1]) // "Ruijven" for "van Ruijven"; but "bin Laden" is his father's name
+	}
 	if capitalized(w[0]) && capitalized(w[len(w)-1]) && len(w) <= 3 {
 		if len(w) == 3 && nameParticles[strings.ToLower(w[1])] {
 			out = append(out, w[1]+" "+w[2]) // "von Braun" as well as "Braun", "Van Helsing"
@@ -1403,7 +1406,10 @@ func termAliases(term, cat string) []string {
 		if titleWords[w[0]] && len(w) > 2 {
 			out = append(out, strings.Join(w[1:], " "))
 			if cat == "character" && nobleTitles[w[0]] {
-				out = append(out, w[0]+" "+w[1]) // "Lord Henry" for "Lord Henry Wotton", as the story calls him; not "Dr John"
+				// "Lord Henry" for "Lord Henry Wotton", "Duke Leto" or "Leto"
+				// for "Duke Leto Atreides", as the story calls them; not "Dr
+				// John".
+				out = append(out, w[0]+" "+w[1], w[1])
 			}
 		}
 		if long, ok := titleLong[w[0]]; ok {
@@ -1425,6 +1431,10 @@ func termAliases(term, cat string) []string {
 	return out
 }
 
+// kinParticles name a parent or a line, not a place: without them what is
+// left is another person's name.
+var kinParticles = set("ibn", "bin", "y", "al", "el")
+
 // leadingTitles counts the titles a name opens with: two in "General Sir
 // Douglas Haig".
 func leadingTitles(w []string) int {
@@ -1443,7 +1453,7 @@ var reAcronym = regexp.MustCompile(`^\p{Lu}{2,}(?:'s|s)?$`)
 
 // nobleTitles go before a given name in the way people are called ("Lord
 // Henry", "Sir Walter"); "Dr" and "Mr" go before a surname.
-var nobleTitles = set("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen")
+var nobleTitles = set("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Duke", "Duchess", "Count", "Countess", "Baron", "Baroness")
 
 // reBecomesTitle is a title a description says the person comes to hold:
 // "Lucy's fiancé, who becomes Lord Godalming on his father's death".

@@ -2059,3 +2059,29 @@ func TestLessonAsideLeftOut(t *testing.T) {
 		t.Errorf("withoutOtherNames = %q", got)
 	}
 }
+
+// TestSurnameWithoutParticle: a character known by a surname with its
+// particle ("van Ruijven") may be typed without it; a kin particle's name
+// is another person's.
+func TestSurnameWithoutParticle(t *testing.T) {
+	if got := termAliases("van Ruijven", "character"); !slices.Contains(got, "Ruijven") {
+		t.Errorf("termAliases(van Ruijven) = %v; want Ruijven", got)
+	}
+	if got := termAliases("bin Laden", "person"); slices.Contains(got, "Laden") {
+		t.Errorf("termAliases(bin Laden) = %v; want no Laden", got)
+	}
+}
+
+// TestNobleGivenName: a character titled before a given name is called
+// by title and given name, or the given name alone ("Duke Leto").
+func TestNobleGivenName(t *testing.T) {
+	got := termAliases("Duke Leto Atreides", "character")
+	for _, want := range []string{"Duke Leto", "Leto", "Leto Atreides"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("termAliases(Duke Leto Atreides) = %v; want %q among them", got, want)
+		}
+	}
+	if got := termAliases("Dr John Watson", "character"); slices.Contains(got, "John") {
+		t.Errorf("termAliases(Dr John Watson) = %v; a doctor is not called by his given name", got)
+	}
+}

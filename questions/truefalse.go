@@ -109,6 +109,25 @@ func namesItsMeaning(statement string) bool {
 	return false
 }
 
+// reNamedFor is a statement about a thing named for someone: "Humayun's
+// Tomb", "Hadrian's Wall".
+var reNamedFor = regexp.MustCompile(`^(?:The )?(\p{Lu}[\p{L}-]+)['’]s \p{Lu}\p{L}+ (.+)$`)
+
+// namedFor reports a statement on a thing named for someone that names
+// that someone again: its name answers it.
+func namedFor(statement string) bool {
+	m := reNamedFor.FindStringSubmatch(statement)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(m[2], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == m[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // reWorkBy is a sentence that says what a work is and who made it.
 var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL'’-]+,? ){0,5}(?:novel|novella|play|poem|tragedy|comedy|story|opera|drama|book|tale|satire|film|musical|symphony|painting)\b[^.]{0,80}?\bby\b`)
 
@@ -151,6 +170,12 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// "The Amazon river dolphin lives in the Amazon", "Atlantic
 		// salmon live around the North Atlantic": the name says where.
 		// Read blind, all three such statements were giveaways.
+		return candidate{}, false
+	}
+	if namedFor(statement) {
+		// "Humayun's Tomb is the mausoleum of the second Mughal emperor,
+		// Nasir al-Din Muhammad Humayun": the name says whose; read blind,
+		// a giveaway.
 		return candidate{}, false
 	}
 	if s.Pos < 2 && reWorkBy.MatchString(statement) {

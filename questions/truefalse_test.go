@@ -105,7 +105,7 @@ func TestTermAliases(t *testing.T) {
 		{"Cold War", "term", nil}, // "War" alone is no answer
 		{"Truman Doctrine", "term", nil},
 		{"Old Major", "character", []string{"Major"}},
-		{"Lord Henry Wotton", "character", []string{"Henry Wotton", "Lord Henry", "Wotton"}},
+		{"Lord Henry Wotton", "character", []string{"Henry Wotton", "Lord Henry", "Henry", "Wotton"}},
 		{"Rudolf of Rheinfelden", "person", []string{"Rudolf"}},
 		{"Wernher von Braun", "person", []string{"von Braun", "Braun"}},
 		{"Marshall Plan", "term", nil},
@@ -458,6 +458,21 @@ func TestWorkByWithPossessiveNotAsked(t *testing.T) {
 	for _, q := range devQuestions(t, "literature_charlie-and-the-great-glass-elevator.txt") {
 		if q.Kind == quiz.TrueFalse && strings.Contains(q.Stem, "is a children's novel by") {
 			t.Errorf("the work's opening line asked true: %s", q.Stem)
+		}
+	}
+}
+
+// TestNamedFor: a thing named for someone, said to be that someone's,
+// answers itself; one said to be something else does not.
+func TestNamedFor(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Humayun's Tomb is the mausoleum of the second Mughal emperor, Nasir al-Din Muhammad Humayun, in Delhi.": true,
+		"Hadrian's Wall was begun in AD 122 on the orders of Hadrian.":                                           true,
+		"Hadrian's Wall runs for 73 miles across northern England.":                                              false,
+		"Humayun's son Akbar built the tomb for Humayun.":                                                        false,
+	} {
+		if got := namedFor(text); got != want {
+			t.Errorf("namedFor(%q) = %v; want %v", text, got, want)
 		}
 	}
 }

@@ -559,16 +559,15 @@ func CheckTyped(q *Question, given string) bool {
 	return false
 }
 
-// surnameMatch accepts the last name alone for a person asked with "Who"
-// or described for "Which character is this?", with or without its
-// particle ("Beethoven" or "van Beethoven" for Ludwig van Beethoven,
-// "Ruijven" for van Ruijven). It refuses titles ("Galdan Khan" is not
+// surnameMatch accepts the last name alone for a person asked with "Who",
+// with or without its particle ("Beethoven" or "van Beethoven" for Ludwig
+// van Beethoven, "Gogh" for van Gogh). A character's aliases are the
+// generator's: a story's family shares its name. It refuses titles ("Galdan Khan" is not
 // "Khan"), names joined with other small words ("William of Orange"), and
 // a last name the stem already shows (then it does not say which person).
 func surnameMatch(q *Question, want string, given []string) bool {
 	stem := strings.ToLower(strings.TrimSpace(q.Stem))
-	character := strings.HasSuffix(stem, "which character is this?")
-	if !strings.HasPrefix(stem, "who ") && !strings.HasPrefix(stem, "whom ") && !strings.HasPrefix(stem, "whose ") && !character {
+	if !strings.HasPrefix(stem, "who ") && !strings.HasPrefix(stem, "whom ") && !strings.HasPrefix(stem, "whose ") {
 		return false
 	}
 	words := strings.Fields(want)
