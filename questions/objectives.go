@@ -44,7 +44,7 @@ func (a *article) objectiveWords() map[string]bool {
 		if in && t != "" {
 			read = true
 			for _, w := range contentWords(t) {
-				if len(w) >= 4 && !objectiveFrame[w] {
+				if len(w) >= 3 && !objectiveFrame[w] {
 					a.objectives[stem(w)] = true
 				}
 			}

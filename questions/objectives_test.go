@@ -32,6 +32,9 @@ func TestOffObjectives(t *testing.T) {
 		{ask(lesson, "In what year did the St Francis reservoir fail?", "1928"), true},
 		{ask(lesson, "“Explain what students use.” Which term is this?", "Key"), true}, // the objectives' frame is no word of them
 		{ask(plain, "In what year did the St Francis reservoir fail?", "1928"), false},
+		// A word of three letters is a word of the objectives too: "Tea Act".
+		{ask(&article{Raw: "# Tea\n\n## Objectives\n\n- explain why the Tea Act of 1773 angered colonists\n- describe the night of 16 December\n\n" + body},
+			"True or false: The Tea Act let the Company sell tea through its own agents.", "True"), false},
 		{ask(unmarked, "In what year did the St Francis reservoir fail?", "1928"), true},
 	} {
 		if got := offObjectives(c.c); got != c.want {

@@ -76,6 +76,7 @@ var auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "has", 
 // relative clause ("the bus on which Kahlo was travelling collided/VBN
 // with a tram").
 func retagFinite(ts []tok) {
+	defer retagPastAdjective(ts)
 	defer retagPresent(ts)
 	defer retagAfterRelative(ts)
 	for i, t := range ts {
@@ -91,6 +92,27 @@ func retagFinite(ts []tok) {
 					return
 				}
 			}
+			ts[i].Tag = "VBD"
+			return
+		}
+	}
+}
+
+// retagPastAdjective makes finite a past form the tagger took for an
+// adjective, in a sentence with no main verb, where it stands between its
+// subject and its object: "The Townshend Acts of 1767 taxed/JJ glass,
+// paint, paper, lead and tea".
+func retagPastAdjective(ts []tok) {
+	for _, t := range ts {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for i := 1; i+1 < len(ts); i++ {
+		prev, next := ts[i-1].Tag, ts[i+1].Tag
+		if ts[i].Tag == "JJ" && strings.HasSuffix(ts[i].Text, "ed") && (strings.HasPrefix(prev, "NN") || prev == "CD") &&
+			(next == "NN" || next == "NNS" || next == "NNP" || next == "DT" || next == "PRP$" || next == "CD") {
 			ts[i].Tag = "VBD"
 			return
 		}

@@ -253,3 +253,18 @@ func TestListParticipleIsNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestPastTakenForAdjective: a past verb the tagger calls an adjective
+// between a subject and its object is the sentence's verb, and the
+// sentence is asked.
+func TestPastTakenForAdjective(t *testing.T) {
+	s := analyseText(t, "Duties\n\nThe Townshend Acts of 1767 taxed glass, paint, paper, lead and tea.")
+	if len(s) == 0 || !wellFormed(s[len(s)-1].Toks) {
+		t.Fatalf("%q is no statement", "The Townshend Acts of 1767 taxed glass, paint, paper, lead and tea.")
+	}
+	for _, k := range s[len(s)-1].Toks {
+		if k.Text == "taxed" && k.Tag != "VBD" {
+			t.Errorf("taxed tagged %s; want VBD", k.Tag)
+		}
+	}
+}
