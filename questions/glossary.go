@@ -180,6 +180,9 @@ func parseEntry(line string) (entry, bool) {
 	if f := strings.Fields(strings.ToLower(def)); len(f) > 1 && (f[0] == "from" && !hasDigit(f[1]) || f[0] == "named" && f[1] == "after") {
 		return entry{}, false // "Slapstick: from the batacchio, a wooden bat ...": where the word comes from, not what it means
 	}
+	if workedStep(def) {
+		return entry{}, false // "Velocity: v₁ = q / y₁ = 20 m/s": a worked step, not what velocity is
+	}
 	if f := strings.Fields(strings.ToLower(def)); len(f) > 0 && taskVerbs[f[0]] {
 		return entry{}, false // "Quick test: Score cattle, gold coins and banknotes from 1 to 5": a task, not a meaning
 	}
@@ -265,6 +268,9 @@ func category(section string) string {
 	if len(f) >= 4 && countWords[f[0]] {
 		f = f[1:] // "Three routes to fixation"
 	}
+	if len(f) == 3 && f[1] == "to" && (objectiveFrame[f[2]] || headingVerbs[f[2]]) {
+		return "term" // "Two types to distinguish", "Dates to remember": the verb names no kind
+	}
 	if len(f) >= 3 && (f[1] == "of" || f[1] == "to" || f[1] == "for") && strings.HasSuffix(f[0], "s") && len(f) <= 6 {
 		return singular(f[0]) + " " + f[1] + " " + strings.Join(f[2:], " ")
 	}
@@ -273,6 +279,18 @@ func category(section string) string {
 	// like say what every entry is.
 	return "term"
 }
+
+// workedStep reports a meaning that is a symbol set equal to a figure
+// ("v₁ = q / y₁ = 15 / 0.75 = 20 m/s", "Q = 0, so …"): a step of a worked
+// example. A law written as a formula ("log_a(mn) = log_a m + log_a n") and
+// a meaning that ends on its formula ("…, where 1 W = 1 J/s") stay.
+func workedStep(def string) bool {
+	i := strings.IndexAny(def, "=≈")
+	return i > 0 && len(strings.Fields(def[:i])) <= 2 && hasDigit(def[i:])
+}
+
+// headingVerbs close a heading that says what to do with its list.
+var headingVerbs = set("distinguish", "remember", "note", "revise", "watch", "avoid", "master", "memorise", "memorize")
 
 var reParen = regexp.MustCompile(`\([^)]*\)`)
 

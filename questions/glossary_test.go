@@ -54,6 +54,7 @@ func TestGlossary(t *testing.T) {
 		{"Leaders of the revolt", "person"},
 		{"Why mitosis matters", "term"},
 		{"Three routes to fixation", "route to fixation"},
+		{"Two types to distinguish (write on board):", "term"}, // "Which type to distinguish is this?" is no question
 		{"Four types of rock", "type of rock"},
 		{"Two sides", "term"},
 		{"Two types of wave:", "type of wave"},
@@ -2083,5 +2084,23 @@ func TestNobleGivenName(t *testing.T) {
 	}
 	if got := termAliases("Dr John Watson", "character"); slices.Contains(got, "John") {
 		t.Errorf("termAliases(Dr John Watson) = %v; a doctor is not called by his given name", got)
+	}
+}
+
+// TestWorkedStepIsNoTerm: "Velocity: v₁ = q / y₁ = 20 m/s" is a step of a
+// worked example, not what velocity is; a meaning with its formula, and a
+// law written as one, stay.
+func TestWorkedStepIsNoTerm(t *testing.T) {
+	for _, line := range []string{"Velocity: v₁ = q / y₁ = 15 / 0.75 = 20 m/s.", "Downstream velocity: v₂ = 15 / 7.45 ≈ 2.0 m/s, giving Fr₂ ≈ 0.24 (subcritical, as expected)."} {
+		if e, ok := parseEntry(line); ok {
+			t.Errorf("%q read as the term %q", line, e.Term)
+		}
+	}
+	for _, line := range []string{"Speed: the distance an object travels in each unit of time (v = d / t).",
+		"Power: the rate of transferring energy, measured in watts (W), where 1 W = 1 J/s.",
+		"Product law: log_a(mn) = log_a m + log_a n."} {
+		if _, ok := parseEntry(line); !ok {
+			t.Errorf("%q refused", line)
+		}
 	}
 }
