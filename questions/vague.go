@@ -26,13 +26,13 @@ var reVagueAgents = regexp.MustCompile(`^(?:People|Scientists|Archaeologists|His
 // reVagueQuantity is a vague amount of a category noun: "several factors",
 // "many tools", "one of several", "a family of related measures". Left
 // with nothing more particular, the statement cannot be false.
-var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous|a number of|a variety of|a range of)\s+(?:\w+\s+)?(?:factors|ways|reasons|things|tools|uses|types|kinds|forms|methods|aspects|features|ideas|problems|measures|members|steps|changes|effects|parts)\b|\bone of several\b|\ba family of related\b`)
+var reVagueQuantity = regexp.MustCompile(`(?i)\b(?:several|many|various|numerous|a number of|a variety of|a range of)\s+(?:\w+\s+)?(?:factors|ways|reasons|things|tools|uses|types|kinds|forms|methods|aspects|features|ideas|problems|measures|members|steps|changes|effects|parts)\b|\bsome\s+\w+\s+(?:features|tools|tricks|ways|things|parts)\b|\bone of several\b|\ba family of related\b`)
 
 // reVagueSpan is a span of time or a degree with no measure: "have been
 // around for a very long time", "an exceptionally rich sculptural scheme".
 // Read blind, statements so worded and without a figure were usable 3
 // times in 10.
-var reVagueSpan = regexp.MustCompile(`(?i)\b(?:for|since) a very long time\b|\bbeen around for a long time\b|\bexceptionally\b`)
+var reVagueSpan = regexp.MustCompile(`(?i)\b(?:for|since) a very long time\b|\bbeen around for a long time\b|\bexceptionally\b|\ba very long (?:\w+ )?history\b`)
 
 // reStudiedSince tells who first noticed the subject, not what it is:
 // "Teotihuacan has been studied since the 19th century", "European

@@ -45,6 +45,8 @@ func TestSaysNothing(t *testing.T) {
 		"A group of rhinos has a funny name.",
 		"Ring-tailed lemurs have a funny way of settling arguments.",
 		"Lemurs have some handy tools built into their bodies.",
+		"Ospreys have some clever features that help them hunt.",
+		"Giant salamanders have a very long family history.",
 		"Lemurs are some of the most surprising creatures on Earth.",
 		"When the air in a cloud is colder than 0 °C, something special can happen.",
 		"Dragonflies are some of the best fliers in the animal world.",
