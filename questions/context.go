@@ -593,6 +593,10 @@ func leansOnContext(q []tok, a *article) string {
 			len(q) > 2 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD" || q[1].Tag == "JJ" && q[2].Tag == "IN") { // "Most live in rainforests": live tagged an adjective
 			return "quantity " + w // "Some live in warm water": some what?
 		}
+		if i == 1 && (low(0) == "a" || low(0) == "each" || low(0) == "the") && (w == "pair" || w == "few" || w == "couple") && len(q) > 3 &&
+			(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "RB" && strings.HasPrefix(q[3].Tag, "VB")) {
+			return "quantity " + w // "A pair often returns to the same nest", "A few joined the Qing": of what?
+		}
 		if i == 0 && quantityWords[w] && low(1) == "of" && low(2) == "the" && partitiveOfWhat(q, 2, a) {
 			return "part of what: " + w // "Some of the sea cliffs are among the tallest in Europe": of where?
 		}

@@ -21,6 +21,8 @@ func TestLeansOnContext(t *testing.T) {
 		"The North Sea made it the natural hub of the Hanseatic trading network.",
 		"The difference lies in a property called ferromagnetism: the ability of a few materials to become strongly magnetised.",
 		"Some can shear more than 300 sheep in a single day.",
+		"A pair often returns to the same nest year after year, adding more sticks each time.",
+		"A few joined the Qing, becoming the Albazin Cossacks at Peking.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
 		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
