@@ -486,9 +486,13 @@ func sameAction(noun, verb string) bool {
 		return false
 	}
 	v := strings.ReplaceAll(gerundRoot(verb), "iz", "is")
-	for _, suf := range []string{"ation", "ion"} {
-		if r := strings.ReplaceAll(strings.TrimSuffix(noun, suf), "iz", "is"); r != noun && letterCount(r) >= 5 && r == v {
-			return true
+	for _, suf := range []string{"ation", "ion", "tion"} {
+		r := strings.ReplaceAll(strings.TrimSuffix(noun, suf), "iz", "is")
+		if r != noun && letterCount(r) >= 5 && r == v {
+			return true // "reduc-tion" and "reduc-ing"
+		}
+		if suf == "ation" && r != noun && letterCount(r) >= 4 && r+"is" == v {
+			return true // "oxid-ation" and "oxidis-ing"
 		}
 	}
 	return false

@@ -566,6 +566,10 @@ func TestProcessNounAndVerb(t *testing.T) {
 		{"Coagulation", "curdling", false},
 		{"Pasteurising", "pressing", false},
 		{"Station", "stating", false},
+		{"Reducing", "reduction", true},
+		{"Oxidising", "oxidation", true},
+		{"Oxidizing", "oxidation", true},
+		{"Reducing", "oxidation", false},
 	} {
 		q := Question{Kind: ShortAnswer, Stem: "“The milk is heated to kill bacteria.” Which stage is this?", Answer: c.answer}
 		if got := CheckTyped(&q, c.given); got != c.want {
