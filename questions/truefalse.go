@@ -262,7 +262,7 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		if sp.Type != tNumber || reYear.MatchString(sp.Text) || bound(q, sp) && !nearly(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
 			continue
 		}
-		if wrong := keepsOrder(q, sp, farEnough(sp.Text, upward(q, sp, twinFigures(s, sp, p)))); len(wrong) > 0 {
+		if wrong := keepsOrder(q, sp, farEnough(sp.Text, withinLife(s, sp, upward(q, sp, twinFigures(s, sp, p))))); len(wrong) > 0 {
 			return sp, wrong[0]
 		}
 	}
@@ -426,6 +426,37 @@ func twinFigures(s *sentence, sp span, p *pool) []string {
 		}
 	}
 	return nil
+}
+
+// maxYearsOfLife bounds what a person does for "N years": a twin saying
+// Duke Ellington "led a big band for about 100 years" is false by common
+// sense, not by the text.
+const maxYearsOfLife = 70
+
+// pointInTime turn a count of years into a time: "years ago", "years old",
+// "years later".
+var pointInTime = set("ago", "old", "before", "after", "earlier", "later", "since")
+
+// withinLife drops wrong figures of years no person's deed could last, in
+// a sentence about a person.
+func withinLife(s *sentence, sp span, wrong []string) []string {
+	if sp.J >= len(s.Q) || !strings.EqualFold(s.Q[sp.J].Text, "years") || sp.J+1 < len(s.Q) && pointInTime[strings.ToLower(s.Q[sp.J+1].Text)] {
+		return wrong // "lived about 1,700 years ago" is when, not how long
+	}
+	person := false
+	for _, o := range s.Spans {
+		person = person || o.Type == tPerson
+	}
+	if !person {
+		return wrong
+	}
+	var out []string
+	for _, w := range wrong {
+		if x, ok := parseNumber(w); ok && x <= maxYearsOfLife {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // nearly reports a figure given as just short of itself: "nearly 300

@@ -476,3 +476,29 @@ func TestNamedFor(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinWithinALife: what a person did "for about 50 years" is never
+// moved past a working life: a hundred years is false by common sense. A
+// river's age in years moves anywhere.
+func TestTwinWithinALife(t *testing.T) {
+	for text, want := range map[string]string{
+		"Duke Ellington led a big band for about 50 years.": "30 70",
+		"The dam held back the river for about 50 years.":   "100 30 70",
+		"Wang Xizhi lived about 50 years ago.":              "100 30 70",
+	} {
+		sents := analyseText(t, "Example\n\nHe was a musician. "+text)
+		s := &sents[len(sents)-1]
+		found := false
+		for _, sp := range s.Spans {
+			if sp.Text == "50" {
+				found = true
+				if got := strings.Join(withinLife(s, sp, []string{"100", "30", "70"}), " "); got != want {
+					t.Errorf("%q: 50 may move to %q; want %q", text, got, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure 50 to move", text)
+		}
+	}
+}
