@@ -124,7 +124,8 @@ func sameSex(s *sentence, answer, name string) bool {
 
 // sexWords say whether the people of a sentence are men or women.
 var sexWords = set("he", "his", "him", "she", "her", "mother", "father", "son", "daughter", "wife", "husband",
-	"brother", "sister", "king", "queen", "widow", "widower", "uncle", "aunt", "nephew", "niece", "prince", "princess")
+	"brother", "sister", "king", "queen", "widow", "widower", "uncle", "aunt", "nephew", "niece", "prince", "princess",
+	"nun", "monk", "abbess", "abbot", "emperor", "empress", "duke", "duchess", "countess", "actress", "bride", "girl", "boy", "woman", "lady")
 
 // capitals reports a name written in capitals, which the tagger may take
 // for a person's ("DNA") and no person's name is.
