@@ -262,6 +262,9 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		if sp.Type != tNumber || reYear.MatchString(sp.Text) || bound(q, sp) && !nearly(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
 			continue
 		}
+		if spanGiven(s, sp) {
+			continue // "roughly 150 years, from the late 9th century to the early 11th": the sentence says it twice
+		}
 		if wrong := keepsOrder(q, sp, farEnough(sp.Text, withinLife(s, sp, upward(q, sp, twinFigures(s, sp, p))))); len(wrong) > 0 {
 			return sp, wrong[0]
 		}
@@ -426,6 +429,34 @@ func twinFigures(s *sentence, sp span, p *pool) []string {
 		}
 	}
 	return nil
+}
+
+// reOrdinalFigure is a century or a place written in figures: "9th",
+// "11th", "21st".
+var reOrdinalFigure = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+
+// spanGiven reports a count of years or centuries in a sentence that also
+// gives where the span begins and ends (two years, or two centuries in
+// figures): moved, it contradicts its own sentence.
+func spanGiven(s *sentence, sp span) bool {
+	if sp.J >= len(s.Q) {
+		return false
+	}
+	if u := strings.ToLower(s.Q[sp.J].Text); u != "years" && u != "centuries" {
+		return false
+	}
+	ends := 0
+	for _, o := range s.Spans {
+		if o.Type == tYear {
+			ends++
+		}
+	}
+	for _, t := range s.Q {
+		if reOrdinalFigure.MatchString(t.Text) {
+			ends++
+		}
+	}
+	return ends >= 2
 }
 
 // maxYearsOfLife bounds what a person does for "N years": a twin saying

@@ -502,3 +502,19 @@ func TestTwinWithinALife(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanGivenTwice: a count of years whose sentence also says from when
+// to when is not moved: the sentence would contradict itself.
+func TestSpanGivenTwice(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The saga covers roughly 150 years, from the late 9th century to the early 11th.": false,
+		"The war lasted 30 years, from 1618 to 1648.":                                     false,
+		"The saga covers roughly 150 years of family history.":                            true,
+	} {
+		sents := analyseText(t, "Example\n\n"+text)
+		_, w := falseTwin(&sents[0], newPool(sents))
+		if got := w != ""; got != want {
+			t.Errorf("%q: twin %q; want a twin %v", text, w, want)
+		}
+	}
+}
