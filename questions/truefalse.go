@@ -464,7 +464,7 @@ func spanGiven(s *sentence, sp span) bool {
 // sense, not by the text.
 const maxYearsOfLife = 70
 
-// pointInTime turn a count of years into a time: "years ago", "years old",
+// pointInTime are the words that make a count of years a time: "years ago", "years old",
 // "years later".
 var pointInTime = set("ago", "old", "before", "after", "earlier", "later", "since")
 

@@ -561,10 +561,11 @@ func CheckTyped(q *Question, given string) bool {
 
 // surnameMatch accepts the last name alone for a person asked with "Who",
 // with or without its particle ("Beethoven" or "van Beethoven" for Ludwig
-// van Beethoven, "Gogh" for van Gogh). A character's aliases are the
-// generator's: a story's family shares its name. It refuses titles ("Galdan Khan" is not
-// "Khan"), names joined with other small words ("William of Orange"), and
-// a last name the stem already shows (then it does not say which person).
+// van Beethoven, "Gogh" for van Gogh). It refuses titles ("Galdan Khan" is
+// not "Khan"), names joined with other small words ("William of Orange"),
+// and a last name the stem already shows (then it does not say which
+// person). A character is left to the aliases the generator writes: a
+// story's family shares its name.
 func surnameMatch(q *Question, want string, given []string) bool {
 	stem := strings.ToLower(strings.TrimSpace(q.Stem))
 	if !strings.HasPrefix(stem, "who ") && !strings.HasPrefix(stem, "whom ") && !strings.HasPrefix(stem, "whose ") {
