@@ -1313,6 +1313,9 @@ func (a *article) otherBearer(given, term string) bool {
 			if after != "" && strings.Contains(term, given+" "+after) {
 				continue // "Mrs. Rachel Lynde" is Rachel Lynde, with her title
 			}
+			if after == lastWord(term) && (before == "" || functionWords[strings.ToLower(before)]) {
+				continue // "Nina Zarechnaya" is Nina Mikhailovna Zarechnaya; "Marc Isambard Brunel" is not Isambard Kingdom Brunel
+			}
 			if before != "" && (titleWords[before] || nobleTitles[before] || titleLong[before] != "") && !strings.Contains(term, before+" "+given) {
 				return true // "Sir John"
 			}

@@ -2104,3 +2104,21 @@ func TestWorkedStepIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameWithoutMiddle: "Nina Zarechnaya" in the prose is Nina
+// Mikhailovna Zarechnaya without her patronymic, not another Nina, so
+// "Nina" stays an answer for her.
+func TestGivenNameWithoutMiddle(t *testing.T) {
+	a := &article{Paras: []para{{Text: "Nina Zarechnaya dreams of the stage."}}}
+	if a.otherBearer("Nina", "Nina Mikhailovna Zarechnaya") {
+		t.Error("otherBearer(Nina) true for Nina Zarechnaya herself")
+	}
+	b := &article{Paras: []para{{Text: "Nina Petrovna visits the estate."}}}
+	if !b.otherBearer("Nina", "Nina Mikhailovna Zarechnaya") {
+		t.Error("otherBearer(Nina) false beside Nina Petrovna")
+	}
+	c := &article{Paras: []para{{Text: "His father, Marc Isambard Brunel, was an engineer."}}}
+	if !c.otherBearer("Isambard", "Isambard Kingdom Brunel") {
+		t.Error("otherBearer(Isambard) false beside his father Marc Isambard Brunel")
+	}
+}
