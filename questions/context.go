@@ -1916,7 +1916,8 @@ var partNouns = set("facade", "façade", "frieze", "friezes", "wall", "walls", "
 	"inscription", "inscriptions", "relief", "reliefs", "mosaics", "frescoes", "crypt", "choir", "transept", "apse",
 	"portal", "stinger", "sting", "tail", "shell", "beak", "claws", "horns", "tusks",
 	"stone", "stones", "statue", "statues", "tank", "tanks", "wreck", "site", "ruins", "remains", "plaza", "platform",
-	"terrace", "moat", "rim", "beads", "bead", "reservoir", "spillway", "turbines", "generators", "wing", "wings", "side", "version", "versions")
+	"terrace", "moat", "rim", "beads", "bead", "reservoir", "spillway", "turbines", "generators", "wing", "wings", "side", "version", "versions",
+	"garden", "gardens", "grounds", "tube", "tubes")
 
 // partOfUnnamed reports a definite part noun at n ("the side walls") that
 // nothing after it pins down ("the facade of St Peter's", "the tower at
