@@ -92,6 +92,17 @@ var (
 	placePreps = set("in", "at", "near", "from", "into", "to", "towards", "toward", "across", "via", "outside", "inside")
 )
 
+// union is one set of the words of several.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

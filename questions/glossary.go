@@ -2198,11 +2198,40 @@ func (a *article) quotedBefore(term string) string {
 	return ""
 }
 
-// wordCount counts a word or phrase in a text, as whole words.
+// wordCount counts a word or phrase in a text, as whole words: an ASCII
+// letter, digit or underscore may not touch either end. It is called for
+// every glossary entry, so it scans with strings.Index rather than
+// compiling a pattern per call.
 func wordCount(text, w string) int {
-	re, err := regexp.Compile(`\b` + regexp.QuoteMeta(w) + `\b`)
-	if err != nil {
+	if w == "" {
 		return 0
 	}
-	return len(re.FindAllStringIndex(text, -1))
+	n := 0
+	for i := 0; i <= len(text)-len(w); {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		if boundary(text, at) && boundary(text, at+len(w)) {
+			n++
+			i = at + len(w)
+			continue
+		}
+		i = at + 1
+	}
+	return n
+}
+
+// boundary reports an ASCII word boundary at byte i of text, as the
+// pattern \b does: a letter, digit or underscore on exactly one side.
+func boundary(text string, i int) bool {
+	before := i > 0 && asciiWord(text[i-1])
+	after := i < len(text) && asciiWord(text[i])
+	return before != after
+}
+
+// asciiWord is what \b counts as part of a word.
+func asciiWord(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

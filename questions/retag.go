@@ -80,10 +80,10 @@ func retagFinite(ts []tok) {
 	defer retagPresent(ts)
 	defer retagAfterRelative(ts)
 	for i, t := range ts {
-		switch t.Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		switch {
+		case finiteTags[t.Tag]:
 			return
-		case "VBN":
+		case t.Tag == "VBN":
 			if i == 0 || i+1 < len(ts) && ts[i+1].Text == "by" {
 				return
 			}
@@ -98,16 +98,26 @@ func retagFinite(ts []tok) {
 	}
 }
 
+// finiteTags are the tags of a finite verb or a modal.
+var finiteTags = set("VBD", "VBZ", "VBP", "MD")
+
+// hasFinite reports a finite verb or a modal anywhere in the tokens.
+func hasFinite(ts []tok) bool {
+	for _, t := range ts {
+		if finiteTags[t.Tag] {
+			return true
+		}
+	}
+	return false
+}
+
 // retagPastAdjective makes finite a past form the tagger took for an
 // adjective, in a sentence with no main verb, where it stands between its
 // subject and its object: "The Townshend Acts of 1767 taxed/JJ glass,
 // paint, paper, lead and tea".
 func retagPastAdjective(ts []tok) {
-	for _, t := range ts {
-		switch t.Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return
-		}
+	if hasFinite(ts) {
+		return
 	}
 	for i := 1; i+1 < len(ts); i++ {
 		prev, next := ts[i-1].Tag, ts[i+1].Tag

@@ -122,10 +122,13 @@ func sameSex(s *sentence, answer, name string) bool {
 	return true
 }
 
-// sexWords say whether the people of a sentence are men or women.
-var sexWords = set("he", "his", "him", "she", "her", "mother", "father", "son", "daughter", "wife", "husband",
+// sexWords say whether the people of a sentence are men or women: the
+// pronouns that show a person's gender (entity.go) and the roles only a
+// man or only a woman holds (not every title of maleTitles: "count" and
+// "man" are common words in prose).
+var sexWords = union(malePronouns, femalePronouns, set("mother", "father", "son", "daughter", "wife", "husband",
 	"brother", "sister", "king", "queen", "widow", "widower", "uncle", "aunt", "nephew", "niece", "prince", "princess",
-	"nun", "monk", "abbess", "abbot", "emperor", "empress", "duke", "duchess", "countess", "actress", "bride", "girl", "boy", "woman", "lady")
+	"nun", "monk", "abbess", "abbot", "emperor", "empress", "duke", "duchess", "countess", "actress", "bride", "girl", "boy", "woman", "lady"))
 
 // capitals reports a name written in capitals, which the tagger may take
 // for a person's ("DNA") and no person's name is.

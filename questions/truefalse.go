@@ -439,10 +439,7 @@ var reOrdinalFigure = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
 // gives where the span begins and ends (two years, or two centuries in
 // figures): moved, it contradicts its own sentence.
 func spanGiven(s *sentence, sp span) bool {
-	if sp.J >= len(s.Q) {
-		return false
-	}
-	if u := strings.ToLower(s.Q[sp.J].Text); u != "years" && u != "centuries" {
+	if u := unitAfter(s, sp); u != "years" && u != "centuries" {
 		return false
 	}
 	ends := 0
@@ -459,6 +456,15 @@ func spanGiven(s *sentence, sp span) bool {
 	return ends >= 2
 }
 
+// unitAfter is the word just after a figure, lower-cased ("years" in
+// "for 40 years"), or "" at the sentence's end.
+func unitAfter(s *sentence, sp span) string {
+	if sp.J >= len(s.Q) {
+		return ""
+	}
+	return strings.ToLower(s.Q[sp.J].Text)
+}
+
 // maxYearsOfLife bounds what a person does for "N years": a twin saying
 // Duke Ellington "led a big band for about 100 years" is false by common
 // sense, not by the text.
@@ -471,7 +477,7 @@ var pointInTime = set("ago", "old", "before", "after", "earlier", "later", "sinc
 // withinLife drops wrong figures of years no person's deed could last, in
 // a sentence about a person.
 func withinLife(s *sentence, sp span, wrong []string) []string {
-	if sp.J >= len(s.Q) || !strings.EqualFold(s.Q[sp.J].Text, "years") || sp.J+1 < len(s.Q) && pointInTime[strings.ToLower(s.Q[sp.J+1].Text)] {
+	if unitAfter(s, sp) != "years" || sp.J+1 < len(s.Q) && pointInTime[strings.ToLower(s.Q[sp.J+1].Text)] {
 		return wrong // "lived about 1,700 years ago" is when, not how long
 	}
 	person := false
