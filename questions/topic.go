@@ -134,6 +134,32 @@ func (a *article) namesTopic(q []tok) bool {
 	return false
 }
 
+// often reports a name the text gives three times or more, or twice in a
+// short text (about once in every wordsPerMention words): a text of 250
+// words names its story's places fewer times than one of 850.
+func (a *article) often(name string) bool {
+	n := a.mentions(name)
+	return n >= 3 || n == 2 && float64(n*wordsPerMention) >= float64(a.sentences)*a.meanWords
+}
+
+// wordsPerMention: see often.
+const wordsPerMention = 300
+
+// wordOfTopic reports a sentence holding a word of the article's title,
+// subject or kind (topicWord), or a name the text gives again and again:
+// "Albazin" in an article on a border war is part of its story.
+func (a *article) wordOfTopic(q []tok) bool {
+	for _, t := range q {
+		if w := strings.ToLower(t.Text); len(w) >= 3 && a.topicWord(stem(w)) {
+			return true
+		}
+		if t.Tag == "NNP" && len(t.Text) >= 3 && a.often(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // topicWord reports a word of the article's title, subject or kind.
 func (a *article) topicWord(w string) bool {
 	for _, t := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind)) {

@@ -207,6 +207,20 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// keep them.
 		return candidate{}, false
 	}
+	if wrong == "" && s.Art.specifics > 0.5 && !s.Art.life() && !workKinds[s.Art.Kind] && !s.Art.wordOfTopic(s.Q) {
+		// In an article that mostly names and dates things, a true
+		// statement with no word of its title, subject or kind is a side
+		// of the story told as if it were the story ("Grain and timber
+		// flowed east" in an article on a canal, "Ōkubo and Kido went back
+		// early" in one on a mission), unless it names a place or person
+		// the text keeps coming back to (wordOfTopic). Of such statements
+		// on the development texts read blind, 47 were usable and 56 not,
+		// where true statements naming the topic were usable three times
+		// in four. A life names its subject's works without its subject
+		// ("Note G described an algorithm"), and a guide to a novel or a
+		// play its characters without its title: both keep them.
+		return candidate{}, false
+	}
 	tf := quiz.Question{Kind: quiz.TrueFalse, Options: []string{"True", "False"}, Answer: "True",
 		Explanation: s.Text, Source: s.Art.Title, Section: s.Section}
 	// Every sentence that can have a false twin gets it: sentences without

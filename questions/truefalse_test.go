@@ -284,10 +284,10 @@ func TestUnanchoredStatement(t *testing.T) {
 // to make a false twin and the town is not asked; the rest of each
 // sentence still is.
 func TestSideDetailsOfPlaceAndLife(t *testing.T) {
-	text := "Example\n\nIn 1818 Morse married Lucretia Pickering Walker in Concord. " +
-		"Knossos is a Bronze Age site on the island of Crete, about 5 kilometres south-east of the centre of Heraklion. " +
-		"Morse received a patent for the telegraph in 1840."
-	sents := analyseText(t, text)
+	sents := analyseText(t, "Samuel Morse\n\nIn 1818 Morse married Lucretia Pickering Walker in Concord. "+
+		"Morse received a patent for the telegraph in 1840.")
+	sents = append(sents, analyseText(t, "Knossos\n\n"+
+		"Knossos is a Bronze Age site on the island of Crete, about 5 kilometres south-east of the centre of Heraklion.")...)
 	sents = append(sents, analyseText(t, "Steam locomotives\n\nSteam locomotives pulled most trains for over a century. "+
 		"They were slowly replaced by diesel and electric engines. A steam locomotive burns coal to boil water in its boiler. "+
 		"The steam pushes pistons that turn the driving wheels. A steam locomotive is like a giant kettle on wheels.")...)
@@ -516,5 +516,41 @@ func TestSpanGivenTwice(t *testing.T) {
 		if got := w != ""; got != want {
 			t.Errorf("%q: twin %q; want a twin %v", text, w, want)
 		}
+	}
+}
+
+// In a text that mostly names and dates things, a true statement that
+// names nothing of the topic is asked of nothing in particular ("Grain and
+// timber flowed south to Ostby" of a canal's article): read blind, such
+// statements were usable about half the time, those naming the topic three
+// times in four.
+func TestTrueStatementNamesTheTopic(t *testing.T) {
+	text := "Varne Canal\n\nThe Varne Canal is a waterway in northern Wessland, opened by Queen Adela in 1821. " +
+		"Barges on the Varne Canal carried coal from the northern mines to the port of Ostby. " +
+		"Grain and timber from the Halden farms flowed south, while cloth moved north. " +
+		"In 1870 the Varne Canal lost most of its trade to the new railway."
+	topic, other := false, false
+	for _, c := range textCandidates(t, text) {
+		if c.Q.Kind != quiz.TrueFalse || c.Q.Answer != "True" {
+			continue
+		}
+		topic = topic || strings.Contains(c.Q.Stem, "Barges on the Varne Canal")
+		other = other || strings.Contains(c.Q.Stem, "Grain and timber")
+	}
+	if other {
+		t.Error("a statement naming nothing of the canal is asked as true")
+	}
+	if !topic {
+		t.Error("the barges on the canal are not asked as true")
+	}
+	// A place the text keeps naming is part of its story: twice is often
+	// in a text this short.
+	often := strings.Replace(text, "In 1870", "In 1870, after a flood at Halden,", 1)
+	asked := false
+	for _, c := range textCandidates(t, often) {
+		asked = asked || c.Q.Kind == quiz.TrueFalse && strings.Contains(c.Q.Stem, "Grain and timber")
+	}
+	if !asked {
+		t.Error("a statement naming Halden, named twice in a short text, is not asked")
 	}
 }
