@@ -899,6 +899,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 					q.Aliases = append(q.Aliases, short)
 				}
 			}
+			if short := l.Art.genusShort(e.Term); short != "" {
+				q.Aliases = append(q.Aliases, short)
+			}
 			q.Aliases = append(q.Aliases, l.Art.longerNames(e.Term, g.kind())...)
 			if c := g.kind(); c != "character" && c != "person" {
 				q.Aliases = append(q.Aliases, l.Art.proseForms(g, e.Term)...)

@@ -2122,3 +2122,34 @@ func TestGivenNameWithoutMiddle(t *testing.T) {
 		t.Error("otherBearer(Isambard) false beside his father Marc Isambard Brunel")
 	}
 }
+
+// TestGenusShort: a species' name set in italics is also typed with its
+// genus shortened ("B. cereus"), as biology writes it; a term not so set
+// gets no such form, nor one set in bold.
+func TestGenusShort(t *testing.T) {
+	notes := "# Food safety\n\n## Key terms\n\n" +
+		"- *Bacillus cereus*: a bacterium found in rice whose spores survive cooking.\n" +
+		"- *Staphylococcus aureus*: a bacterium carried on skin and passed to food by unwashed hands.\n" +
+		"- **Danger zone**: the range of temperatures, 8 to 63 °C, in which bacteria multiply fastest.\n" +
+		"- Binary fission: the way a bacterium splits in two to multiply.\n"
+	typed := typedQuestions(t, notes)
+	q, ok := typed["Bacillus cereus"]
+	if !ok {
+		t.Fatalf("Bacillus cereus not asked; asked %d", len(typed))
+	}
+	for _, s := range []string{"B. cereus", "B cereus"} {
+		if !quiz.CheckTyped(&q, s) {
+			t.Errorf("%q refused for Bacillus cereus (aliases %q)", s, q.Aliases)
+		}
+	}
+	if quiz.CheckTyped(&q, "S. cereus") {
+		t.Error(`"S. cereus" accepted for Bacillus cereus`)
+	}
+	d, ok := typed["Danger zone"]
+	if !ok {
+		t.Fatal("Danger zone not asked")
+	}
+	if quiz.CheckTyped(&d, "D. zone") {
+		t.Errorf("a term in plain type shortened like a species: %q", d.Aliases)
+	}
+}

@@ -39,3 +39,24 @@ func (a *article) bracketShort(term string) []string {
 	}
 	return out
 }
+
+// genusShort is the short form of a species' two-part name the text sets in
+// italics, as biology writes them: "B. cereus" for *Bacillus cereus*. Only
+// a name so set: "Avogadro constant" is no genus and species. It is asked
+// only of a glossary's entries, so compiling per call costs little.
+func (a *article) genusShort(term string) string {
+	w := strings.Fields(term)
+	if len(w) != 2 || !reGenus.MatchString(w[0]) || !reEpithet.MatchString(w[1]) {
+		return ""
+	}
+	italic := regexp.MustCompile(`(?:^|[^*_])(?:\*|_)` + regexp.QuoteMeta(term) + `(?:\*|_)(?:[^*_]|$)`)
+	if !italic.MatchString(a.Raw) {
+		return "" // "**Piano nobile**" is in bold, a key term's
+	}
+	return w[0][:1] + ". " + w[1]
+}
+
+var (
+	reGenus   = regexp.MustCompile(`^[A-Z][a-z]{2,}$`)
+	reEpithet = regexp.MustCompile(`^[a-z]{3,}$`)
+)
