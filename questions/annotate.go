@@ -622,6 +622,11 @@ var generic = set("time", "times", "part", "parts", "way", "ways", "number", "ar
 	"soldier", "soldiers", "troops", "warriors", "persons", "inhabitants", "residents", "citizens", "individuals",
 	"women", "woman", "children", "child", "things", "person")
 
+// tellingNouns are how a text tells a fact, never the fact: "A common
+// analogy is a loaf of raisin bread" asked as "A _____ is a loaf of raisin
+// bread" (read blind, a blank on nothing worth knowing).
+var tellingNouns = set("analogy", "analogies", "comparison", "comparisons", "illustration", "illustrations", "metaphor", "metaphors", "simile", "similes")
+
 var docWords = set("Article", "Chapter", "Section", "Volume", "Figure", "Table", "Page", "Part", "Appendix")
 
 var quantifiers = set("enough", "first", "second", "third", "last", "more", "many", "much", "few", "several", "other",
@@ -831,8 +836,8 @@ func definedSubject(q []tok) (span, bool) {
 	for j < len(q) && j-i < 3 && (q[j].Tag == "JJ" || q[j].Tag == "NN" || q[j].Tag == "NNS") {
 		j++
 	}
-	if j == i || j >= len(q) || q[j-1].Tag != "NN" && q[j-1].Tag != "NNS" {
-		return span{}, false
+	if j == i || j >= len(q) || q[j-1].Tag != "NN" && q[j-1].Tag != "NNS" || tellingNouns[strings.ToLower(q[j-1].Text)] {
+		return span{}, false // "A common analogy is ...": no term
 	}
 	sp := span{I: i, J: j, Type: tConcept}
 	if !isLowerWord(q[i:j]) && i == 0 {

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"strings"
 	"testing"
 
 	"quizbot/quiz"
@@ -170,5 +171,23 @@ func TestAsideHeading(t *testing.T) {
 	}
 	if aside > 0 || rest == 0 {
 		t.Errorf("steelpan: %d questions from Did You Know?, %d from the rest", aside, rest)
+	}
+}
+
+// TestTellingNounNotAsked: the analogy a text draws is how it tells a
+// fact; its noun is no answer.
+func TestTellingNounNotAsked(t *testing.T) {
+	text := "Cosmic expansion\n\nThe universe is expanding, and distant galaxies move away from one another. " +
+		"A common analogy is a loaf of raisin bread rising in an oven. " +
+		"The distance between galaxies grows in proportion to their distance, a relation called Hubble's law."
+	found := false
+	for _, c := range textCandidates(t, text) {
+		if strings.Contains(c.Q.Answer, "analogy") {
+			t.Errorf("the analogy asked: %q => %q", c.Q.Stem, c.Q.Answer)
+		}
+		found = found || strings.Contains(c.Q.Stem, "raisin") || strings.Contains(c.Q.Stem, "Hubble")
+	}
+	if !found {
+		t.Error("no candidate from the text at all")
 	}
 }
