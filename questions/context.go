@@ -335,6 +335,9 @@ func leansOnContext(q []tok, a *article) string {
 			case w == "its" && a != nil && a.Ent.isMain(subjectAfterOpening(q, i)):
 				// "At its greatest extent the Kingdom of Mutapa controlled
 				// …": the text's own subject, named after the opening.
+			case w == "its" && a != nil && !a.life() && mainJustBefore(q, i, a.Ent):
+				// "Before the Sydney Harbour Bridge opened, its strength was
+				// tested": the text's own subject, the last thing named.
 			case w == "i" || w == "me" || w == "my" || subj < 0 || i < subj:
 				return "pronoun " + w
 			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
@@ -1326,6 +1329,26 @@ func whoClauseOwner(q []tok, i int, e *entities) bool {
 // person named before it in the sentence's subject, whose gender the text
 // shows to be the pronoun's. Two people before it ("Nobel worked for
 // Pelouze, where he met ..."), or one of unknown gender, leave it open.
+// mainJustBefore reports a pronoun whose nearest name or noun before it is
+// the text's own subject, with only verbs, adverbs and punctuation between.
+func mainJustBefore(q []tok, i int, e *entities) bool {
+	if i > 0 && copulas[strings.ToLower(q[i-1].Text)] {
+		return false // "Ljubljana remained its capital": a thing is not its own
+	}
+	j := i - 1
+	for j >= 0 && !strings.HasPrefix(q[j].Tag, "NN") && !strings.HasPrefix(q[j].Tag, "PRP") && q[j].Tag != "CD" {
+		j--
+	}
+	if j < 0 || q[j].Tag != "NNP" {
+		return false
+	}
+	k := j
+	for k > 0 && q[k-1].Tag == "NNP" {
+		k--
+	}
+	return e.isMain(join(q[k : j+1]))
+}
+
 func soleAntecedent(q []tok, i int, e *entities) bool {
 	var who string
 	// After an opening clause ("Because no school would accept a Black

@@ -1326,3 +1326,31 @@ func TestWhoClauseOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestItsOfTheSubjectJustNamed: "its" right after the text's own subject,
+// with only a verb between, is the subject's, even when the text's "he"
+// and "his" (its engineer's) have given the subject a gender; after
+// "remained" it is something else's ("Ljubljana remained its capital").
+func TestItsOfTheSubjectJustNamed(t *testing.T) {
+	text := "Varne Bridge\n\nThe Varne Bridge is a steel arch bridge over the river Wend in Ostland, opened in 1932. " +
+		"The engineer John Brand designed the Varne Bridge after he had studied bridges in France. " +
+		"He later built two more bridges, and he wrote a book on arches. " +
+		"The Varne Bridge takes its name from the village of Varne on the north bank. " +
+		"Until 1961 the Varne Bridge remained its only fixed crossing."
+	want := map[string]bool{"its name": true, "its only fixed crossing": false}
+	found := 0
+	for _, s := range analyseText(t, text) {
+		for part, usable := range want {
+			if !strings.Contains(s.Text, part) {
+				continue
+			}
+			found++
+			if lean := leansOnContext(s.Q, s.Art); (lean == "") != usable || usable && !s.Usable {
+				t.Errorf("%q: usable %v, leans on %q; want usable %v", s.Text, s.Usable, lean, usable)
+			}
+		}
+	}
+	if found != len(want) {
+		t.Errorf("found %d of %d sentences", found, len(want))
+	}
+}
