@@ -627,6 +627,10 @@ var generic = set("time", "times", "part", "parts", "way", "ways", "number", "ar
 // bread" (read blind, a blank on nothing worth knowing).
 var tellingNouns = set("analogy", "analogies", "comparison", "comparisons", "illustration", "illustrations", "metaphor", "metaphors", "simile", "similes")
 
+// standIns are what an article calls its own subject: "The present
+// structure is the third church on the site" defines no structure.
+var standIns = set("structure", "building", "monument", "complex")
+
 var docWords = set("Article", "Chapter", "Section", "Volume", "Figure", "Table", "Page", "Part", "Appendix")
 
 var quantifiers = set("enough", "first", "second", "third", "last", "more", "many", "much", "few", "several", "other",
@@ -836,8 +840,8 @@ func definedSubject(q []tok) (span, bool) {
 	for j < len(q) && j-i < 3 && (q[j].Tag == "JJ" || q[j].Tag == "NN" || q[j].Tag == "NNS") {
 		j++
 	}
-	if j == i || j >= len(q) || q[j-1].Tag != "NN" && q[j-1].Tag != "NNS" || tellingNouns[strings.ToLower(q[j-1].Text)] {
-		return span{}, false // "A common analogy is ...": no term
+	if j == i || j >= len(q) || q[j-1].Tag != "NN" && q[j-1].Tag != "NNS" || tellingNouns[strings.ToLower(q[j-1].Text)] || standIns[strings.ToLower(q[j-1].Text)] {
+		return span{}, false // "A common analogy is ...", "The present structure is the third church": no term
 	}
 	sp := span{I: i, J: j, Type: tConcept}
 	if !isLowerWord(q[i:j]) && i == 0 {

@@ -597,6 +597,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		if i > 0 {
 			out = nameTopicNoun(out, home, homeNouns, v) // first: "Aqueduct of Segovia" names Segovia too
 			out = nameTopicNoun(out, topic, nouns, v)
+			out = nameTopicPart(out, main, s.Art)
 			out = nameRecentNoun(out, sents, i, v, s.Art)
 			out = nameTheTerm(out, main, sents[i-1].Text)
 		}

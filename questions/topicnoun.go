@@ -245,3 +245,44 @@ func nameTheTerm(ts []tok, main referent, before string) []tok {
 // reOtherWord is a sentence that brings in a word of its own, which "the
 // term" after it may mean.
 var reOtherWord = regexp.MustCompile(`["“”‘’]|\bcalled\b|\bknown as\b|\bterms?\b|\bnames?\b|\bwords?\b|\bnamed\b`)
+
+// nameTopicPart names the topic after the first of its parts a sentence
+// leaves unnamed: in an article on a bridge, "The main arch spans 503
+// metres" becomes "The main arch of the Sydney Harbour Bridge spans 503
+// metres". Read alone, "the arch" is nobody's (partOfUnnamed); named, the
+// fact stands. Only for a single thing as the topic: "the tail" of an
+// article on giraffes is any giraffe's, and a person has no parts here.
+func nameTopicPart(ts []tok, main referent, a *article) []tok {
+	if !main.ok() || !partsOf[a.Kind] || main.Type == tPerson || main.Type == tGroup || main.Type == tEvent || pluralName(nameHead(main.Name)) ||
+		a.mentionsTopic(join(ts), "") {
+		return ts // "the summit of the 1815 eruption", "the side of Osmosis"
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		if !strings.EqualFold(ts[k].Text, "the") || k > 0 && ts[k-1].Text == "of" {
+			continue
+		}
+		n := k + 1
+		for n < len(ts) && ts[n].Tag == "JJ" {
+			n++
+		}
+		if n >= len(ts) || !partNouns[strings.ToLower(ts[n].Text)] || abstractParts[strings.ToLower(ts[n].Text)] || !strings.HasPrefix(ts[n].Tag, "NN") {
+			continue
+		}
+		if specified(ts, n) || n+1 < len(ts) && (ts[n+1].Text == "of" || ts[n+1].Tag == "POS" || strings.HasPrefix(ts[n+1].Tag, "NN") ||
+			ts[n+1].Tag == "RB" || n+2 < len(ts) && ts[n+1].Text == "in" && ts[n+2].Text == "front") {
+			return ts // "the arch of the gate", "the arch's span", "the plaza in front": another's, or said already
+		}
+		out := append([]tok{}, ts[:n+1]...)
+		out = append(out, tok{Text: "of", Tag: "IN", Sp: true})
+		out = append(out, nameToks(main, tok{Sp: true}, false, false)...)
+		return append(out, ts[n+1:]...)
+	}
+	return ts
+}
+
+// abstractParts are partNouns that need not be the topic's own: "The
+// Latin version" of a book about it, "the north side" of a valley.
+var abstractParts = set("version", "versions", "side")
+
+// partsOf are the kinds of topic whose parts nameTopicPart names.
+var partsOf = union(builtKinds, set("ship", "vessel", "site", "building", "ruins", "city", "town", "island", "diamond", "house", "villa", "garden"))
