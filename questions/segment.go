@@ -516,16 +516,30 @@ func anaphoric(ts []tok) bool {
 	if one == "there" && existential(ts) {
 		return false // "There are around 3,000 kinds of dragonflies": no place pointed to
 	}
+	if nameOrdinals[one] && namedAfter(ts, 1) {
+		return false // "Second Vatican Council", "First Council of Nicaea": a name, not one of a list
+	}
 	if anaphoricStart[one] {
 		return true
 	}
-	if len(ts) > 1 && anaphoricStart[one+" "+strings.ToLower(ts[1].Text)] {
+	if len(ts) > 1 && anaphoricStart[one+" "+strings.ToLower(ts[1].Text)] && !(nameOrdinals[strings.ToLower(ts[1].Text)] && capitalized(ts[1].Text) && namedAfter(ts, 2)) {
 		return true
 	}
 	if len(ts) > 2 && anaphoricStart[one+" "+strings.ToLower(ts[1].Text)+" "+strings.ToLower(ts[2].Text)] {
 		return true
 	}
 	return false
+}
+
+// nameOrdinals open a name when the name goes on after them: "The First
+// Council of Nicaea", "The Second Punic War"; "The first was ..." and
+// "First Bach studied ..." point back.
+var nameOrdinals = set("first", "second", "third")
+
+// namedAfter reports a capitalised word at k that a capitalised word or
+// "of" follows: the ordinal before it opens a name.
+func namedAfter(ts []tok, k int) bool {
+	return k+1 < len(ts) && capitalized(ts[k].Text) && (capitalized(ts[k+1].Text) || ts[k+1].Text == "of")
 }
 
 // existential reports a sentence opening "There are", "There were", "There

@@ -268,3 +268,25 @@ func TestPastTakenForAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalNameNotAnaphoric: "The First Council of Nicaea" and "The
+// Second Punic War" open with a name; "The first was", "The second of
+// them" and "First Bach studied" point back.
+func TestOrdinalNameNotAnaphoric(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The First Council of Nicaea was a gathering of bishops held in 325.": false,
+		"The Second Punic War began in 218 BC.":                               false,
+		"Second Vatican Council documents were published in 1965.":            false,
+		"The first was built in 1820.":                                        true,
+		"The second of them opened in 1830.":                                  true,
+		"First Bach studied the organ at Lüneburg.":                           true,
+	} {
+		s := analyseText(t, "Example\n\n"+text)
+		if len(s) == 0 {
+			t.Fatalf("no sentence in %q", text)
+		}
+		if got := anaphoric(s[0].Toks); got != want {
+			t.Errorf("anaphoric(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
