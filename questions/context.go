@@ -64,6 +64,17 @@ func afterSubject(q []tok, i int) bool {
 // before), "As a reward, …" (for what?), "Qing troops were once more
 // dispatched" (after which time? read blind, leaning 3 times in 5), "a
 // new song arrives from somewhere else" (than where?).
+// pointNouns are the places and moments "that" points back to, after one
+// of pointPreps (the tagger reads "Beyond that point" as a noun, a
+// relative and a verb).
+var (
+	pointNouns = set("point", "moment", "stage", "place")
+	pointPreps = set("at", "beyond", "from", "by", "until", "till", "after", "before", "past", "to", "since", "in")
+)
+
+// takeWords are the forms of "take" in "take part".
+var takeWords = set("take", "takes", "took", "taken", "taking")
+
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "all along", "the two", "the rest", "in turn", "by then", "as such",
 	"in return", "in response", "a second", "a third", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
@@ -409,6 +420,12 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if (w == "that" || w == "this") && low(i-1) == "like" && (low(i+1) == "." || low(i+1) == "," || low(i+1) == "!") {
 			return "demonstrative like " + w // "looks just like that": like what?
+		}
+		if w == "that" && pointPreps[low(i-1)] && pointNouns[low(i+1)] {
+			return "demonstrative that " + low(i+1) // "Beyond that point the boundary continues": which point? ("spikes that point backwards" is a verb)
+		}
+		if w == "part" && takeWords[low(i-1)] && (low(i+1) == "." || low(i+1) == "" || low(i+1) == ",") {
+			return "take part in what" // "Every year, hundreds of thousands of people take part": in what?
 		}
 		if i == 0 && w == "every" && low(1) == "other" {
 			return "discourse phrase every other" // "Every other even number": other than which?

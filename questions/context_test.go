@@ -1356,3 +1356,20 @@ func TestItsOfTheSubjectJustNamed(t *testing.T) {
 		t.Errorf("found %d of %d sentences", found, len(want))
 	}
 }
+
+// TestPointAndPartLean: "Beyond that point" points back to a point named
+// before, and "take part" said last leaves out in what.
+func TestPointAndPartLean(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"Beyond that point the plate boundary continues as a series of spreading centres.": true,
+		"Every year, hundreds of thousands of people around the world take part.":          true,
+		"Every year, hundreds of thousands of people take part in the London Marathon.":    false,
+		"At this point the river turns north.":                                             true,
+		"A puffin's mouth has tiny spikes that point backwards.":                           false,
+	} {
+		lean := leanOf(t, sentence)
+		if (lean != "") != want {
+			t.Errorf("%q leans on %q; want leaning %v", sentence, lean, want)
+		}
+	}
+}
