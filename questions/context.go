@@ -1346,8 +1346,8 @@ func whoClauseOwner(q []tok, i int, e *entities) bool {
 // person named before it in the sentence's subject, whose gender the text
 // shows to be the pronoun's. Two people before it ("Nobel worked for
 // Pelouze, where he met ..."), or one of unknown gender, leave it open.
-// mainJustBefore reports a pronoun whose nearest name or noun before it is
-// the text's own subject, with only verbs, adverbs and punctuation between.
+// mainJustBefore reports a pronoun whose nearest name before it is the
+// text's own subject, with no other noun, pronoun or figure between.
 func mainJustBefore(q []tok, i int, e *entities) bool {
 	if i > 0 && copulas[strings.ToLower(q[i-1].Text)] {
 		return false // "Ljubljana remained its capital": a thing is not its own

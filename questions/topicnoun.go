@@ -250,8 +250,9 @@ var reOtherWord = regexp.MustCompile(`["“”‘’]|\bcalled\b|\bknown as\b|\b
 // leaves unnamed: in an article on a bridge, "The main arch spans 503
 // metres" becomes "The main arch of the Sydney Harbour Bridge spans 503
 // metres". Read alone, "the arch" is nobody's (partOfUnnamed); named, the
-// fact stands. Only for a single thing as the topic: "the tail" of an
-// article on giraffes is any giraffe's, and a person has no parts here.
+// fact stands. Only for a single thing built, a ship or a site as the
+// topic (partsOf): "the tail" of an article on giraffes is any giraffe's,
+// "the summit" of one on an eruption the mountain's.
 func nameTopicPart(ts []tok, main referent, a *article) []tok {
 	if !main.ok() || !partsOf[a.Kind] || main.Type == tPerson || main.Type == tGroup || main.Type == tEvent || pluralName(nameHead(main.Name)) ||
 		a.mentionsTopic(join(ts), "") {
