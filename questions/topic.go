@@ -142,7 +142,13 @@ func (a *article) often(name string) bool {
 	return n >= 3 || n == 2 && float64(n*wordsPerMention) >= float64(a.sentences)*a.meanWords
 }
 
-// wordsPerMention: see often.
+// long reports a text of more than wordsPerMention words: one with room
+// for a side story besides its topic.
+func (a *article) long() bool {
+	return float64(a.sentences)*a.meanWords > wordsPerMention
+}
+
+// wordsPerMention: see often and long.
 const wordsPerMention = 300
 
 // wordOfTopic reports a sentence holding a word of the article's title,

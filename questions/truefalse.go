@@ -207,7 +207,7 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// keep them.
 		return candidate{}, false
 	}
-	if wrong == "" && s.Art.specifics > 0.5 && !s.Art.life() && !workKinds[s.Art.Kind] && !s.Art.wordOfTopic(s.Q) {
+	if wrong == "" && s.Art.specifics > 0.5 && !s.Art.life() && !workKinds[s.Art.Kind] && s.Art.long() && !s.Art.wordOfTopic(s.Q) {
 		// In an article that mostly names and dates things, a true
 		// statement with no word of its title, subject or kind is a side
 		// of the story told as if it were the story ("Grain and timber
@@ -218,7 +218,9 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// where true statements naming the topic were usable three times
 		// in four. A life names its subject's works without its subject
 		// ("Note G described an algorithm"), and a guide to a novel or a
-		// play its characters without its title: both keep them.
+		// play its characters without its title: both keep them. A short
+		// note ("Mount Vesuvius destroyed Pompeii in the year 79" under
+		// "Volcanoes") has no side story to tell: all of it is the topic.
 		return candidate{}, false
 	}
 	tf := quiz.Question{Kind: quiz.TrueFalse, Options: []string{"True", "False"}, Answer: "True",

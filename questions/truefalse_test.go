@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -529,6 +530,10 @@ func TestTrueStatementNamesTheTopic(t *testing.T) {
 		"Barges on the Varne Canal carried coal from the northern mines to the port of Ostby. " +
 		"Grain and timber from the Halden farms flowed south, while cloth moved north. " +
 		"In 1870 the Varne Canal lost most of its trade to the new railway."
+	// A text long enough to tell a side story besides its topic.
+	for i := 1; i <= 24; i++ {
+		text += fmt.Sprintf(" In %d the Varne Canal carried %d tonnes of slate to the mills of Wessland.", 1830+i, 1000*i)
+	}
 	topic, other := false, false
 	for _, c := range textCandidates(t, text) {
 		if c.Q.Kind != quiz.TrueFalse || c.Q.Answer != "True" {
@@ -543,14 +548,13 @@ func TestTrueStatementNamesTheTopic(t *testing.T) {
 	if !topic {
 		t.Error("the barges on the canal are not asked as true")
 	}
-	// A place the text keeps naming is part of its story: twice is often
-	// in a text this short.
-	often := strings.Replace(text, "In 1870", "In 1870, after a flood at Halden,", 1)
+	// A place the text keeps naming is part of its story.
+	often := strings.Replace(text, "In 1870", "In 1870, after floods at Halden and at Halden Mill,", 1)
 	asked := false
 	for _, c := range textCandidates(t, often) {
 		asked = asked || c.Q.Kind == quiz.TrueFalse && strings.Contains(c.Q.Stem, "Grain and timber")
 	}
 	if !asked {
-		t.Error("a statement naming Halden, named twice in a short text, is not asked")
+		t.Error("a statement naming Halden, named three times, is not asked")
 	}
 }
