@@ -1342,10 +1342,6 @@ func whoClauseOwner(q []tok, i int, e *entities) bool {
 	return false
 }
 
-// soleAntecedent reports whether the he/she pronoun at i has exactly one
-// person named before it in the sentence's subject, whose gender the text
-// shows to be the pronoun's. Two people before it ("Nobel worked for
-// Pelouze, where he met ..."), or one of unknown gender, leave it open.
 // mainJustBefore reports a pronoun whose nearest name before it is the
 // text's own subject, with no other noun, pronoun or figure between.
 func mainJustBefore(q []tok, i int, e *entities) bool {
@@ -1366,6 +1362,10 @@ func mainJustBefore(q []tok, i int, e *entities) bool {
 	return e.isMain(join(q[k : j+1]))
 }
 
+// soleAntecedent reports whether the he/she pronoun at i has exactly one
+// person named before it in the sentence's subject, whose gender the text
+// shows to be the pronoun's. Two people before it ("Nobel worked for
+// Pelouze, where he met ..."), or one of unknown gender, leave it open.
 func soleAntecedent(q []tok, i int, e *entities) bool {
 	var who string
 	// After an opening clause ("Because no school would accept a Black

@@ -112,10 +112,9 @@ func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []to
 		if n := k + 2; n < len(ts) && (strings.HasPrefix(ts[n].Tag, "NN") || ts[n].Tag == "CD" || ts[n].Tag == "IN" || ts[n].Tag == "PRP" || ts[n].Text == "that") {
 			continue
 		}
-		out := append([]tok{}, ts[:k+1]...)
-		out = append(out, full[0]...)
-		out[k+1].Sp = true
-		return append(out, ts[k+2:]...)
+		name := append([]tok{}, full[0]...)
+		name[0].Sp = true
+		return splice(ts, k+1, 1, name...)
 	}
 	return ts
 }

@@ -176,6 +176,15 @@ func join(ts []tok) string {
 	return b.String()
 }
 
+// splice returns a copy of ts with cut tokens at at replaced by put: the
+// sentence's own tokens stay as they were, for the other readings of it.
+func splice(ts []tok, at, cut int, put ...tok) []tok {
+	out := make([]tok, 0, len(ts)-cut+len(put))
+	out = append(out, ts[:at]...)
+	out = append(out, put...)
+	return append(out, ts[at+cut:]...)
+}
+
 // verblessBeforeSemicolon reports a sentence whose part before its first
 // semicolon has no finite verb: a note's item, "End of the Napoleonic
 // Wars; Corn Law passed".

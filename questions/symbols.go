@@ -42,18 +42,34 @@ func (a *article) bracketShort(term string) []string {
 
 // genusShort is the short form of a species' two-part name the text sets in
 // italics, as biology writes them: "B. cereus" for *Bacillus cereus*. Only
-// a name so set: "Avogadro constant" is no genus and species. It is asked
-// only of a glossary's entries, so compiling per call costs little.
+// a name so set: "Avogadro constant" is no genus and species.
 func (a *article) genusShort(term string) string {
 	w := strings.Fields(term)
 	if len(w) != 2 || !reGenus.MatchString(w[0]) || !reEpithet.MatchString(w[1]) {
 		return ""
 	}
-	italic := regexp.MustCompile(`(?:^|[^*_])(?:\*|_)` + regexp.QuoteMeta(term) + `(?:\*|_)(?:[^*_]|$)`)
-	if !italic.MatchString(a.Raw) {
+	if !italicIn(a.Raw, term) {
 		return "" // "**Piano nobile**" is in bold, a key term's
 	}
 	return w[0][:1] + ". " + w[1]
+}
+
+// italicIn reports term set in italics in raw text: between single stars
+// or underscores, not double ones.
+func italicIn(raw, term string) bool {
+	for from := 0; ; {
+		i := strings.Index(raw[from:], term)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(term)
+		if i > 0 && j < len(raw) && (raw[i-1] == '*' || raw[i-1] == '_') && (raw[j] == '*' || raw[j] == '_') &&
+			(i < 2 || raw[i-2] != '*' && raw[i-2] != '_') && (j+1 >= len(raw) || raw[j+1] != '*' && raw[j+1] != '_') {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 var (

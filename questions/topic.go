@@ -139,13 +139,19 @@ func (a *article) namesTopic(q []tok) bool {
 // words names its story's places fewer times than one of 850.
 func (a *article) often(name string) bool {
 	n := a.mentions(name)
-	return n >= 3 || n == 2 && float64(n*wordsPerMention) >= float64(a.sentences)*a.meanWords
+	return n >= 3 || n == 2 && float64(n*wordsPerMention) >= a.size()
 }
 
 // long reports a text of more than wordsPerMention words: one with room
 // for a side story besides its topic.
 func (a *article) long() bool {
-	return float64(a.sentences)*a.meanWords > wordsPerMention
+	return a.size() > wordsPerMention
+}
+
+// size is about how many words the text has: its sentences times their
+// mean length.
+func (a *article) size() float64 {
+	return float64(a.sentences) * a.meanWords
 }
 
 // wordsPerMention: see often and long.

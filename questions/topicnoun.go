@@ -128,9 +128,7 @@ func nameTopicNoun(ts []tok, main referent, nouns map[string]bool, v votes) []to
 		if n := k + 2; n < len(ts) && pluralName(nameHead(main.Name)) && (ts[n].Tag == "VBZ" || ts[n].Text == "was") {
 			return ts // "The range runs": "The Andes runs" is no sentence
 		}
-		out := append([]tok{}, ts[:k]...)
-		out = append(out, nameToks(main, ts[k], k == 0, false)...)
-		return append(out, ts[k+2:]...)
+		return splice(ts, k, 2, nameToks(main, ts[k], k == 0, false)...)
 	}
 	return ts
 }
@@ -235,11 +233,11 @@ func nameTheTerm(ts []tok, main referent, before string) []tok {
 	if strings.Contains(strings.ToLower(join(ts)), strings.ToLower(main.Name)) || reOtherWord.MatchString(low) {
 		return ts
 	}
-	out := append([]tok{}, ts[:2]...)
+	var name []tok
 	for _, w := range strings.Fields(main.Name) {
-		out = append(out, tok{Text: w, Tag: "NNP", Sp: true})
+		name = append(name, tok{Text: w, Tag: "NNP", Sp: true})
 	}
-	return append(out, ts[2:]...)
+	return splice(ts, 2, 0, name...)
 }
 
 // reOtherWord is a sentence that brings in a word of its own, which "the
@@ -273,10 +271,7 @@ func nameTopicPart(ts []tok, main referent, a *article) []tok {
 			ts[n+1].Tag == "RB" || n+2 < len(ts) && ts[n+1].Text == "in" && ts[n+2].Text == "front") {
 			return ts // "the arch of the gate", "the arch's span", "the plaza in front": another's, or said already
 		}
-		out := append([]tok{}, ts[:n+1]...)
-		out = append(out, tok{Text: "of", Tag: "IN", Sp: true})
-		out = append(out, nameToks(main, tok{Sp: true}, false, false)...)
-		return append(out, ts[n+1:]...)
+		return splice(ts, n+1, 0, append([]tok{{Text: "of", Tag: "IN", Sp: true}}, nameToks(main, tok{Sp: true}, false, false)...)...)
 	}
 	return ts
 }
