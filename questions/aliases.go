@@ -66,6 +66,11 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 			// force" where the text also speaks of a net force.
 			add(w[1])
 		}
+		if len(w) == 2 && classNouns[singular(strings.ToLower(w[1]))] && reDescribing.MatchString(w[0]) {
+			// "nocturnal" for "nocturnal animals" ("so they are called
+			// _____"): the class says nothing the describing word does not.
+			add(w[0])
+		}
 		if other := bracketTerm(sp.Text, text); other != "" {
 			add(other) // "node" for "junction (or node)"
 		}
@@ -258,6 +263,14 @@ func bornPrefix(in string) string {
 // genericTermHeads say only what kind of thing a term is: "properties" alone is
 // no answer for "colligative properties", though "marrow" is for "bone
 // marrow".
+// classNouns name what a describing word sorts: living things.
+var classNouns = set("animal", "creature", "plant", "organism")
+
+// reDescribing is a word with an adjective's ending: "nocturnal",
+// "carnivorous", "aquatic", "migratory", "cold-blooded". A noun before
+// the class ("farm animals") is no answer alone.
+var reDescribing = regexp.MustCompile(`^[a-z-]+(?:al|ous|ive|ic|ary|ory|ed)$`)
+
 var genericTermHeads = set("property", "effect", "process", "system", "method", "type", "kind", "factor", "form",
 	"feature", "change", "rate", "point", "value", "level", "state", "reaction", "structure", "function")
 

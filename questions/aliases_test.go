@@ -27,6 +27,10 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 		// A plural in "-ies" is one "-y".
 		{"The effects are called colligative properties.", "colligative properties", "colligative property", true},
 		{"The effects are called colligative properties.", "colligative properties", "colligative propertie", false},
+		// A describing word before a class of living things is the
+		// answer alone: read blind, refusing "nocturnal" was a wrong key.
+		{"Badgers come out mostly at night, so they are called nocturnal animals.", "nocturnal animals", "nocturnal", true},
+		{"Cows and sheep are farm animals.", "farm animals", "farm", false},
 	} {
 		got := slices.Contains(aliases(span{Text: tt.term, Type: tConcept}, nil, 0, tt.text), tt.head)
 		if got != tt.want {

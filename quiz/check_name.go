@@ -637,6 +637,18 @@ func withoutTopic(q *Question, given, want []string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	// Words the title sets side by side ("Sea and Land Breezes") tell its
+	// things apart: the key's may not go ("circulation" is not the
+	// sea-breeze circulation, nor is "land breeze circulation").
+	title := normTokens(q.Source)
+	for i, t := range title {
+		if t != "and" && t != "or" && t != "versus" && t != "vs" || i == 0 || i+1 == len(title) {
+			continue
+		}
+		if slices.Contains(want, title[i-1]) || slices.Contains(want, title[i+1]) {
+			return false
+		}
+	}
 	strip := func(ts []string) []string {
 		var out []string
 		for _, t := range ts {

@@ -360,6 +360,13 @@ func TestWithoutTopic(t *testing.T) {
 		{"The Great Northern War", "Great power", "power", false},
 		{"The Great Northern War", "Great power", "great power", true},
 		{"The Cold War", "Cold War", "war", false},
+		// Words the title sets side by side tell its things apart: read
+		// blind, "land breeze circulation" accepted for the sea-breeze
+		// circulation was a wrong key.
+		{"Sea and Land Breezes", "sea-breeze circulation", "circulation", false},
+		{"Sea and Land Breezes", "sea-breeze circulation", "land breeze circulation", false},
+		{"Sea and Land Breezes", "sea-breeze circulation", "sea breeze circulation", true},
+		{"Sea and Land Breezes", "Convection", "sea breeze convection", true},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: ShortAnswer, Stem: "Which term is this?", Answer: tt.answer, Source: tt.source}
