@@ -663,7 +663,13 @@ func commonPrefix(a, b string) int {
 // The German Democratic Republic, or East Germany"): the initials of the
 // meaning's capitalised words, "of" and "and" left out, hold the acronym.
 func spelledOut(term, def string) bool {
-	if n := utf8.RuneCountInString(term); n < 2 || n > 6 || strings.ToUpper(term) != term || strings.ToLower(term) == term {
+	if n := utf8.RuneCountInString(term); n < 2 || n > 6 {
+		return false
+	}
+	if strings.ToLower(term) == term {
+		return lowerInitials(term, def)
+	}
+	if strings.ToUpper(term) != term {
 		return false
 	}
 	var initials strings.Builder
@@ -687,6 +693,24 @@ func spelledOut(term, def string) bool {
 		}
 	}
 	return spellsOut([]rune(strings.ToLower(term)), words)
+}
+
+// lowerInitials reports an abbreviation in small letters whose meaning
+// opens with the words it stands for: "rpm: revolutions per minute, a
+// measure of how fast something turns". Only the opening words, one
+// letter each, so a short word ("gel", "ion") is not read as one.
+func lowerInitials(term, def string) bool {
+	rs := []rune(term)
+	words := strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) < len(rs) {
+		return false
+	}
+	for i, r := range rs {
+		if f, _ := utf8.DecodeRuneInString(words[i]); f != r {
+			return false
+		}
+	}
+	return true
 }
 
 // spellsOut reports whether the words, from the first, spell the letters:
@@ -774,6 +798,33 @@ type listOf struct {
 // period?). "The main meal of the day" says all it needs.
 var rePeriodMeaning = regexp.MustCompile(`\b(?:of|in|at) the (?:period|time|era)\s*[.;,]?$`)
 
+// rePointingMeaning is a meaning that points at something the notes named
+// before it: "The final debate and vote on the bill in that House" (read
+// blind: which House?). After a preposition "that" is no relative pronoun.
+// The submatch is the noun pointed at.
+var rePointingMeaning = regexp.MustCompile(`(?i)\b(?:in|on|at|of|from|to|by|for|with|into|within|through)\s+(?:that|those)\s+(\pL+)`)
+
+// pronounThat are words after which "that" and "those" stand alone.
+var pronounThat = set("of", "which", "who", "whom", "is", "are", "was", "were", "in", "on", "at", "to", "for", "and", "or", "with")
+
+var reYearWithin = regexp.MustCompile(`\b\d{3,4}\b`)
+
+// pointingMeaning reports a meaning that points back (rePointingMeaning).
+// "This" is left alone ("in this case", "in this period": the entry's
+// own), and so is "that year" after a year the meaning gives itself ("in
+// 1848; it survived the failures of that year").
+func pointingMeaning(def string) bool {
+	m := rePointingMeaning.FindStringSubmatchIndex(def)
+	if m == nil {
+		return false
+	}
+	next := strings.ToLower(def[m[2]:m[3]])
+	if pronounThat[next] {
+		return false // "differs from that of the continuous phase": a pronoun, said in the meaning
+	}
+	return !timeNouns[next] || !reYearWithin.MatchString(def[:m[0]])
+}
+
 // entryCandidates asks for each entry's term from its meaning: with the
 // list's other terms as options when there are enough of them, typed
 // otherwise (and for every third entry, so that a long list is not all
@@ -791,7 +842,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term
@@ -1775,6 +1826,9 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 		return nil // "Conditionally unstable": an adverb alone describes nothing
 	}
 	head, first := strings.ToLower(w[1]), strings.ToLower(w[0])
+	if quiz.DescribingWord(first) || ordinals[first] {
+		return nil // "Second reading" beside "Third reading": "second" alone is any second thing ("second House")
+	}
 	n := 0
 	for _, o := range g.Entries {
 		f := strings.Fields(strings.ToLower(o.Term))

@@ -172,6 +172,12 @@ func TestEntryGivesAway(t *testing.T) {
 	if !entryGivesAway(entry{Term: "ICBM", Def: "intercontinental ballistic missile, a rocket that can carry a nuclear warhead between continents"}) {
 		t.Errorf("ICBM spelled out in lower case; want a giveaway")
 	}
+	if !entryGivesAway(entry{Term: "rpm", Def: "revolutions per minute, a measure of how fast something turns"}) {
+		t.Errorf("rpm spelled out by the meaning's first words; want a giveaway")
+	}
+	if entryGivesAway(entry{Term: "gel", Def: "a jelly-like solid that holds a liquid in a network of fibres"}) {
+		t.Errorf("a short word in small letters is no abbreviation: gel")
+	}
 	if !entryGivesAway(entry{Term: "USSR", Def: "the Union of Soviet Socialist Republics"}) {
 		t.Errorf("USSR spelled out; want a giveaway")
 	}
@@ -1742,6 +1748,14 @@ func TestNoJunkNames(t *testing.T) {
 			t.Errorf("siblingHeadAliases(%q) = %v; want none", e.Term, got)
 		}
 	}
+	// "Second" alone is any second thing: read blind, the checker took
+	// "second House" for the second reading.
+	readings := &glossary{Entries: []entry{{Term: "First reading"}, {Term: "Second reading"}, {Term: "Third reading"}}}
+	for _, e := range readings.Entries {
+		if got := siblingHeadAliases(readings, e); got != nil {
+			t.Errorf("siblingHeadAliases(%q) = %v; want none", e.Term, got)
+		}
+	}
 	series := &glossary{Entries: []entry{{Term: "Series circuit"}, {Term: "Parallel circuit"}}}
 	if got := siblingHeadAliases(series, series.Entries[0]); !slices.Equal(got, []string{"Series"}) {
 		t.Errorf("siblingHeadAliases(Series circuit) = %v; want [Series]", got)
@@ -2038,6 +2052,38 @@ func TestPeriodMeaningNotAsked(t *testing.T) {
 	}
 	if !dinner {
 		t.Errorf("the meal of the day not asked (%d questions)", len(qs))
+	}
+}
+
+// TestPointingMeaningNotAsked: a meaning that points at something the
+// notes named before ("the final debate and vote on the bill in that
+// House") is not asked; the entries beside it are.
+func TestPointingMeaningNotAsked(t *testing.T) {
+	notes := "# How a bill becomes law\n\n## Key terms\n\n" +
+		"- Bill: a proposal for a new law that Parliament debates\n- Third reading: the final debate and vote on the bill in that House\n" +
+		"- Royal Assent: the monarch's formal agreement to a bill\n- Committee stage: a detailed examination of a bill, line by line\n" +
+		"- Statute: a law whose force differs from that of a custom\n- Session: the parliamentary year that opened in 1911; bills not passed in that year fell\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var other bool
+	asked := map[string]bool{}
+	for _, q := range qs {
+		if q.Answer == "Third reading" {
+			t.Errorf("asked %q; the House is never named", q.Stem)
+		}
+		other = other || q.Answer == "Royal Assent" || q.Answer == "Committee stage"
+		asked[q.Answer] = true
+	}
+	if !other {
+		t.Errorf("neither Royal Assent nor the committee stage asked (%d questions)", len(qs))
+	}
+	// "that of" is a pronoun, and "that year" the year the meaning gives.
+	for _, term := range []string{"Statute", "Session"} {
+		if !asked[term] {
+			t.Errorf("%s not asked (%d questions)", term, len(qs))
+		}
 	}
 }
 
