@@ -18,7 +18,7 @@ var discourseWords = set("instead", "then", "later", "subsequently", "also", "ag
 	"afterwards", "afterward", "meanwhile", "too", "latter", "former", "aforementioned", "abovementioned",
 	"this", "these", "those", "such", "remaining", "likewise", "similarly", "thus", "hence", "therefore",
 	"consequently", "nevertheless", "nonetheless", "however", "here", "there", "previously", "earlier", "now",
-	"both", "either", "neither", "elsewhere", "soon")
+	"both", "either", "neither", "elsewhere", "soon", "extra", "additional")
 
 // hasPast reports a verb in the past tense: the sentence tells a story,
 // not what generally happens.
@@ -484,6 +484,9 @@ func leansOnContext(q []tok, a *article) string {
 			if n := definiteHead(q, i); n >= 0 && !title[low(n)] && !title[stem(low(n))] && !specified(q, n) && !a.namedTerm(q[i+1:n+1]) && !properlyModified(q, i, n) && !a.generalTruth(q) && !appositive(q, i, n) {
 				return "definite " + low(n)
 			}
+			if n := phraseHead(q, i); n >= 0 && a != nil && workKinds[a.Kind] && storyGroups[low(n)] && !title[low(n)] && !title[stem(low(n))] && !groupNamed(q, i, n) {
+				return "definite " + low(n) + " of the story" // "Aziz invites the ladies to visit the Marabar Caves": which ladies?
+			}
 			if k := i + 1; k < len(q) && (q[k].Tag == "JJS" || q[k].Tag == "RBS") {
 				for k++; k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "NN" && k == i+2); k++ {
 				}
@@ -816,6 +819,8 @@ func discourseUse(q []tok, i int) bool {
 		// in "took Kazan, then the army marched on" a clause follows.
 		return i > 0 && q[i-1].Text == "," && (next == "part" || next == "still" || next == "under" || next == "capital" || next == "a" || next == "an" ||
 			next == "the" && firstVerb(q[i+1:]) > 4)
+	case "extra", "additional":
+		return i == 0 || !strings.EqualFold(q[i-1].Text, "the") // "the extra air": more than what was said before; "an extra layer" is not
 	case "remaining":
 		return i > 0 && q[i-1].Tag == "PRP$" && (next == "years" || next == "life" || next == "days") // "his remaining years"
 	case "this", "these", "those":
@@ -903,6 +908,24 @@ func properlyModified(q []tok, i, n int) bool {
 // local peasants" are any).
 var storyPeople = set("peasant", "farmer", "servant", "merchant", "widow", "hunter", "shepherd", "thief", "suitor",
 	"nobleman", "landlord", "tenant")
+
+// groupNamed reports a group the sentence itself says which: "the women
+// of the village", "the boys who found it", "the ladies, Adela and Mrs
+// Moore", or the people named just before ("Adela and Mrs Moore, the
+// ladies").
+func groupNamed(q []tok, i, n int) bool {
+	if n+1 < len(q) {
+		switch strings.ToLower(q[n+1].Text) {
+		case "of", "who", "whom", "whose", "that", "from", ",", "(", ":":
+			return true
+		}
+	}
+	return i > 0 && (q[i-1].Text == "," || q[i-1].Text == "of") || appositive(q, i, n) // "the oldest of the men": one of them, said which
+}
+
+// storyGroups are the people of a story a guide to it calls by what they
+// are: "the ladies", "the boys" are characters the guide named before.
+var storyGroups = set("ladies", "women", "men", "boys", "girls", "children", "guests", "visitors", "sisters", "brothers", "friends", "lovers", "travellers", "strangers")
 
 // familyNouns name a branch of a family of languages, peoples or kinds.
 var familyNouns = set("group", "family", "branch", "language", "languages", "subfamily")
@@ -1586,12 +1609,36 @@ func nounBetween(q []tok, subj, i int) bool {
 		if k == i-2 && q[i-1].Text == "of" {
 			continue // "appointed head of its department": a thing is never its own possessor
 		}
-		if strings.HasPrefix(q[k].Tag, "NN") {
+		if strings.HasPrefix(q[k].Tag, "NN") && !lightObject(q, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// lightObject reports a noun that only completes its verb ("took sole
+// control", "took charge"): no thing a later "it" could mean, so in
+// "Morris took sole control and renamed it Morris & Co." the "it" is a
+// firm told of before.
+func lightObject(q []tok, k int) bool {
+	if !lightNouns[strings.ToLower(q[k].Text)] || k+1 < len(q) && q[k+1].Text == "of" {
+		return false // "took control of the firm and renamed it": the firm
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if takeVerbs[strings.ToLower(q[j].Text)] {
+			return true
+		}
+		if !strings.HasPrefix(q[j].Tag, "JJ") && q[j].Tag != "DT" && q[j].Tag != "PRP$" {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	lightNouns = set("control", "charge", "command", "power", "office", "part", "place", "possession", "responsibility")
+	takeVerbs  = set("take", "takes", "took", "taken", "taking", "assume", "assumed", "assumes", "assuming", "gain", "gained", "seized", "seize")
+)
 
 // otherBesideName reports an "other" whose contrast the sentence names
 // just before it: "George Loveless and a small group of other labourers

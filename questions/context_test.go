@@ -11,6 +11,8 @@ import (
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
+		"Over the sea, the extra air arriving aloft raises the surface pressure slightly.",
+		"The additional weight cracked the beam.",
 		"On most mountain glaciers, surface melting is by far the largest.",
 		"In 1804 Richard Trevithick built one.",
 		"When the difference is below about 10 to 15 Hz, the ear follows each swell clearly.",
@@ -370,6 +372,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Galileo was born in Pisa, then part of the Grand Duchy of Tuscany.",
 		"A cache is a small, fast store that keeps copies of data that are likely to be needed again soon.",
 		"Galileo spent his remaining years at his villa at Arcetri.",
+		"Badgers grow an extra layer of fat before winter.",
 		"On 22 June 1633 Galileo was sentenced to imprisonment, soon changed to house arrest.",
 		"In 1903 Marie Curie became the first woman to receive the Nobel Prize.",
 		"A small number of wolves survive in the mountains of Italy.",
@@ -664,6 +667,34 @@ func TestItIsNoPerson(t *testing.T) {
 		if strings.Contains(s.Text, "pendulum") && !s.Usable {
 			t.Errorf("%q held back; want it usable", s.Text)
 		}
+	}
+}
+
+// TestItAfterLightObject: a noun that only completes its verb ("took sole
+// control") is nothing an "it" could mean. Read blind, "In 1875 Morris
+// took sole control and renamed it Morris & Co." was called dangling.
+func TestItAfterLightObject(t *testing.T) {
+	text := "William Morris\n\nWilliam Morris was an English designer and poet. He was born in 1834. " +
+		"In 1875 Morris took sole control and renamed it Morris & Co. " +
+		"In 1877 Morris took control of a small dye works and moved it to Merton Abbey. " +
+		"Morris designed the Strawberry Thief pattern in 1883."
+	found := 0
+	for _, s := range analyseText(t, text) {
+		switch {
+		case strings.Contains(s.Text, "renamed it"):
+			found++
+			if s.Usable {
+				t.Errorf("%q usable; want it held back for its \"it\"", s.Text)
+			}
+		case strings.Contains(s.Text, "moved it"):
+			found++
+			if !s.Usable {
+				t.Errorf("%q held back; want it usable: the firm is named", s.Text)
+			}
+		}
+	}
+	if found != 2 {
+		t.Fatalf("found %d of the 2 sentences", found)
 	}
 }
 
@@ -1370,6 +1401,21 @@ func TestPointAndPartLean(t *testing.T) {
 		lean := leanOf(t, sentence)
 		if (lean != "") != want {
 			t.Errorf("%q leans on %q; want leaning %v", sentence, lean, want)
+		}
+	}
+}
+
+// TestStoryGroupsLean: a guide to a novel calls characters it named before
+// "the ladies"; alone, which ladies? Read blind, "Aziz impulsively invites
+// the ladies to visit the distant Marabar Caves" was called dangling.
+func TestStoryGroupsLean(t *testing.T) {
+	qs := devQuestions(t, "literature_a-passage-to-india.txt")
+	if len(qs) == 0 {
+		t.Fatal("no questions on the novel")
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "the ladies") {
+			t.Errorf("asked %q; which ladies?", q.Stem)
 		}
 	}
 }
