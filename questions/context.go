@@ -241,7 +241,7 @@ func exampled(q []tok, i int) bool {
 // without "of", "to" or "for" after them, that other thing was named in a
 // sentence before.
 var relationalNouns = set("version", "versions", "kind", "kinds", "type", "types", "sort", "sorts", "variant",
-	"variants", "edition", "sequel", "remainder", "counterpart", "counterparts", "contribution", "contributions",
+	"variants", "variation", "variations", "edition", "sequel", "remainder", "counterpart", "counterparts", "contribution", "contributions",
 	"donation", "donations")
 
 // indefinite are the words that introduce a kind or version as new.
@@ -396,6 +396,12 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "arrived" && !arrivalPlaces[low(i+1)] {
 			return "arrived where" // "By the mid-1850s around 500,000 people had arrived": where?
+		}
+		if w == "ever" && low(i+1) == "since" && (i+2 >= len(q) || q[i+2].Text == "," || q[i+2].Text == "." || q[i+2].Text == ";") && !hasYear(q[:i]) {
+			// "Süskind has lived very privately ever since, refusing ...":
+			// since when? ("In 1916 an explosion damaged the statue; the
+			// torch has been closed ever since" says.)
+			return "since what"
 		}
 		if w == "within" && relativeSpan(q, i) {
 			return "within a span of what" // "Opinion moved towards Snow's view within a decade": from when?

@@ -12,6 +12,8 @@ func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
 		"Over the sea, the extra air arriving aloft raises the surface pressure slightly.",
+		"Süskind has lived very privately ever since, refusing almost all interviews and literary prizes.",
+		"A variation in which pairs of yarns are woven together as one is called basket weave.",
 		"The additional weight cracked the beam.",
 		"On most mountain glaciers, surface melting is by far the largest.",
 		"In 1804 Richard Trevithick built one.",
@@ -373,6 +375,8 @@ func TestLeansOnContext(t *testing.T) {
 		"A cache is a small, fast store that keeps copies of data that are likely to be needed again soon.",
 		"Galileo spent his remaining years at his villa at Arcetri.",
 		"Badgers grow an extra layer of fat before winter.",
+		"Farmers have worked the valley ever since the war.",
+		"An explosion in 1916 damaged the Statue of Liberty, whose torch has been closed to visitors ever since.",
 		"On 22 June 1633 Galileo was sentenced to imprisonment, soon changed to house arrest.",
 		"In 1903 Marie Curie became the first woman to receive the Nobel Prize.",
 		"A small number of wolves survive in the mountains of Italy.",

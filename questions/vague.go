@@ -44,8 +44,11 @@ var reStudiedSince = regexp.MustCompile(`\b(?:has|have) been (?:studied|investig
 // reToUnderstand is the text saying what it will do next.
 var reToUnderstand = regexp.MustCompile(`^To (?:understand|follow|make sense of|see why)\b[^,]*, (?:\w+ )*(?:is|are) (?:needed|useful|required|helpful)\b`)
 
-// reFluff are words of praise that make a sentence an opinion, not a fact.
-var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest)\b`)
+// reFluff are words of praise that make a sentence an opinion, not a fact,
+// and words of effort or variety true of anything ("Running a marathon is
+// hard work for your body", "people tried all sorts of noisy ideas": read
+// blind, none of 7 was usable).
+var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest|hard work|fun|all sorts of)\b`)
 
 // reLittleKnown says what is not known. Read blind, never usable (2 of 2).
 var reLittleKnown = regexp.MustCompile(`(?i)^(?:very )?(?:little|not much|nothing|almost nothing) (?:else )?(?:is|was) known\b`)
