@@ -910,10 +910,11 @@ func properlyModified(q []tok, i, n int) bool {
 }
 
 // storyPeople are the one person of a story a text calls by a role ("the
-// downtrodden peasant becomes a bully"): one, so only in the singular ("the
-// local peasants" are any).
+// downtrodden peasant becomes a bully", "dragged into the monster's
+// underwater hall"): one, so only in the singular ("the local peasants" are
+// any).
 var storyPeople = set("peasant", "farmer", "servant", "merchant", "widow", "hunter", "shepherd", "thief", "suitor",
-	"nobleman", "landlord", "tenant")
+	"nobleman", "landlord", "tenant", "monster", "witch", "stranger")
 
 // groupNamed reports a group the sentence itself says which: "the women
 // of the village", "the boys who found it", "the ladies, Adela and Mrs

@@ -209,6 +209,7 @@ func TestLeansOnContext(t *testing.T) {
 		"A major restoration was carried out in the 1950s.",
 		"Holberg's version stands out for the depth of its peasant hero.",
 		"Given rich food and plenty of wine, the downtrodden peasant becomes a bully.",
+		"Beowulf dives into the water and is dragged into the monster's underwater hall.",
 		"In 1961 the question began with the logician Hao Wang.",
 		"Most kinds have only a mild poison, but a few are very dangerous.",
 		"Even the biggest kinds grow to only about 5 or 6 centimetres long.",

@@ -28,13 +28,24 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 		if sp.I > 0 && (titleWords[q[sp.I-1].Text] || titleLong[q[sp.I-1].Text] != "") {
 			continue // "Sultan Mahmud II": the title is his, not another's
 		}
+		if sp.I > 1 && q[sp.I-1].Text == "," && q[sp.I-2].Tag == "NNP" && sp.J < len(q) && q[sp.J].Text == "," {
+			continue // "George Talbot, Earl of Shrewsbury,": a title set beside his name, not another person
+		}
 		for _, c := range p.distractors(s, sp, 3) {
-			if !capitals(c) && !countWords[strings.ToLower(strings.Fields(c)[0])] && !s.Art.credited(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
+			if !capitals(c) && !countWords[strings.ToLower(strings.Fields(c)[0])] && !titleOfPlace(c) && !s.Art.credited(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
 				return sp, c
 			}
 		}
 	}
 	return span{I: -1}, ""
+}
+
+// titleOfPlace reports a title named by its seat, "Earl of Shrewsbury",
+// which takes "the" where a name stands alone: swapped in for "Sir Amias
+// Paulet" it made "Earl of Shrewsbury is Mary's jailer".
+func titleOfPlace(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 3 && f[1] == "of" && (nobleTitles[f[0]] || titleWords[f[0]] || titleLong[f[0]] != "")
 }
 
 // toldWith reports a sentence of the article that names name together

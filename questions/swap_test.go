@@ -127,3 +127,22 @@ func TestSwapKeepsRoleSex(t *testing.T) {
 		t.Error("Kjartan may stand for Gudrun as a nun; want not")
 	}
 }
+
+// TestSwapLeavesTitlesAlone: a title set beside a name ("George Talbot,
+// Earl of Shrewsbury,") is his, not another person to swap, and a title
+// named by its seat is not swapped in where a name stood ("Earl of
+// Shrewsbury is Mary's jailer"). Read blind, both were broken sentences.
+func TestSwapLeavesTitlesAlone(t *testing.T) {
+	qs := devQuestions(t, "literature_mary-stuart.txt")
+	if len(qs) == 0 {
+		t.Fatal("no questions on the play")
+	}
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "Talbot, Sir") || strings.Contains(q.Stem, ": Earl of") {
+			t.Errorf("broken swap: %q", q.Stem)
+		}
+	}
+	if titleOfPlace("Sir Amias Paulet") || !titleOfPlace("Earl of Shrewsbury") || !titleOfPlace("Duke of Norfolk") {
+		t.Error("titleOfPlace: want only the titles named by their seat")
+	}
+}
