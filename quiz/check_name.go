@@ -428,11 +428,19 @@ var regionHeads = map[string]bool{"province": true, "region": true, "area": true
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}
 
 // samePlural accepts the singular for the plural and the other way round,
-// word by word: "factory" for "factories", "ion" for "ions".
+// word by word: "factory" for "factories", "ion" for "ions", in either
+// spelling ("molt" for "Moulting").
 func samePlural(given, want []string) bool {
 	if len(given) != len(want) {
 		return false
 	}
+	// As written first: the spelling rules are for whole words, and
+	// "independence" is not spelt "independense".
+	return sameWords(given, want) || sameWords(americanTokens(given), americanTokens(want))
+}
+
+// sameWords is samePlural on words spelt one way.
+func sameWords(given, want []string) bool {
 	for i := range given {
 		if g, w := singularWord(given[i]), singularWord(want[i]); g != w && gerundRoot(g) != gerundRoot(w) && stateRoot(g) != stateRoot(w) && !classicalPair(given[i], want[i]) &&
 			qualityRoot(given[i]) != qualityRoot(want[i]) && !sameAction(g, w) && !sameAction(w, g) {

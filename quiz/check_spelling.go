@@ -27,7 +27,9 @@ var americanSuffixes = []struct {
 var americanWords = map[string]string{"plough": "plow", "ploughs": "plows", "ploughing": "plowing",
 	"ploughed": "plowed", "ploughman": "plowman", "draught": "draft", "draughts": "drafts", "grey": "gray",
 	"tyre": "tire", "tyres": "tires", "aluminium": "aluminum", "sulphur": "sulfur", "sulphate": "sulfate",
-	"mould": "mold", "moult": "molt", "storey": "story", "storeys": "stories", "cheque": "check", "kerb": "curb",
+	"mould": "mold", "moulds": "molds", "moulded": "molded", "moulding": "molding", "mouldy": "moldy",
+	"moult": "molt", "moults": "molts", "moulted": "molted", "moulting": "molting", "smoulder": "smolder",
+	"smouldering": "smoldering", "storey": "story", "storeys": "stories", "cheque": "check", "kerb": "curb",
 	"inflexion": "inflection", "inflexions": "inflections", "connexion": "connection", "connexions": "connections",
 	"reflexion": "reflection", "reflexions": "reflections"}
 

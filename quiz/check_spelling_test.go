@@ -19,6 +19,11 @@ func TestBritishAmerican(t *testing.T) {
 		{"defence", "defense", true},
 		{"travelled", "traveled", true},
 		{"harbour", "harbor", true},
+		// Read blind, "molt" refused for "Moulting" was a wrong key.
+		{"Moulting", "molt", true},
+		{"Moulting", "molts", true},
+		{"moult", "molting", true},
+		{"Moulting", "moulded", false},
 		{"four", "for", false},
 		{"contour ploughing", "contour farming", false},
 	} {
