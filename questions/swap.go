@@ -28,6 +28,9 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 		if sp.I > 0 && (titleWords[q[sp.I-1].Text] || titleLong[q[sp.I-1].Text] != "") {
 			continue // "Sultan Mahmud II": the title is his, not another's
 		}
+		if namedTwice(q, sp) {
+			continue // "to offer Achilles rich gifts, but Achilles refuses": the other mention shows the swap
+		}
 		if sp.I > 1 && q[sp.I-1].Text == "," && q[sp.I-2].Tag == "NNP" && sp.J < len(q) && q[sp.J].Text == "," {
 			continue // "George Talbot, Earl of Shrewsbury,": a title set beside his name, not another person
 		}
@@ -38,6 +41,21 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 		}
 	}
 	return span{I: -1}, ""
+}
+
+// namedTwice reports a person the sentence names again outside the span,
+// whole or by the last word of the name: swapped in one place only, the
+// statement contradicts itself ("to offer Achilles rich gifts, but Hector
+// refuses"; read blind, a giveaway).
+func namedTwice(q []tok, sp span) bool {
+	f := strings.Fields(sp.Text)
+	last := f[len(f)-1]
+	for k, t := range q {
+		if (k < sp.I || k >= sp.J) && t.Text == last {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfPlace reports a title named by its seat, "Earl of Shrewsbury",

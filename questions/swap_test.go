@@ -146,3 +146,17 @@ func TestSwapLeavesTitlesAlone(t *testing.T) {
 		t.Error("titleOfPlace: want only the titles named by their seat")
 	}
 }
+
+// TestSwapNotNamedTwice: a person a sentence names twice is not swapped in
+// one place only ("to offer Achilles rich gifts, but Hector refuses").
+func TestSwapNotNamedTwice(t *testing.T) {
+	qs := devQuestions(t, "literature_the-iliad.txt")
+	if len(qs) == 0 {
+		t.Fatal("no questions on the Iliad")
+	}
+	for _, q := range qs {
+		if q.Answer == "False" && strings.Contains(q.Stem, "offer Achilles") {
+			t.Errorf("swapped where the sentence names the person again: %q", q.Stem)
+		}
+	}
+}
