@@ -265,6 +265,9 @@ func wellFormed(ts []tok) bool {
 	if verblessBeforeSemicolon(ts) {
 		return false // "In 1815, End of the Napoleonic Wars; Corn Law passed": a timeline's note, not a sentence
 	}
+	if includingFragment(ts) {
+		return false // "Italic, including the Romance languages descended from Latin.": a list's item
+	}
 	if auxOpeners[strings.ToLower(ts[0].Text)] {
 		return false // "Do conduct when melted": a note's fragment, or a question
 	}
@@ -290,6 +293,33 @@ func wellFormed(ts []tok) bool {
 		return false
 	}
 	return true
+}
+
+// includingFragment reports a list's item made of a name and what it
+// includes, with no verb of its own: "Italic, including the Romance
+// languages descended from Latin." A sentence goes on after the inner
+// phrase ("Several languages, including Latin, descended from ...").
+func includingFragment(ts []tok) bool {
+	// Only a short name before it: the tagger takes some verbs for nouns
+	// ("Białowieża National Park in Poland covers about 200 km², including
+	// ...").
+	for i := 1; i+1 < len(ts) && i <= 4; i++ {
+		if ts[i].Text != "," || !strings.EqualFold(ts[i+1].Text, "including") {
+			continue
+		}
+		for _, t := range ts[:i] {
+			if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+				return false
+			}
+		}
+		for _, t := range ts[i+2:] {
+			if t.Text == "," || t.Text == ";" || t.Text == ":" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sameWithin reports a "the same" at i that compares within the sentence:

@@ -78,6 +78,23 @@ func TestVerblessNote(t *testing.T) {
 	}
 }
 
+// TestIncludingFragment: a list's item of a name and what it includes is
+// no sentence ("Italic, including the Romance languages descended from
+// Latin", read blind as a fragment); a sentence that goes on after the
+// inner phrase is one.
+func TestIncludingFragment(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Languages\n\nItalic, including the Romance languages descended from Latin.":                     false,
+		"Languages\n\nSeveral branches, including Italic, descended from a single parent language.":       true,
+		"Languages\n\nThe family has ten branches, including Italic and the Romance languages of Europe.": true,
+	} {
+		s := analyseText(t, text)
+		if got := wellFormed(s[0].Toks); got != want {
+			t.Errorf("wellFormed(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
+
 // TestModulusKept: "(mod 12)" is part of the statement it closes; other
 // brackets are dropped.
 func TestModulusKept(t *testing.T) {

@@ -264,6 +264,7 @@ func TestWhQuestions(t *testing.T) {
 		// What a bare verb's comma adds is said of the event: it is left out.
 		{"The firm grew. Bentley died in 1780, a heavy personal loss.", "1780", "In what year did Bentley die?"},
 		{"Herman Hollerith was an American inventor. Hollerith was born in Buffalo in 1860, the son of German immigrants.", "1860", "In what year was Hollerith born in Buffalo?"},
+		{"Charles Parsons was an engineer. Parsons was born in London on 13 June 1854, the youngest son of William Parsons, the third Earl of Rosse.", "13 June 1854", "On what date was Parsons born in London?"},
 		{"Kublai was a khan. Kublai was born on 23 September 1215, the fourth son of Tolui, Genghis Khan's youngest son, and of Sorghaghtani Beki.", "23 September 1215", "On what date was Kublai born?"},
 		{"The book sold well. Nathaniel Hawthorne had in fact lost his post in 1849.", "1849", ""},
 		// A second clause whose verb the tagger read as a participle.

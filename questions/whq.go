@@ -399,7 +399,9 @@ func asQuestion(ts []tok) string {
 // immigrants?" asks about the birth, and the parentage hangs off it (read
 // blind as broken grammar).
 func withoutParentage(ts []tok) []tok {
-	for k := len(ts) - 3; k > 0; k-- {
+	// The first such comma: the parentage may itself be described ("the
+	// youngest son of William Parsons, the third Earl of Rosse").
+	for k := 1; k+2 < len(ts); k++ {
 		if ts[k].Text != "," {
 			continue
 		}
