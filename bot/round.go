@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -145,7 +146,14 @@ func (c *conv) startQuiz(ctx context.Context, args string) error {
 	if topic != "" {
 		what = topic
 	}
-	if err := c.say(ctx, "🎯 A round of %d on %s: %d seconds per question.", len(qs), what, r.TimeLimit); err != nil {
+	short := ""
+	if len(qs) < count {
+		// Said, or a player who asked for nine and got six thinks some
+		// were lost: a round never holds two where one gives away the
+		// other's answer, and a topic may have fewer.
+		short = fmt.Sprintf(" (%d asked: these are all that can go together, without one question giving away another's answer)", count)
+	}
+	if err := c.say(ctx, "🎯 A round of %d on %s%s: %d seconds per question.", len(qs), what, short, r.TimeLimit); err != nil {
 		// The round exists now: it must go on (or end) even if the chat
 		// missed its announcement.
 		c.s.log.Warn("send round intro", "round", r.ID, "err", err)

@@ -530,6 +530,30 @@ func TestRoundOfStatements(t *testing.T) {
 	}
 }
 
+// TestRoundShorterThanAsked: a round that holds fewer questions than asked
+// says so and why, and one that holds them all says nothing of it.
+func TestRoundShorterThanAsked(t *testing.T) {
+	e := newEnv(t, 4)
+	var qs []quiz.Question
+	for _, d := range [][2]string{{"Larva", "The young stage that hatches from the egg, before the pupa."}, {"Pupa", "The resting stage inside a case."}} {
+		q := quiz.Question{Kind: quiz.ShortAnswer, Stem: "\u201c" + d[1] + "\u201d Which term is this?", Answer: d[0],
+			Explanation: d[0] + ": " + d[1], Source: "Insects", Difficulty: 0.5, Quality: 0.7}
+		q.ID = quiz.QuestionID(q.Kind, q.Stem, q.Answer, q.Options)
+		qs = append(qs, q)
+	}
+	if _, err := e.db.SaveTopic(context.Background(), "Insects", "insects.txt", qs); err != nil {
+		t.Fatal(err)
+	}
+	text := bottest.Text(e.send(private, user("1"), "/quiz Insects 2"))
+	if !strings.Contains(text, "A round of 1 on Insects (2 asked:") || !strings.Contains(text, "giving away another's answer") {
+		t.Fatalf("/quiz Insects 2 (the larva's meaning names the pupa) sent:\n%s\nwant a round of 1 that says why", text)
+	}
+	e.send(private, user("1"), "/stop")
+	if text := bottest.Text(e.send(private, user("1"), "/quiz Insects 1")); strings.Contains(text, "asked:") {
+		t.Errorf("/quiz Insects 1 sent:\n%s\nwant no note: the round holds what was asked", text)
+	}
+}
+
 // TestCountFirst: "/quiz 2 Science" is read as two questions on Science
 // (the count typed first), for a round, a live class and homework alike;
 // a topic whose own name starts with a number is still found whole, and
