@@ -131,6 +131,9 @@ func namedFor(statement string) bool {
 // reWorkBy is a sentence that says what a work is and who made it.
 var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL'’-]+,? ){0,5}(?:novel|novella|play|poem|tragedy|comedy|story|opera|drama|book|tale|satire|film|musical|symphony|painting)\b[^.]{0,80}?\bby\b`)
 
+// reFame is a statement of a thing's fame or a wonder at it.
+var reFame = regexp.MustCompile(`(?i)\b(?:some|one) of the most famous\b|\bincredibly\b`)
+
 // maxTrueFalseLen keeps a statement readable in one go.
 const maxTrueFalseLen = 220
 
@@ -183,6 +186,14 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// Arthur Miller": the work's opening line, which names what the
 		// quiz is on. Read blind as true, usable 3 times in 8 (what the
 		// title already says); its year asked as a gap is kept.
+		return candidate{}, false
+	}
+	if reFame.MatchString(statement) {
+		// "Some of the most famous jumping spiders are the peacock
+		// spiders of Australia", "sees incredibly well": fame and wonder
+		// are the writer's, and true by the sound of them. Read blind,
+		// none of 5 was usable as a statement; the figures beside them
+		// are still asked.
 		return candidate{}, false
 	}
 	sp, wrong := falseTwin(s, p)

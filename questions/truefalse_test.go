@@ -446,6 +446,10 @@ func TestSimileNotAsked(t *testing.T) {
 		"Nutrients are like natural plant food dissolved in the sea.":    true,
 		"A steam locomotive is like a giant kettle on wheels.":           true,
 		"The Earth is a bit like a peach.":                               true,
+		"Limpets look like little pointed hats stuck to the rocks.":      true,
+		"A baby kiwi looks like a small adult.":                          true,
+		"A tadpole looks more like a little fish than a frog.":           false,
+		"A nymph looks nothing like a grown-up dragonfly.":               false,
 		"Cheetahs hunt like other big cats, by stalking their prey.":     false,
 		"A tenor pan is tuned like a piano, with the notes in a circle.": false,
 	} {
@@ -556,5 +560,25 @@ func TestTrueStatementNamesTheTopic(t *testing.T) {
 	}
 	if !asked {
 		t.Error("a statement naming Halden, named three times, is not asked")
+	}
+}
+
+// TestFameNotAskedTrue: a thing's fame or a wonder at it ("Some of the most
+// famous jumping spiders are ...", "sees incredibly well") is not asked as
+// a statement, which the sound of it answers; the text's other statements
+// are.
+func TestFameNotAskedTrue(t *testing.T) {
+	statements := 0
+	for _, q := range devQuestions(t, "children_jumping-spiders.txt") {
+		if q.Kind != quiz.TrueFalse {
+			continue
+		}
+		statements++
+		if reFame.MatchString(q.Stem) {
+			t.Errorf("asked %q", q.Stem)
+		}
+	}
+	if statements == 0 {
+		t.Fatal("no statements on jumping spiders")
 	}
 }

@@ -268,8 +268,9 @@ var reAsideHeading = regexp.MustCompile(`(?i)\b(?:fun|amazing|cool|quick|interes
 var reExerciseHeading = regexp.MustCompile(`(?i)\b(?:practice|questions?|exercises?|practical|worked examples?|try (?:it|this)|check your|quiz|test yourself|discussion|investigation|tasks?|homework|exit (?:slip|ticket)s?|starter|plenary|activit(?:y|ies)|assessment|objectives?|success criteria|learning outcomes?|(?:make|build) (?:your|an?) own|at home|things to (?:do|make|try)|try (?:it )?yourself|do it yourself)\b`)
 
 // reSimile is a thing said to be like another: "Nutrients are like natural
-// plant food", "The Earth is a bit like a peach".
-var reSimile = regexp.MustCompile(`^(?:(?:A|An|The|Your) )?[\p{L}-]+(?: [\p{L}-]+)? (?:is|are) ((?:[\p{L}-]+ ){0,6})like (?:a|an|the|your|tiny|little|natural|big|giant)\b`)
+// plant food", "The Earth is a bit like a peach", "Limpets look like little
+// pointed hats".
+var reSimile = regexp.MustCompile(`^(?:(?:A|An|The|Your) )?[\p{L}-]+(?: [\p{L}-]+)? (?:is|are|looks?) ((?:[\p{L}-]+ ){0,6})like (?:a|an|the|your|tiny|little|natural|big|giant)\b`)
 
 // simile reports a statement that explains what a thing is by a likeness.
 // "Is tuned like a piano" tells how it is made, not what it is.
@@ -279,12 +280,16 @@ func simile(statement string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(m[1]) {
-		if strings.HasSuffix(w, "ed") {
-			return false
+		if strings.HasSuffix(w, "ed") || unlike[w] {
+			return false // "A tadpole looks more like a little fish than a frog": a change told, not a likeness
 		}
 	}
 	return true
 }
+
+// unlike are words that make "like" a comparison of a thing's own stages
+// or a difference: "looks more like", "looks nothing like".
+var unlike = set("more", "less", "nothing", "not")
 
 // reLikeAll opens with what the whole kind shares.
 var reLikeAll = regexp.MustCompile(`^Like (?:all|most|every|other) `)
