@@ -84,7 +84,7 @@ func TestVerblessNote(t *testing.T) {
 // inner phrase is one.
 func TestIncludingFragment(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Languages\n\nItalic, including the Romance languages descended from Latin.":                     false,
+		"Languages\n\nItalic, including the Romance languages descended from Latin.":                      false,
 		"Languages\n\nSeveral branches, including Italic, descended from a single parent language.":       true,
 		"Languages\n\nThe family has ten branches, including Italic and the Romance languages of Europe.": true,
 	} {
