@@ -1644,7 +1644,7 @@ func lightObject(q []tok, k int) bool {
 
 var (
 	lightNouns = set("control", "charge", "command", "power", "office", "part", "place", "possession", "responsibility")
-	takeVerbs  = set("take", "takes", "took", "taken", "taking", "assume", "assumed", "assumes", "assuming", "gain", "gained", "seized", "seize")
+	takeVerbs  = union(takeWords, set("assume", "assumed", "assumes", "assuming", "gain", "gained", "seized", "seize"))
 )
 
 // otherBesideName reports an "other" whose contrast the sentence names
