@@ -275,13 +275,19 @@ func newlyIntroduced(q []tok, i int) bool {
 var pointingPronouns = set("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
 	"their", "theirs", "themselves", "it", "its", "itself", "i", "me", "my")
 
+// kindFamily is what a guide also calls the work it is about, beside its
+// kind: a tragedy is "the play" ("A Chorus introduces and closes the
+// play"), a novella "the novel" and "the book".
+var kindFamily = map[string]string{"tragedy": "play", "comedy": "play", "drama": "play", "satire": "play",
+	"novel": "book", "novella": "novel book", "romance": "book", "epic": "poem"}
+
 // leansOnContext reports why a sentence's question form cannot stand
 // alone, or "" when it can. Words of the article's own title are allowed
 // back: "the river" in an article about a river names it.
 func leansOnContext(q []tok, a *article) string {
 	title := map[string]bool{}
 	if a != nil {
-		for _, w := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind)) {
+		for _, w := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind + " " + kindFamily[a.Kind])) {
 			title[strings.Trim(w, ".,:;()")] = true
 		}
 	}
@@ -613,7 +619,7 @@ func leansOnContext(q []tok, a *article) string {
 				switch {
 				case a.partOfUnnamed(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]) && !appositive(q, i, n):
 					return "definite part " + low(n) + " of what" // "the facade", "the frieze": of the topic, unnamed
-				case a.seenBefore(q, n) && !a.namedTerm(q[i+1:n+1]) && !pinned(q, i, n):
+				case a.seenBefore(q, n) && !title[low(n)] && !a.namedTerm(q[i+1:n+1]) && !pinned(q, i, n):
 					return "definite " + low(n) + " seen before" // "the pollutant", "the walls": named earlier
 				}
 			}

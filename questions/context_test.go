@@ -769,6 +769,65 @@ func TestPronounBeforeItsName(t *testing.T) {
 	}
 }
 
+// TestPronounBeforeItsOwner: a "his" in an opening whose main clause
+// opens with the person's possession ("After his death Monteverdi's
+// music was forgotten") stays a pronoun, not "After Monteverdi's death
+// Monteverdi's music".
+func TestPronounBeforeItsOwner(t *testing.T) {
+	text := "Claudio Monteverdi\n\nClaudio Monteverdi was an Italian composer. He died in Venice in 1643. " +
+		"After his death Monteverdi's music was largely forgotten for more than two centuries."
+	sents := analyseText(t, text)
+	last := sents[len(sents)-1]
+	if got := join(last.Q); got != "After his death Monteverdi's music was largely forgotten for more than two centuries." || !last.Usable {
+		t.Errorf("%q (usable %v); want the sentence as written, usable", got, last.Usable)
+	}
+}
+
+// TestPronounOfTheOnlyPerson: in a guide to a play, a "he" after a
+// sentence that names one man only is that man, though the guide is
+// about the play.
+func TestPronounOfTheOnlyPerson(t *testing.T) {
+	guide := "Doctor Faustus by Christopher Marlowe\n\nThe Tragical History of the Life and Death of Doctor Faustus is a tragedy by Christopher Marlowe. " +
+		"Faustus is a scholar at Wittenberg. He is restless and proud.\n\n" +
+		"The devils bring rich gifts to Faustus at night. As he watches, the devils dance for hours."
+	found := false
+	for _, s := range analyseText(t, guide) {
+		found = found || strings.Contains(s.Text, "Faustus watches, the devils dance") && s.Usable
+	}
+	if !found {
+		t.Error("\"As he watches\" after a sentence naming Faustus alone was not named Faustus")
+	}
+}
+
+// TestSubjectAfterOpeningGoesOn: the name after an opening phrase is who
+// the next sentence's "he" goes on with ("In his study, Faustus reviews
+// ... He turns to magic"); in a life, a first name there is still the
+// life's subject, named as the life names it.
+func TestSubjectAfterOpeningGoesOn(t *testing.T) {
+	guide := "Doctor Faustus by Christopher Marlowe\n\nThe Tragical History of the Life and Death of Doctor Faustus is a tragedy by Christopher Marlowe. " +
+		"Faustus is a scholar at Wittenberg. He is restless and proud.\n\n" +
+		"In his study, Faustus reviews the subjects he has mastered. He turns to magic in 1588."
+	found := false
+	for _, s := range analyseText(t, guide) {
+		found = found || s.Text == "Faustus turns to magic in 1588." && s.Usable
+	}
+	if !found {
+		t.Error("\"He turns to magic\" was not named Faustus")
+	}
+	asked := false
+	for _, q := range devQuestions(t, "biography_julia-margaret-cameron.txt") {
+		if strings.Contains(q.Stem, "return to India") {
+			asked = true
+			if !strings.Contains(q.Stem, "Cameron") {
+				t.Errorf("%q: named by her first name alone", q.Stem)
+			}
+		}
+	}
+	if !asked {
+		t.Error("her return to India was not asked")
+	}
+}
+
 // TestOpeningPronounAfterRival: a "his" in an opening phrase, with another
 // man named after it, is not resolved to the man of the sentence before.
 func TestOpeningPronounAfterRival(t *testing.T) {

@@ -115,10 +115,27 @@ func workTitle(a *article, sents []sentence) referent {
 		head = head[:i]
 	}
 	head = strings.TrimSpace(head)
-	if head == a.Title || len(sents) == 0 || !opensWith(sents[0].Toks, head) || len(strings.Fields(head)) < 2 {
+	if head == a.Title || len(sents) == 0 || len(strings.Fields(head)) < 2 || !opensWith(sents[0].Toks, head) && !fullTitleEndsWith(sents[0].Toks, head) {
 		return referent{}
 	}
 	return referent{Name: head, Type: tName}
+}
+
+// fullTitleEndsWith reports a first sentence whose subject is the work's
+// full title, ending with the short one the title line gives: "The
+// Tragical History of the Life and Death of Doctor Faustus is a tragedy"
+// under "Doctor Faustus by Christopher Marlowe".
+func fullTitleEndsWith(ts []tok, head string) bool {
+	n := len(strings.Fields(head))
+	for k := n; k+1 < len(ts) && k <= 16; k++ {
+		switch strings.ToLower(ts[k].Text) {
+		case "is", "was":
+			return opensWith(ts[k-n:], head) && capitalized(ts[0].Text)
+		case ",", ";", ":", "(", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // opensWithMain reports a sentence that opens with the subject's name,
@@ -500,6 +517,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	if len(sents) > 0 && main.ok() && !nouns["city"] && !nouns["town"] {
 		home, homeNouns = homeTown(sents[0].Toks, v)
 	}
+	var prevOut []tok // the sentence before, its pronouns named
 	pluralMain := len(sents) > 0 && main.ok() && main.Type != tPerson && main.Type != tGroup && namedPlural(sents[0].Toks, main)
 	for i := range sents {
 		s := &sents[i]
@@ -546,6 +564,8 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					r = prev
 				} else if main.ok() && main.Type == tPerson && ent.genderOf(main.Name) == g && i > 0 && !ent.rival(sents[i-1].Toks, main.Name, g, v) {
 					r = main
+				} else if (!main.ok() || main.Type != tPerson) && i > 0 && sents[i-1].Para == s.Para {
+					r = onlyPersonNamed(prevOut, g, v, ent)
 				}
 				if r.ok() && inOpening(ts, k) && ent.rival(ts[k+1:], r.Name, g, v) {
 					// "On the eve of his thirty-eighth birthday, Basil visits
@@ -602,6 +622,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			out = nameTheTerm(out, main, sents[i-1].Text)
 		}
 		out = nameInFull(s.Art, out, seen, own, v)
+		prevOut = out
 		seen = longNames(seen, ts, v)
 		s.Text = join(out)
 		s.Q = simplify(out)
@@ -616,11 +637,49 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			prev = main // "The tower is built of marble. It has eight storeys."
 		} else if r := subjectOf(out, v); r.ok() {
 			prev = r
+		} else if n := subjectAfterOpening(out, 0); n != "" && !s.Resolved {
+			// "In his study, Faustus reviews ...": the subject after an
+			// opening phrase is who the next sentence's "he" goes on with.
+			prev = referent{Name: n, Type: v.typeOf(n)}
+			if main.Type == tPerson && ent.isMain(n) {
+				prev = main // "Like many children ..., Julia was educated in Europe": still Cameron
+			}
 		} else if !s.Resolved || !ok {
 			prev = referent{}
 		}
 		// A resolved pronoun subject keeps prev as it was: the same person.
 	}
+}
+
+// onlyPersonNamed is the one person of gender g a sentence names, when it
+// names no one else who could be of that gender and leaves no pronoun of
+// it unnamed: in a guide to a play, "Faustus signs the contract in his own
+// blood. As he writes, ..." is Faustus, though the guide is about the
+// play. "His friend Grossmann helped him" may be either, and gives no one.
+func onlyPersonNamed(ts []tok, g byte, v votes, ent *entities) referent {
+	for _, t := range ts {
+		if low := strings.ToLower(t.Text); heWords[low] && pronounGender(low) == g && (t.Tag == "PRP" || t.Tag == "PRP$") {
+			return referent{}
+		}
+	}
+	var found referent
+	for _, n := range names(ts) {
+		tp := v.typeOf(n.Text)
+		if tp != tPerson && (tp != tName || cueName(n.Text)) {
+			continue
+		}
+		og := ent.genderOf(n.Text)
+		if og != 0 && og != g {
+			continue
+		}
+		if tp != tPerson || og != g || found.ok() && !samePerson(found.Name, n.Text, ent) {
+			return referent{} // someone whose gender the text does not show, or a second person
+		}
+		if !found.ok() || len(n.Text) < len(found.Name) {
+			found = referent{Name: n.Text, Type: tPerson}
+		}
+	}
+	return found
 }
 
 // pluralTopic is the bare plural word of the title that a sentence opens
@@ -931,7 +990,7 @@ func subjectAfterOpening(ts []tok, k int) string {
 	for e < len(ts) && ts[e].Tag == "NNP" {
 		e++
 	}
-	e = afterAdverb(ts, e)
+	e = afterAdverb(ts, pastPossessed(ts, e))
 	if e >= len(ts) || !finite(ts[e]) {
 		return "" // the name must be the main clause's subject, its verb right after it
 	}
@@ -944,8 +1003,25 @@ func nameThenVerb(ts []tok, j int) bool {
 	for j < len(ts) && ts[j].Tag == "NNP" {
 		j++
 	}
-	j = afterAdverb(ts, j)
+	j = afterAdverb(ts, pastPossessed(ts, j))
 	return j < len(ts) && finite(ts[j])
+}
+
+// pastPossessed steps over what a name at j's end owns, when it does: "After
+// his death Monteverdi's music was largely forgotten" has its name in the
+// subject all the same.
+func pastPossessed(ts []tok, j int) int {
+	if j >= len(ts) || ts[j].Tag != "POS" && ts[j].Text != "'s" && ts[j].Text != "’s" {
+		return j
+	}
+	k := j + 1
+	for k < len(ts) && k <= j+3 && (ts[k].Tag == "JJ" || ts[k].Tag == "NN" || ts[k].Tag == "NNS") {
+		k++
+	}
+	if k == j+1 || ts[k-1].Tag == "JJ" {
+		return j
+	}
+	return k
 }
 
 // afterAdverb steps over one adverb at j ("first", "soon", "also").

@@ -71,3 +71,26 @@ func TestWorkTitleKeepsThe(t *testing.T) {
 		t.Fatal("no question names the novel inside its stem")
 	}
 }
+
+// TestWorkNamedInFull: a guide whose first sentence gives the work's full
+// title ("The Tragical History of the Life and Death of Doctor Faustus is
+// a tragedy") is about the work its title line names, and calls it "the
+// play" as a tragedy: that "the play" is no play said before.
+func TestWorkNamedInFull(t *testing.T) {
+	text := "Doctor Faustus by Christopher Marlowe\n\nThe Tragical History of the Life and Death of Doctor Faustus is a tragedy by the English playwright Christopher Marlowe. " +
+		"It was first published in 1604. A Chorus introduces and closes the play."
+	sents := analyseText(t, text)
+	if got := sents[0].Art.Main; got != "Doctor Faustus" {
+		t.Errorf("main subject = %q; want Doctor Faustus", got)
+	}
+	last := sents[len(sents)-1]
+	if !strings.HasPrefix(last.Text, "A Chorus introduces") || !last.Usable {
+		t.Errorf("%q (usable %v); want the Chorus sentence usable", last.Text, last.Usable)
+	}
+	// A novel is no play: its "the play" still points back.
+	a := *last.Art
+	a.Kind = "novel"
+	if got := leansOnContext(last.Q, &a); got == "" {
+		t.Errorf("in a novel, %q leans on nothing; want the play it points back to", last.Text)
+	}
+}
