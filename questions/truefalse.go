@@ -134,6 +134,25 @@ var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL'’-]+,? 
 // reFame is a statement of a thing's fame or a wonder at it.
 var reFame = regexp.MustCompile(`(?i)\b(?:some|one) of the most famous\b|\bincredibly\b`)
 
+// otherThanWhat reports an "other" right after a preposition ("spread to
+// other vehicles", "food for many other animals"): others than those the
+// text named before, where "X and other Y" names them in the sentence.
+func otherThanWhat(q []tok) bool {
+	for i, t := range q {
+		if strings.ToLower(t.Text) != "other" || i == 0 || i+1 >= len(q) || !strings.HasPrefix(q[i+1].Tag, "NN") && q[i+1].Tag != "JJ" {
+			continue
+		}
+		k := i - 1
+		if w := strings.ToLower(q[k].Text); (w == "many" || w == "some" || w == "all" || w == "most") && k > 0 {
+			k--
+		}
+		if q[k].Tag == "IN" && strings.ToLower(q[k].Text) != "than" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxTrueFalseLen keeps a statement readable in one go.
 const maxTrueFalseLen = 220
 
@@ -194,6 +213,14 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// are the writer's, and true by the sound of them. Read blind,
 		// none of 5 was usable as a statement; the figures beside them
 		// are still asked.
+		return candidate{}, false
+	}
+	if otherThanWhat(q) {
+		// "the fire spread to other vehicles", "Permanent hardness is
+		// caused by other calcium and magnesium compounds": other than the
+		// ones a sentence before named. Read blind, none of 11 such
+		// statements was usable; "Benjamin Franklin and other
+		// experimenters" says which others.
 		return candidate{}, false
 	}
 	sp, wrong := falseTwin(s, p)

@@ -582,3 +582,29 @@ func TestFameNotAskedTrue(t *testing.T) {
 		t.Fatal("no statements on jumping spiders")
 	}
 }
+
+// TestOtherThanWhat: "other" after a preposition means others than some
+// the text named before, and is not asked as a statement; "X and other
+// Y" names them.
+func TestOtherThanWhat(t *testing.T) {
+	const lead = "Water Hardness\n\nWater hardness is the amount of dissolved calcium and magnesium in water. Hard water leaves scale in kettles and pipes. " +
+		"Temporary hardness is caused by calcium hydrogencarbonate, which breaks down when the water is boiled. "
+	for _, c := range []struct {
+		sentence string
+		asked    bool
+	}{
+		{"Permanent hardness is caused by other calcium and magnesium compounds, mainly sulfates and chlorides.", false},
+		{"Permanent hardness is caused by calcium and magnesium sulfates and chlorides, and by other compounds.", false},
+		{"Permanent hardness is caused by calcium sulfate and other calcium and magnesium compounds.", true},
+	} {
+		sents := analyseText(t, lead+c.sentence)
+		last := &sents[len(sents)-1]
+		if last.Text != c.sentence {
+			t.Fatalf("last sentence %q; want %q", last.Text, c.sentence)
+		}
+		_, ok := trueFalse(last, newPool(sents))
+		if ok != c.asked {
+			t.Errorf("%q asked as true or false: %v; want %v", c.sentence, ok, c.asked)
+		}
+	}
+}
