@@ -201,12 +201,21 @@ func imperative(q []tok) bool {
 	if k < len(q)-1 && bidding[strings.ToLower(q[k].Text)] && q[k+1].Text != "of" && !strings.HasPrefix(q[k+1].Tag, "VB") && q[k+1].Tag != "MD" {
 		return true // "Stay far away from fallen power lines", which the tagger reads as a name
 	}
+	if k < len(q)-1 && commands[strings.ToLower(q[k].Text)] && (q[k+1].Tag == "RB" || q[k+1].Tag == "DT" || q[k+1].Tag == "IN" || q[k+1].Tag == "PRP" || q[k+1].Tag == "PRP$" || q[k+1].Tag == "WRB" || q[k+1].Tag == "RP") {
+		return true // "Listen closely when a heavy stone slides across the ice", the verb tagged as a name
+	}
 	return k < len(q)-1 && (q[k].Tag == "VB" || q[k].Tag == "VBP") && !strings.EqualFold(q[k].Text, "be") && q[k+1].Tag != "VBZ" && q[k+1].Tag != "VBD"
 }
 
 // bidding are verbs a safety rule or an instruction opens with, whatever
 // the tagger calls them at a sentence's start.
 var bidding = set("stay", "keep", "never", "always", "remember", "avoid", "unplug", "wash", "ask", "tell", "try", "don't", "do", "switch", "check", "wear")
+
+// commands are verbs a text for a reader opens an instruction with, whose
+// bare form also names a thing ("Watch", "Picture"): an instruction only
+// when an adverb, a determiner, a preposition or a pronoun follows.
+var commands = set("listen", "look", "watch", "imagine", "notice", "picture", "think", "turn", "put", "hold",
+	"feel", "compare", "consider", "let", "pour", "fill", "stir", "find", "see", "take")
 
 // numberRun is the length of the longest list of bare numbers in the
 // sentence ("1, 2, 4, 5", "−2, 0, 2, −1 and 1"); years do not count.

@@ -25,6 +25,7 @@ func TestSaysNothing(t *testing.T) {
 		"To understand the Great Vowel Shift, a few phonetic terms are needed.",
 		"To show 5, push down the top bead.",
 		"Stay far away from fallen power lines and tell an adult at once.",
+		"Listen closely when a heavy stone slides across the ice.",
 		"Choose a positive direction in every problem.",
 		"Dragonflies have been around for a very long time.",
 		"One widespread belief is that Unicode is an encoding.",
@@ -98,6 +99,8 @@ func TestSaysNothing(t *testing.T) {
 		"Economists place markets on a spectrum, from perfect competition to pure monopoly.",
 		"If you weigh 60 kg on Earth, you would weigh only 10 kg on the Moon.",
 		"About 68 per cent of values lie within one standard deviation, 95 per cent within two and 99.7 per cent within three.",
+		"Watch parties were held in every town.",
+		"Count Aubespine is ordered to leave the country.",
 	}
 	for _, s := range empty {
 		if got := nothingOf(t, s); got == "" {
