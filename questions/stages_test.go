@@ -720,3 +720,20 @@ func TestCapitalOfCountryNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleIntoName: an opening "A" the tagger runs into a name ("A Home
+// Rule Act was passed in 1914") loses its capital inside a question.
+func TestArticleIntoName(t *testing.T) {
+	asked := false
+	for _, q := range devQuestions(t, "encyclopedia_easter-rising.txt") {
+		if strings.Contains(q.Stem, "Home Rule Act passed") {
+			asked = true
+			if strings.Contains(q.Stem, " A Home") {
+				t.Errorf("%q: the article kept its capital", q.Stem)
+			}
+		}
+	}
+	if !asked {
+		t.Fatal("the Home Rule Act's year was not asked")
+	}
+}

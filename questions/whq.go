@@ -255,7 +255,7 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		}
 	}
 	subj := append([]tok(nil), rest[:v]...)
-	if i > 0 && !properWord(subj[0]) {
+	if i > 0 && (!properWord(subj[0]) || subj[0].Text == "A" || subj[0].Text == "An") { // "A Home Rule Act": the tagger ran the article into the name
 		// Only the sentence's own first word lost a capital that is not a
 		// name's; after a fronted "In 1471" the capital of "Đại Việt" is
 		// its own, however the tagger took it.
