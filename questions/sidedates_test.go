@@ -98,3 +98,27 @@ func TestAgeGivesTheYear(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfAYearGiven: a full date whose year the sentence already gives
+// leaves only the day to learn, and is not asked; a date whose year is
+// not given is.
+func TestDayOfAYearGiven(t *testing.T) {
+	text := "Bank of England\n\nThe Bank of England is the central bank of the United Kingdom. " +
+		"The Bank remained a privately owned company until it was nationalised under the Bank of England Act 1946, which took effect on 1 March 1946. " +
+		"The royal charter creating the Bank was sealed on 27 July 1694 in London."
+	sealed := false
+	for _, c := range textCandidates(t, text) {
+		if c.Q.Kind == quiz.TrueFalse {
+			continue
+		}
+		switch c.Q.Answer {
+		case "1 March 1946":
+			t.Errorf("the day of a year the stem gives was asked: %s", c.Q.Stem)
+		case "27 July 1694":
+			sealed = true
+		}
+	}
+	if !sealed {
+		t.Error("the date of the charter, its year not given, was not asked")
+	}
+}
