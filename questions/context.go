@@ -477,6 +477,13 @@ func leansOnContext(q []tok, a *article) string {
 			// blind, none of 6 such questions was usable.
 			return "discourse phrase the " + low(i+1)
 		}
+		if w == "the" && (low(i+1) == "decisive" || low(i+1) == "necessary") && i+2 < len(q) && (q[i+2].Tag == "NN" || q[i+2].Tag == "NNS") && !specified(q, i+2) &&
+			low(i+3) != "of" && low(i+3) != "for" && low(i+3) != "to" && low(i+3) != "in" {
+			// "the decisive step came with the first Kodak camera", "passed
+			// the necessary act": decisive for, necessary to what the
+			// sentences before told. Read blind, none of 3 was usable.
+			return "discourse phrase the " + low(i+1)
+		}
 		if w == "further" && (t.Tag == "JJ" || t.Tag == "JJR") && i > 0 && (low(i-1) == "a" || low(i-1) == "the") {
 			return "discourse phrase a further" // "a further attack" presupposes one before
 		}

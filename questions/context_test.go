@@ -11,6 +11,8 @@ import (
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
+		"The decisive step came with the first Kodak camera in 1888.",
+		"Parliament quickly passed the necessary act.",
 		"Over the sea, the extra air arriving aloft raises the surface pressure slightly.",
 		"Süskind has lived very privately ever since, refusing almost all interviews and literary prizes.",
 		"A variation in which pairs of yarns are woven together as one is called basket weave.",
@@ -279,6 +281,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"The decisive battle of the Great Northern War was fought at Poltava in 1709.",
+		"Parliament raised the necessary funds for a new fleet in 1694.",
 		"Today we know that the giant panda is a true bear.",
 		"Lake Baikal is the deepest in the world.",
 		"The difference between two close frequencies gives the beat rate.",
