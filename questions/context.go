@@ -1282,6 +1282,9 @@ func categoryNoun(ts []tok) string {
 		}
 		k++
 		for k < len(ts) && (strings.HasPrefix(ts[k].Tag, "JJ") || ts[k].Tag == "VBN" || ts[k].Tag == "RBS" || ts[k].Tag == "CD" || ts[k].Tag == "HYPH" || ts[k].Tag == "NNP") {
+			if w := strings.ToLower(ts[k].Text); workKinds[w] && (k+1 >= len(ts) || ts[k+1].Tag != "NN" && ts[k+1].Tag != "NNS") {
+				return w // "Dombey and Son is a novel by Charles Dickens": the noun the tagger took for "novel", new
+			}
 			k++
 		}
 		for k+1 < len(ts) && (ts[k+1].Tag == "NN" || ts[k+1].Tag == "NNS") {

@@ -94,3 +94,19 @@ func TestWorkNamedInFull(t *testing.T) {
 		t.Errorf("in a novel, %q leans on nothing; want the play it points back to", last.Text)
 	}
 }
+
+// TestKindOfWork: the kind a first sentence gives its subject is the noun
+// after "is a", even one the tagger takes for an adjective ("a novel by
+// Charles Dickens"); a novel idea is still an idea.
+func TestKindOfWork(t *testing.T) {
+	for _, c := range []struct{ sentence, kind string }{
+		{"Dombey and Son is a novel by Charles Dickens, first published in monthly parts between 1846 and 1848.", "novel"},
+		{"Vanity Fair is a novel by William Makepeace Thackeray.", "novel"},
+		{"The steam turbine was a novel machine in its day.", "machine"},
+	} {
+		sents := analyseText(t, "Example\n\n"+c.sentence)
+		if got := categoryNoun(sents[0].Toks); got != c.kind {
+			t.Errorf("categoryNoun(%q) = %q; want %q", c.sentence, got, c.kind)
+		}
+	}
+}
