@@ -134,6 +134,10 @@ var reWorkBy = regexp.MustCompile(`^[^,]{1,80}? (?:is|was) an? (?:[\pL'’-]+,? 
 // reFame is a statement of a thing's fame or a wonder at it.
 var reFame = regexp.MustCompile(`(?i)\b(?:some|one) of the most famous\b|\bincredibly\b`)
 
+// reStudySetup is researchers doing what a study does before it finds
+// anything.
+var reStudySetup = regexp.MustCompile(`\b(?:[Ss]cientists|[Rr]esearchers)(?: (?:in|from) \p{Lu}\p{Ll}+)? (?:measured|filmed|fitted|put|placed|tested|tracked|tagged|studied|watched|compared|removed|played|set up|attached|recorded|noticed|observed|gave|trained|taught|tried)\b`)
+
 // otherThanWhat reports an "other" right after a preposition ("spread to
 // other vehicles", "food for many other animals"): others than those the
 // text named before, where "X and other Y" names them in the sentence.
@@ -213,6 +217,14 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// are the writer's, and true by the sound of them. Read blind,
 		// none of 5 was usable as a statement; the figures beside them
 		// are still asked.
+		return candidate{}, false
+	}
+	if reStudySetup.MatchString(statement) {
+		// "Scientists in Japan measured how hard coconut crabs can
+		// pinch", "In 2020 scientists fitted some condors with tiny
+		// recorders": how a study was done, not what it found. Read blind,
+		// none of 6 was usable; "Scientists have found ..." states the
+		// finding and stays.
 		return candidate{}, false
 	}
 	if otherThanWhat(q) {

@@ -608,3 +608,27 @@ func TestOtherThanWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestStudySetupNotAsked: how researchers went about a study is not asked
+// as true or false; what they found is.
+func TestStudySetupNotAsked(t *testing.T) {
+	const lead = "Coconut Crabs\n\nCoconut crabs are the largest crabs that live on land. They live on islands in the Indian and Pacific Oceans. "
+	for _, c := range []struct {
+		sentence string
+		asked    bool
+	}{
+		{"Scientists in Japan measured how hard coconut crabs can pinch.", false},
+		{"In 2020 scientists fitted some coconut crabs with tiny recorders.", false},
+		{"Scientists have found that coconut crabs can pinch harder than any other crab.", true},
+	} {
+		sents := analyseText(t, lead+c.sentence)
+		last := &sents[len(sents)-1]
+		if last.Text != c.sentence {
+			t.Fatalf("last sentence %q; want %q", last.Text, c.sentence)
+		}
+		_, ok := trueFalse(last, newPool(sents))
+		if ok != c.asked {
+			t.Errorf("%q asked as true or false: %v; want %v", c.sentence, ok, c.asked)
+		}
+	}
+}
