@@ -404,7 +404,7 @@ func allGeneric(toks []string) bool {
 // kindHeads say what kind of thing a term is when typed after it, but
 // leave a describing word when dropped from one: "actuality film" is the
 // Actuality, "silent" is no "silent film".
-var kindHeads = map[string]bool{"talks": true, "negotiations": true, "film": true, "films": true, "ink": true,
+var kindHeads = map[string]bool{"talks": true, "staging": true, "negotiations": true, "film": true, "films": true, "ink": true,
 	"technique": true, "style": true, "dance": true, "instrument": true, "process": true, "expansion": true,
 	"frequency": true, "tone": true, "note": true}
 

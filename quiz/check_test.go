@@ -496,6 +496,7 @@ func TestKindHeads(t *testing.T) {
 		{&Question{Kind: ShortAnswer, Stem: "“Q = 0, and the gas cools as it expands.” Which term is this?", Answer: "Adiabatic"}, "adiabatic expansion", true},
 		{&Question{Kind: ShortAnswer, Stem: "“The lowest partial, with frequency f.” Which term is this?", Answer: "Fundamental"}, "fundamental frequency", true},
 		{&Question{Kind: ShortAnswer, Stem: "“The lowest partial, with frequency f.” Which term is this?", Answer: "Fundamental"}, "fundamental overtone", false},
+		{&Question{Kind: ShortAnswer, Stem: "“A performance in which the audience moves about, following the action.” Which term is this?", Answer: "Promenade"}, "promenade staging", true},
 	} {
 		if got := CheckTyped(c.q, c.given); got != c.want {
 			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.q.Answer, c.given, got, c.want)
