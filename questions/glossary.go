@@ -882,6 +882,11 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		} else {
 			q.Kind = quiz.ShortAnswer
 			q.Aliases = append(sharedNamesOut(l.Art, g, e, l.Art.nameTailOut(e.Term, g.kind(), termAliases(e.Term, g.kind()))), siblingHeadAliases(g, e)...)
+			for _, n := range l.Art.labelNames(e.Term) {
+				if !slices.ContainsFunc(q.Aliases, func(a string) bool { return strings.EqualFold(a, n) }) {
+					q.Aliases = append(q.Aliases, n)
+				}
+			}
 			if g.kind() != "character" {
 				// A character's own name stays an answer even in the title
 				// ("Goriot" in a quiz on Le Père Goriot).
@@ -1808,6 +1813,46 @@ func partitive(def, head string) bool {
 	}
 	return (measureNouns[head] || head == "part" || head == "parts") && strings.Contains(strings.ToLower(def), head+" of ")
 }
+
+// labelNames are the shorter names a text's bold labels give a term:
+// lesson notes that define "Theatre in the round" and "Thrust stage" go on
+// to "5. **In the round.**" and "3. **Thrust.**", and a student types the
+// name the lesson taught under its heading. A label is a name of the term
+// when its words open or close the term's.
+func (a *article) labelNames(term string) []string {
+	tw := strings.Fields(strings.ToLower(term))
+	var out []string
+	for _, m := range reBoldLabel.FindAllStringSubmatch(a.Raw, -1) {
+		label := strings.TrimSpace(strings.TrimRight(m[1], ".:"))
+		lw := strings.Fields(strings.ToLower(label))
+		if len(lw) == 0 || len(lw) >= len(tw) || slices.Contains(out, label) || a.listsTerm(label) {
+			continue // "**Ripening**" is stage 10, not "Ripening the milk"
+		}
+		if slices.Equal(lw, tw[:len(lw)]) || slices.Equal(lw, tw[len(tw)-len(lw):]) {
+			if len(lw) == 1 && (quiz.DescribingWord(lw[0]) || functionWords[lw[0]] || ordinals[lw[0]]) {
+				continue // "Second" of "Second reading" is any second thing
+			}
+			out = append(out, label)
+		}
+	}
+	return out
+}
+
+// listsTerm reports a term one of the text's lists defines.
+func (a *article) listsTerm(term string) bool {
+	for _, g := range a.Lists {
+		for _, e := range g.Entries {
+			if strings.EqualFold(e.Term, term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reBoldLabel is a label set in bold at the head of a list item or a
+// paragraph: "**In the round.**".
+var reBoldLabel = regexp.MustCompile(`(?m)^(?:\d+\.\s+|[-*]\s+)?\*\*([^*\n]{2,40})\*\*`)
 
 // siblingHeadAliases: in a list of "Series circuit", "Parallel circuit",
 // the shared head word says nothing, so "series" alone is the answer too.

@@ -2199,3 +2199,30 @@ func TestGenusShort(t *testing.T) {
 		t.Errorf("a term in plain type shortened like a species: %q", d.Aliases)
 	}
 }
+
+// TestLabelNames: a lesson that defines "Theatre in the round" and then
+// teaches it under "**In the round.**" takes that name for it; a label
+// that only shares a describing word is no name.
+func TestLabelNames(t *testing.T) {
+	byAnswer := map[string][]string{}
+	for _, q := range devQuestions(t, "lesson_types-of-stage.md") {
+		byAnswer[q.Answer] = q.Aliases
+	}
+	aliases, ok := byAnswer["Theatre in the round"]
+	if !ok {
+		t.Fatal("Theatre in the round was not asked")
+	}
+	if !slices.Contains(aliases, "In the round") {
+		t.Errorf("Theatre in the round: aliases %q; want the label \"In the round\"", aliases)
+	}
+	a := &article{Raw: "- **Second reading**: the main debate.\n\n2. **Second.** The bill is debated.\n\n3. **Open stage.** Any stage.\n\n4. **Ripening** – the cheese is stored.",
+		Lists: []glossary{{Entries: []entry{{Term: "Ripening the milk"}, {Term: "Ripening"}}}}}
+	for _, term := range []string{"Second reading", "Ripening the milk"} {
+		if got := a.labelNames(term); len(got) != 0 {
+			t.Errorf("labelNames(%s) = %q; want none", term, got)
+		}
+	}
+	if got := a.labelNames("Open stage design"); !slices.Equal(got, []string{"Open stage"}) {
+		t.Errorf("labelNames(Open stage design) = %q; want [Open stage]", got)
+	}
+}
