@@ -278,7 +278,7 @@ var pointingPronouns = set("he", "him", "his", "himself", "she", "her", "hers", 
 // kindFamily is what a guide also calls the work it is about, beside its
 // kind: a tragedy is "the play" ("A Chorus introduces and closes the
 // play"), a novella "the novel" and "the book".
-var kindFamily = map[string]string{"tragedy": "play", "comedy": "play", "drama": "play", "satire": "play",
+var kindFamily = map[string]string{"tragedy": "play", "comedy": "play", "drama": "play",
 	"novel": "book", "novella": "novel book", "romance": "book", "epic": "poem"}
 
 // leansOnContext reports why a sentence's question form cannot stand
@@ -1283,7 +1283,7 @@ func categoryNoun(ts []tok) string {
 		k++
 		for k < len(ts) && (strings.HasPrefix(ts[k].Tag, "JJ") || ts[k].Tag == "VBN" || ts[k].Tag == "RBS" || ts[k].Tag == "CD" || ts[k].Tag == "HYPH" || ts[k].Tag == "NNP") {
 			if w := strings.ToLower(ts[k].Text); workKinds[w] && (k+1 >= len(ts) || ts[k+1].Tag != "NN" && ts[k+1].Tag != "NNS") {
-				return w // "Dombey and Son is a novel by Charles Dickens": the noun the tagger took for "novel", new
+				return w // "Dombey and Son is a novel by Charles Dickens": the tagger read the noun as the adjective (new)
 			}
 			k++
 		}
