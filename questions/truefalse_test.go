@@ -597,13 +597,7 @@ func TestOtherThanWhat(t *testing.T) {
 		{"Permanent hardness is caused by calcium and magnesium sulfates and chlorides, and by other compounds.", false},
 		{"Permanent hardness is caused by calcium sulfate and other calcium and magnesium compounds.", true},
 	} {
-		sents := analyseText(t, lead+c.sentence)
-		last := &sents[len(sents)-1]
-		if last.Text != c.sentence {
-			t.Fatalf("last sentence %q; want %q", last.Text, c.sentence)
-		}
-		_, ok := trueFalse(last, newPool(sents))
-		if ok != c.asked {
+		if ok := lastAsked(t, lead, c.sentence); ok != c.asked {
 			t.Errorf("%q asked as true or false: %v; want %v", c.sentence, ok, c.asked)
 		}
 	}
@@ -621,14 +615,21 @@ func TestStudySetupNotAsked(t *testing.T) {
 		{"In 2020 scientists fitted some coconut crabs with tiny recorders.", false},
 		{"Scientists have found that coconut crabs can pinch harder than any other crab.", true},
 	} {
-		sents := analyseText(t, lead+c.sentence)
-		last := &sents[len(sents)-1]
-		if last.Text != c.sentence {
-			t.Fatalf("last sentence %q; want %q", last.Text, c.sentence)
-		}
-		_, ok := trueFalse(last, newPool(sents))
-		if ok != c.asked {
+		if ok := lastAsked(t, lead, c.sentence); ok != c.asked {
 			t.Errorf("%q asked as true or false: %v; want %v", c.sentence, ok, c.asked)
 		}
 	}
+}
+
+// lastAsked reports whether the sentence, after the lead, is asked as true
+// or false.
+func lastAsked(t *testing.T, lead, sentence string) bool {
+	t.Helper()
+	sents := analyseText(t, lead+sentence)
+	last := &sents[len(sents)-1]
+	if last.Text != sentence {
+		t.Fatalf("last sentence %q; want %q", last.Text, sentence)
+	}
+	_, ok := trueFalse(last, newPool(sents))
+	return ok
 }
