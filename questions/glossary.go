@@ -1701,7 +1701,7 @@ func headless(term string) string {
 		return ""
 	}
 	first := strings.ToLower(w[0])
-	if quiz.DescribingWord(first) || reClassifying.MatchString(first) || countWords[first] || ordinals[first] {
+	if namesNothingAlone(first) || reClassifying.MatchString(first) || countWords[first] {
 		return ""
 	}
 	for _, suf := range []string{"ed", "ing", "ous", "ent", "ant", "ful", "less", "ive", "ian", "ese", "ish"} {
@@ -1829,7 +1829,7 @@ func (a *article) labelNames(term string) []string {
 			continue // "**Ripening**" is stage 10, not "Ripening the milk"
 		}
 		if slices.Equal(lw, tw[:len(lw)]) || slices.Equal(lw, tw[len(tw)-len(lw):]) {
-			if len(lw) == 1 && (quiz.DescribingWord(lw[0]) || functionWords[lw[0]] || ordinals[lw[0]]) {
+			if len(lw) == 1 && (namesNothingAlone(lw[0]) || functionWords[lw[0]]) {
 				continue // "Second" of "Second reading" is any second thing
 			}
 			out = append(out, label)
@@ -1854,6 +1854,13 @@ func (a *article) listsTerm(term string) bool {
 // paragraph: "**In the round.**".
 var reBoldLabel = regexp.MustCompile(`(?m)^(?:\d+\.\s+|[-*]\s+)?\*\*([^*\n]{2,40})\*\*`)
 
+// namesNothingAlone reports a word that is no answer on its own: a
+// describing word ("forced" of "forced labour") or an ordinal ("second"
+// of "Second reading").
+func namesNothingAlone(w string) bool {
+	return quiz.DescribingWord(w) || ordinals[w]
+}
+
 // siblingHeadAliases: in a list of "Series circuit", "Parallel circuit",
 // the shared head word says nothing, so "series" alone is the answer too.
 func siblingHeadAliases(g *glossary, e entry) []string {
@@ -1871,7 +1878,7 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 		return nil // "Conditionally unstable": an adverb alone describes nothing
 	}
 	head, first := strings.ToLower(w[1]), strings.ToLower(w[0])
-	if quiz.DescribingWord(first) || ordinals[first] {
+	if namesNothingAlone(first) {
 		return nil // "Second reading" beside "Third reading": "second" alone is any second thing ("second House")
 	}
 	n := 0
