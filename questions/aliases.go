@@ -10,6 +10,9 @@ import (
 	"quizbot/quiz"
 )
 
+// dimensions make a unit of another: a cubic metre is no metre.
+var dimensions = set("cubic", "square")
+
 // aliases are the other answers a student could rightly type for a span:
 // the name without its generic head ("Irtysh" for "Irtysh River", "Qing"
 // for "Qing dynasty"), without a title ("Ban Di" for "General Ban Di"), a
@@ -61,7 +64,8 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if strings.HasSuffix(sp.Text, "s") && !strings.HasSuffix(sp.Text, "ss") && !strings.HasSuffix(sp.Text, "ses") {
 			add(strings.Join(append(w[:len(w)-1:len(w)-1], singular(w[len(w)-1])), " ")) // "colligative property", not "propertie"
 		}
-		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 && !sharedHead(text, sp.Text, w[1]) && !genericTermHeads[singular(strings.ToLower(w[1]))] && headAlone(text, w) {
+		if len(w) == 2 && !capitalized(w[0]) && len([]rune(w[1])) >= 5 && !sharedHead(text, sp.Text, w[1]) && !genericTermHeads[singular(strings.ToLower(w[1]))] && headAlone(text, w) &&
+			!dimensions[strings.ToLower(w[0])] { // "metre" is no "cubic metre"
 			// "marrow" for "bone marrow"; but not "force" for "balanced
 			// force" where the text also speaks of a net force.
 			add(w[1])

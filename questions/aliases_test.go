@@ -31,6 +31,8 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 		// answer alone: read blind, refusing "nocturnal" was a wrong key.
 		{"Badgers come out mostly at night, so they are called nocturnal animals.", "nocturnal animals", "nocturnal", true},
 		{"Cows and sheep are farm animals.", "farm animals", "farm", false},
+		// A unit's dimension is the unit: a metre is no cubic metre.
+		{"Metal holds 10^12 metres of dislocation line in every cubic metre. A metre is a long way.", "cubic metre", "metre", false},
 	} {
 		got := slices.Contains(aliases(span{Text: tt.term, Type: tConcept}, nil, 0, tt.text), tt.head)
 		if got != tt.want {
