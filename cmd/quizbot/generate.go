@@ -34,6 +34,9 @@ func (m *Main) runGenerate(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		readErr = m.reportBarren(srcs, qs, readErr, fs.NArg())
+	}
 	if *format == "json" {
 		if qs == nil {
 			qs = []quiz.Question{}

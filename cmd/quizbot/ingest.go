@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -53,11 +54,12 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "Made %s; %d new stored (%s).\n", plural(res.made, "question"), res.added, res.topicList())
-	return readErr
+	return m.reportBarren(srcs, res.qs, readErr, fs.NArg())
 }
 
 // ingestResult says what an ingest stored.
 type ingestResult struct {
+	qs          []quiz.Question // what was made, stored or already there
 	made, added int
 	topics      map[string]int // new questions per topic
 }
@@ -106,7 +108,7 @@ func ingest(ctx context.Context, db quiz.Store, srcs []questions.Source, topic s
 			return res, err
 		}
 	}
-	res.made = len(qs)
+	res.qs, res.made = qs, len(qs)
 	for _, name := range order {
 		n, err := db.SaveTopic(ctx, name, groups[name][0].Source, groups[name])
 		if err != nil {
@@ -144,6 +146,28 @@ func (m *Main) readSources(paths []string) ([]questions.Source, error) {
 		return out, &batchError{failed: failed, total: len(paths)}
 	}
 	return out, nil
+}
+
+// reportBarren names, after a batch, each file that gave no question, with
+// its reason, and counts it among the files that could not be used: a
+// batch that drops a file without a word looks like it used it.
+func (m *Main) reportBarren(srcs []questions.Source, qs []quiz.Question, prior error, total int) error {
+	barren := questions.Barren(srcs, qs)
+	if len(barren) == 0 {
+		return prior
+	}
+	failed := 0
+	var be *batchError
+	if errors.As(prior, &be) {
+		failed = be.failed
+	}
+	for _, s := range srcs {
+		if err, ok := barren[s.Name]; ok {
+			fmt.Fprintln(m.Stderr, "quizbot:", quiz.ErrorMessage(err))
+			failed++
+		}
+	}
+	return &batchError{failed: failed, total: total}
 }
 
 // batchError is the end of a batch in which some files failed, each already

@@ -194,3 +194,28 @@ In 1705 Queen Anne knighted Newton at Trinity College in Cambridge.
 Newton served as Master of the Royal Mint from 1699 until his death in 1727.
 Newton died in London on 31 March 1727 and was buried in Westminster Abbey.
 `
+
+// TestBatchNamesBarrenFile: a file of a batch that gives no question is
+// named with its reason and counted among the files not used, for
+// generate and ingest alike; the others' questions are still made and
+// stored.
+func TestBatchNamesBarrenFile(t *testing.T) {
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "q.db")
+	good := filepath.Join(dir, "physics.txt")
+	os.WriteFile(good, []byte(physics), 0o644)
+	barren := filepath.Join(dir, "musings.txt")
+	os.WriteFile(barren, []byte("Musings\n\nIt is what it is. They say so. Nobody knows why, and that is fine.\n"), 0o644)
+	for _, args := range [][]string{{"generate", good, barren}, {"ingest", good, barren}} {
+		out, errOut, code := run(t, nil, "", append([]string{"--db", dbPath}, args...)...)
+		if code != 1 || !strings.Contains(errOut, "musings") || !strings.Contains(errOut, "1 of 2 files could not be used") {
+			t.Errorf("%s: exit %d, stderr %q; want the barren file named and exit 1", args[0], code, errOut)
+		}
+		if !strings.Contains(out, "Newton") && !strings.Contains(out, "Isaac Newton") {
+			t.Errorf("%s: stdout %q; want the other file's questions", args[0], out)
+		}
+	}
+	if n := count(t, dbPath, "SELECT COUNT(*) FROM questions"); n == 0 {
+		t.Error("ingest stored nothing from the good file")
+	}
+}
