@@ -141,6 +141,8 @@ var reStudySetup = regexp.MustCompile(`\b(?:[Ss]cientists|[Rr]esearchers)(?: (?:
 // otherThanWhat reports an "other" right after a preposition ("spread to
 // other vehicles", "food for many other animals"): others than those the
 // text named before, where "X and other Y" names them in the sentence.
+// "Like other crabs" compares, and "lots of other living things" counts
+// what it does not name: read blind, both were usable.
 func otherThanWhat(q []tok) bool {
 	for i, t := range q {
 		if strings.ToLower(t.Text) != "other" || i == 0 || i+1 >= len(q) || !strings.HasPrefix(q[i+1].Tag, "NN") && q[i+1].Tag != "JJ" {
@@ -150,8 +152,8 @@ func otherThanWhat(q []tok) bool {
 		if w := strings.ToLower(q[k].Text); (w == "many" || w == "some" || w == "all" || w == "most") && k > 0 {
 			k--
 		}
-		if q[k].Tag == "IN" && strings.ToLower(q[k].Text) != "than" {
-			return true
+		if p := strings.ToLower(q[k].Text); q[k].Tag == "IN" && p != "than" && p != "like" && p != "of" {
+			return true // "just like other crabs" compares, and "lots of other living things" counts
 		}
 	}
 	return false

@@ -596,6 +596,7 @@ func TestOtherThanWhat(t *testing.T) {
 		{"Permanent hardness is caused by other calcium and magnesium compounds, mainly sulfates and chlorides.", false},
 		{"Permanent hardness is caused by calcium and magnesium sulfates and chlorides, and by other compounds.", false},
 		{"Permanent hardness is caused by calcium sulfate and other calcium and magnesium compounds.", true},
+		{"Hard water, just like other water, freezes at 0 °C.", true},
 	} {
 		if ok := lastAsked(t, lead, c.sentence); ok != c.asked {
 			t.Errorf("%q asked as true or false: %v; want %v", c.sentence, ok, c.asked)
