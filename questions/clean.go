@@ -22,6 +22,7 @@ type article struct {
 	Lists      []glossary      // "Term: meaning" lists of lesson notes
 	Ent        *entities       // the subject's names and people's genders, once names are typed
 	low        string          // the prose in lower case, made on first use
+	bold       []string        // the labels set in bold (boldLabels), found on first use
 	words      map[string]int  // how often each content word occurs, made on first use
 	defs       map[string]bool // defined's answers, kept: asked for every word of many questions
 	several    map[string]bool // severalNamed's answers, kept: asked for every "the Academy"

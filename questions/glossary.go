@@ -1822,10 +1822,9 @@ func partitive(def, head string) bool {
 func (a *article) labelNames(term string) []string {
 	tw := strings.Fields(strings.ToLower(term))
 	var out []string
-	for _, m := range reBoldLabel.FindAllStringSubmatch(a.Raw, -1) {
-		label := strings.TrimSpace(strings.TrimRight(m[1], ".:"))
+	for _, label := range a.boldLabels() {
 		lw := strings.Fields(strings.ToLower(label))
-		if len(lw) == 0 || len(lw) >= len(tw) || slices.Contains(out, label) || a.listsTerm(label) {
+		if len(lw) == 0 || len(lw) >= len(tw) || slices.Contains(out, label) || a.listsTerm(label, true) {
 			continue // "**Ripening**" is stage 10, not "Ripening the milk"
 		}
 		if slices.Equal(lw, tw[:len(lw)]) || slices.Equal(lw, tw[len(tw)-len(lw):]) {
@@ -1838,9 +1837,25 @@ func (a *article) labelNames(term string) []string {
 	return out
 }
 
-// listsTerm reports a term one of the text's lists defines.
-func (a *article) listsTerm(term string) bool {
+// boldLabels are the labels the text sets in bold at the head of a list
+// item or a paragraph, found once: every entry of its lists asks.
+func (a *article) boldLabels() []string {
+	if a.bold == nil {
+		a.bold = []string{}
+		for _, m := range reBoldLabel.FindAllStringSubmatch(a.Raw, -1) {
+			a.bold = append(a.bold, strings.TrimSpace(strings.TrimRight(m[1], ".:")))
+		}
+	}
+	return a.bold
+}
+
+// listsTerm reports a term one of the text's lists defines; with ordered
+// false, only a list without numbers counts.
+func (a *article) listsTerm(term string, ordered bool) bool {
 	for _, g := range a.Lists {
+		if g.Ordered && !ordered {
+			continue
+		}
 		for _, e := range g.Entries {
 			if strings.EqualFold(e.Term, term) {
 				return true
@@ -1993,17 +2008,7 @@ var reLabelTerm = regexp.MustCompile(`^(?:(?:key |discussion |teacher(?:'s)? |th
 // arm contracts"), and the glossary's "Effector: a muscle or gland that
 // brings about a response" is the term's meaning, asked in its place.
 func (a *article) definedUnordered(key string) bool {
-	for _, g := range a.Lists {
-		if g.Ordered {
-			continue
-		}
-		for _, e := range g.Entries {
-			if strings.ToLower(e.Term) == key {
-				return true
-			}
-		}
-	}
-	return false
+	return a.listsTerm(key, false)
 }
 
 // stepLabel reports a numbered step's label that tells what to do ("3.
