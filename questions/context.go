@@ -1310,9 +1310,28 @@ func datedMonth(q []tok, i int) bool {
 		return true // almost always the verb inside a sentence
 	}
 	for k := i + 1; k < len(q) && k <= i+3; k++ {
-		if reYear.MatchString(q[k].Text) {
+		if reYear.MatchString(q[k].Text) || eraDated(q, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// eraDated reports a year written with its era at k: "23 September 63 BC",
+// "19 August AD 14". Without it, every dated sentence of ancient history
+// read as a month of no known year.
+func eraDated(q []tok, k int) bool {
+	next := func(j int) string {
+		if j < len(q) {
+			return q[j].Text
+		}
+		return ""
+	}
+	switch {
+	case reEraYear.MatchString(q[k].Text):
+		return eraWords[next(k+1)]
+	case eraWords[q[k].Text]:
+		return reEraYear.MatchString(next(k + 1))
 	}
 	return false
 }

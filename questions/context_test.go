@@ -428,6 +428,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Most kinds of bamboo flower only once every few decades.",
 		"An emperor penguin is three times as tall as a little penguin.",
 		"The alternative to dialysis is a kidney transplant.",
+		"Octavius was born in Rome on 23 September 63 BC.", // a year with its era dates the month
+		"Augustus died at Nola on 19 August AD 14.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
 	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."

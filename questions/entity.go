@@ -22,6 +22,14 @@ type entities struct {
 	mainName  string          // the article's subject, whose gender its other names share
 }
 
+// rePronounBorn is a birth name given to a he or she: "born Gaius Octavius,
+// he rose …".
+var rePronounBorn = regexp.MustCompile(`^born [^,]+, (?:he|she)\b`)
+
+// reCalledPronoun is a name given to a him or her: "historians often call
+// him Octavian" (the tagger reads "Octavian" as an adjective).
+var reCalledPronoun = regexp.MustCompile(`\b[Cc]all(?:s|ed)? (?:him|her) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})`)
+
 var reNaming = regexp.MustCompile(`\b(?:the name|known as|renamed|born|née|nee|called|nicknamed|pen name|real name|birth name|also spelled)\b`)
 
 var (
@@ -75,13 +83,18 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 	}
 	// "X ... taking the name Y", "X, known as Y", "Y (born X)": one person
 	// under several names, all of them the subject's when one is.
-	for _, s := range sents {
+	for i, s := range sents {
+		// "Born Gaius Octavius, he rose …", "Historians call him
+		// Octavian …": at a life's opening the pronoun is its subject.
+		if m := reCalledPronoun.FindStringSubmatch(join(s.Toks)); i < 3 && m != nil {
+			addWords(m[1])
+		}
 		text := strings.ToLower(join(s.Toks))
 		if !reNaming.MatchString(text) {
 			continue
 		}
 		ns := personNames(s.Toks, v)
-		has := false
+		has := i < 3 && rePronounBorn.MatchString(text)
 		for _, n := range ns {
 			has = has || e.isMain(n)
 		}
