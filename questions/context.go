@@ -1949,8 +1949,24 @@ func leaningOpening(q []tok) string {
 		return "a cleft opening that answers the sentence before" // "What is clear is that 60 is ..."
 	case countedGroup(s):
 		return "a group counted before" // "The three build a raft", "In all three countries industry grew": which three?
+	case countAlone(q):
+		return "a count of something said before" // "Twelve were sentenced to death": twelve of whom?
 	}
 	return ""
+}
+
+// countAlone reports a sentence whose subject is a count alone:
+// "Twelve were sentenced to death by hanging", "Four were bought by Mar
+// Samuel". Twelve of the defendants the sentence before named. Read blind,
+// neither of 2 was usable.
+func countAlone(q []tok) bool {
+	if len(q) < 3 || !(finite(q[1]) || q[1].Tag == "MD") {
+		return false
+	}
+	if q[0].Tag == "CD" && !reYear.MatchString(q[0].Text) {
+		return true
+	}
+	return slices.Contains(smallCounts[2:], strings.ToLower(q[0].Text)) // the tagger reads "Twelve" as a name
 }
 
 // reCountedGroup is a group known by its count ("The three build a raft

@@ -173,6 +173,8 @@ func TestLeansOnContext(t *testing.T) {
 		"One, the public key, can be published openly, for instance on a website.",
 		"At midday in summer, the sun is usually too high.",
 		"Elephants use them to dig for water and roots and to strip bark from trees.",
+		"Twelve were sentenced to death by hanging, including Hermann Göring and Alfred Jodl.",
+		"Four were bought by the metropolitan of St Mark's Monastery in Jerusalem.",
 		"The chance came after Napoleon invaded Spain in 1808 and deposed its king.",
 		"One famous example is the Pont du Gard in France, which carried water to Nîmes.",
 		"The strongest ones can spin at more than 300 miles per hour.",
@@ -430,6 +432,8 @@ func TestLeansOnContext(t *testing.T) {
 		"The alternative to dialysis is a kidney transplant.",
 		"Octavius was born in Rome on 23 September 63 BC.", // a year with its era dates the month
 		"Augustus died at Nola on 19 August AD 14.",
+		"Twelve of the defendants were sentenced to death by hanging.",
+		"1,500 people died in the fire of 1666.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.
 	named := "Enzymes\n\nOn the surface of each enzyme is a small pocket called the active site.\n\nA competitive inhibitor resembles the substrate and occupies the active site."

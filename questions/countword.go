@@ -132,6 +132,25 @@ func sameCountElsewhere(q []tok, i int, w string) bool {
 				return true
 			}
 		}
+		if x, ok := parseNumber(t.Text); ok && t.Tag == "CD" && x == float64(countValue(w)) {
+			return true // "a factor of about 4, meaning about four times": the figure told in digits too
+		}
+	}
+	return false
+}
+
+// countInWords reports a figure the sentence also writes in words: "a
+// factor of about 4, meaning about four times the effort". Moved in digits,
+// the words give the twin away.
+func countInWords(q []tok, sp span) bool {
+	v, ok := parseNumber(sp.Text)
+	if !ok {
+		return false
+	}
+	for k, t := range q {
+		if (k < sp.I || k >= sp.J) && countValue(t.Text) > 0 && float64(countValue(t.Text)) == v {
+			return true
+		}
 	}
 	return false
 }

@@ -10,18 +10,19 @@ import (
 // written twice is not.
 func TestCountWordTwins(t *testing.T) {
 	moved := map[string]bool{
-		"There are five kinds of rhino in the world.":                       true,
-		"A giraffe has seven bones in its neck.":                            true,
-		"Seven crusades were sent against Bohemia.":                         false, // the text's own framing
-		"Three quantities decide how much power a site can produce.":        false,
-		"Cyrano de Bergerac is a verse play in five acts.":                  false, // a side phrase
-		"Baby orangutans stay with their mothers for seven or eight years.": false,
-		"Two-toed sloths have two long claws on each front foot.":           false, // the name says it
-		"Only two states stayed independent: Ethiopia and Liberia.":         false, // counted in the sentence
-		"To see a rainbow, you need two things, sunshine and raindrops.":    false,
-		"Two years after the war, much of Europe was still in crisis.":      false, // dates something else
-		"Having two ears helps you find out where a sound is coming from.":  false, // everyone knows how many
-		"Most sea stars have five arms on a round central disc.":            true,
+		"There are five kinds of rhino in the world.":                                                             true,
+		"A giraffe has seven bones in its neck.":                                                                  true,
+		"Seven crusades were sent against Bohemia.":                                                               false, // the text's own framing
+		"Three quantities decide how much power a site can produce.":                                              false,
+		"Cyrano de Bergerac is a verse play in five acts.":                                                        false, // a side phrase
+		"Baby orangutans stay with their mothers for seven or eight years.":                                       false,
+		"Two-toed sloths have two long claws on each front foot.":                                                 false, // the name says it
+		"Only two states stayed independent: Ethiopia and Liberia.":                                               false, // counted in the sentence
+		"To see a rainbow, you need two things, sunshine and raindrops.":                                          false,
+		"Two years after the war, much of Europe was still in crisis.":                                            false, // dates something else
+		"Having two ears helps you find out where a sound is coming from.":                                        false, // everyone knows how many
+		"Most sea stars have five arms on a round central disc.":                                                  true,
+		"Designers spoke of a factor of adhesion of about 4, meaning the weight was about four times the effort.": false, // told twice
 	}
 	for text, want := range moved {
 		sents := analyseText(t, "Example\n\n"+text)
@@ -54,5 +55,16 @@ func TestCountWordTwinIsAsked(t *testing.T) {
 	c, ok := trueFalse(&sents[0], newPool(sents))
 	if !ok || c.Q.Answer != "False" || strings.Contains(c.Q.Stem, "five") || !strings.Contains(c.Q.Stem, "kinds of rhino") {
 		t.Fatalf("question %+v (made %v); want a false twin with another count", c.Q, ok)
+	}
+}
+
+// TestFigureInWordsStays: a figure the sentence also writes in words is
+// moved in neither form; either left alone would give the twin away.
+func TestFigureInWordsStays(t *testing.T) {
+	text := "Rationing\n\nThe wartime ration allowed 15 grams of tea a week, so fifteen grams had to last seven days."
+	sents := analyseText(t, text)
+	sp, wrong := falseTwin(&sents[0], newPool(sents))
+	if wrong != "" {
+		t.Errorf("%q moved to %q; want no twin: the sentence says it twice", sp.Text, wrong)
 	}
 }

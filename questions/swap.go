@@ -28,6 +28,9 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 		if sp.I > 0 && (titleWords[q[sp.I-1].Text] || titleLong[q[sp.I-1].Text] != "") {
 			continue // "Sultan Mahmud II": the title is his, not another's
 		}
+		if describedBefore(q, sp) {
+			continue // "the settler John Rolfe": swapped, "the settler Powhatan" calls a chief a settler
+		}
 		if namedTwice(q, sp) {
 			continue // "to offer Achilles rich gifts, but Achilles refuses": the other mention shows the swap
 		}
@@ -105,6 +108,36 @@ func describedAfter(q []tok, sp span) bool {
 	k := sp.J // the token after the name
 	return k+1 < len(q) && (q[k].Text == "," || q[k].Text == "(") && (q[k+1].Tag == "DT" || q[k+1].Tag == "PRP$" || q[k+1].Tag == "JJ" || q[k+1].Tag == "NN" || q[k+1].Tag == "WP")
 }
+
+// describedBefore reports a name whose description comes just before it,
+// "the settler John Rolfe", "the poet Ovid": the description is his and
+// may not fit another (read blind, "the settler Powhatan" swapped in a
+// chief, an absurd false statement).
+func describedBefore(q []tok, sp span) bool {
+	k := sp.I - 1
+	if k < 1 || q[k].Tag != "NN" || !roleNoun(q[k].Text) {
+		return false // "During the match Gertrude drinks": the match is no description of her
+	}
+	for k--; k >= 0 && q[k].Tag == "JJ"; k-- {
+	}
+	return k >= 0 && (q[k].Tag == "DT" || q[k].Tag == "PRP$" || q[k].Tag == "POS")
+}
+
+// roleNoun reports a lower-case noun that may say what a person is or
+// does: "settler", "lawyer", "chemist", "historian", "poet".
+func roleNoun(w string) bool {
+	if strings.ToLower(w) != w {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return roleWords[w]
+}
+
+var roleWords = set("poet", "general", "chief", "monk", "priest", "judge", "nurse", "scholar", "pope", "saint", "friend", "rival", "ally", "heir", "architect", "playwright", "missionary", "envoy", "diplomat", "pirate", "admiral", "captain", "colonel", "bishop", "abbot", "nun", "slave", "maid", "guard", "thief", "hero", "villain", "widow", "orphan", "bride", "groom", "hermit", "knight", "squire", "noble", "nobleman", "statesman")
 
 // sameSection reports a name the text gives in the sentence's own section:
 // a character of the plot for a character of the plot, not the author of

@@ -141,6 +141,7 @@ func TestNoBrokenSwaps(t *testing.T) {
 	}{
 		{"literature_mary-stuart.txt", []string{"Talbot, Sir", ": Earl of"}},
 		{"literature_the-iliad.txt", []string{"offer Achilles rich gifts and the return of Briseis, but Hector"}},
+		{"encyclopedia_jamestown.txt", []string{"the settler Powhatan", "the settler Pocahontas", "the settler Christopher Newport"}}, // John Rolfe's description is his
 	} {
 		qs := devQuestions(t, tt.file)
 		if len(qs) == 0 {
