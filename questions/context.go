@@ -651,8 +651,10 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "values" && i > 0 && (low(i-1) == "low" || low(i-1) == "high" || low(i-1) == "small" || low(i-1) == "large" || low(i-1) == "lower" || low(i-1) == "higher") && low(i+1) != "of" {
 			return "values of what" // "At low values, caused by slow speed, …": of which quantity?
 		}
-		if t.Tag == "CD" && (i == 0 || q[i-1].Text == ",") && i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "VB") && !reYear.MatchString(t.Text) {
-			return "count of what" // "Including prototypes, 20 were built": 20 of what?
+		if (t.Tag == "CD" || i == 0 && slices.Contains(smallCounts[2:], w)) && (i == 0 || q[i-1].Text == ",") && i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "VB") && !reYear.MatchString(t.Text) {
+			// "Including prototypes, 20 were built": 20 of what? The
+			// tagger reads an opening "Twelve were sentenced" as a name.
+			return "count of what"
 		}
 		if i == 0 && w == "one" && a != nil && i+1 < len(q) && partNouns[low(1)] && !a.mentionsTopic(join(q), "") {
 			return "one part of what" // "One wing held the House of Representatives": of what?
@@ -1949,24 +1951,8 @@ func leaningOpening(q []tok) string {
 		return "a cleft opening that answers the sentence before" // "What is clear is that 60 is ..."
 	case countedGroup(s):
 		return "a group counted before" // "The three build a raft", "In all three countries industry grew": which three?
-	case countAlone(q):
-		return "a count of something said before" // "Twelve were sentenced to death": twelve of whom?
 	}
 	return ""
-}
-
-// countAlone reports a sentence whose subject is a count alone:
-// "Twelve were sentenced to death by hanging", "Four were bought by Mar
-// Samuel". Twelve of the defendants the sentence before named. Read blind,
-// neither of 2 was usable.
-func countAlone(q []tok) bool {
-	if len(q) < 3 || !(finite(q[1]) || q[1].Tag == "MD") {
-		return false
-	}
-	if q[0].Tag == "CD" && !reYear.MatchString(q[0].Text) {
-		return true
-	}
-	return slices.Contains(smallCounts[2:], strings.ToLower(q[0].Text)) // the tagger reads "Twelve" as a name
 }
 
 // reCountedGroup is a group known by its count ("The three build a raft
