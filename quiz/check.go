@@ -549,7 +549,7 @@ func CheckTyped(q *Question, given string) bool {
 		if initialsOf(given, want) || withoutMiddleNames(g, want) || titledGiven(g, want) {
 			return true
 		}
-		if numberWithWords(q, w, g) || approxTyped(g, w) || sameCountry(g, w) || sameName(g, w) || postTitled(g, w) || withoutDon(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) || partOfPlace(q, g, w) {
+		if numberWithWords(q, w, g) || approxTyped(g, w) || sameCountry(g, w) || sameName(g, w) || postTitled(g, w) || withoutDon(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || meaningHead(q, g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) || partOfPlace(q, g, w) {
 			return true
 		}
 		if a, b := warNames[strings.Join(g, " ")], warNames[strings.Join(w, " ")]; a != "" && a == b {
@@ -1029,7 +1029,7 @@ func withStageWord(given, want []string) bool {
 	return n >= 2 && n == len(want)+1 && stageWords[given[n-1]] && closeTokens(given[:n-1], want)
 }
 
-var stageWords = map[string]bool{"stage": true, "step": true, "phase": true}
+var stageWords = map[string]bool{"stage": true, "step": true, "phase": true, "generation": true} // "gametophyte generation": the stage of an alternation of generations
 
 // oneCompound accepts a compound written as one word or with its hyphen:
 // "crosslinks" for "cross-links" (tokenised "cross links").

@@ -711,6 +711,33 @@ func stemHead(q *Question, given, want []string) bool {
 	return i+1 < len(st) && headLinks[st[i+1]]
 }
 
+// meaningHead accepts a term typed with a noun its quoted meaning opens
+// with: "feature article" for Feature asked as “A longer, more descriptive
+// article exploring …”, "lead paragraph" for Lead asked as “The opening
+// sentence or paragraph of a news story …”. Read blind, refusing them was
+// a wrong key. Only the meaning's opening words count, up to the first
+// word that hangs a phrase on them: "lead story" is another thing.
+func meaningHead(q *Question, given, want []string) bool {
+	n := len(want)
+	if len(given) != n+1 || !samePlural(given[:n], want) || stopWords[given[n]] || !strings.HasPrefix(strings.TrimSpace(q.Stem), "“") || !strings.Contains(q.Stem, "Which term") {
+		return false // a character's "The proud, well-read stable hand" gives no "Crooks proud"
+	}
+	seen := 0
+	for _, t := range normTokens(q.Stem) {
+		if headLinks[t] || seen == 4 {
+			return false
+		}
+		if stopWords[t] {
+			continue
+		}
+		if samePlural([]string{t}, []string{given[n]}) {
+			return true
+		}
+		seen++
+	}
+	return false
+}
+
 // headLinks are the words that hang a phrase or a clause on a noun.
 var headLinks = map[string]bool{"of": true, "who": true, "that": true, "which": true, "where": true, "whose": true,
 	"with": true, "without": true, "in": true, "on": true, "for": true, "from": true}

@@ -425,6 +425,29 @@ func TestStemHead(t *testing.T) {
 	})
 }
 
+// TestMeaningHead: a term may be typed with a noun its quoted meaning
+// opens with ("feature article", "lead paragraph"), not with one the
+// meaning brings in later ("lead story"), nor in a gap's sentence.
+func TestMeaningHead(t *testing.T) {
+	checkTypedCases(t, "“A longer, more descriptive article exploring a person, place or issue.” Which term is this?", []typedCase{
+		{"Feature", "feature article", true},
+		{"Feature", "feature articles", true},
+		{"Feature", "feature place", false},
+		{"Feature", "features", true},
+	})
+	checkTypedCases(t, "“The opening sentence or paragraph of a news story, which gives the core of the news.” Which term is this?", []typedCase{
+		{"Lead", "lead paragraph", true},
+		{"Lead", "lead sentence", true},
+		{"Lead", "lead story", false},
+	})
+	checkTypedCases(t, "“The proud, well-read stable hand, kept apart from the others.” Which character is this?", []typedCase{
+		{"Crooks", "crooks hand", false}, // a character is no term
+	})
+	checkTypedCases(t, "Insoluble calcium carbonate comes out as a hard solid called _____.", []typedCase{
+		{"limescale", "limescale solid", false},
+	})
+}
+
 // TestWithoutMiddleNames: a name typed without its middle name or
 // patronymic, each word up to its own typo, is the name; a first name
 // with someone else's surname, or a middle name alone, is not.

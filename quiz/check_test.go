@@ -120,6 +120,8 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Propagation"), "propagation stage", true},
 		{typed("Propagation"), "the propagation step", true},
 		{typed("Propagation"), "termination stage", false},
+		{typed("Gametophyte"), "gametophyte generation", true},
+		{typed("Gametophyte"), "sporophyte generation", false},
 		{typed("Cross-links"), "crosslinks", true},
 		{typed("Cross-links"), "crosslink", false},
 		// A name's particle written as another is a slip, not another
