@@ -119,7 +119,21 @@ var prepositions = set("from", "in", "at", "on", "to", "of", "for", "by", "with"
 
 // reNameLabel opens a bracketed name with what it is: "plural lazzi",
 // "Italian scenario or canovaccio", "Greek", "Gaelic baile".
-var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|abbreviated|short for)\s+|(?:(?:Old|Middle|Ancient|Modern|Classical)\s+)?(?:Latin|Greek|Hebrew|Sanskrit|Persian|Turkish|Norse|Hindi|Urdu|Māori|Maori|Zulu|Swahili|Quechua|Nahuatl|Inuktitut|[A-Z][a-z]+(?:ian|ish|ese|ch|ic))\s+)+`)
+var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|spelled|spelt|written|called|known as|abbreviated|short for)\s+|(?:(?:Old|Middle|Ancient|Modern|Classical)\s+)?(?:Latin|Greek|Hebrew|Sanskrit|Persian|Turkish|Norse|Hindi|Urdu|Māori|Maori|Zulu|Swahili|Quechua|Nahuatl|Inuktitut|[A-Z][a-z]+(?:ian|ish|ese|ch|ic))\s+)+`)
+
+// spelledAlso is the other spelling a term's bracket gives in the text as
+// written, "**Lead (also spelled lede)**": cleaning drops such brackets as
+// glosses from the prose, and read blind, refusing "lede" was a wrong key.
+func spelledAlso(raw, term string) string {
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(term) + `\*{0,2}\s*\((?:also |or )?spel(?:led|t) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2})\)`)
+	if err != nil {
+		return ""
+	}
+	if m := re.FindStringSubmatch(raw); m != nil {
+		return m[1]
+	}
+	return ""
+}
 
 // otherName is the name a bracket after a term gives (see parseEntry)
 // without its label and without the term itself: "Lazzo (plural lazzi)"
@@ -899,6 +913,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			}
 			if g := quotedGloss(l.Art.Raw, span{Text: e.Term}); g != "" && !strings.EqualFold(g, e.Term) {
 				q.Aliases = append(q.Aliases, g) // "New State" for the Estado Novo ("New State")
+			}
+			if sp := spelledAlso(l.Art.Raw, e.Term); sp != "" && !strings.EqualFold(sp, e.Alt) {
+				q.Aliases = append(q.Aliases, sp) // "Lead (also spelled lede)": the cleaned text lost the bracket
 			}
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)

@@ -949,6 +949,16 @@ func TestEntryForms(t *testing.T) {
 			t.Errorf("parseEntry(%q) = %q, %q, %v; want %q, %q", c.line, e.Term, e.Def, ok, c.term, c.def)
 		}
 	}
+	// "also spelled", "also called" only say what the bracket holds.
+	for line, alt := range map[string]string{
+		"Lead (also spelled lede): the opening sentence or paragraph of a news story.":          "lede",
+		"Byline (also called credit line): the line that names the writer of the story.":        "credit line",
+		"Lazzo (plural lazzi): a comic routine that the actors of the commedia dell'arte knew.": "lazzi",
+	} {
+		if e, _ := parseEntry(line); e.Alt != alt {
+			t.Errorf("parseEntry(%q) gives the other name %q; want %q", line, e.Alt, alt)
+		}
+	}
 	// A word in brackets inside a term names the word before it otherwise.
 	if e, _ := parseEntry("Surface (wearing) course: a thin top layer designed for grip and low noise."); e.Term != "Surface course" || e.Alt != "wearing course" {
 		t.Errorf("parseEntry(Surface (wearing) course) = %q, %q; want \"Surface course\", \"wearing course\"", e.Term, e.Alt)
@@ -2224,5 +2234,31 @@ func TestLabelNames(t *testing.T) {
 	}
 	if got := a.labelNames("Open stage design"); !slices.Equal(got, []string{"Open stage"}) {
 		t.Errorf("labelNames(Open stage design) = %q; want [Open stage]", got)
+	}
+}
+
+// TestSpelledAlso: a term whose line gives another spelling ("Lead (also
+// spelled lede)") accepts it, though cleaning drops the bracket as a gloss.
+func TestSpelledAlso(t *testing.T) {
+	notes := "# Writing a news story\n\nYear 9 English, 60 minutes.\n\n## Key terms\n\n" +
+		"- **Hard news**: reporting of recent, significant events such as accidents, elections or court cases.\n" +
+		"- **Lead (also spelled lede)**: the opening sentence or paragraph of a news story, which gives the core of the news.\n" +
+		"- **Headline**: the short title above a story, written to summarise it and catch attention.\n" +
+		"- **Byline**: the line that names the writer of the story.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, q := range qs {
+		if q.Answer == "Lead" && q.Kind != quiz.MultipleChoice {
+			found = true
+			if !quiz.CheckTyped(&q, "lede") || quiz.CheckTyped(&q, "led") {
+				t.Errorf("Lead asked as %q with aliases %q: want \"lede\" right and \"led\" wrong", q.Stem, q.Aliases)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("Lead not asked as a typed term; questions: %d", len(qs))
 	}
 }

@@ -517,6 +517,11 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	if len(sents) > 0 && main.ok() && !nouns["city"] && !nouns["town"] {
 		home, homeNouns = homeTown(sents[0].Toks, v)
 	}
+	var ruler referent
+	var rulerNouns map[string]bool
+	if len(sents) > 0 && main.ok() && main.Type != tPerson {
+		ruler, rulerNouns = titleRuler(sents[0].Toks, sents[0].Art.Title, v)
+	}
 	var prevOut []tok // the sentence before, its pronouns named
 	pluralMain := len(sents) > 0 && main.ok() && main.Type != tPerson && main.Type != tGroup && namedPlural(sents[0].Toks, main)
 	for i := range sents {
@@ -616,6 +621,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		}
 		if i > 0 {
 			out = nameTopicNoun(out, home, homeNouns, v) // first: "Aqueduct of Segovia" names Segovia too
+			out = nameTopicNoun(out, ruler, rulerNouns, v)
 			out = nameTopicNoun(out, topic, nouns, v)
 			out = nameTopicPart(out, main, s.Art)
 			out = nameRecentNoun(out, sents, i, v, s.Art)

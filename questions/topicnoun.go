@@ -154,6 +154,36 @@ func homeTown(first []tok, v votes) (referent, map[string]bool) {
 	return referent{}, nil
 }
 
+// titleRuler is the ruler an article's title and first sentence name
+// ("Tomb of Tutankhamun": "the burial place of the Egyptian king
+// Tutankhamun"), and the noun he is called by: the text then says "the
+// king" of him ("The king's mummy still lies in the tomb"). Read alone,
+// "the king" is no one; named, the fact stands.
+func titleRuler(first []tok, title string, v votes) (referent, map[string]bool) {
+	for k := 0; k+1 < len(first); k++ {
+		noun := strings.ToLower(first[k].Text)
+		if !rulerKinds[noun] || first[k+1].Tag != "NNP" {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && first[j].Tag == "JJ" {
+			j--
+		}
+		if j < 0 || !strings.EqualFold(first[j].Text, "the") {
+			continue
+		}
+		name := nameAt(first, k+1)
+		if !strings.Contains(title, name) || v.typeOf(name) != tPerson {
+			continue
+		}
+		return referent{Name: name, Type: tPerson}, map[string]bool{noun: true}
+	}
+	return referent{}, nil
+}
+
+// rulerKinds are the nouns a ruler is called by.
+var rulerKinds = set("king", "queen", "pharaoh", "emperor", "empress", "sultan", "tsar", "shah", "khan", "caliph")
+
 // nameHead is the word a name's verb agrees with: the last ("the Andes"),
 // or the first of "X of Y" ("the Tower of Hercules rises").
 func nameHead(name string) string {

@@ -151,6 +151,39 @@ func TestRealmNamed(t *testing.T) {
 	}
 }
 
+// TestTitleRulerNamed: in an article on a king's tomb, "the king" is the
+// king the title and the first sentence name ("The king's mummy" is
+// Tutankhamun's); in an article that names its king only later, or on a
+// tomb no king's name is in, "the king" is left as it is.
+func TestTitleRulerNamed(t *testing.T) {
+	tomb := "Tomb of Tutankhamun\n\nThe tomb of Tutankhamun is the burial place of the Egyptian king Tutankhamun in the Valley of the Kings. " +
+		"It was found by Howard Carter in 1922. " +
+		"The king's mummy still lies in the tomb, since 2007 in a glass case."
+	other := "Tomb of the Unknown Scribe\n\nThe tomb of the Unknown Scribe is the burial place of a scribe of the Egyptian king Horemheb in Saqqara. " +
+		"It was found by a French team in 1975. " +
+		"The king's name appears on a door jamb."
+	found := 0
+	for _, s := range analyseText(t, tomb) {
+		if strings.Contains(s.Text, "mummy") {
+			found++
+			if !strings.HasPrefix(s.Text, "Tutankhamun's mummy still lies") {
+				t.Errorf("%q; want \"the king\" named as Tutankhamun", s.Text)
+			}
+		}
+	}
+	for _, s := range analyseText(t, other) {
+		if strings.Contains(s.Text, "door jamb") {
+			found++
+			if strings.Contains(s.Text, "Horemheb") {
+				t.Errorf("%q; want \"the king\" left alone: the title names no king", s.Text)
+			}
+		}
+	}
+	if found != 2 {
+		t.Fatalf("found %d of the 2 sentences", found)
+	}
+}
+
 // TestNameTopicPart: a part of the article's own building, ship or site
 // left unnamed is named with it ("The main arch of the Varne Bridge
 // spans"); a part of another thing, a part of an event's topic, and the
