@@ -1996,12 +1996,21 @@ var reKindsOfWhat = regexp.MustCompile(`(?:^|^Even |^Only )(?:(?:Most|Some|Many|
 // kinds ("Most kinds of bamboo flower once" says).
 func kindsOfWhat(s string) bool {
 	if !strings.Contains(s, "kinds") && !strings.Contains(s, "types") && !strings.Contains(s, "sorts") &&
-		!strings.Contains(s, "varieties") && !strings.Contains(s, "forms") {
+		!strings.Contains(s, "varieties") && !strings.Contains(s, "forms") && !strings.Contains(s, "species") {
 		return false // the common case, found without the expression
 	}
 	m := reKindsOfWhat.FindString(s)
-	return m != "" && !strings.HasPrefix(s[len(m):], " of ") && !strings.HasPrefix(s[len(m):], " such as ")
+	if m == "" {
+		m = reCountedKinds.FindString(s)
+	}
+	return m != "" && !strings.HasPrefix(s[len(m):], " of ") && !strings.HasPrefix(s[len(m):], ", or species, of ") && !strings.HasPrefix(s[len(m):], " such as ")
 }
+
+// reCountedKinds counts kinds without saying of what: "There are roughly
+// 10,000 living species, from tiny floating water ferns to tree ferns" (of
+// ferns, the sentence before said; read blind, unusable). "There are about
+// 20 different kinds, or species, of toucan" says.
+var reCountedKinds = regexp.MustCompile(`^There (?:are|were) (?:about |roughly |around |over |more than |some |nearly |almost |at least )?[0-9][0-9,]* (?:living |known |different |recognised |recognized |described )?(?:species|kinds|types|varieties)\b`)
 
 // reTimesAs ends on a multiple with no other side: "doubling the speed
 // makes the distance four times as long", "can be more than three times as

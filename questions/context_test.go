@@ -174,6 +174,7 @@ func TestLeansOnContext(t *testing.T) {
 		"At midday in summer, the sun is usually too high.",
 		"Elephants use them to dig for water and roots and to strip bark from trees.",
 		"Twelve were sentenced to death by hanging, including Hermann Göring and Alfred Jodl.",
+		"There are roughly 10,000 living species, from tiny floating water ferns to tree ferns several metres tall.",
 		"Four were bought by the metropolitan of St Mark's Monastery in Jerusalem.",
 		"The chance came after Napoleon invaded Spain in 1808 and deposed its king.",
 		"One famous example is the Pont du Gard in France, which carried water to Nîmes.",
@@ -433,6 +434,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Octavius was born in Rome on 23 September 63 BC.", // a year with its era dates the month
 		"Augustus died at Nola on 19 August AD 14.",
 		"Twelve of the defendants were sentenced to death by hanging.",
+		"There are about 20 different kinds, or species, of toucan.",
+		"There are about 1,500 species of cactus in the Americas.",
 		"1,500 people died in the fire of 1666.",
 	}
 	// A definite phrase that the text itself gives as a name stands alone.

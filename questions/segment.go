@@ -120,15 +120,16 @@ func splitFinalStop(st []tok) []tok {
 // reStopGlued is a capitalised word with the full stop glued to it.
 var reStopGlued = regexp.MustCompile(`^\p{Lu}\p{Ll}+\.$`)
 
-// joinInitials joins a sentence cut after a name's middle initial to the
-// rest of the name: the segmenter ends one at "two backers, Alfred S." and
+// joinInitials joins a sentence cut after a name's middle initial, or
+// after a title, to the rest of the name: the segmenter ends one at "two backers, Alfred S." and
 // starts the next at "Brown and Charles F. Peck". A roman numeral ("World
 // War I. Then") does end a sentence.
 func joinInitials(ss []prose.Sentence, toks []prose.Token) []prose.Sentence {
 	var out []prose.Sentence
 	for _, s := range ss {
 		if n := len(out); n > 0 && (reMiddleInitial.MatchString(out[n-1].Text) && opensWithName(s, toks) ||
-			reFirstInitial.MatchString(out[n-1].Text) && reOpensInitial.MatchString(s.Text)) {
+			reFirstInitial.MatchString(out[n-1].Text) && reOpensInitial.MatchString(s.Text) ||
+			reEndsWithTitle.MatchString(out[n-1].Text) && reOpensCapital.MatchString(s.Text)) {
 			prev := &out[n-1]
 			prev.Text += strings.Repeat(" ", max(0, s.Start-(prev.Start+len(prev.Text)))) + s.Text
 			continue
@@ -149,6 +150,15 @@ var reMiddleInitial = regexp.MustCompile(`(?:\p{Lu}\p{Ll}+|\b\p{Lu}\.) [A-HJ-UWY
 var (
 	reFirstInitial = regexp.MustCompile(`\p{L}+ [A-HJ-UWYZ]\.$`)
 	reOpensInitial = regexp.MustCompile(`^\p{Lu}\. \p{Lu}`)
+)
+
+// reEndsWithTitle ends a text at a title's abbreviation, and reOpensCapital
+// opens one with a capital: the segmenter cuts "Mrs." from "Basil E.
+// Frankweiler is a wealthy widow", and the title is hers ("Basil E.
+// Frankweiler" is her late husband). "Jr." and "Sr." may end a sentence.
+var (
+	reEndsWithTitle = regexp.MustCompile(`(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Capt|Col|Gen|Lt|Rev)\.$`)
+	reOpensCapital  = regexp.MustCompile(`^\p{Lu}`)
 )
 
 // opensWithName reports whether a sentence's first token is a name.

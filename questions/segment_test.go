@@ -6,13 +6,15 @@ import (
 	"testing"
 )
 
-// TestMiddleInitial: a name's middle initial does not end a sentence; a
-// roman numeral does.
+// TestMiddleInitial: a name's middle initial, or a title before it, does
+// not end a sentence; a roman numeral or "Jr." does.
 func TestMiddleInitial(t *testing.T) {
 	for text, want := range map[string]int{
 		"Tesla\n\nIn 1887 Tesla founded a company with two backers, Alfred S. Brown and Charles F. Peck. He filed patents that year.":                            2,
 		"The Time Machine\n\nThe Time Machine is a short novel by the English writer H. G. Wells, first published as a book in 1895. It is told within a frame.": 2,
 		"Wars\n\nHe served in World War I. Then he went home to Ohio.":                                                                                           2,
+		"Guide\n\nClaudia is eleven. Mrs. Basil E. Frankweiler is a wealthy widow of eighty-two. She tells the story.":                                           3, // the title is hers
+		"Guide\n\nThe boy was named after his uncle, Martin Luther King Jr. He later changed it.":                                                                2,
 	} {
 		if got := len(analyseText(t, text)); got != want {
 			for _, s := range analyseText(t, text) {
