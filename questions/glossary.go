@@ -125,6 +125,9 @@ var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|spelled|spelt|
 // written, "**Lead (also spelled lede)**": cleaning drops such brackets as
 // glosses from the prose, and read blind, refusing "lede" was a wrong key.
 func spelledAlso(raw, term string) string {
+	if !strings.Contains(raw, "spel") {
+		return "" // the common case, found without compiling the expression
+	}
 	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(term) + `\*{0,2}\s*\((?:also |or )?spel(?:led|t) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2})\)`)
 	if err != nil {
 		return ""

@@ -121,9 +121,9 @@ func splitFinalStop(st []tok) []tok {
 var reStopGlued = regexp.MustCompile(`^\p{Lu}\p{Ll}+\.$`)
 
 // joinInitials joins a sentence cut after a name's middle initial, or
-// after a title, to the rest of the name: the segmenter ends one at "two backers, Alfred S." and
-// starts the next at "Brown and Charles F. Peck". A roman numeral ("World
-// War I. Then") does end a sentence.
+// after a title, to the rest of the name: the segmenter ends one at "two
+// backers, Alfred S." and starts the next at "Brown and Charles F. Peck".
+// A roman numeral ("World War I. Then") does end a sentence.
 func joinInitials(ss []prose.Sentence, toks []prose.Token) []prose.Sentence {
 	var out []prose.Sentence
 	for _, s := range ss {
