@@ -63,6 +63,11 @@ var (
 	reDivision = regexp.MustCompile(`(?i)^(?:book|part|chapter|act|volume|section|scene|canto) (?:the )?(?:[ivxlc]+|\d+|first|second|third|fourth|fifth|sixth|seventh|one|two|three|four|five|six|seven)$`)
 )
 
+// reOrdinalLabel is a list's label that only counts ("- **Sixth**: a speedy
+// and public trial …" under "What the ten amendments say"): the Sixth what
+// is in the heading. Read blind, all three asked as terms were wrong keys.
+var reOrdinalLabel = regexp.MustCompile(`(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$`)
+
 // reMidExample is an example of two to four words set between commas
 // inside a meaning: ", such as trade bans, ".
 var reMidExample = regexp.MustCompile(`, (?:such as|e\.g\.|for example) [\p{L}'’-]+(?: [\p{L}'’-]+){1,3}, `)
@@ -175,7 +180,7 @@ func parseEntry(line string) (entry, bool) {
 	} else if strings.ContainsAny(term, "()") {
 		return entry{}, false
 	}
-	if reDivision.MatchString(term) {
+	if reDivision.MatchString(term) || reOrdinalLabel.MatchString(term) {
 		return entry{}, false
 	}
 	first := strings.ToLower(strings.Fields(term)[0])

@@ -938,6 +938,7 @@ func TestEntryForms(t *testing.T) {
 		{"Buck: a large, powerful dog, half St. Bernard and half Scotch shepherd. He is four years old.", "Buck",
 			"a large, powerful dog, half St. Bernard and half Scotch shepherd"},
 		{"Pass the ball: give it to the player who stands nearest to you.", "", ""},
+		{"Sixth: a speedy and public trial by an impartial jury.", "", ""}, // the sixth what is in the heading
 		{"McAdam's principle survives: every layer is designed to keep water away from the subgrade.", "", ""},
 		{"Double coincidence of wants: each side must want what the other offers.", "Double coincidence of wants", "each side must want what the other offers"},
 		{"Basic needs: food, water and shelter that every person must have.", "Basic needs", "food, water and shelter that every person must have"},
