@@ -26,12 +26,13 @@ var americanSuffixes = []struct {
 // americanWords are British spellings no ending rule catches.
 var americanWords = map[string]string{"plough": "plow", "ploughs": "plows", "ploughing": "plowing",
 	"ploughed": "plowed", "ploughman": "plowman", "draught": "draft", "draughts": "drafts", "grey": "gray",
-	"tyre": "tire", "tyres": "tires", "aluminium": "aluminum", "sulphur": "sulfur", "sulphate": "sulfate",
+	"tyre": "tire", "tyres": "tires", "aluminium": "aluminum", "sulphur": "sulfur", "sulphate": "sulfate", "sulphates": "sulfates", "sulphuric": "sulfuric", "sulphide": "sulfide",
 	"mould": "mold", "moulds": "molds", "moulded": "molded", "moulding": "molding", "mouldy": "moldy",
 	"moult": "molt", "moults": "molts", "moulted": "molted", "moulting": "molting", "smoulder": "smolder",
 	"smouldering": "smoldering", "storey": "story", "storeys": "stories", "cheque": "check", "kerb": "curb",
 	"inflexion": "inflection", "inflexions": "inflections", "connexion": "connection", "connexions": "connections",
-	"reflexion": "reflection", "reflexions": "reflections"}
+	"reflexion": "reflection", "reflexions": "reflections",
+	"oxidisation": "oxidation", "oxidization": "oxidation"} // read blind, refusing "oxidisation" was a wrong key
 
 // americanSpelling spells a lower-case word the American way.
 func americanSpelling(w string) string {
