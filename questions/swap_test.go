@@ -159,3 +159,31 @@ func TestNoBrokenSwaps(t *testing.T) {
 		t.Error("titleOfPlace: want only the titles named by their seat")
 	}
 }
+
+// TestDescribedBefore: a name right after a word for a role ("the settler
+// John Rolfe") carries a description another person may not fit; a name
+// after a word that is no role ("During the match Gertrude drinks") does not.
+func TestDescribedBefore(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Around 1612 the settler John Rolfe began growing a sweeter tobacco.", "John Rolfe", true},
+		{"In Canterbury David lodges with the lawyer Mr Wickfield.", "Mr Wickfield", true},
+		{"During the match Gertrude drinks from the poisoned cup.", "Gertrude", false},
+	} {
+		s := analyseText(t, "Example\n\n"+c.text)[0]
+		found := false
+		for _, sp := range s.Spans {
+			if sp.Text == c.name {
+				found = true
+				if got := describedBefore(s.Q, sp); got != c.want {
+					t.Errorf("%q: describedBefore(%q) = %v; want %v", c.text, sp.Text, got, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found among %v", c.text, c.name, s.Spans)
+		}
+	}
+}
