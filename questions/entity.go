@@ -86,8 +86,10 @@ func newEntities(a *article, sents []sentence, v votes) *entities {
 	for i, s := range sents {
 		// "Born Gaius Octavius, he rose …", "Historians call him
 		// Octavian …": at a life's opening the pronoun is its subject.
-		if m := reCalledPronoun.FindStringSubmatch(join(s.Toks)); i < 3 && m != nil {
-			addWords(m[1])
+		if i < 3 {
+			if m := reCalledPronoun.FindStringSubmatch(join(s.Toks)); m != nil {
+				addWords(m[1])
+			}
 		}
 		text := strings.ToLower(join(s.Toks))
 		if !reNaming.MatchString(text) {

@@ -131,17 +131,18 @@ var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|spelled|spelt|
 // glosses from the prose, and read blind, refusing "lede" was a wrong key.
 func spelledAlso(raw, term string) string {
 	if !strings.Contains(raw, "spel") {
-		return "" // the common case, found without compiling the expression
+		return "" // the common case, found without the expression
 	}
-	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(term) + `\*{0,2}\s*\((?:also |or )?spel(?:led|t) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2})\)`)
-	if err != nil {
-		return ""
-	}
-	if m := re.FindStringSubmatch(raw); m != nil {
-		return m[1]
+	for _, m := range reSpelledAlso.FindAllStringSubmatch(raw, -1) {
+		if before := strings.ToLower(m[1]); before == strings.ToLower(term) || strings.HasSuffix(before, " "+strings.ToLower(term)) {
+			return m[2]
+		}
 	}
 	return ""
 }
+
+// reSpelledAlso is a bracket giving the words before it another spelling.
+var reSpelledAlso = regexp.MustCompile(`(?i)([\p{L}'’-]+(?: [\p{L}'’-]+){0,3})\*{0,2}\s*\((?:also |or )?spel(?:led|t) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2})\)`)
 
 // otherName is the name a bracket after a term gives (see parseEntry)
 // without its label and without the term itself: "Lazzo (plural lazzi)"

@@ -134,10 +134,11 @@ func roleNoun(w string) bool {
 			return true
 		}
 	}
-	return roleWords[w]
+	return roleWords[w] || titleWords[w] // "the poet Ovid", "the general Kutuzov"
 }
 
-var roleWords = set("poet", "general", "chief", "monk", "priest", "judge", "nurse", "scholar", "pope", "saint", "friend", "rival", "ally", "heir", "architect", "playwright", "missionary", "envoy", "diplomat", "pirate", "admiral", "captain", "colonel", "bishop", "abbot", "nun", "slave", "maid", "guard", "thief", "hero", "villain", "widow", "orphan", "bride", "groom", "hermit", "knight", "squire", "noble", "nobleman", "statesman")
+// roleWords are the roles neither an ending nor titleWords gives.
+var roleWords = set("widow", "orphan", "chief", "monk", "priest", "judge", "nurse", "scholar", "pope", "saint", "friend", "rival", "ally", "heir", "architect", "playwright", "missionary", "envoy", "diplomat", "pirate", "admiral", "captain", "colonel", "bishop", "abbot", "nun", "slave", "maid", "guard", "thief", "hero", "villain", "bride", "groom", "hermit", "knight", "squire", "noble", "nobleman", "statesman")
 
 // sameSection reports a name the text gives in the sentence's own section:
 // a character of the plot for a character of the plot, not the author of
