@@ -487,9 +487,12 @@ func gerundRoot(w string) string {
 
 // sameAction reports a process named by its noun and by its verb:
 // "pasteurisation" and "pasteurising" (or "pasteurization"), "coagulation"
-// and "coagulating" or "coagulate". Read blind, a key refusing the other
-// form of the process it asks for was wrong.
+// and "coagulating" or "coagulate", "spoilage" and "spoiling". Read blind,
+// a key refusing the other form of the process it asks for was wrong.
 func sameAction(noun, verb string) bool {
+	if r := strings.TrimSuffix(noun, "age"); r != noun && letterCount(r) >= 5 && r == gerundRoot(verb) {
+		return true // "spoil-age" and "spoil-ing", "shrink-age" and "shrink-ing"
+	}
 	if !strings.HasSuffix(noun, "tion") && !strings.HasSuffix(noun, "sion") {
 		return false
 	}

@@ -582,7 +582,8 @@ func TestNameAfterItsDescription(t *testing.T) {
 
 // TestProcessNounAndVerb: a stage named "Pasteurising" is typed
 // "pasteurisation" or "pasteurization", and "Coagulation" is typed
-// "coagulating" or "coagulate"; another process is not.
+// "coagulating" or "coagulate", and "Spoilage" is typed "spoiling"; another
+// process is not.
 func TestProcessNounAndVerb(t *testing.T) {
 	for _, c := range []struct {
 		answer, given string
@@ -600,6 +601,10 @@ func TestProcessNounAndVerb(t *testing.T) {
 		{"Oxidising", "oxidation", true},
 		{"Oxidizing", "oxidation", true},
 		{"Reducing", "oxidation", false},
+		{"Spoilage", "spoiling", true},
+		{"Shrinkage", "shrinking", true},
+		{"Package", "packing", false},
+		{"Spoilage", "spilling", false},
 	} {
 		q := Question{Kind: ShortAnswer, Stem: "“The milk is heated to kill bacteria.” Which stage is this?", Answer: c.answer}
 		if got := CheckTyped(&q, c.given); got != c.want {
