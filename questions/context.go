@@ -82,6 +82,11 @@ var discoursePairs = set("the same", "the other", "the others", "the next", "the
 	"the upcoming", "turned around", "put differently", "as a reward", "as a punishment", "as a consequence",
 	"once more", "somewhere else")
 
+// groupsOf are the bands a kind of animal or people lives in: "One small
+// group lives ...", "One population winters ..." says of what only in the
+// sentence before.
+var groupsOf = set("group", "population", "colony", "herd", "pod", "flock", "band", "troop", "pack", "school", "tribe")
+
 // groupNouns are the people a small band a story counts is made of ("the
 // six men").
 var groupNouns = set("men", "women", "friends", "children", "brothers", "sisters", "boys", "girls", "survivors",
@@ -638,6 +643,15 @@ func leansOnContext(q []tok, a *article) string {
 		if i == 1 && (low(0) == "a" || low(0) == "each" || low(0) == "the") && (w == "pair" || w == "few" || w == "couple") && len(q) > 3 &&
 			(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "RB" && strings.HasPrefix(q[3].Tag, "VB")) {
 			return "quantity " + w // "A pair often returns to the same nest", "A few joined the Qing": of what?
+		}
+		if i == 0 && w == "one" {
+			k := 1
+			if k < len(q) && q[k].Tag == "JJ" {
+				k++ // "One small group"
+			}
+			if k+1 < len(q) && groupsOf[low(k)] && (strings.HasPrefix(q[k+1].Tag, "VB") || q[k+1].Tag == "MD") {
+				return "quantity one " + low(k) // "One small group lives in the St Lawrence River": of what?
+			}
 		}
 		if i == 0 && quantityWords[w] && low(1) == "of" && low(2) == "the" && partitiveOfWhat(q, 2, a) {
 			return "part of what: " + w // "Some of the sea cliffs are among the tallest in Europe": of where?

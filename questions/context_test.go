@@ -29,6 +29,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Some can shear more than 300 sheep in a single day.",
 		"A pair often returns to the same nest year after year, adding more sticks each time.",
 		"A few joined the Qing, becoming the Albazin Cossacks at Peking.",
+		"One small group lives in the St Lawrence River in Canada, much further south than most belugas go.",
+		"One population winters in the Sea of Okhotsk.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
 		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
@@ -284,6 +286,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"One group of whales, the belugas, lives in the Arctic.",
+		"One kind of jumping spider lives high on Mount Everest.",
 		"The decisive battle of the Great Northern War was fought at Poltava in 1709.",
 		"Parliament raised the necessary funds for a new fleet in 1694.",
 		"Today we know that the giant panda is a true bear.",
