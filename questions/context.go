@@ -284,7 +284,7 @@ var pointingPronouns = set("he", "him", "his", "himself", "she", "her", "hers", 
 // kind: a tragedy is "the play" ("A Chorus introduces and closes the
 // play"), a novella "the novel" and "the book".
 var kindFamily = map[string]string{"tragedy": "play", "comedy": "play", "drama": "play",
-	"novel": "book", "novella": "novel book", "romance": "book", "epic": "poem"}
+	"novel": "book", "novella": "novel book", "romance": "book", "epic": "poem", "sequel": "book novel story", "tale": "story"}
 
 // leansOnContext reports why a sentence's question form cannot stand
 // alone, or "" when it can. Words of the article's own title are allowed
@@ -1305,6 +1305,17 @@ func categoryNoun(ts []tok) string {
 		}
 		for k+1 < len(ts) && (ts[k+1].Tag == "NN" || ts[k+1].Tag == "NNS") {
 			k++
+		}
+		if k+2 < len(ts) && (ts[k].Tag == "NN" || ts[k].Tag == "NNS") && ts[k+1].Tag == "POS" {
+			// "a children's novel", "the country's largest port": what it
+			// is comes after the owner.
+			k += 2
+			for k < len(ts) && strings.HasPrefix(ts[k].Tag, "JJ") {
+				k++
+			}
+			for k+1 < len(ts) && (ts[k+1].Tag == "NN" || ts[k+1].Tag == "NNS") {
+				k++
+			}
 		}
 		if k < len(ts) && (ts[k].Tag == "NN" || ts[k].Tag == "NNS") {
 			return strings.ToLower(ts[k].Text)

@@ -97,16 +97,35 @@ func TestWorkNamedInFull(t *testing.T) {
 
 // TestKindOfWork: the kind a first sentence gives its subject is the noun
 // after "is a", even one the tagger takes for an adjective ("a novel by
-// Charles Dickens"); a novel idea is still an idea.
+// Charles Dickens"), and the noun after an owner ("a children's novel"); a
+// novel idea is still an idea.
 func TestKindOfWork(t *testing.T) {
 	for _, c := range []struct{ sentence, kind string }{
 		{"Dombey and Son is a novel by Charles Dickens, first published in monthly parts between 1846 and 1848.", "novel"},
 		{"Vanity Fair is a novel by William Makepeace Thackeray.", "novel"},
 		{"The steam turbine was a novel machine in its day.", "machine"},
+		{"Alice's Adventures in Wonderland is a children's novel by Lewis Carroll.", "novel"},
+		{"Rotterdam is the country's largest port and a centre of trade.", "port"},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.sentence)
 		if got := categoryNoun(sents[0].Toks); got != c.kind {
 			t.Errorf("categoryNoun(%q) = %q; want %q", c.sentence, got, c.kind)
 		}
+	}
+}
+
+// TestSequelIsAWork: a sequel is a book, so a guide to one may say "the
+// book" of it, as a guide to a novel does.
+func TestSequelIsAWork(t *testing.T) {
+	sents := analyseText(t, "Through the Looking-Glass\n\nThrough the Looking-Glass is the sequel to Alice's Adventures in Wonderland by Lewis Carroll. Reversal runs through the book, where memory works backwards.")
+	if len(sents) < 2 {
+		t.Fatalf("got %d sentences; want 2", len(sents))
+	}
+	a := sents[1].Art
+	if a.Kind != "sequel" || !workKinds[a.Kind] {
+		t.Errorf("kind %q (a work: %v); want a sequel, a work", a.Kind, workKinds[a.Kind])
+	}
+	if why := leansOnContext(sents[1].Q, a); why != "" {
+		t.Errorf("%q leans on %q; want the book the guide is on", sents[1].Text, why)
 	}
 }
