@@ -394,7 +394,7 @@ func historicPresent(q []tok, a *article, label bool) bool {
 }
 
 // workKinds are what a text about a work of fiction says it is.
-var workKinds = set("novel", "novella", "play", "tragedy", "comedy", "story", "poem", "epic", "drama", "opera", "film", "book", "satire", "romance")
+var workKinds = set("novel", "novella", "play", "tragedy", "comedy", "story", "poem", "epic", "drama", "opera", "film", "book", "satire", "romance", "sequel", "tale", "fable")
 
 // hasVerbBefore reports whether a finite verb comes before the first
 // occurrence of mark: "1658: Big warships were built" is a timeline entry,
