@@ -495,7 +495,7 @@ func leansOnContext(q []tok, a *article) string {
 		if why := superlativeOfWhat(q, i); why != "" {
 			return why
 		}
-		if months[t.Text] > 0 && !datedMonth(q, i) {
+		if months[t.Text] > 0 && !datedMonth(q, i) && !monthInName(q, i) {
 			return "month without a year" // "By November, ..." of which year?
 		}
 		if w == "the" && ordinals[low(i+1)] && timeNouns[low(i+2)] && !specified(q, i+2) {
@@ -1329,6 +1329,12 @@ var (
 	ordinals  = set("first", "second", "third", "fourth", "fifth", "last", "final", "next", "following", "previous")
 	timeNouns = set("day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "evening", "attempt", "attack", "assault", "round", "stage", "phase", "time", "winter", "summer", "spring", "autumn")
 )
+
+// monthInName reports a month that opens a name after "the": "the March
+// Hare", "the April Laws", "the November Uprising" name no month to date.
+func monthInName(q []tok, i int) bool {
+	return i > 0 && strings.EqualFold(q[i-1].Text, "the") && i+1 < len(q) && capitalized(q[i+1].Text) && !reYear.MatchString(q[i+1].Text)
+}
 
 // datedMonth reports whether the month at i has its year beside it: "March
 // 1755", "21 March 1755", "March 21, 1755". "May" as a verb is not asked.

@@ -135,6 +135,7 @@ func TestLeansOnContext(t *testing.T) {
 		"A further Russian attack was repulsed at Inkerman on 5 November 1854.",
 		"On the first day, 100 Russians were killed by the artillery.",
 		"By November, 600 Russian men had died of scurvy.",
+		"In March the army marched north towards Smolensk.",
 		"He was then taken to Tobolsk, where he died of smallpox.",
 		"These reforms were abandoned after the Pugachev rebellion broke out in 1773.",
 		"Later the city was rebuilt in stone by Casimir III.",
@@ -286,6 +287,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Haigha and Hatta are looking-glass versions of the March Hare and the Hatter from Wonderland.",
+		"The April Laws abolished serfdom in Hungary.",
 		"One group of whales, the belugas, lives in the Arctic.",
 		"One kind of jumping spider lives high on Mount Everest.",
 		"The decisive battle of the Great Northern War was fought at Poltava in 1709.",
