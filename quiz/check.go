@@ -549,7 +549,7 @@ func CheckTyped(q *Question, given string) bool {
 		if initialsOf(given, want) || withoutMiddleNames(g, want) || titledGiven(g, want) {
 			return true
 		}
-		if numberWithWords(q, w, g) || approxTyped(g, w) || sameCountry(g, w) || sameName(g, w) || postTitled(g, w) || withoutDon(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || meaningHead(q, g, w) || sameFormula(g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) || partOfPlace(q, g, w) {
+		if numberWithWords(q, w, g) || approxTyped(g, w) || sameCountry(g, w) || sameName(g, w) && !commonTerm(q, want) || postTitled(g, w) || withoutDon(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || meaningHead(q, g, w) || sameFormula(g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) || partOfPlace(q, g, w) {
 			return true
 		}
 		if a, b := warNames[strings.Join(g, " ")], warNames[strings.Join(w, " ")]; a != "" && a == b {
@@ -687,7 +687,7 @@ func closeTokens(given, want []string) bool {
 	want = append([]string{britishOpening(want[0])}, want[1:]...)
 	g0, _ := utf8.DecodeRuneInString(given[0])
 	w0, _ := utf8.DecodeRuneInString(want[0])
-	if g0 != w0 || negatedWord(given, want) || opposedWord(given, want) || shortWordChanged(given, want) || otherInitial(given, want) {
+	if g0 != w0 || negatedWord(given, want) || opposedWord(given, want) || shortWordChanged(given, want) || otherInitial(given, want) || workerForWork(given, want) {
 		return false
 	}
 	return typoDistance(strings.Join(given, " "), strings.Join(want, " "), budget) <= budget
@@ -821,6 +821,23 @@ func opposedWord(given, want []string) bool {
 				if okg && okw && g == w {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// workerForWork reports a word that is the other's worker where the other
+// is the work or its place: "collier" and "colliery", "potter" and
+// "pottery", "baker" and "bakery". One letter apart, but another thing.
+func workerForWork(given, want []string) bool {
+	if len(given) != len(want) {
+		return false
+	}
+	for i := range given {
+		for _, ab := range [][2]string{{given[i], want[i]}, {want[i], given[i]}} {
+			if strings.HasSuffix(ab[0], "er") && ab[0]+"y" == ab[1] {
+				return true
 			}
 		}
 	}

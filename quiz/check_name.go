@@ -66,6 +66,9 @@ func sameName(given, want []string) bool {
 	if kinOf(given) && !kinOf(want) {
 		return false // "Kikuji's father" is not Kikuji
 	}
+	if t := officeTitle(want); t != "" && officeTitle(given) != t {
+		return false // "King of Tonga" and "Tonga" are not the Queen of Tonga
+	}
 	g, gn := withoutGeneric(given)
 	w, wn := withoutGeneric(want)
 	if wn > 0 && len(w) > 1 && compass[w[0]] && (slices.Contains(want, "ocean") || slices.Contains(want, "sea")) {
@@ -76,6 +79,40 @@ func sameName(given, want []string) bool {
 	}
 	return closeTokens(g, w)
 }
+
+// commonTerm reports a term asked for by its meaning and written in small
+// letters after its first ("Tidal range", "Flood plain"): its last word is
+// the term's own, not a generic word a name can go without, so "tidal" is
+// not "tidal range" the way "Urals" is the Ural Mountains.
+func commonTerm(q *Question, want string) bool {
+	f := strings.Fields(want)
+	if len(f) < 2 || !strings.Contains(q.Stem, "Which term") {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// officeTitle returns the title of an office named by its land, "queen" of
+// "Queen of Tonga", or "": the title is what is asked, not a generic word.
+func officeTitle(toks []string) string {
+	if len(toks) > 0 && toks[0] == "the" {
+		toks = toks[1:]
+	}
+	if len(toks) >= 3 && toks[1] == "of" && rulerTitles[toks[0]] {
+		return toks[0]
+	}
+	return ""
+}
+
+// rulerTitles are the titles of an office held over a land.
+var rulerTitles = map[string]bool{"king": true, "queen": true, "emperor": true, "empress": true, "tsar": true, "czar": true,
+	"sultan": true, "president": true, "prince": true, "princess": true, "duke": true, "duchess": true, "earl": true,
+	"count": true, "countess": true, "baron": true, "lord": true, "lady": true, "pope": true, "shah": true, "khan": true}
 
 // kinOf reports "father" used for a parent, not a priest's title: after
 // a name ("Kikuji's father") or before "of" ("father of Kikuji").

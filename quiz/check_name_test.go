@@ -630,3 +630,34 @@ func TestSurnameWithParticle(t *testing.T) {
 		{"Ludwig van Beethoven", "Ludwig", false},
 	})
 }
+
+// TestTermsAndOffices: a term asked for by its meaning keeps its last word
+// ("tidal" is not "Tidal range"); a worker is not the place of the work
+// ("collier" is not "Colliery"); an office named by its land is not the
+// land, nor another title of it ("Tonga" and "King of Tonga" are not the
+// Queen of Tonga).
+func TestTermsAndOffices(t *testing.T) {
+	for _, c := range []struct {
+		answer, aliases, stem, given string
+		want                         bool
+	}{
+		{"Tidal range", "", "“The difference in height between high water and low water.” Which term is this?", "tidal", false},
+		{"Tidal range", "", "“The difference in height between high water and low water.” Which term is this?", "tidal ranges", true},
+		{"Irtysh River", "", "Which river flows past Tobolsk?", "Irtysh", true},
+		{"Colliery", "", "“A coal mine with its buildings and machinery.” Which term is this?", "collier", false},
+		{"Colliery", "", "“A coal mine with its buildings and machinery.” Which term is this?", "coliery", true},
+		{"Pottery", "", "“Pots and dishes made of fired clay.” Which term is this?", "potter", false},
+		{"Queen of Tonga", "queen", "Sālote Tupou III was _____ from 1918 until her death in 1965.", "Tonga", false},
+		{"Queen of Tonga", "queen", "Sālote Tupou III was _____ from 1918 until her death in 1965.", "King of Tonga", false},
+		{"Queen of Tonga", "queen", "Sālote Tupou III was _____ from 1918 until her death in 1965.", "the queen of Tonga", true},
+		{"Queen of Tonga", "queen", "Sālote Tupou III was _____ from 1918 until her death in 1965.", "queen", true},
+	} {
+		q := Question{Kind: ShortAnswer, Stem: c.stem, Answer: c.answer}
+		if c.aliases != "" {
+			q.Aliases = []string{c.aliases}
+		}
+		if got := CheckTyped(&q, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q for %q) = %v; want %v", c.given, c.answer, got, c.want)
+		}
+	}
+}
