@@ -89,6 +89,13 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 			}
 			break
 		}
+		if len(w) > 2 && titleWords[w[0]] && w[1] == "of" {
+			// An office, not a titled name: "queen" for Queen of Tonga,
+			// never "Tonga", the land (read blind, a key that let "King
+			// of Tonga" through and refused "queen" was wrong).
+			add(strings.ToLower(w[0]))
+			break
+		}
 		if len(w) > 1 && titleWords[w[0]] {
 			add(strings.Join(w[1:], " "))
 			w = w[1:]

@@ -301,3 +301,17 @@ func TestOldCityAlias(t *testing.T) {
 		t.Errorf("aliases(New York) = %q; want no York", got)
 	}
 }
+
+// TestOfficeAliases: an office named by its land is typed by its title,
+// never by the land: "queen" for Queen of Tonga, not "Tonga" or "of Tonga".
+func TestOfficeAliases(t *testing.T) {
+	for _, typ := range []etype{tPerson, tName} {
+		got := aliases(span{Text: "Queen of Tonga", Type: typ}, nil, 0, "Sālote Tupou III was Queen of Tonga from 1918 until her death in 1965.")
+		if !slices.Contains(got, "queen") || slices.Contains(got, "Tonga") || slices.Contains(got, "of Tonga") {
+			t.Errorf("aliases of Queen of Tonga (%v) = %q; want \"queen\" and not the land", typ, got)
+		}
+	}
+	if got := aliases(span{Text: "King Louis XIV", Type: tPerson}, nil, 0, "King Louis XIV built Versailles."); !slices.Contains(got, "Louis XIV") {
+		t.Errorf("aliases of King Louis XIV = %q; want the name without the title", got)
+	}
+}
