@@ -31,6 +31,8 @@ func TestLeansOnContext(t *testing.T) {
 		"A few joined the Qing, becoming the Albazin Cossacks at Peking.",
 		"One small group lives in the St Lawrence River in Canada, much further south than most belugas go.",
 		"One population winters in the Sea of Okhotsk.",
+		"Graduates went on to lead nursing in hospitals across Britain and abroad.",
+		"Commissioners visited pits and interviewed children, parents and managers.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
 		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
@@ -287,6 +289,8 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Members of the Duma form a committee that becomes the Provisional Government.",
+		"Students from across West Africa came to study law and medicine.",
 		"Haigha and Hatta are looking-glass versions of the March Hare and the Hatter from Wonderland.",
 		"The April Laws abolished serfdom in Hungary.",
 		"One group of whales, the belugas, lives in the Arctic.",
