@@ -114,6 +114,20 @@ var rulerTitles = map[string]bool{"king": true, "queen": true, "emperor": true, 
 	"sultan": true, "president": true, "prince": true, "princess": true, "duke": true, "duchess": true, "earl": true,
 	"count": true, "countess": true, "baron": true, "lord": true, "lady": true, "pope": true, "shah": true, "khan": true}
 
+// ofPhrase reports a term of two words typed as its head "of" the word
+// before it: "frequency of an allele" for "Allele frequency", "density of
+// population" for "Population density", as texts write them too.
+func ofPhrase(given, want []string) bool {
+	if len(want) != 2 || len(given) < 3 || given[1] != "of" {
+		return false
+	}
+	rest := given[2:]
+	if len(rest) == 2 && (rest[0] == "a" || rest[0] == "an" || rest[0] == "the") {
+		rest = rest[1:]
+	}
+	return len(rest) == 1 && samePlural(given[:1], want[1:]) && samePlural(rest, want[:1])
+}
+
 // kinOf reports "father" used for a parent, not a priest's title: after
 // a name ("Kikuji's father") or before "of" ("father of Kikuji").
 func kinOf(toks []string) bool {

@@ -635,7 +635,8 @@ func TestSurnameWithParticle(t *testing.T) {
 // ("tidal" is not "Tidal range"); a worker is not the place of the work
 // ("collier" is not "Colliery"); an office named by its land is not the
 // land, nor another title of it ("Tonga" and "King of Tonga" are not the
-// Queen of Tonga).
+// Queen of Tonga); a term of two words may be typed with "of" ("frequency
+// of an allele").
 func TestTermsAndOffices(t *testing.T) {
 	for _, c := range []struct {
 		answer, aliases, stem, given string
@@ -651,6 +652,9 @@ func TestTermsAndOffices(t *testing.T) {
 		{"Queen of Tonga", "queen", "Sālote Tupou III was _____ from 1918 until her death in 1965.", "King of Tonga", false},
 		{"Queen of Tonga", "queen", "Sālote Tupou III was _____ from 1918 until her death in 1965.", "the queen of Tonga", true},
 		{"Queen of Tonga", "queen", "Sālote Tupou III was _____ from 1918 until her death in 1965.", "queen", true},
+		{"Allele frequency", "", "“How common a particular version of a gene is in a population.” Which term is this?", "frequency of an allele", true},
+		{"Allele frequency", "", "“How common a particular version of a gene is in a population.” Which term is this?", "frequency of alleles", true},
+		{"Allele frequency", "", "“How common a particular version of a gene is in a population.” Which term is this?", "frequency of a gene", false},
 	} {
 		q := Question{Kind: ShortAnswer, Stem: c.stem, Answer: c.answer}
 		if c.aliases != "" {
