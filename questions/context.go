@@ -666,6 +666,9 @@ func leansOnContext(q []tok, a *article) string {
 				return "quantity one " + low(k) // "One small group lives in the St Lawrence River": of what?
 			}
 		}
+		if i == 0 && quantityWords[w] && low(1) == "of" && low(2) == "the" && len(q) > 4 && (q[3].Tag == "JJS" || low(3) == "largest" || low(3) == "biggest") && (strings.HasPrefix(q[4].Tag, "VB") || q[4].Tag == "MD") {
+			return "part of what: " + w + " of the " + low(3) // "Some of the biggest can reach over 30 metres": biggest what?
+		}
 		if i == 0 && quantityWords[w] && low(1) == "of" && low(2) == "the" && partitiveOfWhat(q, 2, a) {
 			return "part of what: " + w // "Some of the sea cliffs are among the tallest in Europe": of where?
 		}

@@ -33,6 +33,7 @@ func TestLeansOnContext(t *testing.T) {
 		"One population winters in the Sea of Okhotsk.",
 		"Graduates went on to lead nursing in hospitals across Britain and abroad.",
 		"Commissioners visited pits and interviewed children, parents and managers.",
+		"Some of the biggest can reach over 30 metres, about as high as a ten-storey building.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
 		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
@@ -289,6 +290,7 @@ func TestLeansOnContext(t *testing.T) {
 		"If the Moon stood still, the cycle would take exactly a day.",
 	}
 	standing := []string{
+		"Some of the biggest ladder trucks can reach over 30 metres.",
 		"Members of the Duma form a committee that becomes the Provisional Government.",
 		"Students from across West Africa came to study law and medicine.",
 		"Haigha and Hatta are looking-glass versions of the March Hare and the Hatter from Wonderland.",
