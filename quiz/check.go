@@ -200,7 +200,7 @@ func rewrite(toks []string) []string {
 		out = append(out, toks[i])
 		i++
 	}
-	out = rewriteDates(out)
+	out = sidesOfBody(rewriteDates(out))
 	for len(out) > 1 && (out[0] == "the" || out[0] == "a" || out[0] == "an") {
 		out = out[1:]
 	}
