@@ -333,6 +333,10 @@ func leansOnContext(q []tok, a *article) string {
 				return "pronoun " + w
 			}
 			switch {
+			case heWords[w] && subj >= 0 && subj < i && a != nil && possessorBefore(q, subj, pronounGender(w), a.Ent):
+				// "After Schulz's death the United States Congress awarded
+				// him the Congressional Gold Medal": the owner of the
+				// opening, where the subject is no person of his sex.
 			case objectPronoun(q, i) && subj >= 0 && subj < i && q[subj].Tag == "NNP" && finitesBefore(q, i) < 2:
 				// "In November 1911 Zapata broke with him": in the
 				// subject's own clause an object pronoun is someone else
@@ -368,6 +372,9 @@ func leansOnContext(q []tok, a *article) string {
 				// tested": the text's own subject, the last thing named.
 			case w == "i" || w == "me" || w == "my" || subj < 0 || i < subj:
 				return "pronoun " + w
+			case clauseOfSubject(q, i):
+				// "A flat-topped seamount, worn flat by waves before it
+				// sank, is called a guyot": the seamount's own clause.
 			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
 				return "pronoun " + w // "Half of it was covered": inside the subject, it cannot be the subject
 			case i > 0 && (q[i-1].Tag == "WRB" || q[i-1].Tag == "WDT" || q[i-1].Text == "where" || q[i-1].Text == "when") &&
@@ -377,7 +384,7 @@ func leansOnContext(q []tok, a *article) string {
 				// object's.
 				return "pronoun " + w // "Regions where they are spread apart": they are not the regions
 			case theyWords[w] || w == "themselves" || w == "theirs":
-				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" && !pluralBefore(q, subj, i) {
+				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" && !pluralBefore(q, subj, i) && !(a != nil && coupleBefore(q, subj, i, a.Ent)) {
 					return "pronoun " + w
 				}
 			case itWords[w] || w == "itself":
@@ -400,6 +407,12 @@ func leansOnContext(q []tok, a *article) string {
 					}
 				}
 			}
+		}
+		if w == "our" && (classWork[low(i+1)] || q[i+1].Tag == "JJ" && classWork[low(i+2)]) {
+			// "Our model ignores the weight of the jib": the class's own
+			// model, which a question on its own does not show. "our
+			// planet" and "our cells" are everyone's.
+			return "the class's own " + low(i+1)
 		}
 		if w == "even" && i > 0 && low(i-1) != "or" && low(i-1) != "and" && low(i-1) != "," && i+1 < len(q) && (q[i+1].Tag == "VBD" || q[i+1].Tag == "VBZ" || q[i+1].Tag == "VBP" || q[i+1].Tag == "VBN") {
 			return "discourse word even" // "Tom even glimpses Injun Joe": beyond what, told before?
@@ -1152,6 +1165,9 @@ func specified(q []tok, n int) bool {
 		}
 		return false
 	}
+	if (next == "before" || next == "after") && timeNouns[strings.ToLower(q[n].Text)] && n+2 < len(q) && (q[n+2].Tag == "PRP$" || q[n+2].Tag == "DT" || q[n+2].Tag == "NNP" || q[n+2].Tag == "CD") {
+		return true // "the night before his final Sunday strip": what follows says which night
+	}
 	if next == "on" && onWhat[strings.ToLower(q[n].Text)] {
 		// "relaxed the ban on Western books": what follows says which one.
 		for j := n + 2; j < len(q) && j <= n+4; j++ {
@@ -1363,7 +1379,34 @@ func datedMonth(q []tok, i int) bool {
 			return true
 		}
 	}
+	// "In late 1999 Schulz was found to have colon cancer, and in December
+	// he announced his retirement": the one year before it, in the clause
+	// before, is the month's.
+	return yearsIn(q[:i]) == 1 && yearsIn(q[i:]) == 0 && i > 0 && (q[i-1].Text == "in" || q[i-1].Text == "by") && andAfterYear(q[:i])
+}
+
+// andAfterYear reports an "and" after the year of q: the month that
+// follows opens a clause of its own.
+func andAfterYear(q []tok) bool {
+	year := false
+	for _, t := range q {
+		year = year || reYear.MatchString(t.Text)
+		if year && t.Text == "and" {
+			return true
+		}
+	}
 	return false
+}
+
+// yearsIn counts the years written in q.
+func yearsIn(q []tok) int {
+	n := 0
+	for _, t := range q {
+		if reYear.MatchString(t.Text) {
+			n++
+		}
+	}
+	return n
 }
 
 // eraDated reports a year written with its era at k: "23 September 63 BC",
@@ -1639,6 +1682,28 @@ func firstVerb(q []tok) int {
 	return len(q)
 }
 
+// clauseOfSubject reports a pronoun that opens a clause of time or cause
+// inside the subject, with its own verb, and agrees with the subject's
+// first noun: "A flat-topped seamount, worn flat by waves before it sank,
+// is called a guyot". "Half of it was covered" has no clause, and "waves"
+// is no subject of the sinking.
+func clauseOfSubject(q []tok, i int) bool {
+	if i < 3 || !subordinators[strings.ToLower(q[i-1].Text)] || i+1 >= len(q) || !finite(q[i+1]) || q[0].Tag != "DT" || firstVerb(q) < i {
+		return false
+	}
+	k := 1
+	for k < i && (q[k].Tag == "JJ" || q[k].Tag == "NN" && k+1 < i && strings.HasPrefix(q[k+1].Tag, "NN")) {
+		k++ // "A flat-topped seamount", "A sea turtle"
+	}
+	switch w := strings.ToLower(q[i].Text); {
+	case itWords[w]:
+		return q[k].Tag == "NN"
+	case theyWords[w]:
+		return q[k].Tag == "NNS"
+	}
+	return false
+}
+
 // agedAt reports an "aged 28" that the tagger took for a verb: "In 1849,
 // aged 28, Jenny Lind gave her last opera performance" has its verb after
 // the name.
@@ -1813,6 +1878,21 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // resulting warming", "In the final,").
 var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |At the end, |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|Other (?:[a-z]+ ){0,2}[a-z]+s (?:[a-z]+ )?(?:rest|lie|live|are|were|include|included|stand|followed|came)\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|The definition (?:rests|is|was|depends)\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
+// classWork are the things a lesson makes or does with its class.
+var classWork = set("model", "models", "experiment", "experiments", "example", "examples", "investigation", "activity",
+	"results", "data", "sample", "samples", "measurement", "measurements", "calculation", "calculations", "table",
+	"graph", "diagram", "survey", "test", "tests", "class", "lesson", "design", "setup", "apparatus", "answer", "answers")
+
+// reOtherOpening opens on "Other" and what it counts: "Other kangaroo rats
+// can feel and hear the thumping", "Other threats include farm runoff".
+// Read blind, none of 3 such statements was usable. "Other than" means
+// "except" and leans on nothing.
+var reOtherOpening = regexp.MustCompile(`^Other (?:[a-z][\w-]* )*?[a-z][\w-]*s\b`)
+
+// reBestOfAll ranks what follows above what the text said before: "Best
+// of all, a shark has a sixth sense", "Worse still, ...".
+var reBestOfAll = regexp.MustCompile(`^(?:(?:Best|Worst|Better|Worse) (?:of all|still)|Even (?:better|worse))\b`)
+
 // reBareRelational opens with a plural that is always of or for
 // something ("Candidates", "Estimates", "Proposals", "Widths") or someone's
 // ("Critics", "Historians", "Visitors") with nothing after it that says
@@ -1965,6 +2045,10 @@ func leaningOpening(q []tok) string {
 		return "a count of something said before" // "People have even seen a puffin carrying more than 60": 60 what?
 	case reForExample.MatchString(s):
 		return "an example of something said before"
+	case reOtherOpening.MatchString(s):
+		return "others than those said before" // "Other kangaroo rats can feel and hear the thumping": other than which?
+	case reBestOfAll.MatchString(s):
+		return "a comparison with something said before" // "Best of all, a shark has a sixth sense": better than what?
 	case reBareSex.MatchString(s):
 		return "a male or female of something said before" // "A big male can weigh more than 3,000 kilograms": of what?
 	case len(q) > 1 && len(q[0].Text) == 1 && q[0].Text != "A" && q[0].Text != "I" && unicode.IsUpper(rune(q[0].Text[0])) &&
@@ -2136,6 +2220,47 @@ func pluralBefore(q []tok, subj, i int) bool {
 	}
 	return false
 }
+
+// possessorBefore reports a person named with "'s" in the opening phrase,
+// before the subject, of the pronoun's gender, where the subject is no
+// person of that gender: "After Schulz's death the United States Congress
+// awarded him the Congressional Gold Medal".
+func possessorBefore(q []tok, subj int, g byte, ent *entities) bool {
+	if ent == nil || g == 0 || ent.personGender(nameAt(q, subj)) == g {
+		return false
+	}
+	owner := ""
+	for k := 0; k+1 < subj; k++ {
+		if q[k].Tag != "NNP" {
+			continue
+		}
+		if ent.personGender(nameAt(q, k)) != 0 && owner != "" && nameAt(q, k) != owner {
+			return false // two people before it: whose?
+		}
+		if q[k+1].Tag == "POS" && ent.personGender(nameAt(q, k)) == g {
+			owner = nameAt(q, k)
+		}
+	}
+	return owner != ""
+}
+
+// coupleBefore reports a "they" that opens a clause after a person and the
+// person the first one married or met: "Schulz married Joyce Halverson in
+// 1951, and they raised five children".
+func coupleBefore(q []tok, subj, i int, ent *entities) bool {
+	if ent == nil || i < 3 || q[i-1].Text != "and" || q[i-2].Text != "," || q[subj].Tag != "NNP" || ent.personGender(nameAt(q, subj)) == 0 {
+		return false
+	}
+	v := firstVerb(q)
+	if v >= i || !pairingVerbs[strings.ToLower(q[v].Text)] {
+		return false
+	}
+	k := v + 1
+	return k < i && q[k].Tag == "NNP" && personLike(q, k)
+}
+
+// pairingVerbs make two people a pair that a "they" after them names.
+var pairingVerbs = set("married", "wed", "met", "befriended", "joined")
 
 // unitDefinition reports a sentence that says how much one unit is: "One
 // parsec is about 3.26 light-years". Its "one" counts, it does not pick

@@ -34,6 +34,13 @@ func TestLeansOnContext(t *testing.T) {
 		"Graduates went on to lead nursing in hospitals across Britain and abroad.",
 		"Commissioners visited pits and interviewed children, parents and managers.",
 		"Some of the biggest can reach over 30 metres, about as high as a ten-storey building.",
+		"Other kangaroo rats can feel and hear the thumping.",
+		"Other threats include farm runoff, cyclones and starfish outbreaks.",
+		"Other royal relatives rest in the nineteenth-century Pantheon of the Infantes.",
+		"Best of all, a shark has a sixth sense.",
+		"At about the same time, a toy bear was being developed in Germany.",
+		"Our model ignores the weight of the jib.",
+		"In 2020 unemployment jumped to 14.7 per cent in April as the pandemic closed businesses.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
 		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
@@ -291,6 +298,10 @@ func TestLeansOnContext(t *testing.T) {
 	}
 	standing := []string{
 		"Some of the biggest ladder trucks can reach over 30 metres.",
+		"Lionesses in a pride often have cubs at about the same time.",
+		"Other than sugar, the sap of the maple contains little food.",
+		"Respiration in our cells releases the chemical energy stored in food.",
+		"A flat-topped seamount, worn flat by waves before it sank, is called a guyot.",
 		"Members of the Duma form a committee that becomes the Provisional Government.",
 		"Students from across West Africa came to study law and medicine.",
 		"Haigha and Hatta are looking-glass versions of the March Hare and the Hatter from Wonderland.",
@@ -1506,6 +1517,58 @@ func TestStoryGroupsLean(t *testing.T) {
 	for _, q := range qs {
 		if strings.Contains(q.Stem, "the ladies") {
 			t.Errorf("asked %q; which ladies?", q.Stem)
+		}
+	}
+}
+
+// TestOtherOpening: "Other" that opens a sentence leans on the ones said
+// before, also where the tagger takes the kind for a name because the title
+// names it ("Other kangaroo rats" under "Kangaroo Rats").
+func TestOtherOpening(t *testing.T) {
+	text := "Kangaroo Rats\n\nKangaroo rats live in the deserts of North America. A kangaroo rat drums its feet on the ground. Other kangaroo rats can feel and hear the thumping."
+	a, sents := clean("t.txt", text), analyseText(t, text)
+	found := false
+	for _, s := range sents {
+		if strings.HasPrefix(s.Text, "Other kangaroo rats") {
+			found = true
+			if why := leansOnContext(s.Q, &a); why == "" {
+				t.Errorf("leansOnContext(%q) = \"\"; want a reason", s.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the sentence on other kangaroo rats is missing")
+	}
+}
+
+// TestOwnSentenceSays: what a sentence says itself does not lean on the
+// sentences before: the couple one married ("and they raised"), a month
+// after the year of the clause before ("in late 1999 ..., and in
+// December"), "the night before his final strip", and the person whose
+// death opens the sentence ("After Schulz's death Congress awarded him").
+func TestOwnSentenceSays(t *testing.T) {
+	text := "Charles Schulz\n\nCharles Schulz was an American cartoonist. He drew the comic strip Peanuts for fifty years. Schulz was a shy boy, and he loved comics. " +
+		"Schulz married Joyce Halverson in 1951, and they raised five children. " +
+		"In late 1999 Schulz was found to have colon cancer, and in December he announced his retirement. " +
+		"Charles Schulz died at home on 12 February 2000, the night before his final Sunday strip. " +
+		"After Schulz's death the United States Congress awarded him the Congressional Gold Medal."
+	sents, a, err := analyse(t.Context(), Source{Name: "t.txt", Text: text}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"they raised", "in December", "the night before", "awarded him"}
+	for _, w := range want {
+		found := false
+		for _, s := range sents {
+			if strings.Contains(s.Text, w) {
+				found = true
+				if why := leansOnContext(s.Q, a); why != "" {
+					t.Errorf("leansOnContext(%q) = %q; want \"\"", join(s.Q), why)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence with %q", w)
 		}
 	}
 }

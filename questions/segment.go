@@ -341,7 +341,10 @@ func sameWithin(ts []tok, i int) bool {
 		return false
 	}
 	if i+2 < len(ts) && (ts[i+2].Text == "time" || ts[i+2].Text == "moment") {
-		return true
+		// "Lionesses have cubs at about the same time" is one time for
+		// them all; "At about the same time, a toy bear was being
+		// developed" opens on the time of what came before.
+		return !timeOpening(ts[:i])
 	}
 	for k := i + 2; k < len(ts) && k <= i+4; k++ {
 		if ts[k].Text == "as" {
@@ -356,6 +359,20 @@ func sameWithin(ts []tok, i int) bool {
 	}
 	return false
 }
+
+// timeOpening reports words before "the same time" that only open the
+// sentence: "At about", "Around", "At roughly".
+func timeOpening(before []tok) bool {
+	for _, t := range before {
+		if !sameTimeOpeners[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return len(before) > 0
+}
+
+// sameTimeOpeners are the words that open "At about the same time, ...".
+var sameTimeOpeners = set("at", "about", "around", "roughly", "nearly", "almost", "much", "by")
 
 // historicPresent reports a dated line told in the present tense, as
 // timelines in notes are (label: the line stands under a date label) ("On 4 November 1605 Knyvet's men find Fawkes",

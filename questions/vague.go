@@ -63,7 +63,7 @@ var reUnnamedBest = regexp.MustCompile(`\b(?:his|her|their|its) (?:most importan
 // name", "The most famous thing about a snail is its shell", "some of the
 // best fliers", "A few geckos in New Zealand do something unusual".
 // Asked alone, it tests nothing.
-var reTeaser = regexp.MustCompile(`(?i)\b(?:something|anything)\s+(?:very\s+|rather\s+|quite\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|special|amazing|remarkable|different)\s*(?:can happen|happens)?\W*$|\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\b(?:a|an|some)\s+(?:very\s+)?(?:clever|funny|handy|unusual|strange|surprising|curious|odd|neat|special)\s+(?:way|ways|trick|tricks|tools|habit|habits)\b|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\bmost (?:celebrated|famous|striking|admired|remarkable) (?:feature|part|element)s?\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest|most (?:surprising|amazing|remarkable|fascinating|unusual|extraordinary|interesting))\b|\b(?:is|are) perfect for\b|\b(?:some|one) of the best \w+ers\b|\b(?:has|have) (?:a|an|its own|their own) (?:trick|secret) for\b`)
+var reTeaser = regexp.MustCompile(`(?i)\b(?:something|anything)\s+(?:very\s+|rather\s+|quite\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|special|amazing|remarkable|different)\s*(?:can happen|happens)?\W*$|\b(?:a|an|its own|their own)\s+(?:very\s+|rather\s+|most\s+)?(?:clever|funny|unusual|strange|surprising|interesting|curious|odd|neat|special|secret)\s+\w+\W*$|\b(?:a|an|some)\s+(?:very\s+)?(?:clever|funny|handy|unusual|strange|surprising|curious|odd|neat|special|famous)\s+(?:way|ways|trick|tricks|tools|habit|habits)\b|\bthe most (?:famous|important|interesting|unusual|amazing) thing\b|\bmost (?:celebrated|famous|striking|admired|remarkable) (?:feature|part|element)s?\b|\b(?:some|one) of the (?:strangest|oddest|weirdest|funniest|cutest|most (?:surprising|amazing|remarkable|fascinating|unusual|extraordinary|interesting))\b|\b(?:is|are) perfect for\b|\b(?:some|one) of the best \w+ers\b|\b(?:has|have) (?:a|an|its own|their own) (?:trick|secret) for\b`)
 
 // reSomethingEnd ends on "something" and a word of wonder: what it was is
 // the next sentence's, whatever figure this one gives.
@@ -158,13 +158,15 @@ func saysNothing(q []tok) string {
 // reMatters says that something matters, or shows something, without
 // saying what: "Hydration has strong effects on how a dough behaves and how
 // the finished bread looks", "The Oseberg find has shaped modern
-// understanding of Viking Age shipbuilding", "Long records of mass balance
+// understanding of Viking Age shipbuilding", "Kangaroo rats are important to
+// their desert homes", "Long records of mass balance
 // show how glaciers respond to climate", "To understand glasses, we first
 // need to understand eyes". Read blind, such statements were usable 2
 // times in 9: no one answers False. "A pyramid of numbers shows how many
 // organisms are at each level" says what the pyramid gives, and stays.
 var reMatters = regexp.MustCompile(`\b(?:has|have|had) (?:a )?(?:strong|big|great|major|huge|large|profound|significant|important) (?:effects?|influences?|impacts?) on\b|` +
-	`\bshaped (?:our |modern |the )?(?:understanding|knowledge|views?|ideas?) of\b|\b(?:we|you) (?:first )?need to understand\b`)
+	`\bshaped (?:our |modern |the )?(?:understanding|knowledge|views?|ideas?) of\b|\b(?:we|you) (?:first )?need to understand\b|` +
+	`\b(?:important|vital) (?:to|for) (?:their|its|the) (?:[\w-]+ )?(?:homes?|habitats?|ecosystems?|environments?)\W*$`)
 
 // reShowsHow is a subject that "shows how" something happens; what comes
 // after "how" tells whether it says anything (showsHow).
