@@ -290,7 +290,14 @@ var pointingPronouns = set("he", "him", "his", "himself", "she", "her", "hers", 
 // kind: a tragedy is "the play" ("A Chorus introduces and closes the
 // play"), a novella "the novel" and "the book".
 var kindFamily = map[string]string{"tragedy": "play", "comedy": "play", "drama": "play",
-	"novel": "book", "novella": "novel book", "romance": "book", "epic": "poem", "sequel": "book novel story", "tale": "story"}
+	"novel": "book", "novella": "novel book", "romance": "book", "epic": "poem", "sequel": "book novel story", "tale": "story",
+	// An article on a building calls it "the building" ("In 1945 the
+	// Turkish government decided to turn the building into a museum" in
+	// one on a church), and one on a bridge or a dam "the structure".
+	"church": "building", "cathedral": "building church", "mosque": "building", "temple": "building", "chapel": "building",
+	"monastery": "building", "abbey": "building church", "palace": "building", "castle": "building", "fortress": "building",
+	"tower": "building structure", "museum": "building", "library": "building", "theatre": "building", "mausoleum": "building tomb",
+	"tomb": "building", "lighthouse": "building tower structure", "bridge": "structure", "dam": "structure", "skyscraper": "building"}
 
 // leansOnContext reports why a sentence's question form cannot stand
 // alone, or "" when it can. Words of the article's own title are allowed
@@ -871,6 +878,9 @@ func discourseUse(q []tok, i int) bool {
 		// tells of a time before.
 		return i > 0 && (q[i-1].Tag == "VBN" || q[i-1].Tag == "VB" || strings.EqualFold(q[i-1].Text, "again")) && !hasPast(q)
 	case "then":
+		if i > 1 && q[i-1].Text == "and" && firstBefore(q, i) {
+			return true // "led first by Thomas Whittemore and then by Paul A. Underwood": after its own first
+		}
 		if i > 0 && q[i-1].Text == "," && conditionBefore(q, i) {
 			return true // "If N objects are placed into k boxes, then ...": the condition's result
 		}
@@ -952,15 +962,26 @@ func discourseUse(q []tok, i int) bool {
 	return false
 }
 
+// firstBefore reports a "first" before token i: the start of the sequence
+// a "then" at i goes on with.
+func firstBefore(q []tok, i int) bool {
+	for _, t := range q[:i] {
+		if strings.EqualFold(t.Text, "first") {
+			return true
+		}
+	}
+	return false
+}
+
 // properlyModified reports a family of languages or kinds a proper
 // adjective pins down: "the Germanic group", "the Celtic branch" (but "the
 // outnumbered Chinese general" is one of many).
 func properlyModified(q []tok, i, n int) bool {
-	if !familyNouns[strings.ToLower(q[n].Text)] {
+	if !familyNouns[strings.ToLower(q[n].Text)] && !stateBodies[strings.ToLower(q[n].Text)] {
 		return false
 	}
 	for k := i + 1; k < n; k++ {
-		if q[k].Tag == "NNP" && reProperAdjective.MatchString(q[k].Text) {
+		if (q[k].Tag == "NNP" || q[k].Tag == "JJ") && reProperAdjective.MatchString(q[k].Text) {
 			return true
 		}
 	}
@@ -994,6 +1015,10 @@ var storyGroups = set("ladies", "women", "men", "boys", "girls", "children", "gu
 
 // familyNouns name a branch of a family of languages, peoples or kinds.
 var familyNouns = set("group", "family", "branch", "language", "languages", "subfamily")
+
+// stateBodies are the bodies of a state its adjective names: "the Turkish
+// government", "the Danish crown", "the English navy".
+var stateBodies = set("government", "crown", "navy", "authorities", "parliament", "monarchy")
 
 // definiteHead returns the index of the head noun of a definite noun
 // phrase opened at i ("the" [adjectives] noun), or -1 when the phrase is
@@ -1889,6 +1914,11 @@ var classWork = set("model", "models", "experiment", "experiments", "example", "
 // "except" and leans on nothing.
 var reOtherOpening = regexp.MustCompile(`^Other (?:[a-z][\w-]* )*?[a-z][\w-]*s\b`)
 
+// reOneEnd opens on one end or side of a thing it does not name: "At one
+// end, near a small opening in the ovule called the micropyle, are the egg
+// cell and two helper cells" (of the embryo sac, said before).
+var reOneEnd = regexp.MustCompile(`^(?:At|On) (?:one|the other|either|each|both) (?:end|ends|side|sides)(?: of (?:it|them))?(?:,| (?:is|are|was|were|lies|lie|sits|sit|stands|stand)\b)`)
+
 // reBestOfAll ranks what follows above what the text said before: "Best
 // of all, a shark has a sixth sense", "Worse still, ...".
 var reBestOfAll = regexp.MustCompile(`^(?:(?:Best|Worst|Better|Worse) (?:of all|still)|Even (?:better|worse))\b`)
@@ -1935,7 +1965,7 @@ var reDoingSo = regexp.MustCompile(`^(?:To do (?:so|this|that)|In doing so|By do
 // reNounLeft opens with a subject whose noun was left to the sentence
 // before: "The strongest ones ...", "Only a very small number ever reach
 // EF5" (a small number of what?).
-var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other)(?: \w+)? ones\b|(?:Only )?(?:a |a very )?(?:small|large|tiny|huge|few|great) (?:number|handful|minority|majority) (?:\w+ )?(?:reach|reaches|reached|survive|survives|survived|become|becomes|became|is|are|was|were|can|could|will|would|may|might|ever|still|live|lives|lived)\b)`)
+var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other)(?: very| most)?(?: \w+)? ones\b|(?:Only )?(?:a |a very )?(?:small|large|tiny|huge|few|great) (?:number|handful|minority|majority) (?:\w+ )?(?:reach|reaches|reached|survive|survives|survived|become|becomes|became|is|are|was|were|can|could|will|would|may|might|ever|still|live|lives|lived)\b)`)
 
 // reBareSex opens with a male or a female and no animal: the
 // species was the sentence before's ("A big male can weigh more than 2,000
@@ -2047,6 +2077,8 @@ func leaningOpening(q []tok) string {
 		return "an example of something said before"
 	case reOtherOpening.MatchString(s):
 		return "others than those said before" // "Other kangaroo rats can feel and hear the thumping": other than which?
+	case reOneEnd.MatchString(s):
+		return "an end of something said before" // "At one end, near a small opening in the ovule, are the egg cell and ...": of what?
 	case reBestOfAll.MatchString(s):
 		return "a comparison with something said before" // "Best of all, a shark has a sixth sense": better than what?
 	case reBareSex.MatchString(s):

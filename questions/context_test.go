@@ -41,6 +41,8 @@ func TestLeansOnContext(t *testing.T) {
 		"At about the same time, a toy bear was being developed in Germany.",
 		"Our model ignores the weight of the jib.",
 		"In 2020 unemployment jumped to 14.7 per cent in April as the pandemic closed businesses.",
+		"The very smallest ones were in the Sargasso Sea.",
+		"At one end, near a small opening in the ovule called the micropyle, are the egg cell and two helper cells called synergids.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",
 		"Bohemia broke away in 895, and the Magyars, newly settled in the Carpathian Basin, raided repeatedly.",
@@ -299,6 +301,7 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"Some of the biggest ladder trucks can reach over 30 metres.",
 		"Lionesses in a pride often have cubs at about the same time.",
+		"At one end of the pipe a valve closes suddenly.",
 		"Other than sugar, the sap of the maple contains little food.",
 		"Respiration in our cells releases the chemical energy stored in food.",
 		"A flat-topped seamount, worn flat by waves before it sank, is called a guyot.",
@@ -1558,6 +1561,34 @@ func TestOwnSentenceSays(t *testing.T) {
 	}
 	want := []string{"they raised", "in December", "the night before", "awarded him"}
 	for _, w := range want {
+		found := false
+		for _, s := range sents {
+			if strings.Contains(s.Text, w) {
+				found = true
+				if why := leansOnContext(s.Q, a); why != "" {
+					t.Errorf("leansOnContext(%q) = %q; want \"\"", join(s.Q), why)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no sentence with %q", w)
+		}
+	}
+}
+
+// TestArticleOwnWords: an article on a church calls it "the building"; a
+// government its adjective names is one ("the Turkish government"); "led
+// first by Whittemore and then by Underwood" is a sequence of its own.
+func TestArticleOwnWords(t *testing.T) {
+	text := "Kariye Church\n\nThe Kariye Church is a Byzantine church in Istanbul, famous for its mosaics. " +
+		"The church was restored between 1315 and 1321. " +
+		"In 1945 the Turkish government decided to turn the building into a museum. " +
+		"From 1948 the Byzantine Institute of America, led first by Thomas Whittemore and then by Paul A. Underwood, uncovered the mosaics."
+	sents, a, err := analyse(t.Context(), Source{Name: "t.txt", Text: text}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"the building into a museum", "and then by"} {
 		found := false
 		for _, s := range sents {
 			if strings.Contains(s.Text, w) {
