@@ -1529,18 +1529,8 @@ func TestStoryGroupsLean(t *testing.T) {
 // names it ("Other kangaroo rats" under "Kangaroo Rats").
 func TestOtherOpening(t *testing.T) {
 	text := "Kangaroo Rats\n\nKangaroo rats live in the deserts of North America. A kangaroo rat drums its feet on the ground. Other kangaroo rats can feel and hear the thumping."
-	a, sents := clean("t.txt", text), analyseText(t, text)
-	found := false
-	for _, s := range sents {
-		if strings.HasPrefix(s.Text, "Other kangaroo rats") {
-			found = true
-			if why := leansOnContext(s.Q, &a); why == "" {
-				t.Errorf("leansOnContext(%q) = \"\"; want a reason", s.Text)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("the sentence on other kangaroo rats is missing")
+	if why := leanIn(t, text, "Other kangaroo rats"); why == "" {
+		t.Error("\"Other kangaroo rats can feel ...\" does not lean; want a reason")
 	}
 }
 
@@ -1555,23 +1545,9 @@ func TestOwnSentenceSays(t *testing.T) {
 		"In late 1999 Schulz was found to have colon cancer, and in December he announced his retirement. " +
 		"Charles Schulz died at home on 12 February 2000, the night before his final Sunday strip. " +
 		"After Schulz's death the United States Congress awarded him the Congressional Gold Medal."
-	sents, a, err := analyse(t.Context(), Source{Name: "t.txt", Text: text}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"they raised", "in December", "the night before", "awarded him"}
-	for _, w := range want {
-		found := false
-		for _, s := range sents {
-			if strings.Contains(s.Text, w) {
-				found = true
-				if why := leansOnContext(s.Q, a); why != "" {
-					t.Errorf("leansOnContext(%q) = %q; want \"\"", join(s.Q), why)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no sentence with %q", w)
+	for _, part := range []string{"they raised", "in December", "the night before", "awarded him"} {
+		if why := leanIn(t, text, part); why != "" {
+			t.Errorf("the sentence with %q leans: %q; want \"\"", part, why)
 		}
 	}
 }
@@ -1584,22 +1560,26 @@ func TestArticleOwnWords(t *testing.T) {
 		"The church was restored between 1315 and 1321. " +
 		"In 1945 the Turkish government decided to turn the building into a museum. " +
 		"From 1948 the Byzantine Institute of America, led first by Thomas Whittemore and then by Paul A. Underwood, uncovered the mosaics."
+	for _, part := range []string{"the building into a museum", "and then by"} {
+		if why := leanIn(t, text, part); why != "" {
+			t.Errorf("the sentence with %q leans: %q; want \"\"", part, why)
+		}
+	}
+}
+
+// leanIn analyses text as a whole article and returns why its sentence
+// holding part leans on the sentences before, or "" when it stands alone.
+func leanIn(t *testing.T, text, part string) string {
+	t.Helper()
 	sents, a, err := analyse(t.Context(), Source{Name: "t.txt", Text: text}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []string{"the building into a museum", "and then by"} {
-		found := false
-		for _, s := range sents {
-			if strings.Contains(s.Text, w) {
-				found = true
-				if why := leansOnContext(s.Q, a); why != "" {
-					t.Errorf("leansOnContext(%q) = %q; want \"\"", join(s.Q), why)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no sentence with %q", w)
+	for _, s := range sents {
+		if strings.Contains(s.Text, part) {
+			return leansOnContext(s.Q, a)
 		}
 	}
+	t.Fatalf("no sentence with %q", part)
+	return ""
 }
