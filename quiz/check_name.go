@@ -436,7 +436,8 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true,
 	"gene": true, "genes": true, "region": true, "mechanism": true,
 	"ship": true, "people": true, "culture": true, "movement": true, // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita", "Self-Strengthening" for the Self-Strengthening Movement
-	"measure": true, "programme": true, "program": true} // "austerity measures" for "Austerity"
+	"measure": true, "programme": true, "program": true, // "austerity measures" for "Austerity"
+	"animal": true, "animals": true, "creature": true, "creatures": true} // "nocturnal" for "nocturnal animals"
 
 // regionHeads say that a place name is a division of a country: "Kars
 // region" names what "Kars Province" does (read blind, refusing it was a
