@@ -51,6 +51,7 @@ func TestSaysNothing(t *testing.T) {
 		"Ring-tailed lemurs have a funny way of settling arguments.",
 		"Near Seal Island in South Africa, great whites have a famous way of hunting.",
 		"Kangaroo rats are important to their desert homes.",
+		"One autumn, a grown-up eel gets ready for the biggest journey of its life.",
 		"Sea otters are very important to their home.",
 		"Lemurs have some handy tools built into their bodies.",
 		"Ospreys have some clever features that help them hunt.",
