@@ -446,7 +446,7 @@ var regionHeads = map[string]bool{"province": true, "region": true, "area": true
 	"prefecture": true, "governorate": true, "oblast": true}
 
 // measureHeads say that a term is a measure of what comes before them.
-var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true}
+var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true, "limit": true} // "limit of resolution" for "Resolution"
 
 // samePlural accepts the singular for the plural and the other way round,
 // word by word: "factory" for "factories", "ion" for "ions", in either

@@ -123,6 +123,8 @@ func TestCheckTypedForms(t *testing.T) {
 		{"nocturnal animals", "", "nocturnal", true},
 		{"Nocturnal", "", "nocturnal creatures", true},
 		{"nocturnal animals", "", "animals", false},
+		{"Resolution", "", "limit of resolution", true},
+		{"Resolution", "", "limit", false},
 		{"water molecule", "", "molecule of water", true},
 		{"water molecule", "", "molecule of the water", true},
 		{"Ancestor worship", "", "worship of ancestors", true},
