@@ -83,7 +83,15 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 			// The tagger calls some people places ("Mary"): a single
 			// word that begins or ends one person's name is theirs.
 			if len(w) == 1 {
-				for _, a := range p.clusterNames(w, sp.Type, doc) {
+				names := p.clusterNames(w, sp.Type, doc)
+				if sp.Type == tPlace && len(names) > 0 && !p.inDoc(tPerson, names[0], doc) {
+					// "Paris Conservatoire" is no other name of Paris:
+					// only a person's name is the place the tagger
+					// took it for (read blind, "Conservatoire" accepted
+					// for Paris was a wrong key).
+					break
+				}
+				for _, a := range names {
 					add(a)
 				}
 			}

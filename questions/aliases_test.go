@@ -315,3 +315,26 @@ func TestOfficeAliases(t *testing.T) {
 		t.Errorf("aliases of King Louis XIV = %q; want the name without the title", got)
 	}
 }
+
+// TestPlaceNotItsInstitution: a city is not typed by the name of an
+// institution in it ("Conservatoire" for Paris, where the text names the
+// Paris Conservatoire), while a person the tagger took for a place keeps
+// the full name ("Mary Anning" for "Mary").
+func TestPlaceNotItsInstitution(t *testing.T) {
+	text := "Adolphe Sax\n\nAdolphe Sax was a Belgian instrument maker who spent most of his working life in Paris. " +
+		"In 1842 he moved to Paris and opened his own workshop. " +
+		"He was appointed to teach saxophone at the Paris Conservatoire in 1857."
+	p := newPool(analyseText(t, text))
+	if got := aliases(span{Text: "Paris", Type: tPlace}, p, 0, text); slices.Contains(got, "Conservatoire") || slices.Contains(got, "Paris Conservatoire") {
+		t.Errorf("aliases(Paris) = %q; want no Conservatoire", got)
+	}
+	mary := "Fossil hunters\n\nOne of the most famous fossil hunters was a girl called Mary Anning, who lived in Lyme Regis. " +
+		"Mary found the first complete skeleton of a plesiosaur in 1823."
+	sents, _, err := analyse(t.Context(), Source{Name: "t.txt", Text: mary}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := aliases(span{Text: "Mary", Type: tPlace}, newPool(sents), 0, mary); !slices.Contains(got, "Mary Anning") {
+		t.Errorf("aliases(Mary) = %q; want Mary Anning among them", got)
+	}
+}
