@@ -309,6 +309,7 @@ func TestLeansOnContext(t *testing.T) {
 		"The explanation of the tides is the pull of the Moon.",
 		"Ammonites are good examples of index fossils.",
 		"Other than sugar, the sap of the maple contains little food.",
+		"Other than cats and dogs, few animals were kept as pets in Victorian homes.",
 		"Respiration in our cells releases the chemical energy stored in food.",
 		"A flat-topped seamount, worn flat by waves before it sank, is called a guyot.",
 		"Members of the Duma form a committee that becomes the Provisional Government.",
