@@ -1125,6 +1125,15 @@ func superlativeOfWhat(q []tok, i int) string {
 		return "superlative of something said before"
 	case i+3 < len(q) && low(i+1) == "of" && low(i+2) == "all" && (q[i+3].Text == "." || i == 1 && strings.HasPrefix(q[i+3].Tag, "VB")):
 		return "superlative of all"
+	case low(i-1) == "the" && i >= 2 && strings.HasPrefix(q[i-2].Tag, "VB") && !passiveBe[low(i-2)] && i+1 < len(q) && q[i+1].Tag == "NNS" &&
+		(i+2 >= len(q) || q[i+2].Text == "." || low(i+2) == "and" && low(i+3) == "the"):
+		// "people bred the best fliers and the best home-finders", "The
+		// most important females often get the best spots": the best of
+		// which, and where? "the biggest crabs that live on land" says,
+		// and "In an oasis, the date palms are the tallest plants" and
+		// "the tax fell most heavily on the poorest households" need no
+		// more.
+		return "superlative of something said before"
 	}
 	return ""
 }
