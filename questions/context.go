@@ -1422,7 +1422,7 @@ func datedMonth(q []tok, i int) bool {
 	// "In late 1999 Schulz was found to have colon cancer, and in December
 	// he announced his retirement": the one year before it, in the clause
 	// before, is the month's.
-	return yearsIn(q[:i]) == 1 && yearsIn(q[i:]) == 0 && i > 0 && (q[i-1].Text == "in" || q[i-1].Text == "by") && andAfterYear(q[:i])
+	return yearsIn(q[:i]) == 1 && !hasYear(q[i:]) && i > 0 && (q[i-1].Text == "in" || q[i-1].Text == "by") && andAfterYear(q[:i])
 }
 
 // andAfterYear reports an "and" after the year of q: the month that
@@ -1430,7 +1430,7 @@ func datedMonth(q []tok, i int) bool {
 func andAfterYear(q []tok) bool {
 	year := false
 	for _, t := range q {
-		year = year || reYear.MatchString(t.Text)
+		year = year || yearTok(t)
 		if year && t.Text == "and" {
 			return true
 		}
@@ -1438,11 +1438,11 @@ func andAfterYear(q []tok) bool {
 	return false
 }
 
-// yearsIn counts the years written in q.
+// yearsIn counts the years written in q (yearTok).
 func yearsIn(q []tok) int {
 	n := 0
 	for _, t := range q {
-		if reYear.MatchString(t.Text) {
+		if yearTok(t) {
 			n++
 		}
 	}
