@@ -67,7 +67,8 @@ var (
 		"University", "Party", "Church", "Commission", "Society", "Academy", "Institute", "Union", "Sultanate",
 		"Caliphate", "Confederation", "Federation", "League", "Corporation", "College", "School", "Museum", "Bank",
 		"Ministry", "Department", "Agency", "Court", "Parliament", "Senate", "Order", "Guard", "Corps", "Laboratory",
-		"Front", "Legion", "Brigade", "Brigades", "Alliance", "Regiment", "Battalion")
+		"Front", "Legion", "Brigade", "Brigades", "Alliance", "Regiment", "Battalion", "Infantry", "Cavalry", "Artillery",
+		"Militia", "Volunteers", "Squadron")
 	titleWords = set("Emperor", "Empress", "Khan", "King", "Queen", "Prince", "Princess", "General", "general", "Admiral",
 		"Captain", "Colonel", "Lord", "Lady", "Sir", "Dr", "Dr.", "President", "Pope", "Saint", "Marquis", "Duke",
 		"Duchess", "Count", "Countess", "Tsar", "Czar", "Tsarina", "Sultan", "Shah", "Lama", "Professor", "Bishop",

@@ -473,6 +473,9 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "that" && pointPreps[low(i-1)] && pointNouns[low(i+1)] {
 			return "demonstrative that " + low(i+1) // "Beyond that point the boundary continues": which point? ("spikes that point backwards" is a verb)
 		}
+		if w == "that" && low(i-1) == "," && subordinators[low(0)] && i+2 < len(q) && (q[i+1].Tag == "JJ" && strings.HasPrefix(q[i+2].Tag, "NN") || strings.HasPrefix(q[i+1].Tag, "NN") && q[i+1].Tag != "NNP") {
+			return "demonstrative that " + low(i+1) // "When a house martin flies away from you, that white patch flashes": which patch?
+		}
 		if w == "part" && takeWords[low(i-1)] && (low(i+1) == "." || low(i+1) == "" || low(i+1) == ",") {
 			return "take part in what" // "Every year, hundreds of thousands of people take part": in what?
 		}
@@ -672,6 +675,9 @@ func leansOnContext(q []tok, a *article) string {
 			len(q) > 2 && (strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD" || q[1].Tag == "JJ" && q[2].Tag == "IN") { // "Most live in rainforests": live tagged an adjective
 			return "quantity " + w // "Some live in warm water": some what?
 		}
+		if (w == "pairs" || w == "couples") && (i == 1 || i == 2 && oftenWords[low(0)]) && quantityWords[low(i-1)] && i+1 < len(q) && (strings.HasPrefix(q[i+1].Tag, "VB") || q[i+1].Tag == "MD") {
+			return "quantity " + w // "Often many pairs build their nests side by side": pairs of what?
+		}
 		if i == 1 && (low(0) == "a" || low(0) == "each" || low(0) == "the") && (w == "pair" || w == "few" || w == "couple") && len(q) > 3 &&
 			(strings.HasPrefix(q[2].Tag, "VB") || q[2].Tag == "RB" && strings.HasPrefix(q[3].Tag, "VB")) {
 			return "quantity " + w // "A pair often returns to the same nest", "A few joined the Qing": of what?
@@ -868,6 +874,9 @@ func discourseUse(q []tok, i int) bool {
 	case "also":
 		if i > 2 && (strings.EqualFold(q[i-1].Text, "and") || strings.EqualFold(q[i-1].Text, "but")) {
 			return true // "one of the simplest ideas, and also one of the most powerful": adds to its own sentence
+		}
+		if i > 1 && q[i-1].Tag == "WP" || i > 1 && q[i-1].Tag == "WDT" {
+			return true // "the son of a farmer who also ran small mills": adds to the one the clause describes
 		}
 		return next == "known" || next == "called" || next == "named" // "also known as" adds a name, not a sequence
 	case "such":
@@ -1995,7 +2004,7 @@ var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other
 // species was the sentence before's ("A big male can weigh more than 2,000
 // kilograms" in a text on rhinos, which has several kinds; "Young males
 // learn by listening to older males", read blind as "young males of what?").
-var reBareSex = regexp.MustCompile(`^(?:(?:Young|Adult|Older|Old|Grown-up|Big|Large|Small) (?:males|females)|Males|Females) [a-z]+\b|^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
+var reBareSex = regexp.MustCompile(`^(?:(?:Young|Adult|Older|Old|Grown-up|Big|Large|Small) (?:males|females)|Males|Females) [a-z]+\b|^(?:A|An|The|Each|Every)(?: (?:big|large|small|grown-up|fully grown|full-grown|adult|young|healthy|typical|wild|single|biggest|largest|heaviest|oldest|smallest|tallest|longest))? (?:male|female)s? (?:can|could|is|are|was|were|has|have|may|might|will|usually|often|normally|typically|weighs|weigh|measures|grows|lives|stands|reaches)\b`)
 
 // reListOpening opens a list whose owner the sentence does not name:
 // "Well-known examples include ...", "Major themes include ...", "Risk
@@ -2141,9 +2150,23 @@ func leaningOpening(q []tok) string {
 		return "a cleft opening that answers the sentence before" // "What is clear is that 60 is ..."
 	case countedGroup(s):
 		return "a group counted before" // "The three build a raft", "In all three countries industry grew": which three?
+	case reOtherKind.MatchString(s) && !reOtherThan.MatchString(s):
+		return "other kinds than one said before" // "There is only one other kind of alligator in the world": other than which?
 	}
 	return ""
 }
+
+// oftenWords say how often before a sentence's subject: "Often many pairs
+// build their nests side by side" is as bare as "Many pairs build ...".
+var oftenWords = set("often", "sometimes", "usually", "generally", "normally", "typically", "occasionally")
+
+// reOtherKind counts the kinds besides one the sentence before named:
+// "There is only one other kind of alligator", "Only one other kind of
+// penguin lives so far south". Read blind, usable 0 times in 2.
+var reOtherKind = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|no|few|many) other (?:kinds?|types?|species|sorts?)\b`)
+
+// reOtherThan says what the other ones are other than.
+var reOtherThan = regexp.MustCompile(`\b(?:than|besides|apart from|except|beside)\b`)
 
 // reCountedGroup is a group known by its count ("The three build a raft
 // from fossilised wood", "the six men were arrested", "In all three

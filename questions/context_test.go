@@ -302,8 +302,17 @@ func TestLeansOnContext(t *testing.T) {
 		"On the outside is a thin, rocky skin called the crust.",
 		"One bulge points towards the Moon, where the water is pulled more than the solid Earth is.",
 		"If the Moon stood still, the cycle would take exactly a day.",
+		"There is only one other kind of alligator in the world.",
+		"Only one other kind of penguin, the emperor penguin, lives so far south.",
+		"The biggest males can reach more than 4 metres and weigh over 400 kilograms.",
+		"When a house martin flies away from you, that white patch flashes like a torch.",
+		"Often many pairs build their nests side by side, making a busy little bird village.",
 	}
 	standing := []string{
+		"There are two other kinds of alligator besides the American one.",
+		"The biggest males of the American alligator can reach more than 4 metres.",
+		"When a house martin flies away, its white rump flashes like a torch.",
+		"Howe was born in Spencer, Massachusetts, the son of a farmer who also ran small mills.",
 		"Some of the biggest ladder trucks can reach over 30 metres.",
 		"Lionesses in a pride often have cubs at about the same time.",
 		"At one end of the pipe a valve closes suddenly.",
