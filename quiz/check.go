@@ -1049,9 +1049,10 @@ func withStageWord(given, want []string) bool {
 var stageWords = map[string]bool{"stage": true, "step": true, "phase": true, "generation": true} // "gametophyte generation": the stage of an alternation of generations
 
 // oneCompound accepts a compound written as one word or with its hyphen:
-// "crosslinks" for "cross-links" (tokenised "cross links").
+// "crosslinks" for "cross-links" (tokenised "cross links"), and "mud flats"
+// for "Mudflat" as "mudflats" is (read blind, refusing it was a wrong key).
 func oneCompound(given, want []string) bool {
-	return len(given) != len(want) && strings.Join(given, "") == strings.Join(want, "")
+	return len(given) != len(want) && closeTokens([]string{strings.Join(given, "")}, []string{strings.Join(want, "")})
 }
 
 // commonEra reports an answer that says its year is of the common era

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A date may be typed in figures, "20/7/1969" or "7/20/1969": read both
@@ -71,7 +72,10 @@ var reAnyYear = regexp.MustCompile(`\b\d{4}\b`)
 // accepting it were failed 7 times since.
 func shownYear(q *Question, given string) string {
 	m := reEndYear.FindStringSubmatch(q.Answer)
-	if m == nil || len(q.Answer) <= 4 || reAnyYear.MatchString(given) {
+	if m == nil || len(q.Answer) <= 4 || reAnyYear.MatchString(given) || !namesMonth(given) {
+		// Only a month, or a day and month, is the date short of its year:
+		// "Menelik" or nothing at all made "Menelik 1889", accepted for
+		// "March 1889" by the year the key also takes alone.
 		return ""
 	}
 	if dayAndMonth(given) && (reDayFirst.MatchString(q.Answer) || reMonthDay.MatchString(q.Answer)) && reDayGap.MatchString(q.Stem) {
@@ -89,6 +93,16 @@ func shownYear(q *Question, given string) string {
 		}
 	}
 	return ""
+}
+
+// namesMonth reports a typed answer with a month in it ("March", "3 Nov.").
+func namesMonth(given string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(given), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthNames[w] || monthAbbrevs[w] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // reDayGap is a gap for a day: "the morning of _____", "the night of

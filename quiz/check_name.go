@@ -434,7 +434,7 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"language": true, "effect": true, "government": true, "policy": true, "layer": true, "side": true,
 	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
 	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true,
-	"gene": true, "genes": true, "region": true, "mechanism": true,
+	"gene": true, "genes": true, "region": true, "mechanism": true, "loop": true, // "negative feedback loop" for "Negative feedback"
 	"ship": true, "people": true, "culture": true, "movement": true, // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita", "Self-Strengthening" for the Self-Strengthening Movement
 	"measure": true, "programme": true, "program": true, // "austerity measures" for "Austerity"
 	"animal": true, "animals": true, "creature": true, "creatures": true} // "nocturnal" for "nocturnal animals"
@@ -669,12 +669,13 @@ func withoutTopic(q *Question, given, want []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	// Words the title sets side by side ("Sea and Land Breezes") tell its
-	// things apart: the key's may not go ("circulation" is not the
-	// sea-breeze circulation, nor is "land breeze circulation").
+	// Words the title sets side by side ("Sea and Land Breezes", "The
+	// Carbon-to-Nitrogen Ratio") tell its things apart: the key's may not
+	// go ("circulation" is not the sea-breeze circulation, nor is "land
+	// breeze circulation"; "nitrogen compounds" are no carbon compounds).
 	title := normTokens(q.Source)
 	for i, t := range title {
-		if t != "and" && t != "or" && t != "versus" && t != "vs" || i == 0 || i+1 == len(title) {
+		if t != "and" && t != "or" && t != "versus" && t != "vs" && t != "to" || i == 0 || i+1 == len(title) {
 			continue
 		}
 		if slices.Contains(want, title[i-1]) || slices.Contains(want, title[i+1]) {

@@ -252,6 +252,16 @@ func TestShownYear(t *testing.T) {
 			t.Errorf("%q: %s refused", q.Stem, q.Answer)
 		}
 	}
+	// The year the stem shows completes a month, never anything else: read
+	// blind, "Menelik", "Entoto" and an empty answer were accepted for
+	// "March 1889", whose key also takes "1889" alone.
+	q = Question{Kind: FillBlank, Stem: "When Yohannes IV was killed fighting the Mahdist forces of Sudan at the Battle of Gallabat in _____, Menelik claimed the throne and was crowned emperor at Entoto on 3 November 1889.",
+		Answer: "March 1889", Aliases: []string{"1889"}}
+	for given, want := range map[string]bool{"March 1889": true, "1889": true, "March": true, "Menelik": false, "Entoto": false, "Battle": false, "": false, "April": false} {
+		if got := CheckTyped(&q, given); got != want {
+			t.Errorf("%q for %q with the year in the stem: %v; want %v", given, q.Answer, got, want)
+		}
+	}
 }
 
 func TestCheckTypedUnitsAndDates(t *testing.T) {
@@ -372,6 +382,10 @@ func TestWithoutTopic(t *testing.T) {
 		{"Sea and Land Breezes", "sea-breeze circulation", "land breeze circulation", false},
 		{"Sea and Land Breezes", "sea-breeze circulation", "sea breeze circulation", true},
 		{"Sea and Land Breezes", "Convection", "sea breeze convection", true},
+		// Read blind, "nitrogen compounds" accepted for carbon compounds
+		// was a wrong key.
+		{"The Carbon-to-Nitrogen Ratio in Decomposition", "carbon compounds", "nitrogen compounds", false},
+		{"The Carbon-to-Nitrogen Ratio in Decomposition", "carbon compounds", "carbon compounds", true},
 	}
 	for _, tt := range tests {
 		q := &Question{Kind: ShortAnswer, Stem: "Which term is this?", Answer: tt.answer, Source: tt.source}

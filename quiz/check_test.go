@@ -123,7 +123,12 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Gametophyte"), "gametophyte generation", true},
 		{typed("Gametophyte"), "sporophyte generation", false},
 		{typed("Cross-links"), "crosslinks", true},
-		{typed("Cross-links"), "crosslink", false},
+		{typed("Cross-links"), "crosslink", true}, // one or many, as for any word
+		{typed("Mudflat"), "mud flats", true},
+		{typed("Mudflat"), "mud-flats", true},
+		{typed("Mudflat"), "mud banks", false},
+		{typed("Negative feedback"), "negative feedback loop", true},
+		{typed("Negative feedback"), "positive feedback loop", false},
 		// A name's particle written as another is a slip, not another
 		// person; other short words still count.
 		{typed("Vasco da Gama"), "Vasco de Gama", true},
