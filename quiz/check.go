@@ -477,8 +477,8 @@ func contentTokens(toks []string) []string {
 // "Who ..." question whose answer is a two- or three-word name, the last name
 // alone is accepted when the question does not already contain it.
 func CheckTyped(q *Question, given string) bool {
-	if q == nil || len(given) > maxAnswerBytes {
-		return false
+	if q == nil || len(given) > maxAnswerBytes || !strings.ContainsFunc(given, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return false // nothing typed is never right, whatever the rules below make of it
 	}
 	for _, d := range numericDates(given) {
 		if CheckTyped(q, d) {

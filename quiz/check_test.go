@@ -592,3 +592,21 @@ func TestTypoIsASlip(t *testing.T) {
 		}
 	}
 }
+
+// TestNothingTypedIsWrong: an empty or blank answer is refused for every
+// kind of key, including one whose year the stem shows and whose alias is
+// that year (an empty answer was once completed to "1889" and accepted).
+func TestNothingTypedIsWrong(t *testing.T) {
+	for _, q := range []*Question{
+		{Kind: FillBlank, Stem: "At the Battle of Gallabat in _____, Yohannes IV was killed; Menelik was crowned on 3 November 1889.", Answer: "March 1889", Aliases: []string{"1889"}},
+		{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}},
+		{Kind: ShortAnswer, Stem: "Which term is this?", Answer: "Negative feedback"},
+		{Kind: FillBlank, Stem: "The river rises in the _____.", Answer: "Alps"},
+	} {
+		for _, given := range []string{"", " ", "  \t", "?", "-", "…"} {
+			if CheckTyped(q, given) {
+				t.Errorf("%q accepted for %q", given, q.Answer)
+			}
+		}
+	}
+}
