@@ -2033,7 +2033,7 @@ func bareWork(s string) bool {
 	return m != "" && !strings.HasPrefix(s[len(m):], " with ")
 }
 
-var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b|^(?:A|An|Another)(?: (?:major|large|big|full|thorough|careful|further|second|new|partial|extensive|complete|long))? (?:restoration|renovation|reconstruction|rebuilding|excavation|refit|overhaul|enlargement|extension) (?:was|were|is|has been|had been) (?:carried out|made|done|completed|undertaken|begun|started|finished)\b`)
+var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging|Negotiations|Talks|Trials|Repairs) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b|^(?:A|An|Another)(?: (?:major|large|big|full|thorough|careful|further|second|new|partial|extensive|complete|long))? (?:restoration|renovation|reconstruction|rebuilding|excavation|refit|overhaul|enlargement|extension) (?:was|were|is|has been|had been) (?:carried out|made|done|completed|undertaken|begun|started|finished)\b`)
 
 // reReturnOpening opens with a return whose starting point the sentence
 // leaves to the one before ("Back in Uppsala, Celsius ...", "Returning to

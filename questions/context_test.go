@@ -307,9 +307,11 @@ func TestLeansOnContext(t *testing.T) {
 		"The biggest males can reach more than 4 metres and weigh over 400 kilograms.",
 		"When a house martin flies away from you, that white patch flashes like a torch.",
 		"Often many pairs build their nests side by side, making a busy little bird village.",
+		"Negotiations began, and a committee of the Hungarian diet, the Committee of Sixty-Seven, drafted proposals.",
 	}
 	standing := []string{
 		"There are two other kinds of alligator besides the American one.",
+		"Negotiations with Hungary began in 1866.",
 		"The biggest males of the American alligator can reach more than 4 metres.",
 		"When a house martin flies away, its white rump flashes like a torch.",
 		"Howe was born in Spencer, Massachusetts, the son of a farmer who also ran small mills.",

@@ -226,6 +226,8 @@ func TestWhQuestions(t *testing.T) {
 		{"Ivan Petrov was born in Tobolsk in 1801. In 1820 Moscow sent 3,000 soldiers to the front.", "3,000", ""},
 		// A second clause keeps its own verb: no "did ... come to power, and Hughes began".
 		{"The opera house rose slowly. In 1965 a new state government came to power, and the minister, Davis Hughes, began to question the cost.", "1965", ""},
+		// Nor does a second verb after an aside: no "did Linde leave Zurich and, with Reuleaux's help, began".
+		{"Linde studied in Zurich. In 1864 Linde left Zurich and, with Franz Reuleaux's help, began practical training at a cotton mill.", "1864", ""},
 		// A name given inside the subject is not its verb.
 		{"Lighthouses guide ships. In 1822 a French scientist called Augustin Fresnel invented a special lens made of rings of glass.", "1822",
 			"In what year did a French scientist called Augustin Fresnel invent a special lens made of rings of glass?"},

@@ -187,3 +187,22 @@ func TestDescribedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSwapSparesTheDescribed: "Theodore is a young peasant of hidden noble
+// birth" is not made "Manfred is a young peasant ...": a character
+// described as another of the cast is false on its face (read blind,
+// usable once in 6 in guides to works).
+func TestSwapSparesTheDescribed(t *testing.T) {
+	qs := devQuestions(t, "literature_the-castle-of-otranto.txt")
+	for _, q := range qs {
+		if q.Kind != quiz.TrueFalse || q.Answer != "False" {
+			continue
+		}
+		if strings.Contains(q.Explanation, "is a young peasant") || strings.Contains(q.Explanation, "is a friar") {
+			t.Errorf("a described character swapped: %s", q.Stem)
+		}
+	}
+	if len(qs) == 0 {
+		t.Fatal("literature_the-castle-of-otranto.txt: no questions")
+	}
+}

@@ -272,7 +272,9 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		if after[k].Text == "and" && (after[k+1].Tag == "VBD" || after[k+1].Tag == "MD") {
 			return ""
 		}
-		if (after[k].Text == "and" || after[k].Text == "but") && k > 0 && after[k-1].Text == "," {
+		if (after[k].Text == "and" || after[k].Text == "but") && (k > 0 && after[k-1].Text == "," || after[k+1].Text == ",") {
+			// also "left Zurich and, with Reuleaux's help, began ...": the
+			// second verb comes after an aside
 			for _, t := range after[k+1:] {
 				if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" {
 					return ""
