@@ -875,7 +875,7 @@ func discourseUse(q []tok, i int) bool {
 		if i > 2 && (strings.EqualFold(q[i-1].Text, "and") || strings.EqualFold(q[i-1].Text, "but")) {
 			return true // "one of the simplest ideas, and also one of the most powerful": adds to its own sentence
 		}
-		if i > 1 && q[i-1].Tag == "WP" || i > 1 && q[i-1].Tag == "WDT" {
+		if i > 1 && (q[i-1].Tag == "WP" || q[i-1].Tag == "WDT") {
 			return true // "the son of a farmer who also ran small mills": adds to the one the clause describes
 		}
 		return next == "known" || next == "called" || next == "named" // "also known as" adds a name, not a sequence
