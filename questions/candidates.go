@@ -274,6 +274,9 @@ var boundWords = set("by", "before", "after", "since", "until", "till", "from", 
 	"than", "over", "under", "least", "most", "nearly", "almost", "c.", "circa", "ca.", "early", "late", "mid",
 	"up", "within", "below", "above", "exceeding", "exceeded", "exceeds", "exceed", "beyond")
 
+// pairWords join a year to the next: "in 1913 and 1914", "from 1913 to 1914".
+var pairWords = set("and", "to", "or", "–", "-")
+
 // bound reports whether a year or number answer is only a bound or an
 // estimate, so that other values would also be true. Such answers get a
 // typed gap at most, never options.
@@ -368,6 +371,9 @@ func answerable(q []tok, sp span) bool {
 		if sp.Type != tNumber && sp.Type != tConcept && !dated && (next.Tag == "NN" || next.Tag == "NNS" || next.Tag == "NNP" || next.Tag == "NNPS" || next.Tag == "CD") {
 			return false
 		}
+	}
+	if sp.Type == tYear && sp.J+1 < len(q) && pairWords[strings.ToLower(q[sp.J].Text)] && reYear.MatchString(q[sp.J+1].Text) {
+		return false // "developed in _____ and 1914": the year beside it gives the answer away
 	}
 	if sp.I >= 2 && nameLinks[q[sp.I-1].Text] && isWord(q[sp.I-2].Text) ||
 		sp.J+1 < len(q) && nameLinks[q[sp.J].Text] && capitalized(q[sp.J+1].Text) {

@@ -739,3 +739,12 @@ func TestArticleIntoName(t *testing.T) {
 		t.Fatal("the Home Rule Act's year was not asked")
 	}
 }
+
+// TestYearBesideAYear: a year joined to the next ("developed in 1913 and
+// 1914") is no gap: read blind, "_____ and 1914" gave 1913 away. A year
+// alone, or the second of the pair (a bound, asked typed at most), stays
+// as it was.
+func TestYearBesideAYear(t *testing.T) {
+	checkSpan(t, "Edward Ardern and William Lockett developed activated sludge in 1913 and 1914 at Davyhulme near Manchester.", "1913", "answerable", answerable, false)
+	checkSpan(t, "Edward Ardern and William Lockett developed activated sludge in 1913 at Davyhulme near Manchester.", "1913", "answerable", answerable, true)
+}
