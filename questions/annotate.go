@@ -281,6 +281,13 @@ var (
 		"northern", "southern", "eastern", "western", "outskirts", "mouth", "banks", "shores", "centre", "center")
 )
 
+// quoteMarks open a quotation as the tagger writes them; citingWords cite
+// a name in quotes ("the name", "called").
+var (
+	quoteMarks  = set(`"`, "``", "''", "\u201c", "\u201d", "'", "\u2018")
+	citingWords = set("name", "called", "named", "nicknamed", "title", "word", "term")
+)
+
 // vote records the evidence one sentence gives about the names in it.
 func vote(v votes, ts []tok) {
 	for _, s := range names(ts) {
@@ -293,7 +300,7 @@ func vote(v votes, ts []tok) {
 			v.add(s.Text, tName, 0.01) // seen inside a sentence: a name, not a capitalised opener
 			if strings.EqualFold(ts[s.I-1].Text, "the") {
 				v.add(s.Text, slotThe, 1)
-			} else {
+			} else if !(quoteMarks[ts[s.I-1].Text] && s.I > 1 && citingWords[strings.ToLower(ts[s.I-2].Text)]) { // `The name "Liberty Bell" was given to it`: the name cited, not the bell
 				v.add(s.Text, slotThe, -1)
 			}
 		}

@@ -476,6 +476,17 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "that" && low(i-1) == "," && subordinators[low(0)] && i+2 < len(q) && (q[i+1].Tag == "JJ" && strings.HasPrefix(q[i+2].Tag, "NN") || strings.HasPrefix(q[i+1].Tag, "NN") && q[i+1].Tag != "NNP") {
 			return "demonstrative that " + low(i+1) // "When a house martin flies away from you, that white patch flashes": which patch?
 		}
+		if w == "one" && i > 0 && strings.HasPrefix(q[i-1].Tag, "VB") && low(i+1) == "of" && low(i+2) == "the" && i+4 < len(q) && !strings.Contains(strings.ToLower(join(q[:i])), "one of the") { // "one of the simplest ideas, and also one of the most powerful" names it first
+			k := i + 3
+			if (low(k) == "best" || low(k) == "most" || low(k) == "least") && (q[k+1].Tag == "JJ" || q[k+1].Tag == "VBN") {
+				k++ // "one of the best known"
+			} else if q[k].Tag != "JJS" {
+				k = -1
+			}
+			if k > 0 && (k+1 == len(q) || q[k+1].Tag == "IN" || q[k+1].Text == "." || q[k+1].Text == ",") {
+				return "superlative of what: one of the " + low(k) // "The herring gull is one of the best known in Europe": the best known what?
+			}
+		}
 		if w == "part" && takeWords[low(i-1)] && (low(i+1) == "." || low(i+1) == "" || low(i+1) == ",") {
 			return "take part in what" // "Every year, hundreds of thousands of people take part": in what?
 		}

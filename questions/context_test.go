@@ -308,10 +308,15 @@ func TestLeansOnContext(t *testing.T) {
 		"When a house martin flies away from you, that white patch flashes like a torch.",
 		"Often many pairs build their nests side by side, making a busy little bird village.",
 		"Negotiations began, and a committee of the Hungarian diet, the Committee of Sixty-Seven, drafted proposals.",
+		"The herring gull is one of the best known in Europe.",
+		"Hungary was one of the largest in central Europe.",
 	}
 	standing := []string{
 		"There are two other kinds of alligator besides the American one.",
 		"Negotiations with Hungary began in 1866.",
+		"The herring gull is one of the best known birds in Europe.",
+		"The Bodleian Library is one of the oldest libraries in Europe.",
+		"Partition triggered one of the largest migrations in human history.",
 		"The biggest males of the American alligator can reach more than 4 metres.",
 		"When a house martin flies away, its white rump flashes like a torch.",
 		"Howe was born in Spencer, Massachusetts, the son of a farmer who also ran small mills.",

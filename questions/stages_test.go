@@ -748,3 +748,24 @@ func TestYearBesideAYear(t *testing.T) {
 	checkSpan(t, "Edward Ardern and William Lockett developed activated sludge in 1913 and 1914 at Davyhulme near Manchester.", "1913", "answerable", answerable, false)
 	checkSpan(t, "Edward Ardern and William Lockett developed activated sludge in 1913 at Davyhulme near Manchester.", "1913", "answerable", answerable, true)
 }
+
+// TestMainSubjectKeepsItsThe: a name the text cites in quotes (`The name
+// "Liberty Bell" was given to it`) still takes its "the" when it stands for
+// an "it": read blind, "when Liberty Bell was hung" was broken English.
+func TestMainSubjectKeepsItsThe(t *testing.T) {
+	sents := analyseText(t, "Liberty Bell\n\nThe Liberty Bell is a large bronze bell that hung in the Pennsylvania State House in Philadelphia. "+
+		"In March 1753, when it was hung and tested, it cracked at one of its first strokes. "+
+		"The name \"Liberty Bell\" was given to it by opponents of slavery in the 1830s.")
+	found := false
+	for _, s := range sents {
+		if strings.Contains(s.Text, "was hung and tested") {
+			found = true
+			if !strings.Contains(s.Text, "when the Liberty Bell was hung") {
+				t.Errorf("got %q; want \"when the Liberty Bell was hung\"", s.Text)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no sentence with \"was hung and tested\"")
+	}
+}
