@@ -537,7 +537,7 @@ func CheckTyped(q *Question, given string) bool {
 			}
 			continue
 		}
-		if closeTokens(g, w) || withStageWord(gc, contentTokens(w)) || oneCompound(g, w) {
+		if closeTokens(g, w) || withStageWord(gc, contentTokens(w)) || oneCompound(g, w) || forceOfKind(gc, contentTokens(w)) {
 			return true
 		}
 		if wc := contentTokens(w); len(wc) > 0 && closeTokens(gc, wc) {
@@ -1037,6 +1037,23 @@ func beforeCommonEra(answer string) bool {
 	}
 	return slices.Contains(normTokens(answer), "bc")
 }
+
+// forceOfKind accepts the adjective of a force's name with "force" or
+// "stress" after it: "compressive force" for Compression, "tensile
+// forces" for Tension (read blind, refusing them was a wrong key).
+func forceOfKind(given, want []string) bool {
+	if len(given) != 2 || len(want) != 1 || !forceWords[given[1]] {
+		return false
+	}
+	root, ok := strings.CutSuffix(want[0], "ion")
+	if !ok || len(root) < 4 {
+		return false
+	}
+	adj := given[0]
+	return strings.HasPrefix(adj, root) && (strings.HasSuffix(adj, "ive") || strings.HasSuffix(adj, "ile")) && len(adj) <= len(root)+4
+}
+
+var forceWords = map[string]bool{"force": true, "forces": true, "stress": true, "stresses": true}
 
 // withStageWord accepts the key with the word for what it is a stage of
 // after it: "propagation stage" or "the propagation step" for

@@ -129,6 +129,11 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Mudflat"), "mud banks", false},
 		{typed("Negative feedback"), "negative feedback loop", true},
 		{typed("Negative feedback"), "positive feedback loop", false},
+		{typed("Compression"), "compressive force", true},
+		{typed("Compression"), "compressive forces", true},
+		{typed("Tension"), "tensile force", true},
+		{typed("Tension"), "compressive force", false},
+		{typed("Tension"), "tensile", false},
 		// A name's particle written as another is a slip, not another
 		// person; other short words still count.
 		{typed("Vasco da Gama"), "Vasco de Gama", true},
