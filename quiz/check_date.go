@@ -95,10 +95,13 @@ func shownYear(q *Question, given string) string {
 	return ""
 }
 
+// monthWord reports a month's name or its abbreviation ("march", "nov").
+func monthWord(w string) bool { return monthNames[w] || monthAbbrevs[w] != "" }
+
 // namesMonth reports a typed answer with a month in it ("March", "3 Nov.").
 func namesMonth(given string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(given), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if monthNames[w] || monthAbbrevs[w] != "" {
+		if monthWord(w) {
 			return true
 		}
 	}
@@ -148,7 +151,7 @@ func yearOfDate(q *Question, given string) string {
 	}
 	for _, re := range []*regexp.Regexp{reMonthAndYear, reDayFirst, reMonthDay} {
 		if m := re.FindStringSubmatch(given); m != nil {
-			if w := strings.ToLower(m[1]); monthNames[w] || monthAbbrevs[w] != "" {
+			if w := strings.ToLower(m[1]); monthWord(w) {
 				return m[2]
 			}
 		}
@@ -186,5 +189,5 @@ func dayAndMonth(given string) bool {
 		return false
 	}
 	w := strings.ToLower(d[1] + d[2])
-	return monthNames[w] || monthAbbrevs[w] != ""
+	return monthWord(w)
 }

@@ -265,7 +265,7 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	// "Egyptian New Kingdom" for "New Kingdom", the period of Egyptian
 	// history; "electric current" for "current", "magnetic poles" for "pole".
 	if len(given) == len(want)+1 && (equalTokens(given[1:], want) || len(want) == 1 && samePlural(want, given[1:])) {
-		if monthNames[given[0]] || monthAbbrevs[given[0]] != "" || isDigits(given[0]) {
+		if monthWord(given[0]) || isDigits(given[0]) {
 			return false // "June 1970" for December 1970, through its alias "1970", where the stem says "June 1956"
 		}
 		if a := normTokens(q.Answer); len(a) > len(want) && equalTokens(a[len(a)-len(want):], want) && a[len(a)-len(want)-1] != given[0] {

@@ -42,7 +42,7 @@ func numberWithWords(q *Question, want, given []string) bool {
 		switch {
 		case t == want[0] && !found:
 			found = true
-		case monthNames[t] || monthAbbrevs[t] != "":
+		case monthWord(t):
 			return false // "June 1252" for May 1252, through its alias "1252", where the sentence goes on to "1 June"
 		case approxWords[t] || stopWords[t] || src[t] && !isNumeric(t) || unitOf(t, src):
 		default:
