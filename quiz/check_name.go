@@ -472,9 +472,11 @@ func sameWords(given, want []string) bool {
 }
 
 // classicalPairs are the Latin and Greek plurals science keeps: codex and
-// codices, stoma and stomata, nucleus and nuclei.
+// codices, stoma and stomata, nucleus and nuclei; and a zoological family
+// in English and in Latin, mustelids and Mustelidae (read blind, refusing
+// the Latin name was a wrong key).
 var classicalPairs = [][2]string{{"ex", "ices"}, {"ix", "ices"}, {"a", "ata"}, {"um", "a"}, {"us", "i"}, {"on", "a"},
-	{"a", "ae"}, {"is", "es"}}
+	{"a", "ae"}, {"is", "es"}, {"ids", "idae"}, {"id", "idae"}}
 
 // classicalPair reports whether a and b are one word in the singular and
 // the plural of such a pair, with at least three letters before the ending.
