@@ -43,8 +43,12 @@ type para struct {
 }
 
 var (
-	// Citation and maintenance markers: [1], [ 2 ], [A], [a 3], [citation needed].
-	reCite = regexp.MustCompile(`\[\s*(?:\d{1,3}|[A-Za-z]|[a-z]\s?\d{1,3}|note \d+|[a-z][a-z ?]{2,30})\s*\]`)
+	// Citation and maintenance markers: [1], [ 2 ], [a], [a 3], [citation needed].
+	reCite = regexp.MustCompile(`\[\s*(?:\d{1,3}|[a-z]|[a-z]\s?\d{1,3}|note \d+|[a-z][a-z ?]{2,30})\s*\]`)
+	// A note marked with a capital, [A], follows its word or its full stop;
+	// one that stands alone is a concentration ("When [S] is much larger
+	// than Km"), and stays.
+	reCiteCapital = regexp.MustCompile(`([^\s(+=/×·−-])\[[A-Z]\]`)
 	// An editor's letter inside a word: [D]zungar.
 	reBracketLetter = regexp.MustCompile(`\[([A-Za-z])\](\p{Ll})`)
 	// Interlanguage link markers such as (zh) or (de).
@@ -305,6 +309,7 @@ func cleanLine(s string) string {
 	s = reMDEmph.ReplaceAllString(s, "$1")
 	s = reBracketLetter.ReplaceAllString(s, "$1$2")
 	s = reCite.ReplaceAllString(s, "")
+	s = reCiteCapital.ReplaceAllString(s, "$1")
 	s = reLangLink.ReplaceAllString(s, "")
 	s = reCirca.ReplaceAllString(s, "${1}circa $2")
 	s = dropForeignParens(s)

@@ -324,6 +324,9 @@ func leansOnContext(q []tok, a *article) string {
 	if reExamplesOfWhat.MatchString(join(q)) {
 		return "examples of what came before" // "Soaps and detergents are the most familiar examples."
 	}
+	if a != nil && groupTask(q, a) {
+		return "a lesson's task for its groups" // "Pairs arrange the phase cards in order": a step of the plan
+	}
 	if a != nil && bareCountSubject(q, a) {
 		return "a note's bare subject" // "Motor neurone carries the impulse to the effector": a step of a list, not a sentence
 	}
@@ -1933,10 +1936,11 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // time from a moment it does not name ("Within weeks", "After 10 years", "Over time", "Eventually"),
 // or places its subject by the one before ("Below, the text ...", "At the
 // end of each leaf is the trap": each of what?; "Underneath there is a
-// soft pad", "At the bottom,"), or compares it with what came before
+// soft pad", "At the bottom,", "In the east, the Uzbek ruler ...": east
+// of what?), or compares it with what came before
 // ("Smaller groups live in ...", "The resulting warming", "In the
 // final,"); "Other ..." is reOtherOpening's.
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |At the end, |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|The definition (?:rests|is|was|depends)\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |At the end, |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|In the (?:east|west|north|south|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:,| (?:the|a|an|\p{Lu}[\p{L}-]*)\b)|The definition (?:rests|is|was|depends)\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // explainsWhat are the words after "the explanation" or "the reason"
 // that say of what.
@@ -2046,10 +2050,10 @@ func bareWork(s string) bool {
 
 var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging|Negotiations|Talks|Trials|Repairs) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b|^(?:A|An|Another)(?: (?:major|large|big|full|thorough|careful|further|second|new|partial|extensive|complete|long))? (?:restoration|renovation|reconstruction|rebuilding|excavation|refit|overhaul|enlargement|extension) (?:was|were|is|has been|had been) (?:carried out|made|done|completed|undertaken|begun|started|finished)\b`)
 
-// reReturnOpening opens with a return whose starting point the sentence
-// leaves to the one before ("Back in Uppsala, Celsius ...", "Returning to
-// Berlin, Lilienthal ...": back from where?).
-var reReturnOpening = regexp.MustCompile(`^(?:(?:On|After|Upon) (?:[\p{Lu}][\p{L}. -]*'s |his |her |their )?return\b|Back (?:in|at|home)\b|Returning (?:to|home)\b)`)
+// reReturn is a return whose starting point the sentence leaves to the
+// one before ("Back in Uppsala, Celsius ...", "Returning to Berlin,
+// Lilienthal ...", "Wittenborg was tried on his return": back from where?).
+var reReturn = regexp.MustCompile(`^(?:(?:On|After|Upon) (?:[\p{Lu}][\p{L}. -]*'s |his |her |their )?return\b|Back (?:in|at|home)\b|Returning (?:to|home)\b)|\b(?:on|upon) (?:his|her|their) return(?:,| and\b| in\b| he\b| she\b| they\b|\.)`)
 
 // reTeacherLabel opens with a lesson's label for what follows ("Key point
 // students often miss:", "Common mistake to watch for:"): a note to the
@@ -2098,7 +2102,7 @@ func leaningOpening(q []tok) string {
 		return "opening leans on what came before"
 	case reTeacherLabel.MatchString(s):
 		return "a teacher's note to the class" // "Key point students often miss: what matters is ..."
-	case reReturnOpening.MatchString(s) && !strings.Contains(s, " return from ") && !datedReturning(q):
+	case reReturn.MatchString(s) && !strings.Contains(s, " return from ") && !datedReturning(q):
 		return "a return from somewhere not named" // "On Nansen's return he became curator": back from where?
 	case bareWork(s):
 		return "work on something said before" // "Work began in March 1959": work on what?

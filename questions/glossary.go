@@ -381,12 +381,14 @@ var reOtherNamesAside = regexp.MustCompile(`\s*\((?:also|sometimes|often|usually
 
 // reLessonAside is a bracket that fits a meaning to the lesson's own case:
 // "a fixed number of beats (here, four)". Asked alone, "here" is nowhere.
-var reLessonAside = regexp.MustCompile(`\s*\((?:here|in this (?:lesson|text|unit|song|example|case))\b[^()]*\)`)
+// So is one that says how to pronounce the term: "More than half lit but
+// not full (say "GIB-us")" spells the answer.
+var reLessonAside = regexp.MustCompile(`\s*\((?:here|in this (?:lesson|text|unit|song|example|case)|say|pronounced|pronunciation)\b[^()]*\)`)
 
 // withoutOtherNames drops such a bracket from a meaning asked for its term:
 // shown, it answers the question; left out, its names are answers too
 // ("sink" for a swallow hole; refusing them was read blind as a wrong key).
-// A bracket on the lesson's own case goes too.
+// A bracket on the lesson's own case or on how to say the term goes too.
 func withoutOtherNames(def string) string {
 	if d := strings.TrimSpace(reLessonAside.ReplaceAllString(def, "")); d != "" {
 		def = d

@@ -2116,6 +2116,9 @@ func TestLessonAsideLeftOut(t *testing.T) {
 	if got := withoutOtherNames("a fixed number of beats (here, four)"); got != "a fixed number of beats" {
 		t.Errorf("withoutOtherNames = %q", got)
 	}
+	if got := withoutOtherNames(`more than half lit but not full (say "GIB-us")`); got != "more than half lit but not full" {
+		t.Errorf("withoutOtherNames = %q", got)
+	}
 }
 
 // TestSurnameWithoutParticle: a character known by a surname with its

@@ -12,9 +12,24 @@ import (
 // ..."); a list introduced by a line of its own under "Main characters"
 // is a list of characters.
 func TestLessonLines(t *testing.T) {
-	for _, s := range analyseText(t, "Notes\n\nFor each stage, students note a cause, an event and a consequence in their books.") {
+	for _, s := range analyseText(t, "Notes\n\nFor each stage, students note a cause, an event and a consequence in their books. "+
+		"Teacher explains the complaints about dock dues and railway charges.") {
 		if !classTask(s.Q) {
 			t.Errorf("%q is no class task", s.Text)
+		}
+	}
+	plan := "# Phases of the Moon\n\n## Learning objectives\n\n- Name the phases of the Moon.\n\n## Activities\n\nPairs arrange the phase cards in order, starting at new moon.\n"
+	birds := "Swans\n\nSwans are large water birds. Pairs stay together for life.\n"
+	for text, want := range map[string]string{plan: "a lesson's task for its groups", birds: ""} {
+		a := clean("t.md", text)
+		sents := analyseText(t, text)
+		if got := leansOnContext(simplify(sents[len(sents)-1].Toks), &a); got != want {
+			t.Errorf("leansOnContext(%q) = %q; want %q", sents[len(sents)-1].Text, got, want)
+		}
+	}
+	for _, s := range analyseText(t, "Schools\n\nThe teacher was paid by the village.") {
+		if classTask(s.Q) {
+			t.Errorf("%q is a fact, not a class task", s.Text)
 		}
 	}
 	if got := datedSentence("1842", "Two British officers were executed in Bukhara.", map[string]bool{}); got != "In 1842, two British officers were executed in Bukhara." {

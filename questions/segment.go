@@ -495,6 +495,10 @@ var anaphoricStart = map[string]bool{
 
 // simplify drops parentheses and an opening connective from a sentence,
 // keeping the tags.
+// reConcentration is what chemistry writes in square brackets for its
+// concentration: a substance's symbol or formula ("S", "H+", "Ca2+").
+var reConcentration = regexp.MustCompile(`^\p{Lu}[\p{L}\d+−-]{0,5}$`)
+
 func simplify(ts []tok) []tok {
 	var out []tok
 	depth := 0
@@ -504,6 +508,9 @@ func simplify(ts []tok) []tok {
 		case "(", "[":
 			if depth == 0 && i+1 < len(ts) && (strings.EqualFold(ts[i+1].Text, "mod") || strings.EqualFold(ts[i+1].Text, "modulo")) {
 				keep = true
+			}
+			if depth == 0 && t.Text == "[" && i+2 < len(ts) && ts[i+2].Text == "]" && reConcentration.MatchString(ts[i+1].Text) {
+				keep = true // "[S]" is a concentration: "When [S] is much larger than Km"
 			}
 			depth++
 			if !keep {
@@ -668,7 +675,7 @@ var objectiveVerbs = set("judge", "evaluate", "assess", "analyse", "analyze", "i
 	"summarize", "define", "recall", "consider", "decide", "investigate", "explain", "describe", "compare", "discuss")
 
 // classTask reports a lesson plan's task for its class: the students
-// (pupils, learners, the class) do something now: "Students
+// (pupils, learners, the class, their teacher) do something now: "Students
 // write a headline", "In pairs, students read extracts" (the pairs or
 // groups they work in may open it). "Read" is the tagger's past tense as
 // often as not; in a class's task it is the present. "Students of the
@@ -697,11 +704,19 @@ func classTask(q []tok) bool {
 }
 
 var (
-	classWords = set("students", "pupils", "learners", "class")
+	classWords = set("students", "pupils", "learners", "class", "teacher") // "Teacher explains Manchester's complaints": the plan's step, not a fact
 	// workGroups are what a class works in; as a subject ("Pairs stay
 	// together for life") they are no task.
 	workGroups = set("pairs", "groups", "teams")
 )
+
+// groupTask reports, in a lesson plan (a text with learning objectives),
+// the pairs or groups the class works in doing something now: "Pairs
+// arrange the phase cards in order". Elsewhere "Pairs stay together for
+// life" is a fact about animals.
+func groupTask(q []tok, a *article) bool {
+	return len(q) > 2 && workGroups[strings.ToLower(q[0].Text)] && (q[1].Tag == "VBP" || q[1].Tag == "MD") && len(a.objectiveWords()) > 0
+}
 
 // instruction reports a sentence that tells the reader to do something.
 // The tagger often reads a capitalised opening verb as a noun ("Heat the

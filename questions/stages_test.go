@@ -128,6 +128,16 @@ func TestClean(t *testing.T) {
 	if len(a.Paras) != 2 || a.Paras[1].Section != "History" {
 		t.Errorf("paragraphs = %+v; want two, the second under History", a.Paras)
 	}
+	// A capital in brackets standing alone is a concentration, not a note.
+	rate := clean("t.txt", "Enzyme Kinetics\n\nWhen [S] is much larger than Km, the rate is independent of [S].\n")
+	if got := paraText(rate); !strings.Contains(got, "When [S] is") || !strings.Contains(got, "independent of [S].") {
+		t.Errorf("cleaned text lost the concentration: %q", got)
+	}
+	for _, s := range analyseText(t, "Enzyme Kinetics\n\nWhen [S] is much larger than Km, the rate is independent of [S].\n") {
+		if q := join(simplify(s.Toks)); !strings.Contains(q, "When [S] is") {
+			t.Errorf("simplified sentence lost the concentration: %q", q)
+		}
+	}
 }
 
 func FuzzClean(f *testing.F) {

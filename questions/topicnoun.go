@@ -297,6 +297,12 @@ func nameTopicPart(ts []tok, main referent, a *article) []tok {
 		if n >= len(ts) || !partNouns[strings.ToLower(ts[n].Text)] || abstractParts[strings.ToLower(ts[n].Text)] || !strings.HasPrefix(ts[n].Tag, "NN") {
 			continue
 		}
+		if k > 0 && (ts[k].Text == "The" || capitalized(ts[n].Text)) {
+			continue // "Golding's novel The Spire": a title, not the topic's spire
+		}
+		if n+2 < len(ts) && ts[n+1].Text == "," && strings.HasPrefix(ts[n+2].Tag, "NN") {
+			return ts // "repairs to the spire, tower and west front": named after the first, the list reads as the spire's
+		}
 		if specified(ts, n) || n+1 < len(ts) && (ts[n+1].Text == "of" || ts[n+1].Tag == "POS" || strings.HasPrefix(ts[n+1].Tag, "NN") ||
 			ts[n+1].Tag == "RB" || n+2 < len(ts) && ts[n+1].Text == "in" && ts[n+2].Text == "front") {
 			return ts // "the arch of the gate", "the arch's span", "the plaza in front": another's, or said already

@@ -192,7 +192,9 @@ func TestNameTopicPart(t *testing.T) {
 	bridge := "Varne Bridge\n\nThe Varne Bridge is a steel arch bridge over the river Wend in Ostland, opened in 1932. " +
 		"The main arch spans 503 metres and carries four road lanes. " +
 		"The present structure is the third crossing on the site. " +
-		"The arch of the old Wend ferry pier collapsed in 1911."
+		"The arch of the old Wend ferry pier collapsed in 1911. " +
+		"A programme of repairs to the arch, deck and approach viaducts began in 1990. " +
+		"Anna Berg's novel The Arch, about a riveter who fell from the bridge, was published in 1950."
 	eruption := "1815 eruption of Mount Varne\n\nThe 1815 eruption of Mount Varne was the largest volcanic eruption in recorded history. " +
 		"Witnesses described three columns of fire rising from the summit."
 	want := map[string]string{
@@ -200,6 +202,8 @@ func TestNameTopicPart(t *testing.T) {
 		"The present structure": "",
 		"old Wend ferry pier":   "The arch of the old Wend ferry pier collapsed",
 		"three columns of fire": "rising from the summit.",
+		"programme of repairs":  "repairs to the arch, deck and approach viaducts began",
+		"Anna Berg's novel":     "novel The Arch, about",
 	}
 	found := 0
 	for _, text := range []string{bridge, eruption} {

@@ -622,6 +622,30 @@ func TestStudySetupNotAsked(t *testing.T) {
 	}
 }
 
+// TestAcclaimNotAsked: the writer's ranking of the subject among the
+// greatest or the most popular is not asked as true or false, nor what it
+// shares "like many" of its kind; a ranking with a figure or a second
+// fact is, and what it has "like all" of its kind.
+func TestAcclaimNotAsked(t *testing.T) {
+	const lead = "The Lewis Chessmen\n\nThe Lewis chessmen are a group of chess pieces carved from walrus ivory. They were found on the Isle of Lewis in Scotland. "
+	for _, c := range []struct {
+		sentence string
+		asked    bool
+	}{
+		{"The Lewis chessmen are among the most popular objects in the British Museum.", false},
+		{"The Lewis chessmen are widely regarded as one of the finest works of medieval carving.", false},
+		{"The Lewis chessmen are among the most popular objects in the British Museum, which bought 82 pieces in 1831.", true},
+		{"The Lewis chessmen were carved from walrus ivory and whale teeth in Norway.", true},
+		{"The Lewis chessmen are a set of pieces which are widely regarded as one of the finest works of medieval carving.", true},
+		{"Like many medieval treasures, the Lewis chessmen were found by chance.", false},
+		{"Like all chess sets, the Lewis chessmen include kings, queens, bishops, knights and rooks.", true},
+	} {
+		if ok := lastAsked(t, lead, c.sentence); ok != c.asked {
+			t.Errorf("%q asked as true or false: %v; want %v", c.sentence, ok, c.asked)
+		}
+	}
+}
+
 // lastAsked reports whether the sentence, after the lead, is asked as true
 // or false.
 func lastAsked(t *testing.T, lead, sentence string) bool {
