@@ -177,8 +177,15 @@ func candidates(s *sentence, p *pool) []candidate {
 			fb := base
 			fb.Kind, fb.Stem, fb.Answer, fb.Aliases = quiz.FillBlank, gap, sp.Text, slices.Clone(typedAliases)
 			if sp.Type == tMonth {
-				// "In _____, the coup ..." is rightly filled with the year alone.
-				fb.Aliases = append(fb.Aliases, q[sp.J-1].Text)
+				if year := q[sp.J-1].Text; titleYear(s.Art.Title) == year {
+					// "The 1973 Eruption on Heimaey": the title gives the
+					// year, so the month alone is the answer and the year
+					// alone is none (read blind, a wrong key both ways).
+					fb.Aliases = append(fb.Aliases, join(q[sp.I:sp.J-1]))
+				} else {
+					// "In _____, the coup ..." is rightly filled with the year alone.
+					fb.Aliases = append(fb.Aliases, year)
+				}
 			}
 			// Typed, "conduction" would pass for "convection" in a text on
 			// both: such a gap is asked with options or not at all.

@@ -210,6 +210,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Back in Uppsala, Celsius used his new reputation to persuade the authorities to fund an observatory.",
 		"Johann Wittenborg was tried on his return and beheaded in the market place at Lübeck in 1363.",
 		"In the east, the Uzbek ruler Muhammad Shaybani Khan had conquered Transoxiana and Khorasan.",
+		"The most famous, the Collège de Sorbonne, was founded in 1257 by Robert de Sorbon.",
+		"The richest, p6m, has six-fold rotations and mirrors in several directions.",
 		"In the south-west the Torwa state, centred on Khami near modern Bulawayo, became a separate power.",
 		"Work began in March 1959 and was carried out in three stages.",
 		"A related point is that opportunity cost always looks forward.",

@@ -376,8 +376,9 @@ func entryStem(g *glossary, e entry) string {
 }
 
 // reOtherNamesAside is a bracket that gives the term's other names: "(also
-// called a sink or pothole)".
-var reOtherNamesAside = regexp.MustCompile(`\s*\((?:also|sometimes|often|usually|commonly|informally) (?:called|known as|named|termed) [^()]*\)`)
+// called a sink or pothole)", or a last clause that does: "the states
+// that remained loyal; also called "the North"".
+var reOtherNamesAside = regexp.MustCompile(`\s*\((?:also|sometimes|often|usually|commonly|informally) (?:called|known as|named|termed) [^()]*\)|[;,]\s*(?:also|sometimes|often|usually|commonly|informally) (?:called|known as|named|termed) [^;()]*$`)
 
 // reLessonAside is a bracket that fits a meaning to the lesson's own case:
 // "a fixed number of beats (here, four)". Asked alone, "here" is nowhere.
@@ -1190,7 +1191,7 @@ var partsOfSpeech = set("verb", "noun", "adjective", "adverb", "adj", "adv", "pl
 // called a slum or shanty town)", "also known as the Seljuk Turks", "a
 // gas, known as laughing gas, that ..." (but "the broken pieces, called
 // nibs," further on names something else).
-var reCalledAlso = regexp.MustCompile(`(?i)(?:\b(?:also|sometimes|often|usually|commonly|informally)|^(?:an? |the )?[\p{L}-]+(?: [\p{L}-]+)?,) (?:called|known as|named|termed) (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)(?:,? or (?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?))?(?:[).,;:]|$)`)
+var reCalledAlso = regexp.MustCompile(`(?i)(?:\b(?:also|sometimes|often|usually|commonly|informally)|^(?:an? |the )?[\p{L}-]+(?: [\p{L}-]+)?,) (?:called|known as|named|termed) ["“]?(?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)["”]?(?:,? or ["“]?(?:an? |the )?([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?)["”]?)?(?:[).,;:]|$)`)
 
 // calledAlso returns the other names a meaning gives its term.
 func calledAlso(def string) []string {

@@ -803,13 +803,18 @@ func TestDivisionsAndFactRowsAreNoTerms(t *testing.T) {
 // TestCalledAlso: another name the meaning gives is an answer too.
 func TestCalledAlso(t *testing.T) {
 	for def, want := range map[string]string{
-		"housing built without legal permission, often lacking piped water (sometimes called a slum or shanty town).": "slum|shanty town",
-		"a Turkish dynasty, also known as the Seljuk Turks, ruling much of the Middle East.":                          "Seljuk Turks",
-		"the total value of goods produced in a country.":                                                             "",
+		"housing built without legal permission, often lacking piped water (sometimes called a slum or shanty town).":          "slum|shanty town",
+		"a Turkish dynasty, also known as the Seljuk Turks, ruling much of the Middle East.":                                   "Seljuk Turks",
+		"the total value of goods produced in a country.":                                                                      "",
+		`the United States government and the states that remained loyal to it during the Civil War; also called "the North".`: "North",
 	} {
 		if got := strings.Join(calledAlso(def), "|"); got != want {
 			t.Errorf("calledAlso(%q) = %q; want %q", def, got, want)
 		}
+	}
+	// Shown, the other name would answer the question; it is an answer instead.
+	if got := withoutOtherNames(`the states that remained loyal to it during the Civil War; also called "the North"`); got != "the states that remained loyal to it during the Civil War" {
+		t.Errorf("withoutOtherNames = %q", got)
 	}
 }
 

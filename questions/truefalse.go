@@ -3,6 +3,7 @@ package questions
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -113,9 +114,23 @@ func namesItsMeaning(statement string) bool {
 // Tomb", "Hadrian's Wall".
 var reNamedFor = regexp.MustCompile(`^(?:The )?(\p{Lu}[\p{L}-]+)['’]s \p{Lu}\p{L}+ (.+)$`)
 
+// reNamedAfter is a statement that says whom a thing is named after: "The
+// Nernst equation is named after the German physical chemist Walther
+// Nernst", "The Library of Ashurbanipal is named after Ashurbanipal".
+var reNamedAfter = regexp.MustCompile(`^(.{1,60}?) (?:is|was|are|were) (?:named|called) (?:after|for) (.+)$`)
+
 // namedFor reports a statement on a thing named for someone that names
-// that someone again: its name answers it.
+// that someone again: its name answers it. Read blind, such statements
+// named after the person in their own name were usable once in 4.
 func namedFor(statement string) bool {
+	if m := reNamedAfter.FindStringSubmatch(statement); m != nil {
+		after := strings.FieldsFunc(m[2], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		for _, w := range strings.FieldsFunc(m[1], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if capitalized(w) && w != "The" && slices.Contains(after, w) {
+				return true
+			}
+		}
+	}
 	m := reNamedFor.FindStringSubmatch(statement)
 	if m == nil {
 		return false

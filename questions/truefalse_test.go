@@ -471,10 +471,13 @@ func TestWorkByWithPossessiveNotAsked(t *testing.T) {
 // answers itself; one said to be something else does not.
 func TestNamedFor(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Humayun's Tomb is the mausoleum of the second Mughal emperor, Nasir al-Din Muhammad Humayun, in Delhi.": true,
-		"Hadrian's Wall was begun in AD 122 on the orders of Hadrian.":                                           true,
-		"Hadrian's Wall runs for 73 miles across northern England.":                                              false,
-		"Humayun's son Akbar built the tomb for Humayun.":                                                        false,
+		"Humayun's Tomb is the mausoleum of the second Mughal emperor, Nasir al-Din Muhammad Humayun, in Delhi.":   true,
+		"Hadrian's Wall was begun in AD 122 on the orders of Hadrian.":                                             true,
+		"Hadrian's Wall runs for 73 miles across northern England.":                                                false,
+		"Humayun's son Akbar built the tomb for Humayun.":                                                          false,
+		"The Nernst equation is named after the German physical chemist Walther Nernst, who published it in 1889.": true,
+		"The Library of Ashurbanipal is named after Ashurbanipal, king of Assyria.":                                true,
+		"Jupiter is named after the king of the gods in the stories of ancient Rome.":                              false,
 	} {
 		if got := namedFor(text); got != want {
 			t.Errorf("namedFor(%q) = %v; want %v", text, got, want)
