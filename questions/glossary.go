@@ -968,6 +968,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 						q.Aliases = append(q.Aliases, n)
 					}
 				}
+				if t := l.Art.titleCalledAlone(e.Term); t != "" {
+					q.Aliases = append(q.Aliases, t)
+				}
 			}
 			if n := nominalised(e.Term); n != "" && !nounMeaning(e.Def) {
 				q.Aliases = append(q.Aliases, n)
@@ -2264,6 +2267,37 @@ var seasons = set("spring", "summer", "autumn", "fall", "winter", "midsummer", "
 // region's name.
 var regionWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 	"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")
+
+// rankTitles are the titles a story calls its one holder by, alone: "the
+// Baron", "the Captain" ("the Mr" is nobody).
+var rankTitles = set("Baron", "Baroness", "Count", "Countess", "Duke", "Duchess", "Prince", "Princess", "Marquis",
+	"Earl", "Captain", "Colonel", "General", "Major", "Admiral", "Professor", "Doctor", "Judge", "Commander", "Governor")
+
+// titleCalledAlone returns "the Baron" for Baron Tuzenbakh when the text
+// calls him so ("the Baron" with no name after it) and no other entry of
+// its lists holds that title: read blind, refusing it was a wrong key.
+func (a *article) titleCalledAlone(term string) string {
+	title, _, ok := strings.Cut(term, " ")
+	if !ok || !rankTitles[title] {
+		return ""
+	}
+	for _, l := range a.Lists {
+		for _, e := range l.Entries {
+			if e.Term != term && strings.HasPrefix(e.Term, title+" ") {
+				return ""
+			}
+		}
+	}
+	alone := regexp.MustCompile(`\bthe ` + title + `\b(?: \p{Lu}| of\b)?`)
+	for _, p := range a.Paras {
+		for _, m := range alone.FindAllString(p.Text, -1) {
+			if strings.HasSuffix(m, title) {
+				return "the " + title
+			}
+		}
+	}
+	return ""
+}
 
 // firstCalledAlone returns the first part of a character's name of two
 // words or two joined parts when the story calls the character by it

@@ -19,8 +19,9 @@ func TestLessonLines(t *testing.T) {
 		}
 	}
 	plan := "# Phases of the Moon\n\n## Learning objectives\n\n- Name the phases of the Moon.\n\n## Activities\n\nPairs arrange the phase cards in order, starting at new moon.\n"
+	table := "# C4 Plants\n\n## Learning objectives\n\n- Compare C3, C4 and CAM plants.\n\n## Activities\n\nGroups complete a table comparing C3, C4 and CAM.\n"
 	birds := "Swans\n\nSwans are large water birds. Pairs stay together for life.\n"
-	for text, want := range map[string]string{plan: "a lesson's task for its groups", birds: ""} {
+	for text, want := range map[string]string{plan: "a lesson's task for its groups", table: "a lesson's task for its groups", birds: ""} {
 		a := clean("t.md", text)
 		sents := analyseText(t, text)
 		if got := leansOnContext(simplify(sents[len(sents)-1].Toks), &a); got != want {

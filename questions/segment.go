@@ -715,7 +715,13 @@ var (
 // arrange the phase cards in order". Elsewhere "Pairs stay together for
 // life" is a fact about animals.
 func groupTask(q []tok, a *article) bool {
-	return len(q) > 2 && workGroups[strings.ToLower(q[0].Text)] && (q[1].Tag == "VBP" || q[1].Tag == "MD") && len(a.objectiveWords()) > 0
+	if len(q) < 3 || !workGroups[strings.ToLower(q[0].Text)] || len(a.objectiveWords()) == 0 {
+		return false
+	}
+	// The tagger reads "Groups complete a table" as a past tense as often
+	// as not; a plan's step has the present's bare form.
+	v := q[1]
+	return v.Tag == "VBP" || v.Tag == "MD" || v.Tag == "VBD" && !strings.HasSuffix(v.Text, "ed")
 }
 
 // instruction reports a sentence that tells the reader to do something.

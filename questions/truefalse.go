@@ -58,7 +58,7 @@ func (a *article) partner(q []tok) bool {
 }
 
 // reHomeInName is a creature named after a place ("the Amazon river
-// dolphin", "Pacific salmon") said to live there.
+// dolphin", "Pacific salmon", "the Cuban solenodon") said to live there.
 var reHomeInName = regexp.MustCompile(`^(?:The |An? )?(\p{Lu}[\p{L}-]+)((?: [a-z][a-z-]+)+) (?:lives?|is found|are found|inhabits?|occurs?)\b(.*)$`)
 
 // reHomeInWord is a creature named by its home in small letters ("pond
@@ -84,7 +84,9 @@ func homeInName(statement string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(m[3]) {
-		if strings.Trim(w, ".,;:()") == m[1] {
+		// "The Cuban solenodon lives in eastern Cuba": the name's word
+		// may be the place's adjective ("Cuban", "Hispaniolan").
+		if x := strings.Trim(w, ".,;:()"); x == m[1] || len(x) >= 4 && strings.HasPrefix(m[1], x) && len(m[1])-len(x) <= 3 && strings.HasSuffix(m[1], "n") {
 			return true
 		}
 	}

@@ -403,6 +403,9 @@ func TestHomeInName(t *testing.T) {
 		"Most pond skaters live on ponds, lakes, ditches and slow rivers.":                  true,
 		"Sea otters live in the sea off the coasts of the North Pacific.":                   true,
 		"Red foxes live in forests, fields and towns.":                                      false,
+		"The Cuban solenodon lives in the forests and mountains of eastern Cuba.":           true,
+		"The Hispaniolan solenodon lives on the island of Hispaniola.":                      true,
+		"The Cuban solenodon lives in forests and eats insects.":                            false,
 	} {
 		if got := homeInName(text); got != want {
 			t.Errorf("homeInName(%q) = %v; want %v", text, got, want)

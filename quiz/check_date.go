@@ -114,8 +114,8 @@ var reDayGap = regexp.MustCompile(`(?i)\b(?:morning|afternoon|evening|night|day)
 
 var (
 	reMonthYear = regexp.MustCompile(`^\s*[A-Za-z]+\s+\d{4}\s*$`)
-	reDayFirst  = regexp.MustCompile(`^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+),?\s+(\d{4})\s*$`)
-	reMonthDay  = regexp.MustCompile(`^\s*([A-Za-z]+)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\s*$`)
+	reDayFirst  = regexp.MustCompile(`^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+),?\s+(\d{3,4})\s*$`)
+	reMonthDay  = regexp.MustCompile(`^\s*([A-Za-z]+)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{3,4})\s*$`)
 )
 
 // withoutDay returns the month and year of a typed full date ("10 April
@@ -136,7 +136,7 @@ func withoutDay(q *Question, given string) string {
 
 // reMonthAndYear is a typed month and year, "June 1928".
 var (
-	reMonthAndYear = regexp.MustCompile(`^\s*([A-Za-z]+)\.?\s+(\d{4})\s*$`)
+	reMonthAndYear = regexp.MustCompile(`^\s*([A-Za-z]+)\.?\s+(\d{3,4})\s*$`)
 	reYearAlone    = regexp.MustCompile(`^\d{3,4}$`)
 )
 

@@ -329,6 +329,12 @@ func TestFullDateForYear(t *testing.T) {
 			t.Errorf("CheckTyped(%q for 1928) = %v; want %v", given, got, want)
 		}
 	}
+	early := &Question{Kind: ShortAnswer, Stem: "In what year did Pakal die, aged about eighty?", Answer: "683"}
+	for given, want := range map[string]bool{"683": true, "28 August 683": true, "August 28, 683": true, "August 683": true, "28 August 684": false} {
+		if got := CheckTyped(early, given); got != want {
+			t.Errorf("CheckTyped(%q for 683) = %v; want %v", given, got, want)
+		}
+	}
 }
 
 // TestNamedDayAndGerund: "New Year's Day 1781" is 1 January 1781, and
