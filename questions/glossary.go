@@ -982,6 +982,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = append(q.Aliases, name) // "Ekklesia: The Assembly, open to all citizens" is also typed "Assembly"
 			}
 			q.Aliases = append(q.Aliases, calledAlso(e.Def)...)
+			if long := l.Art.spelledOut(e.Term); long != "" {
+				q.Aliases = append(q.Aliases, long) // "phosphoenolpyruvate carboxylase" for "PEP carboxylase"
+			}
 			for _, short := range l.Art.bracketShort(e.Term) {
 				if !slices.Contains(q.Aliases, short) {
 					q.Aliases = append(q.Aliases, short)
