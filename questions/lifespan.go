@@ -57,9 +57,33 @@ func (a *article) lifespan() (born, died int, ok bool) {
 func (s *sentence) lifeOf(y int) (from, to int, ok bool) {
 	born, died, ok := s.Art.lifespan()
 	if !ok || y <= born || y > died || !s.Art.aboutMain(s.Q) {
-		return 0, 0, false
+		return s.otherLifeOf(y)
 	}
 	return born + 1, died, true
+}
+
+// reNamedLife is a person's years in brackets after the name, anywhere in
+// a text: "Anton Chekhov (1860–1904)".
+var reNamedLife = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+) \((\d{3,4})\s*[–—-]\s*(\d{3,4})\)`)
+
+// otherLifeOf is lifeOf for someone else whose years the text gives in
+// brackets and whom the sentence names: in a guide to Three Sisters,
+// "Chekhov wrote the play in _____" takes no year after 1904 (read
+// blind, 1907 among the options was a wrong distractor).
+func (s *sentence) otherLifeOf(y int) (from, to int, ok bool) {
+	for _, m := range reNamedLife.FindAllStringSubmatch(s.Art.Raw, -1) {
+		born, _ := strconv.Atoi(m[2])
+		died, _ := strconv.Atoi(m[3])
+		if died-born < 10 || died-born > 110 || y <= born || y > died {
+			continue
+		}
+		for _, t := range s.Q {
+			if t.Text == m[1] {
+				return born + 1, died, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // aboutMain reports whether a sentence names the article's subject by one

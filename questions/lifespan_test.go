@@ -1,6 +1,9 @@
 package questions
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLifespan(t *testing.T) {
 	for _, c := range []struct {
@@ -22,5 +25,32 @@ func TestLifespan(t *testing.T) {
 		if ok != c.ok || born != c.born || died != c.died {
 			t.Errorf("%q: got %d–%d %v; want %d–%d %v", c.para, born, died, ok, c.born, c.died, c.ok)
 		}
+	}
+}
+
+// TestOtherLife: a year in a sentence naming someone whose years the text
+// gives in brackets is bounded by that life, even when the text is not
+// that person's life; a sentence about someone else is not.
+func TestOtherLife(t *testing.T) {
+	const text = "Three Sisters\n\nThree Sisters is a play by Anton Chekhov (1860–1904), first performed in 1901 at the Moscow Art Theatre. " +
+		"Chekhov wrote the play in 1900, largely in Yalta. Stanislavski directed the first production in 1901.\n"
+	sents := analyseText(t, text)
+	var wrote, directed *sentence
+	for i := range sents {
+		switch {
+		case strings.Contains(sents[i].Text, "wrote the play"):
+			wrote = &sents[i]
+		case strings.Contains(sents[i].Text, "directed"):
+			directed = &sents[i]
+		}
+	}
+	if wrote == nil || directed == nil {
+		t.Fatal("sentences not found")
+	}
+	if from, to, ok := wrote.lifeOf(1900); !ok || from != 1861 || to != 1904 {
+		t.Errorf("lifeOf(1900) for Chekhov = %d–%d %v; want 1861–1904", from, to, ok)
+	}
+	if _, _, ok := directed.lifeOf(1901); ok {
+		t.Error("Stanislavski's sentence bounded by Chekhov's life")
 	}
 }
