@@ -127,7 +127,8 @@ func TestWithoutHeadOf(t *testing.T) {
 		t.Errorf("withoutHead(Houses of Parliament) = %q; want Parliament", got)
 	}
 	// A describing word alone names nothing.
-	for name, want := range map[string]string{"Cold War": "", "Great War": "", "Crimean War": "Crimean", "Red Sea": "", "Gulf of Mexico": "", "Bay of Biscay": ""} {
+	for name, want := range map[string]string{"Cold War": "", "Great War": "", "Crimean War": "Crimean", "Red Sea": "",
+		"Dutch Revolt": "", "Russian Revolution": "", "Glorious Revolution": "", "Taiping Rebellion": "Taiping", "Gulf of Mexico": "", "Bay of Biscay": ""} {
 		if got := withoutHead(strings.Fields(name)); got != want {
 			t.Errorf("withoutHead(%s) = %q; want %q", name, got, want)
 		}

@@ -77,7 +77,7 @@ var takeWords = set("take", "takes", "took", "taken", "taking")
 
 var discoursePairs = set("the same", "the other", "the others", "the next", "the previous", "the following",
 	"that year", "that time", "that day", "as well", "all along", "the two", "the rest", "in turn", "by then", "as such",
-	"in return", "in response", "a second", "a third", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
+	"in return", "in response", "a second", "a third", "a fourth", "a fifth", "a sixth", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
 	"the upcoming", "turned around", "put differently", "as a reward", "as a punishment", "as a consequence",
 	"once more", "somewhere else")
@@ -117,7 +117,7 @@ var referringNouns = set(
 	"army", "armies", "force", "forces", "troops", "garrison", "fleet", "navy", "regiment", "expedition",
 	"mission", "delegation", "embassy", "company", "firm", "team", "band", "group", "party", "government",
 	"regime", "court", "council", "committee", "assembly", "parliament", "dynasty", "tribe", "clan", "crew",
-	"rebels", "settlers", "colonists", "invaders", "defenders", "besiegers", "inhabitants", "residents",
+	"rebels", "settlers", "colonists", "invaders", "defenders", "besiegers", "inhabitants", "residents", "survivors",
 	// places and things
 	"city", "town", "village", "fort", "fortress", "castle", "palace", "capital", "river", "lake", "island",
 	"mountain", "mountains", "region", "area", "province", "country", "state", "kingdom", "empire", "territory",
@@ -2015,7 +2015,7 @@ var reDoingSo = regexp.MustCompile(`^(?:To do (?:so|this|that)|In doing so|By do
 // reNounLeft opens with a subject whose noun was left to the sentence
 // before: "The strongest ones ...", "Only a very small number ever reach
 // EF5" (a small number of what?).
-var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other)(?: very| most)?(?: \w+)? ones\b|(?:Only )?(?:a |a very )?(?:small|large|tiny|huge|few|great) (?:number|handful|minority|majority) (?:\w+ )?(?:reach|reaches|reached|survive|survives|survived|become|becomes|became|is|are|was|were|can|could|will|would|may|might|ever|still|live|lives|lived)\b)`)
+var reNounLeft = regexp.MustCompile(`^(?:(?:The|These|Those|Some|Most|Many|Other|Two|Three|Four|Several)(?: very| most)?(?: \w+)? ones\b|(?:Only )?(?:a |a very )?(?:small|large|tiny|huge|few|great) (?:number|handful|minority|majority) (?:\w+ )?(?:reach|reaches|reached|survive|survives|survived|become|becomes|became|is|are|was|were|can|could|will|would|may|might|ever|still|live|lives|lived)\b)`)
 
 // reBareSex opens with a male or a female and no animal: the
 // species was the sentence before's ("A big male can weigh more than 2,000
