@@ -304,6 +304,7 @@ func withoutHead(w []string) string {
 	if len(w) < 2 {
 		return ""
 	}
+	name := strings.Join(w, " ")
 	first, last := w[0], w[len(w)-1]
 	switch {
 	case (placeWords[last] || orgWords[last] || eventWords[last]) && len(w) >= 3 && strings.EqualFold(w[len(w)-2], "of"):
@@ -323,27 +324,10 @@ func withoutHead(w []string) string {
 	if rest == "" || len([]rune(rest)) < 3 || !capitalized(rest) || len(w) == 1 && quiz.DescribingWord(rest) {
 		return "" // no "Cold" for the Cold War
 	}
-	if len(w) == 1 && risings[strings.ToLower(last)] && peopleAdjective(rest) {
+	if quiz.RisingPeople(name, rest) {
 		return "" // no "Dutch" for the Dutch Revolt: the people who rose, not the rising (read blind, a wrong key)
 	}
 	return rest
-}
-
-// risings are the heads of a rising's name, which the people who rose
-// open: "Dutch Revolt", "Russian Revolution" (a war is as often named for
-// its place: "Crimean" answers for the Crimean War).
-var risings = set("revolt", "rebellion", "revolution", "uprising", "rising", "mutiny", "insurrection")
-
-// peopleAdjective reports a word with the ending of an adjective of a
-// people or a kind: "Dutch", "French", "Russian", "Chinese", "Glorious",
-// "Industrial"; "Taiping" or "Pueblo" name the rising's own.
-func peopleAdjective(w string) bool {
-	for _, end := range []string{"ish", "ch", "ian", "an", "ese", "ous", "ic", "al"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
 }
 
 // onlyHolder reports whether no other person of the document has last as

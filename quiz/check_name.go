@@ -74,11 +74,45 @@ func sameName(given, want []string) bool {
 	if wn > 0 && len(w) > 1 && compass[w[0]] && (slices.Contains(want, "ocean") || slices.Contains(want, "sea")) {
 		w, wn = w[1:], wn+1 // "Pacific Ocean" for "North Pacific Ocean" (but "Korea" is not "North Korea")
 	}
-	if len(g) == 0 || len(w) == 0 || gn+wn == 0 || bareModifier(w) {
+	if len(g) == 0 || len(w) == 0 || gn+wn == 0 || bareModifier(w) || risingPeople(want, w) {
 		return false
 	}
 	return closeTokens(g, w)
 }
+
+// RisingPeople reports that rest, left alone of the rising named name, is
+// only the adjective of the people who rose: the generator writes no such
+// alias. See risingPeople.
+func RisingPeople(name, rest string) bool {
+	return risingPeople(normTokens(name), normTokens(rest))
+}
+
+// risingPeople reports a rising's name whose other words are only the
+// adjective of the people who rose: "Dutch" alone (or "Dutch War") is not
+// the Dutch Revolt, nor "Russian" the Russian Revolution (read blind,
+// accepting it was a wrong key). A war is as often named for its place:
+// "Crimean" answers for the Crimean War.
+func risingPeople(want, rest []string) bool {
+	if len(rest) != 1 {
+		return false
+	}
+	rising := false
+	for _, t := range want {
+		rising = rising || risingWords[t]
+	}
+	if !rising {
+		return false
+	}
+	for _, end := range []string{"ish", "ch", "ian", "an", "ese", "ous", "ic", "al"} {
+		if strings.HasSuffix(rest[0], end) {
+			return true
+		}
+	}
+	return false
+}
+
+var risingWords = map[string]bool{"revolt": true, "rebellion": true, "revolution": true, "uprising": true, "rising": true,
+	"mutiny": true, "insurrection": true}
 
 // officeTitle returns the title of an office named by its land, "queen" of
 // "Queen of Tonga", or "": the title is what is asked, not a generic word.
