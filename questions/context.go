@@ -941,6 +941,9 @@ func discourseUse(q []tok, i int) bool {
 		if w == "later" && i > 0 && (q[i-1].Text == "and" || q[i-1].Text == ",") && (i+1 < len(q) && q[i+1].Tag == "NNP" || hasYear(q[:i])) {
 			return true // "working in Glasgow and later Edinburgh", "born in 1858 and later ...": later than its own sentence
 		}
+		if w == "later" && i > 0 && q[i-1].Text == "and" && i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "VB") {
+			return true // "gave Europeans their first picture of China, and later influenced Columbus": after its own first verb
+		}
 		return q[i].Tag == "JJ" || q[i].Tag == "JJR" && i > 0 && strings.EqualFold(q[i-1].Text, "the") // "the later Middle Ages"
 	case "now":
 		if i > 0 {

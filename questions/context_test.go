@@ -473,6 +473,7 @@ func TestLeansOnContext(t *testing.T) {
 		"In the north of Norway the sun does not set in midsummer.",
 		"Many parts of the Sahara get less than 25 millimetres of rain in a whole year.",
 		"The survivors of the Titanic were taken to New York in 1912.",
+		"Marco Polo's book gave many Europeans their first detailed picture of China, and later influenced Christopher Columbus.",
 		"Amundsen was knighted on his return to Norway in 1906.",
 		"In Chopin's later years George Sand lived at Nohant in central France.",
 		"When the cubs are hungry, the lioness feeds them with meat from the hunt.",

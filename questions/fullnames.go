@@ -181,8 +181,10 @@ func personVotes(v votes, short, full string) bool {
 	return true
 }
 
-// placeOpenings open names of places: "Virginia" is not West Virginia.
-var placeOpenings = set("West", "East", "North", "South", "New", "Upper", "Lower", "Great", "Little", "Old")
+// placeOpenings open names of places: "Virginia" is not West Virginia,
+// nor "Asia" Central Asia.
+var placeOpenings = set("West", "East", "North", "South", "New", "Upper", "Lower", "Great", "Little", "Old", "Central",
+	"Northern", "Southern", "Eastern", "Western", "Inner", "Outer", "Middle", "Far", "Near")
 
 // nameArticles open a name in other languages: "La France", "El Niño".
 var nameArticles = set("La", "Le", "Les", "L'", "El", "Al", "Der", "Die", "Das", "Il", "Lo", "Los", "Las", "The")

@@ -27,6 +27,8 @@ func TestNameInFull(t *testing.T) {
 			"troops would cross", "Parma's troops"},
 		{"The Ethiopian War\n\nThe Geneva Protocol banned poison gas in 1925. In 1936 Haile Selassie spoke in Geneva to the League.",
 			"spoke in Geneva", "spoke in Geneva to"},
+		{"Marco Polo\n\nMarco Polo was a Venetian merchant who travelled through Central Asia to China. His book shaped European ideas of Asia for centuries.",
+			"shaped European", "ideas of Asia for"},
 		{"Concorde\n\nConcorde was a supersonic airliner operated by British Airways and Air France. Most surviving aircraft are displayed in museums in Britain, France, the United States and Barbados.",
 			"displayed in museums", "museums in Britain, France, the"},
 		// The subject's given name alone, in a life that calls him by his
