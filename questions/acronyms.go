@@ -11,6 +11,10 @@ import (
 // who types the term with the abbreviation spelt out has it right (read
 // blind, refusing "phosphoenolpyruvate carboxylase" was a wrong key).
 
+// reAbbreviation is a word of two to five capitals and nothing else (not
+// glossary.go's reAcronym, which also takes "DNA's" and "DNAs").
+var reAbbreviation = regexp.MustCompile(`^\p{Lu}{2,5}$`)
+
 // spelledOut returns the term with each abbreviation in it replaced by the
 // words the text gives before it in brackets, when there are any: the
 // shortest run of up to four words before "(PEP)" whose first word starts
@@ -19,7 +23,7 @@ func (a *article) spelledOut(term string) string {
 	words := strings.Fields(term)
 	changed := false
 	for i, w := range words {
-		if !reAcronym.MatchString(w) || strings.ContainsAny(w, "'s") {
+		if !reAbbreviation.MatchString(w) {
 			continue
 		}
 		if long := a.spelling(w); long != "" {

@@ -2291,6 +2291,8 @@ func (a *article) titleCalledAlone(term string) string {
 			}
 		}
 	}
+	// The optional tail takes in a name or "of" after the title, so a
+	// match that still ends with the title is "the Baron" alone.
 	alone := regexp.MustCompile(`\bthe ` + title + `\b(?: \p{Lu}| of\b)?`)
 	for _, p := range a.Paras {
 		for _, m := range alone.FindAllString(p.Text, -1) {
