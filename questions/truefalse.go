@@ -112,6 +112,36 @@ func namesItsMeaning(statement string) bool {
 	return false
 }
 
+// reKindOfName is a statement of what kind a thing is, ending with the kind:
+// "A sperm whale is a kind of whale."
+var reKindOfName = regexp.MustCompile(`^(?:(?:An?|The) )?([\p{L}' -]+?) (?:is|are|was|were) (?:an?|one) (?:kind|type|sort|variety|species|form) of ((?:[\p{L}-]+ ?){1,3})\.?$`)
+
+// plainKinds are the generic heads a kind may add to the thing's own name
+// without saying anything: "A strangler fig is a kind of fig tree".
+var plainKinds = set("tree", "plant", "animal", "creature", "bird", "fish", "insect", "thing")
+
+// kindOfItself reports a statement that gives a thing the kind its own name
+// already says: "A sperm whale is a kind of whale", "A strangler fig is a
+// kind of fig tree". Read blind, both were giveaways; "The mountain
+// gorillas are a kind of eastern gorilla" and "A giant squid is a kind of
+// mollusc" say something the name does not.
+func kindOfItself(statement string) bool {
+	m := reKindOfName.FindStringSubmatch(statement)
+	if m == nil {
+		return false
+	}
+	own := map[string]bool{}
+	for _, w := range strings.Fields(m[1]) {
+		own[stem(w)] = true
+	}
+	for _, w := range strings.Fields(m[2]) {
+		if w = stem(w); !own[w] && !plainKinds[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // reNamedFor is a statement about a thing named for someone: "Humayun's
 // Tomb", "Hadrian's Wall".
 var reNamedFor = regexp.MustCompile(`^(?:The )?(\p{Lu}[\p{L}-]+)['’]s \p{Lu}\p{L}+ (.+)$`)
@@ -239,6 +269,9 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// "The treeline is the edge of the habitat in which trees are
 		// able to grow": the term's own word says it; read blind, a
 		// giveaway.
+		return candidate{}, false
+	}
+	if kindOfItself(statement) {
 		return candidate{}, false
 	}
 	if homeInName(statement) {

@@ -428,6 +428,31 @@ func TestNamesItsMeaning(t *testing.T) {
 	}
 }
 
+// TestKindOfItself: a kind the thing's own name already says is no
+// statement to ask; a kind the name does not say is.
+func TestKindOfItself(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A sperm whale is a kind of whale.":                              true,
+		"A strangler fig is a kind of fig tree.":                         true,
+		"Diving beetles are a type of beetle.":                           true,
+		"The famous mountain gorillas are a kind of eastern gorilla.":    false,
+		"A giant squid is a kind of mollusc.":                            false,
+		"A diving beetle is a kind of beetle that lives in fresh water.": false,
+		"A sperm whale is a toothed whale.":                              false,
+	} {
+		if got := kindOfItself(s); got != want {
+			t.Errorf("kindOfItself(%q) = %v; want %v", s, got, want)
+		}
+	}
+	text := "Sperm whales\n\nA sperm whale is a kind of whale. Sperm whales dive deeper than almost any other mammal, " +
+		"down to about 2,000 metres, to hunt giant squid in the dark.\n"
+	for _, c := range textCandidates(t, text) {
+		if strings.Contains(c.Q.Stem, "kind of whale") {
+			t.Errorf("asked %q", c.Q.Stem)
+		}
+	}
+}
+
 // TestSimileNotAsked: a likeness that explains a word to a child is not a
 // statement to ask; the fact beside it is.
 func TestSimileNotAsked(t *testing.T) {
