@@ -601,11 +601,11 @@ func leansOnContext(q []tok, a *article) string {
 		if w == "all" && i+1 < len(q) && countWords[low(i+1)] && (i+2 >= len(q) || !strings.HasPrefix(q[i+2].Tag, "NN")) {
 			return "quantity all " + low(i+1) // "a useful mix of all three": three what?
 		}
-		if w == "more" && i > 0 && (low(i-1) == "a" || low(i-1) == "an") && i+2 < len(q) && q[i+1].Tag == "JJ" &&
-			strings.HasPrefix(q[i+2].Tag, "NN") && !strings.Contains(strings.ToLower(join(q)), " than ") && !strings.Contains(strings.ToLower(join(q)), " less ") {
+		if (w == "more" || w == "less") && i > 0 && (low(i-1) == "a" || low(i-1) == "an") && i+2 < len(q) && q[i+1].Tag == "JJ" &&
+			strings.HasPrefix(q[i+2].Tag, "NN") && !strings.Contains(strings.ToLower(join(q)), " than ") && !strings.Contains(strings.ToLower(join(q)), map[string]string{"more": " less ", "less": " more "}[w]) {
 			// "A more reactive halogen displaces a less reactive one"
 			// compares within the sentence.
-			return "comparison a more " + low(i+1) // "The Siloam Tunnel was a more radical solution": than what?
+			return "comparison a " + w + " " + low(i+1) // "The Siloam Tunnel was a more radical solution", "In a less basic solvent": than what?
 		}
 		if (w == "them" || w == "him") && t.Tag == "PRP" && !objectAntecedent(q, i) {
 			return "pronoun " + w // "Elephants use them": not the subject, and nothing else before

@@ -78,6 +78,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Historians study the events leading up to the battle.",
 		"Most small bats, though, find their way in the dark using sound.",
 		"The Siloam Tunnel was a more radical solution.",
+		"In a less basic solvent, such as pure ethanoic acid, strong acids ionise to different extents.",
 		"A soil with a useful mix of all three is called a loam.",
 		"Encouraged by Marmee, the girls give their Christmas breakfast to a poor family.",
 		"A court was set up at the assembly for each one.",

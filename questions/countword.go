@@ -30,7 +30,8 @@ func countWordTwin(q []tok) (span, string) {
 			// read blind, moved, usable once in five.
 			continue
 		}
-		if !noun || !argumentCount(q, i) || countNear(q, i) || sameCountElsewhere(q, i, strings.ToLower(t.Text)) || listedAfter(q, i) || bodyCounts[strings.ToLower(q[i+1].Text)] {
+		if !noun || !argumentCount(q, i) || countNear(q, i) || sameCountElsewhere(q, i, strings.ToLower(t.Text)) || listedAfter(q, i) || bodyCounts[strings.ToLower(q[i+1].Text)] ||
+			madeOfOthers(q, span{I: i, J: i + 1}, float64(v)) {
 			continue
 		}
 		w := movedCount(v, join(q))
@@ -134,6 +135,32 @@ func sameCountElsewhere(q []tok, i int, w string) bool {
 		}
 		if x, ok := parseNumber(t.Text); ok && t.Tag == "CD" && x == float64(countValue(w)) {
 			return true // "a factor of about 4, meaning about four times": the figure told in digits too
+		}
+	}
+	return false
+}
+
+// madeOfOthers reports a figure that two other figures of the sentence
+// make by sum or product: "sixteen waterwheels arranged in two parallel
+// rows of eight". Moved ("nine waterwheels ... in two rows of eight"), the
+// twin is refuted by arithmetic, not knowledge.
+func madeOfOthers(q []tok, sp span, v float64) bool {
+	var others []float64
+	for k, t := range q {
+		if k >= sp.I && k < sp.J || reYear.MatchString(t.Text) {
+			continue
+		}
+		if c := countValue(t.Text); c > 0 {
+			others = append(others, float64(c))
+		} else if x, ok := parseNumber(t.Text); ok && t.Tag == "CD" {
+			others = append(others, x)
+		}
+	}
+	for a := range others {
+		for b := a + 1; b < len(others); b++ {
+			if others[a]+others[b] == v || others[a]*others[b] == v {
+				return true
+			}
 		}
 	}
 	return false

@@ -23,6 +23,8 @@ func TestCountWordTwins(t *testing.T) {
 		"Having two ears helps you find out where a sound is coming from.":                                        false, // everyone knows how many
 		"Most sea stars have five arms on a round central disc.":                                                  true,
 		"Designers spoke of a factor of adhesion of about 4, meaning the weight was about four times the effort.": false, // told twice
+		"The complex used sixteen waterwheels arranged in two parallel rows of eight.":                            false, // two times eight
+		"The mill had twelve wheels in two rows down a steep hillside.":                                           true,
 	}
 	for text, want := range moved {
 		sents := analyseText(t, "Example\n\n"+text)

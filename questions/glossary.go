@@ -1700,6 +1700,9 @@ func defNoun(def string) string {
 			if strings.HasSuffix(bare, "ly") && bare == w && k+2 < len(f) && defStops[strings.Trim(f[k+2], ",;:.")] {
 				return bare
 			}
+			if strings.HasSuffix(bare, "ing") && bare == w && k+2 < len(f) && f[k+2] == "of" {
+				return "" // "The gradual sinking of the land surface": a process named by its gerund; no "subsidence gradual"
+			}
 			if adjectival(head) {
 				return ""
 			}

@@ -988,6 +988,7 @@ func TestEntryForms(t *testing.T) {
 		"the two side passages through which the chorus entered":              "", // a clause may follow; not "through"
 		"the channel through which molten metal flows":                        "channel",
 		"a nuclear membrane forms around each set of chromosomes":             "", // not "forms"
+		"The gradual sinking of the land surface":                             "", // not "gradual"
 	} {
 		if h := defNoun(def); h != want {
 			t.Errorf("defNoun(%q) = %q; want %q", def, h, want)

@@ -1,6 +1,9 @@
 package questions
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The tagger (prose's averaged perceptron) slips on this kind of prose in
 // ways that cost whole sentences: a name taken for a common word and the
@@ -79,8 +82,17 @@ func retagFinite(ts []tok) {
 	defer retagPastAdjective(ts)
 	defer retagPresent(ts)
 	defer retagAfterRelative(ts)
+	opening := -1 // the comma that closes an opening participle phrase
+	if len(ts) > 0 && ts[0].Tag == "VBN" {
+		opening = slices.IndexFunc(ts, func(t tok) bool { return t.Text == "," })
+	}
 	for i, t := range ts {
 		switch {
+		case i <= opening:
+			// "Built in the early 2nd century AD, the complex used/VBN
+			// sixteen waterwheels": the opening participle describes the
+			// subject after the comma, whose verb comes next.
+			continue
 		case finiteTags[t.Tag]:
 			return
 		case t.Tag == "VBN":

@@ -199,6 +199,7 @@ func TestRetagMainVerb(t *testing.T) {
 		"In 1957, a rocket carried the first satellite, Sputnik 1, into space.",
 		"Around 1963, a young female monkey climbed into a hot spring pool.",
 		"A Komodo dragon usually hunts by hiding and waiting.",
+		"Built in the early 2nd century AD, the complex used sixteen waterwheels arranged in two parallel rows.",
 	} {
 		sents := analyseText(t, "Notes\n\n"+x)
 		if len(sents) != 1 || !wellFormed(sents[0].Toks) {

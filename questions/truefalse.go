@@ -421,7 +421,7 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		if sp.Type != tNumber || reYear.MatchString(sp.Text) || bound(q, sp) && !nearly(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
 			continue
 		}
-		if spanGiven(s, sp) || countInWords(q, sp) {
+		if v, ok := parseNumber(sp.Text); spanGiven(s, sp) || countInWords(q, sp) || ok && madeOfOthers(q, sp, v) {
 			continue // "roughly 150 years, from the late 9th century to the early 11th": the sentence says it twice
 		}
 		if wrong := keepsOrder(q, sp, farEnough(sp.Text, withinLife(s, sp, upward(q, sp, twinFigures(s, sp, p))))); len(wrong) > 0 {
