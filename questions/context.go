@@ -1884,7 +1884,11 @@ var leaningOpeners = set("really", "actually", "still", "indeed", "finally", "ev
 	"ultimately", "gradually", "suddenly", "first", "second", "third", "next", "lastly", "basically", "yes", "no",
 	"so", "well", "anyway", "besides", "moreover", "furthermore", "additionally", "again", "alternatively",
 	// The writer's wonder tells a student the statement is true.
-	"amazingly", "incredibly", "astonishingly", "remarkably", "interestingly", "strangely", "oddly", "curiously")
+	"amazingly", "incredibly", "astonishingly", "remarkably", "interestingly", "strangely", "oddly", "curiously",
+	// A place told from the one before: "Inside, there is a dry room",
+	// "Below, the text is written in cuneiform": inside or below what?
+	// Read blind, such statements were usable once in 9.
+	"inside", "outside", "underneath", "beneath", "below", "above", "nearby", "inland", "offshore", "beyond", "behind")
 
 // objectAntecedent reports whether an object pronoun ("them", "him") has a
 // noun of its number before it other than its own clause's subject, which

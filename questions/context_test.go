@@ -78,6 +78,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Historians study the events leading up to the battle.",
 		"Most small bats, though, find their way in the dark using sound.",
 		"The Siloam Tunnel was a more radical solution.",
+		"Inside, the caterpillar's body is turning into a butterfly.",
+		"Below, the text is written in cuneiform, the wedge-shaped script of Mesopotamia.",
 		"In a less basic solvent, such as pure ethanoic acid, strong acids ionise to different extents.",
 		"A soil with a useful mix of all three is called a loam.",
 		"Encouraged by Marmee, the girls give their Christmas breakfast to a poor family.",

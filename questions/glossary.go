@@ -1413,12 +1413,24 @@ func (a *article) otherBearer(given, term string) bool {
 			if before != "" && (titleWords[before] || nobleTitles[before] || titleLong[before] != "") && !strings.Contains(term, before+" "+given) {
 				return true // "Sir John"
 			}
-			if after != "" && !strings.Contains(term, given+" "+after) {
-				return true // "John Dashwood"
+			if after != "" && !strings.Contains(term, given+" "+after) && !a.smallWord(after) {
+				return true // "John Dashwood"; not "Stephen Hero", a title whose "hero" the text writes small too
 			}
 		}
 	}
 	return false
+}
+
+// smallWord reports a capitalised word the text also writes in small
+// letters, as a common word: "hero" in "The hero's surname" beside the
+// book "Stephen Hero".
+func (a *article) smallWord(w string) bool {
+	low := strings.ToLower(w)
+	if low == w {
+		return false
+	}
+	re, err := regexp.Compile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(low) + `(?:[^\p{L}]|$)`)
+	return err == nil && re.MatchString(a.Raw)
 }
 
 // bareUses counts the times the text writes a name with no capitalised
@@ -1825,7 +1837,8 @@ func adjectival(w string) bool {
 var sideAdjectives = set("inner", "outer", "innermost", "outermost", "front", "rear", "top", "bottom")
 
 var defStops = func() map[string]bool {
-	m := set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used")
+	m := set("of", "for", "that", "which", "who", "whose", "where", "with", "in", "on", "by", "from", "to", "at", "and", "or", "between", "into", "made", "used",
+		"beyond", "above", "below", "beneath", "among", "towards", "toward", "after", "before", "inside", "outside", "near", "per", "via", "upon", "onto")
 	for w := range placeStops {
 		m[w] = true
 	}

@@ -987,8 +987,9 @@ func TestEntryForms(t *testing.T) {
 		"a semicircular or semi-elliptical window above the front door":       "", // not "semicircular"
 		"the two side passages through which the chorus entered":              "", // a clause may follow; not "through"
 		"the channel through which molten metal flows":                        "channel",
-		"a nuclear membrane forms around each set of chromosomes":             "", // not "forms"
-		"The gradual sinking of the land surface":                             "", // not "gradual"
+		"a nuclear membrane forms around each set of chromosomes":             "",         // not "forms"
+		"the boundary beyond which trees cannot grow":                         "boundary", // not "beyond"
+		"The gradual sinking of the land surface":                             "",         // not "gradual"
 	} {
 		if h := defNoun(def); h != want {
 			t.Errorf("defNoun(%q) = %q; want %q", def, h, want)
@@ -2270,5 +2271,20 @@ func TestSpelledAlso(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("Lead not asked as a typed term; questions: %d", len(qs))
+	}
+}
+
+// TestGivenNameBesideTitle: a book named with the hero's given name and a
+// common word ("Stephen Hero", where the text also writes "the hero") is
+// no other Stephen; "Stephen Daly" is.
+func TestGivenNameBesideTitle(t *testing.T) {
+	const text = "Joyce reworked the abandoned Stephen Hero into the novel. The hero's surname points to the myth."
+	a := &article{Raw: text, Paras: []para{{Text: text}}}
+	if a.otherBearer("Stephen", "Stephen Dedalus") {
+		t.Error("otherBearer(Stephen) true beside the book Stephen Hero")
+	}
+	b := &article{Raw: text + " Stephen Daly is his uncle.", Paras: []para{{Text: text + " Stephen Daly is his uncle."}}}
+	if !b.otherBearer("Stephen", "Stephen Dedalus") {
+		t.Error("otherBearer(Stephen) false beside Stephen Daly")
 	}
 }

@@ -282,6 +282,7 @@ func rank(cands []candidate) []quiz.Question {
 	}
 	kept = dedupe(kept)
 	kept = capAnswers(kept)
+	kept = shownElsewhere(kept)
 	sort.SliceStable(kept, func(i, j int) bool {
 		if kept[i].Score != kept[j].Score {
 			return kept[i].Score > kept[j].Score

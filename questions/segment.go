@@ -3,6 +3,7 @@ package questions
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,8 +29,11 @@ type sentence struct {
 	Pos     int // index of the sentence in its article
 	Para    int
 	Section string
-	First   bool  // the first sentence of its paragraph, where writers put what matters
-	Toks    []tok // the cleaned source sentence
+	// Label is the heading run into the sentence's paragraph ("Order
+	// batching." before "Firms often order in large batches"), or "".
+	Label string
+	First bool  // the first sentence of its paragraph, where writers put what matters
+	Toks  []tok // the cleaned source sentence
 	// Filled by resolve and simplify:
 	Text     string // the sentence shown as the explanation (pronoun subject named)
 	Q        []tok  // the shortened sentence questions are made from
@@ -59,7 +63,8 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 		toks := d.Tokens()
 		k := 0
 		first := true
-		for _, s := range joinInitials(d.Sentences(), toks) {
+		label := ""
+		for si, s := range joinInitials(d.Sentences(), toks) {
 			end := s.Start + len(s.Text)
 			var st []tok
 			prevEnd := -1
@@ -74,10 +79,13 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 			if len(st) == 0 {
 				continue
 			}
+			if si == 0 && end < len(p.Text) && runInHeading(st) {
+				label = join(st[:len(st)-1]) // "Order batching. Firms often order in large batches ..."
+			}
 			for _, part := range splitAfterNumeral(st) {
 				part = splitFinalStop(part)
 				retagFinite(part)
-				out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, First: first, Toks: part})
+				out = append(out, sentence{Art: a, Doc: doc, Pos: len(out), Para: pi, Section: p.Section, Label: label, First: first, Toks: part})
 				first = false
 			}
 		}
@@ -85,6 +93,27 @@ func segment(ctx context.Context, a *article, doc int) ([]sentence, error) {
 	retagOpeners(out)
 	a.sentences = len(out)
 	return out, nil
+}
+
+// runInHeading reports a paragraph's first sentence that is its heading,
+// set in the run of the text: "Order batching. Firms often order in large
+// batches ...", "Pinching. Roll a ball of clay ...", "Act One. Segismundo
+// ...". It is a capitalised phrase of one to five words with a full stop,
+// no comma and no verb. It says what the sentences under it are about
+// (offTopic); it stays a sentence of its own, asked about by nothing.
+func runInHeading(st []tok) bool {
+	n := len(st) - 1
+	if n < 1 || n > 5 || st[n].Text != "." || !capitalized(st[0].Text) {
+		return false
+	}
+	st = slices.Clone(st)
+	retagFinite(st) // "Pandas eat/NN bamboo." has its verb
+	for _, t := range st[:n] {
+		if finiteTags[t.Tag] || t.Tag == "VB" || t.Tag == "PRP" || !isWord(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitAfterNumeral parts a sentence the segmenter ran on past a regnal

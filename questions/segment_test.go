@@ -310,3 +310,29 @@ func TestOrdinalNameNotAnaphoric(t *testing.T) {
 		}
 	}
 }
+
+// TestRunInHeading: a paragraph that opens with its heading ("Order
+// batching. Firms often order ...") gives its sentences that label, and a
+// sentence under it that names the label's words is on the text's topic; a
+// paragraph that opens with a short sentence of its own has no label.
+func TestRunInHeading(t *testing.T) {
+	text := "The Bullwhip Effect\n\nThe bullwhip effect is the tendency for orders to vary more as one moves up a supply chain.\n\n" +
+		"Order batching. Firms often order in large batches to cut ordering and transport costs. A supplier sees a large order followed by weeks of nothing.\n\n" +
+		"Pandas eat bamboo. They spend most of the day feeding.\n"
+	sents := analyseText(t, text)
+	labels := map[string]string{}
+	for _, s := range sents {
+		labels[join(s.Toks)] = s.Label
+	}
+	if got := labels["Firms often order in large batches to cut ordering and transport costs."]; got != "Order batching" {
+		t.Errorf("label of the sentence under the run-in heading = %q; want \"Order batching\"", got)
+	}
+	if got := labels["They spend most of the day feeding."]; got != "" {
+		t.Errorf("label after \"Pandas eat bamboo.\" = %q; want none", got)
+	}
+	for _, c := range textCandidates(t, text) {
+		if strings.HasPrefix(c.Q.Stem, "True or false: Firms often order") && offTopic(&c) {
+			t.Errorf("%q off the topic under its heading \"Order batching\"", c.Q.Stem)
+		}
+	}
+}

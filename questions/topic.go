@@ -24,11 +24,12 @@ import (
 // in 20 (37 % over the five sets before).
 
 // offTopic reports a question from a text of general truths that names
-// neither the text's topic, a term, nor a person, place or group. A list's
+// neither the text's topic (its title, kind, section heading or the
+// heading run into its paragraph), a term, nor a person, place or group. A list's
 // term asked from its meaning is the notes' own topic and always kept.
 func offTopic(c *candidate) bool {
 	a := c.Sent.Art
-	return !c.Entry && a.specifics <= 0.5 && !namesSomeone(c.Sent) && !a.mentionsTopic(c.Q.Stem+" "+c.Q.Answer, c.Sent.Section)
+	return !c.Entry && a.specifics <= 0.5 && !namesSomeone(c.Sent) && !a.mentionsTopic(c.Q.Stem+" "+c.Q.Answer, c.Sent.Section+" "+c.Sent.Label)
 }
 
 // namesSomeone reports a sentence that names a person, a place or a group:
