@@ -26,6 +26,7 @@ type article struct {
 	words      map[string]int  // how often each content word occurs, made on first use
 	defs       map[string]bool // defined's answers, kept: asked for every word of many questions
 	several    map[string]bool // severalNamed's answers, kept: asked for every "the Academy"
+	animals    map[string]bool // animalNamed's answers, kept
 	family     *string         // onlyFamily's answer, kept: asked for every character of a list
 	scenario   map[string]bool // the people of its worked examples (scenarioNames), made on first use
 	sentences  int             // how many sentences the prose has

@@ -753,12 +753,25 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 	}
 	if possessive {
 		pos := "'s"
-		if r.Type == tGroup && strings.HasSuffix(r.Name, "s") {
-			pos = "'" // "Dragonflies' relatives"
+		if r.Type == tGroup && strings.HasSuffix(r.Name, "s") || pluralEnd(r) {
+			pos = "'" // "Dragonflies' relatives", "the Church of the Holy Apostles' design"
 		}
 		out = append(out, tok{Text: pos, Tag: "POS"})
 	}
 	return out
+}
+
+// pluralEnd reports a name of a thing, not a person, that ends in a
+// plural word: "Church of the Holy Apostles", "Houses of Parliament" take
+// an apostrophe alone for the possessive. A person's "James" or a city's
+// "Athens" keeps "'s".
+func pluralEnd(r referent) bool {
+	f := strings.Fields(r.Name)
+	if r.Type == tPerson || len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
 }
 
 // hasAntecedent reports whether the words before a pronoun already hold

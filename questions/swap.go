@@ -45,8 +45,11 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 		if sp.I > 1 && q[sp.I-1].Text == "," && q[sp.I-2].Tag == "NNP" && sp.J < len(q) && q[sp.J].Text == "," {
 			continue // "George Talbot, Earl of Shrewsbury,": a title set beside his name, not another person
 		}
+		if s.Art.animalNamed(sp.Text) {
+			continue // "a stallion called Freyfaxi": a horse, not one of the cast
+		}
 		for _, c := range p.distractors(s, sp, 3) {
-			if !capitals(c) && !countWords[strings.ToLower(strings.Fields(c)[0])] && !titleOfPlace(c) && !s.Art.credited(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
+			if !capitals(c) && !s.Art.animalNamed(c) && !countWords[strings.ToLower(strings.Fields(c)[0])] && !titleOfPlace(c) && !s.Art.credited(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
 				return sp, c
 			}
 		}
@@ -147,6 +150,40 @@ func roleNoun(w string) bool {
 
 // roleWords are the roles neither an ending nor titleWords gives.
 var roleWords = set("widow", "orphan", "chief", "monk", "priest", "judge", "nurse", "scholar", "pope", "saint", "friend", "rival", "ally", "heir", "architect", "playwright", "missionary", "envoy", "diplomat", "pirate", "admiral", "captain", "colonel", "bishop", "abbot", "nun", "slave", "maid", "guard", "thief", "hero", "villain", "bride", "groom", "hermit", "knight", "squire", "noble", "nobleman", "statesman")
+
+// animalNouns name the kinds of animal a story names: "a stallion called
+// Freyfaxi", "his dog, Argos".
+var animalNouns = set("horse", "stallion", "mare", "pony", "colt", "foal", "steed", "dog", "hound", "puppy", "cat",
+	"kitten", "bull", "cow", "ox", "calf", "goat", "sheep", "ram", "pig", "falcon", "hawk", "parrot", "bird", "raven",
+	"crow", "elephant", "camel", "mule", "donkey", "wolf", "bear", "lion", "monkey", "ape", "whale", "fish", "snake")
+
+// animalNamed reports a name the text gives an animal: "his finest horse, a
+// stallion called Freyfaxi", "the dog Argos", "Alex was an African grey"
+// is not caught. Swapped for one of the people, or a person for it, the
+// false statement is absurd ("Freyfaxi offers Þorbjörn compensation"):
+// read blind, both such twins were failed.
+func (a *article) animalNamed(name string) bool {
+	if a == nil || name == "" {
+		return false
+	}
+	if v, ok := a.animals[name]; ok {
+		return v
+	}
+	q := regexp.QuoteMeta(name)
+	re := regexp.MustCompile(`(?i)\b(\p{L}+)(?:,)? (?:(?:called|named) )?` + q + `\b|\b` + q + `, (?:an?|his|her|their|the) (?:\p{L}+ ){0,2}?(\p{L}+)\b`)
+	found := false
+	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
+		if animalNouns[strings.ToLower(m[1])] || animalNouns[strings.ToLower(m[2])] {
+			found = true
+			break
+		}
+	}
+	if a.animals == nil {
+		a.animals = map[string]bool{}
+	}
+	a.animals[name] = found
+	return found
+}
 
 // sameSection reports a name the text gives in the sentence's own section:
 // a character of the plot for a character of the plot, not the author of

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -204,5 +205,50 @@ func TestSwapSparesTheDescribed(t *testing.T) {
 	}
 	if len(qs) == 0 {
 		t.Fatal("literature_the-castle-of-otranto.txt: no questions")
+	}
+}
+
+// TestAnimalNotSwapped: a name the story gives an animal ("a stallion
+// called Freyfaxi") is not swapped in for a person, nor a person for it.
+func TestAnimalNotSwapped(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/literature_hrafnkels-saga.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	sents := analyseText(t, text)
+	a := sents[0].Art
+	if !a.animalNamed("Freyfaxi") {
+		t.Error("animalNamed(Freyfaxi) = false beside \"a stallion called Freyfaxi\"")
+	}
+	if a.animalNamed("Einarr") || a.animalNamed("Hrafnkell") {
+		t.Error("a person taken for an animal")
+	}
+	twins := 0
+	for _, c := range textCandidates(t, text) {
+		if c.Q.Kind != quiz.TrueFalse || c.Q.Answer != "False" {
+			continue
+		}
+		twins++
+		if strings.Contains(c.Q.Stem, "Freyfaxi") && !strings.Contains(c.Sent.Text, "Freyfaxi") {
+			t.Errorf("the horse swapped in: %q", c.Q.Stem)
+		}
+	}
+	if twins == 0 {
+		t.Error("no false statement made from the saga")
+	}
+}
+
+// TestPossessiveOfPluralName: a thing whose name ends in a plural word takes
+// an apostrophe alone ("the Church of the Holy Apostles' design"); a person
+// keeps "'s".
+func TestPossessiveOfPluralName(t *testing.T) {
+	church := nameToks(referent{Name: "Church of the Holy Apostles", Type: tPlace, The: true}, tok{}, true, true)
+	if got := join(church); got != "The Church of the Holy Apostles'" {
+		t.Errorf("possessive = %q; want \"The Church of the Holy Apostles'\"", got)
+	}
+	james := nameToks(referent{Name: "Henry James", Type: tPerson}, tok{}, true, true)
+	if got := join(james); got != "Henry James's" {
+		t.Errorf("possessive = %q; want \"Henry James's\"", got)
 	}
 }
