@@ -2,6 +2,7 @@ package questions
 
 import (
 	"quizbot/quiz"
+	"regexp"
 
 	"slices"
 	"strings"
@@ -47,6 +48,9 @@ func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v v
 		full := oneFullName(n.Text, earlier)
 		if full == "" || !personVotes(v, n.Text, full) || placeOpenings[strings.Fields(full)[0]] || strings.Contains(join(ts), full) || a.bareUses(n.Text) > 3 {
 			continue
+		}
+		if letterIn(full) && !a.standsAlone(full) {
+			continue // "the Drosophila X chromosome" names no "Drosophila X"; "Constantine V" is a name
 		}
 		out = append(out, ts[last:n.I]...)
 		for k, w := range strings.Fields(full) {
@@ -103,6 +107,20 @@ func oneFullName(word string, earlier []string) string {
 		full = e
 	}
 	return full
+}
+
+// letterIn reports a name with a word of one letter: a regnal number
+// ("Constantine V") or a label ("Drosophila X").
+func letterIn(name string) bool {
+	return slices.ContainsFunc(strings.Fields(name), func(x string) bool { return len(x) == 1 })
+}
+
+// standsAlone reports a name the text writes at least once other than
+// before a word in small letters: "Constantine V's reign", not only "the
+// Drosophila X chromosome", where the words name a kind of chromosome.
+func (a *article) standsAlone(name string) bool {
+	re, err := regexp.Compile(regexp.QuoteMeta(name) + `(?:[^\p{L}\s]|\s+[^\p{Ll}\s]|\s*$)`)
+	return err == nil && re.MatchString(a.Raw)
 }
 
 // namesAThing reports a name used for a thing named after the person: "a

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -59,5 +60,40 @@ func TestNameInFull(t *testing.T) {
 		if !found {
 			t.Errorf("no sentence with %q in %q", tt.sentence, tt.text)
 		}
+	}
+}
+
+// TestLetterIsNoName: "the Drosophila X chromosome" gives "Drosophila" no
+// full name "Drosophila X": a later "Curt Stern in Drosophila" stays as
+// the text wrote it.
+func TestLetterIsNoName(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/concept_genetic-linkage.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range analyseText(t, string(b)) {
+		if strings.Contains(s.Text, "Curt Stern in Drosophila") {
+			found = true
+			if strings.Contains(s.Text, "Drosophila X,") {
+				t.Errorf("a letter written in as a name: %q", s.Text)
+			}
+		}
+	}
+	if !found {
+		t.Error("the sentence on Curt Stern not found")
+	}
+	// A regnal number is a name's own: "Constantine's later reign" is
+	// written "Constantine V's" as the text first named him.
+	b, err = os.ReadFile("testdata/dev/encyclopedia_byzantine-iconoclasm.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found = false
+	for _, s := range analyseText(t, string(b)) {
+		found = found || strings.Contains(s.Text, "Constantine V's later reign")
+	}
+	if !found {
+		t.Error("\"Constantine's later reign\" not written with the regnal number")
 	}
 }

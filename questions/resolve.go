@@ -599,7 +599,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					r = main
 				}
 			case itWords[low]:
-				if !pluralMain && main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name)) && (k == 0 || opening) {
+				if !pluralMain && main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name) && !otherInName(prev, main, v)) && (k == 0 || opening) {
 					r = main
 					if prev.Name != main.Name && strings.EqualFold(strings.TrimPrefix(s.Art.Title, "The "), strings.TrimPrefix(prev.Name, "The ")) {
 						// "The Adventures of Tom Sawyer is a novel ... It
@@ -759,6 +759,18 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 		out = append(out, tok{Text: pos, Tag: "POS"})
 	}
 	return out
+}
+
+// otherInName reports a subject that is one word of the topic's name and a
+// place or person of its own: "Galveston" in the article on the 1900
+// Galveston hurricane is the city, and its "it" ("In 1900 it was one of
+// the largest cities in Texas") is not the storm.
+func otherInName(prev, main referent, v votes) bool {
+	if prev.Name == main.Name || strings.Contains(prev.Name, " ") || !strings.Contains(main.Name, " ") {
+		return false
+	}
+	t := v.typeOf(prev.Name)
+	return t == tPlace || t == tPerson
 }
 
 // pluralEnd reports a name of a thing, not a person, that ends in a

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"quizbot/quiz"
 )
 
 // A text's true statements alone are answered "True" without reading; the
@@ -50,6 +52,28 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 		}
 		for _, c := range p.distractors(s, sp, 3) {
 			if !capitals(c) && !s.Art.animalNamed(c) && !countWords[strings.ToLower(strings.Fields(c)[0])] && !titleOfPlace(c) && !s.Art.credited(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
+				return sp, c
+			}
+		}
+	}
+	return span{I: -1}, ""
+}
+
+// countryTwin picks a country the sentence names and another country the
+// same text names to put in its place ("Hannibal crossed the Alps into
+// Italy" made "into Spain"), or "" when none is safe. Places in general
+// are not swapped (swapTwin); a country's name is one the tagger cannot
+// mistake, and one country for another keeps the statement's grammar and
+// sense. As with people, no sentence of the text may tell of the other
+// country with the statement's other words.
+func countryTwin(s *sentence, p *pool) (span, string) {
+	q := s.Q
+	for _, sp := range s.Spans {
+		if sp.Type != tPlace || !quiz.IsCountry(sp.Text) || s.Art.Ent.isMain(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || namedTwice(q, sp) {
+			continue
+		}
+		for _, c := range p.distractors(s, sp, 3) {
+			if quiz.IsCountry(c) && sameSection(s, c) && !toldWith(s.Art, c, sp.Text, s.Text) {
 				return sp, c
 			}
 		}

@@ -252,3 +252,26 @@ func TestPossessiveOfPluralName(t *testing.T) {
 		t.Errorf("possessive = %q; want \"Henry James's\"", got)
 	}
 }
+
+// TestCountryTwin: a country the sentence names is swapped for another the
+// text names for a false statement ("In South Africa ... the berg wind"
+// made "In New Zealand ...").
+func TestCountryTwin(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/encyclopedia_foehn-wind.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	swapped := false
+	for _, c := range textCandidates(t, string(b)) {
+		if c.Q.Kind != quiz.TrueFalse || c.Q.Answer != "False" || !strings.Contains(c.Sent.Text, "berg wind") {
+			continue
+		}
+		swapped = true
+		if strings.Contains(c.Q.Stem, "South Africa") {
+			t.Errorf("the country not swapped: %q", c.Q.Stem)
+		}
+	}
+	if !swapped {
+		t.Error("no false statement on the berg wind")
+	}
+}

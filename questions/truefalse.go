@@ -338,6 +338,10 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		sp, wrong = termTwin(s, p)
 		swapped = wrong != ""
 	}
+	if wrong == "" {
+		sp, wrong = countryTwin(s, p)
+		swapped = wrong != ""
+	}
 	if wrong == "" && (s.Pos < 2 && !specific(s) || s.Art.specifics > 0.5 && !anchored(s)) {
 		// The general opening of a text is a truism ("All living things
 		// need energy"): everyone answers True. So, in a text that mostly

@@ -31,7 +31,7 @@ var americanWords = map[string]string{"plough": "plow", "ploughs": "plows", "plo
 	"moult": "molt", "moults": "molts", "moulted": "molted", "moulting": "molting", "smoulder": "smolder",
 	"smouldering": "smoldering", "storey": "story", "storeys": "stories", "cheque": "check", "kerb": "curb",
 	"inflexion": "inflection", "inflexions": "inflections", "connexion": "connection", "connexions": "connections",
-	"reflexion": "reflection", "reflexions": "reflections",
+	"reflexion": "reflection", "reflexions": "reflections", "groyne": "groin", "groynes": "groins",
 	"oxidisation": "oxidation", "oxidization": "oxidation"} // read blind, refusing "oxidisation" was a wrong key
 
 // americanSpelling spells a lower-case word the American way.

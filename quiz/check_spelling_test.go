@@ -26,6 +26,9 @@ func TestBritishAmerican(t *testing.T) {
 		{"Moulting", "moulded", false},
 		{"four", "for", false},
 		{"contour ploughing", "contour farming", false},
+		// Read blind, "groin" refused for "Groyne" was a wrong key.
+		{"Groyne", "groin", true},
+		{"groynes", "groins", true},
 	} {
 		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer}
 		if got := CheckTyped(q, tt.given); got != tt.want {
