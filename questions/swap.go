@@ -16,9 +16,10 @@ import (
 
 // swapTwin picks, for every sentence that names someone besides
 // the text's subject, the name to swap and the name to swap in, or ""
-// when none is safe. A place is not swapped: the tagger's places are too
-// often no places ("born in Latin"), and a place is mostly described
-// beside it ("Boulogne, a hill farm near Darvel"). The swapped-in name must be one the
+// when none is safe. A place is not swapped here (countryTwin swaps
+// countries alone): the tagger's places are too often no places ("born in
+// Latin"), and a place is mostly described beside it ("Boulogne, a hill
+// farm near Darvel"). The swapped-in name must be one the
 // text itself gives, and no sentence of the text may tell of it with the
 // statement's other words, which could make the swapped statement true.
 func swapTwin(s *sentence, p *pool) (span, string) {
