@@ -1913,7 +1913,16 @@ func objectAntecedent(q []tok, i int) bool {
 			break
 		}
 	}
-	for k := 0; k < i; k++ {
+	// Nor the sentence's own subject, named before an aside: "Ellen, a
+	// young woman, rows from an island and offers him shelter".
+	first := 0
+	for first < i && q[first].Tag == "NNP" {
+		first++
+	}
+	if first == 0 || first >= i || q[first].Text != "," && !strings.HasPrefix(q[first].Tag, "VB") {
+		first = 0
+	}
+	for k := first; k < i; k++ {
 		if subjFrom <= k && k <= subj {
 			continue
 		}

@@ -1629,3 +1629,25 @@ func leanIn(t *testing.T, text, part string) string {
 	t.Fatalf("no sentence with %q", part)
 	return ""
 }
+
+// TestObjectPronounNotTheSubject: "him" is not the sentence's own subject,
+// named before an aside ("Ellen, a young woman, rows from an island and
+// offers him shelter"): the sentence leans on the one before.
+func TestObjectPronounNotTheSubject(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/literature_the-lady-of-the-lake.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range analyseText(t, string(b)) {
+		if strings.Contains(s.Text, "offers him shelter") {
+			found = true
+			if s.Usable {
+				t.Errorf("%q usable; want its \"him\" seen as leaning", s.Text)
+			}
+		}
+	}
+	if !found {
+		t.Error("the sentence on Ellen not found")
+	}
+}
