@@ -762,15 +762,16 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 }
 
 // otherInName reports a subject that is one word of the topic's name and a
-// place or person of its own: "Galveston" in the article on the 1900
-// Galveston hurricane is the city, and its "it" ("In 1900 it was one of
-// the largest cities in Texas") is not the storm.
+// place of its own: "Galveston" in the article on the 1900 Galveston
+// hurricane is the city, and its "it" ("In 1900 it was one of the largest
+// cities in Texas") is not the storm. A person's name in the topic's is
+// mostly the topic called short ("Hubble" for the Hubble Space
+// Telescope).
 func otherInName(prev, main referent, v votes) bool {
 	if prev.Name == main.Name || strings.Contains(prev.Name, " ") || !strings.Contains(main.Name, " ") {
 		return false
 	}
-	t := v.typeOf(prev.Name)
-	return t == tPlace || t == tPerson
+	return v.typeOf(prev.Name) == tPlace
 }
 
 // pluralEnd reports a name of a thing, not a person, that ends in a
