@@ -1426,7 +1426,7 @@ func (a *article) otherBearer(given, term string) bool {
 // book "Stephen Hero".
 func (a *article) smallWord(w string) bool {
 	low := strings.ToLower(w)
-	if low == w {
+	if low == w || !strings.Contains(a.Raw, low) {
 		return false
 	}
 	re, err := regexp.Compile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(low) + `(?:[^\p{L}]|$)`)

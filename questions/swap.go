@@ -183,32 +183,30 @@ var animalNouns = set("horse", "stallion", "mare", "pony", "colt", "foal", "stee
 	"crow", "elephant", "camel", "mule", "donkey", "wolf", "bear", "lion", "monkey", "ape", "whale", "fish", "snake")
 
 // animalNamed reports a name the text gives an animal: "his finest horse, a
-// stallion called Freyfaxi", "the dog Argos", "Alex was an African grey"
-// is not caught. Swapped for one of the people, or a person for it, the
-// false statement is absurd ("Freyfaxi offers Þorbjörn compensation"):
-// read blind, both such twins were failed.
+// stallion called Freyfaxi", "the dog Argos", "Argos, his old dog" ("Alex
+// was an African grey" is not caught). Swapped for one of the people, or a
+// person for it, the false statement is absurd ("Freyfaxi offers Þorbjörn
+// compensation"): read blind, both such twins were failed. The text is
+// read once for all its animals' names.
 func (a *article) animalNamed(name string) bool {
 	if a == nil || name == "" {
 		return false
 	}
-	if v, ok := a.animals[name]; ok {
-		return v
-	}
-	q := regexp.QuoteMeta(name)
-	re := regexp.MustCompile(`(?i)\b(\p{L}+)(?:,)? (?:(?:called|named) )?` + q + `\b|\b` + q + `, (?:an?|his|her|their|the) (?:\p{L}+ ){0,2}?(\p{L}+)\b`)
-	found := false
-	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
-		if animalNouns[strings.ToLower(m[1])] || animalNouns[strings.ToLower(m[2])] {
-			found = true
-			break
-		}
-	}
 	if a.animals == nil {
 		a.animals = map[string]bool{}
+		for _, m := range reAnimalName.FindAllStringSubmatch(a.Raw, -1) {
+			if n, kind := m[2]+m[3], m[1]+m[4]; animalNouns[strings.ToLower(kind)] {
+				a.animals[strings.TrimSpace(n)] = true
+			}
+		}
 	}
-	a.animals[name] = found
-	return found
+	return a.animals[name]
 }
+
+// reAnimalName is a name after a kind of animal ("a stallion called
+// Freyfaxi", "the dog Argos") or before one ("Argos, his old dog"); the
+// kind is checked against animalNouns.
+var reAnimalName = regexp.MustCompile(`(?i:\b(\p{L}+),? (?:called |named )?)(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)|(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?), (?i:(?:an?|his|her|their|the) (?:\p{L}+ ){0,2}?(\p{L}+))\b`)
 
 // sameSection reports a name the text gives in the sentence's own section:
 // a character of the plot for a character of the plot, not the author of
