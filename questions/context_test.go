@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -685,12 +684,9 @@ func TestTheBoyIsNotTheLastNamed(t *testing.T) {
 // TestSpeakerKeepsThePronoun: "X says he ..." is what X said, most often of
 // himself; the "he" is not put back as the man named in the sentence before.
 func TestSpeakerKeepsThePronoun(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/literature_the-hound-of-the-baskervilles.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := devText(t, "literature_the-hound-of-the-baskervilles.txt")
 	found := false
-	for _, s := range analyseText(t, string(b)) {
+	for _, s := range analyseText(t, b) {
 		if strings.Contains(s.Text, "Holmes says Sir Henry") {
 			t.Errorf("pronoun put for the wrong person: %s", s.Text)
 		}
@@ -793,11 +789,8 @@ func TestItAfterLightObject(t *testing.T) {
 // "made her an honorary member" is never "made Caroline Herschel's an
 // honorary member".
 func TestObjectHer(t *testing.T) {
-	text, err := os.ReadFile("testdata/dev/biography_caroline-herschel.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range analyseText(t, string(text)) {
+	text := devText(t, "biography_caroline-herschel.txt")
+	for _, s := range analyseText(t, text) {
 		if strings.Contains(s.Text, "'s an") {
 			t.Errorf("resolved to %q; want the object, not a possessive", s.Text)
 		}
@@ -823,12 +816,9 @@ func TestObjectHer(t *testing.T) {
 // whose subject is another person named points back to the sentences
 // before for whose it is; a sentence naming her keeps its "she".
 func TestLifePronounAfterOther(t *testing.T) {
-	text, err := os.ReadFile("testdata/dev/biography_lotte-reiniger.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := devText(t, "biography_lotte-reiniger.txt")
 	kept := 0
-	for _, s := range analyseText(t, string(text)) {
+	for _, s := range analyseText(t, text) {
 		switch {
 		case (strings.HasPrefix(s.Text, "Paul Wegener noticed") || strings.HasPrefix(s.Text, "Carl Koch became her")) && s.Usable:
 			t.Errorf("%q usable; whose is not said", s.Text)
@@ -1298,11 +1288,8 @@ func TestGeneralTruthDefinite(t *testing.T) {
 // phrase is not the name inside the phrase, which is what the doer acts on:
 // left unnamed, the sentence is not asked.
 func TestHeAfterParticipleOpening(t *testing.T) {
-	text, err := os.ReadFile("testdata/dev/literature_the-wild-duck.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range analyseText(t, string(text)) {
+	text := devText(t, "literature_the-wild-duck.txt")
+	for _, s := range analyseText(t, text) {
 		if s.Usable && strings.Contains(join(s.Q), ", he takes") {
 			t.Errorf("asked with its he unnamed: %q", join(s.Q))
 		}
@@ -1473,12 +1460,9 @@ func TestLifeAfterAgedAndCapitalOpening(t *testing.T) {
 // is not Ibrahim's own friend: the "his" is the life's subject's, and the
 // sentence names him.
 func TestAppositionPossessiveIsAnothers(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/biography_suleiman-the-magnificent.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := devText(t, "biography_suleiman-the-magnificent.txt")
 	found := false
-	for _, s := range analyseText(t, string(b)) {
+	for _, s := range analyseText(t, b) {
 		if !strings.Contains(s.Text, "oldest friend") {
 			continue
 		}
@@ -1634,12 +1618,9 @@ func leanIn(t *testing.T, text, part string) string {
 // named before an aside ("Ellen, a young woman, rows from an island and
 // offers him shelter"): the sentence leans on the one before.
 func TestObjectPronounNotTheSubject(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/literature_the-lady-of-the-lake.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := devText(t, "literature_the-lady-of-the-lake.txt")
 	found := false
-	for _, s := range analyseText(t, string(b)) {
+	for _, s := range analyseText(t, b) {
 		if strings.Contains(s.Text, "offers him shelter") {
 			found = true
 			if s.Usable {

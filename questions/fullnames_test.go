@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -67,12 +66,8 @@ func TestNameInFull(t *testing.T) {
 // full name "Drosophila X": a later "Curt Stern in Drosophila" stays as
 // the text wrote it.
 func TestLetterIsNoName(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/concept_genetic-linkage.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	found := false
-	for _, s := range analyseText(t, string(b)) {
+	for _, s := range analyseText(t, devText(t, "concept_genetic-linkage.txt")) {
 		if strings.Contains(s.Text, "Curt Stern in Drosophila") {
 			found = true
 			if strings.Contains(s.Text, "Drosophila X,") {
@@ -85,12 +80,8 @@ func TestLetterIsNoName(t *testing.T) {
 	}
 	// A regnal number is a name's own: "Constantine's later reign" is
 	// written "Constantine V's" as the text first named him.
-	b, err = os.ReadFile("testdata/dev/encyclopedia_byzantine-iconoclasm.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	found = false
-	for _, s := range analyseText(t, string(b)) {
+	for _, s := range analyseText(t, devText(t, "encyclopedia_byzantine-iconoclasm.txt")) {
 		found = found || strings.Contains(s.Text, "Constantine V's later reign")
 	}
 	if !found {

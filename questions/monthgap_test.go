@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -13,11 +12,8 @@ import (
 // year alone, unless the title gives that year: then the month alone is
 // the answer, and the year alone no answer at all.
 func TestMonthGapAliases(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/lesson_the-1973-heimaey-eruption.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
+	b := devText(t, "lesson_the-1973-heimaey-eruption.md")
+	text := b
 	title, _, _ := strings.Cut(text, "\n")
 	for text, want := range map[string]string{
 		text: "February",

@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -11,12 +10,7 @@ import (
 // storm's name is not written in ("In 1900 the 1900 Galveston hurricane
 // was one of the largest cities in Texas"). The storm's own "It" still is.
 func TestCityInEventName(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/encyclopedia_1900-galveston-hurricane.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents := analyseText(t, string(b))
-	for _, s := range sents {
+	for _, s := range analyseText(t, devText(t, "encyclopedia_1900-galveston-hurricane.txt")) {
 		if strings.Contains(s.Text, "hurricane was one of the largest") || strings.Contains(s.Text, "hurricane's highest point") || strings.Contains(s.Text, "hurricane's port") {
 			t.Errorf("the city's pronoun taken for the storm: %q", s.Text)
 		}

@@ -1,8 +1,6 @@
 package questions
 
 import (
-	"context"
-	"os"
 	"strings"
 	"testing"
 
@@ -13,15 +11,7 @@ import (
 // of another question on the same text ("In what year was Jayavarman
 // crowned king?" beside "... from 1181 until his death").
 func TestShownElsewhere(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/biography_jayavarman-vii.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cands, err := allCandidates(context.Background(), []Source{{Name: "biography_jayavarman-vii.txt", Text: string(b)}}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs := rank(cands)
+	qs := rank(devCandidates(t, "biography_jayavarman-vii.txt"))
 	if len(qs) < 3 {
 		t.Fatalf("%d questions; want a few", len(qs))
 	}

@@ -32,14 +32,32 @@ func textCandidates(t *testing.T, text string) []candidate {
 	return out
 }
 
-// devQuestions generates the questions of one development text.
-func devQuestions(t *testing.T, name string) []quiz.Question {
+// devText reads one development text.
+func devText(t *testing.T, name string) string {
 	t.Helper()
 	b, err := os.ReadFile("testdata/dev/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	qs, err := Generate([]Source{{Name: name, Text: string(b)}})
+	return string(b)
+}
+
+// devCandidates returns every candidate of one development text, with the
+// whole document's passes (links, resolution, asides) run over them, ready
+// for rank.
+func devCandidates(t *testing.T, name string) []candidate {
+	t.Helper()
+	cands, err := allCandidates(context.Background(), []Source{{Name: name, Text: devText(t, name)}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cands
+}
+
+// devQuestions generates the questions of one development text.
+func devQuestions(t *testing.T, name string) []quiz.Question {
+	t.Helper()
+	qs, err := Generate([]Source{{Name: name, Text: devText(t, name)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -718,14 +736,7 @@ func TestSheAfterAnOpeningClause(t *testing.T) {
 // TestCapitalOfCountryNotAsked: "Lisbon, the capital of _____" is known
 // without the text.
 func TestCapitalOfCountryNotAsked(t *testing.T) {
-	text, err := os.ReadFile("testdata/dev/encyclopedia_aguas-livres-aqueduct.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := Generate([]Source{{Name: "aqueduct.txt", Text: string(text)}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := devQuestions(t, "encyclopedia_aguas-livres-aqueduct.txt")
 	for _, q := range qs {
 		if q.Answer == "Portugal" {
 			t.Errorf("asked %q; want no gap on the country a capital is of", q.Stem)

@@ -1,7 +1,6 @@
 package questions
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -211,11 +210,7 @@ func TestSwapSparesTheDescribed(t *testing.T) {
 // TestAnimalNotSwapped: a name the story gives an animal ("a stallion
 // called Freyfaxi") is not swapped in for a person, nor a person for it.
 func TestAnimalNotSwapped(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/literature_hrafnkels-saga.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
+	text := devText(t, "literature_hrafnkels-saga.txt")
 	sents := analyseText(t, text)
 	a := sents[0].Art
 	if !a.animalNamed("Freyfaxi") {
@@ -257,12 +252,8 @@ func TestPossessiveOfPluralName(t *testing.T) {
 // text names for a false statement ("In South Africa ... the berg wind"
 // made "In New Zealand ...").
 func TestCountryTwin(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/encyclopedia_foehn-wind.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	swapped := false
-	for _, c := range textCandidates(t, string(b)) {
+	for _, c := range textCandidates(t, devText(t, "encyclopedia_foehn-wind.txt")) {
 		if c.Q.Kind != quiz.TrueFalse || c.Q.Answer != "False" || !strings.Contains(c.Sent.Text, "berg wind") {
 			continue
 		}

@@ -1,8 +1,6 @@
 package questions
 
 import (
-	"context"
-	"os"
 	"strings"
 	"testing"
 )
@@ -149,14 +147,7 @@ func TestTimelineMixedTense(t *testing.T) {
 // Zululand" the tagger took "forces" for the verb; put in the past it read
 // "British forced under ... invade" (failed blind as broken grammar).
 func TestArmyIsNoVerb(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/lesson_the-anglo-zulu-war.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cands, err := allCandidates(context.Background(), []Source{{Name: "zulu.md", Text: string(b)}}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cands := devCandidates(t, "lesson_the-anglo-zulu-war.md")
 	for _, c := range cands {
 		if strings.Contains(c.Q.Stem, "forced under") {
 			t.Errorf("%q: the army made a verb", c.Q.Stem)

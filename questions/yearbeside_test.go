@@ -1,8 +1,6 @@
 package questions
 
 import (
-	"context"
-	"os"
 	"strings"
 	"testing"
 )
@@ -11,14 +9,7 @@ import (
 // not asked ("a bachelor's degree in _____ and a master's degree in 1950"
 // was, before); a year beside one far from it is left to the ranker.
 func TestYearBeside(t *testing.T) {
-	b, err := os.ReadFile("testdata/dev/biography_e-o-wilson.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cands, err := allCandidates(context.Background(), []Source{{Name: "biography_e-o-wilson.txt", Text: string(b)}}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cands := devCandidates(t, "biography_e-o-wilson.txt")
 	near := 0
 	for i := range cands {
 		c := &cands[i]
