@@ -72,6 +72,11 @@ var (
 	pointPreps = set("at", "beyond", "from", "by", "until", "till", "after", "before", "past", "to", "since", "in")
 )
 
+// thatTimes are the moments "that" points back to besides the year, the
+// time and the day: "that summer" after a year in the same sentence ("In
+// 1849 ... that summer") says which.
+var thatTimes = set("morning", "evening", "night", "afternoon", "week", "month", "summer", "winter", "spring", "autumn")
+
 // takeWords are the forms of "take" in "take part".
 var takeWords = set("take", "takes", "took", "taken", "taking")
 
@@ -475,6 +480,12 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "that" && pointPreps[low(i-1)] && pointNouns[low(i+1)] {
 			return "demonstrative that " + low(i+1) // "Beyond that point the boundary continues": which point? ("spikes that point backwards" is a verb)
+		}
+		if w == "that" && pointPreps[low(i-1)] && (i+1 == len(q) || i+2 == len(q) && low(i+1) == ".") {
+			return "demonstrative " + low(i-1) + " that" // "Many males live for only a year or so after that": after what? ("; beyond that, ..." is the clause before)
+		}
+		if w == "that" && thatTimes[low(i+1)] && low(i-1) != "so" && low(i-1) != "such" && !hasYear(q[:i]) {
+			return "demonstrative that " + low(i+1) // "were in the harbour that morning": which morning? ("so that winter air can ..." is no demonstrative)
 		}
 		if w == "that" && low(i-1) == "," && subordinators[low(0)] && i+2 < len(q) && (q[i+1].Tag == "JJ" && strings.HasPrefix(q[i+2].Tag, "NN") || strings.HasPrefix(q[i+1].Tag, "NN") && q[i+1].Tag != "NNP") {
 			return "demonstrative that " + low(i+1) // "When a house martin flies away from you, that white patch flashes": which patch?

@@ -1523,14 +1523,20 @@ func TestItsOfTheSubjectJustNamed(t *testing.T) {
 }
 
 // TestPointAndPartLean: "Beyond that point" points back to a point named
-// before, and "take part" said last leaves out in what.
+// before, as do "after that" and "that morning", and "take part" said last
+// leaves out in what.
 func TestPointAndPartLean(t *testing.T) {
 	for sentence, want := range map[string]bool{
-		"Beyond that point the plate boundary continues as a series of spreading centres.": true,
-		"Every year, hundreds of thousands of people around the world take part.":          true,
-		"Every year, hundreds of thousands of people take part in the London Marathon.":    false,
-		"At this point the river turns north.":                                             true,
-		"A puffin's mouth has tiny spikes that point backwards.":                           false,
+		"Beyond that point the plate boundary continues as a series of spreading centres.":       true,
+		"Every year, hundreds of thousands of people around the world take part.":                true,
+		"Every year, hundreds of thousands of people take part in the London Marathon.":          false,
+		"At this point the river turns north.":                                                   true,
+		"A puffin's mouth has tiny spikes that point backwards.":                                 false,
+		"Many males live for only a year or so after that.":                                      true,
+		"The method works for material up to 20,000 years old; after that, too little is left.":  true,
+		"Sailors from a navy ship called HMS Veronica were in the harbour that morning.":         true,
+		"In 1849 Russian troops entered Hungary, and that summer Görgei surrendered at Világos.": false,
+		"Darwin argued that, after all, species change.":                                         false,
 	} {
 		lean := leanOf(t, sentence)
 		if (lean != "") != want {
