@@ -13,7 +13,11 @@ import (
 const TrueFalsePrefix = "True or false: "
 
 var (
-	reGateDebris  = regexp.MustCompile(`(?i)\[\s*\d+\s*\]|\[\s*[a-z]\s*\]|cite error|\bISBN\b|\bretrieved\b|\barchived\b|citation needed|wayback machine|https?:`)
+	reGateDebris = regexp.MustCompile(`(?i)\[\s*\d+\s*\]|\[\s*[a-z]\s*\]|cite error|\bISBN\b|\bretrieved\b|\barchived\b|citation needed|wayback machine|https?:`)
+	// reCutFormula is an operator with nothing after it: "a diameter of
+	// about 0.0357 × √, where ρ is ..." once cleaning took out the
+	// bracket that held the rest.
+	reCutFormula  = regexp.MustCompile(`[√×=−÷]\s*(?:[,.;:)]|$)`)
 	rePronounOpen = regexp.MustCompile(`^(?i:he|she|it|they|him|her|his|its|their|them|this|these|those|i)\b`)
 )
 
@@ -34,8 +38,10 @@ func gate(q *quiz.Question) error {
 		return bad("citation debris in the question")
 	case rePronounOpen.MatchString(stem):
 		return bad("the question opens with a pronoun")
-	case hasForeignScript(q.Stem):
+	case hasForeignWord(q.Stem):
 		return bad("the question holds another script")
+	case reCutFormula.MatchString(stem):
+		return bad("a formula in the question lost its terms")
 	case doubledWord(stem):
 		return bad("the question repeats a word")
 	case danglingPronoun(stem):

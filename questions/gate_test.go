@@ -70,3 +70,20 @@ func TestGateRefusesTheAnswersPeopleInTheStem(t *testing.T) {
 		}
 	}
 }
+
+// TestGateTakesFormulaSymbols: a Greek letter that is a formula's symbol
+// ("ΔG", "μ") may stand in a question; a word of Greek may not, nor a
+// formula whose terms cleaning took out.
+func TestGateTakesFormulaSymbols(t *testing.T) {
+	for stem, want := range map[string]bool{
+		"If ΔH is negative and ΔS is positive, ΔG is negative at every temperature.":  true,
+		"Because μ is only about a quarter, a locomotive must be heavy to pull hard.": true,
+		"The word comes from the Greek λόγος, meaning word.":                          false,
+		"The diameter is about 0.0357 × √, where the fibre density is in grams.":      false,
+	} {
+		q := quiz.Question{Kind: quiz.TrueFalse, Stem: "True or false: " + stem, Answer: "True", Options: []string{"True", "False"}, Explanation: stem}
+		if err := gate(&q); (err == nil) != want {
+			t.Errorf("gate(%q) = %v; want passed %v", stem, err, want)
+		}
+	}
+}

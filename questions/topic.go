@@ -63,7 +63,39 @@ func (a *article) mentionsTopic(text, section string) bool {
 			return true
 		}
 	}
+	for _, re := range a.topicSymbols() {
+		if re.MatchString(text) {
+			return true
+		}
+	}
 	return false
+}
+
+// reSymbolAfter is what comes between a subject's name and the short
+// name the text gives it: "Gibbs free energy, usually written G",
+// "gross domestic product (GDP)", "the Hubble constant (symbol H₀)".
+const reSymbolAfter = `(?:,? (?:usually |often |commonly |generally )?(?:written|denoted|symbolised|symbolized|abbreviated|shortened to)(?: as| by)? | ?\((?:symbol |abbreviated )?)([\p{Lu}Δ∆][\p{L}\p{N}₀-₉]{0,4})\b`
+
+// topicSymbols returns, made once, a pattern for each short name the text
+// gives its subject, with the change in it too ("ΔG" for G): in a concept
+// text, "If ΔH is positive and ΔS is negative, ΔG is always positive"
+// names its topic as surely as the full name would.
+func (a *article) topicSymbols() []*regexp.Regexp {
+	if a.symbols != nil || a.Main == "" {
+		return a.symbols
+	}
+	a.symbols = []*regexp.Regexp{}
+	re := regexp.MustCompile(`(?i:` + regexp.QuoteMeta(a.Main) + `)` + reSymbolAfter)
+	seen := map[string]bool{}
+	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
+		sym := m[1]
+		if seen[sym] || !strings.ContainsFunc(sym, unicode.IsUpper) {
+			continue
+		}
+		seen[sym] = true
+		a.symbols = append(a.symbols, regexp.MustCompile(`(?:^|[^\p{L}\p{N}])[Δ∆]?`+regexp.QuoteMeta(sym)+`(?:[^\p{L}\p{N}]|$)`))
+	}
+	return a.symbols
 }
 
 // reDefinition is a sentence that says what a term is: "A magma is a

@@ -80,3 +80,25 @@ func TestDefinitionOnTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicSymbol: the short name a text gives its subject ("usually
+// written G", "(LTP)") names it, also with the change in it ("ΔG"); a
+// longer word that holds the letters does not.
+func TestTopicSymbol(t *testing.T) {
+	text := "Gibbs Free Energy\n\nGibbs free energy, usually written G, is a thermodynamic quantity that tells whether a process can happen on its own. Heat flows from hot bodies to cold ones.\n"
+	a := analyseText(t, text)[0].Art
+	for s, want := range map[string]bool{
+		"If ΔH is positive and ΔS is negative, ΔG is always positive.": true,
+		"G falls as the reaction goes on.":                             true,
+		"Gases expand when heated.":                                    false,
+		"A negative ΔH shows heat leaving the system.":                 false,
+	} {
+		if got := a.mentionsTopic(s, ""); got != want {
+			t.Errorf("mentionsTopic(%q) = %v; want %v", s, got, want)
+		}
+	}
+	b := analyseText(t, "Long-Term Potentiation\n\nLong-term potentiation (LTP) is a lasting strengthening of synapses. The best studied form of LTP occurs in the hippocampus.\n")[0].Art
+	if !b.mentionsTopic("Most forms of LTP need calcium.", "") {
+		t.Error("\"LTP\" not taken for long-term potentiation")
+	}
+}
