@@ -159,6 +159,9 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if other := bracketName(sp.Text, text); other != "" {
 			add(other) // "Braunschweig" for "Brunswick (Braunschweig)"
 		}
+		if short := everydayName(sp.Text, text); short != "" {
+			add(short) // "Russia" for the Russian Empire, where the text says "Russia" too
+		}
 	}
 	if len(out) == 0 {
 		return nil
@@ -469,3 +472,41 @@ func (a *article) confusable(q *quiz.Question) bool {
 	}
 	return false
 }
+
+// everydayName returns the short name of a state that the (lower-cased)
+// text itself uses: "Russia" for the Russian Empire, "Persia" for the
+// Persian Empire, "America" for the United States where the text says
+// "went to America" (never where it only says "North America"). Read
+// blind, refusing the text's own word was a wrong key each time (4 of 4).
+func everydayName(name, low string) string {
+	w := strings.Fields(name)
+	short := ""
+	switch {
+	case len(w) == 2 && w[1] == "Empire" && strings.HasSuffix(w[0], "n") && len(w[0]) > 4:
+		short = strings.TrimSuffix(w[0], "n")
+	case name == "United States" || name == "United States of America":
+		short = "America"
+	default:
+		return ""
+	}
+	s := strings.ToLower(short)
+	for at := 0; ; {
+		i := strings.Index(low[at:], s)
+		if i < 0 {
+			return ""
+		}
+		i += at
+		at = i + len(s)
+		if i > 0 && isLetterByte(low[i-1]) || at < len(low) && isLetterByte(low[at]) {
+			continue // "russian", "americas"
+		}
+		before := strings.Fields(low[max(0, i-12):i])
+		if len(before) > 0 && compassOf[before[len(before)-1]] {
+			continue // "North America" is no name of the United States
+		}
+		return short
+	}
+}
+
+// compassOf are the words that make a continent's part of "America".
+var compassOf = set("north", "south", "central", "latin", "spanish", "british")

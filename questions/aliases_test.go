@@ -339,3 +339,20 @@ func TestPlaceNotItsInstitution(t *testing.T) {
 		t.Errorf("aliases(Mary) = %q; want Mary Anning among them", got)
 	}
 }
+
+// TestEverydayName: a state's short name is an answer where the text uses
+// it: "Russia" for the Russian Empire, "America" for the United States.
+func TestEverydayName(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"Russian Empire", "he was born in the russian empire. in 1880 russia built a railway.", "Russia"},
+		{"Russian Empire", "he was born in the russian empire and wrote in russian.", ""},
+		{"United States", "in 1846 he sailed to america and settled in boston.", "America"},
+		{"United States", "the species lives across north america and the united states.", ""},
+		{"Ottoman Empire", "the ottoman empire ruled from istanbul.", ""},
+		{"Brazil", "he went to brazil and to america.", ""},
+	} {
+		if got := everydayName(c.name, c.text); got != c.want {
+			t.Errorf("everydayName(%q, %q) = %q; want %q", c.name, c.text, got, c.want)
+		}
+	}
+}

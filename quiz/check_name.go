@@ -49,10 +49,11 @@ func postTitled(given, want []string) bool {
 }
 
 // withoutDon accepts a name without the "Don" or "Donna" before it,
-// "Calogero Sedàra" for Don Calogero Sedàra. ("Don" is no generic word:
-// it is also the River Don.)
+// "Calogero Sedàra" for Don Calogero Sedàra, "Juan" for Don Juan (read
+// blind, refusing the name a play's guide calls him throughout was a wrong
+// key). ("Don" is no generic word: it is also the River Don.)
 func withoutDon(given, want []string) bool {
-	return len(want) >= 3 && (want[0] == "don" || want[0] == "donna" || want[0] == "dona") && equalTokens(given, want[1:])
+	return len(want) >= 2 && (want[0] == "don" || want[0] == "donna" || want[0] == "dona") && equalTokens(given, want[1:])
 }
 
 // sameName reports whether given and want name the same thing once the

@@ -505,6 +505,11 @@ func TestWithoutMiddleNames(t *testing.T) {
 		{"Lady Catherine de Bourgh", "Lady Anne", false},
 		{"Mr Fitzwilliam Darcy", "Mr Fitzwilliam", false},
 	})
+	checkTypedCases(t, "“A young nobleman who seduces women by deceit and mocks the dead.” Which character is this?", []typedCase{
+		{"Don Juan", "Juan", true},
+		{"Don Juan", "Don Pedro", false},
+		{"Don Juan", "Don", false},
+	})
 }
 
 // typedCase is an answer typed for a question's key, and whether it is

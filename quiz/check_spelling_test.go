@@ -29,6 +29,8 @@ func TestBritishAmerican(t *testing.T) {
 		// Read blind, "groin" refused for "Groyne" was a wrong key.
 		{"Groyne", "groin", true},
 		{"groynes", "groins", true},
+		{"Caye", "cay", true},
+		{"Caye", "cave", false},
 	} {
 		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer}
 		if got := CheckTyped(q, tt.given); got != tt.want {
