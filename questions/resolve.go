@@ -32,6 +32,14 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			if r.Type == tName && livedAndToldWithHe(a, sents) {
 				r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
 			}
+			if work, _, ok := strings.Cut(a.Title, " by "); ok && r.Type != tPerson && work != r.Name && work != "The "+r.Name &&
+				strings.Contains(work, r.Name) && opensWith(sents[0].Toks, work) {
+				// "The Things They Carried by Tim O'Brien": the tagger
+				// took the title's last word for the verb, and the work
+				// was named "The Things They" ("The Things They follows
+				// a platoon ..."); the title says where the name ends.
+				r.Name, r.The = work, false
+			}
 			if r.The && r.Type != tPerson && strings.HasPrefix(a.Title, "The "+r.Name+" by ") {
 				// "The Secret Life of Bees by Sue Monk Kidd": a work's
 				// title keeps its "The" ("In what year was The Secret

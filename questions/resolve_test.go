@@ -20,3 +20,20 @@ func TestCityInEventName(t *testing.T) {
 		t.Errorf("the storm's own \"It\" not named: %q", s[len(s)-1].Text)
 	}
 }
+
+// TestWorkNamedByTitle: a study guide titled "The Things They Carried by
+// Tim O'Brien" is on the book of that name, though the tagger takes the
+// name's last word for a verb ("The Things They follows a platoon").
+func TestWorkNamedByTitle(t *testing.T) {
+	text := "The Things They Carried by Tim O'Brien: A Study Guide\n\nIntroduction\n\nThe Things They Carried is a book of linked stories by the American writer Tim O'Brien, first published in 1990. It follows a platoon of American soldiers in the Vietnam War and the men they became afterwards.\n"
+	sents := analyseText(t, text)
+	if len(sents) < 2 {
+		t.Fatalf("%d sentences", len(sents))
+	}
+	if m := sents[0].Art.Main; m != "The Things They Carried" {
+		t.Errorf("the guide's subject is %q; want The Things They Carried", m)
+	}
+	if !strings.HasPrefix(sents[1].Text, "The Things They Carried follows") {
+		t.Errorf("the book's \"It\" named as %q", sents[1].Text)
+	}
+}

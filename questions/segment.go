@@ -184,9 +184,10 @@ var (
 // reEndsWithTitle ends a text at a title's abbreviation, and reOpensCapital
 // opens one with a capital: the segmenter cuts "Mrs." from "Basil E.
 // Frankweiler is a wealthy widow", and the title is hers ("Basil E.
-// Frankweiler" is her late husband). "Jr." and "Sr." may end a sentence.
+// Frankweiler" is her late husband), and "Ste." from "Marie" in "Sault Ste.
+// Marie". "Jr." and "Sr." may end a sentence.
 var (
-	reEndsWithTitle = regexp.MustCompile(`(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Capt|Col|Gen|Lt|Rev)\.$`)
+	reEndsWithTitle = regexp.MustCompile(`(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Capt|Col|Gen|Lt|Rev|St|Ste|Mt|Ft)\.$`)
 	reOpensCapital  = regexp.MustCompile(`^\p{Lu}`)
 )
 

@@ -34,6 +34,15 @@ func TestInitialsJoinSentence(t *testing.T) {
 	}
 }
 
+// TestSaintAbbreviationJoinsSentence: "Sault Ste. Marie" and "St. Louis"
+// do not end a sentence at their abbreviation.
+func TestSaintAbbreviationJoinsSentence(t *testing.T) {
+	sents := analyseText(t, "Locks\n\nThe Soo Locks are a set of parallel navigation locks on the St. Marys River at Sault Ste. Marie, Michigan, in the United States. They let ships pass the rapids.")
+	if len(sents) == 0 || !strings.HasSuffix(sents[0].Text, "in the United States.") {
+		t.Errorf("first sentence = %q; want it whole", sents[0].Text)
+	}
+}
+
 // TestFormulaKeepsCase: a formula keeps its lower case and its brackets:
 // "log_a(mn)" is neither "Log_a" nor stripped of "(mn)" as a language tag.
 func TestFormulaKeepsCase(t *testing.T) {

@@ -1060,6 +1060,9 @@ var forceWords = map[string]bool{"force": true, "forces": true, "stress": true, 
 // Propagation, a step of a process.
 func withStageWord(given, want []string) bool {
 	n := len(given)
+	if n == 2 && len(want) == 1 && stageWords[given[1]] && strings.HasSuffix(want[0], "a") && given[0] == want[0]+"l" {
+		return true // "pupal stage" for Pupa, as "larval stage" for Larva (refused, read blind as a wrong key)
+	}
 	return n >= 2 && n == len(want)+1 && stageWords[given[n-1]] && closeTokens(given[:n-1], want)
 }
 

@@ -121,6 +121,8 @@ func TestCheckTyped(t *testing.T) {
 		{typed("Propagation"), "the propagation step", true},
 		{typed("Propagation"), "termination stage", false},
 		{typed("Gametophyte"), "gametophyte generation", true},
+		{typed("Pupa"), "pupal stage", true},
+		{typed("Pupa"), "larval stage", false},
 		{typed("Gametophyte"), "sporophyte generation", false},
 		{typed("Cross-links"), "crosslinks", true},
 		{typed("Cross-links"), "crosslink", true}, // one or many, as for any word
