@@ -89,13 +89,28 @@ func (a *article) topicSymbols() []*regexp.Regexp {
 	seen := map[string]bool{}
 	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
 		sym := m[1]
-		if seen[sym] || !strings.ContainsFunc(sym, unicode.IsUpper) {
-			continue
+		if seen[sym] || !symbolLike(sym) {
+			continue // "(Greek: ...)" gives a language, not a symbol
 		}
 		seen[sym] = true
 		a.symbols = append(a.symbols, regexp.MustCompile(`(?:^|[^\p{L}\p{N}])[Δ∆]?`+regexp.QuoteMeta(sym)+`(?:[^\p{L}\p{N}]|$)`))
 	}
 	return a.symbols
+}
+
+// symbolLike reports a short name that is a symbol or an abbreviation:
+// capitals ("GDP", "LTP") or at most two letters ("G", "Kc", "H₀").
+func symbolLike(sym string) bool {
+	letters, lower := 0, 0
+	for _, r := range sym {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters > 0 && (lower == 0 || letters <= 2)
 }
 
 // reDefinition is a sentence that says what a term is: "A magma is a

@@ -101,4 +101,8 @@ func TestTopicSymbol(t *testing.T) {
 	if !b.mentionsTopic("Most forms of LTP need calcium.", "") {
 		t.Error("\"LTP\" not taken for long-term potentiation")
 	}
+	c := analyseText(t, "Photosynthesis\n\nPhotosynthesis (Greek: light and putting together) is the process by which plants make sugar. Greek writers knew nothing of it.\n")[0].Art
+	if c.mentionsTopic("Greek writers described the olive.", "") {
+		t.Error("\"(Greek: ...)\" taken for a symbol of photosynthesis")
+	}
 }
