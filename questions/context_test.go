@@ -10,6 +10,11 @@ import (
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
+		"Only one river in the world carries more.",
+		"Askia Muhammad I returned in 1497 with new religious authority that strengthened his position.",
+		"In 671 BC the Assyrians returned, won several battles and captured Memphis.",
+		"Around the edges, ice is lost by surface melting and by calving into fjords.",
+		"When Sennacherib died in 705 BC, several stopped paying tribute.",
 		"The decisive step came with the first Kodak camera in 1888.",
 		"Parliament quickly passed the necessary act.",
 		"Over the sea, the extra air arriving aloft raises the surface pressure slightly.",
@@ -323,6 +328,12 @@ func TestLeansOnContext(t *testing.T) {
 		"Hungary was one of the largest in central Europe.",
 	}
 	standing := []string{
+		"Old maps showed coasts, islands and more.",
+		"Wolves hunt more when the snow is deep.",
+		"Spaced study simply means studying more.",
+		"When Battarbee returned in 1936, Namatjira offered to act as his guide.",
+		"In 1497 Askia Muhammad I returned to Gao from Mecca.",
+		"When rivers rise in spring, several burst their banks.",
 		"There are two other kinds of alligator besides the American one.",
 		"Negotiations with Hungary began in 1866.",
 		"The herring gull is one of the best known birds in Europe.",

@@ -50,6 +50,15 @@ var reToUnderstand = regexp.MustCompile(`^To (?:understand|follow|make sense of|
 // blind, none of 7 was usable).
 var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest|hard work|fun|all sorts of)\b`)
 
+// reRenown is fame and legacy told as a fact: "Tikal is one of the most
+// visited archaeological sites in Central America", "The Laments became a
+// cornerstone of the Polish literary canon", "Translations was an
+// immediate success". Read blind, such statements without a figure were
+// usable 4 times in 35: guessed true by anyone, and a side note to the
+// text. "X transformed Y" is not among them: it names the work that did
+// ("whose movable-frame hive transformed the keeping of bees").
+var reRenown = regexp.MustCompile(`(?i)\b(?:cornerstone of|is remembered (?:in \w+ )?as (?:one of (?:its|the) great|the defining|a pioneer)|one of the most (?:visited|famous|popular)|among the most (?:popular|famous|visited|vivid)|an immediate success|a lasting symbol|(?:working|work) (?:together|hard) to (?:protect|save)|shaped the study of)\b`)
+
 // reLittleKnown says what is not known. Read blind, never usable (2 of 2).
 var reLittleKnown = regexp.MustCompile(`(?i)^(?:very )?(?:little|not much|nothing|almost nothing) (?:else )?(?:is|was) known\b`)
 
@@ -119,6 +128,8 @@ func saysNothing(q []tok) string {
 		return "a gap in the record" // "Little is known of the tapestries' history": nothing to know
 	case reFluff.MatchString(s):
 		return "praise"
+	case reRenown.MatchString(s) && !anyNumber(q):
+		return "fame, not a fact"
 	case reTableValue.MatchString(s) && len(reDigits.FindAllString(s, -1)) >= 3:
 		return "a value read off a worked example"
 	case reSurprise.MatchString(s):
@@ -246,6 +257,17 @@ var reBareNumber = regexp.MustCompile(`^[−-]?\d[\d.,]*$`)
 func hasFigure(q []tok) bool {
 	for _, t := range q {
 		if strings.ContainsAny(t.Text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNumber reports a number in a sentence, in figures or in words ("two
+// million visitors a year").
+func anyNumber(q []tok) bool {
+	for i, t := range q {
+		if t.Tag == "CD" && !(strings.EqualFold(t.Text, "one") && i+1 < len(q) && q[i+1].Text == "of") { // "one of the most visited" counts nothing
 			return true
 		}
 	}

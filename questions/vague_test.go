@@ -11,6 +11,10 @@ import (
 // particular ones, even with the same words, are.
 func TestSaysNothing(t *testing.T) {
 	empty := []string{
+		"Tikal is one of the most visited archaeological sites in Central America and a symbol of Guatemala's national heritage.",
+		"The Laments became a cornerstone of the Polish literary canon and are read in Polish schools.",
+		"Translations was an immediate success and has been staged widely in Ireland, Britain and the United States.",
+		"Scientists and local people are working together to protect Goliath frogs.",
 		"Little is known of the tapestries' history for more than three centuries.",
 		"Hydration has strong effects on how a dough behaves and how the finished bread looks.",
 		"The Oseberg find has shaped modern understanding of Viking Age shipbuilding, craft and belief.",
@@ -81,6 +85,8 @@ func TestSaysNothing(t *testing.T) {
 		"Two broad systems are usually distinguished.",
 	}
 	particular := []string{
+		"The Alhambra is one of the most visited monuments in Spain, receiving well over two million visitors a year.",
+		"Lorenzo Langstroth was an American beekeeper whose movable-frame hive transformed the keeping of bees.",
 		"A pyramid of numbers shows how many organisms are at each level.",
 		"An Engel curve is a graph that shows how spending on a particular good varies with income.",
 		"A frog's life has four main stages.",
