@@ -11,6 +11,8 @@ func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
 		"Only one river in the world carries more.",
+		"Even the lowest-ranking female is above most of the males.",
+		"Even medical and veterinary data can be affected.",
 		"Askia Muhammad I returned in 1497 with new religious authority that strengthened his position.",
 		"In 671 BC the Assyrians returned, won several battles and captured Memphis.",
 		"Around the edges, ice is lost by surface melting and by calving into fjords.",
@@ -330,6 +332,8 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"Old maps showed coasts, islands and more.",
 		"Wolves hunt more when the snow is deep.",
+		"Even a perfect lens or mirror cannot focus the light of a star to a perfect point.",
+		"Even a lion finds it very hard to open a rolled-up pangolin.",
 		"Spaced study simply means studying more.",
 		"When Battarbee returned in 1936, Namatjira offered to act as his guide.",
 		"In 1497 Askia Muhammad I returned to Gao from Mecca.",
@@ -1648,4 +1652,25 @@ func TestObjectPronounNotTheSubject(t *testing.T) {
 	if !found {
 		t.Error("the sentence on Ellen not found")
 	}
+}
+
+// TestKinNamedAfter: "his father" is not the person the sentence names
+// after it as the one who flees ("his father's business failed, and
+// Pavel fled"), though Pavel was the subject of the sentence before.
+func TestKinNamedAfter(t *testing.T) {
+	text := "Anton Chekhov\n\nAnton Pavlovich Chekhov (1860–1904) was a Russian writer.\n\n" +
+		"Chekhov was born in 1860 in Taganrog. He was the third of six children of Pavel Yegorovich Chekhov, a grocer. " +
+		"Pavel Chekhov was a devout and harsh father who beat his sons and made them sing in a church choir he directed.\n\n" +
+		"In 1876 his father's business failed, and Pavel fled to Moscow to escape his creditors."
+	for _, s := range analyseText(t, text) {
+		if q := join(s.Q); s.Usable && strings.Contains(q, "Pavel Chekhov's father") {
+			t.Errorf("%q: Pavel is the father", q)
+		}
+	}
+	// A father of the same surname is still his father.
+	masaryk := "Tomáš Masaryk\n\nTomáš Garrigue Masaryk was a Czech philosopher and statesman, born in 1850 in Hodonín. " +
+		"His father, Josef Masaryk, was a Slovak coachman employed on an imperial estate."
+	usableAsWritten(t, masaryk, map[string]bool{
+		"Tomáš Garrigue Masaryk's father, Josef Masaryk, was a Slovak coachman employed on an imperial estate.": true,
+	})
 }

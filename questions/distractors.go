@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"quizbot/quiz"
 )
@@ -233,6 +234,11 @@ func (p *pool) nameOptions(s *sentence, sp span) []string {
 	return out
 }
 
+// thisYear bounds the wrong years offered for a past event: "In 2022
+// scientists found ..." with 2029 among the options was read blind as a
+// plain giveaway. A variable so that tests fix it.
+var thisYear = time.Now().Year()
+
 // yearOptions mixes years of the same document that lie near the answer
 // with years a few steps away, so that the answer is not always the middle.
 func (p *pool) yearOptions(s *sentence, sp span) []string {
@@ -270,7 +276,7 @@ func (p *pool) yearOptions(s *sentence, sp span) []string {
 	if y < 0 {
 		lo, hi = lo-10, min(hi+10, -1) // a year before the common era keeps its era
 	} else {
-		lo, hi = max(lo-10, 1), min(hi+10, 2100)
+		lo, hi = max(lo-10, 1), min(hi+10, max(y, thisYear))
 	}
 	// A wrong year must not be ruled out by the sentence itself or by the
 	// life it is part of: in "Excavations began in ___ and went on from

@@ -164,8 +164,28 @@ func longNames(seen []string, ts []tok, v votes) []string {
 		if t := v.typeOf(n.Text); n.J-n.I >= 2 && (t == tPerson || t == tName && personShaped(ts[n.I:n.J])) && !slices.Contains(seen, n.Text) {
 			seen = append(seen, n.Text)
 		}
+		if full := withParticle(ts, n, v); full != "" && !slices.Contains(seen, full) {
+			seen = append(seen, full)
+		}
 	}
 	return seen
+}
+
+// withParticle is a person's name that the tagger cut at a particle in
+// small letters, written whole: "Sophie von Kühn", "Jan van Eyck", read
+// from "Sophie" ("In 1794 Hardenberg met Sophie von Kühn"), so that a later
+// "Sophie fell ill" is written in full. Only one name word before the
+// particle and one after; a person on either side.
+func withParticle(ts []tok, n span, v votes) string {
+	p := n.J
+	if n.J-n.I != 1 || p+1 >= len(ts) || !nameLinks[ts[p].Text] || !isNameTok(ts, p+1) || p+2 < len(ts) && isNameTok(ts, p+2) {
+		return ""
+	}
+	first, last := ts[n.I].Text, ts[p+1].Text
+	if v.typeOf(first) != tPerson && v.typeOf(last) != tPerson && v.typeOf(first+" "+ts[p].Text+" "+last) != tPerson {
+		return ""
+	}
+	return first + " " + ts[p].Text + " " + last
 }
 
 // personShaped reports a name of two or three capitalised words, none of

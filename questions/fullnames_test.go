@@ -15,6 +15,8 @@ func TestNameInFull(t *testing.T) {
 	}{
 		{"The Taiping Rebellion\n\nThe Taiping Rebellion was a civil war in China. Hong Xiuquan led it. His friend Feng Yunshan became an early convert. Feng organised the God Worshippers Society among poor farmers in Guangxi.",
 			"organised the God Worshippers", "Feng Yunshan organised"},
+		{"Novalis\n\nNovalis was a German poet of early Romanticism. In November 1794 Hardenberg met Sophie von Kühn, then twelve years old, and they became secretly engaged a few months later. Sophie fell seriously ill and died in March 1797, two days after her fifteenth birthday.",
+			"fell seriously ill", "Sophie von Kühn fell"},
 		{"The Taiping Rebellion\n\nThe Taiping Rebellion was a civil war in China. His cousin Hong Rengan and Hong Xiuquan were converts. In 1851 Hong proclaimed the Heavenly Kingdom of Great Peace.",
 			"proclaimed the Heavenly", "In 1851 Hong proclaimed"},
 		{"Lighthouses\n\nLighthouses warn ships. A French scientist, Augustin Fresnel, had a clever idea in 1822. A Fresnel lens made a lighthouse visible from much farther away.",

@@ -866,7 +866,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
-			reasonHeading.MatchString(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
+			reasonHeading.MatchString(g.Section) || exampleHeading(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
@@ -1992,6 +1992,21 @@ func verbMeaning(def string) bool {
 	}
 	return false
 }
+
+// reExampleHeading is over a list of cases of what the text teaches:
+// "Examples", "- Leisure clubs: golf courses, gyms and swimming pools
+// charge membership fees". Each line's label names a case, not a term,
+// and its words describe the case: read blind, "Which term is this?" on
+// them was a wrong key (the student rightly types "club goods").
+// "Related terms and examples" still lists terms.
+func exampleHeading(h string) bool {
+	return reExampleHeading.MatchString(h) && !reTermsToo.MatchString(h)
+}
+
+var (
+	reExampleHeading = regexp.MustCompile(`(?i)\bexamples?\b|\bcase stud(?:y|ies)\b`)
+	reTermsToo       = regexp.MustCompile(`(?i)\bterms?\b|\bvocabulary\b|\bglossary\b|\bdefinitions?\b|\bwords\b`)
+)
 
 // factHeading reports a heading over a fact file ("Parrot Fact File",
 // "Quick facts", "At a glance"): its labels name what is measured

@@ -110,7 +110,10 @@ func TestGlossaryNotTerms(t *testing.T) {
 		"- Prussia: Frederick William II sent an army that was stopped at Valmy in 1792.\n\n## The deal\n\n" +
 		"- Public: The Soviet Union removes its missiles from Cuba; the USA promises not to invade Cuba.\n" +
 		"- Secret: The USA agrees to remove the Jupiter missiles from Turkey, which it did by April 1963.\n" +
-		"- Hotline: a direct telephone link set up between Washington and Moscow in 1963.\n"
+		"- Hotline: a direct telephone link set up between Washington and Moscow in 1963.\n\n" +
+		"## Examples\n\n- Leisure clubs: golf courses, gyms and swimming pools charge membership fees and limit numbers to prevent crowding.\n" +
+		"- Subscription media: a streaming service or pay-television channel can be watched by millions at once, and encrypted signals or passwords exclude non-subscribers.\n" +
+		"- Toll roads and bridges: drivers can be excluded at toll booths.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
@@ -118,7 +121,8 @@ func TestGlossaryNotTerms(t *testing.T) {
 	club, icon := false, false
 	for _, q := range qs {
 		switch q.Answer {
-		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat", "Austria", "Britain", "Public", "Secret":
+		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat", "Austria", "Britain", "Public", "Secret",
+			"Leisure clubs", "Subscription media", "Toll roads and bridges":
 			t.Errorf("asked for %q: %s", q.Answer, q.Stem)
 		case "Jacobins":
 			club = q.Kind == quiz.MultipleChoice || quiz.CheckTyped(&q, "the Jacobin Club")

@@ -587,6 +587,13 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					// false statement keyed True.
 					r = referent{}
 				}
+				if r.ok() && t.Tag == "PRP$" && kinAfter(ts, k, r.Name) {
+					// "In 1876 his father's business failed, and Pavel fled
+					// to Moscow", after a sentence on Pavel: Pavel is the
+					// father, so not the "his" (read blind as "Pavel
+					// Chekhov's father's business", a wrong statement).
+					r = referent{}
+				}
 				if n := subjectAfterOpening(ts, k); r.ok() && n != "" && objectPronoun(ts, k) && samePerson(n, r.Name, ent) {
 					// "Encouraged by her, Heidi learns to read": the "her"
 					// is someone other than Heidi, and "Encouraged by Heidi,
@@ -1105,4 +1112,19 @@ func mainClauseName(ts []tok, k int) string {
 		return ""
 	}
 	return nameAt(ts, j+1)
+}
+
+// kinAfter reports a possessive at k followed by a kinship word
+// ("his father") in a sentence that names the given person after it: that
+// person is the relative, not the one whose relative it is.
+func kinAfter(ts []tok, k int, name string) bool {
+	if k+1 >= len(ts) || !kinNouns[strings.ToLower(ts[k+1].Text)] {
+		return false
+	}
+	for _, n := range names(ts[k+2:]) {
+		if wordsWithin(n.Text, name) { // "Pavel" for Pavel Chekhov; not "His father, Josef Masaryk" for Tomáš Masaryk
+			return true
+		}
+	}
+	return false
 }

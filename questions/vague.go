@@ -14,9 +14,10 @@ import (
 
 // reSomewhere opens with places it does not name: "In some places people
 // call them lightning bugs", "In many countries, experts check the snow
-// every day". Read blind, none of 3 such statements was usable: true of
-// somewhere, surely, and guessed so.
-var reSomewhere = regexp.MustCompile(`^In (?:some|many|certain|a few) (?:places|parts of the world|parts|areas|countries|regions|cultures|societies|villages|towns)\b`)
+// every day", a story's "Somewhere out in the dark, a hyena is calling".
+// Read blind, none of 4 such statements was usable: true of somewhere,
+// surely, and guessed so.
+var reSomewhere = regexp.MustCompile(`^In (?:some|many|certain|a few) (?:places|parts of the world|parts|areas|countries|regions|cultures|societies|villages|towns)\b|^Somewhere\b`)
 
 // reVagueAgents are subjects that say "someone" in a learned voice: which
 // scientists, which families? With no name and no figure in the sentence
@@ -326,8 +327,10 @@ func simile(statement string) bool {
 // or a difference: "looks more like", "looks nothing like".
 var unlike = set("more", "less", "nothing", "not")
 
-// reLikeAll opens with what the whole kind shares.
-var reLikeAll = regexp.MustCompile(`^Like (?:all|most|every|other) `)
+// reLikeAll opens with what the whole kind shares, or says only that the
+// thing is like the rest of its kind ("A honeypot ant colony works like
+// other ant colonies": like them how?).
+var reLikeAll = regexp.MustCompile(`^Like (?:all|most|every|other) |\b(?:works|behaves|acts|looks|lives) (?:just |much )?like (?:other|any other|most other|all other) \w+(?: \w+)?\W*$`)
 
 // reCountTeaser announces how many there are of something the next
 // sentences list: "There are three reasons for …", "There are two ways to

@@ -11,6 +11,8 @@ import (
 // particular ones, even with the same words, are.
 func TestSaysNothing(t *testing.T) {
 	empty := []string{
+		"A honeypot ant colony works like other ant colonies.",
+		"Somewhere out in the dark, a hyena is calling to its family.",
 		"Tikal is one of the most visited archaeological sites in Central America and a symbol of Guatemala's national heritage.",
 		"The Laments became a cornerstone of the Polish literary canon and are read in Polish schools.",
 		"Translations was an immediate success and has been staged widely in Ireland, Britain and the United States.",

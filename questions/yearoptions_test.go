@@ -108,3 +108,35 @@ func TestYearOptionsNotAllRound(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOptionsNotInTheFuture: for a study of 2022, 2029 is no option a
+// reader would weigh (read blind as a giveaway): no wrong year comes after
+// the present, whatever span the text gives.
+func TestYearOptionsNotInTheFuture(t *testing.T) {
+	defer func(y int) { thisYear = y }(thisYear)
+	thisYear = 2017 // read the year after the survey
+	text := "Honey Moths\n\nThe honey moth is a small moth of the dry grasslands of southern Africa.\n\n" +
+		"The moth was first described by the naturalist Anna Veld in 2011, from specimens caught near Windhoek.\n\n" +
+		"A survey in 2016 counted the moths at forty sites.\n"
+	cands, err := allCandidates(context.Background(), []Source{{Name: "moth.txt", Text: text}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, c := range cands {
+		if c.Q.Kind != quiz.MultipleChoice {
+			continue
+		}
+		for _, o := range c.Q.Options {
+			if v, err := strconv.Atoi(o); err == nil && v > 1900 {
+				asked++
+				if v > thisYear {
+					t.Errorf("%q offers %d, after %d", c.Q.Stem, v, thisYear)
+				}
+			}
+		}
+	}
+	if asked == 0 {
+		t.Fatal("no year asked as multiple choice; the test tests nothing")
+	}
+}

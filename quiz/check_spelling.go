@@ -33,7 +33,8 @@ var americanWords = map[string]string{"plough": "plow", "ploughs": "plows", "plo
 	"inflexion": "inflection", "inflexions": "inflections", "connexion": "connection", "connexions": "connections",
 	"reflexion": "reflection", "reflexions": "reflections", "groyne": "groin", "groynes": "groins",
 	"oxidisation": "oxidation", "oxidization": "oxidation", // read blind, refusing "oxidisation" was a wrong key
-	"caye": "cay", "cayes": "cays"} // Belize's spelling of a reef islet, "cay" elsewhere (refused, a wrong key)
+	"caye": "cay", "cayes": "cays", // Belize's spelling of a reef islet, "cay" elsewhere (refused, a wrong key)
+	"dyke": "dike", "dykes": "dikes"} // the British bank against the sea ("dike" refused "dyke", a wrong key)
 
 // americanSpelling spells a lower-case word the American way.
 func americanSpelling(w string) string {

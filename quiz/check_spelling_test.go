@@ -31,6 +31,9 @@ func TestBritishAmerican(t *testing.T) {
 		{"groynes", "groins", true},
 		{"Caye", "cay", true},
 		{"Caye", "cave", false},
+		{"Dike", "dyke", true},
+		{"Dikes", "dykes", true},
+		{"Dike", "duke", false},
 	} {
 		q := &Question{Kind: FillBlank, Stem: "x " + Blank, Answer: tt.answer}
 		if got := CheckTyped(q, tt.given); got != tt.want {
