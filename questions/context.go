@@ -668,6 +668,9 @@ func leansOnContext(q []tok, a *article) string {
 		if comparatives[w] && t.Tag != "NNP" && !strings.Contains(strings.ToLower(join(q)), " than ") && !betterAs(q, i) && !leadsWith {
 			return "comparison " + w // "Gold is much denser": the tagger misses some
 		}
+		if w == "the" && i+3 <= len(q) && endSides[low(i+1)] && low(i+2) == "end" && (i+3 == len(q) || low(i+3) != "of") {
+			return "the " + low(i+1) + " end of what" // "Lærdal, near the inner end, is among the driest places": of the fjord, unnamed
+		}
 		if i == 0 && w == "even" && len(q) > 2 && (low(1) == "the" || strings.HasPrefix(q[1].Tag, "JJ") && (strings.HasPrefix(q[2].Tag, "NN") || q[2].Tag == "CC")) {
 			// "Even the lowest-ranking female is above most of the males",
 			// "Even the biggest kinds grow to only about 5 centimetres",
@@ -2643,3 +2646,8 @@ func returnedAlone(q []tok, i int) string {
 	}
 	return "return from where: " + w
 }
+
+// endSides say which end of a length the text is about: "the inner end",
+// "the western end" (of the fjord, the nave).
+var endSides = set("inner", "outer", "far", "upper", "lower", "northern", "southern", "eastern", "western",
+	"north", "south", "east", "west", "seaward", "landward")

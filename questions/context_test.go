@@ -11,6 +11,8 @@ func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
 		"Only one river in the world carries more.",
+		"Lærdal, near the inner end, is among the driest places in western Norway.",
+		"At the western end stands a narthex, or entrance hall.",
 		"Even the lowest-ranking female is above most of the males.",
 		"Even medical and veterinary data can be affected.",
 		"Askia Muhammad I returned in 1497 with new religious authority that strengthened his position.",
@@ -332,6 +334,7 @@ func TestLeansOnContext(t *testing.T) {
 	standing := []string{
 		"Old maps showed coasts, islands and more.",
 		"Wolves hunt more when the snow is deep.",
+		"Lærdal, near the inner end of the Sognefjord, is among the driest places in western Norway.",
 		"Even a perfect lens or mirror cannot focus the light of a star to a perfect point.",
 		"Even a lion finds it very hard to open a rolled-up pangolin.",
 		"Spaced study simply means studying more.",

@@ -269,6 +269,16 @@ func category(section string) string {
 	if strings.Contains(strings.ToLower(h), "character") {
 		return "character"
 	}
+	if m := reFiguresHeading.FindStringSubmatch(strings.ToLower(h)); m != nil {
+		// "Main figures" of a poem are its characters ("Rodrigo Manrique:
+		// the poet's father, presented as the model Christian knight"),
+		// "Historical figures" people: asked "Which term is this?", read
+		// blind as a wrong key and a person called a term.
+		if m[1] == "main" || m[1] == "central" || m[1] == "principal" {
+			return "character"
+		}
+		return "person"
+	}
 	for _, w := range f {
 		if peopleWords[w] {
 			return "person" // "Key people": "Which term is this?" for Wernher von Braun is no question
@@ -322,6 +332,19 @@ var reSectionNumber = regexp.MustCompile(`^(?:\d+|[ivxlc]+)[.)]$`)
 
 // peopleWords head a list of people. "Figures" is left out: "Key figures"
 // lists numbers as often as people.
+// groupLabel is a list's entry for several people under one label in
+// small letters ("Historical figures: Juan II, Enrique IV ..."): no one
+// character to name.
+func groupLabel(term string) bool {
+	f := strings.Fields(term)
+	last := f[len(f)-1]
+	return len(f) > 1 && !capitalized(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// reFiguresHeading is a heading over people called figures; "Key figures"
+// alone may be numbers.
+var reFiguresHeading = regexp.MustCompile(`^(?:the )?(main|central|principal|historical|leading|political|religious|major|other) figures$`)
+
 var peopleWords = set("people", "persons", "individuals", "leaders", "personalities", "biographies", "who's",
 	"conspirators", "plotters", "rulers", "monarchs", "explorers", "scientists", "inventors", "artists",
 	"writers", "authors", "generals", "commanders", "founders", "suspects", "thinkers", "philosophers", "reformers")
@@ -868,7 +891,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || exampleHeading(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term

@@ -113,7 +113,10 @@ func TestGlossaryNotTerms(t *testing.T) {
 		"- Hotline: a direct telephone link set up between Washington and Moscow in 1963.\n\n" +
 		"## Examples\n\n- Leisure clubs: golf courses, gyms and swimming pools charge membership fees and limit numbers to prevent crowding.\n" +
 		"- Subscription media: a streaming service or pay-television channel can be watched by millions at once, and encrypted signals or passwords exclude non-subscribers.\n" +
-		"- Toll roads and bridges: drivers can be excluded at toll booths.\n"
+		"- Toll roads and bridges: drivers can be excluded at toll booths.\n\n" +
+		"## Main figures\n\n- The poetic voice: a reflective speaker who addresses the reader and himself.\n" +
+		"- Death: personified as a visitor who speaks courteously and reasonably.\n" +
+		"- Historical figures: Juan II, Enrique IV, the Infantes of Aragón and Álvaro de Luna, who illustrate the vanity of earthly power.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
 	if err != nil {
 		t.Fatal(err)
@@ -122,8 +125,12 @@ func TestGlossaryNotTerms(t *testing.T) {
 	for _, q := range qs {
 		switch q.Answer {
 		case "Debt", "Hunger", "Taxes", "Aedile", "Praetor", "Danton and Marat", "Austria", "Britain", "Public", "Secret",
-			"Leisure clubs", "Subscription media", "Toll roads and bridges":
+			"Leisure clubs", "Subscription media", "Toll roads and bridges", "Historical figures":
 			t.Errorf("asked for %q: %s", q.Answer, q.Stem)
+		case "Death":
+			if strings.Contains(q.Stem, "term") {
+				t.Errorf("a main figure asked as a term: %s", q.Stem)
+			}
 		case "Jacobins":
 			club = q.Kind == quiz.MultipleChoice || quiz.CheckTyped(&q, "the Jacobin Club")
 		case "Iconoclasm":

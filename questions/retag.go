@@ -206,9 +206,18 @@ func retagPresent(ts []tok) {
 			// singular strips a third person's -s or -es as a plural's.
 			ts[i].Tag = "VBZ" // "A jellyfish swims/NNS by", "The larva sinks/NNS and", "A Komodo dragon usually hunts/NNS by"
 			return
+		case ts[i].Tag == "NNS" && reportingVerbs[low] && (prev == "NN" || prev == "NNP") && i+2 < len(ts) && ts[i+1].Text == "that" &&
+			!strings.HasPrefix(ts[i+2].Tag, "VB") && ts[i+2].Tag != "MD" && ts[i+2].Tag != "RB":
+			ts[i].Tag = "VBZ" // "The Heckscher–Ohlin theorem states/NNS that a country will export"; not "member states that joined"
+			return
 		}
 	}
 }
+
+// reportingVerbs say what a law, a theorem or a writer holds; before
+// "that" and a clause of its own, the tagger may still take them for
+// plurals.
+var reportingVerbs = set("states", "shows", "holds", "predicts", "says", "claims", "argues", "suggests", "implies", "assumes", "proves")
 
 // plainVerb reports a verb's base form that is no common noun too (the
 // nouns of "power plants work" are no subject and its verb).

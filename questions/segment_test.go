@@ -200,6 +200,7 @@ func TestRetagMainVerb(t *testing.T) {
 	for _, x := range []string{
 		"On 17 September 1925 the bus on which Kahlo was travelling collided with a tram.",
 		"A jellyfish swims by squeezing its bell.",
+		"The Heckscher-Ohlin theorem states that a country will export goods that use its relatively abundant factor intensively.",
 		"Wild giant sequoias grow in just one place.",
 		"After about two months, the chick hatches.",
 		"Adult jaguars like to live on their own.",

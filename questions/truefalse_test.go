@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -688,4 +689,32 @@ func lastAsked(t *testing.T, lead, sentence string) bool {
 	}
 	_, ok := trueFalse(last, newPool(sents))
 	return ok
+}
+
+// TestOpeningOnTheTopic: a concept text's first sentence, on its subject
+// by name, is asked true though the tagger gives the name no kind ("The
+// Heckscher–Ohlin model"); a general opening that names nothing is not.
+func TestOpeningOnTheTopic(t *testing.T) {
+	text := "The Heckscher–Ohlin Model\n\nThe Heckscher–Ohlin model is a theory of international trade which explains a country's pattern of trade by its endowments of factors of production. " +
+		"A country with much land per worker will find land-intensive goods relatively cheap to produce.\n\n" +
+		"Markets are perfectly competitive, and there are no transport costs or trade barriers in the standard version.\n"
+	general := "Trade\n\nCountries have always traded with one another across borders and seas. " +
+		"A country with much land per worker will find land-intensive goods relatively cheap to produce.\n"
+	ranked := "The Ship of Theseus\n\nThe Ship of Theseus is one of the oldest puzzles in philosophy. " +
+		"A ship whose planks are replaced one by one may or may not remain the same ship.\n"
+	for text, want := range map[string]bool{text: true, general: false, ranked: false} {
+		cands, err := allCandidates(context.Background(), []Source{{Name: "t.txt", Text: text}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, c := range cands {
+			if c.Q.Kind == quiz.TrueFalse && c.Sent.Pos == 0 {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: opening asked true %v; want %v", strings.SplitN(text, "\n", 2)[0], got, want)
+		}
+	}
 }
