@@ -320,8 +320,8 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		return strings.ToLower(q[i].Text)
 	}
-	if why := leaningOpening(q); why != "" {
-		return why
+	if why := leaningOpening(q); why != "" && !(why == symbolBefore && a != nil && a.mentionsTopic(join(q[:1]), "")) {
+		return why // but "K changes only with temperature" where the text calls its subject "The equilibrium constant, K"
 	}
 	if name := scenarioName(q, a); name != "" {
 		return "a worked example's " + name // "After three rounds Anna has won two": who is Anna?
@@ -2146,6 +2146,10 @@ var reExamplesOfWhat = regexp.MustCompile(`(?i)\b(?:is|are|was|were) (?:\w+ ){0,
 
 // leaningOpening reports a sentence whose form alone says it leans on the
 // one before, or "".
+// symbolBefore is leaningOpening's reason for a sentence that opens with a
+// formula's symbol.
+const symbolBefore = "a symbol of a formula given before"
+
 func leaningOpening(q []tok) string {
 	s := join(q)
 	switch {
@@ -2187,7 +2191,7 @@ func leaningOpening(q []tok) string {
 		return "a male or female of something said before" // "A big male can weigh more than 3,000 kilograms": of what?
 	case len(q) > 1 && len(q[0].Text) == 1 && q[0].Text != "A" && q[0].Text != "I" && unicode.IsUpper(rune(q[0].Text[0])) &&
 		(strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD"):
-		return "a symbol of a formula given before" // "K is a dimensionless number called the wear coefficient": K of which formula?
+		return symbolBefore // "K is a dimensionless number called the wear coefficient": K of which formula?
 	case reOrdinalAlone.MatchString(s):
 		return "an ordinal of something said before" // "In the first, Aschenbach takes a walk": the first what?
 	case reAnswerOpening.MatchString(s):

@@ -81,13 +81,22 @@ const reSymbolAfter = `(?:,? (?:usually |often |commonly |generally )?(?:written
 // text, "If ΔH is positive and ΔS is negative, ΔG is always positive"
 // names its topic as surely as the full name would.
 func (a *article) topicSymbols() []*regexp.Regexp {
-	if a.symbols != nil || a.Main == "" {
+	// The subject's name, or the title's where the text opens on
+	// something else ("Many reactions do not run until ...").
+	name := a.Main
+	if name == "" {
+		name = strings.TrimPrefix(a.Title, "The ")
+	}
+	if a.symbols != nil || name == "" {
 		return a.symbols
 	}
 	a.symbols = []*regexp.Regexp{}
-	re := regexp.MustCompile(`(?i:` + regexp.QuoteMeta(a.Main) + `)` + reSymbolAfter)
+	re := regexp.MustCompile(`(?i:` + regexp.QuoteMeta(name) + `)` + reSymbolAfter)
+	// Set off by commas, the symbol is the name's appositive: "The
+	// equilibrium constant, K, is a number that ...".
+	apposed := regexp.MustCompile(`(?i:` + regexp.QuoteMeta(name) + `), ([\p{Lu}Δ∆][\p{L}\p{N}₀-₉]{0,2}),`)
 	seen := map[string]bool{}
-	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
+	for _, m := range append(re.FindAllStringSubmatch(a.Raw, -1), apposed.FindAllStringSubmatch(a.Raw, -1)...) {
 		sym := m[1]
 		if seen[sym] || !symbolLike(sym) {
 			continue // "(Greek: ...)" gives a language, not a symbol

@@ -101,6 +101,17 @@ func TestTopicSymbol(t *testing.T) {
 	if !b.mentionsTopic("Most forms of LTP need calcium.", "") {
 		t.Error("\"LTP\" not taken for long-term potentiation")
 	}
+	// The text opens on something else, so the title names the subject;
+	// a sentence opening with its symbol names it, and points back to
+	// no other formula.
+	kText := "The Equilibrium Constant\n\nMany reactions do not run until the reactants are used up. " +
+		"The equilibrium constant, K, is a number that describes the composition of a mixture at equilibrium. " +
+		"K depends on temperature and on nothing else.\n"
+	k := analyseText(t, kText)[0].Art
+	if !k.mentionsTopic("K changes only with temperature.", "") {
+		t.Error("\"K\" set off by commas not taken for the equilibrium constant")
+	}
+	usableAsWritten(t, kText, map[string]bool{"K depends on temperature and on nothing else.": true})
 	c := analyseText(t, "Photosynthesis\n\nPhotosynthesis (Greek: light and putting together) is the process by which plants make sugar. Greek writers knew nothing of it.\n")[0].Art
 	if c.mentionsTopic("Greek writers described the olive.", "") {
 		t.Error("\"(Greek: ...)\" taken for a symbol of photosynthesis")
