@@ -467,17 +467,6 @@ func (p *pool) inDoc(t etype, text string, doc int) bool {
 	return false
 }
 
-// figures counts the numbers in a sentence.
-func figures(q []tok) int {
-	n := 0
-	for _, t := range q {
-		if t.Tag == "CD" && hasDigit(t.Text) {
-			n++
-		}
-	}
-	return n
-}
-
 // genericNames are capitalised but say nothing a text teaches: "the
 // highest volcano on Earth".
 var genericNames = map[string]bool{"Earth": true, "World": true, "Universe": true, "Europe": true, "Asia": true,

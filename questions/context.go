@@ -320,8 +320,8 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		return strings.ToLower(q[i].Text)
 	}
-	if why := leaningOpening(q); why != "" && !(why == symbolBefore && a != nil && a.mentionsTopic(join(q[:1]), "")) {
-		return why // but "K changes only with temperature" where the text calls its subject "The equilibrium constant, K"
+	if why := leaningOpening(q, a); why != "" {
+		return why
 	}
 	if name := scenarioName(q, a); name != "" {
 		return "a worked example's " + name // "After three rounds Anna has won two": who is Anna?
@@ -336,6 +336,7 @@ func leansOnContext(q []tok, a *article) string {
 		return "a note's bare subject" // "Motor neurone carries the impulse to the effector": a step of a list, not a sentence
 	}
 	subj := subjectHead(q)
+	than := strings.Contains(strings.ToLower(join(q)), " than ") // a comparison that says with what
 	for i, t := range q {
 		w := low(i)
 		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") && !eitherSex(q, i) {
@@ -613,7 +614,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "quantity all " + low(i+1) // "a useful mix of all three": three what?
 		}
 		if (w == "more" || w == "less") && i > 0 && (low(i-1) == "a" || low(i-1) == "an") && i+2 < len(q) && q[i+1].Tag == "JJ" &&
-			strings.HasPrefix(q[i+2].Tag, "NN") && !strings.Contains(strings.ToLower(join(q)), " than ") && !strings.Contains(strings.ToLower(join(q)), map[string]string{"more": " less ", "less": " more "}[w]) {
+			strings.HasPrefix(q[i+2].Tag, "NN") && !than && !strings.Contains(strings.ToLower(join(q)), map[string]string{"more": " less ", "less": " more "}[w]) {
 			// "A more reactive halogen displaces a less reactive one"
 			// compares within the sentence.
 			return "comparison a " + w + " " + low(i+1) // "The Siloam Tunnel was a more radical solution", "In a less basic solvent": than what?
@@ -665,7 +666,7 @@ func leansOnContext(q []tok, a *article) string {
 		// A lead's "a period of cooler climate" compares with the usual:
 		// nothing was said before it.
 		leadsWith := i+1 < len(q) && strings.HasPrefix(q[i+1].Tag, "NN") && a.leads(q)
-		if comparatives[w] && t.Tag != "NNP" && !strings.Contains(strings.ToLower(join(q)), " than ") && !betterAs(q, i) && !leadsWith {
+		if comparatives[w] && t.Tag != "NNP" && !than && !betterAs(q, i) && !leadsWith {
 			return "comparison " + w // "Gold is much denser": the tagger misses some
 		}
 		if w == "the" && i+3 <= len(q) && endSides[low(i+1)] && low(i+2) == "end" && (i+3 == len(q) || low(i+3) != "of") {
@@ -684,17 +685,17 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if (w == "more" || w == "less" || w == "fewer") && i+2 < len(q) && (q[i+1].Tag == "JJ" || q[i+1].Text == "," || q[i+2].Text == "." || q[i+2].Text == "," ||
 			strings.HasPrefix(q[i+1].Tag, "NN") && (low(i-1) == "far" || low(i-1) == "many" || low(i-1) == "much")) &&
-			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || low(i-1) == "slightly" || low(i-1) == "somewhat" || i == 1 && low(0) == "the") && !strings.Contains(strings.ToLower(join(q)), " than ") {
+			(i == 0 || low(i-1) == "much" || low(i-1) == "far" || low(i-1) == "many" || low(i-1) == "slightly" || low(i-1) == "somewhat" || i == 1 && low(0) == "the") && !than {
 			return "comparison " + w + " " + low(i+1) // "More complicated objects ...", "much more delicate", "Far more people migrate": than what?
 		}
 		if (w == "more" || w == "less" || w == "fewer") && i > 0 && i+1 < len(q) && (q[i-1].Tag == "VBZ" || q[i-1].Tag == "VBP" || q[i-1].Tag == "VBD") &&
-			(q[i+1].Text == "." || q[i+1].Text == ";") && !strings.Contains(strings.ToLower(join(q)), " than ") {
+			(q[i+1].Text == "." || q[i+1].Text == ";") && !than {
 			return "comparison " + low(i-1) + " " + w // "Only one river in the world carries more": more than what?
 		}
 		if r := returnedAlone(q, i); r != "" {
 			return r
 		}
-		if (t.Tag == "JJR" || t.Tag == "RBR") && !strings.Contains(strings.ToLower(join(q)), " than ") && w != "more" && w != "less" && !erNouns[w] && !betterAs(q, i) && !leadsWith {
+		if (t.Tag == "JJR" || t.Tag == "RBR") && !than && w != "more" && w != "less" && !erNouns[w] && !betterAs(q, i) && !leadsWith {
 			return "comparison " + w // "11 times smaller" than what?
 		}
 		if w == "the" && low(i+1) == "difference" && low(i+2) != "between" && low(i+2) != "of" && low(i+2) != "in" && low(i+2) != "that" &&
@@ -777,7 +778,7 @@ func leansOnContext(q []tok, a *article) string {
 				return "version of what" // "a London version opened in Regent's Park", "a small wooden model was completed": of what?
 			}
 		}
-		if w == "any" && low(i+1) == "other" && !strings.Contains(strings.ToLower(join(q)), " than ") {
+		if w == "any" && low(i+1) == "other" && !than {
 			return "comparison any other" // "energy transferred by any other means": other than what?
 		}
 		if i == 0 && deedNouns[w] && len(q) > 2 && (strings.HasPrefix(q[1].Tag, "VB") && low(1) != "is" && low(1) != "are" || q[1].Text == "," || (low(1) == "work" || low(1) == "works") && (strings.HasPrefix(q[2].Tag, "VB") || q[2].Text == ",")) {
@@ -797,7 +798,7 @@ func leansOnContext(q []tok, a *article) string {
 			return "stranded " + w // "too large to pass through": through what?
 		}
 		if w == "other" && i > 0 && i+1 < len(q) && q[i+1].Tag == "NNS" && (strings.HasPrefix(q[i-1].Tag, "VB") || q[i-1].Tag == "IN" && low(i-1) != "among") &&
-			!strings.Contains(strings.ToLower(join(q)), " than ") && !exampled(q, i+2) && !otherBesideName(q, i) {
+			!than && !exampled(q, i+2) && !otherBesideName(q, i) {
 			return "comparison other" // "Astronomers use albedo to learn about other worlds": other than which?
 		}
 		if w == "in" && i > 1 && i+1 < len(q) && (q[i+1].Text == "." || q[i+1].Text == ",") && strings.HasPrefix(q[i-1].Tag, "VB") && low(i-2) != "to" {
@@ -2146,11 +2147,7 @@ var reExamplesOfWhat = regexp.MustCompile(`(?i)\b(?:is|are|was|were) (?:\w+ ){0,
 
 // leaningOpening reports a sentence whose form alone says it leans on the
 // one before, or "".
-// symbolBefore is leaningOpening's reason for a sentence that opens with a
-// formula's symbol.
-const symbolBefore = "a symbol of a formula given before"
-
-func leaningOpening(q []tok) string {
+func leaningOpening(q []tok, a *article) string {
 	s := join(q)
 	switch {
 	case reLeaningOpening.MatchString(s):
@@ -2190,8 +2187,11 @@ func leaningOpening(q []tok) string {
 	case reBareSex.MatchString(s):
 		return "a male or female of something said before" // "A big male can weigh more than 3,000 kilograms": of what?
 	case len(q) > 1 && len(q[0].Text) == 1 && q[0].Text != "A" && q[0].Text != "I" && unicode.IsUpper(rune(q[0].Text[0])) &&
-		(strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD"):
-		return symbolBefore // "K is a dimensionless number called the wear coefficient": K of which formula?
+		(strings.HasPrefix(q[1].Tag, "VB") || q[1].Tag == "MD") && !(a != nil && a.mentionsTopic(q[0].Text, "")):
+		// "K is a dimensionless number called the wear coefficient": K of
+		// which formula? But "K changes only with temperature" where the
+		// text calls its subject "The equilibrium constant, K".
+		return "a symbol of a formula given before"
 	case reOrdinalAlone.MatchString(s):
 		return "an ordinal of something said before" // "In the first, Aschenbach takes a walk": the first what?
 	case reAnswerOpening.MatchString(s):

@@ -71,6 +71,16 @@ func (a *article) mentionsTopic(text, section string) bool {
 	return false
 }
 
+// subjectName is the subject's name, or the title's without "The" where
+// the text opens on something else ("Many reactions do not run until
+// ...").
+func (a *article) subjectName() string {
+	if a.Main != "" {
+		return a.Main
+	}
+	return strings.TrimPrefix(a.Title, "The ")
+}
+
 // reSymbolAfter is what comes between a subject's name and the short
 // name the text gives it: "Gibbs free energy, usually written G",
 // "gross domestic product (GDP)", "the Hubble constant (symbol H₀)".
@@ -81,12 +91,7 @@ const reSymbolAfter = `(?:,? (?:usually |often |commonly |generally )?(?:written
 // text, "If ΔH is positive and ΔS is negative, ΔG is always positive"
 // names its topic as surely as the full name would.
 func (a *article) topicSymbols() []*regexp.Regexp {
-	// The subject's name, or the title's where the text opens on
-	// something else ("Many reactions do not run until ...").
-	name := a.Main
-	if name == "" {
-		name = strings.TrimPrefix(a.Title, "The ")
-	}
+	name := a.subjectName()
 	if a.symbols != nil || name == "" {
 		return a.symbols
 	}

@@ -726,10 +726,7 @@ var reRanked = regexp.MustCompile(`\b(?:one of the|among the|the) (?:most|larges
 // the name its title gives ("The Heckscher–Ohlin model ..." under "The
 // Heckscher–Ohlin Model"), or that name's possessive.
 func (a *article) opensWithTopic(q []tok) bool {
-	name := strings.TrimPrefix(strings.ToLower(a.Main), "the ")
-	if name == "" {
-		name = strings.TrimPrefix(strings.ToLower(a.Title), "the ")
-	}
+	name := strings.TrimPrefix(strings.ToLower(a.subjectName()), "the ")
 	s := strings.TrimPrefix(strings.ToLower(join(q)), "the ")
 	return name != "" && strings.HasPrefix(s, name) && len(s) > len(name) && (s[len(name)] == ' ' || strings.HasPrefix(s[len(name):], "'s "))
 }

@@ -254,27 +254,6 @@ func numberRun(q []tok) int {
 // calls "−2" a participle and "0" nothing.
 var reBareNumber = regexp.MustCompile(`^[−-]?\d[\d.,]*$`)
 
-// hasFigure reports a number written in digits.
-func hasFigure(q []tok) bool {
-	for _, t := range q {
-		if strings.ContainsAny(t.Text, "0123456789") {
-			return true
-		}
-	}
-	return false
-}
-
-// anyNumber reports a number in a sentence, in figures or in words ("two
-// million visitors a year").
-func anyNumber(q []tok) bool {
-	for i, t := range q {
-		if t.Tag == "CD" && !(strings.EqualFold(t.Text, "one") && i+1 < len(q) && q[i+1].Text == "of") { // "one of the most visited" counts nothing
-			return true
-		}
-	}
-	return false
-}
-
 // namesSomething reports a proper name after the first word.
 func namesSomething(q []tok) bool {
 	for _, t := range q[1:] {
