@@ -29,6 +29,11 @@ type poolItem struct {
 	Doc   int
 	Count int
 	Years []int // years of the sentences it appears in
+	// Forebear is a person the text names only as someone's ancestor
+	// ("descended from Genghis Khan through his mother"): no option for
+	// what its people did ("In June 1494 Genghis Khan died", for Babur's
+	// father, read blind as absurd).
+	Forebear bool
 }
 
 func newPool(sents []sentence) *pool {
@@ -39,6 +44,7 @@ func newPool(sents []sentence) *pool {
 	}
 	count := map[key]int{}
 	years := map[key][]int{}
+	acting := map[key]bool{}
 	var order []key
 	names := properNames(sents)
 	for _, s := range sents {
@@ -51,14 +57,15 @@ func newPool(sents []sentence) *pool {
 				order = append(order, k)
 			}
 			count[k]++
-			if sp.Type == tPerson {
+			if sp.Type == tPerson && !forebear(s.Q, sp) {
 				years[k] = append(years[k], sentenceYears(s.Q)...)
+				acting[k] = true
 			}
 		}
 	}
 	p := &pool{items: map[etype][]poolItem{}, rel: map[[2]int]bool{}, names: names, renames: renamesOf(sents), terms: taughtTerms(sents)}
 	for _, k := range order {
-		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k], Years: years[k]})
+		p.items[k.t] = append(p.items[k.t], poolItem{Text: k.text, Doc: k.doc, Count: count[k], Years: years[k], Forebear: k.t == tPerson && !acting[k]})
 	}
 	return p
 }
@@ -192,7 +199,7 @@ func (p *pool) nameOptions(s *sentence, sp span) []string {
 	var items []poolItem
 	when := sentenceYears(s.Q)
 	for _, it := range p.items[sp.Type] {
-		if (it.Doc == s.Doc || p.related(it.Doc, s.Doc)) && sameEra(when, it.Years) {
+		if (it.Doc == s.Doc || p.related(it.Doc, s.Doc)) && sameEra(when, it.Years) && !it.Forebear {
 			items = append(items, it)
 		}
 	}
@@ -461,16 +468,22 @@ func (p *pool) numberOptions(s *sentence, sp span) []string {
 	// No set holds a factor and its inverse (0.5 and 2, 0.8 and 1.25): with
 	// both, the answer is the one option the others are halves and doubles of.
 	factors := [][]float64{{0.5, 1.5, 0.75, 2.5, 1.3}, {1.5, 0.6, 2.5, 0.8, 3}, {0.4, 0.7, 1.3, 2, 1.6}, {2, 0.6, 1.4, 3, 0.7}}[h%4]
+	// A figure below a thousand moved to one between 1000 and 2100 and
+	// written without a comma reads as a year: "about 1842 metres long"
+	// for 921 was read blind as the made-up option.
+	yearLike := func(k int, text string) bool {
+		return n < 1000 && k >= 1000 && k <= 2100 && !strings.Contains(text, ",")
+	}
 	// Real numbers of the document of similar size come first.
 	for _, it := range p.items[tNumber] {
 		w, _ := parseNumber(it.Text)
-		if it.Doc == s.Doc && w != v && w >= v/3 && w <= v*3 && strings.Contains(it.Text, ",") == strings.Contains(sp.Text, ",") && len(out) < 1 {
+		if it.Doc == s.Doc && w != v && w >= v/3 && w <= v*3 && strings.Contains(it.Text, ",") == strings.Contains(sp.Text, ",") && !yearLike(int(w), it.Text) && len(out) < 1 {
 			out = append(out, it.Text)
 		}
 	}
 	for _, f := range factors {
 		k := int(math.Round(v*f/float64(unit))) * unit
-		if k <= 0 || k == n {
+		if k <= 0 || k == n || yearLike(k, formatInt(k, comma)) {
 			continue
 		}
 		out = append(out, formatInt(k, comma))
@@ -525,6 +538,25 @@ func shuffle(opts []string, seed string) {
 func otherGender(e *entities, answer, opt string) bool {
 	a, o := e.genderOf(answer), e.genderOf(opt)
 	return a != 0 && o != 0 && a != o
+}
+
+// forebear reports a person named as an ancestor: after "from" or "of"
+// in a phrase of descent ("Descended from Timur through his father and
+// from Genghis Khan through his mother", "a descendant of Genghis Khan's
+// son Chagatai"); the sentence's years are not that person's.
+func forebear(q []tok, sp span) bool {
+	if sp.I == 0 || q[sp.I-1].Text != "from" && q[sp.I-1].Text != "of" {
+		return false
+	}
+	for k := sp.I - 2; k >= 0 && k >= sp.I-12; k-- {
+		switch strings.ToLower(q[k].Text) {
+		case "descended", "descendant", "descendants", "descent", "ancestor", "ancestors", "ancestry", "lineage":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceYears are the years a sentence states.

@@ -597,8 +597,8 @@ func TestTrueStatementNamesTheTopic(t *testing.T) {
 
 // TestFameNotAskedTrue: a thing's fame or a wonder at it ("Some of the most
 // famous jumping spiders are ...", "sees incredibly well") is not asked as
-// a statement, which the sound of it answers; the text's other statements
-// are.
+// a statement, which the sound of it answers, with a figure or without;
+// the text's other statements are.
 func TestFameNotAskedTrue(t *testing.T) {
 	statements := 0
 	for _, q := range devQuestions(t, "children_jumping-spiders.txt") {
@@ -606,12 +606,19 @@ func TestFameNotAskedTrue(t *testing.T) {
 			continue
 		}
 		statements++
-		if reFame.MatchString(q.Stem) {
+		if reRenown.MatchString(q.Stem) || reFluff.MatchString(q.Stem) {
 			t.Errorf("asked %q", q.Stem)
 		}
 	}
 	if statements == 0 {
 		t.Fatal("no statements on jumping spiders")
+	}
+	// With a figure too: "Berlioz's Memoirs, published in 1870, are among
+	// the most vivid autobiographies written by a musician".
+	for _, q := range devQuestions(t, "biography_hector-berlioz.txt") {
+		if q.Kind == quiz.TrueFalse && reRenown.MatchString(q.Stem) {
+			t.Errorf("asked %q", q.Stem)
+		}
 	}
 }
 
@@ -657,7 +664,7 @@ func TestStudySetupNotAsked(t *testing.T) {
 // TestAcclaimNotAsked: the writer's ranking of the subject among the
 // greatest or the most popular is not asked as true or false, nor what it
 // shares "like many" of its kind; a ranking with a figure or a second
-// fact is, and what it has "like all" of its kind.
+// fact is, unless it tells of fame, and what it has "like all" of its kind.
 func TestAcclaimNotAsked(t *testing.T) {
 	const lead = "The Lewis Chessmen\n\nThe Lewis chessmen are a group of chess pieces carved from walrus ivory. They were found on the Isle of Lewis in Scotland. "
 	for _, c := range []struct {
@@ -666,7 +673,10 @@ func TestAcclaimNotAsked(t *testing.T) {
 	}{
 		{"The Lewis chessmen are among the most popular objects in the British Museum.", false},
 		{"The Lewis chessmen are widely regarded as one of the finest works of medieval carving.", false},
-		{"The Lewis chessmen are among the most popular objects in the British Museum, which bought 82 pieces in 1831.", true},
+		// Fame ("among the most popular", reRenown) is not asked even with
+		// a figure beside it: read blind, none of 2 such was usable.
+		{"The Lewis chessmen are among the most popular objects in the British Museum, which bought 82 pieces in 1831.", false},
+		{"The Lewis chessmen are widely regarded as one of the finest works of medieval carving, and the British Museum bought 82 pieces in 1831.", true},
 		{"The Lewis chessmen were carved from walrus ivory and whale teeth in Norway.", true},
 		{"The Lewis chessmen are a set of pieces which are widely regarded as one of the finest works of medieval carving.", true},
 		{"Like many medieval treasures, the Lewis chessmen were found by chance.", false},
@@ -716,5 +726,37 @@ func TestOpeningOnTheTopic(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: opening asked true %v; want %v", strings.SplitN(text, "\n", 2)[0], got, want)
 		}
+	}
+}
+
+// TestExampleFigureNotMoved: a figure inside an example the sentence gives
+// ("such as 40 tonnes of food and 60 machines") is not moved for a false
+// twin: only the text's table tells the moved point from the right one.
+func TestExampleFigureNotMoved(t *testing.T) {
+	checkSpan(t, "Points inside the frontier, such as 20 tonnes of food, are attainable but inefficient.", "20", "inExample", inExample, true)
+	checkSpan(t, "In 1219 the armies of Genghis Khan invaded the lands of Khwarazm.", "1219", "inExample", inExample, false)
+	for _, q := range devQuestions(t, "concept_production-possibility-frontier.txt") {
+		if q.Kind == quiz.TrueFalse && q.Answer == "False" && strings.Contains(q.Stem, "such as") {
+			t.Errorf("moved an example's figure: %q", q.Stem)
+		}
+	}
+}
+
+// TestAssumptionsNotAskedTrue: a model's premises, listed under
+// "Assumptions", are not asked as statements about the world; the text's
+// other statements are.
+func TestAssumptionsNotAskedTrue(t *testing.T) {
+	statements := 0
+	for _, q := range devQuestions(t, "concept_production-possibility-frontier.txt") {
+		if q.Kind != quiz.TrueFalse {
+			continue
+		}
+		statements++
+		if reAssumptions.MatchString(q.Section) {
+			t.Errorf("asked a premise: %q", q.Stem)
+		}
+	}
+	if statements == 0 {
+		t.Fatal("no statements on the production possibility frontier")
 	}
 }

@@ -46,19 +46,45 @@ var reStudiedSince = regexp.MustCompile(`\b(?:has|have) been (?:studied|investig
 var reToUnderstand = regexp.MustCompile(`^To (?:understand|follow|make sense of|see why)\b[^,]*, (?:\w+ )*(?:is|are) (?:needed|useful|required|helpful)\b`)
 
 // reFluff are words of praise that make a sentence an opinion, not a fact,
-// and words of effort or variety true of anything ("Running a marathon is
+// or wonder ("sees incredibly well"), and words of effort or variety true
+// of anything ("Running a marathon is
 // hard work for your body", "people tried all sorts of noisy ideas": read
 // blind, none of 7 was usable).
-var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|clever ways|most beautiful|prettiest|hard work|fun|all sorts of)\b`)
+var reFluff = regexp.MustCompile(`(?i)\b(?:amazing|fascinating|incredible|awesome|wonderful|lovely|cleverest|busiest|incredibly|clever ways|most beautiful|prettiest|hard work|fun|all sorts of)\b`)
 
 // reRenown is fame and legacy told as a fact: "Tikal is one of the most
 // visited archaeological sites in Central America", "The Laments became a
 // cornerstone of the Polish literary canon", "Translations was an
-// immediate success". Read blind, such statements without a figure were
-// usable 4 times in 35: guessed true by anyone, and a side note to the
-// text. "X transformed Y" is not among them: it names the work that did
+// immediate success", "Some of the most famous jumping spiders are the
+// peacock spiders of Australia". Read blind, such statements without a
+// figure were usable 4 times in 35: guessed true by anyone, and a side
+// note to the text. With a figure the figure may still be asked, but not
+// the statement: as true or false, none of 7 was usable (truefalse.go).
+// "X transformed Y" is not among them: it names the work that did
 // ("whose movable-frame hive transformed the keeping of bees").
-var reRenown = regexp.MustCompile(`(?i)\b(?:cornerstone of|is remembered (?:in \w+ )?as (?:one of (?:its|the) great|the defining|a pioneer)|one of the most (?:visited|famous|popular)|among the most (?:popular|famous|visited|vivid)|an immediate success|a lasting symbol|(?:working|work) (?:together|hard) to (?:protect|save)|shaped the study of)\b`)
+var reRenown = regexp.MustCompile(`(?i)\b(?:cornerstone of|is remembered (?:in \w+ )?as (?:one of (?:its|the) great|the defining|a pioneer)|(?:one|some) of the most (?:visited|famous|popular)|among the most (?:popular|famous|visited|vivid)|an immediate success|a lasting symbol|(?:working|work) (?:together|hard) to (?:protect|save)|shaped the study of)\b`)
+
+// reAcclaim is a statement that ranks its subject among the best, the
+// most or the greatest of something, and says nothing else: "Fallingwater
+// is widely regarded as one of the finest works of twentieth-century
+// architecture", "The Lewis chessmen are among the most popular objects in
+// the British Museum".
+var reAcclaim = regexp.MustCompile(`^[^,0-9]{0,60}\b(?:is|are|was|were|became|has become)(?: (?:widely|often|generally|today|now))?(?: (?:regarded|considered|counted|called|seen))?(?: as| among)? (?:(?:one|some) of the (?:greatest|finest|great|best|most)|among the most)\b`)
+
+// acclaimOnly reports such a statement with no figure and no second fact
+// joined by "and" ("one of the most important composers of the twentieth
+// century and a founder of ethnomusicology" also says what he founded).
+func acclaimOnly(statement string) bool {
+	m := reAcclaim.FindStringIndex(statement)
+	if m == nil {
+		return false
+	}
+	if head := statement[:m[1]]; strings.Contains(head, " who ") || strings.Contains(head, " which ") {
+		return false // "Flagstad was a Norwegian soprano who is widely regarded as ...": what she was comes first
+	}
+	rest := statement[m[1]:]
+	return !strings.ContainsAny(rest, "0123456789") && !strings.Contains(rest, " and ")
+}
 
 // reLittleKnown says what is not known. Read blind, never usable (2 of 2).
 var reLittleKnown = regexp.MustCompile(`(?i)^(?:very )?(?:little|not much|nothing|almost nothing) (?:else )?(?:is|was) known\b`)
