@@ -881,11 +881,8 @@ func pointingMeaning(def string) bool {
 func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	g := l.G
 	var out []candidate
-	var labels []string // the notes' entry labels, for a person's aliases (othersOut)
+	labels := l.Art.entryLabels() // the notes' entry labels, no alias of another (othersOut)
 	people := g.kind() == "character" || g.kind() == "person"
-	if people {
-		labels = l.Art.entryLabels()
-	}
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
 		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
@@ -1053,9 +1050,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 				q.Aliases = slices.DeleteFunc(q.Aliases, func(a string) bool { return quiz.ContainsWords(q.Stem, a) })
 			}
 		}
-		if c := g.kind(); c == "character" || c == "person" {
-			q.Aliases = othersOut(labels, e, q.Aliases)
-		}
+		q.Aliases = othersOut(labels, e, q.Aliases)
 		if c := g.kind(); q.Kind == quiz.ShortAnswer && c != "character" && c != "person" && otherEntryAccepted(g, e, &q) {
 			// People's names are othersOut's and sharedNamesOut's: the
 			// story's "Higgins" is Henry, though "Mrs Higgins" has the
@@ -1100,8 +1095,9 @@ func aliasesForOnlyThis(g *glossary, e entry, q quiz.Question) []string {
 	return keep
 }
 
-// othersOut drops a person's other name that is another entry of the
-// notes (labels, from entryLabels): "Roubaud" for "Séverine Roubaud" when
+// othersOut drops an alias that is another entry of the notes (labels,
+// from entryLabels): "Keep" for "Shell keep" where "Keep:" has a line of
+// its own; and a person's other name so: "Roubaud" for "Séverine Roubaud" when
 // her husband's line opens "Roubaud:", and "Mrs Henry" for Alison Graeme,
 // whose husband is Henry Durie (the checker reads a title as a small word,
 // so "Henry" would be right for both), and "Mr Ramsay" for his son James
@@ -1146,7 +1142,7 @@ func (a *article) entryLabels() []string {
 
 // reEntryLabel is a line of notes that opens with a capitalized label of
 // up to four words and a colon or a dash: "Roubaud: her husband".
-var reEntryLabel = regexp.MustCompile(`^(?:[-*•] )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?::| [–—-] )`)
+var reEntryLabel = regexp.MustCompile(`^(?:[-*•] )?(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*|__)?(?::| [–—-] )`)
 
 // stemIn reports an option of one word whose stem the meaning holds:
 // "Respiration" is no wrong option for "Bacteria and fungi feed on dead

@@ -2299,3 +2299,25 @@ func TestGivenNameBesideTitle(t *testing.T) {
 		t.Error("otherBearer(Stephen) false beside Stephen Daly")
 	}
 }
+
+// TestAliasNotAnotherEntry: a term's alias that is another entry of the
+// same notes is dropped: "Keep" is no answer for "Shell keep" where the
+// lesson's key terms define the keep on a line of its own, bold or not.
+func TestAliasNotAnotherEntry(t *testing.T) {
+	found := false
+	for _, q := range devQuestions(t, "lesson_motte-and-bailey-castles.md") {
+		if q.Answer != "Shell keep" || q.Kind != quiz.ShortAnswer {
+			continue
+		}
+		found = true
+		if quiz.CheckTyped(&q, "keep") {
+			t.Errorf("%q takes %q, another term of the notes (aliases %q)", q.Stem, "keep", q.Aliases)
+		}
+		if !quiz.CheckTyped(&q, "shell keep") {
+			t.Errorf("%q refuses its own answer", q.Stem)
+		}
+	}
+	if !found {
+		t.Fatal("no typed question on the shell keep")
+	}
+}

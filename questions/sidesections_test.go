@@ -1,6 +1,9 @@
 package questions
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // TestSideSection: a question from a section describing a thing's
 // fabric, or gathering fun facts, is held back; one from its history, or
@@ -55,6 +58,33 @@ func TestLayoutList(t *testing.T) {
 	for term, want := range map[string]bool{"Ground floor": true, "Attic": true, "Piano nobile": false, "Floor plan": false, "Sea level": false, "Short story": false, "Trophic level": false} {
 		if got := layoutLabel(term); got != want {
 			t.Errorf("layoutLabel(%q) = %v; want %v", term, got, want)
+		}
+	}
+}
+
+// TestExamplesDatesAreSide: the dates of the cases a concept text gives
+// under "Examples" are not asked ("In what year did the United Kingdom
+// introduce its National Minimum Wage?" in a text on price floors); the
+// concept's own statements are.
+func TestExamplesDatesAreSide(t *testing.T) {
+	asked := 0
+	for _, q := range devQuestions(t, "concept_price-ceilings-and-price-floors.txt") {
+		asked++
+		if reExamplesHeading.MatchString(q.Section) && regexp.MustCompile(`\b(?:1\d{3}|20\d{2})\b`).MatchString(q.Explanation) {
+			t.Errorf("asked a dated example: %q", q.Stem)
+		}
+	}
+	if asked < 2 {
+		t.Fatalf("only %d questions on price ceilings and floors", asked)
+	}
+	for _, h := range []string{"Examples", "Examples in everyday life", "Real-world examples", "Worked example"} {
+		if !reExamplesHeading.MatchString(h) {
+			t.Errorf("%q is a section of examples", h)
+		}
+	}
+	for _, h := range []string{"Case study: Lagos, Nigeria", "Definition", "Counterexamples"} {
+		if reExamplesHeading.MatchString(h) {
+			t.Errorf("%q is no section of examples", h)
 		}
 	}
 }
