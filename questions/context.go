@@ -339,6 +339,15 @@ func leansOnContext(q []tok, a *article) string {
 	than := strings.Contains(strings.ToLower(join(q)), " than ") // a comparison that says with what
 	for i, t := range q {
 		w := low(i)
+		if (t.Text == "X" || t.Text == "Y" || t.Text == "Z") && (i == 0 || !capitalized(q[i-1].Text) || q[i-1].Tag == "DT") &&
+			(i+1 >= len(q) || q[i+1].Text != "-" && q[i+1].Tag != "NN" && q[i+1].Tag != "NNS") && !(a != nil && a.mentionsTopic(t.Text, "")) {
+			// "When the price of Y rises, consumers switch some of their
+			// spending towards X": goods or quantities the text named
+			// before; read blind, both such statements leaned on it. A
+			// name ends so too ("Malcolm X"), and "the X chromosome" is
+			// one; they stay.
+			return "a variable named before"
+		}
 		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") && !eitherSex(q, i) {
 			// A pronoun may only point to its own sentence's subject, and
 			// only after it: "The heart pumps blood through its chambers",

@@ -1677,3 +1677,38 @@ func TestKinNamedAfter(t *testing.T) {
 		"Tomáš Garrigue Masaryk's father, Josef Masaryk, was a Slovak coachman employed on an imperial estate.": true,
 	})
 }
+
+// TestVariableNamedBefore: a statement about goods or quantities the text
+// named X and Y before leans on where it named them; a name that ends in
+// X does not, nor a text's own symbol.
+func TestVariableNamedBefore(t *testing.T) {
+	const text = "Cross-Price Elasticity of Demand\n\nCross-price elasticity of demand measures how the demand for one good responds to the price of another. Take two goods, X and Y, that the same consumers buy. " +
+		"Malcolm X spoke about economic independence in Harlem. " +
+		"Coffee and tea are substitutes for many consumers. " +
+		"In some insects the gene for eye colour is carried on the X chromosome. " +
+		"When the price of Y rises, consumers switch some of their spending towards X."
+	a := clean("t.txt", text)
+	for _, c := range []struct {
+		part string
+		lean bool
+	}{
+		{"When the price of Y rises", true},
+		{"Malcolm X spoke", false},
+		{"Coffee and tea", false},
+		{"carried on the X chromosome", false},
+	} {
+		found := false
+		for _, s := range analyseText(t, text) {
+			if !strings.Contains(s.Text, c.part) {
+				continue
+			}
+			found = true
+			if why := leansOnContext(s.Q, &a); (why != "") != c.lean {
+				t.Errorf("%q: leans %q; want leaning %v", s.Text, why, c.lean)
+			}
+		}
+		if !found {
+			t.Errorf("%q not found", c.part)
+		}
+	}
+}

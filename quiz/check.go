@@ -197,6 +197,16 @@ func rewrite(toks []string) []string {
 			i += m // "AD 79" is 79
 			continue
 		}
+		if toks[i] == "per" && i+1 < len(toks) && toks[i+1] == "cent" {
+			out = append(out, "percent") // "per cent changes" as the text writes it, "percent changes"
+			i += 2
+			continue
+		}
+		if toks[i] == "percentage" || toks[i] == "percentages" {
+			out = append(out, "percent") // "percentage changes" is "per cent changes" too
+			i++
+			continue
+		}
 		out = append(out, toks[i])
 		i++
 	}

@@ -110,6 +110,17 @@ func TestCheckTyped(t *testing.T) {
 		{gap("1 January 1986"), "January 1986", false},
 		{typed("1 January 1986"), "1986", false},
 		{gap("1 January 1986"), "1 January 1986", true},
+		// "Per cent", "percent" and "percentage" are one word, as the
+		// text's own spelling is typed ("per cent changes" for
+		// percentage changes was refused, read blind as a wrong key).
+		{gap("percentage changes"), "per cent changes", true},
+		{gap("percentage changes"), "percent changes", true},
+		{gap("per cent changes"), "percentage changes", true},
+		{gap("percentage changes"), "price changes", false},
+		{gap("50 per cent"), "50%", true},
+		{gap("50 per cent"), "50 percent", true},
+		{gap("50 per cent"), "40 per cent", false},
+		{gap("per capita income"), "per cent income", false},
 		// A bare year the generator allows for one before the common era
 		// is no licence to name the other era.
 		{&Question{Kind: ShortAnswer, Stem: "In what year did Hannibal take command in Spain?", Answer: "221 BC", Aliases: []string{"221"}}, "221", true},
