@@ -1175,12 +1175,8 @@ func TestNamesAfterTitles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		found := false
-		for _, q := range qs {
-			if q.Answer != c.answer || q.Kind != quiz.ShortAnswer {
-				continue
-			}
-			found = true
+		asked := typedFor(qs, c.answer)
+		for _, q := range asked {
 			for _, r := range c.right {
 				if !quiz.CheckTyped(&q, r) {
 					t.Errorf("%q refused for %q; aliases %v", r, q.Answer, q.Aliases)
@@ -1192,7 +1188,7 @@ func TestNamesAfterTitles(t *testing.T) {
 				}
 			}
 		}
-		if !found {
+		if len(asked) == 0 {
 			t.Errorf("%q is not asked as a typed answer", c.answer)
 		}
 	}
@@ -1229,17 +1225,13 @@ func TestTermTailAlias(t *testing.T) {
 // TestGivenNameWithTitle: "Mrs. Rachel Lynde" in the story is Rachel Lynde
 // of the list, not another Rachel: "Rachel" is hers.
 func TestGivenNameWithTitle(t *testing.T) {
-	found := false
-	for _, q := range devQuestions(t, "literature_anne-of-green-gables.txt") {
-		if q.Answer != "Rachel Lynde" || q.Kind != quiz.ShortAnswer {
-			continue
-		}
-		found = true
+	asked := typedFor(devQuestions(t, "literature_anne-of-green-gables.txt"), "Rachel Lynde")
+	for _, q := range asked {
 		if !quiz.CheckTyped(&q, "Rachel") {
 			t.Errorf("\"Rachel\" refused for Rachel Lynde; aliases %v", q.Aliases)
 		}
 	}
-	if !found {
+	if len(asked) == 0 {
 		t.Errorf("Rachel Lynde is not asked as a typed answer")
 	}
 }
@@ -2304,12 +2296,8 @@ func TestGivenNameBesideTitle(t *testing.T) {
 // same notes is dropped: "Keep" is no answer for "Shell keep" where the
 // lesson's key terms define the keep on a line of its own, bold or not.
 func TestAliasNotAnotherEntry(t *testing.T) {
-	found := false
-	for _, q := range devQuestions(t, "lesson_motte-and-bailey-castles.md") {
-		if q.Answer != "Shell keep" || q.Kind != quiz.ShortAnswer {
-			continue
-		}
-		found = true
+	asked := typedFor(devQuestions(t, "lesson_motte-and-bailey-castles.md"), "Shell keep")
+	for _, q := range asked {
 		if quiz.CheckTyped(&q, "keep") {
 			t.Errorf("%q takes %q, another term of the notes (aliases %q)", q.Stem, "keep", q.Aliases)
 		}
@@ -2317,7 +2305,18 @@ func TestAliasNotAnotherEntry(t *testing.T) {
 			t.Errorf("%q refuses its own answer", q.Stem)
 		}
 	}
-	if !found {
+	if len(asked) == 0 {
 		t.Fatal("no typed question on the shell keep")
 	}
+}
+
+// typedFor returns the short-answer questions among qs whose key is answer.
+func typedFor(qs []quiz.Question, answer string) []quiz.Question {
+	var typed []quiz.Question
+	for _, q := range qs {
+		if q.Answer == answer && q.Kind == quiz.ShortAnswer {
+			typed = append(typed, q)
+		}
+	}
+	return typed
 }
