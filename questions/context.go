@@ -1488,10 +1488,23 @@ func datedMonth(q []tok, i int) bool {
 			return true
 		}
 	}
+	if yearAfterMonth(q, i+1) || i+2 < len(q) && reDay.MatchString(q[i+1].Text) && yearAfterMonth(q, i+2) {
+		return true
+	}
 	// "In late 1999 Schulz was found to have colon cancer, and in December
 	// he announced his retirement": the one year before it, in the clause
 	// before, is the month's.
 	return yearsIn(q[:i]) == 1 && !hasYear(q[i:]) && i > 0 && (q[i-1].Text == "in" || q[i-1].Text == "by") && andAfterYear(q[:i])
+}
+
+// yearAfterMonth reports a year before 1000 written right after a month
+// ("the riots of January 532"; a day's number has one or two figures),
+// with no noun after it that it counts ("in March 200 men marched").
+func yearAfterMonth(q []tok, k int) bool {
+	if k >= len(q) || !reEarlyYear.MatchString(q[k].Text) {
+		return false
+	}
+	return k+1 >= len(q) || q[k+1].Tag != "NNS" && q[k+1].Tag != "NN"
 }
 
 // andAfterYear reports an "and" after the year of q: the month that

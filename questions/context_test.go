@@ -164,6 +164,7 @@ func TestLeansOnContext(t *testing.T) {
 		"On the first day, 100 Russians were killed by the artillery.",
 		"By November, 600 Russian men had died of scurvy.",
 		"In March the army marched north towards Smolensk.",
+		"In March 200 Persian soldiers crossed the river.", // a number that counts is no year
 		"He was then taken to Tobolsk, where he died of smallpox.",
 		"These reforms were abandoned after the Pugachev rebellion broke out in 1773.",
 		"Later the city was rebuilt in stone by Casimir III.",
@@ -332,6 +333,8 @@ func TestLeansOnContext(t *testing.T) {
 		"Hungary was one of the largest in central Europe.",
 	}
 	standing := []string{
+		"The Nika riots broke out in Constantinople in January 532.", // a year before 1000 beside its month
+		"Justinian was crowned emperor on 1 April 527.",
 		"Old maps showed coasts, islands and more.",
 		"Wolves hunt more when the snow is deep.",
 		"Lærdal, near the inner end of the Sognefjord, is among the driest places in western Norway.",
