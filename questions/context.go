@@ -18,7 +18,7 @@ var discourseWords = set("instead", "then", "later", "subsequently", "also", "ag
 	"afterwards", "afterward", "meanwhile", "too", "latter", "former", "aforementioned", "abovementioned",
 	"this", "these", "those", "such", "remaining", "likewise", "similarly", "thus", "hence", "therefore",
 	"consequently", "nevertheless", "nonetheless", "however", "here", "there", "previously", "earlier", "now",
-	"both", "either", "neither", "elsewhere", "soon", "extra", "additional")
+	"both", "either", "neither", "elsewhere", "soon", "extra", "additional", "conversely")
 
 // hasPast reports a verb in the past tense: the sentence tells a story,
 // not what generally happens.

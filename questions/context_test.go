@@ -165,6 +165,7 @@ func TestLeansOnContext(t *testing.T) {
 		"By November, 600 Russian men had died of scurvy.",
 		"In March the army marched north towards Smolensk.",
 		"In March 200 Persian soldiers crossed the river.", // a number that counts is no year
+		"Conversely, the United States gains seigniorage from the dollar notes held abroad.",
 		"He was then taken to Tobolsk, where he died of smallpox.",
 		"These reforms were abandoned after the Pugachev rebellion broke out in 1773.",
 		"Later the city was rebuilt in stone by Casimir III.",
@@ -1001,6 +1002,11 @@ func TestTheyIsThePluralTopic(t *testing.T) {
 	if sents[1].Usable {
 		t.Errorf("%q usable; want 'They' open after 'Baby orangutans'", sents[1].Text)
 	}
+	// The title's words before its plural are the plural too, and a plural
+	// name beside it is no rival.
+	sents = analyseText(t, "Blue-Ringed Octopuses: Small and Shy\n\nBlue-ringed octopuses live in the Pacific and Indian Oceans. "+
+		"They are found in warm waters from Japan to Australia.")
+	wantOpening(t, sents[1], "Blue-ringed octopuses are found")
 }
 
 // TestWithinSentenceReferences: "the same ... as", "at the same time"

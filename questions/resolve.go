@@ -703,26 +703,36 @@ func onlyPersonNamed(ts []tok, g byte, v votes, ent *entities) referent {
 	return found
 }
 
-// pluralTopic is the bare plural word of the title that a sentence opens
-// with as its subject ("Dragonflies have been around ..." in a text titled
-// "Dragonflies"), when nothing else in the sentence is plural: a "They"
-// opening the next sentence can then only be them. With a modifier
-// ("Baby orangutans") or another plural beside it ("Dragonflies eat
-// mosquitoes"), "They" may be either, and stays unresolved.
+// pluralTopic is the bare plural of the title that a sentence opens with
+// as its subject ("Dragonflies have been around ..." in a text titled
+// "Dragonflies", "Blue-ringed octopuses live ..." under "Blue-Ringed
+// Octopuses"), when nothing else in the sentence is a plural noun: a
+// "They" opening the next sentence can then only be them. With a modifier
+// the title lacks ("Baby orangutans") or another plural beside it
+// ("Dragonflies eat mosquitoes"), "They" may be either, and stays
+// unresolved; a plural name ("the Pacific and Indian Oceans") is no
+// rival.
 func pluralTopic(ts []tok, a *article) string {
-	if len(ts) < 3 || ts[0].Tag != "NNS" && ts[0].Tag != "NNPS" && ts[0].Tag != "NNP" || !strings.HasPrefix(ts[1].Tag, "VB") && ts[1].Tag != "MD" && ts[1].Tag != "RB" {
+	n := 0
+	for n < len(ts) && n < 3 && titleWord(a, ts[n].Text) && (ts[n].Tag == "JJ" || ts[n].Tag == "NN" || ts[n].Tag == "NNS" || ts[n].Tag == "NNP" || ts[n].Tag == "NNPS") {
+		n++
+		if ts[n-1].Tag == "NNS" || ts[n-1].Tag == "NNPS" || strings.HasSuffix(strings.ToLower(ts[n-1].Text), "s") && ts[n-1].Tag == "NNP" {
+			break
+		}
+	}
+	if n == 0 || len(ts) < n+2 || !strings.HasPrefix(ts[n].Tag, "VB") && ts[n].Tag != "MD" && ts[n].Tag != "RB" {
 		return ""
 	}
-	w := ts[0].Text
-	if !strings.HasSuffix(strings.ToLower(w), "s") || !titleWord(a, w) {
+	w := ts[n-1].Text
+	if !strings.HasSuffix(strings.ToLower(w), "s") {
 		return ""
 	}
-	for _, t := range ts[1:] {
-		if t.Tag == "NNS" || t.Tag == "NNPS" {
+	for _, t := range ts[n:] {
+		if t.Tag == "NNS" {
 			return ""
 		}
 	}
-	return upperFirst(w)
+	return upperFirst(join(ts[:n]))
 }
 
 // titleWord reports whether w is one of the title's words, in any case.

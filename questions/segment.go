@@ -429,7 +429,10 @@ func historicPresent(q []tok, a *article, label bool) bool {
 			}
 		case t.Tag == "VBD" || t.Tag == "MD":
 			return false
-		case t.Tag == "VBZ" || t.Tag == "VBP":
+		case (t.Tag == "VBZ" || t.Tag == "VBP") && !(misreadNoun(q, i) && surePastAfter(q, i)):
+			// Not "In October 1884, delegates from 25 countries met" nor
+			// "In 1822, Ottoman forces attacked": a noun the tagger took
+			// for a verb, before the sentence's verb in the past.
 			w := strings.ToLower(t.Text)
 			if w == "has" || w == "have" || !dated {
 				return false

@@ -111,8 +111,8 @@ func misreadNoun(q []tok, i int) bool {
 		return true // so does a verb tagged as something else
 	case nounBefore[prev.Tag]:
 		return true // "the Treaties open": after a determiner
-	case sForm && (prev.Tag == "JJ" || prev.Tag == "NNP" || prev.Tag == "NNPS") && (nextLow == "under" || nextLow == "of" || nextLow == "from" || nextLow == "led"):
-		return true // "British forces under Lord Chelmsford invade": the army, not what it does
+	case groupBeforeItsKind(q, i):
+		return true
 	case sForm && q[i].Tag == "VBP" && prev.Tag == "NNS" && thirdPerson(prev.Text):
 		return true // "the prayer book provokes riots": "provokes" tagged a noun, "riots" a verb
 	case !thirdPerson(low) && !baseVerbs[low] && nounAfter[next.Tag]:
@@ -120,6 +120,49 @@ func misreadNoun(q []tok, i int) bool {
 	}
 	return false
 }
+
+// groupBeforeItsKind reports a plural the tagger took for a present verb
+// that a phrase saying whose or which follows: "British forces under Lord
+// Chelmsford invade", "In October 1884, delegates from 25 countries met".
+func groupBeforeItsKind(q []tok, i int) bool {
+	if i+1 >= len(q) {
+		return false
+	}
+	if _, sForm := baseOf(strings.ToLower(q[i].Text)); !sForm {
+		return false
+	}
+	switch strings.ToLower(q[i+1].Text) {
+	case "under", "of", "from", "led":
+	default:
+		return false
+	}
+	return i == 0 || q[i-1].Tag == "JJ" || q[i-1].Tag == "NNP" || q[i-1].Tag == "NNPS" || q[i-1].Text == ","
+}
+
+// surePastAfter reports a verb after i that can only be a past form:
+// "attacked", "met", "fought"; not "become" or "put", which may be a
+// present.
+func surePastAfter(q []tok, i int) bool {
+	for _, t := range q[i+1:] {
+		low := strings.ToLower(t.Text)
+		if (t.Tag == "VBD" || t.Tag == "VBN") && (strings.HasSuffix(low, "ed") || pastForms[low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForms are the irregular past tenses that are no present as well.
+var pastForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, past := range irregularPast {
+		m[past] = true
+	}
+	for base := range irregularPast {
+		delete(m, base)
+	}
+	return m
+}()
 
 // missedPresent reports a present-tense verb the tagger took for another
 // part of speech, which pastTense cannot safely turn: a known verb, bare

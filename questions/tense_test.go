@@ -169,3 +169,39 @@ func TestLabelledItemInThePast(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegatesAreNoVerb: "In October 1884, delegates from 25 countries
+// met ..." was asked as "delegated from 25 countries met" (failed blind
+// as broken grammar): a word tagged as a present verb between a comma and
+// "from" is the subject's noun.
+func TestDelegatesAreNoVerb(t *testing.T) {
+	text := "The Meridian Conference\n\nThe International Meridian Conference was a meeting about time. " +
+		"In October 1884, delegates from 25 countries met in Washington, D.C., and chose the meridian through Greenwich as the world's prime meridian. " +
+		"Most of the world's shipping already used charts based on Greenwich. France abstained and kept the Paris meridian until 1911.\n"
+	qs, err := Generate([]Source{{Name: "meridian.txt", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "delegated") {
+			t.Errorf("%q: the delegates made a verb", q.Stem)
+		}
+		asked = asked || strings.Contains(q.Stem, "delegates from 25 countries")
+	}
+	if !asked {
+		t.Error("the conference's sentence is not asked")
+	}
+}
+
+// TestTimelinePresentStaysOut: a timeline's line in the present whose
+// verb the tagger took for a past ("stucco fronts and bow windows become
+// fashionable") is not asked in the present because of a noun read as a
+// verb before it.
+func TestTimelinePresentStaysOut(t *testing.T) {
+	for _, q := range devQuestions(t, "lesson_georgian-houses.md") {
+		if strings.Contains(q.Stem, "become fashionable") {
+			t.Errorf("asked in the present: %q", q.Stem)
+		}
+	}
+}
