@@ -2,6 +2,7 @@ package questions
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -150,7 +151,7 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		for _, o := range p.otherNames(sp.Text, doc) {
 			add(o) // "Tokyo" for "Edo", renamed in the text
 		}
-		if bare := withoutHead(w); bare != "" {
+		if bare := withoutHead(w); bare != "" && !otherHeadOf(text, bare, sp.Text) {
 			add(bare)
 		}
 		if sp.Type == tPlace && len(w) == 2 && w[0] == "Old" {
@@ -332,6 +333,45 @@ func withoutHead(w []string) string {
 	}
 	return rest
 }
+
+// otherHeadOf reports a name's bare part that the (lower-cased) text also
+// gives another head: "Columbia" names the Columbia River and the Columbia
+// Plateau alike, and read blind, taking "Columbia Plateau" for the river
+// was a wrong key.
+func otherHeadOf(text, bare, name string) bool {
+	low := strings.ToLower(bare)
+	own := strings.Fields(strings.ToLower(name))
+	for i := strings.Index(text, low); i >= 0; {
+		end := i + len(low)
+		if (i == 0 || !isLetterByte(text[i-1])) && end < len(text) && text[end] == ' ' {
+			next := strings.Fields(text[end+1 : min(len(text), end+30)])
+			if len(next) > 0 {
+				h := strings.TrimRight(next[0], ".,;:)")
+				if headWords[h] && !slices.Contains(own, h) {
+					return true
+				}
+			}
+		}
+		k := strings.Index(text[end:], low)
+		if k < 0 {
+			break
+		}
+		i = end + k
+	}
+	return false
+}
+
+// headWords are the generic heads of names, in lower case: "river",
+// "plateau", "treaty".
+var headWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range []map[string]bool{placeWords, orgWords, eventWords} {
+		for w := range words {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
 
 // onlyHolder reports whether no other person of the document has last as
 // a word of their name: "Curie" alone cannot tell Marie from Pierre.

@@ -356,3 +356,36 @@ func TestEverydayName(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNameOfTwoPlaces: where the text names the Columbia River and the
+// Columbia Plateau, neither is taken for the other (read blind, the checker
+// took "Columbia Plateau" for the river, a wrong key): "Columbia" is no
+// alias of either, and the checker tells the two kinds of place apart.
+func TestBareNameOfTwoPlaces(t *testing.T) {
+	asked := 0
+	for _, q := range devQuestions(t, "encyclopedia_grand-coulee-dam.txt") {
+		if q.Kind == quiz.TrueFalse || !strings.HasPrefix(q.Answer, "Columbia ") {
+			continue
+		}
+		asked++
+		other := "Columbia Plateau"
+		if q.Answer == other {
+			other = "Columbia River"
+		}
+		if quiz.CheckTyped(&q, other) {
+			t.Errorf("%q takes %q (aliases %q)", q.Stem, other, q.Aliases)
+		}
+		if !quiz.CheckTyped(&q, "the "+q.Answer) {
+			t.Errorf("%q refuses its own answer", q.Stem)
+		}
+	}
+	if asked == 0 {
+		t.Fatal("no question asks for a Columbia")
+	}
+	// "Columbia" alone stays an answer where the text names one Columbia.
+	one := strings.ToLower("Grand Coulee Dam is a dam on the Columbia River. Farmers east of the river wanted water.")
+	two := one + " the columbia plateau is dry."
+	if otherHeadOf(one, "Columbia", "Columbia River") || !otherHeadOf(two, "Columbia", "Columbia River") {
+		t.Errorf("otherHeadOf: one Columbia %v, two %v; want false, true", otherHeadOf(one, "Columbia", "Columbia River"), otherHeadOf(two, "Columbia", "Columbia River"))
+	}
+}

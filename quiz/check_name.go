@@ -70,6 +70,9 @@ func sameName(given, want []string) bool {
 	if t := officeTitle(want); t != "" && officeTitle(given) != t {
 		return false // "King of Tonga" and "Tonga" are not the Queen of Tonga
 	}
+	if otherLandform(given, want) {
+		return false // "Columbia Plateau" is not the Columbia River
+	}
 	g, gn := withoutGeneric(given)
 	w, wn := withoutGeneric(want)
 	if wn > 0 && len(w) > 1 && compass[w[0]] && (slices.Contains(want, "ocean") || slices.Contains(want, "sea")) {
@@ -79,6 +82,43 @@ func sameName(given, want []string) bool {
 		return false
 	}
 	return closeTokens(g, w)
+}
+
+// otherLandform reports two names that each say what kind of place they
+// are, and say different kinds: the Columbia River, the Columbia Plateau
+// and the Columbia Basin share their name and nothing else (read blind,
+// taking one for another was a wrong key). Titles are left alone: "Tsar
+// Nicholas" and "Emperor Nicholas" are one man.
+func otherLandform(given, want []string) bool {
+	kinds := func(toks []string) []string {
+		var out []string
+		for _, t := range toks {
+			if k := landforms[t]; k != "" {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	g, w := kinds(given), kinds(want)
+	if len(g) == 0 || len(w) == 0 {
+		return false
+	}
+	for _, t := range g {
+		if slices.Contains(w, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// landforms are the generic words that name a kind of place, each with
+// the kind it says ("Faroe Island" is the Faroe Islands misspelt, "Mount
+// Kenya" is no other place than the Kenya mountain).
+var landforms = map[string]string{
+	"river": "river", "lake": "lake", "mount": "mountain", "mountain": "mountain", "mountains": "mountain",
+	"range": "range", "sea": "sea", "ocean": "ocean", "island": "island", "islands": "island", "desert": "desert",
+	"plateau": "plateau", "valley": "valley", "bay": "bay", "gulf": "gulf", "strait": "strait", "straits": "strait",
+	"peninsula": "peninsula", "basin": "basin", "canal": "canal", "beach": "beach", "bridge": "bridge",
 }
 
 // RisingPeople reports that rest, left alone of the rising named name, is

@@ -27,6 +27,12 @@ func TestCheckTypedForms(t *testing.T) {
 		{"First World War", "", "WWI", true},
 		{"First World War", "", "Second World War", false},
 		{"Lake Baikal", "", "Lake Ontario", false},
+		// One name, two places: the Columbia Plateau is not the river.
+		{"Columbia River", "", "Columbia Plateau", false},
+		{"Columbia Plateau", "", "the Columbia River", false},
+		{"Columbia River", "", "Columbia", true},
+		{"Faroe Islands", "", "Faroe Island", true},
+		{"Mount Kenya", "", "Kenya Mountain", true},
 		{"Paris Commune", "", "Paris", false},
 		{"Thornfield Hall", "", "Thornfield", true},
 		{"Austhorpe Lodge", "Smeaton was born at Austhorpe Lodge.", "Austhorpe", true},
