@@ -325,8 +325,8 @@ func withoutHead(w []string) string {
 		return ""
 	}
 	rest := strings.Join(w, " ")
-	if rest == "" || len([]rune(rest)) < 3 || !capitalized(rest) || len(w) == 1 && quiz.DescribingWord(rest) {
-		return "" // no "Cold" for the Cold War
+	if rest == "" || len([]rune(rest)) < 3 || !capitalized(rest) || len(w) == 1 && quiz.DescribingWord(rest) || ordinalNames[w[0]] {
+		return "" // no "Cold" for the Cold War, no "Second World" for the Second World War
 	}
 	if quiz.RisingPeople(name, rest) {
 		return "" // no "Dutch" for the Dutch Revolt: the people who rose, not the rising (read blind, a wrong key)

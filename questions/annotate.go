@@ -221,11 +221,18 @@ func names(ts []tok) []span {
 			i = j
 			continue
 		}
-		out = append(out, span{I: i, J: j, Text: join(ts[i:j])})
+		start := i
+		if i > 0 && ordinalNames[ts[i-1].Text] && eventWords[ts[j-1].Text] {
+			start = i - 1 // "the Second World War", where the tagger left "Second" out: not a "World War"
+		}
+		out = append(out, span{I: start, J: j, Text: join(ts[start:j])})
 		i = j
 	}
 	return out
 }
+
+// ordinalNames open the names of the events that came in a series.
+var ordinalNames = set("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 
 func isNameTok(ts []tok, i int) bool {
 	t := ts[i]

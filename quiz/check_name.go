@@ -346,6 +346,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 		if a := normTokens(q.Answer); len(a) > len(want) && equalTokens(a[len(a)-len(want):], want) && a[len(a)-len(want)-1] != given[0] {
 			return false // "phase velocity" for "group velocity", through its alias "velocity"
 		}
+		if listedPart(q.Stem, given[0]) {
+			return false // "clay loam" for loam, "a mixture of sand, silt and clay": another class of soil
+		}
 		return saysWord(q, given[0])
 	}
 	// A word put inside the key that the question itself says: "overshot
@@ -408,6 +411,25 @@ func sameRoot(a, b string) bool {
 func headingSays(q *Question, word string) bool {
 	return says(q.Section+" "+q.Source, word)
 }
+
+// listedPart reports a word the stem names as one item of a list of three
+// or more ("sand, silt and clay"): what the answer is made of or stands
+// beside, which put before it names something else.
+func listedPart(stem, word string) bool {
+	for _, m := range reListOfThree.FindAllString(strings.ToLower(stem), -1) {
+		for _, item := range reListSplit.Split(m, -1) {
+			if f := strings.Fields(item); len(f) > 0 && f[len(f)-1] == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	reListOfThree = regexp.MustCompile(`\pL[\pL -]*(?:, \pL[\pL -]*)+,? (?:and|or) \pL+`)
+	reListSplit   = regexp.MustCompile(`, (?:and |or )?| (?:and|or) `)
+)
 
 // saysWord reports whether the question's sentence, section or source
 // uses the word or one of its forms: "Egypt" where it says "Egyptian".

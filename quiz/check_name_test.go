@@ -572,6 +572,14 @@ func TestTermSaidInFull(t *testing.T) {
 	checkTypedCases(t, "Light passing from air into glass bends; this is called "+Blank+".", []typedCase{
 		{"refractor", "refracting light", false}, // the question names no thing the key is
 	})
+	// A word the question lists among what the key is made of names
+	// another thing put before it: "clay loam" is another class of soil.
+	checkTypedCases(t, "“A soil with a balanced mixture of sand, silt and clay, often ideal for growing crops.” Which term is this?", []typedCase{
+		{"Loam", "loam", true},
+		{"Loam", "clay loam", false},
+		{"Loam", "silt loam", false},
+		{"Loam", "sandy loam", false},
+	})
 }
 
 // TestWordInsideKey: a word put inside a key that the question itself says
