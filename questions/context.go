@@ -1499,12 +1499,17 @@ func datedMonth(q []tok, i int) bool {
 
 // yearAfterMonth reports a year before 1000 written right after a month
 // ("the riots of January 532"; a day's number has one or two figures),
-// with no noun after it that it counts ("in March 200 men marched").
+// with no noun after it that it counts ("in March 200 men marched", "In
+// March 200 Persian soldiers").
 func yearAfterMonth(q []tok, k int) bool {
 	if k >= len(q) || !reEarlyYear.MatchString(q[k].Text) {
 		return false
 	}
-	return k+1 >= len(q) || q[k+1].Tag != "NNS" && q[k+1].Tag != "NN"
+	j := k + 1
+	for j < len(q) && (q[j].Tag == "JJ" || q[j].Tag == "NNP") {
+		j++ // "Persian soldiers"; but "January 532 Justinian crowned" is a year
+	}
+	return j >= len(q) || q[j].Tag != "NNS" && q[j].Tag != "NN"
 }
 
 // andAfterYear reports an "and" after the year of q: the month that

@@ -164,7 +164,8 @@ func TestLeansOnContext(t *testing.T) {
 		"On the first day, 100 Russians were killed by the artillery.",
 		"By November, 600 Russian men had died of scurvy.",
 		"In March the army marched north towards Smolensk.",
-		"In March 200 Persian soldiers crossed the river.", // a number that counts is no year
+		"In March 200 soldiers crossed the Tigris.", // a number that counts is no year
+		"In March 200 Persian soldiers crossed the Tigris.",
 		"Conversely, the United States gains seigniorage from the dollar notes held abroad.",
 		"He was then taken to Tobolsk, where he died of smallpox.",
 		"These reforms were abandoned after the Pugachev rebellion broke out in 1773.",
