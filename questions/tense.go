@@ -145,24 +145,12 @@ func groupBeforeItsKind(q []tok, i int) bool {
 func surePastAfter(q []tok, i int) bool {
 	for _, t := range q[i+1:] {
 		low := strings.ToLower(t.Text)
-		if (t.Tag == "VBD" || t.Tag == "VBN") && (strings.HasSuffix(low, "ed") || pastForms[low]) {
+		if (t.Tag == "VBD" || t.Tag == "VBN") && (strings.HasSuffix(low, "ed") || irregular[low] != "" && !irregularBase[low]) {
 			return true
 		}
 	}
 	return false
 }
-
-// pastForms are the irregular past tenses that are no present as well.
-var pastForms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, past := range irregularPast {
-		m[past] = true
-	}
-	for base := range irregularPast {
-		delete(m, base)
-	}
-	return m
-}()
 
 // missedPresent reports a present-tense verb the tagger took for another
 // part of speech, which pastTense cannot safely turn: a known verb, bare
