@@ -184,13 +184,7 @@ func myths(sents []sentence, v votes) {
 		// The belief is often shorter than a sentence wellFormed takes
 		// ("Inversions create pollution"): the whole sentence is held to
 		// that, the belief (which has a verb) to three words.
-		words := 0
-		for _, t := range x {
-			if isWord(t.Text) {
-				words++
-			}
-		}
-		ok := wellFormed(s.Q) && words >= 3
+		ok := wellFormed(s.Q) && wordsIn(x) >= 3
 		s.Myth = true
 		s.Q = x
 		if i+1 < len(sents) && sents[i+1].Art == s.Art && sents[i+1].Para == s.Para && sents[i+1].Text != s.Text && reCorrection.MatchString(sents[i+1].Text) {
@@ -198,9 +192,27 @@ func myths(sents []sentence, v votes) {
 			// "They do not; they only prevent pollution ... from escaping."
 			s.Text += " " + sents[i+1].Text
 		}
-		s.Usable = ok && !anaphoric(x) && !strayPronoun(x, v) && leansOnContext(x, s.Art) == "" &&
-			saysNothing(x) == "" && !misspelt(x, s.Art.Ent) && tfSafe(x) && !sweeping(x)
+		s.Usable = ok && falseSafe(x, s.Art, v)
 	}
+}
+
+// wordsIn counts the words of ts.
+func wordsIn(ts []tok) int {
+	n := 0
+	for _, t := range ts {
+		if isWord(t.Text) {
+			n++
+		}
+	}
+	return n
+}
+
+// falseSafe reports a statement the text says is wrong that can be asked
+// alone: it names what it speaks of, says something, and no sweeping word
+// gives its falsehood away.
+func falseSafe(x []tok, a *article, v votes) bool {
+	return !anaphoric(x) && !strayPronoun(x, v) && leansOnContext(x, a) == "" &&
+		saysNothing(x) == "" && !misspelt(x, a.Ent) && tfSafe(x) && !sweeping(x)
 }
 
 // sweepingWords make a statement false on their own ("every two years" is

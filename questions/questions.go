@@ -170,6 +170,7 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, *article, er
 	resolve(sents, v, main, a.Ent)
 	sents = splitClauses(sents, v)
 	myths(sents, v)
+	foils(sents, v)
 	nf := newNounFreq(&a, sents)
 	for i := range sents {
 		if sents[i].Usable {

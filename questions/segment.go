@@ -40,7 +40,7 @@ type sentence struct {
 	Resolved bool
 	ThingIt  bool // the pronoun named was an "it" or "its" for the article's subject, a thing
 	Usable   bool
-	Myth     bool   // Q is a belief the text calls wrong (misbelief.go)
+	Myth     bool   // Q is a belief the text calls wrong (misbelief.go), or a kind's habit its subject lacks (contrast.go)
 	Setup    bool   // Q is a clause that ", and" or ", but" goes on from (clauses.go)
 	Spans    []span // answer candidates in Q
 }
