@@ -2201,7 +2201,9 @@ func TestGenusShort(t *testing.T) {
 		"- *Bacillus cereus*: a bacterium found in rice whose spores survive cooking.\n" +
 		"- *Staphylococcus aureus*: a bacterium carried on skin and passed to food by unwashed hands.\n" +
 		"- **Danger zone**: the range of temperatures, 8 to 63 °C, in which bacteria multiply fastest.\n" +
-		"- Binary fission: the way a bacterium splits in two to multiply.\n"
+		"- Binary fission: the way a bacterium splits in two to multiply.\n" +
+		"- *Artesian water*: groundwater under pressure that rises without pumping.\n\n" +
+		"Wash hands in warm water for twenty seconds. Cooked rice kept warm grows B. cereus. Water from an artesian well is safe.\n"
 	typed := typedQuestions(t, notes)
 	q, ok := typed["Bacillus cereus"]
 	if !ok {
@@ -2221,6 +2223,15 @@ func TestGenusShort(t *testing.T) {
 	}
 	if quiz.CheckTyped(&d, "D. zone") {
 		t.Errorf("a term in plain type shortened like a species: %q", d.Aliases)
+	}
+	w, ok := typed["Artesian water"]
+	if !ok {
+		t.Fatal("Artesian water not asked")
+	}
+	for _, s := range []string{"A. water", "water"} {
+		if quiz.CheckTyped(&w, s) {
+			t.Errorf("%q accepted for Artesian water, a term in italics whose second word the notes use alone (aliases %q)", s, w.Aliases)
+		}
 	}
 }
 

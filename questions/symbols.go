@@ -51,7 +51,27 @@ func (a *article) genusShort(term string) string {
 	if !italicIn(a.Raw, term) {
 		return "" // "**Piano nobile**" is in bold, a key term's
 	}
+	if a.wordAlone(w[1], w[0]) {
+		// "*Artesian water*" is a term set in italics for emphasis: a
+		// species' second name is Latin, used only with its genus,
+		// while "water" runs through the notes on its own.
+		return ""
+	}
 	return w[0][:1] + ". " + w[1]
+}
+
+// wordAlone reports word used in the raw text other than after before or
+// after an initial ("B. cereus").
+func (a *article) wordAlone(word, before string) bool {
+	re := regexp.MustCompile(`(?i)(\S*)(\s*)\b` + regexp.QuoteMeta(word) + `\b`)
+	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
+		prev := strings.Trim(m[1], "*_")
+		if m[2] == "" || strings.EqualFold(prev, before) || len(prev) == 2 && prev[1] == '.' {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // italicIn reports term set in italics in raw text: between single stars
