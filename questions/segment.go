@@ -830,15 +830,21 @@ func instruction(ts []tok) bool {
 func mainVerb(ts []tok) bool {
 	pending := false // a relative word waits for its own verb
 	appos := false   // inside ", a district founded ...": a verb there is a participle
+	inRelative := false
 	for i, t := range ts {
 		switch {
+		case inRelative && innerClause[strings.ToLower(t.Text)]:
+			// "Depressions, where wind erosion has lowered the land until
+			// it reaches the water table.": the clause inside the relative
+			// one has its own verb, and the sentence still none.
+			pending = true
 		case t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$" || t.Text == "that" && t.Tag != "DT" ||
 			(t.Text == "where" || t.Text == "when") && i > 0 && ts[i-1].Text == ",":
 			// "High up in the mountains of Asia, where the air is thin.":
 			// the only verb is the place's, and the sentence has none.
 			pending = true
 		case t.Text == "," || t.Text == ";" || t.Text == ":":
-			pending = false
+			pending, inRelative = false, false
 			appos = i+1 < len(ts) && (strings.EqualFold(ts[i+1].Text, "a") || strings.EqualFold(ts[i+1].Text, "an")) &&
 				!openingPhraseEnds(ts, i) // "In 1957, a rocket carried ...": the subject, not an aside
 		case appos && t.Tag == "VBD" && i > 0 && strings.HasPrefix(ts[i-1].Tag, "NN"):
@@ -850,11 +856,19 @@ func mainVerb(ts []tok) bool {
 			if !pending {
 				return true
 			}
-			pending = false
+			pending, inRelative = false, true
 		}
 	}
 	return false
 }
+
+// innerClause are the words that open a clause inside a relative one;
+// not "as", "after" or "since", which are prepositions as often ("banks
+// that kept part of their deposits as reserves existed"), nor "when" or
+// "if": the tagger misses many a main verb ("Economists sometimes
+// group/NN ... the level that remains when the economy is at full
+// capacity"), and those two come often in a relative clause of a sentence.
+var innerClause = set("until", "because", "although", "though", "while", "unless")
 
 // verbOnlyInAside reports a list's item whose verbs all stand in an aside:
 // ", which can shift flowering times out of step with the times bees are

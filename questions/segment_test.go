@@ -59,16 +59,30 @@ func TestFormulaKeepsCase(t *testing.T) {
 }
 
 // TestRelativeClauseIsNoMainVerb: "High up in the mountains of Asia, where
-// the air is thin." has no verb of its own; "Rayleigh scattering applies
-// only when ..." has one the tagger may miss, and stays.
+// the air is thin." has no verb of its own, nor has a list's item whose
+// relative clause holds a clause of its own ("Depressions, where wind
+// erosion has lowered the land until it reaches the water table."); a
+// sentence with a verb of its own beside such clauses stays.
 func TestRelativeClauseIsNoMainVerb(t *testing.T) {
-	sents := analyseText(t, "Snow leopards\n\nHigh up in the mountains of Asia, where the air is thin.")
-	for _, s := range sents {
-		if wellFormed(s.Toks) {
-			t.Errorf("wellFormed(%q) = true; want false: its only verb is the place's", s.Text)
+	for _, text := range []string{
+		"Snow leopards\n\nHigh up in the mountains of Asia, where the air is thin.",
+		"Oases\n\n- *Depressions*, where wind erosion has lowered the land surface until it reaches the water table.",
+	} {
+		for _, s := range analyseText(t, text) {
+			if wellFormed(s.Toks) {
+				t.Errorf("wellFormed(%q) = true; want false: its only verbs are the place's", s.Text)
+			}
 		}
 	}
-	sents = analyseText(t, "Snow leopards\n\nSnow leopards live in the mountains of Central Asia, where the air is thin.")
+	for _, text := range []string{
+		"Oases\n\nFarmers who dig wells until they reach the water table can grow dates.",
+		"Oases\n\nWind erosion lowered the land, where it reaches the water table, until springs appeared.",
+	} {
+		if s := analyseText(t, text); len(s) != 1 || !wellFormed(s[0].Toks) {
+			t.Errorf("a sentence with a verb of its own beside a relative clause was refused: %q", text)
+		}
+	}
+	sents := analyseText(t, "Snow leopards\n\nSnow leopards live in the mountains of Central Asia, where the air is thin.")
 	if len(sents) != 1 || !wellFormed(sents[0].Toks) {
 		t.Errorf("a sentence with its own verb and a \"where\" clause was refused")
 	}
