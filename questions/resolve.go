@@ -573,7 +573,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				// candidate in the sentence before: a wrong name here
 				// turns a question into a falsehood.
 				g := pronounGender(low)
-				if prev.ok() && prev.Type == tPerson && ent.genderOf(prev.Name) == g && i > 0 && !ent.rival(sents[i-1].Toks, prev.Name, g, v) {
+				if prev.ok() && prev.Type == tPerson && ent.genderOf(prev.Name) == g && i > 0 && !ent.rival(sents[i-1].Toks, prev.Name, g, v) && !(main.Type == tPerson && prev.Name != main.Name && otherObject(sents[i-1].Toks, g)) {
 					r = prev
 				} else if main.ok() && main.Type == tPerson && ent.genderOf(main.Name) == g && i > 0 && !ent.rival(sents[i-1].Toks, main.Name, g, v) {
 					r = main
@@ -1134,6 +1134,27 @@ func kinAfter(ts []tok, k int, name string) bool {
 	for _, n := range names(ts[k+2:]) {
 		if wordsWithin(n.Text, name) { // "Pavel" for Pavel Chekhov; not "His father, Josef Masaryk" for Tomáš Masaryk
 			return true
+		}
+	}
+	return false
+}
+
+// otherObject reports a sentence with an object pronoun of gender g ("Shah
+// Jahan removed him from the Deccan"): "him" is never the subject, and in a
+// life it is mostly the person the life is of, so the next sentence's "he"
+// may be either of two men. Read blind, naming the subject there made "Shah
+// Jahan returned to the Deccan", which the text said of his son. In a
+// story's guide ("Oliver attacks him ... Near London he meets the Dodger")
+// the subject before stays the "he".
+func otherObject(ts []tok, g byte) bool {
+	for k, t := range ts {
+		low := strings.ToLower(t.Text)
+		switch {
+		case g == 'm' && low == "him":
+			return true
+		case g == 'f' && low == "her" && k > 0 && strings.HasPrefix(ts[k-1].Tag, "VB") &&
+			(k+1 == len(ts) || !strings.HasPrefix(ts[k+1].Tag, "NN") && !strings.HasPrefix(ts[k+1].Tag, "JJ")):
+			return true // "sent her to Paris", not "met her husband"
 		}
 	}
 	return false
