@@ -1,8 +1,10 @@
 package questions
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -79,10 +81,82 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 	if r := theTitle(a, sents); r.ok() {
 		return r
 	}
+	if r := titleName(a, sents, v); r.ok() {
+		return r
+	}
 	if r := conceptTitle(a); r.ok() {
 		return r
 	}
 	return frequentSubject(a, sents, v)
+}
+
+// reTitleDates are the years a title adds to its name: "The Wars of the
+// Roses (1455–1487)", "The Great Irish Famine, 1845–1852".
+var reTitleDates = regexp.MustCompile(`\s*(?:\([^)]*\d[^)]*\)|,\s*(?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?)\s*$`)
+
+// titleName is the subject of a text whose title names it beside a phrase
+// ("Living with a Volcano: Mount Etna", "The Edict of Nantes: Toleration
+// and Its Limits") or with its years, when a later sentence, not the
+// first, opens with that name: lesson notes open with their objectives.
+// The name must be a proper one, written with capitals inside a sentence
+// too ("Aardvarks: The Night-Time Diggers" is a kind, told of as "they"),
+// and used at least twice. Its "it" is then that thing ("It is the
+// highest active volcano in Italy").
+func titleName(a *article, sents []sentence, v votes) referent {
+	for _, side := range strings.Split(a.Title, ":") {
+		side = strings.TrimSpace(reTitleDates.ReplaceAllString(side, ""))
+		name, the := strings.CutPrefix(side, "The ")
+		w := strings.Fields(name)
+		if len(w) == 0 || len(w) > 6 || !capitalized(w[0]) || !capitalized(w[len(w)-1]) || !namedWithin(a.Raw, name) {
+			continue
+		}
+		for _, s := range sents {
+			ts := s.Toks
+			if the && len(ts) > 0 && ts[0].Text == "The" {
+				ts = ts[1:]
+			}
+			if len(ts) > len(w) && opensWith(ts, name) && !possessiveAt(ts, len(w)) && strings.HasPrefix(ts[len(w)].Tag, "VB") {
+				t := v.typeOf(name)
+				if t == tConcept || t == tPerson {
+					break // a life or a concept has its own ways above
+				}
+				return referent{Name: name, Type: t, The: the}
+			}
+		}
+	}
+	return referent{}
+}
+
+// namedWithin reports name written at least twice in raw (title line
+// aside), once at least in running prose after a word in small letters,
+// where only a proper name keeps its capitals.
+func namedWithin(raw, name string) bool {
+	_, body, _ := strings.Cut(raw, "\n")
+	n, inside := 0, false
+	for from := 0; ; {
+		i := strings.Index(body[from:], name)
+		if i < 0 {
+			break
+		}
+		i += from
+		n++
+		// After a word in small letters: not a sentence's start, nor a
+		// heading's words ("Why Camels Store Fat").
+		start := strings.LastIndex(body[:i], "\n") + 1
+		end := strings.IndexByte(body[i:], '\n')
+		if end < 0 {
+			end = len(body) - i
+		}
+		line := strings.TrimSpace(body[start : i+end])
+		prose := strings.HasSuffix(line, ".") || len(strings.Fields(line)) > 12 // not a heading ("What Eats Jellyfish")
+		if f := strings.Fields(body[start:i]); prose && len(f) > 0 {
+			last := f[len(f)-1]
+			r, _ := utf8.DecodeRuneInString(last)
+			inside = inside || unicode.IsLower(r) && !strings.ContainsAny(last[len(last)-1:], ".!?:;")
+		}
+		from = i + len(name)
+	}
+	return n >= 2 && inside
 }
 
 // conceptTitle is the subject of a concept text whose title the first

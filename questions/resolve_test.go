@@ -57,3 +57,33 @@ func TestHeAfterHim(t *testing.T) {
 		t.Error("in Oliver Twist's guide, the \"he\" after \"Oliver attacks him\" not named Oliver")
 	}
 }
+
+// TestNameBesideTitlePhrase: notes titled "Living with a Volcano: Mount
+// Hekla", which open with their objectives, are about Mount Hekla, so the
+// fact sheet's "It is one of the most active volcanoes" is named; a title
+// that names a kind ("Jellyfish: The Wobbly Wonders of the Sea"), written
+// with capitals only where a sentence or a heading starts, names no such
+// subject.
+func TestNameBesideTitlePhrase(t *testing.T) {
+	notes := "# Living with a Volcano: Mount Hekla\n\n## Learning objectives\n\n- Locate Mount Hekla on a map of Iceland.\n- Explain why its eruptions are dangerous.\n\n" +
+		"## Fact sheet\n\nMount Hekla stands in the south of Iceland, about 110 kilometres east of Reykjavík. " +
+		"It is one of the most active volcanoes in Iceland, with more than twenty eruptions since 874. " +
+		"Farms near the foot of Mount Hekla were abandoned after the eruption of 1104.\n"
+	sents := analyseText(t, notes)
+	if len(sents) == 0 || sents[0].Art.Main != "Mount Hekla" {
+		t.Fatalf("subject %q; want Mount Hekla", sents[0].Art.Main)
+	}
+	named := false
+	for _, s := range sents {
+		named = named || strings.HasPrefix(s.Text, "Mount Hekla is one of the most active volcanoes")
+	}
+	if !named {
+		t.Error("the fact sheet's \"It is one of the most active volcanoes\" not named Mount Hekla")
+	}
+	kids := "Jellyfish: The Wobbly Wonders of the Sea\n\nHave you ever seen a see-through blob floating in the sea? It might have been a jellyfish! " +
+		"Jellyfish are some of the strangest animals in the ocean.\n\nHow Do Jellyfish Move?\n\n" +
+		"Jellyfish are not strong swimmers, though. Mostly they drift wherever the ocean currents carry them.\n"
+	if s := analyseText(t, kids); len(s) > 0 && s[0].Art.Main == "Jellyfish" {
+		t.Errorf("a kind in the title taken for a name: subject %q", s[0].Art.Main)
+	}
+}
