@@ -24,6 +24,9 @@ func splitClauses(sents []sentence, v votes) []sentence {
 		when, dated := false, datedLabel(s.Q) || timelineLine(&s)
 		for k, q := range parts {
 			c := s
+			if k > 0 {
+				q = clauseOwner(parts[0], q, v)
+			}
 			q, present := inPast(&s, q)
 			c.Q = q
 			c.Setup = joins[k] == "and" || joins[k] == "but"
@@ -298,3 +301,19 @@ func openBetween(part []tok) bool {
 // clauseOpeners open only clauses; "as", "after" and "since" open phrases
 // too ("worked as an assistant").
 var clauseOpeners = set("if", "although", "though", "because", "unless", "whereas", "while", "whenever")
+
+// clauseOwner names a later clause's opening "its" after the thing the
+// first clause opens with: "Etna is a stratovolcano, but its lava is
+// mainly basaltic" asks "Etna's lava is mainly basaltic" apart, where
+// "Its lava" would lean on the clause it was cut from. Only a thing's
+// "its": whose "his" or "their" is, the clause may not say.
+func clauseOwner(first, q []tok, v votes) []tok {
+	if len(q) < 3 || !strings.EqualFold(q[0].Text, "its") || q[0].Tag != "PRP$" {
+		return q
+	}
+	r := subjectOf(first, v)
+	if !r.ok() || r.Type == tPerson || r.Type == tGroup || strings.HasSuffix(r.Name, "s") {
+		return q
+	}
+	return append(nameToks(r, q[0], true, true), q[1:]...)
+}

@@ -81,3 +81,31 @@ func TestSetupClauseNotAsked(t *testing.T) {
 		t.Errorf("%d sentences, setup %v; want the clause before \", and\" marked as a setup", n, sents[1].Setup)
 	}
 }
+
+// TestClauseOwnerNamed: cut from "Hekla is a stratovolcano, but its lava is
+// mainly andesite", the second clause is asked as "Hekla's lava is mainly
+// andesite", not with an "its" that leans on the clause it was cut from; a
+// person's "his" is left as it is, since the clause cannot say whose.
+func TestClauseOwnerNamed(t *testing.T) {
+	text := "Mount Hekla\n\nMount Hekla is a volcano in the south of Iceland. " +
+		"Hekla is a stratovolcano, but its lava is mostly andesite and flows slowly down the valleys.\n"
+	found := false
+	for _, s := range analyseText(t, text) {
+		if join(s.Q) == "Hekla's lava is mostly andesite and flows slowly down the valleys." {
+			found = found || s.Usable
+		}
+		if strings.HasPrefix(join(s.Q), "Its lava") && s.Usable {
+			t.Errorf("asked with its \"its\": %q", join(s.Q))
+		}
+	}
+	if !found {
+		t.Error("the second clause not asked as \"Hekla's lava is mostly andesite ...\"")
+	}
+	bio := "Arne Holm\n\nArne Holm was a Norwegian painter of the fjords. " +
+		"Holm painted the coast near Bergen, but his brother Nils sold most of the pictures in Oslo.\n"
+	for _, s := range analyseText(t, bio) {
+		if strings.HasPrefix(join(s.Q), "Holm's brother") {
+			t.Errorf("a person's \"his\" named in a cut clause: %q", join(s.Q))
+		}
+	}
+}
