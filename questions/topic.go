@@ -265,12 +265,16 @@ func (a *article) namesTitle(name string) bool {
 }
 
 // contentWords returns the words of s in lower case, without the
-// punctuation around them, that can say what a text is about: three
-// letters or more, no function words.
+// punctuation around them or a possessive's "'s" ("Portugal's" is
+// Portugal), that can say what a text is about: three letters or more, no
+// function words. Read blind, the lesson questions a possessive let share
+// a word with the objectives came back usable 15 times against 2.
 func contentWords(s string) []string {
 	var out []string
 	for _, t := range strings.Fields(strings.ToLower(s)) {
-		if t = strings.Trim(t, ".,:;()\"'?!’‘“”"); utf8.RuneCountInString(t) >= 3 && !functionWords[t] {
+		t = strings.Trim(t, ".,:;()\"'?!’‘“”")
+		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s") // "Etna's lava" names Etna
+		if utf8.RuneCountInString(t) >= 3 && !functionWords[t] {
 			out = append(out, t)
 		}
 	}
