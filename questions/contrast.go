@@ -7,11 +7,13 @@ import "strings"
 // general, not about the text's subject; asked as true ("Most venomous
 // snakes have hollow fangs" in a text on Gila monsters, "Most big whales
 // catch food in open water" in one on grey whales) it was read blind as a
-// side detail, 4 times in 4. Said of the subject it is a false statement
+// side detail, 7 times in 7. Said of the subject it is a false statement
 // the text itself corrects: "Snowy owls hunt at night", with both
 // sentences and the one after (which says what they do instead) as the
 // explanation. It tests the one thing the text set out to tell, and true
-// or false statements lack false ones.
+// or false statements lack false ones: the 13 such statements of the
+// development texts were read blind as usable 11 times (one leaned on
+// "only at night", one every child knows: lions live in prides).
 
 // foils turns each general sentence that the next one sets the subject
 // against into the false statement about that subject, or, where the
@@ -24,7 +26,7 @@ func foils(sents []sentence, v votes) {
 			continue // a clause of a longer sentence says more than the kind's habit
 		}
 		verb := generalClaim(s.Toks)
-		if verb < 0 {
+		if verb < 0 && !inMost(s.Toks) {
 			continue
 		}
 		j := nextSentence(sents, i)
@@ -32,12 +34,12 @@ func foils(sents []sentence, v votes) {
 			continue
 		}
 		subject, plural := setAgainst(sents[j].Toks)
-		if subject == nil {
+		if subject == nil && !reverses(sents[j].Toks) {
 			continue
 		}
 		s.Usable = false
-		if !plural {
-			continue
+		if !plural || verb < 0 {
+			continue // "In most kinds of spider, the females are bigger": held back only
 		}
 		// Short as the general sentence may be ("Most owls hunt at
 		// night"), it must be a whole one; its claim about the subject
@@ -104,6 +106,20 @@ func generalClaim(ts []tok) int {
 		}
 	}
 	return -1
+}
+
+// inMost reports a general claim framed as "In most (kinds of) X, ...":
+// "In most kinds of spider, the females are bigger than the males. The
+// diving bell spider is different."
+func inMost(ts []tok) bool {
+	return len(ts) > 4 && strings.EqualFold(ts[0].Text, "in") && strings.EqualFold(ts[1].Text, "most")
+}
+
+// reverses reports a sentence that says the subject does the reverse of
+// the claim before: "With condors it is the other way round."
+func reverses(ts []tok) bool {
+	s := strings.ToLower(join(ts))
+	return strings.Contains(s, "the other way round") || strings.Contains(s, "the other way around")
 }
 
 // contrastOpeners may not open the subject set against a kind: "Each one

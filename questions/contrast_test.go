@@ -10,9 +10,10 @@ import (
 // TestKindHabitAskedOfSubject: "Most owls hunt at night. Snowy owls are
 // different." is asked as the false statement "Snowy owls hunt at night",
 // explained by both sentences and the one that says what they do instead;
-// the habit of the kind is never asked as true. A singular subject, a
-// negated habit and a comparison among the members themselves give no
-// false statement.
+// the habit of the kind is never asked as true, nor one framed "In most
+// kinds of owl, ..." or answered "it is the other way round". A singular
+// subject, a negated habit, a framed habit and a comparison among the
+// members themselves give no false statement.
 func TestKindHabitAskedOfSubject(t *testing.T) {
 	text := "Snowy Owls\n\n" +
 		"Snowy owls are large white owls that live in the Arctic tundra. " +
@@ -21,6 +22,8 @@ func TestKindHabitAskedOfSubject(t *testing.T) {
 		"Many birds fly south for the winter, and snowy owls often do the same. " +
 		"Most birds do not eat lemmings. Snowy owls are different. A single owl can eat more than 1,600 lemmings in a year.\n\n" +
 		"Most birds of prey build nests in trees. The snowy owl is different. It makes a shallow hollow on a mound of the tundra.\n\n" +
+		"In most birds of prey, the females are bigger than the males. With snowy owls it is the other way round.\n\n" +
+		"In most kinds of owl, the female sits on the eggs. Snowy owls are different. The male often takes a turn too.\n\n" +
 		"Snowy owls lay between three and eleven eggs. Each one is very different in size."
 	sents := analyseText(t, text)
 	p := newPool(sents)
@@ -30,7 +33,7 @@ func TestKindHabitAskedOfSubject(t *testing.T) {
 			continue
 		}
 		for _, c := range candidates(&sents[i], p) {
-			for _, habit := range []string{"Most owls", "Most birds", "lemmings.", "build nests in trees", "birds of prey"} {
+			for _, habit := range []string{"Most owls", "Most birds", "lemmings.", "build nests in trees", "birds of prey", "kinds of owl"} {
 				if strings.Contains(c.Q.Stem, habit) {
 					t.Errorf("the kind's habit is asked: %q => %s", c.Q.Stem, c.Q.Answer)
 				}
