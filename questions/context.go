@@ -340,12 +340,13 @@ func leansOnContext(q []tok, a *article) string {
 	for i, t := range q {
 		w := low(i)
 		if (t.Text == "X" || t.Text == "Y" || t.Text == "Z") && (i == 0 || !capitalized(q[i-1].Text) || q[i-1].Tag == "DT") &&
-			(i+1 >= len(q) || q[i+1].Text != "-" && q[i+1].Tag != "NN" && q[i+1].Tag != "NNS") && !(a != nil && a.mentionsTopic(t.Text, "")) {
+			(i+1 >= len(q) || q[i+1].Text != "-" && q[i+1].Tag != "NN" && q[i+1].Tag != "NNS" && !capitalized(q[i+1].Text)) && !(a != nil && a.mentionsTopic(t.Text, "")) {
 			// "When the price of Y rises, consumers switch some of their
 			// spending towards X": goods or quantities the text named
 			// before; read blind, both such statements leaned on it. A
-			// name ends so too ("Malcolm X"), and "the X chromosome" is
-			// one; they stay.
+			// name ends so too ("Malcolm X"), "the X chromosome" is one,
+			// and so is one that opens so ("Y Gododdin", a Welsh poem's
+			// title, whose guide gave no question at all); they stay.
 			return "a variable named before"
 		}
 		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") && !eitherSex(q, i) {

@@ -1690,12 +1690,14 @@ func TestKinNamedAfter(t *testing.T) {
 
 // TestVariableNamedBefore: a statement about goods or quantities the text
 // named X and Y before leans on where it named them; a name that ends in
-// X does not, nor a text's own symbol.
+// X does not, nor one that opens with Y ("Y Gododdin"), nor a text's own
+// symbol.
 func TestVariableNamedBefore(t *testing.T) {
 	const text = "Cross-Price Elasticity of Demand\n\nCross-price elasticity of demand measures how the demand for one good responds to the price of another. Take two goods, X and Y, that the same consumers buy. " +
 		"Malcolm X spoke about economic independence in Harlem. " +
 		"Coffee and tea are substitutes for many consumers. " +
 		"In some insects the gene for eye colour is carried on the X chromosome. " +
+		"Y Gododdin is a sequence of early Welsh elegies attributed to the poet Aneirin. " +
 		"When the price of Y rises, consumers switch some of their spending towards X."
 	a := clean("t.txt", text)
 	for _, c := range []struct {
@@ -1706,6 +1708,7 @@ func TestVariableNamedBefore(t *testing.T) {
 		{"Malcolm X spoke", false},
 		{"Coffee and tea", false},
 		{"carried on the X chromosome", false},
+		{"Y Gododdin is a sequence", false},
 	} {
 		found := false
 		for _, s := range analyseText(t, text) {
