@@ -16,9 +16,11 @@ import "strings"
 // "only at night", one every child knows: lions live in prides).
 
 // foils turns each general sentence that the next one sets the subject
-// against into the false statement about that subject, or, where the
-// subject is singular and the verb would have to change ("The Gila
-// monster is different"), holds the general sentence back.
+// against into the false statement about that subject, or holds it back
+// where the subject is singular and the verb would have to change ("The
+// Gila monster is different"), where the habit is framed ("In most kinds
+// of spider, the females are bigger") or where the next sentence only
+// says "it is the other way round".
 func foils(sents []sentence, v votes) {
 	for i := range sents {
 		s := &sents[i]
