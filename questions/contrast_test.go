@@ -25,22 +25,15 @@ func TestKindHabitAskedOfSubject(t *testing.T) {
 		"In most birds of prey, the females are bigger than the males. With snowy owls it is the other way round.\n\n" +
 		"In most kinds of owl, the female sits on the eggs. Snowy owls are different. The male often takes a turn too.\n\n" +
 		"Snowy owls lay between three and eleven eggs. Each one is very different in size."
-	sents := analyseText(t, text)
-	p := newPool(sents)
 	var falses []quiz.Question
-	for i := range sents {
-		if !sents[i].Usable {
-			continue
+	for _, c := range usableCandidates(t, text) {
+		for _, habit := range []string{"Most owls", "Most birds", "lemmings.", "build nests in trees", "birds of prey", "kinds of owl"} {
+			if strings.Contains(c.Q.Stem, habit) {
+				t.Errorf("the kind's habit is asked: %q => %s", c.Q.Stem, c.Q.Answer)
+			}
 		}
-		for _, c := range candidates(&sents[i], p) {
-			for _, habit := range []string{"Most owls", "Most birds", "lemmings.", "build nests in trees", "birds of prey", "kinds of owl"} {
-				if strings.Contains(c.Q.Stem, habit) {
-					t.Errorf("the kind's habit is asked: %q => %s", c.Q.Stem, c.Q.Answer)
-				}
-			}
-			if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "False" {
-				falses = append(falses, c.Q)
-			}
+		if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "False" {
+			falses = append(falses, c.Q)
 		}
 	}
 	found := false

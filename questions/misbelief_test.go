@@ -23,23 +23,16 @@ func TestMisbeliefAskedFalse(t *testing.T) {
 		"Many people think sea breezes blow all night. " +
 		"Some people think the coast is the nicest place to live in summer, and many towns grew there. " +
 		"It is a myth that sea breezes always bring rain."
-	sents := analyseText(t, text)
-	p := newPool(sents)
 	var falses []quiz.Question
-	for i := range sents {
-		if !sents[i].Usable {
-			continue
+	for _, c := range usableCandidates(t, text) {
+		if strings.Contains(c.Q.Stem, "mistake") || strings.Contains(c.Q.Stem, "people think") {
+			t.Errorf("the report of a belief is asked: %q => %s", c.Q.Stem, c.Q.Answer)
 		}
-		for _, c := range candidates(&sents[i], p) {
-			if strings.Contains(c.Q.Stem, "mistake") || strings.Contains(c.Q.Stem, "people think") {
-				t.Errorf("the report of a belief is asked: %q => %s", c.Q.Stem, c.Q.Answer)
-			}
-			if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "False" {
-				falses = append(falses, c.Q)
-			}
-			if sents[i].Myth && c.Q.Kind != quiz.TrueFalse {
-				t.Errorf("a wrong belief is asked as a %s: %q", c.Q.Kind, c.Q.Stem)
-			}
+		if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "False" {
+			falses = append(falses, c.Q)
+		}
+		if c.Sent.Myth && c.Q.Kind != quiz.TrueFalse {
+			t.Errorf("a wrong belief is asked as a %s: %q", c.Q.Kind, c.Q.Stem)
 		}
 	}
 	want := TrueFalsePrefix + "Sea breezes are caused by waves."

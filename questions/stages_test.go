@@ -32,6 +32,21 @@ func textCandidates(t *testing.T, text string) []candidate {
 	return out
 }
 
+// usableCandidates returns the candidates of one text's usable sentences,
+// each with its sentence (c.Sent), before the whole document's passes.
+func usableCandidates(t *testing.T, text string) []candidate {
+	t.Helper()
+	sents := analyseText(t, text)
+	p := newPool(sents)
+	var out []candidate
+	for i := range sents {
+		if sents[i].Usable {
+			out = append(out, candidates(&sents[i], p)...)
+		}
+	}
+	return out
+}
+
 // devText reads one development text.
 func devText(t *testing.T, name string) string {
 	t.Helper()

@@ -60,8 +60,8 @@ func (a *article) genusShort(term string) string {
 	return w[0][:1] + ". " + w[1]
 }
 
-// wordAlone reports word used in the raw text other than after before or
-// after an initial ("B. cereus").
+// wordAlone reports word used in the raw text other than right after the
+// word before (the genus) or after an initial ("B. cereus").
 func (a *article) wordAlone(word, before string) bool {
 	re := regexp.MustCompile(`(?i)(\S*)(\s*)\b` + regexp.QuoteMeta(word) + `\b`)
 	for _, m := range re.FindAllStringSubmatch(a.Raw, -1) {
