@@ -304,6 +304,10 @@ var kindFamily = map[string]string{"tragedy": "play", "comedy": "play", "drama":
 	"tower": "building structure", "museum": "building", "library": "building", "theatre": "building", "mausoleum": "building tomb",
 	"tomb": "building", "lighthouse": "building tower structure", "bridge": "structure", "dam": "structure", "skyscraper": "building"}
 
+// ownerWords open the noun phrase a superlative's "one" is of: "the
+// largest one of the colonies".
+var ownerWords = set("the", "its", "their", "his", "her", "these", "those", "this", "our")
+
 // leansOnContext reports why a sentence's question form cannot stand
 // alone, or "" when it can. Words of the article's own title are allowed
 // back: "the river" in an article about a river names it.
@@ -433,6 +437,20 @@ func leansOnContext(q []tok, a *article) string {
 					}
 				}
 			}
+		}
+		if i == 0 && (w == "to" || w == "in") && low(1) == "the" && regionWords[low(2)] && !strings.HasSuffix(low(2), "ern") && low(3) != "of" {
+			// "To the south the land drops away sharply", "In the east,
+			// the Uzbek ruler had conquered Khorasan": the south of what,
+			// named before. Read blind, 5 of 5 such statements were
+			// unusable; "to the south of the town" says.
+			return "the " + low(2) + " of what"
+		}
+		if (w == "one" || w == "ones") && i > 1 && low(i-2) != "at" && (q[i-1].Tag == "JJS" || low(i-2) == "most" && q[i-1].Tag == "JJ") && !(low(i+1) == "of" && ownerWords[low(i+2)]) {
+			// "The biggest one of all is in Bracken Cave", "Silica is the
+			// most important one": the biggest of what, named before.
+			// Read blind, 3 of 3 were unusable; "the largest one of the
+			// colonies" says.
+			return "the " + strings.TrimPrefix(low(i-2)+" ", "the ") + low(i-1) + " one of what"
 		}
 		if w == "the" && (low(i+1) == "explanation" || low(i+1) == "answer" || low(i+1) == "reason") && !explainsWhat[low(i+2)] {
 			// "A large part of the explanation is a mechanism called

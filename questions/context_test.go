@@ -1725,3 +1725,31 @@ func TestVariableNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectionAndSuperlativeOfWhat: "To the south" and "the biggest one"
+// are of something named before; "to the south of the town" and "the
+// largest one of the colonies" say what.
+func TestDirectionAndSuperlativeOfWhat(t *testing.T) {
+	for s, want := range map[string]string{
+		"To the south the land drops away sharply to the plains.":                        "the south of what",
+		"To the north-east the hills rise steeply above the river.":                      "the north-east of what",
+		"The biggest one of all is in Bracken Cave, near San Antonio in Texas.":          "the biggest one of what",
+		"Silica is the most important one.":                                              "the most important one of what",
+		"Many adults weigh 400 kilograms, and the biggest ones weigh more than a tonne.": "the biggest one of what",
+	} {
+		if got := leanOf(t, s); got != want {
+			t.Errorf("leansOnContext(%q) = %q; want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{
+		"To the south of Mexico City the land drops away sharply.",
+		"In the southern hills of Wales the winters are long.",
+		"Bracken Cave holds the biggest one of the colonies of Mexican free-tailed bats.",
+		"Gold is one of the rarest metals.",
+		"Every extinguishing method attacks at least one side of the triangle.",
+	} {
+		if got := leanOf(t, s); strings.Contains(got, " of what") {
+			t.Errorf("leansOnContext(%q) = %q; want no \"of what\"", s, got)
+		}
+	}
+}

@@ -348,11 +348,20 @@ func livedAndToldWithHe(a *article, sents []sentence) bool {
 		// Svatopluk I (ruled 870–894)": a realm, told of its rulers.
 		return false
 	}
+	if reMadeBy.MatchString(join(sents[0].Toks)) {
+		// "The Pillow Book is a collection of lists ... written by Sei
+		// Shōnagon": a work, told of its author as "she", and the years
+		// beside "the Heian period (794–1185)" are no lifespan.
+		return false
+	}
 	if reLifespan.MatchString(a.Paras[0].Section + " " + a.Paras[0].Text) {
 		return true
 	}
 	return len(sents) > 0 && reBorn.MatchString(join(sents[0].Toks))
 }
+
+// reMadeBy is a first sentence that names the subject's maker: a work's.
+var reMadeBy = regexp.MustCompile(`\b(?:written|composed|compiled|painted|directed|edited)\s+by\b`)
 
 // toldWithHeOrShe reports a text that says he or she at least three times.
 func toldWithHeOrShe(sents []sentence) bool {

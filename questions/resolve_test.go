@@ -87,3 +87,21 @@ func TestNameBesideTitlePhrase(t *testing.T) {
 		t.Errorf("a kind in the title taken for a name: subject %q", s[0].Art.Main)
 	}
 }
+
+// TestWorkIsNoShe: a guide to a work whose first sentence names its author
+// tells of the author as "she"; the work is not that "she", even with the
+// years of a period beside the first sentence's words.
+func TestWorkIsNoShe(t *testing.T) {
+	text := "The Lantern Notes: A Study Guide\n\n" +
+		"The Lantern Notes is a collection of lists and short reflections written by Mara Kell, a lady of the court, around the year 1200. " +
+		"It is the best-known prose work of the Golden period (1100–1300).\n\n" +
+		"The author and her world\n\n" +
+		"Little is known about Mara Kell's life. She was born around 1170, the daughter of a respected poet. " +
+		"In about 1190 she entered the service of the young queen, and she remained with her for seven years. " +
+		"She wrote most of the book at court."
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(s.Text, "Lantern Notes was born") || strings.Contains(s.Text, "Lantern Notes entered") || strings.Contains(s.Text, "Lantern Notes wrote") {
+			t.Errorf("the work is taken for its author: %q", s.Text)
+		}
+	}
+}

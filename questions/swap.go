@@ -51,6 +51,12 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 		if s.Art.animalNamed(sp.Text) {
 			continue // "a stallion called Freyfaxi": a horse, not one of the cast
 		}
+		if reChildOf.MatchString(join(q[sp.J:])) {
+			// "Atli is born at Bjarg, the son of Ásmund and his wife
+			// Ásdís", swapped in for Grettir: a brother is their son too,
+			// and the false statement was read as true.
+			continue
+		}
 		for _, c := range p.distractors(s, sp, 3) {
 			if !capitals(c) && !s.Art.animalNamed(c) && !countWords[strings.ToLower(strings.Fields(c)[0])] && !titleOfPlace(c) && !s.Art.credited(c) && sameSection(s, c) && !commonWordToo(s.Art, c) && !toldWith(s.Art, c, sp.Text, s.Text) && sameSex(s, sp.Text, c) {
 				return sp, c
@@ -59,6 +65,9 @@ func swapTwin(s *sentence, p *pool) (span, string) {
 	}
 	return span{I: -1}, ""
 }
+
+// reChildOf names whose child someone is.
+var reChildOf = regexp.MustCompile(`\b(?:(?:sons?|daughters?|child|children)\s+of|born\s+to)\b`)
 
 // countryTwin picks a country the sentence names and another country the
 // same text names to put in its place ("Hannibal crossed the Alps into
