@@ -266,3 +266,17 @@ func TestCountryTwin(t *testing.T) {
 		t.Error("no false statement on the berg wind")
 	}
 }
+
+// TestNoSiblingSwappedIn: "Grettir is born at Bjarg ..., the son of Ásmund
+// and his wife Ásdís" with his brother Atli swapped in is still true; read
+// blind, it was taken for a false statement keyed True.
+func TestNoSiblingSwappedIn(t *testing.T) {
+	for _, q := range devStatements(t, "literature_grettis-saga.txt") {
+		if q.Answer == "False" && reChildOf.MatchString(q.Stem) {
+			t.Errorf("a name is swapped into a statement of parentage: %q", q.Stem)
+		}
+	}
+	if !reChildOf.MatchString("Atli is born at Bjarg, the son of Ásmund") || reChildOf.MatchString("his son Illugi") {
+		t.Error("reChildOf does not tell a statement of parentage")
+	}
+}
