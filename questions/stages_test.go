@@ -287,6 +287,10 @@ func TestWhQuestions(t *testing.T) {
 		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
 		{"Gaya was a league of small states. Silla absorbed Geumgwan Gaya in 532 and Daegaya in 562.", "532", ""},
 		{"Bees matter. A major international assessment published in 2016 found that most crops benefit from bees.", "2016", ""},
+		// A past verb that opens a phrase of the subject is not its verb.
+		{"The Dutch held Luanda. In August 1648 an expedition sent from Brazil under Salvador Correia de Sá recaptured Luanda.", "August 1648", ""},
+		{"Atoms have shells. In 1913 Niels Bohr proposed that electrons moved around the nucleus only at fixed distances.", "1913",
+			"In what year did Niels Bohr propose that electrons moved around the nucleus only at fixed distances?"},
 		// A second past verb of the same subject joins "did" in its base form.
 		{"Breguet made watches. In 1795 Breguet returned to Paris and rebuilt his business.", "1795",
 			"In what year did Breguet return to Paris and rebuild his business?"},

@@ -304,6 +304,9 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 				return "" // "did work begin and proceeded in two phases": the tagger's VBN is a second past verb
 			}
 		}
+		if reducedRelative(after) {
+			return "" // "an expedition sent from Brazil under Salvador Correia de Sá recaptured Luanda": "sent" is not the verb
+		}
 		base := baseForm(verb.Text)
 		if verb.Text == "had" && len(after) > 0 && after[0].Tag == "VBN" {
 			// "Semenza had died in 1961": "did Semenza die", not "did
@@ -334,6 +337,28 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		return asQuestion(append(out, after...))
 	}
 	return ""
+}
+
+// reducedRelative reports the words after a past verb when that verb
+// opens a phrase of the subject's ("sent from Brazil under Salvador Correia
+// de Sá") and the sentence's own verb comes later with nothing between to
+// join it: a preposition right after the verb, then another past verb
+// before any "and", comma or clause of its own. The tagger reads both as
+// past verbs; asked "did an expedition send from Brazil ... recaptured
+// Luanda?", the question was broken English.
+func reducedRelative(after []tok) bool {
+	if len(after) < 2 || after[0].Tag != "IN" || after[0].Text == "that" || after[0].Text == "until" || after[0].Text == "whether" || subordinators[strings.ToLower(after[0].Text)] {
+		return false // "proposed that electrons moved", "returned after the war ended": the verb's own clause
+	}
+	for _, t := range after[1:] {
+		switch {
+		case t.Tag == "VBD":
+			return true
+		case t.Tag == "CC" || t.Text == "," || t.Text == ";" || t.Text == ":" || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB" || t.Text == "that" || subordinators[strings.ToLower(t.Text)]:
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedBase puts a second past verb joined to the first by "and"
