@@ -109,11 +109,8 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 			add(strings.Join(w[1:], " "))
 			w = w[1:]
 		}
-		if len(w) >= 2 && sp.Type == tPerson && p != nil && p.standsAlone(w[0], doc) && !titleWords[w[0]] && !nameParticles[strings.ToLower(w[0])] {
-			// "Napoleon" for "Napoleon Bonaparte", where the text calls him
-			// that too; but never "Ibn" for Ibn Salam, "son of" (read
-			// blind, a wrong key).
-			add(w[0])
+		if len(w) >= 2 && sp.Type == tPerson && p != nil && p.standsAlone(w[0], doc) && !titleWords[w[0]] {
+			add(w[0]) // "Napoleon" for "Napoleon Bonaparte", where the text calls him that too
 		}
 		if len(w) == 3 && hasEpithet(sp.Text) && sp.Type == tPerson && p != nil && p.onlyHolder(w[0], sp.Text, doc) {
 			add(w[0]) // "Cyrus" for Cyrus the Great, where no other Cyrus is named

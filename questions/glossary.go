@@ -1561,7 +1561,7 @@ func termAliases(term, cat string) []string {
 		if long, ok := titleLong[w[0]]; ok {
 			out = append(out, long+" "+strings.Join(w[1:], " ")) // "Doctor Rank" for "Dr Rank"
 		}
-		if !titleWords[w[0]] && !epithets[w[0]] && len([]rune(w[0])) >= 3 && cat == "character" {
+		if !titleWords[w[0]] && !epithets[w[0]] && !nameParticles[strings.ToLower(w[0])] && len([]rune(w[0])) >= 3 && cat == "character" { // never "Ibn" ("son of") for Ibn Salam
 			if titleWords[w[1]] && len(w) > 2 {
 				// "Retired Emperor Go-Shirakawa": the first word is part of
 				// the title, and "Emperor Go-Shirakawa" is the name
