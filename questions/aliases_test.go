@@ -407,3 +407,22 @@ func TestOrdinalInEventName(t *testing.T) {
 		t.Errorf("no span \"Second World War\" in %q", sents[0].Text)
 	}
 }
+
+// TestNoParticleAlone: "Ibn" ("son of") is no name of Ibn Salam, nor "van"
+// of a Dutch painter: a particle is never an alias on its own.
+func TestNoParticleAlone(t *testing.T) {
+	found := false
+	for _, q := range devQuestions(t, "literature_layla-and-majnun.txt") {
+		if strings.HasPrefix(q.Answer, "Ibn ") {
+			found = true
+		}
+		for _, a := range q.Aliases {
+			if nameParticles[strings.ToLower(a)] {
+				t.Errorf("%q => %s: alias %q is a particle", q.Stem, q.Answer, a)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no question on Ibn Salam to check")
+	}
+}
