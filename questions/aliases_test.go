@@ -408,8 +408,8 @@ func TestOrdinalInEventName(t *testing.T) {
 	}
 }
 
-// TestNoParticleAlone: "Ibn" ("son of") is no name of Ibn Salam, nor "van"
-// of a Dutch painter: a particle is never an alias on its own.
+// TestNoParticleAlone: "Ibn" ("son of") is no name of Ibn Salam: a name
+// particle is never a character's alias on its own.
 func TestNoParticleAlone(t *testing.T) {
 	found := false
 	for _, q := range devQuestions(t, "literature_layla-and-majnun.txt") {
