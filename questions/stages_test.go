@@ -23,24 +23,25 @@ func analyseText(t *testing.T, text string) []sentence {
 // textCandidates analyses a text and returns every sentence's candidates.
 func textCandidates(t *testing.T, text string) []candidate {
 	t.Helper()
-	sents := analyseText(t, text)
-	p := newPool(sents)
-	var out []candidate
-	for i := range sents {
-		out = append(out, candidates(&sents[i], p)...)
-	}
-	return out
+	return sentenceCandidates(t, text, false)
 }
 
 // usableCandidates returns the candidates of one text's usable sentences,
 // each with its sentence (c.Sent), before the whole document's passes.
 func usableCandidates(t *testing.T, text string) []candidate {
 	t.Helper()
+	return sentenceCandidates(t, text, true)
+}
+
+// sentenceCandidates returns the candidates of a text's sentences, of the
+// usable ones only when onlyUsable.
+func sentenceCandidates(t *testing.T, text string, onlyUsable bool) []candidate {
+	t.Helper()
 	sents := analyseText(t, text)
 	p := newPool(sents)
 	var out []candidate
 	for i := range sents {
-		if sents[i].Usable {
+		if sents[i].Usable || !onlyUsable {
 			out = append(out, candidates(&sents[i], p)...)
 		}
 	}
