@@ -1969,7 +1969,9 @@ func siblingHeadAliases(g *glossary, e entry) []string {
 	n := 0
 	for _, o := range g.Entries {
 		f := strings.Fields(strings.ToLower(o.Term))
-		if len(f) == 2 && f[1] == head {
+		if len(f) == 2 && f[1] == head || len(f) == 1 && len(head) >= 4 && len(f[0]) > len(head)+2 && strings.HasSuffix(f[0], head) {
+			// "Bedstone" beside "Runner stone": a stone too, written as one
+			// word ("Breaking out" has no head noun to share).
 			n++
 		}
 		if len(f) == 2 && f[0] == first && f[1] != head {

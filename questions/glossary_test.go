@@ -1781,6 +1781,16 @@ func TestNoJunkNames(t *testing.T) {
 	if got := siblingHeadAliases(series, series.Entries[0]); !slices.Equal(got, []string{"Series"}) {
 		t.Errorf("siblingHeadAliases(Series circuit) = %v; want [Series]", got)
 	}
+	// "Bedstone" is a stone as much as "Runner stone" is: read blind,
+	// refusing "runner" for the runner stone was a wrong key.
+	stones := &glossary{Entries: []entry{{Term: "Stone nut"}, {Term: "Runner stone"}, {Term: "Bedstone"}}}
+	if got := siblingHeadAliases(stones, stones.Entries[1]); !slices.Equal(got, []string{"Runner"}) {
+		t.Errorf("siblingHeadAliases(Runner stone) = %v; want [Runner]", got)
+	}
+	lone := &glossary{Entries: []entry{{Term: "Stone nut"}, {Term: "Runner stone"}, {Term: "Stone"}}}
+	if got := siblingHeadAliases(lone, lone.Entries[1]); got != nil {
+		t.Errorf("siblingHeadAliases(Runner stone, no other stone) = %v; want none", got)
+	}
 	limbs := &glossary{Entries: []entry{{Term: "Rising limb"}, {Term: "Falling limb", Alt: "recession limb"}}}
 	if got := siblingHeadAliases(limbs, limbs.Entries[1]); !slices.Equal(got, []string{"Falling", "recession"}) {
 		t.Errorf("siblingHeadAliases(Falling limb (recession limb)) = %v; want [Falling recession]", got)
