@@ -31,12 +31,18 @@ func TestJudgedBadStayOut(t *testing.T) {
 		}
 	}
 	back := 0
+	dev := GeneratedDev(t)
 	for file, bad := range byFile {
-		cands, err := allCandidates(context.Background(), sourcesOf(t, file), nil)
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
+		var out []quiz.Question
+		if r, ok := dev[strings.TrimPrefix(file, "dev/")]; ok && strings.HasPrefix(file, "dev/") {
+			out = r.Questions
+		} else {
+			cands, err := allCandidates(context.Background(), sourcesOf(t, file), nil)
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			out = rank(cands)
 		}
-		out := rank(cands)
 		for _, j := range bad {
 			for _, q := range out {
 				if string(q.Kind) == j.Kind && q.Stem == j.Question && q.Answer == j.Answer && slices.Equal(q.Options, nonNil(j.Options, q.Kind)) &&
