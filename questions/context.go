@@ -75,6 +75,10 @@ var (
 // thatTimes are the moments "that" points back to besides the year, the
 // time and the day: "that summer" after a year in the same sentence ("In
 // 1849 ... that summer") says which.
+// intensifiers stand between "that" and the moment it points back to:
+// "at that very moment", "on that same day".
+var intensifiers = set("very", "same", "exact", "precise")
+
 var thatTimes = set("morning", "evening", "night", "afternoon", "week", "month", "summer", "winter", "spring", "autumn")
 
 // takeWords are the forms of "take" in "take part".
@@ -509,6 +513,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "that" && pointPreps[low(i-1)] && pointNouns[low(i+1)] {
 			return "demonstrative that " + low(i+1) // "Beyond that point the boundary continues": which point? ("spikes that point backwards" is a verb)
+		}
+		if w == "that" && intensifiers[low(i+1)] && (pointNouns[low(i+2)] || thatTimes[low(i+2)] || low(i+2) == "day" || low(i+2) == "year") {
+			return "demonstrative that " + low(i+2) // "At that very moment a small expedition was marching inland": which moment?
 		}
 		if w == "that" && pointPreps[low(i-1)] && (i+1 == len(q) || i+2 == len(q) && low(i+1) == ".") {
 			return "demonstrative " + low(i-1) + " that" // "Many males live for only a year or so after that": after what? ("; beyond that, ..." is the clause before)
@@ -1449,10 +1456,16 @@ var sceneNouns = set("struggle", "confusion", "chaos", "fight", "quarrel", "argu
 func categoryNoun(ts []tok) string {
 	for i := 0; i+1 < len(ts) && i < 25; i++ {
 		w := strings.ToLower(ts[i].Text)
-		if w != "is" && w != "was" && w != "are" && w != "were" {
-			continue
+		if w != "is" && w != "was" && w != "are" && w != "were" || i > 0 && capitalized(ts[i].Text) {
+			continue // "All Men Are Brothers" is a title, not the verb
 		}
 		k := i + 1
+		// "is one of the Four Great Classical Novels": one of many, of the
+		// kind the plural names.
+		many := k+2 < len(ts) && strings.EqualFold(ts[k].Text, "one") && ts[k+1].Text == "of"
+		if many {
+			k += 2
+		}
 		if d := strings.ToLower(ts[k].Text); d != "a" && d != "an" && d != "the" {
 			return ""
 		}
@@ -1478,7 +1491,20 @@ func categoryNoun(ts []tok) string {
 			}
 		}
 		if k < len(ts) && (ts[k].Tag == "NN" || ts[k].Tag == "NNS") {
+			if many {
+				return singular(strings.ToLower(ts[k].Text))
+			}
 			return strings.ToLower(ts[k].Text)
+		}
+		if many {
+			// A named group ends in its kind only when that is a kind of
+			// work ("the Four Great Classical Novels", tagged a name), not
+			// in any capitalised plural ("the Beatles").
+			for _, j := range []int{k, k - 1} {
+				if j < len(ts) && (ts[j].Tag == "NNP" || ts[j].Tag == "NNPS") && workKinds[singular(strings.ToLower(ts[j].Text))] {
+					return singular(strings.ToLower(ts[j].Text))
+				}
+			}
 		}
 		return ""
 	}

@@ -1565,6 +1565,8 @@ func TestPointAndPartLean(t *testing.T) {
 		"Sailors from a navy ship called HMS Veronica were in the harbour that morning.":         true,
 		"In 1849 Russian troops entered Hungary, and that summer Görgei surrendered at Világos.": false,
 		"Darwin argued that, after all, species change.":                                         false,
+		"At that very moment a small expedition led by Diego Ortiz was marching inland.":         true,
+		"On that same day the council voted to close the harbour.":                               true,
 	} {
 		lean := leanOf(t, sentence)
 		if (lean != "") != want {

@@ -106,6 +106,10 @@ func TestKindOfWork(t *testing.T) {
 		{"The steam turbine was a novel machine in its day.", "machine"},
 		{"Alice's Adventures in Wonderland is a children's novel by Lewis Carroll.", "novel"},
 		{"Rotterdam is the country's largest port and a centre of trade.", "port"},
+		// A capitalised "Are" inside a title is not the verb, and "one of
+		// the Four Great Classical Novels" is a novel.
+		{"Journey to the West, also published as Monkey or The Pilgrims Are Coming, is one of the Four Great Classical Novels of Chinese literature.", "novel"},
+		{"Lyon is one of the largest cities of France.", "city"},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.sentence)
 		if got := categoryNoun(sents[0].Toks); got != c.kind {
