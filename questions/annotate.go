@@ -348,6 +348,8 @@ func vote(v votes, ts []tok) {
 		}
 		if s.I > 0 && titleWords[ts[s.I-1].Text] {
 			v.add(s.Text, tPerson, 3)
+		} else if s.I > 1 && personRole(ts[s.I-1].Text) {
+			v.add(s.Text, tPerson, 2) // "the critic Jin Shengtan", "the warrior Hu Sanniang"
 		}
 		if s.J < len(ts) {
 			next := strings.ToLower(ts[s.J].Text)
@@ -380,8 +382,8 @@ func vote(v votes, ts []tok) {
 					}
 				}
 			}
-			if next == "," && s.J+2 < len(ts) && (after == "a" || after == "an" || after == "the") && titleWords[ts[s.J+2].Text] {
-				v.add(s.Text, tPerson, 2)
+			if next == "," && (after == "a" || after == "an" || after == "the") && appositiveRole(ts[s.J+2:]) {
+				v.add(s.Text, tPerson, 2) // "Lu Zhishen, a hot-tempered officer"
 			}
 		}
 		if s.I > 0 {
@@ -422,6 +424,44 @@ func vote(v votes, ts []tok) {
 			}
 		}
 	}
+}
+
+// personRoles are nouns said of people only, beside titleWords and the
+// roles swap.go knows: a name next to one is a person's ("the critic Jin
+// Shengtan", "Song Jiang, a generous minor clerk"), however unfamiliar the
+// name. Words that also name things ("the pilot scheme", "a guide") are
+// left out.
+var personRoles = set("officer", "clerk", "critic", "warrior", "strategist", "schoolmaster", "schoolteacher",
+	"instructor", "teacher", "artist", "rebel", "bandit", "outlaw", "merchant", "historian", "novelist", "author",
+	"actor", "actress", "singer", "musician", "dancer", "sculptor", "physician", "doctor", "lawyer", "student",
+	"heroine", "courtier", "official", "servant", "eunuch", "concubine", "consort", "magistrate", "governor",
+	"chieftain", "warlord", "sailor", "fisherman", "peasant", "priestess", "prophet", "tutor", "translator",
+	"journalist", "politician", "activist", "economist", "botanist", "zoologist", "geologist", "naturalist",
+	"surgeon", "midwife", "swordsman", "archer", "monarch", "princess", "nobleman", "noblewoman")
+
+// personRole reports a lower-case noun that says what a person is.
+func personRole(w string) bool {
+	if strings.ToLower(w) != w {
+		return false
+	}
+	return titleWords[w] || roleWords[w] || personRoles[w]
+}
+
+// appositiveRole reports words after "Name, a" that end in a person's role
+// past a few modifiers: "a hot-tempered officer", "a generous minor
+// clerk", "the best-loved hero".
+func appositiveRole(ts []tok) bool {
+	for k := 0; k < len(ts) && k < 5; k++ {
+		if personRole(ts[k].Text) || titleWords[ts[k].Text] && k == 0 {
+			return k+1 >= len(ts) || ts[k+1].Tag != "NN" && ts[k+1].Tag != "NNS" && ts[k+1].Tag != "POS"
+		}
+		switch t := ts[k].Tag; {
+		case strings.HasPrefix(t, "JJ"), t == "VBN", t == "HYPH", t == "RB", t == "RBS", t == "NN" && k+1 < len(ts) && ts[k+1].Tag == "NN":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pluralName reports a capitalised plural such as "Cossacks" or "Oirats".

@@ -221,6 +221,19 @@ func TestTypeVotes(t *testing.T) {
 	}
 }
 
+// TestRoleMakesPerson: a name beside a person's role is a person's,
+// however unfamiliar the name: "X, a hot-tempered officer", "the rebel X".
+// A name beside a noun that is no role stays uncertain.
+func TestRoleMakesPerson(t *testing.T) {
+	v := docVotes(t, "Example\n\nZorba opened the meeting. Wei Tong, a hot-tempered officer, rode north. "+
+		"Later the rebel Fang Ru held the pass. Then the river Kosva froze. Ulan Tar, a quiet valley, lay beyond.")
+	for name, want := range map[string]etype{"Wei Tong": tPerson, "Fang Ru": tPerson, "Kosva": tName, "Ulan Tar": tName} {
+		if got := v.typeOf(name); got != want {
+			t.Errorf("typeOf(%q) = %s; want %s (votes %v)", name, got, want, v[name])
+		}
+	}
+}
+
 func TestAnnotate(t *testing.T) {
 	sents := analyseText(t, "Example\n\nA fleet of twelve ships left Ostrog on 21 September 1757 with 3,000 sailors. "+
 		"The Treaty of Nerchinsk was signed in 1689. The governor was left in charge of the new colony. "+

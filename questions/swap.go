@@ -23,6 +23,15 @@ import (
 // text itself gives, and no sentence of the text may tell of it with the
 // statement's other words, which could make the swapped statement true.
 func swapTwin(s *sentence, p *pool) (span, string) {
+	if s.Art.life() {
+		// In a life, the other people are those the subject met, served
+		// or fought, and one put in another's place is absurd or not
+		// surely false: read blind, such twins were usable 0 times in 11
+		// (an enemy admiral for the sultan, a second wife as an army
+		// engineer, Genghis Khan as Babur's father), where the lives'
+		// true statements were usable two times in three.
+		return span{I: -1}, ""
+	}
 	q := s.Q
 	for _, sp := range s.Spans {
 		if sp.Type != tPerson || capitals(sp.Text) || s.Art.Ent.isMain(sp.Text) || s.Art.credited(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || describedAfter(q, sp) {

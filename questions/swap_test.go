@@ -280,3 +280,22 @@ func TestNoSiblingSwappedIn(t *testing.T) {
 		t.Error("reChildOf does not tell a statement of parentage")
 	}
 }
+
+// TestNoSwapInALife: in a life no one is put in another's place to make a
+// false statement ("On 26 and 27 July 1822 San Martín met Thomas Cochrane
+// in Guayaquil", of his meeting with Bolívar); the statement is asked true.
+func TestNoSwapInALife(t *testing.T) {
+	for _, name := range []string{"biography_jose-de-san-martin.txt", "biography_su-song.txt", "biography_andreas-vesalius.txt"} {
+		for _, q := range devQuestions(t, name) {
+			if q.Kind != quiz.TrueFalse || q.Answer != "False" {
+				continue
+			}
+			stmt := strings.Fields(strings.TrimPrefix(q.Stem, TrueFalsePrefix))
+			for _, w := range stmt {
+				if capitalized(w) && !strings.Contains(q.Explanation, strings.Trim(w, ".,;:")) {
+					t.Errorf("%s: %q swapped into %q", name, w, q.Stem)
+				}
+			}
+		}
+	}
+}
