@@ -124,7 +124,7 @@ var prepositions = set("from", "in", "at", "on", "to", "of", "for", "by", "with"
 
 // reNameLabel opens a bracketed name with what it is: "plural lazzi",
 // "Italian scenario or canovaccio", "Greek", "Gaelic baile".
-var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|spelled|spelt|written|called|known as|abbreviated|short for)\s+|(?:(?:Old|Middle|Ancient|Modern|Classical)\s+)?(?:Latin|Greek|Hebrew|Sanskrit|Persian|Turkish|Norse|Hindi|Urdu|Māori|Maori|Zulu|Swahili|Quechua|Nahuatl|Inuktitut|[A-Z][a-z]+(?:ian|ish|ese|ch|ic))\s+)+`)
+var reNameLabel = regexp.MustCompile(`^(?:(?:plural|singular|also|or|spelled|spelt|written|called|known as|abbreviated|short for)\s+|(?:(?:Old|Middle|Ancient|Modern|Classical)\s+)?(?:Latin|Greek|Hebrew|Sanskrit|Persian|Turkish|Norse|Hindi|Urdu|Māori|Maori|Zulu|Swahili|Quechua|Nahuatl|Inuktitut|[A-Z][a-z]+(?:ian|ish|ese|ch|ic))\s+)+`)
 
 // spelledAlso is the other spelling a term's bracket gives in the text as
 // written, "**Lead (also spelled lede)**": cleaning drops such brackets as
@@ -157,6 +157,15 @@ func otherName(term, alt string) string {
 	}
 	return ""
 }
+
+// minBareMeaning is the fewest words a meaning keeps without its example
+// ("such as", "for example"; an "e.g." always goes, as the abbreviation's
+// full stop would end the quoted meaning).
+// Shorter, the example is what tells it from its neighbours: "a feature of
+// an animal's body" alone could be any adaptation (read blind, it was
+// ambiguous beside "a feature of a living thing"), "something an animal
+// does" names nothing until "such as hiding in a burrow during the day".
+const minBareMeaning = 8
 
 // parseEntry reads a list line as a term and its meaning.
 func parseEntry(line string) (entry, bool) {
@@ -215,7 +224,7 @@ func parseEntry(line string) (entry, bool) {
 	// between commas, and the meaning goes on after it.
 	def = withoutMidExample(def)
 	for _, cut := range []string{" (e.g.", ", e.g.", " e.g.", " (for example", ", for example", " such as "} {
-		if i := strings.Index(def, cut); i > 0 {
+		if i := strings.Index(def, cut); i > 0 && (strings.Contains(cut, "e.g.") || len(strings.Fields(def[:i])) >= minBareMeaning) {
 			def = def[:i]
 		}
 	}

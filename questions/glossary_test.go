@@ -778,10 +778,28 @@ func TestBracketPlaceIsNoName(t *testing.T) {
 		// What the bracket says the name is goes; so does the term itself.
 		"Lazzo (plural lazzi): a rehearsed comic routine that an actor could insert into a scene.": "lazzi",
 		"Scenario (Italian scenario or canovaccio): a plot outline pinned up backstage.":           "canovaccio",
+		// "or" opens the other name; it is no part of it.
+		"Wastage (or peat shrinkage): the lowering of the land as drained peat dries out and breaks down.": "peat shrinkage",
 	} {
 		e, ok := parseEntry(line)
 		if !ok || e.Alt != alt {
 			t.Errorf("parseEntry(%q) = %+v, %v; want alt %q", line, e, ok, alt)
+		}
+	}
+}
+
+// TestShortMeaningKeepsItsExample: a meaning too short to tell a term
+// from its neighbours keeps the example that does ("a feature of a plant's
+// body" is any feature); a long one is asked without it.
+func TestShortMeaningKeepsItsExample(t *testing.T) {
+	for line, def := range map[string]string{
+		"Structural defence: a feature of a plant's body, such as thorns or a waxy coat.":                                "a feature of a plant's body, such as thorns or a waxy coat",
+		"Chemical defence: something a plant makes, such as a bitter poison in its leaves.":                              "something a plant makes, such as a bitter poison in its leaves",
+		"Mimicry: when a harmless animal looks like a harmful one so that predators leave it alone, such as a hoverfly.": "when a harmless animal looks like a harmful one so that predators leave it alone",
+	} {
+		e, ok := parseEntry(line)
+		if !ok || e.Def != def {
+			t.Errorf("parseEntry(%q) = %+v, %v; want meaning %q", line, e, ok, def)
 		}
 	}
 }
