@@ -252,6 +252,13 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	if kindOfItself(statement) {
 		return candidate{}, false
 	}
+	if labelLine(q) {
+		// "Drain: an artificial channel dug to carry water off the land",
+		// "Classes 7 and 8: objects, tools and languages": a list's line,
+		// a label and its gloss, is no statement. Read blind, unusable 4
+		// times in 4 (grammar); the line is asked as a term instead.
+		return candidate{}, false
+	}
 	if homeInName(statement) {
 		// "The Amazon river dolphin lives in the Amazon", "Atlantic
 		// salmon live around the North Atlantic": the name says where.
@@ -442,6 +449,24 @@ func inExample(q []tok, sp span) bool {
 			w == "," && (before == "example" || before == "instance"): // "for example, 40 tonnes"
 			return true
 		case w == "," || w == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// labelLine reports a label, without a verb, then a colon and a gloss in
+// lower case: "Drain: an artificial channel ...". "Ferns are vascular
+// plants: they have xylem" has its verb before the colon and states.
+func labelLine(q []tok) bool {
+	for i, t := range q {
+		if i > 6 {
+			return false
+		}
+		if t.Text == ":" {
+			return i > 0 && i+1 < len(q) && !capitalized(q[i+1].Text)
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
 			return false
 		}
 	}

@@ -761,3 +761,27 @@ func devStatements(t *testing.T, name string) []quiz.Question {
 	}
 	return statements
 }
+
+// TestLabelLineNoStatement: a list's line that is a label and its gloss
+// ("Drain: an artificial channel ...") is no true/false statement; a
+// sentence with its verb before the colon states.
+func TestLabelLineNoStatement(t *testing.T) {
+	text := "Wetlands\n\nWetlands cover much of eastern England.\n\n## Key terms\n\n" +
+		"- Drain (also called a cut or leam): an artificial channel dug to carry water off the land.\n" +
+		"- Dyke: a bank of earth built to keep the water of a river off low land.\n"
+	for _, c := range textCandidates(t, text) {
+		if c.Q.Kind == quiz.TrueFalse && strings.Count(c.Q.Stem, ":") > 1 {
+			t.Errorf("a label asked as true/false: %q", c.Q.Stem)
+		}
+	}
+	for sentence, want := range map[string]bool{
+		"Classes 7 and 8: objects, tools and languages borrowed from traders.":      true,
+		"Ferns are vascular plants: they have xylem and phloem inside their stems.": false,
+		"In 1630: the Earl of Bedford agreed to drain the Great Level.":             true,
+		"The work had one aim: to keep the water off the land for good.":            false,
+	} {
+		if got := labelLine(analyseText(t, "Example\n\n"+sentence)[0].Q); got != want {
+			t.Errorf("labelLine(%q) = %v; want %v", sentence, got, want)
+		}
+	}
+}
