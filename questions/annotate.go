@@ -426,8 +426,7 @@ func vote(v votes, ts []tok) {
 	}
 }
 
-// personRoles are nouns said of people only, beside titleWords and the
-// roles swap.go knows: a name next to one is a person's ("the critic Jin
+// personRoles are nouns said of people only, beside titleWords: a name next to one is a person's ("the critic Jin
 // Shengtan", "Song Jiang, a generous minor clerk"), however unfamiliar the
 // name. Words that also name things ("the pilot scheme", "a guide") are
 // left out.
@@ -437,14 +436,14 @@ var personRoles = set("officer", "clerk", "critic", "warrior", "strategist", "sc
 	"heroine", "courtier", "official", "servant", "eunuch", "concubine", "consort", "magistrate", "governor",
 	"chieftain", "warlord", "sailor", "fisherman", "peasant", "priestess", "prophet", "tutor", "translator",
 	"journalist", "politician", "activist", "economist", "botanist", "zoologist", "geologist", "naturalist",
-	"surgeon", "midwife", "swordsman", "archer", "monarch", "princess", "nobleman", "noblewoman")
+	"surgeon", "midwife", "swordsman", "archer", "monarch", "princess", "nobleman", "noblewoman", "widow", "orphan", "chief", "monk", "priest", "judge", "nurse", "scholar", "pope", "saint", "friend", "rival", "ally", "heir", "architect", "playwright", "missionary", "envoy", "diplomat", "pirate", "admiral", "captain", "colonel", "bishop", "abbot", "nun", "slave", "maid", "guard", "thief", "hero", "villain", "bride", "groom", "hermit", "knight", "squire", "noble", "statesman")
 
 // personRole reports a lower-case noun that says what a person is.
 func personRole(w string) bool {
 	if strings.ToLower(w) != w {
 		return false
 	}
-	return titleWords[w] || roleWords[w] || personRoles[w]
+	return titleWords[w] || personRoles[w]
 }
 
 // appositiveRole reports words after "Name, a" that end in a person's role
