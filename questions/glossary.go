@@ -158,6 +158,10 @@ func otherName(term, alt string) string {
 	return ""
 }
 
+// reAlsoCalled is a sentence after a meaning that gives the term's other
+// name: "Also called a cirque (in France) or a cwm (in Wales)".
+var reAlsoCalled = regexp.MustCompile(`\. (?:It is )?(?:[Aa]lso|[Ss]ometimes|[Oo]ften) (?:called|known as) (?:an? |the )?([\p{L}-]+(?: [\p{L}-]+)?)\b`)
+
 // minBareMeaning is the fewest words a meaning keeps without its example
 // ("such as", "for example"; an "e.g." always goes, as the abbreviation's
 // full stop would end the quoted meaning).
@@ -175,6 +179,13 @@ func parseEntry(line string) (entry, bool) {
 	}
 	term, def := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 	alt := ""
+	later := "" // "Also called a cirque (in France) or a cwm (in Wales)." after the meaning
+	if am := reAlsoCalled.FindStringSubmatch(def); am != nil {
+		later = am[1]
+		if f := strings.Fields(later); len(f) == 2 && (functionWords[strings.ToLower(f[1])] || prepositions[strings.ToLower(f[1])]) {
+			later = f[0] // "Also known as moraine because ...": the name is one word
+		}
+	}
 	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
 		alt = strings.TrimSpace(term[i+1 : j])
 		term = strings.Join(strings.Fields(term[:i]+" "+term[j+1:]), " ") // "Zenobia (Zeena) Frome" is "Zenobia Frome"
@@ -234,6 +245,9 @@ func parseEntry(line string) (entry, bool) {
 	def = strings.TrimRight(def, ".,;: ") // "a solid with a crystal structure," cut before its example
 	if len(strings.Fields(def)) < 5 || len(strings.Fields(def)) > 40 {
 		return entry{}, false
+	}
+	if alt == "" && later != "" && !strings.EqualFold(later, term) {
+		alt = later
 	}
 	if p := bornPrefix(strings.ToLower(alt)); p != "" {
 		// "Mina Harker (née Murray)" was Mina Murray: a bare surname joins

@@ -778,6 +778,9 @@ func TestBracketPlaceIsNoName(t *testing.T) {
 		// What the bracket says the name is goes; so does the term itself.
 		"Lazzo (plural lazzi): a rehearsed comic routine that an actor could insert into a scene.": "lazzi",
 		"Scenario (Italian scenario or canovaccio): a plot outline pinned up backstage.":           "canovaccio",
+		// A sentence after the meaning may give the other name.
+		"Corrie: an armchair-shaped hollow on a mountainside with a steep back wall. Also called a cirque (in France).": "cirque",
+		"Drumlin: a smooth, egg-shaped hill of glacial till. Sometimes called a whaleback by walkers.":                  "whaleback",
 		// "or" opens the other name; it is no part of it.
 		"Wastage (or peat shrinkage): the lowering of the land as drained peat dries out and breaks down.": "peat shrinkage",
 	} {
