@@ -426,17 +426,22 @@ func vote(v votes, ts []tok) {
 	}
 }
 
-// personRoles are nouns said of people only, beside titleWords: a name next to one is a person's ("the critic Jin
-// Shengtan", "Song Jiang, a generous minor clerk"), however unfamiliar the
-// name. Words that also name things ("the pilot scheme", "a guide") are
-// left out.
+// personRoles are nouns said of people only, beside titleWords: a name
+// next to one is a person's ("the critic Jin Shengtan", "Song Jiang, a
+// generous minor clerk"), however unfamiliar the name. Words that also name
+// things ("the pilot scheme", "a guide") or are said of countries too ("an
+// ally", "a rival") are left out.
 var personRoles = set("officer", "clerk", "critic", "warrior", "strategist", "schoolmaster", "schoolteacher",
 	"instructor", "teacher", "artist", "rebel", "bandit", "outlaw", "merchant", "historian", "novelist", "author",
 	"actor", "actress", "singer", "musician", "dancer", "sculptor", "physician", "doctor", "lawyer", "student",
 	"heroine", "courtier", "official", "servant", "eunuch", "concubine", "consort", "magistrate", "governor",
 	"chieftain", "warlord", "sailor", "fisherman", "peasant", "priestess", "prophet", "tutor", "translator",
 	"journalist", "politician", "activist", "economist", "botanist", "zoologist", "geologist", "naturalist",
-	"surgeon", "midwife", "swordsman", "archer", "monarch", "princess", "nobleman", "noblewoman", "widow", "orphan", "chief", "monk", "priest", "judge", "nurse", "scholar", "pope", "saint", "friend", "rival", "ally", "heir", "architect", "playwright", "missionary", "envoy", "diplomat", "pirate", "admiral", "captain", "colonel", "bishop", "abbot", "nun", "slave", "maid", "guard", "thief", "hero", "villain", "bride", "groom", "hermit", "knight", "squire", "noble", "statesman")
+	"surgeon", "midwife", "swordsman", "archer", "monarch", "princess", "nobleman", "noblewoman", "widow",
+	"orphan", "chief", "monk", "priest", "judge", "nurse", "scholar", "pope", "saint", "heir", "architect",
+	"playwright", "missionary", "envoy", "diplomat", "pirate", "admiral", "captain", "colonel", "bishop", "abbot",
+	"nun", "slave", "maid", "thief", "hero", "villain", "bride", "groom", "hermit", "knight", "squire",
+	"statesman")
 
 // personRole reports a lower-case noun that says what a person is.
 func personRole(w string) bool {

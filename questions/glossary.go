@@ -163,12 +163,12 @@ func otherName(term, alt string) string {
 var reAlsoCalled = regexp.MustCompile(`\. (?:It is )?(?:[Aa]lso|[Ss]ometimes|[Oo]ften) (?:called|known as) (?:an? |the )?([\p{L}-]+(?: [\p{L}-]+)?)\b`)
 
 // minBareMeaning is the fewest words a meaning keeps without its example
-// ("such as", "for example"; an "e.g." always goes, as the abbreviation's
-// full stop would end the quoted meaning).
-// Shorter, the example is what tells it from its neighbours: "a feature of
-// an animal's body" alone could be any adaptation (read blind, it was
-// ambiguous beside "a feature of a living thing"), "something an animal
-// does" names nothing until "such as hiding in a burrow during the day".
+// ("such as ...", "for example ..."). Shorter, the example is what tells it
+// from its neighbours: "a feature of an animal's body" alone could be any
+// adaptation (read blind, it was ambiguous beside "a feature of a living
+// thing"), and "something an animal does" names nothing until "such as
+// hiding in a burrow during the day". An "e.g." always goes: its full stop
+// would end the quoted meaning.
 const minBareMeaning = 8
 
 // parseEntry reads a list line as a term and its meaning.

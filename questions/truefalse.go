@@ -256,7 +256,7 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// "Drain: an artificial channel dug to carry water off the land",
 		// "Classes 7 and 8: objects, tools and languages": a list's line,
 		// a label and its gloss, is no statement. Read blind, unusable 4
-		// times in 4 (grammar); the line is asked as a term instead.
+		// times in 4 (grammar).
 		return candidate{}, false
 	}
 	if homeInName(statement) {
@@ -319,10 +319,11 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 	}
 	// No person is swapped for another: read blind, a statement with
 	// another of the text's people put in was usable 28 times in 80
-	// (19 in 57 since set 109), its true form two times in three. The
-	// other person was mostly of another kind (a Roman emperor as
-	// Guinevere's lover, a demon king's son crowned in Ayodhya, a horse
-	// offering compensation), or the swapped statement was true too.
+	// (19 in 57 since set 109; those still made on the development
+	// texts, 13 in 24), true statements two times in three. The other
+	// person was mostly of another kind (a Roman emperor as Guinevere's
+	// lover, a demon king's son crowned in Ayodhya, a horse offering
+	// compensation), or the swapped statement was true too.
 	sp, wrong := falseTwin(s, p)
 	swapped := false
 	if wrong == "" {
