@@ -301,6 +301,9 @@ func TestWhQuestions(t *testing.T) {
 		{"Africa was rich. In 1867 diamonds were found near Kimberley and gold on the Witwatersrand in 1886.", "1867", ""},
 		{"Gaya was a league of small states. Silla absorbed Geumgwan Gaya in 532 and Daegaya in 562.", "532", ""},
 		{"Bees matter. A major international assessment published in 2016 found that most crops benefit from bees.", "2016", ""},
+		// A time phrase inside the subject dates the subject, not the verb:
+		// "In what year was the squid caught taken to Te Papa?"
+		{"Squid are big. The squid caught in 2007 was taken to Te Papa in Wellington.", "2007", ""},
 		// A past verb that opens a phrase of the subject is not its verb.
 		{"The Dutch held Luanda. In August 1648 an expedition sent from Brazil under Salvador Correia de Sá recaptured Luanda.", "August 1648", ""},
 		{"Atoms have shells. In 1913 Niels Bohr proposed that electrons moved around the nucleus only at fixed distances.", "1913",

@@ -184,6 +184,22 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	if len(rest) > 0 && rest[len(rest)-1].Text == "," && (len(tail) == 0 || tail[0].Text == "." || tail[0].Text == ",") {
 		rest = rest[:len(rest)-1]
 	}
+	// A phrase after a participle inside the subject, before any verb,
+	// dates the participle: "The squid caught in 2007 was taken to Te
+	// Papa" made "In what year was the squid caught taken to Te Papa?"
+	// (read blind, broken English, and 2007 was the catch's year). "A
+	// national survey in 2014 counted ..." dates its verb and stays.
+	finite := func(t tok) bool { return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" }
+	if i > 0 && pastForm(q[i-1]) && !slices.ContainsFunc(q[:i-1], finite) {
+		for _, t := range q[j:] {
+			if t.Text == "," || t.Text == ";" || t.Tag == "CC" {
+				break // "Bentley died in 1780, a heavy loss": "died" is the verb
+			}
+			if finite(t) {
+				return ""
+			}
+		}
+	}
 	// The phrase must belong to the main clause: nothing that opens a
 	// clause of its own may stand between the verb and it.
 	for k, t := range q[:i] {
@@ -449,6 +465,16 @@ var parentageNouns = set("son", "daughter", "child", "eldest", "youngest", "seco
 // baseForm returns the base form of a past-tense verb, or "" when unsure:
 // irregular verbs from a table, regular ones only when the base form is a
 // verb we know.
+// pastForm reports a past participle or past verb, whatever the tagger
+// made of it ("caught" as a noun).
+func pastForm(t tok) bool {
+	if t.Tag == "VBN" || t.Tag == "VBD" {
+		return true
+	}
+	b := baseForm(t.Text)
+	return b != "" && !strings.EqualFold(b, t.Text)
+}
+
 func baseForm(past string) string {
 	p := strings.ToLower(past)
 	if b, ok := irregular[p]; ok {
