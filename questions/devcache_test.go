@@ -10,15 +10,16 @@ import (
 	"quizbot/quiz"
 )
 
-// devResult is what Generate made of one development text.
-type devResult struct {
+// DevResult is what Generate made of one development text (exported, like
+// GeneratedDev, for the external tests).
+type DevResult struct {
 	Questions []quiz.Question
 	Err       error
 }
 
 var (
 	devAllOnce sync.Once
-	devAll     map[string]devResult
+	devAll     map[string]DevResult
 	devAllErr  error
 )
 
@@ -29,7 +30,7 @@ var (
 // every core, they cost a fraction of what each test generating them again
 // did, which under the race detector was most of the package's time.
 // Exported for the external tests of generate_test.go.
-func GeneratedDev(t testing.TB) map[string]devResult {
+func GeneratedDev(t testing.TB) map[string]DevResult {
 	t.Helper()
 	devAllOnce.Do(func() { devAll, devAllErr = generateDev() })
 	if devAllErr != nil {
@@ -41,7 +42,7 @@ func GeneratedDev(t testing.TB) map[string]devResult {
 // generateDev generates the development texts on GOMAXPROCS workers. The
 // generator is safe for concurrent use (the server runs one per upload), so
 // the race detector also watches it here.
-func generateDev() (map[string]devResult, error) {
+func generateDev() (map[string]DevResult, error) {
 	files, err := filepath.Glob("testdata/dev/*")
 	if err != nil {
 		return nil, err
@@ -54,7 +55,7 @@ func generateDev() (map[string]devResult, error) {
 		}
 		texts[filepath.Base(f)] = string(b)
 	}
-	out := make(map[string]devResult, len(texts))
+	out := make(map[string]DevResult, len(texts))
 	var mu sync.Mutex
 	names := make(chan string)
 	var wg sync.WaitGroup
@@ -65,7 +66,7 @@ func generateDev() (map[string]devResult, error) {
 			for name := range names {
 				qs, err := Generate([]Source{{Name: name, Text: texts[name]}})
 				mu.Lock()
-				out[name] = devResult{qs, err}
+				out[name] = DevResult{qs, err}
 				mu.Unlock()
 			}
 		}()

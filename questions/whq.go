@@ -189,8 +189,7 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 	// Papa" made "In what year was the squid caught taken to Te Papa?"
 	// (read blind, broken English, and 2007 was the catch's year). "A
 	// national survey in 2014 counted ..." dates its verb and stays.
-	finite := func(t tok) bool { return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" }
-	if i > 0 && pastForm(q[i-1]) && !slices.ContainsFunc(q[:i-1], finite) {
+	if i > 0 && pastForm(q[i-1]) && !finiteBefore(q, i-1) {
 		for _, t := range q[j:] {
 			if t.Text == "," || t.Text == ";" || t.Tag == "CC" {
 				break // "Bentley died in 1780, a heavy loss": "died" is the verb
