@@ -142,6 +142,12 @@ func newSubject(q []tok, i int) bool {
 	default:
 		return false
 	}
+	if nounAdverbs[strings.ToLower(q[i].Text)] && (i+1 == len(q) || q[i+1].Tag != "POS") {
+		// "..., and today operates as the Panama Canal Railway": "today"
+		// says when, and the verb's subject is the first part's (split
+		// off, "Today operates as ..." had none). "Today's trains" is one.
+		return false
+	}
 	single := strings.EqualFold(q[i].Text, "a") || strings.EqualFold(q[i].Text, "an")
 	for k := i + 1; k < len(q) && k <= i+5; k++ {
 		switch q[k].Tag {
@@ -159,6 +165,9 @@ func newSubject(q []tok, i int) bool {
 	}
 	return false
 }
+
+// nounAdverbs are nouns the tagger may take for a subject that say when.
+var nounAdverbs = set("today", "now", "nowadays", "yesterday", "tonight", "tomorrow")
 
 // finiteBefore reports a finite verb before i: the first part must be a
 // clause too, not a subject list ("Pip and Herbert decide ...").

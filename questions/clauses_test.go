@@ -22,6 +22,8 @@ func TestClauses(t *testing.T) {
 		{"If the table has 100 slots and a name hashes to 8,361, the entry goes in slot 61.", 1},
 		{"The greater flamingo can stand about one and a half metres high, which is as tall as many grown-ups.", 1},
 		{"The tunnel took 2 and a half years to dig, which was less than planned.", 1},
+		{"It carried gold during the Gold Rush, later served the canal projects, and today operates as the Panama Canal Railway.", 1},
+		{"The mill closed in 1950, and today's visitors see only its walls.", 2},
 	} {
 		sents := analyseText(t, "Example\n\n"+c.s)
 		if got := len(clauses(sents[0].Toks)); got != c.parts {

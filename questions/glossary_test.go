@@ -1316,12 +1316,13 @@ func TestFactLabelsAreNoTerms(t *testing.T) {
 }
 
 // TestOnItsOwnTyped: a list's "Amber on its own" is typed "amber", though
-// the title names amber too.
+// the title names amber too. (Numbered, the list would be the lights'
+// sequence, whose labels are not asked as terms.)
 func TestOnItsOwnTyped(t *testing.T) {
 	text := "Red, Amber, Green: Traffic Lights\n\nTraffic lights tell drivers when to stop and when to go.\n\n" +
 		"In Britain, the lights change in this order:\n\n" +
-		"1. Red - stop.\n2. Red and amber together - get ready, but do not go yet.\n" +
-		"3. Green - go if the way is clear.\n4. Amber on its own - stop, unless you are too close to stop safely.\n"
+		"- Red - stop.\n- Red and amber together - get ready, but do not go yet.\n" +
+		"- Green - go if the way is clear.\n- Amber on its own - stop, unless you are too close to stop safely.\n"
 	cands, err := allCandidates(context.Background(), []Source{{Name: "t.txt", Text: text}}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -2361,4 +2362,47 @@ func typedFor(qs []quiz.Question, answer string) []quiz.Question {
 		}
 	}
 	return typed
+}
+
+// TestNumberedStagesNotAskedAsTerms: a numbered list under a heading
+// that is not a glossary's walks through stages, and a stage's line ("rains
+// stop and the grass begins to cure") fits more than its label; the same
+// labels numbered under "Key terms" are terms and are asked.
+func TestNumberedStagesNotAskedAsTerms(t *testing.T) {
+	stages := "1. Wet season: heavy rains arrive and the grasses grow quickly, often reaching two metres.\n" +
+		"2. Early dry season: the rains stop and the grass begins to cure, but it still holds some moisture.\n" +
+		"3. Ignition: a lightning strike or a human-lit fire sets the dry grass alight across the plain.\n" +
+		"4. Regrowth: grasses resprout from their bases, producing a green flush that draws in grazing animals.\n"
+	asked := func(heading string) []string {
+		notes := "# Savanna fire\n\nSavannas are grasslands with scattered trees. Fire shapes them every year.\n\n## " + heading + "\n\n" + stages
+		qs, _ := Generate([]Source{{Name: "notes.md", Text: notes}}) // no question at all is no term asked
+		var labels []string
+		for _, q := range qs {
+			if strings.HasSuffix(q.Stem, "is this?") {
+				labels = append(labels, q.Answer)
+			}
+		}
+		return labels
+	}
+	if got := asked("The savanna fire cycle"); len(got) > 0 {
+		t.Errorf("stages asked as terms: %q", got)
+	}
+	if got := asked("Key terms (10 minutes)"); len(got) == 0 {
+		t.Errorf("a numbered glossary's terms were not asked")
+	}
+	for h, want := range map[string]bool{"Key terms": true, "3. Vocabulary (10 minutes)": true, "Glossary:": true,
+		"The savanna fire cycle": false, "Stages": false, "How terms are made": false} {
+		if termsHeading(h) != want {
+			t.Errorf("termsHeading(%q) = %v; want %v", h, !want, want)
+		}
+	}
+}
+
+// TestLatinPlurals: "indices" is one "index", where "prices" is "price".
+func TestLatinPlurals(t *testing.T) {
+	for in, want := range map[string]string{"indices": "index", "matrices": "matrix", "prices": "price", "devices": "device", "Indices": "Index"} {
+		if got := singular(in); got != want {
+			t.Errorf("singular(%q) = %q; want %q", in, got, want)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -50,7 +51,10 @@ func retagOpeners(sents []sentence) {
 			}
 		}
 		t := &s.Toks[0]
-		if (t.Tag == "NNP" || t.Tag == "NNPS") && !inner[t.Text] && lower[strings.ToLower(t.Text)] {
+		if (t.Tag == "NNP" || t.Tag == "NNPS") && !inner[t.Text] && (lower[strings.ToLower(t.Text)] || abstractNoun(t.Text) && len(s.Toks) > 1 && finite(s.Toks[1])) {
+			// "Responsibility passed to the New York Power Authority in
+			// 2017", written once: "In what year did Responsibility
+			// pass ...?" kept the capital.
 			t.Tag = map[string]string{"NNP": "NN", "NNPS": "NNS"}[t.Tag]
 		}
 		// And the other way: a name that opens a sentence is sometimes
@@ -62,6 +66,16 @@ func retagOpeners(sents []sentence) {
 			t.Tag = "NNP" // "Owens/NNS enrolled at ...": a name, as everywhere else in the text
 		}
 	}
+}
+
+// reAbstractNoun is the ending of a common noun no name has: "Responsibility",
+// "Management"; but not "Parliament", nor "-ity" and "-ism" ("Christianity",
+// "Buddhism") and "-ness" ("Inverness"), which names have.
+var reAbstractNoun = regexp.MustCompile(`^[A-Z][a-z]{3,}(?:ility|[^a]ment)$`)
+
+// abstractNoun reports a capitalised abstract noun.
+func abstractNoun(w string) bool {
+	return reAbstractNoun.MatchString(w)
 }
 
 // retaggable are the tags the tagger gives an unknown capitalised word

@@ -321,6 +321,10 @@ func TestWhQuestions(t *testing.T) {
 		{"The dam is high. The scheme was enlarged several times before work began in 1957.", "1957", ""},
 		{"The dam is high. The scheme was enlarged after the engineers had finished their survey in 1951.", "1951", ""},
 		{"Margaret ruled well. Margaret held real power until her death in 1412.", "1412", ""},
+		// A common noun that opens the sentence, written nowhere else, loses its capital.
+		{"The canal carries barges. Responsibility passed to the New York Power Authority in 2017.", "2017",
+			"In what year did responsibility pass to the New York Power Authority?"},
+		{"The bridge was old. London Bridge remained the only bridge over the Thames until Westminster Bridge opened in 1750.", "1750", ""},
 		{"The tower was tall. The lighthouse remained in use after the Arab conquest of Egypt in 1641.", "1641", ""},
 		{"The calendar was long. The Long Count recorded days from a starting date in 1850.", "1850", ""},
 		{"The Greeks won. In 490 BC the Athenians defeated the Persian army at Marathon.", "490 BC", "In what year did the Athenians defeat the Persian army at Marathon?"},

@@ -208,10 +208,13 @@ func frontedQuestion(q []tok, i, j int, wh string) string {
 		if k > 0 && k+4 >= i && i > 0 && strings.HasPrefix(q[i-1].Tag, "NN") && nounDaters[strings.ToLower(t.Text)] {
 			return "" // "held power until her death in 1412": the year is the death's
 		}
-		if k > 0 && subordinators[strings.ToLower(t.Text)] {
+		if w := strings.ToLower(t.Text); k > 0 && (subordinators[w] || w == "until" || w == "till") {
 			for _, u := range q[k+1 : i] {
 				if u.Tag == "VBD" || u.Tag == "VBZ" || u.Tag == "VBP" {
-					return "" // "was enlarged before work began in 1957": the year is the clause's, not the verb's
+					// "was enlarged before work began in 1957", "remained the only
+					// bridge until Westminster Bridge opened in 1750": the year is
+					// the clause's, not the verb's
+					return ""
 				}
 			}
 		}
