@@ -1214,6 +1214,11 @@ func superlativeOfWhat(q []tok, i int) string {
 	switch {
 	case (w == "most" || w == "least") && i == 1 && len(q) > 5 && q[2].Tag == "JJ" && low(3) == "of" && low(4) == "all" && strings.HasPrefix(q[5].Tag, "VB"):
 		return "superlative of all"
+	case (w == "most" || w == "least") && i == 1 && q[0].Text == "The" && mostOfNothing(q[2:]):
+		// "The most widely used measure is the Balassa index", "The most
+		// important room is called the King's Chamber": of which? Read
+		// blind, both dangled.
+		return "superlative of something said before"
 	case q[i].Tag != "JJS":
 		return ""
 	case i == 1 && q[0].Text == "The" && i+1 < len(q) && (q[i+1].Text == "," || finite(q[i+1])):
@@ -1231,6 +1236,25 @@ func superlativeOfWhat(q []tok, i int) string {
 		return "superlative of something said before"
 	}
 	return ""
+}
+
+// mostOfNothing reports what follows "The most" at a sentence's start as
+// an adjective (after an adverb, if any), its noun and the verb, with
+// nothing to say of what: "widely used measure is".
+func mostOfNothing(q []tok) bool {
+	k := 0
+	if k < len(q) && q[k].Tag == "RB" {
+		k++
+	}
+	if k >= len(q) || q[k].Tag != "JJ" && q[k].Tag != "VBN" {
+		return false
+	}
+	k++
+	if k >= len(q) || q[k].Tag != "NN" && q[k].Tag != "NNS" {
+		return false
+	}
+	k++
+	return k < len(q) && finite(q[k])
 }
 
 // amountOf reports an amount noun at j that counts the pronoun its "of"

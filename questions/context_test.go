@@ -55,6 +55,8 @@ func TestLeansOnContext(t *testing.T) {
 		"A large part of the explanation is a mechanism called stigmergy.",
 		"Over many generations, people bred the best fliers and the best home-finders.",
 		"The most important females often get the best spots.",
+		"The most widely used measure is the Balassa index, proposed by Bela Balassa in 1965.",
+		"The most important room is called the King's Chamber.",
 		"At one end, near a small opening in the ovule called the micropyle, are the egg cell and two helper cells called synergids.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",

@@ -162,6 +162,10 @@ func otherName(term, alt string) string {
 // name: "Also called a cirque (in France) or a cwm (in Wales)".
 var reAlsoCalled = regexp.MustCompile(`\. (?:It is )?(?:[Aa]lso|[Ss]ometimes|[Oo]ften) (?:called|known as) (?:an? |the )?([\p{L}-]+(?: [\p{L}-]+)?)\b`)
 
+// reWithWhat is a meaning's last phrase that only its example filled in:
+// ", with features", " including many animals".
+var reWithWhat = regexp.MustCompile(`,?\s+(?:with|including|especially)\s+(?:many\s+|several\s+|other\s+|distinctive\s+)?[\p{L}-]+s$`)
+
 // minBareMeaning is the fewest words a meaning keeps without its example
 // ("such as ...", "for example ..."). Shorter, the example is what tells it
 // from its neighbours: "a feature of an animal's body" alone could be any
@@ -236,6 +240,16 @@ func parseEntry(line string) (entry, bool) {
 	def = withoutMidExample(def)
 	for _, cut := range []string{" (e.g.", ", e.g.", " e.g.", " (for example", ", for example", " such as "} {
 		if i := strings.Index(def, cut); i > 0 && (strings.Contains(cut, "e.g.") || len(strings.Fields(def[:i])) >= minBareMeaning) {
+			if cut == " such as " && reWithWhat.MatchString(def[:i]) {
+				// "a landscape shaped by the dissolving of soluble rock, with
+				// features such as caves": "with features" alone says
+				// nothing (read blind, the meaning ending so was broken),
+				// so it goes with its example, or both stay.
+				if bare := reWithWhat.ReplaceAllString(def[:i], ""); len(strings.Fields(bare)) >= minBareMeaning {
+					def = bare
+				}
+				continue
+			}
 			def = def[:i]
 		}
 	}
@@ -940,7 +954,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	people := g.kind() == "character" || g.kind() == "person"
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key) || g.kind() == "term" && !termsHeading(g.Section)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || reThemeHeading.MatchString(g.Section) ||
+		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key) || g.kind() == "term" && !termsHeading(g.Section)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || comparisonRow(g.Section, e.Def) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || exampleHeading(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
 			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) {
@@ -2096,6 +2110,17 @@ func factHeading(h string) bool {
 	}
 	return reFactHeading.MatchString(h)
 }
+
+// comparisonRow reports a row of a comparison ("Comparing arc volcanoes and
+// hotspot volcanoes": "Cause of melting: water added to the mantle at arcs;
+// hot rising mantle at hotspots"): its label names what is compared, not a
+// term, and the two halves of its line are two answers. Read blind, "Which
+// term is this?" asked of one was failed.
+func comparisonRow(heading, def string) bool {
+	return strings.Contains(def, ";") && reComparing.MatchString(heading)
+}
+
+var reComparing = regexp.MustCompile(`(?i)^(?:comparing|comparison|compare|contrasting)\b|\b(?:vs\.?|versus|compared)\b|\bdifferences? between\b`)
 
 var reFactHeading = regexp.MustCompile(`(?i)\bfacts?\b|\bfact ?(?:file|box|sheet)\b|\bat a glance\b|\bprofile\b`)
 

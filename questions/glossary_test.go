@@ -2406,3 +2406,50 @@ func TestLatinPlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestComparisonRowsNotTerms: the rows of a comparison name what is
+// compared; the two halves of each line are two answers, not a meaning.
+func TestComparisonRowsNotTerms(t *testing.T) {
+	notes := "# Island arcs\n\n## Key terms\n\n- Subduction: the sinking of one tectonic plate beneath another into the mantle.\n" +
+		"- Andesite: a grey volcanic rock with a medium silica content, typical of arc volcanoes.\n" +
+		"- Stratovolcano: a steep, cone-shaped volcano built of alternating layers of lava and ash.\n\n" +
+		"## Comparing arc volcanoes and hotspot volcanoes\n\n" +
+		"- Setting: arcs lie at plate boundaries; hotspot chains such as Hawaii lie in the middle of plates.\n" +
+		"- Cause of melting: water added to the mantle at arcs; hot rising mantle at hotspots.\n" +
+		"- Magma: often andesitic and gas-rich at arcs; runny basalt at hotspots.\n" +
+		"- Volcano shape: steep stratovolcanoes at arcs; broad, gently sloping shield volcanoes at hotspots.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms := 0
+	for _, q := range qs {
+		switch q.Answer {
+		case "Setting", "Cause of melting", "Magma", "Volcano shape":
+			t.Errorf("a comparison's row asked as a term: %q", q.Stem)
+		case "Subduction", "Andesite", "Stratovolcano":
+			terms++
+		}
+	}
+	if terms == 0 {
+		t.Error("the key terms were not asked")
+	}
+	if !comparisonRow("Arcs vs hotspots", "a; b") || comparisonRow("Comparing arcs and hotspots", "one line") || comparisonRow("Magma types", "a; b") {
+		t.Error("comparisonRow: wrong reading")
+	}
+}
+
+// TestMeaningWithoutItsExample: "with features such as ..." goes whole:
+// "with features" alone says nothing; kept short, the example stays.
+func TestMeaningWithoutItsExample(t *testing.T) {
+	for line, want := range map[string]string{
+		"Karst: a landscape shaped by the dissolving of soluble rock, with features such as caves, sinkholes and dry valleys.": "a landscape shaped by the dissolving of soluble rock",
+		"Habitat: the place where an animal lives, with features such as water and shelter.":                                   "the place where an animal lives, with features such as water and shelter",
+		"Herbivore: an animal that eats only plants and never meat, such as a rabbit or a deer.":                               "an animal that eats only plants and never meat",
+	} {
+		e, ok := parseEntry(line)
+		if !ok || e.Def != want {
+			t.Errorf("parseEntry(%q) = %q, %v; want %q", line, e.Def, ok, want)
+		}
+	}
+}

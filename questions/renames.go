@@ -13,12 +13,17 @@ import (
 // "X was renamed Y". Names are runs of capitalised words.
 var reRenamed = regexp.MustCompile(`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})(?: \((?:now|modern|modern-day|present-day|today|today's) | ?,? (?:which|that) (?:was|has been|had been) renamed | (?:was|has been|had been) renamed )(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})`)
 
+// reCalledIt finds one thing called two names by two sides: "a town that
+// Americans called Aspinwall; the local government named it Colón" (read
+// blind, refusing "Aspinwall" for Colón was a wrong key).
+var reCalledIt = regexp.MustCompile(`\b(?:called|named|known as) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})[;,] (?:[\p{L}' -]{1,40} )?(?:named|renamed|called) it (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})`)
+
 // renamesOf maps, per document, each name that the text gives another
 // name to those other names.
 func renamesOf(sents []sentence) map[int]map[string][]string {
 	out := map[int]map[string][]string{}
 	for _, s := range sents {
-		for _, m := range reRenamed.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range append(reRenamed.FindAllStringSubmatch(s.Text, -1), reCalledIt.FindAllStringSubmatch(s.Text, -1)...) {
 			a, b := m[1], m[2]
 			if a == b || functionWords[strings.ToLower(a)] {
 				continue

@@ -10,10 +10,11 @@ func TestRenamedPlace(t *testing.T) {
 	text := "Meiji Japan\n\nIn 1603 Tokugawa Ieyasu set up his government at Edo. " +
 		"In 1868 Emperor Meiji moved from Kyoto to Edo, which was renamed Tokyo. " +
 		"The port of Bombay (now Mumbai) traded with Yokohama and Osaka. " +
-		"The first railway, between Tokyo and Yokohama, opened in 1872. Merchants in Osaka and Kyoto grew rich."
+		"The first railway, between Tokyo and Yokohama, opened in 1872. Merchants in Osaka and Kyoto grew rich. " +
+		"The terminus grew into a town that Americans called Aspinwall; the local government named it Colón."
 	sents := analyseText(t, text)
 	p := newPool(sents)
-	if !p.sameThing("Edo", "Tokyo", 0) || !p.sameThing("Mumbai", "Bombay", 0) {
+	if !p.sameThing("Edo", "Tokyo", 0) || !p.sameThing("Mumbai", "Bombay", 0) || !p.sameThing("Colón", "Aspinwall", 0) {
 		t.Fatalf("renames not found: %v", p.renames)
 	}
 	if p.sameThing("Edo", "Kyoto", 0) {

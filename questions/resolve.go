@@ -61,8 +61,11 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 		// A concept article ("Photosynthesis is the process ..."): its
 		// title opens the first sentence as a common noun.
 		if opensWith(sents[0].Toks, a.Title) {
-			if sents[0].Toks[0].Tag == "NNP" && livedAndToldWithHe(a, sents) {
-				return referent{Name: a.Title, Type: tPerson} // "Zheng He was ...", a life told with he
+			if (sents[0].Toks[0].Tag == "NNP" || writtenAsName(sents[0].Toks, len(strings.Fields(a.Title)))) && livedAndToldWithHe(a, sents) {
+				// "Zheng He was ...", a life told with he; "Jürgen
+				// Wullenwever (c. 1492 – 24 September 1537) was ...", whose
+				// first name the tagger did not take for a name.
+				return referent{Name: a.Title, Type: tPerson}
 			}
 			// Named as the text writes it: "Static electricity", not the
 			// title's "Static Electricity".
@@ -358,6 +361,20 @@ func livedAndToldWithHe(a *article, sents []sentence) bool {
 		return true
 	}
 	return len(sents) > 0 && reBorn.MatchString(join(sents[0].Toks))
+}
+
+// writtenAsName reports the first n words of a sentence all capitalised, as
+// a person's names are and a concept's ("Static electricity") are not.
+func writtenAsName(ts []tok, n int) bool {
+	if n < 2 || n > len(ts) {
+		return false
+	}
+	for _, t := range ts[:n] {
+		if !capitalized(t.Text) || functionWords[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // reMadeBy is a first sentence that names the subject's maker: a work's.

@@ -457,6 +457,15 @@ func TestMainSubjectForms(t *testing.T) {
 	if got := sents[0].Art.Main; got != "Bolívar" {
 		t.Errorf("main subject %q; want Bolívar", got)
 	}
+	// A first name the tagger does not take for a name: still a life.
+	sents = analyseText(t, "Jürgen Wullenwever\n\nJürgen Wullenwever (c. 1492 – 24 September 1537) was a German merchant and politician. "+
+		"He was driven from office and imprisoned. He owed his rise to popular support. On 24 September 1537 he was beheaded near Wolfenbüttel.")
+	if a := sents[0].Art; a.MainType != tPerson {
+		t.Errorf("Jürgen Wullenwever read as %v; want a person", a.MainType)
+	}
+	if last := sents[len(sents)-1]; !strings.Contains(last.Text, "Wullenwever was beheaded") {
+		t.Errorf("his \"he\" not named: %q", last.Text)
+	}
 }
 
 // TestNamedTermBeforeItsVerb: a term named just before a verb the tagger

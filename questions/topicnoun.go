@@ -53,6 +53,11 @@ func topicNouns(a *article, sents []sentence, main referent) map[string]bool {
 	if last := strings.ToLower(words[len(words)-1]); len(words) > 1 && !strings.HasSuffix(last, "s") {
 		nouns[last] = true
 	}
+	for n := range nouns {
+		for _, o := range kindAlso[n] {
+			nouns[o] = true // "The line is about 47 miles long" in the article on the Panama Railroad
+		}
+	}
 	if len(words) >= 3 && words[1] == "of" {
 		nouns[strings.ToLower(words[0])] = true // "the tower" for the Tower of Hercules, "the treaty" for the Treaty of Waitangi
 	}
@@ -205,6 +210,13 @@ var builtKinds = set("aqueduct", "bridge", "viaduct", "tower", "church", "cathed
 
 // partyKinds are kinds of a company sent somewhere, which an article on
 // one calls "the party" too.
+// kindAlso are the other common nouns an article uses for a kind of thing:
+// a railway is "the line" after its first sentence, a canal "the
+// waterway". Read blind, "The line is about 71 miles long" in the article
+// on a railway was failed as dangling.
+var kindAlso = map[string][]string{"railway": {"line", "railroad"}, "railroad": {"line", "railway"}, "canal": {"waterway"},
+	"locomotive": {"engine"}, "ship": {"vessel"}, "vessel": {"ship"}}
+
 var partyKinds = set("mission", "expedition", "embassy", "delegation")
 
 // settlementKinds are kinds of town: an article that says its subject is

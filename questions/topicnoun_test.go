@@ -57,6 +57,9 @@ func TestTopicNounNamed(t *testing.T) {
 		// A capital, a port or a town is "the city" after.
 		{"Fatehpur Sikri\n\nFatehpur Sikri is a former Mughal capital in the state of Uttar Pradesh, northern India, about 40 kilometres west of Agra. The city was laid out along the top of a rocky ridge.",
 			"rocky ridge", "Fatehpur Sikri was laid out along the top of a rocky ridge."},
+		// A railway is "the line" too.
+		{"Panama Railroad\n\nThe Panama Railroad is a railway that crosses the Isthmus of Panama. The line is about 47 miles long.",
+			"47 miles", "The Panama Railroad is about 47 miles long."},
 		// A person is no "the man" of his own article.
 		{"Samuel Parris\n\nSamuel Parris was a man of Salem. In 1692 the man accused his neighbours.",
 			"accused", "In 1692 the man accused his neighbours."},
