@@ -129,6 +129,13 @@ func candidates(s *sentence, p *pool) []candidate {
 		if s.Art.Ent.namesMain(sp.Text) || !keyTerm(q, sp, s.Art) || inSection(s.Section, sp.Text) || genericNames[sp.Text] {
 			continue // in a quiz on X, "X" is the answer everyone guesses
 		}
+		if knownInAs(q, sp) {
+			// "Moctezuma II, known in _____ as Motecuhzoma Xocoyotzin",
+			// "Shivaji, known in _____ as Chhatrapati Shivaji Maharaj": the
+			// language or land of a name, not the fact (read blind, both
+			// side details).
+			continue
+		}
 		if sp.Type == tYear && yearInRun(q, sp) {
 			continue // "Kransen in _____, Husfrue in 1921 and Korset in 1922": the run gives it
 		}
@@ -530,4 +537,14 @@ func dayOfAYearGiven(q []tok, sp span) bool {
 		}
 	}
 	return false
+}
+
+// knownInAs reports a span that says where or in which language a name is
+// used: the X of "known in X as Y".
+func knownInAs(q []tok, sp span) bool {
+	if sp.I < 2 || sp.J >= len(q) {
+		return false
+	}
+	verb, prep := strings.ToLower(q[sp.I-2].Text), strings.ToLower(q[sp.I-1].Text)
+	return prep == "in" && (verb == "known" || verb == "called") && sp.Type != tYear && sp.Type != tDate && strings.EqualFold(q[sp.J].Text, "as")
 }

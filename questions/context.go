@@ -2190,13 +2190,14 @@ func bareCount(s string) bool {
 // bareWork reports a sentence that opens with work that names nothing it
 // is done on ("Work began with the Amsteldiep Dike" names it, "A major
 // restoration of the mosque was carried out" too; "A major restoration was
-// carried out in the 1950s": of what?).
+// carried out in the 1950s": of what?). "Progress was slow" and "Work was
+// interrupted by civil war" say no more.
 func bareWork(s string) bool {
 	m := reBareWork.FindString(s)
 	return m != "" && !strings.HasPrefix(s[len(m):], " with ")
 }
 
-var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging|Negotiations|Talks|Trials|Repairs) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b|^(?:A|An|Another)(?: (?:major|large|big|full|thorough|careful|further|second|new|partial|extensive|complete|long))? (?:restoration|renovation|reconstruction|rebuilding|excavation|refit|overhaul|enlargement|extension) (?:was|were|is|has been|had been) (?:carried out|made|done|completed|undertaken|begun|started|finished)\b`)
+var reBareWork = regexp.MustCompile(`^(?:(?:Large-scale|Serious|Major|Further|Initial) work|Work|Construction|Building|Excavation|Restoration|Rebuilding|Fighting|Digging|Negotiations|Talks|Trials|Repairs) (?:began|started|resumed|stopped|ended|finished|continued|was completed|was finished)\b|^(?:A|An|Another)(?: (?:major|large|big|full|thorough|careful|further|second|new|partial|extensive|complete|long))? (?:restoration|renovation|reconstruction|rebuilding|excavation|refit|overhaul|enlargement|extension) (?:was|were|is|has been|had been) (?:carried out|made|done|completed|undertaken|begun|started|finished)\b|^(?:Progress|Work|Construction|Excavation|Building) (?:was|were) (?:slow|slower|rapid|fast|quick|halted|interrupted|delayed|suspended|carried out)\b`)
 
 // reReturn is a return whose starting point the sentence leaves to the
 // one before ("Back in Uppsala, Celsius ...", "Returning to Berlin,

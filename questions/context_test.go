@@ -57,6 +57,8 @@ func TestLeansOnContext(t *testing.T) {
 		"The most important females often get the best spots.",
 		"The most widely used measure is the Balassa index, proposed by Bela Balassa in 1965.",
 		"The most important room is called the King's Chamber.",
+		"Progress was slow, because the riverbed on the Brooklyn side was full of boulders and compacted clay.",
+		"Work was interrupted by civil war in the 1970s.",
 		"At one end, near a small opening in the ovule called the micropyle, are the egg cell and two helper cells called synergids.",
 		"K is a dimensionless number called the wear coefficient.",
 		"Abrasive wear by hard particles is often more severe still, with K roughly between 0.001 and 0.1.",

@@ -740,7 +740,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			out = nameTopicNoun(out, topic, nouns, v)
 			out = nameTopicPart(out, main, s.Art)
 			out = nameRecentNoun(out, sents, i, v, s.Art)
-			out = nameTheTerm(out, main, sents[i-1].Text)
+			out = nameTheTerm(out, main, sents[i-1].Text, s.Art)
 		}
 		out = nameInFull(s.Art, out, seen, own, v)
 		prevOut = out

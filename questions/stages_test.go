@@ -839,3 +839,19 @@ func TestMainSubjectKeepsItsThe(t *testing.T) {
 		t.Fatal("no sentence with \"was hung and tested\"")
 	}
 }
+
+// TestKnownInAsNotAsked: where or in which language a name is used is no
+// fact to ask ("known in _____ as Motecuhzoma Xocoyotzin").
+func TestKnownInAsNotAsked(t *testing.T) {
+	text := "Moctezuma II\n\nMoctezuma II, known in Nahuatl as Motecuhzoma Xocoyotzin, was the ninth ruler of Tenochtitlan, from 1502 to 1520. " +
+		"He was a son of the ruler Axayacatl. Moctezuma II made Tenochtitlan the centre of an empire that stretched to the Gulf of Mexico."
+	qs, err := Generate([]Source{{Name: "m.txt", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Answer == "Nahuatl" {
+			t.Errorf("the language of a name asked: %q", q.Stem)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // An article about a named thing calls it, after the first sentence, by
@@ -258,7 +259,7 @@ func (a *article) partOfTopicUnnamed(q []tok) bool {
 // another word (a quotation, "called", "known as", a term or name of its
 // own), which "the term" may be; nor for a person, whose name is seldom
 // what such a sentence is about.
-func nameTheTerm(ts []tok, main referent, before string) []tok {
+func nameTheTerm(ts []tok, main referent, before string, a *article) []tok {
 	if !main.ok() || main.Type == tPerson || len(ts) < 4 || ts[0].Text != "The" || ts[1].Tag != "NN" ||
 		!strings.HasPrefix(ts[2].Tag, "VB") || ts[2].Tag == "VBG" {
 		return ts
@@ -270,6 +271,10 @@ func nameTheTerm(ts []tok, main referent, before string) []tok {
 		if !capitalized(w) && !nameParticles[w] {
 			return ts // "The term Confirmation bias": a concept's title is no name to drop in
 		}
+	}
+	_, size := utf8.DecodeRuneInString(main.Name)
+	if a != nil && (strings.Contains(a.Raw, strings.ToLower(main.Name)) || strings.Contains(a.Raw, main.Name[:size]+strings.ToLower(main.Name[size:]))) {
+		return ts // "The term Rent Control covers ...": the title's capitals, where the text writes "rent control"
 	}
 	low := strings.ToLower(before)
 	if strings.Contains(strings.ToLower(join(ts)), strings.ToLower(main.Name)) || reOtherWord.MatchString(low) {

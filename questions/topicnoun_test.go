@@ -57,6 +57,9 @@ func TestTopicNounNamed(t *testing.T) {
 		// A capital, a port or a town is "the city" after.
 		{"Fatehpur Sikri\n\nFatehpur Sikri is a former Mughal capital in the state of Uttar Pradesh, northern India, about 40 kilometres west of Agra. The city was laid out along the top of a rocky ridge.",
 			"rocky ridge", "Fatehpur Sikri was laid out along the top of a rocky ridge."},
+		// A title in capitals that the text writes in small letters is no name.
+		{"Rent Control: How Limits on Rents Work\n\nRent control is a law that limits how much landlords may charge. The term covers a family of policies rather than one rule.",
+			"family", "The term covers a family of policies rather than one rule."},
 		// A railway is "the line" too.
 		{"Panama Railroad\n\nThe Panama Railroad is a railway that crosses the Isthmus of Panama. The line is about 47 miles long.",
 			"47 miles", "The Panama Railroad is about 47 miles long."},
