@@ -532,7 +532,7 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 	"function": true, "species": true, "deposit": true, "deposits": true, "script": true, "writing": true,
 	"principle": true, "alphabet": true, "family": true, "wave": true, "waves": true,
 	"gene": true, "genes": true, "region": true, "mechanism": true, "loop": true, // "negative feedback loop" for "Negative feedback"
-	"ship": true, "people": true, "culture": true, "movement": true, // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita", "Self-Strengthening" for the Self-Strengthening Movement
+	"ship": true, "people": true, "culture": true, "movement": true, "landscape": true, "topography": true, "terrain": true, // "ironclad ship" for "Ironclad", "Lapita people" for "Lapita", "Self-Strengthening" for the Self-Strengthening Movement
 	"measure": true, "programme": true, "program": true, // "austerity measures" for "Austerity"
 	"animal": true, "animals": true, "creature": true, "creatures": true} // "nocturnal" for "nocturnal animals"
 
