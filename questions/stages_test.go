@@ -855,3 +855,31 @@ func TestKnownInAsNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGapOnAPlaceAfterItsPreposition: "born in _____, then part of the
+// Russian Empire" asks a side place the words around it narrow down; the
+// sentence is asked otherwise. A gap on the empire itself stays.
+func TestNoGapOnAPlaceAfterItsPreposition(t *testing.T) {
+	b, err := os.ReadFile("testdata/texts/curie.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	qs, err := Generate([]Source{{Name: "curie.txt", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Kind == quiz.FillBlank && q.Answer == "Warsaw" {
+			t.Errorf("a place after its preposition asked as a gap: %q", q.Stem)
+		}
+	}
+	sents := analyseText(t, text)
+	for _, s := range sents {
+		for _, sp := range s.Spans {
+			if sp.Text == "Warsaw" && !placeGap(s.Q, sp) || sp.Text == "1891" && placeGap(s.Q, sp) {
+				t.Errorf("placeGap(%q) wrong in %q", sp.Text, s.Text)
+			}
+		}
+	}
+}
