@@ -444,7 +444,7 @@ var glossaryHeadings = set("key terms", "terms", "keywords", "key words", "vocab
 func singular(w string) string {
 	if one, ok := latinPlurals[strings.ToLower(w)]; ok {
 		if w != strings.ToLower(w) {
-			one = strings.ToUpper(one[:1]) + one[1:]
+			one = upperFirst(one)
 		}
 		return one // "price index" for "price indices", never "price indice"
 	}

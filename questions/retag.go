@@ -51,7 +51,7 @@ func retagOpeners(sents []sentence) {
 			}
 		}
 		t := &s.Toks[0]
-		if (t.Tag == "NNP" || t.Tag == "NNPS") && !inner[t.Text] && (lower[strings.ToLower(t.Text)] || abstractNoun(t.Text) && len(s.Toks) > 1 && finite(s.Toks[1])) {
+		if (t.Tag == "NNP" || t.Tag == "NNPS") && !inner[t.Text] && (lower[strings.ToLower(t.Text)] || reAbstractNoun.MatchString(t.Text) && len(s.Toks) > 1 && finite(s.Toks[1])) {
 			// "Responsibility passed to the New York Power Authority in
 			// 2017", written once: "In what year did Responsibility
 			// pass ...?" kept the capital.
@@ -72,11 +72,6 @@ func retagOpeners(sents []sentence) {
 // "Management"; but not "Parliament", nor "-ity" and "-ism" ("Christianity",
 // "Buddhism") and "-ness" ("Inverness"), which names have.
 var reAbstractNoun = regexp.MustCompile(`^[A-Z][a-z]{3,}(?:ility|[^a]ment)$`)
-
-// abstractNoun reports a capitalised abstract noun.
-func abstractNoun(w string) bool {
-	return reAbstractNoun.MatchString(w)
-}
 
 // retaggable are the tags the tagger gives an unknown capitalised word
 // that opens a sentence; a pronoun or a determiner is what it says.
