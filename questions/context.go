@@ -422,6 +422,9 @@ func leansOnContext(q []tok, a *article) string {
 					return "pronoun " + w
 				}
 			case itWords[w] || w == "itself":
+				if w == "it" && expletiveIt(q, i) {
+					break // "showed how hard it was to seize a port": no thing's "it"
+				}
 				if q[subj].Tag != "NN" && (q[subj].Tag != "NNP" || !cueName(q[subj].Text) && !title[strings.ToLower(q[subj].Text)]) {
 					return "pronoun " + w
 				}
@@ -1219,6 +1222,13 @@ func superlativeOfWhat(q []tok, i int) string {
 		// important room is called the King's Chamber": of which? Read
 		// blind, both dangled.
 		return "superlative of something said before"
+	case (w == "most" || w == "least") && i >= 2 && low(i-1) == "the" && copulas[low(i-2)] && i+3 < len(q) && q[i+1].Tag == "JJ" &&
+		(q[i+2].Tag == "NN" || q[i+2].Tag == "NNS") && (q[i+3].Text == "," || q[i+3].Text == "." || q[i+3].Text == ";"):
+		// "Patriotism is the most obvious theme, but ...", "Soaps and
+		// detergents are the most familiar examples": of what? Read
+		// blind, all four such statements dangled ("the most celebrated
+		// Kushan ruler" says of what).
+		return "superlative of something said before"
 	case q[i].Tag != "JJS":
 		return ""
 	case i == 1 && q[0].Text == "The" && i+1 < len(q) && (q[i+1].Text == "," || finite(q[i+1])):
@@ -1626,11 +1636,18 @@ func eraDated(q []tok, k int) bool {
 
 // subjectHead returns the index of the head of the sentence's subject: the
 // last noun before the first finite verb (a relative clause's verb counts:
-// "Organisms that make their own food" stops at "Organisms"), or -1.
+// "Organisms that make their own food" stops at "Organisms"), or -1. A
+// name's appositive is not its head: in "George Wilson, a Manchester
+// businessman, chaired its council" the subject is George Wilson.
 func subjectHead(q []tok) int {
 	head := -1
-	for i, t := range q {
+	for i := 0; i < len(q); i++ {
+		t := q[i]
 		switch {
+		case t.Text == "," && head >= 0 && q[head].Tag == "NNP" && i+1 < len(q) && (q[i+1].Text == "a" || q[i+1].Text == "an"):
+			if j := appositiveEnd(q, i+1); j > 0 {
+				i = j
+			}
 		case finite(t) && !agedAt(q, i):
 			return head
 		case t.Tag == "WDT" || t.Tag == "WP":
@@ -1644,6 +1661,21 @@ func subjectHead(q []tok) int {
 		}
 	}
 	return head
+}
+
+// appositiveEnd returns the comma that closes an appositive opening at i
+// ("a calico printer,"), or -1 when a verb, a clause word or the sentence's
+// end comes first.
+func appositiveEnd(q []tok, i int) int {
+	for j := i; j < len(q); j++ {
+		switch {
+		case q[j].Text == ",":
+			return j
+		case finite(q[j]) || q[j].Tag == "WDT" || q[j].Tag == "WP" || q[j].Tag == "CC":
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameAt returns the proper name around token i.
@@ -2689,8 +2721,12 @@ func (a *article) leads(q []tok) bool {
 var reAnswerOpening = regexp.MustCompile(`^The (?:difference|answer|reason|problem|solution|secret|trick|catch|explanation) (?:lies|lay|is|was)\b`)
 
 // expletiveIt reports an "it" that stands for a clause after it: "made it
-// possible to analyse", "makes it clear that".
+// possible to analyse", "makes it clear that", "showed how hard it was to
+// seize".
 func expletiveIt(q []tok, i int) bool {
+	if i >= 2 && strings.EqualFold(q[i-2].Text, "how") && (q[i-1].Tag == "JJ" || q[i-1].Tag == "RB") && i+2 < len(q) && copulas[strings.ToLower(q[i+1].Text)] && q[i+2].Text == "to" {
+		return true
+	}
 	for k := i + 1; k < len(q) && k <= i+3; k++ {
 		if w := strings.ToLower(q[k].Text); (w == "to" || w == "that" || w == "for") && k > i+1 && (q[k-1].Tag == "JJ" || q[k-1].Tag == "JJR" || q[k-1].Tag == "RB") {
 			return true

@@ -10,6 +10,9 @@ import (
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
 		"Toads lay theirs in long strings of jelly.",
+		"George Wilson, a Manchester businessman, chaired its council for most of its existence.",
+		"Patriotism is the most obvious theme, but it is a patriotism of people rather than of states.",
+		"Cholera is the most dangerous kind.",
 		"Only one river in the world carries more.",
 		"Lærdal, near the inner end, is among the driest places in western Norway.",
 		"At the western end stands a narthex, or entrance hall.",
@@ -339,6 +342,9 @@ func TestLeansOnContext(t *testing.T) {
 		"Hungary was one of the largest in central Europe.",
 	}
 	standing := []string{
+		"The Dieppe Raid of August 1942 showed how hard it was to seize a defended port from the sea.",
+		"Marie Curie, a Polish physicist, won her second Nobel Prize in 1911.",
+		"Kanishka I is the most celebrated Kushan ruler.",
 		"The Nika riots broke out in Constantinople in January 532.", // a year before 1000 beside its month
 		"Justinian was crowned emperor on 1 April 527.",
 		"Old maps showed coasts, islands and more.",
