@@ -51,3 +51,45 @@ func (a *article) spelling(acr string) string {
 	}
 	return ""
 }
+
+// runToAbbreviation widens each term span that the text writes a few words
+// short of the abbreviation it defines: "the marginal propensity to consume
+// (MPC)" has "marginal propensity" for a noun phrase, and a gap on it
+// splits the term (read blind, the key then refused "marginal propensity to
+// consume" and "MPC"). The abbreviation's letters must be the initials of
+// the words from the span's start up to it, little words left out.
+func (a *article) runToAbbreviation(q []tok, spans []span) []span {
+	for n, sp := range spans {
+		if sp.Type != tConcept {
+			continue
+		}
+		for j := sp.J + 1; j <= sp.J+3 && j <= len(q); j++ {
+			words := make([]string, 0, j-sp.I)
+			for _, t := range q[sp.I:j] {
+				words = append(words, t.Text)
+			}
+			phrase := strings.Join(words, " ")
+			if acr := initials(words); len(acr) >= 2 && strings.Contains(a.Raw, phrase+" ("+acr+")") {
+				spans[n].J, spans[n].Text = j, phrase
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// initials are the capitals of the words' first letters, little words left
+// out: "marginal propensity to consume" is MPC.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if littleWords[strings.ToLower(w)] || w == "" {
+			continue
+		}
+		b.WriteRune(unicode.ToUpper([]rune(w)[0]))
+	}
+	return b.String()
+}
+
+// littleWords are left out of an abbreviation's letters.
+var littleWords = set("to", "of", "and", "for", "in", "on", "the", "a")

@@ -79,6 +79,9 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 		if other := bracketTerm(sp.Text, text); other != "" {
 			add(other) // "node" for "junction (or node)"
 		}
+		if in := strings.ToUpper(bracketAfter(sp.Text, text)); len(in) >= 2 && in == initials(w) {
+			add(in) // "MPC" for "marginal propensity to consume (MPC)"
+		}
 	case tPerson, tName, tPlace, tGroup:
 		if sp.Type == tPlace || sp.Type == tGroup {
 			// The tagger calls some people places ("Mary"): a single

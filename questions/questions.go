@@ -174,7 +174,7 @@ func analyse(ctx context.Context, src Source, doc int) ([]sentence, *article, er
 	nf := newNounFreq(&a, sents)
 	for i := range sents {
 		if sents[i].Usable {
-			sents[i].Spans = annotate(sents[i].Q, v, nf)
+			sents[i].Spans = a.runToAbbreviation(sents[i].Q, annotate(sents[i].Q, v, nf))
 		}
 	}
 	words := 0
