@@ -31,7 +31,7 @@ func splitClauses(sents []sentence, v votes) []sentence {
 			c.Q = q
 			c.Setup = joins[k] == "and" || joins[k] == "but"
 			lean := leansOnContext(q, s.Art)
-			c.Usable = !present && !when && !commaSplice(q) && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent)
+			c.Usable = !present && !when && !commaSplice(q) && wellFormed(q) && !anaphoric(q) && !strayPronoun(q, v) && lean == "" && saysNothing(q) == "" && !misspelt(q, s.Art.Ent) && !s.Supposed
 			// "Poland was then divided, and Warsaw lay under Russian rule":
 			// the second clause is as much "then" as the first.
 			when = when || k == 0 && dated || lean == "discourse word then" || lean == "discourse word now" || lean == "discourse word meanwhile"

@@ -81,6 +81,10 @@ var intensifiers = set("very", "same", "exact", "precise")
 
 var thatTimes = set("morning", "evening", "night", "afternoon", "week", "month", "summer", "winter", "spring", "autumn")
 
+// thatConjunctions make a clause of "that" after them: "so that warm air
+// rises", "in that it ...".
+var thatConjunctions = set("so", "in", "except", "such", "now", "given", "provided", "save")
+
 // takeWords are the forms of "take" in "take part".
 var takeWords = set("take", "takes", "took", "taken", "taking")
 
@@ -528,6 +532,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if w == "that" && low(i-1) == "," && subordinators[low(0)] && i+2 < len(q) && (q[i+1].Tag == "JJ" && strings.HasPrefix(q[i+2].Tag, "NN") || strings.HasPrefix(q[i+1].Tag, "NN") && q[i+1].Tag != "NNP") {
 			return "demonstrative that " + low(i+1) // "When a house martin flies away from you, that white patch flashes": which patch?
+		}
+		if w == "that" && i > 0 && q[i-1].Tag == "IN" && !thatConjunctions[low(i-1)] && i+2 < len(q) && q[i+1].Tag == "JJ" && (q[i+2].Tag == "NN" || q[i+2].Tag == "NNS") {
+			return "demonstrative that " + low(i+2) // "come from that small group": which group? ("so that", "in that" join clauses)
 		}
 		if w == "one" && i > 0 && strings.HasPrefix(q[i-1].Tag, "VB") && low(i+1) == "of" && low(i+2) == "the" && i+4 < len(q) && !strings.Contains(strings.ToLower(join(q[:i])), "one of the") { // "one of the simplest ideas, and also one of the most powerful" names it first
 			k := i + 3
@@ -1352,6 +1359,11 @@ func specified(q []tok, n int) bool {
 			k++
 		}
 		return k < len(q) && (q[k].Tag == "NNP" || q[k].Tag == "NNPS")
+	}
+	if next == "in" && n+3 < len(q) && strings.EqualFold(q[n+2].Text, "what") && copulas[strings.ToLower(q[n+3].Text)] {
+		// "the kingdom of Kanem, north-east of the lake in what is now
+		// Chad": today's country of the place before, not which lake.
+		return false
 	}
 	// "the events leading up to the Norman conquest": a participle's
 	// object names which ones, as a relative clause's would.

@@ -13,6 +13,8 @@ func TestLeansOnContext(t *testing.T) {
 		"George Wilson, a Manchester businessman, chaired its council for most of its existence.",
 		"Patriotism is the most obvious theme, but it is a patriotism of people rather than of states.",
 		"Cholera is the most dangerous kind.",
+		"Almost all the little spotted kiwi alive today come from that small group.",
+		"The Kanem-Bornu Empire began as the kingdom of Kanem, north-east of the lake in what is now Chad.",
 		"Only one river in the world carries more.",
 		"Lærdal, near the inner end, is among the driest places in western Norway.",
 		"At the western end stands a narthex, or entrance hall.",
@@ -345,6 +347,7 @@ func TestLeansOnContext(t *testing.T) {
 		"The Dieppe Raid of August 1942 showed how hard it was to seize a defended port from the sea.",
 		"Marie Curie, a Polish physicist, won her second Nobel Prize in 1911.",
 		"Kanishka I is the most celebrated Kushan ruler.",
+		"Farmers dug ditches so that excess water could drain away.",
 		"The Nika riots broke out in Constantinople in January 532.", // a year before 1000 beside its month
 		"Justinian was crowned emperor on 1 April 527.",
 		"Old maps showed coasts, islands and more.",

@@ -20,6 +20,7 @@ import (
 type entry struct {
 	Term string
 	Alt  string // another name given in brackets: "Potential difference (voltage)"
+	Or   string // a second other name: "Also called horizontal precipitation or fog drip"
 	Def  string // the meaning, as written, without its final stop
 }
 
@@ -160,7 +161,7 @@ func otherName(term, alt string) string {
 
 // reAlsoCalled is a sentence after a meaning that gives the term's other
 // name: "Also called a cirque (in France) or a cwm (in Wales)".
-var reAlsoCalled = regexp.MustCompile(`\. (?:It is )?(?:[Aa]lso|[Ss]ometimes|[Oo]ften) (?:called|known as) (?:an? |the )?([\p{L}-]+(?: [\p{L}-]+)?)\b`)
+var reAlsoCalled = regexp.MustCompile(`\. (?:It is )?(?:[Aa]lso|[Ss]ometimes|[Oo]ften) (?:called|known as) (?:an? |the )?([\p{L}-]+(?: [\p{L}-]+)?)\b(?:[^.]*? or (?:an? |the )?([\p{L}-]+(?: [\p{L}-]+)?)\b)?`)
 
 // reWithWhat is a meaning's last phrase that only its example filled in:
 // ", with features", " including many animals".
@@ -184,11 +185,9 @@ func parseEntry(line string) (entry, bool) {
 	term, def := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 	alt := ""
 	later := "" // "Also called a cirque (in France) or a cwm (in Wales)." after the meaning
+	or := ""    // "... or fog drip": the sentence's second name
 	if am := reAlsoCalled.FindStringSubmatch(def); am != nil {
-		later = am[1]
-		if f := strings.Fields(later); len(f) == 2 && (functionWords[strings.ToLower(f[1])] || prepositions[strings.ToLower(f[1])]) {
-			later = f[0] // "Also known as moraine because ...": the name is one word
-		}
+		later, or = oneName(am[1]), oneName(am[2])
 	}
 	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
 		alt = strings.TrimSpace(term[i+1 : j])
@@ -271,7 +270,19 @@ func parseEntry(line string) (entry, bool) {
 			alt = strings.Join(w[:len(w)-1], " ") + " " + alt
 		}
 	}
-	return entry{Term: term, Alt: alt, Def: def}, true
+	if strings.EqualFold(or, term) || strings.EqualFold(or, alt) {
+		or = ""
+	}
+	return entry{Term: term, Alt: alt, Or: or, Def: def}, true
+}
+
+// oneName cuts a name of two words caught with the word after it: "Also
+// known as moraine because ..." names moraine.
+func oneName(name string) string {
+	if f := strings.Fields(name); len(f) == 2 && (functionWords[strings.ToLower(f[1])] || prepositions[strings.ToLower(f[1])]) {
+		return f[0]
+	}
+	return name
 }
 
 // category names what the entries of a list are, from its heading:
@@ -1021,6 +1032,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			if e.Alt != "" {
 				q.Aliases = append(q.Aliases, e.Alt)
 				q.Aliases = append(q.Aliases, altSurname(l.Art, g, e)...)
+			}
+			if e.Or != "" {
+				q.Aliases = append(q.Aliases, e.Or)
 			}
 			q.Aliases = append(q.Aliases, familyName(l.Art, g, e)...)
 			if c := g.kind(); c == "character" || c == "person" {

@@ -791,6 +791,42 @@ func TestBracketPlaceIsNoName(t *testing.T) {
 	}
 }
 
+// TestAlsoCalledTwoNames: "Also called X or Y" after a meaning gives both
+// other names, and both are right answers.
+func TestAlsoCalledTwoNames(t *testing.T) {
+	for line, want := range map[string][2]string{
+		"Fog interception: the capture of cloud droplets by leaves and mosses, which then drip to the ground. Also called horizontal precipitation or fog drip.": {"horizontal precipitation", "fog drip"},
+		"Corrie: an armchair-shaped hollow on a mountainside with a steep back wall. Also called a cirque (in France) or a cwm (in Wales).":                      {"cirque", "cwm"},
+		"Drumlin: a smooth, egg-shaped hill of glacial till. Sometimes called a whaleback by walkers.":                                                           {"whaleback", ""},
+	} {
+		e, ok := parseEntry(line)
+		if !ok || e.Alt != want[0] || e.Or != want[1] {
+			t.Errorf("parseEntry(%q) = %+v, %v; want other names %q", line, e, ok, want)
+		}
+	}
+	text := "# Cloud forests\n\n## Key terms\n\n" +
+		"- Fog interception: the capture of cloud droplets by leaves, needles and mosses, which then drip to the ground. Also called horizontal precipitation or fog drip.\n" +
+		"- Epiphyte: a plant that grows on another plant for support but does not take food or water from it.\n" +
+		"- Endemic species: a species found naturally in only one place or region of the world.\n" +
+		"- Condensation level: the height at which rising air has cooled enough for its water vapour to condense.\n"
+	qs, err := Generate([]Source{{Name: "cloud.md", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := false
+	for i := range qs {
+		if q := &qs[i]; q.Answer == "Fog interception" {
+			asked = true
+			if !quiz.CheckTyped(q, "fog drip") || !quiz.CheckTyped(q, "horizontal precipitation") {
+				t.Errorf("%q => %q %q: want fog drip and horizontal precipitation accepted", q.Stem, q.Answer, q.Aliases)
+			}
+		}
+	}
+	if !asked {
+		t.Error("fog interception not asked")
+	}
+}
+
 // TestShortMeaningKeepsItsExample: a meaning too short to tell a term
 // from its neighbours keeps the example that does ("a feature of a plant's
 // body" is any feature); a long one is asked without it.

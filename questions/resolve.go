@@ -750,8 +750,9 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		plural = pluralTopic(out, s.Art)
 		var present bool
 		s.Q, present = inPast(s, s.Q)
+		s.Supposed = i > 0 && supposes(&sents[i-1], s)
 		s.Usable = ok && wellFormed(out) && !anaphoric(s.Q) && !present && !strayPronoun(s.Q, v) && leansOnContext(s.Q, s.Art) == "" && saysNothing(s.Q) == "" &&
-			!misspelt(s.Q, ent)
+			!misspelt(s.Q, ent) && !s.Supposed
 		if (main.Type == tConcept || main.Type == tName) && opensWithMain(out, main) && !possessiveAt(out, len(strings.Fields(main.Name))+1) {
 			prev = main // not "The Moon's gravity is weaker. It is only one-sixth as strong."
 		} else if main.ok() && main.Type != tPerson && main.Type != tGroup && s.Art.Kind != "" && opensWith(out, "the "+s.Art.Kind) {
@@ -1258,4 +1259,33 @@ func otherObject(ts []tok, g byte) bool {
 		}
 	}
 	return false
+}
+
+// supposingWords open a case made up for the sake of argument.
+var supposingWords = set("suppose", "imagine", "picture", "consider", "say")
+
+// supposes reports a sentence before s, in its paragraph, that makes up a
+// case ("Suppose output is above the equilibrium."): what s says then
+// holds in that case only ("Firms are producing more than people plan to
+// buy"). Read blind, statements right after such a sentence were usable
+// once in 6.
+func supposes(prev, s *sentence) bool {
+	if prev.Doc != s.Doc || prev.Para != s.Para || len(prev.Toks) < 2 {
+		return false
+	}
+	k := 0
+	if w := strings.ToLower(prev.Toks[0].Text); w == "now" || w == "so" {
+		k = 1
+	}
+	w := strings.ToLower(prev.Toks[k].Text)
+	if (w == "imagine" || w == "picture") && k+1 < len(prev.Toks) && (prev.Toks[k+1].Tag == "VBG" || prev.Toks[k+1].Tag == "PRP") {
+		return false // "Imagine walking through a steamy green forest.": a scene for the reader, no case
+	}
+	if !supposingWords[w] {
+		return false
+	}
+	if v := firstVerb(prev.Toks[k+1:]); k+1+v < len(prev.Toks) && prev.Toks[k+1+v].Tag == "VBD" {
+		return false // "Suppose Pascal had stopped there.": what did not happen; the text goes on with what did
+	}
+	return true
 }

@@ -105,3 +105,29 @@ func TestWorkIsNoShe(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterSupposing: a sentence right after "Suppose ..." holds only in
+// the case made up there, and is not asked; the same sentence in a
+// paragraph of its own is.
+func TestAfterSupposing(t *testing.T) {
+	claim := "Firms are producing more than people plan to buy, so unsold goods pile up in warehouses."
+	text := "The Keynesian Cross\n\nThe Keynesian cross is a diagram of planned spending and output. Suppose output is above the equilibrium. " + claim +
+		"\n\nIn a slump firms are producing more than people plan to buy, so unsold goods pile up in warehouses."
+	usable := map[string]bool{}
+	for _, s := range analyseText(t, text) {
+		usable[s.Text] = usable[s.Text] || s.Usable
+	}
+	if usable[claim] {
+		t.Errorf("%q after a supposition is usable; want it held back", claim)
+	}
+	if !usable["In a slump firms are producing more than people plan to buy, so unsold goods pile up in warehouses."] {
+		t.Errorf("the claim in a paragraph of its own is not usable: %v", usable)
+	}
+	// A scene set for the reader is no case made up.
+	scene := "Living Root Bridges\n\nImagine walking through a steamy green forest. The living root bridges are made from a tree called the rubber fig."
+	for _, s := range analyseText(t, scene) {
+		if strings.HasPrefix(s.Text, "The living root bridges") && !s.Usable {
+			t.Errorf("%q after \"Imagine walking\" is held back; want it asked", s.Text)
+		}
+	}
+}

@@ -42,6 +42,7 @@ type sentence struct {
 	Usable   bool
 	Myth     bool   // Q is a belief the text calls wrong (misbelief.go), or a kind's habit its subject lacks (contrast.go)
 	Setup    bool   // Q is a clause that ", and" or ", but" goes on from (clauses.go)
+	Supposed bool   // the sentence before made up the case it holds in (resolve.go's supposes)
 	Spans    []span // answer candidates in Q
 }
 

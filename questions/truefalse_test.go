@@ -785,3 +785,24 @@ func TestLabelLineNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestPluperfectNotStated: a sentence whose main verb is in the past
+// perfect tells the background to another; it is not asked as a
+// statement. A "had" that owns something, or one inside a clause, is no
+// such verb.
+func TestPluperfectNotStated(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Margarete Steiff had built a business in Giengen making felt toys.":                   true,
+		"French troops under General Claude Lecourbe had partly destroyed the Devil's Bridge.": true,
+		"Triceratops had one short horn on its nose and two long horns above its eyes.":        false,
+		"Drake allied himself with the Cimarrons, Africans who had escaped slavery.":           false,
+		"Margarete Steiff built a business in Giengen making felt toys.":                       false,
+		"By 1755 Cook had risen to mate and was offered the command of a ship.":                false,
+		"The Qing had banned opium, but smuggling grew to around 20,000 chests a year.":        false,
+	} {
+		sents := analyseText(t, "Example\n\n"+s)
+		if got := pluperfectMain(sents[0].Q); got != want {
+			t.Errorf("pluperfectMain(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
