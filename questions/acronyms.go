@@ -59,6 +59,15 @@ func (a *article) spelling(acr string) string {
 // consume" and "MPC"). The abbreviation's letters must be the initials of
 // the words from the span's start up to it, little words left out.
 func (a *article) runToAbbreviation(q []tok, spans []span) []span {
+	if a.abbreviations == nil {
+		a.abbreviations = map[string]bool{}
+		for _, m := range reBracketedAbbreviation.FindAllStringSubmatch(a.Raw, -1) {
+			a.abbreviations[m[1]] = true
+		}
+	}
+	if len(a.abbreviations) == 0 {
+		return spans
+	}
 	for n, sp := range spans {
 		if sp.Type != tConcept {
 			continue
@@ -69,7 +78,7 @@ func (a *article) runToAbbreviation(q []tok, spans []span) []span {
 				words = append(words, t.Text)
 			}
 			phrase := strings.Join(words, " ")
-			if acr := initials(words); len(acr) >= 2 && strings.Contains(a.Raw, phrase+" ("+acr+")") {
+			if acr := initials(words); a.abbreviations[acr] && strings.Contains(a.Raw, phrase+" ("+acr+")") {
 				spans[n].J, spans[n].Text = j, phrase
 				break
 			}
@@ -77,6 +86,9 @@ func (a *article) runToAbbreviation(q []tok, spans []span) []span {
 	}
 	return spans
 }
+
+// reBracketedAbbreviation is an abbreviation given in brackets: "(MPC)".
+var reBracketedAbbreviation = regexp.MustCompile(`\((\p{Lu}{2,5})\)`)
 
 // initials are the capitals of the words' first letters, little words left
 // out: "marginal propensity to consume" is MPC.

@@ -1285,8 +1285,17 @@ func definedByName(def string) (name, rest string) {
 	} else {
 		name = def[m[4]:m[5]]
 	}
+	if m[2] < 0 && reListedOn.MatchString(def[m[1]:]) {
+		// "the Muslim, trading, city-dwelling culture of ...": the first of
+		// the words that describe it, not its name.
+		return "", ""
+	}
 	return name, def[m[1]:]
 }
+
+// reListedOn is a describing word and a comma after the one before it:
+// "trading, city-dwelling culture".
+var reListedOn = regexp.MustCompile(`^[\p{Ll}-]+,`)
 
 // reKindOf is a list heading's category that names what every entry is a
 // kind of: "type of weathering", "kind of rock".
@@ -2104,8 +2113,15 @@ func verbMeaning(def string) bool {
 // them was a wrong key (the student rightly types "club goods").
 // "Related terms and examples" still lists terms.
 func exampleHeading(h string) bool {
-	return reExampleHeading.MatchString(h) && !reTermsToo.MatchString(h)
+	return reExampleHeading.MatchString(h) && !reTermsToo.MatchString(h) || reEvidenceHeading.MatchString(h)
 }
+
+// reEvidenceHeading is over the kinds of evidence a lesson draws on ("The
+// evidence", "Sources"): "Pottery: pieces of Chinese porcelain found at
+// Kilwa show how far its trade reached" tells what a find shows, and
+// "Which term is this?" asked of it (read blind, 3 times in 3) had no
+// answer a teacher would give.
+var reEvidenceHeading = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?(?:the |our |primary )?(?:evidence|sources)(?:\s*\([^)]*\))?:?$`)
 
 var (
 	reExampleHeading = regexp.MustCompile(`(?i)\bexamples?\b|\bcase stud(?:y|ies)\b`)

@@ -2489,3 +2489,39 @@ func TestMeaningWithoutItsExample(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceLabelsAndListedWords: the labels of a lesson's evidence are
+// no terms ("Pottery: pieces of porcelain found at Kilwa show how far its
+// trade reached"), and a meaning that opens with the first of several
+// describing words ("the Muslim, trading, city-dwelling culture") keeps
+// it: it is no other name of the term, and no right answer.
+func TestEvidenceLabelsAndListedWords(t *testing.T) {
+	text := "# Kilwa and the gold trade\n\n## Key terms\n\n" +
+		"- Swahili: the Muslim, trading, city-dwelling culture of the East African coast, and the Bantu language its people spoke.\n" +
+		"- Monsoon: a seasonal wind that reverses direction during the year and carries ships across the ocean.\n" +
+		"- Sultan: the Muslim ruler of a state such as Kilwa, who collected duties on the gold that passed through it.\n\n" +
+		"## The evidence\n\n" +
+		"- Ruins: the Great Mosque, with its domed extension, and the palace of Husuni Kubwa show how much wealth the rulers could spend.\n" +
+		"- Pottery: pieces of Chinese porcelain and Islamic glazed wares found at Kilwa show how far its trade reached.\n" +
+		"- Coins: Kilwa minted its own copper coins, something very few African states of the time did.\n"
+	qs, err := Generate([]Source{{Name: "kilwa.md", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	swahili := false
+	for i := range qs {
+		q := &qs[i]
+		switch q.Answer {
+		case "Ruins", "Pottery", "Coins":
+			t.Errorf("%q => %q: an evidence label asked as a term", q.Stem, q.Answer)
+		case "Swahili":
+			swahili = true
+			if !strings.Contains(q.Stem, "Muslim, trading") || quiz.CheckTyped(q, "Muslim") {
+				t.Errorf("%q => %q %q: want the meaning whole and \"Muslim\" refused", q.Stem, q.Answer, q.Aliases)
+			}
+		}
+	}
+	if !swahili {
+		t.Error("Swahili not asked")
+	}
+}

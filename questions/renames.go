@@ -18,12 +18,21 @@ var reRenamed = regexp.MustCompile(`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})
 // blind, refusing "Aspinwall" for Colón was a wrong key).
 var reCalledIt = regexp.MustCompile(`\b(?:called|named|known as) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})[;,] (?:[\p{L}' -]{1,40} )?(?:named|renamed|called) it (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})`)
 
+// reOpenedAs finds a first name given at the start: "The Kiel Canal,
+// opened in 1895 as the Kaiser Wilhelm Canal, links ..." (read blind,
+// refusing "Kaiser Wilhelm Canal" for the Kiel Canal was a wrong key).
+var reOpenedAs = regexp.MustCompile(`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}), (?:opened|built|founded|completed|launched|established|begun|dug) (?:in (?:\d{3,4}|\p{Lu}\p{Ll}+ \d{3,4}) )?as (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3})`)
+
 // renamesOf maps, per document, each name that the text gives another
 // name to those other names.
 func renamesOf(sents []sentence) map[int]map[string][]string {
 	out := map[int]map[string][]string{}
 	for _, s := range sents {
-		for _, m := range append(reRenamed.FindAllStringSubmatch(s.Text, -1), reCalledIt.FindAllStringSubmatch(s.Text, -1)...) {
+		ms := append(reRenamed.FindAllStringSubmatch(s.Text, -1), reCalledIt.FindAllStringSubmatch(s.Text, -1)...)
+		for _, m := range reOpenedAs.FindAllStringSubmatch(s.Text, -1) {
+			ms = append(ms, []string{m[0], strings.TrimPrefix(m[1], "The "), m[2]}) // "The Kiel Canal": the name is "Kiel Canal"
+		}
+		for _, m := range ms {
 			a, b := m[1], m[2]
 			if a == b || functionWords[strings.ToLower(a)] {
 				continue

@@ -11,10 +11,12 @@ func TestRenamedPlace(t *testing.T) {
 		"In 1868 Emperor Meiji moved from Kyoto to Edo, which was renamed Tokyo. " +
 		"The port of Bombay (now Mumbai) traded with Yokohama and Osaka. " +
 		"The first railway, between Tokyo and Yokohama, opened in 1872. Merchants in Osaka and Kyoto grew rich. " +
-		"The terminus grew into a town that Americans called Aspinwall; the local government named it Colón."
+		"The terminus grew into a town that Americans called Aspinwall; the local government named it Colón. " +
+		"The Kiel Canal, opened in 1895 as the Kaiser Wilhelm Canal, links the North Sea with the Baltic."
 	sents := analyseText(t, text)
 	p := newPool(sents)
-	if !p.sameThing("Edo", "Tokyo", 0) || !p.sameThing("Mumbai", "Bombay", 0) || !p.sameThing("Colón", "Aspinwall", 0) {
+	if !p.sameThing("Edo", "Tokyo", 0) || !p.sameThing("Mumbai", "Bombay", 0) || !p.sameThing("Colón", "Aspinwall", 0) ||
+		!p.sameThing("Kiel Canal", "Kaiser Wilhelm Canal", 0) {
 		t.Fatalf("renames not found: %v", p.renames)
 	}
 	if p.sameThing("Edo", "Kyoto", 0) {

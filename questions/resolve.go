@@ -1284,7 +1284,7 @@ func supposes(prev, s *sentence) bool {
 	if !supposingWords[w] {
 		return false
 	}
-	if v := firstVerb(prev.Toks[k+1:]); k+1+v < len(prev.Toks) && prev.Toks[k+1+v].Tag == "VBD" {
+	if v := firstVerb(prev.Toks[k+1:]); k+1+v < len(prev.Toks) && strings.EqualFold(prev.Toks[k+1+v].Text, "had") {
 		return false // "Suppose Pascal had stopped there.": what did not happen; the text goes on with what did
 	}
 	return true

@@ -123,6 +123,14 @@ func TestAfterSupposing(t *testing.T) {
 	if !usable["In a slump firms are producing more than people plan to buy, so unsold goods pile up in warehouses."] {
 		t.Errorf("the claim in a paragraph of its own is not usable: %v", usable)
 	}
+	// A case that the tagger gives a past verb is a case still ("a good
+	// sold"); "Suppose Pascal had stopped there" is not (TestScenarioPeople).
+	tax := "Tax incidence\n\nTax incidence is about who really pays a tax. Consider a tax of a fixed amount on each unit of a good sold, known as a specific tax or per-unit tax. Before the tax, buyers and sellers trade at one market price."
+	for _, s := range analyseText(t, tax) {
+		if strings.HasPrefix(s.Text, "Before the tax") && s.Usable {
+			t.Errorf("%q after \"Consider a tax ...\" is usable; want it held back", s.Text)
+		}
+	}
 	// A scene set for the reader is no case made up.
 	scene := "Living Root Bridges\n\nImagine walking through a steamy green forest. The living root bridges are made from a tree called the rubber fig."
 	for _, s := range analyseText(t, scene) {
