@@ -33,6 +33,11 @@ import (
 // as that.
 var reFamilyDetail = regexp.MustCompile(`(?i)\b(?:(?:youngest|eldest|oldest) (?:child|son|daughter|brother|sister)|(?:youngest|eldest|oldest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) of (?:\w+ ){0,3}(?:children|sons|daughters|siblings|brothers|sisters|family)|\w+ of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:children|sons|daughters|siblings))\b`)
 
+// rePuzzle is people in general left wondering: "people have wondered
+// what", "scientists argued about what kind of animal", "thinkers were
+// puzzled by".
+var rePuzzle = regexp.MustCompile(`(?i)\b(?:people|scientists|thinkers|experts|researchers|historians|scholars|naturalists|economists|philosophers) (?:have |had |long |were |have long |had long )*(?:wondered|puzzled|argued about|debated|disagreed about|asked themselves)\b`)
+
 // reInterest is a life's statement of a taste or a mood: "Merian was
 // fascinated by insects", "Nobel loved literature", "Westinghouse was eager
 // to serve", "Bose's curiosity took a new direction". Read blind as true
@@ -232,6 +237,13 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// the rest the spouse's name. A spouse the life keeps naming
 		// ("married the French physicist Pierre Curie") is part of the
 		// work, and stays.
+		return candidate{}, false
+	}
+	if rePuzzle.MatchString(statement) {
+		// "For hundreds of years people have wondered what the tusk is
+		// for", "For a long time thinkers were puzzled by the so-called
+		// paradox of value": the question the text goes on to answer, not
+		// a fact. Read blind, all three such statements were side details.
 		return candidate{}, false
 	}
 	if pluperfectMain(q) {

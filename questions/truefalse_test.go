@@ -806,3 +806,21 @@ func TestPluperfectNotStated(t *testing.T) {
 		}
 	}
 }
+
+// TestPuzzleNotStated: a question people asked, which the text goes on to
+// answer, is not asked as a statement.
+func TestPuzzleNotStated(t *testing.T) {
+	for _, s := range []string{
+		"For hundreds of years people have wondered what the narwhal's tusk is for.",
+		"For a long time scientists argued about what kind of animal a panda is.",
+	} {
+		sents := analyseText(t, "Narwhal\n\nThe narwhal is a whale of the Arctic. Males have a long tusk. "+s)
+		if c, ok := trueFalse(&sents[2], newPool(sents)); ok {
+			t.Errorf("%q asked: %q", s, c.Q.Stem)
+		}
+	}
+	sents := analyseText(t, "Narwhal\n\nThe narwhal is a whale of the Arctic. Males have a long tusk. In 2014 scientists found that the tusk has about 10 million nerve endings.")
+	if _, ok := trueFalse(&sents[2], newPool(sents)); !ok {
+		t.Errorf("%q not asked; want a finding stated", sents[2].Text)
+	}
+}
