@@ -1662,6 +1662,11 @@ func subjectHead(q []tok) int {
 			}
 		case finite(t) && !agedAt(q, i):
 			return head
+		case (t.Tag == "WDT" || t.Tag == "WP") && q[0].Tag == "IN" && q[i-1].Text == "," && nextComma(q, i) > 0:
+			// "On the familiar Laffer curve, which plots revenue against
+			// the rate, it is the peak": the opening phrase's clause; the
+			// subject comes after it.
+			i, head = nextComma(q, i), -1
 		case t.Tag == "WDT" || t.Tag == "WP":
 			return head
 		case strings.HasPrefix(t.Tag, "NN"):
@@ -1673,6 +1678,16 @@ func subjectHead(q []tok) int {
 		}
 	}
 	return head
+}
+
+// nextComma returns the index of the first comma after i, or -1.
+func nextComma(q []tok, i int) int {
+	for j := i + 1; j < len(q); j++ {
+		if q[j].Text == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // appositiveEnd returns the comma that closes an appositive opening at i

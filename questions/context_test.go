@@ -14,6 +14,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Patriotism is the most obvious theme, but it is a patriotism of people rather than of states.",
 		"Cholera is the most dangerous kind.",
 		"Almost all the little spotted kiwi alive today come from that small group.",
+		"On the familiar Laffer curve, which plots tax revenue against the tax rate, it is the peak of the hump.",
 		"The Kanem-Bornu Empire began as the kingdom of Kanem, north-east of the lake in what is now Chad.",
 		"Only one river in the world carries more.",
 		"Lærdal, near the inner end, is among the driest places in western Norway.",

@@ -192,8 +192,12 @@ func parseEntry(line string) (entry, bool) {
 	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
 		alt = strings.TrimSpace(term[i+1 : j])
 		term = strings.Join(strings.Fields(term[:i]+" "+term[j+1:]), " ") // "Zenobia (Zeena) Frome" is "Zenobia Frome"
-		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] || partsOfSpeech[strings.ToLower(strings.Trim(alt, "."))] {
-			alt = "" // "Arctic maritime (from the north)": where it comes from, not another name; "Mint (verb)": what word it is
+		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] || partsOfSpeech[strings.ToLower(strings.Trim(alt, "."))] || positionWords[alt] {
+			// "Arctic maritime (from the north)": where it comes from, not
+			// another name; "Mint (verb)": what word it is; "Mixed flat
+			// (middle)": where it lies (read blind, "middle" accepted for
+			// it was a wrong key).
+			alt = ""
 		}
 		alt = otherName(term, alt)
 		if before, after := strings.Fields(m[1][:i]), strings.TrimSpace(m[1][j+1:]); len(strings.Fields(alt)) == 1 && after != "" && len(before) > 0 && alt == strings.ToLower(alt) {
@@ -1301,6 +1305,10 @@ var reListedOn = regexp.MustCompile(`^[\p{Ll}-]+,`)
 // kind of: "type of weathering", "kind of rock".
 var reKindOf = regexp.MustCompile(`^(?:type|kind|form|sort) of (\w+)$`)
 
+// positionWords say where an entry lies among the others: "Mud flat
+// (upper)", "Mixed flat (middle)".
+var positionWords = set("upper", "middle", "lower", "inner", "outer", "top", "bottom", "high", "low", "central", "front", "back")
+
 // partsOfSpeech label a word in a list of terms: "Mint (verb)".
 var partsOfSpeech = set("verb", "noun", "adjective", "adverb", "adj", "adv", "plural", "singular", "abbreviation")
 
@@ -1662,8 +1670,10 @@ func termAliases(term, cat string) []string {
 				out = append(out, w[0]) // characters are called by their first names: "Nora"
 			}
 		}
-		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !trailingHonorifics[w[len(w)-1]] && !(len(w) == 3 && patronymics[w[1]]) {
-			out = append(out, w[len(w)-1]) // "Bennet" for "Mr Bennet", but not "War" for "Cold War"
+		if !cueName(term) && !termHeads[w[len(w)-1]] && !reRoman.MatchString(w[len(w)-1]) && !trailingHonorifics[w[len(w)-1]] && !(len(w) == 3 && patronymics[w[1]]) && w[len(w)-2] != "the" {
+			// "Bennet" for "Mr Bennet", but not "War" for "Cold War", nor
+			// "Great" for "Mher the Great" (read blind, a wrong key).
+			out = append(out, w[len(w)-1])
 		}
 	}
 	return out

@@ -774,6 +774,7 @@ func TestListedNameAliases(t *testing.T) {
 func TestBracketPlaceIsNoName(t *testing.T) {
 	for line, alt := range map[string]string{
 		"Arctic maritime (from the north): a very cold air mass that brings snow showers in winter.": "",
+		"Mixed flat (middle): a mixture of sand and mud, often with many worm casts on its surface.": "",
 		"Pound sterling (GBP): the currency of the United Kingdom and its dependencies.":             "GBP",
 		// What the bracket says the name is goes; so does the term itself.
 		"Lazzo (plural lazzi): a rehearsed comic routine that an actor could insert into a scene.": "lazzi",
@@ -1404,6 +1405,12 @@ func TestListLabelsAndHonorifics(t *testing.T) {
 	for _, a := range append(append(termAliases("Lurgan Sahib", "character"), termAliases("Zio Crocifisso", "character")...), termAliases("Elesin Oba", "character")...) {
 		if a == "Sahib" || a == "Zio" || a == "Oba" {
 			t.Errorf("termAliases(Lurgan Sahib) holds %q", a)
+		}
+	}
+	// An epithet is no name: "Great" is not Mher the Great.
+	for _, a := range append(termAliases("Mher the Great", "character"), termAliases("Mher the Younger", "character")...) {
+		if a == "Great" || a == "Younger" {
+			t.Errorf("termAliases(Mher the ...) holds %q", a)
 		}
 	}
 }
