@@ -12,31 +12,32 @@ import (
 // (infobox lines, captions, lists of links, reference lists, page
 // furniture) is gone.
 type article struct {
-	Name string
-	Raw  string // the source as given, for what cleaning leaves out (a formula line's "pascal (Pa)")
+	Name       string
+	Raw        string // the source as given, for what cleaning leaves out (a formula line's "pascal (Pa)")
+	Title      string
+	Main       string // the article's subject, set once names are typed
+	MainType   etype  // what kind of thing the subject is
+	Kind       string // what the subject is ("river" in "The Danube is a river"), from the first sentence
+	Paras      []para
+	Lists      []glossary       // "Term: meaning" lists of lesson notes
+	Ent        *entities        // the subject's names and people's genders, once names are typed
+	low        string           // the prose in lower case, made on first use
+	bold       []string         // the labels set in bold (boldLabels), found on first use
+	words      map[string]int   // how often each content word occurs, made on first use
+	defs       map[string]bool  // defined's answers, kept: asked for every word of many questions
+	several    map[string]bool  // severalNamed's answers, kept: asked for every "the Academy"
+	animals    map[string]bool  // animalNamed's answers, kept
+	symbols    []*regexp.Regexp // topicSymbols' patterns, made once
+	family     *string          // onlyFamily's answer, kept: asked for every character of a list
+	scenario   map[string]bool  // the people of its worked examples (scenarioNames), made on first use
+	sentences  int              // how many sentences the prose has
+	specifics  float64          // the share of its usable sentences that name or date something (specific)
+	meanWords  float64          // how many words its sentences have on average: about 11 in a text for children, 18 to 22 in others
+	objectives map[string]bool  // the words of its learning objectives (objectiveWords), made on first use
+
 	// abbreviations are those Raw gives in brackets ("(MPC)"), found once
 	// (acronyms.go's runToAbbreviation).
 	abbreviations map[string]bool
-	Title         string
-	Main          string // the article's subject, set once names are typed
-	MainType      etype  // what kind of thing the subject is
-	Kind          string // what the subject is ("river" in "The Danube is a river"), from the first sentence
-	Paras         []para
-	Lists         []glossary       // "Term: meaning" lists of lesson notes
-	Ent           *entities        // the subject's names and people's genders, once names are typed
-	low           string           // the prose in lower case, made on first use
-	bold          []string         // the labels set in bold (boldLabels), found on first use
-	words         map[string]int   // how often each content word occurs, made on first use
-	defs          map[string]bool  // defined's answers, kept: asked for every word of many questions
-	several       map[string]bool  // severalNamed's answers, kept: asked for every "the Academy"
-	animals       map[string]bool  // animalNamed's answers, kept
-	symbols       []*regexp.Regexp // topicSymbols' patterns, made once
-	family        *string          // onlyFamily's answer, kept: asked for every character of a list
-	scenario      map[string]bool  // the people of its worked examples (scenarioNames), made on first use
-	sentences     int              // how many sentences the prose has
-	specifics     float64          // the share of its usable sentences that name or date something (specific)
-	meanWords     float64          // how many words its sentences have on average: about 11 in a text for children, 18 to 22 in others
-	objectives    map[string]bool  // the words of its learning objectives (objectiveWords), made on first use
 }
 
 // para is one paragraph of running prose.

@@ -2129,7 +2129,7 @@ func exampleHeading(h string) bool {
 // reEvidenceHeading is over the kinds of evidence a lesson draws on ("The
 // evidence", "Sources"): "Pottery: pieces of Chinese porcelain found at
 // Kilwa show how far its trade reached" tells what a find shows, and
-// "Which term is this?" asked of it (read blind, 3 times in 3) had no
+// "Which term is this?" asked of it (read blind, both such questions) had no
 // answer a teacher would give.
 var reEvidenceHeading = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?(?:the |our |primary )?(?:evidence|sources)(?:\s*\([^)]*\))?:?$`)
 

@@ -796,13 +796,12 @@ var reYearInWords = regexp.MustCompile(`\b(?:1[0-9]{3}|20[0-9]{2}|[0-9]{3,4}s)\b
 // one short horn" owns something; "By 1755 Cook had risen to mate" and
 // "Since 1826 Tsar Nicholas I had acted as ..." say before when, and so
 // does a year anywhere ("Portuguese sailors had reached Benin in the
-// 1480s"); "Nasser,
-// who had come to power after ..." is a clause's verb; and "The Qing had
-// banned opium, but smuggling grew" sets the past against what followed.
-// Read blind, those were mostly usable.
+// 1480s"); "Nasser, who had come to power after ..." is a clause's verb;
+// and "The Qing had banned opium, but smuggling grew" sets the past against
+// what followed. Read blind, those were mostly usable.
 func pluperfectMain(q []tok) bool {
 	i := firstVerb(q)
-	if i >= len(q) || !strings.EqualFold(q[i].Text, "had") || len(q) == 0 || q[0].Tag == "IN" || q[0].Tag == "RB" || reYearInWords.MatchString(join(q)) {
+	if i >= len(q) || !strings.EqualFold(q[i].Text, "had") || q[0].Tag == "IN" || q[0].Tag == "RB" || reYearInWords.MatchString(join(q)) {
 		return false
 	}
 	for _, t := range q[:i] {
