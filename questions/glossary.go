@@ -192,11 +192,12 @@ func parseEntry(line string) (entry, bool) {
 	if i, j := strings.Index(term, "("), strings.LastIndex(term, ")"); i > 0 && j > i {
 		alt = strings.TrimSpace(term[i+1 : j])
 		term = strings.Join(strings.Fields(term[:i]+" "+term[j+1:]), " ") // "Zenobia (Zeena) Frome" is "Zenobia Frome"
-		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] || partsOfSpeech[strings.ToLower(strings.Trim(alt, "."))] || positionWords[alt] {
+		if f := strings.Fields(alt); len(f) > 1 && prepositions[strings.ToLower(f[0])] || partsOfSpeech[strings.ToLower(strings.Trim(alt, "."))] || positionWords[alt] || fieldWords[strings.ToLower(alt)] {
 			// "Arctic maritime (from the north)": where it comes from, not
 			// another name; "Mint (verb)": what word it is; "Mixed flat
 			// (middle)": where it lies (read blind, "middle" accepted for
-			// it was a wrong key).
+			// it was a wrong key); "Precipitation (chemistry)": in which
+			// subject ("chemistry" was accepted too).
 			alt = ""
 		}
 		alt = otherName(term, alt)
@@ -1308,6 +1309,11 @@ var reKindOf = regexp.MustCompile(`^(?:type|kind|form|sort) of (\w+)$`)
 // positionWords say where an entry lies among the others: "Mud flat
 // (upper)", "Mixed flat (middle)".
 var positionWords = set("upper", "middle", "lower", "inner", "outer", "top", "bottom", "high", "low", "central", "front", "back")
+
+// fieldWords are the subjects a bracket after a term says it belongs to:
+// "Precipitation (chemistry)".
+var fieldWords = set("chemistry", "biology", "physics", "geology", "geography", "economics", "mathematics", "maths", "math",
+	"music", "law", "medicine", "history", "literature", "linguistics", "grammar", "ecology", "astronomy", "botany", "zoology")
 
 // partsOfSpeech label a word in a list of terms: "Mint (verb)".
 var partsOfSpeech = set("verb", "noun", "adjective", "adverb", "adj", "adv", "plural", "singular", "abbreviation")

@@ -775,6 +775,7 @@ func TestBracketPlaceIsNoName(t *testing.T) {
 	for line, alt := range map[string]string{
 		"Arctic maritime (from the north): a very cold air mass that brings snow showers in winter.": "",
 		"Mixed flat (middle): a mixture of sand and mud, often with many worm casts on its surface.": "",
+		"Precipitation (chemistry): the formation of a solid from substances dissolved in a liquid.": "",
 		"Pound sterling (GBP): the currency of the United Kingdom and its dependencies.":             "GBP",
 		// What the bracket says the name is goes; so does the term itself.
 		"Lazzo (plural lazzi): a rehearsed comic routine that an actor could insert into a scene.": "lazzi",

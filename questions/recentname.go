@@ -113,6 +113,16 @@ func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []to
 			continue
 		}
 		name := append([]tok{}, full[0]...)
+		if n := join(full[0]); kind == "lake" && 2*(a.mentions("the "+n)+a.mentions("The "+n)) < a.mentions(n) {
+			// "the lake" is Mono Lake, which the text mostly writes with
+			// no "the" ("The Mono Lake is now ..." read blind as broken
+			// grammar; "the Mono Lake ecosystem" is the odd one out). A
+			// lake's name takes none; "the Treaty of Buchach", "the Tay
+			// Bridge" and "the Creole Jazz Band" do, though a text may
+			// write them without it as often as with.
+			name[0].Sp = ts[k].Sp
+			return splice(ts, k, 2, name...)
+		}
 		name[0].Sp = true
 		return splice(ts, k+1, 1, name...)
 	}

@@ -25,6 +25,15 @@ func TestRecentNameForItsKind(t *testing.T) {
 			t.Errorf("asked as %q; a person's name put for a common noun", q)
 		}
 	}
+	// A name the text writes with no "the" takes none: "Mono Lake is now
+	// ...", not "The Mono Lake is now ...".
+	lake := "Tufa towers\n\nTufa towers are columns of calcium carbonate that grow underwater. The best-known examples are at Mono Lake, in eastern California. " +
+		"Mono Lake is at least 760,000 years old. The lake is now roughly two to three times saltier than the sea."
+	for _, s := range analyseText(t, lake) {
+		if q := join(s.Q); strings.Contains(s.Text, "saltier") && !strings.HasPrefix(q, "Mono Lake is now") {
+			t.Errorf("asked as %q; want \"Mono Lake is now ...\"", q)
+		}
+	}
 	obs := "Atacama Large Millimeter Array\n\nThe Atacama Large Millimeter Array is an observatory in northern Chile. " +
 		"It was built by partners including the European Southern Observatory. The observatory is run from Santiago."
 	for _, s := range analyseText(t, obs) {

@@ -21,6 +21,13 @@ func countryTwin(s *sentence, p *pool) (span, string) {
 		if sp.Type != tPlace || !quiz.IsCountry(sp.Text) || s.Art.Ent.isMain(sp.Text) || bound(q, sp) || !answerable(q, sp) || aside(q, sp) || namedTwice(q, sp) {
 			continue
 		}
+		if sp.I >= 2 && q[sp.I-1].Text == "of" && strings.HasPrefix(q[sp.I-2].Tag, "NN") {
+			// "the Caribbean island of Martinique": the words before say
+			// what it is, and another country there ("the Caribbean
+			// island of Algeria") is false at sight (read blind, a
+			// giveaway).
+			continue
+		}
 		for _, c := range p.distractors(s, sp, 3) {
 			if quiz.IsCountry(c) && sameSection(s, c) && !toldWith(s.Art, c, sp.Text, s.Text) {
 				return sp, c

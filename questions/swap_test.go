@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -89,5 +90,26 @@ func TestCountryTwin(t *testing.T) {
 	}
 	if !swapped {
 		t.Error("no false statement on the berg wind")
+	}
+}
+
+// TestCountryTwinKeepsWhatItIs: a country the words before it describe
+// ("the Caribbean island of Martinique") is not swapped for another: "the
+// Caribbean island of Algeria" is false at sight.
+func TestCountryTwinKeepsWhatItIs(t *testing.T) {
+	b, err := os.ReadFile("testdata/dev/biography_behanzin.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	sents := analyseText(t, text)
+	p := newPool(sents)
+	for i := range sents {
+		if !strings.Contains(sents[i].Text, "island of") {
+			continue
+		}
+		if c, ok := trueFalse(&sents[i], p); ok && !strings.Contains(c.Q.Stem, "island of Martinique") {
+			t.Errorf("%q: the island swapped for another country", c.Q.Stem)
+		}
 	}
 }
