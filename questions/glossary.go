@@ -973,7 +973,7 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key) || g.kind() == "term" && !termsHeading(g.Section)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || comparisonRow(g.Section, e.Def) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || exampleHeading(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) || reFormula.MatchString(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term
@@ -1305,6 +1305,12 @@ var reListedOn = regexp.MustCompile(`^[\p{Ll}-]+,`)
 // reKindOf is a list heading's category that names what every entry is a
 // kind of: "type of weathering", "kind of rock".
 var reKindOf = regexp.MustCompile(`^(?:type|kind|form|sort) of (\w+)$`)
+
+// reFormula is a chemical formula or a worked symbol in a meaning ("CaCO₃",
+// "N₂", "V₁ = q / y₁"): "The compound CaCO₃, the main mineral in limestone"
+// names calcium carbonate outright, and a worked line is no meaning. Read
+// blind, "Which term is this?" on such meanings was usable 4 times in 14.
+var reFormula = regexp.MustCompile(`\p{L}[₀-₉]`)
 
 // positionWords say where an entry lies among the others: "Mud flat
 // (upper)", "Mixed flat (middle)".

@@ -2533,3 +2533,29 @@ func TestEvidenceLabelsAndListedWords(t *testing.T) {
 		t.Error("Swahili not asked")
 	}
 }
+
+// TestFormulaMeaningNotAsked: a meaning that writes its compound's formula
+// ("the compound CaCO₃") names the answer; it is not asked for its term.
+func TestFormulaMeaningNotAsked(t *testing.T) {
+	text := "# Tufa towers\n\n## Key terms\n\n" +
+		"- Calcium carbonate: the compound CaCO₃, the main mineral in limestone, chalk, seashells and tufa.\n" +
+		"- Tufa: a porous rock of calcium carbonate that forms where spring water meets lake water.\n" +
+		"- Spring: a place where groundwater flows out of the ground onto the surface or a lake bed.\n" +
+		"- Alkaline: having a pH above 7, as the water of a lake with much dissolved carbonate is.\n"
+	qs, err := Generate([]Source{{Name: "tufa.md", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "CaCO₃") && q.Answer == "Calcium carbonate" {
+			t.Errorf("%q => %q: the formula names the answer", q.Stem, q.Answer)
+		}
+		if strings.Contains(q.Stem, "Which term") {
+			asked++
+		}
+	}
+	if asked == 0 {
+		t.Error("no term asked at all")
+	}
+}
