@@ -38,6 +38,10 @@ type article struct {
 	// abbreviations are those Raw gives in brackets ("(MPC)"), found once
 	// (acronyms.go's runToAbbreviation).
 	abbreviations map[string]bool
+
+	// leadNames are the things the first paragraph names in full, by
+	// kind, found once (recentname.go's leadName).
+	leadNames map[string][]tok
 }
 
 // para is one paragraph of running prose.

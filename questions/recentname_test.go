@@ -76,3 +76,43 @@ func TestRecentNameFromHeadingAndTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNameForItsKind: "the canal" far from any name, in the life of
+// the man who built the Göta Canal, is the canal his first paragraph
+// names; a text that names another canal as often leaves it unnamed.
+func TestLeadNameForItsKind(t *testing.T) {
+	life := func(other string) string {
+		return "Erik Holm\n\nErik Holm (1766 – 1829) was a Swedish naval officer and canal builder. " +
+			"He is remembered as the driving force behind the Vätter Canal, which crosses southern Sweden. " +
+			"He was born at Stralsund and went to sea young.\n\n" +
+			"Holm served in the navy for twenty years. " + other + "He rose to the rank of admiral. " +
+			"He married in 1790 and had four children. He sat in the Riksdag from 1800. " +
+			"He wrote pamphlets on trade and shipping.\n\n" +
+			"The Vätter Canal Company was chartered in 1810. Soldiers did most of the digging. " +
+			"Costs rose far above the estimates. Holm defended the work in print for years. " +
+			"He spoke in every debate on the subject.\n\n" +
+			"Holm died in 1829 at Motala. He was buried near the water. His sons carried on his work. " +
+			"The western section of the canal opened in 1822 between the two great lakes."
+	}
+	for _, c := range []struct {
+		other string
+		named bool
+	}{
+		{"", true},
+		{"He sailed the Nordre Canal often. The Nordre Canal was old. The Nordre Canal was short. ", false},
+	} {
+		found := false
+		for _, s := range analyseText(t, life(c.other)) {
+			if !strings.Contains(s.Text, "western section") {
+				continue
+			}
+			found = true
+			if q := join(s.Q); strings.Contains(q, "Vätter Canal") != c.named {
+				t.Errorf("asked as %q; want the Vätter Canal named: %v", q, c.named)
+			}
+		}
+		if !found {
+			t.Fatal("no sentence on the western section")
+		}
+	}
+}

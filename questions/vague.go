@@ -340,4 +340,9 @@ var reLikeAll = regexp.MustCompile(`^Like (?:all|most|every|other) |\b(?:works|b
 // reCountTeaser announces how many there are of something the next
 // sentences list: "There are three reasons for …", "There are two ways to
 // …".
-var reCountTeaser = regexp.MustCompile(`^There (?:are|were) (?:two|three|four|five|six|several|many) (?:main |key |important |basic )?(?:reasons|ways|ideas|things|factors|steps|rules|questions|points)\b`)
+//
+// It also tells that some forces or things are at work and ends without
+// naming them: "When a tax rate rises, two forces pull in opposite
+// directions.", "… and two things happen at once." (read blind: a
+// signpost that tests nothing).
+var reCountTeaser = regexp.MustCompile(`^There (?:are|were) (?:two|three|four|five|six|several|many) (?:main |key |important |basic )?(?:reasons|ways|ideas|things|factors|steps|rules|questions|points)\b|(?:^|, (?:and )?)(?:two|three|four|five|several) (?:main |different |opposing )?(?:forces|things|factors|effects|processes|changes) (?:are |were )?\w+(?: \w+){0,4} ?[.!]?$`)

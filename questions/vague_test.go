@@ -85,6 +85,8 @@ func TestSaysNothing(t *testing.T) {
 		"Audio uses 44,100 samples per second and 16 bits per sample, giving 1,411,200 bits per second.",
 		"Three main models describe the balance.",
 		"Two broad systems are usually distinguished.",
+		"When a tax rate rises, two forces pull in opposite directions.",
+		"When a price cap binds, two things happen at once.",
 	}
 	particular := []string{
 		"The Alhambra is one of the most visited monuments in Spain, receiving well over two million visitors a year.",
@@ -113,6 +115,8 @@ func TestSaysNothing(t *testing.T) {
 		"About 68 per cent of values lie within one standard deviation, 95 per cent within two and 99.7 per cent within three.",
 		"Watch parties were held in every town.",
 		"Count Aubespine is ordered to leave the country.",
+		"Two forces act on a floating ship: its weight and the buoyant force.",
+		"The two forces are equal for a ship at rest.",
 	}
 	for _, s := range empty {
 		if got := nothingOf(t, s); got == "" {
