@@ -148,7 +148,7 @@ var referringNouns = set(
 	"period", "reign", "era", "visit", "stay", "wedding", "marriage", "death", "funeral", "arrival", "departure",
 	"scandal", "dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
 	"pair", "poison", "danger", "threat", "spa", "avenue", "basilica", "manuscript", "victor", "shores", "listing",
-	"coefficient", "neighbourhood", "neighborhood", "final",
+	"coefficient", "neighbourhood", "neighborhood", "final", "scheme", "code", "gondola", "peak", "trick", "ruse", "curse", "feud",
 	// works and deeds named by what was done: "took part in the construction", "the ban" (of what?)
 	"construction", "restoration", "renovation", "excavation", "excavations", "inauguration", "ban", "murder",
 	"assassination", "massacre", "execution", "details",
@@ -359,6 +359,12 @@ func leansOnContext(q []tok, a *article) string {
 			// name ends so too ("Malcolm X"), "the X chromosome" is one,
 			// and so is one that opens so ("Y Gododdin", a Welsh poem's
 			// title, whose guide gave no question at all); they stay.
+			return "a variable named before"
+		}
+		if letterSubject(q, i) {
+			// "When the curve lies on the diagonal, A is zero", "K is a
+			// small constant now called Boltzmann's constant": a quantity
+			// an equation named before. Read blind, 4 of 4 unusable.
 			return "a variable named before"
 		}
 		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") && !eitherSex(q, i) {
@@ -627,6 +633,9 @@ func leansOnContext(q []tok, a *article) string {
 		}
 		if i == 0 && (w == "but" || w == "and" || w == "so" || w == "yet" || w == "or" || w == "nor") {
 			return "opening " + w // "But Utterson's clerk notices ...": answers a sentence before
+		}
+		if i == 0 && placeOpeners[w] && len(q) > 1 && inversionVerbs[low(1)] {
+			return "opening " + w // "Underneath is a soft, woolly underfur": underneath what? Read blind, 3 of 3 unusable
 		}
 		if i == 0 && leaningOpeners[w] && low(1) == "," {
 			return "opening " + w // "Really, the colours blend": an answer to something said before
@@ -2078,6 +2087,32 @@ var leaningOpeners = set("really", "actually", "still", "indeed", "finally", "ev
 	// "Below, the text is written in cuneiform": inside or below what?
 	// Read blind, such statements were usable once in 9.
 	"inside", "outside", "underneath", "beneath", "below", "above", "nearby", "inland", "offshore", "beyond", "behind")
+
+// letterSubject reports a capital letter alone that is a clause's subject:
+// "A is zero", "if B is below 90". "I" is no quantity, and "where G is the
+// gravitational constant" says what the letter stands for.
+func letterSubject(q []tok, i int) bool {
+	t := q[i].Text
+	if len(t) != 1 || t[0] < 'A' || t[0] > 'Z' || t == "I" || i+1 >= len(q) || !strings.HasPrefix(q[i+1].Tag, "VB") && q[i+1].Tag != "MD" {
+		return false
+	}
+	if n := strings.ToLower(q[i+1].Text); t == "A" && n != "is" && n != "was" && n != "equals" && q[i+1].Tag != "MD" {
+		return false // "A tree grows", "A lens only catches light": the article
+	}
+	if i == 0 {
+		return true
+	}
+	p := strings.ToLower(q[i-1].Text)
+	return p == "," || p == "if" || p == "when" || p == "and" || p == "so" || p == "then" || p == "while"
+}
+
+// placeOpeners tell a place from the one before; with the verb put first
+// ("Underneath is a soft underfur", "Nearby is Drumble") they lean on it
+// as much as with a comma.
+var placeOpeners = set("inside", "outside", "underneath", "beneath", "below", "above", "nearby", "inland", "offshore", "beyond", "behind")
+
+// inversionVerbs follow a place put first: "Inside were", "Below lies".
+var inversionVerbs = set("is", "are", "was", "were", "lies", "lie", "lay", "sits", "sit", "stands", "stand", "stood", "runs", "hangs")
 
 // objectAntecedent reports whether an object pronoun ("them", "him") has a
 // noun of its number before it other than its own clause's subject, which

@@ -1769,3 +1769,34 @@ func TestDirectionAndSuperlativeOfWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacePutFirst: "Underneath is a soft, woolly underfur" leans on the
+// place before it as much as "Underneath, …" does; "Underneath the fur is
+// a layer of skin" says under what.
+func TestPlacePutFirst(t *testing.T) {
+	for _, s := range []string{"Underneath is a soft, woolly underfur that is packed very tightly.", "Nearby is Drumble, a busy commercial city."} {
+		if got := leanOf(t, s); got == "" {
+			t.Errorf("%q: leans on nothing; want the place before it", s)
+		}
+	}
+	if got := leanOf(t, "Underneath the fur is a layer of thick skin."); strings.Contains(got, "opening") {
+		t.Errorf("leans: %q", got)
+	}
+}
+
+// TestLetterSubject: a capital letter alone as a clause's subject is a
+// quantity an equation named before ("K is a small constant" is one too,
+// a symbol of a formula).
+func TestLetterSubject(t *testing.T) {
+	for _, s := range []string{"When the Lorenz curve lies on the diagonal, A is zero.", "If B is below 90, a seller keeps his car."} {
+		if got := leanOf(t, s); got == "" {
+			t.Errorf("%q: leans on nothing; want the variable named before", s)
+		}
+	}
+	for _, s := range []string{"A tree grows from the seed of a cone.", "A lens only catches light heading roughly forwards.", "In 1944 I was a soldier in the Dutch army.",
+		"The pull is about 2GMR/d³, where G is the gravitational constant."} {
+		if got := leanOf(t, s); got == "a variable named before" {
+			t.Errorf("%q: taken for a variable", s)
+		}
+	}
+}

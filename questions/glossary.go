@@ -973,7 +973,8 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key) || g.kind() == "term" && !termsHeading(g.Section)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || planHeading(g.Section) || factHeading(g.Section) || comparisonRow(g.Section, e.Def) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || exampleHeading(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) || reFormula.MatchString(e.Def) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) || reFormula.MatchString(e.Def) ||
+			attributeList(g) || rePlacesHeading.MatchString(g.Section) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term
@@ -2601,3 +2602,34 @@ func boundary(text string, i int) bool {
 func asciiWord(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// attributeList reports a list that describes the text's subject by its
+// properties ("What an esker looks like": "Shape: a sinuous ridge",
+// "Direction: roughly parallel to the former ice flow", "Material: layers
+// of sand and gravel"): two or more of its labels name a property, and its
+// lines describe the subject, not the label. Read blind, "Which term is
+// this?" asked of them was answered "esker" and refused, 2 times in 2. A
+// list of terms ("Key terms": "Weight: the force of gravity on an object")
+// defines them and stays.
+func attributeList(g *glossary) bool {
+	if termsHeading(g.Section) || reTermsToo.MatchString(g.Section) {
+		return false
+	}
+	n := 0
+	for _, e := range g.Entries {
+		if attributeLabels[strings.ToLower(e.Term)] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// attributeLabels name a property of a thing: its look, size and make.
+var attributeLabels = set("shape", "size", "slopes", "slope", "direction", "material", "materials", "colour", "color",
+	"colours", "colors", "weight", "width", "depth", "height", "length", "diet", "habitat", "lifespan", "texture",
+	"surface", "structure", "orientation", "crest", "sides", "appearance", "composition")
+
+// rePlacesHeading is over a list of where to find the subject ("Where to
+// find eskers": "Ireland: the word esker comes from the Irish eiscir"): its
+// labels are places, not terms.
+var rePlacesHeading = regexp.MustCompile(`(?i)^(?:#+\s*)?where (?:to|you can|can you) (?:find|see|spot|visit)\b`)

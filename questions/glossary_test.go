@@ -2559,3 +2559,39 @@ func TestFormulaMeaningNotAsked(t *testing.T) {
 		t.Error("no term asked at all")
 	}
 }
+
+// TestAttributeAndPlaceLabelsNotTerms: a list that describes the subject
+// by its properties ("Shape: a sinuous ridge") or tells where to find it
+// ("Ireland: …") gives no term; a list of key terms with such a word
+// ("Weight: the force of gravity on an object") still does.
+func TestAttributeAndPlaceLabelsNotTerms(t *testing.T) {
+	text := "# Kames\n\n## What a kame looks like\n\n" +
+		"- Shape: an irregular hummock, like a heap of sand tipped from a lorry.\n" +
+		"- Size: commonly 5 to 30 metres high and up to a few hundred metres across.\n" +
+		"- Material: layers of sand and gravel sorted by running water.\n\n" +
+		"## Where to find kames\n\n" +
+		"- Scotland: kames are common in the valleys of the Southern Uplands below the old ice margins.\n" +
+		"- Finland: many kames stand beside the great end moraines left by the retreating ice sheet.\n\n" +
+		"## Key terms\n\n" +
+		"- Weight: the force of gravity on an object, measured in newtons.\n" +
+		"- Meltwater: water released by the melting of a glacier or an ice sheet.\n" +
+		"- Moraine: a ridge of unsorted debris left at the edge of a glacier.\n"
+	qs, err := Generate([]Source{{Name: "kames.md", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms := map[string]bool{}
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "Which term") {
+			terms[q.Answer] = true
+		}
+	}
+	for _, bad := range []string{"Shape", "Size", "Material", "Scotland", "Finland"} {
+		if terms[bad] {
+			t.Errorf("%q asked as a term: %v", bad, terms)
+		}
+	}
+	if !terms["Weight"] && !terms["Meltwater"] && !terms["Moraine"] {
+		t.Errorf("no key term asked: %v", terms)
+	}
+}

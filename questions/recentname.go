@@ -74,9 +74,15 @@ func addRecent(out map[string][][]tok, name []tok, head string) {
 	if !capitalized(head) || len(kind) < 4 || !namedKinds[kind] {
 		return
 	}
-	if !slices.ContainsFunc(out[kind], func(n []tok) bool { return join(n) == join(name) }) {
-		out[kind] = append(out[kind], name)
+	for i, n := range out[kind] {
+		if sameName(n, name) {
+			if len(name) < len(n) {
+				out[kind][i] = name
+			}
+			return
+		}
 	}
+	out[kind] = append(out[kind], name)
 }
 
 // nameRecentNoun replaces "the railway" with the one railway the sentences
@@ -137,6 +143,13 @@ func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []to
 	return ts
 }
 
+// sameName reports two names of one thing, one the other's start: "the
+// Bahmani Sultanate of the Deccan" and "the Bahmani Sultanate".
+func sameName(a, b []tok) bool {
+	x, y := join(a), join(b)
+	return x == y || strings.HasPrefix(x, y+" ") || strings.HasPrefix(y, x+" ")
+}
+
 // headedBy reports a name in the sentence whose last word is the kind:
 // "the Joint ALMA Observatory" for "observatory".
 func headedBy(ts []tok, kind string) bool {
@@ -156,7 +169,8 @@ var namedKinds = set("railway", "railroad", "bridge", "canal", "aqueduct", "rese
 	"observatory", "museum", "library", "institute", "foundation", "academy", "society", "university", "college",
 	"church", "cathedral", "abbey", "priory", "monastery", "temple", "mosque", "palace", "castle", "fort",
 	"band", "orchestra", "theatre", "theater", "army", "navy", "party", "league", "council", "court",
-	"parliament", "assembly", "congress", "treaty", "expedition", "mission", "river", "lake", "delta", "fault", "glacier")
+	"parliament", "assembly", "congress", "treaty", "expedition", "mission", "river", "lake", "delta", "fault", "glacier",
+	"sultanate", "empire", "kingdom", "caliphate", "khanate", "emirate")
 
 // headingName returns the name a section's heading gives a thing of the
 // kind, for "the aqueduct" under the heading "The Los Angeles Aqueduct":
@@ -219,14 +233,20 @@ func leadName(sents []sentence, i int, kind string, v votes, a *article) [][]tok
 			if len(ns) != 1 {
 				continue
 			}
-			n, most := a.mentions(join(ns[0])), true
+			name := ns[0]
 			for _, o := range all[k] {
-				if join(o) != join(ns[0]) && a.mentions(join(o)) >= n {
+				if sameName(o, name) {
+					name = o // the shorter of "the Bahmani Sultanate (of the Deccan)"
+				}
+			}
+			n, most := a.mentions(join(name)), true
+			for _, o := range all[k] {
+				if !sameName(o, name) && a.mentions(join(o)) >= n {
 					most = false
 				}
 			}
 			if most && n >= 2 {
-				a.leadNames[k] = ns[0]
+				a.leadNames[k] = name
 			}
 		}
 	}

@@ -116,3 +116,27 @@ func TestLeadNameForItsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNameOfTwoLengths: "the Zafari Sultanate of the Deccan" in the
+// lead and "the Zafari Sultanate" after it are one sultanate; "the
+// sultanate" far from both is named the shorter way.
+func TestLeadNameOfTwoLengths(t *testing.T) {
+	text := "Ali Rahim\n\nAli Rahim (1411–1481) was a merchant and statesman who served as chief minister of the Zafari Sultanate of the Deccan. " +
+		"He was born in Gilan and traded along the coast.\n\n" +
+		"The Zafari Sultanate, founded in 1347, drew soldiers and poets from Persia. Rahim arrived at Bidar in 1453. " +
+		"He rose quickly at court. He became chief minister in 1466.\n\n" +
+		"Rahim led an army to the west coast. He took the port of Goa in 1472. The campaign lasted two years. " +
+		"His troops suffered from the monsoon. Goa gave the sultanate a major outlet to the sea."
+	found := false
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(s.Text, "outlet to the sea") {
+			found = true
+			if q := join(s.Q); !strings.Contains(q, "gave the Zafari Sultanate a major") {
+				t.Errorf("asked as %q; want the Zafari Sultanate named", q)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no sentence on Goa")
+	}
+}
