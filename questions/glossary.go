@@ -2630,6 +2630,8 @@ var attributeLabels = set("shape", "size", "slopes", "slope", "direction", "mate
 	"surface", "structure", "orientation", "crest", "sides", "appearance", "composition")
 
 // rePlacesHeading is over a list of where to find the subject ("Where to
-// find eskers": "Ireland: the word esker comes from the Irish eiscir"): its
-// labels are places, not terms.
-var rePlacesHeading = regexp.MustCompile(`(?i)^(?:#+\s*)?where (?:to|you can|can you) (?:find|see|spot|visit)\b`)
+// find eskers": "Ireland: the word esker comes from the Irish eiscir";
+// "Where are they found?": "Relict lobes: areas that had a periglacial
+// climate"): its labels are places, or kinds told by their places, not
+// terms defined.
+var rePlacesHeading = regexp.MustCompile(`(?i)^(?:#+\s*)?where\b.{0,40}\b(?:find|found|see|spot|visit|live|grow|occur)s?\b`)

@@ -2572,6 +2572,9 @@ func TestAttributeAndPlaceLabelsNotTerms(t *testing.T) {
 		"## Where to find kames\n\n" +
 		"- Scotland: kames are common in the valleys of the Southern Uplands below the old ice margins.\n" +
 		"- Finland: many kames stand beside the great end moraines left by the retreating ice sheet.\n\n" +
+		"## Where are they found?\n\n" +
+		"- Active kames: areas near the margins of today's ice sheets, such as Greenland and Svalbard.\n" +
+		"- Relict kames: areas that were covered by ice during the last glacial period, including much of Scotland.\n\n" +
 		"## Key terms\n\n" +
 		"- Weight: the force of gravity on an object, measured in newtons.\n" +
 		"- Meltwater: water released by the melting of a glacier or an ice sheet.\n" +
@@ -2586,7 +2589,7 @@ func TestAttributeAndPlaceLabelsNotTerms(t *testing.T) {
 			terms[q.Answer] = true
 		}
 	}
-	for _, bad := range []string{"Shape", "Size", "Material", "Scotland", "Finland"} {
+	for _, bad := range []string{"Shape", "Size", "Material", "Scotland", "Finland", "Active kames", "Relict kames"} {
 		if terms[bad] {
 			t.Errorf("%q asked as a term: %v", bad, terms)
 		}

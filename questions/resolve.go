@@ -680,6 +680,14 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 				} else if (!main.ok() || main.Type != tPerson) && i > 0 && sents[i-1].Para == s.Para {
 					r = onlyPersonNamed(prevOut, g, v, ent)
 				}
+				if r.ok() && i > 0 && pointsToAnother(sents[i-1].Toks) {
+					// "The sources disagree about this man's name: some
+					// call him Yetbarak. With his death the Zagwe dynasty
+					// came to an end": the "his" is this man's, not the
+					// subject of the life (read blind, a falsehood keyed
+					// True).
+					r = referent{}
+				}
 				if r.ok() && inOpening(ts, k) && ent.rival(ts[k+1:], r.Name, g, v) {
 					// "On the eve of his thirty-eighth birthday, Basil visits
 					// Dorian": the "his" may be anyone the sentence names
@@ -1289,3 +1297,22 @@ func supposes(prev, s *sentence) bool {
 	}
 	return true
 }
+
+// pointsToAnother reports a sentence that points at a person with "this"
+// or "that" ("this man's name", "that king"): someone it has just brought
+// in, whom a pronoun after it may mean.
+func pointsToAnother(ts []tok) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if w := strings.ToLower(ts[k].Text); w != "this" && w != "that" {
+			continue
+		}
+		if w := strings.ToLower(ts[k+1].Text); personNouns[w] || rankNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankNouns name a person by rank or part.
+var rankNouns = set("person", "ruler", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "chief",
+	"general", "leader", "pretender", "usurper", "rival", "claimant")

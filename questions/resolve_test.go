@@ -139,3 +139,19 @@ func TestAfterSupposing(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterThisMan: "his" right after a sentence that points at
+// another man ("this man's name") is not the subject of the life: naming
+// him made a falsehood keyed True.
+func TestPronounAfterThisMan(t *testing.T) {
+	text := "Tekle Haile\n\nTekle Haile (died 1285) was an Ethiopian ruler who founded a new dynasty. " +
+		"He was born in Amhara and educated at a monastery.\n\n" +
+		"He gathered support in Amhara and rose in revolt. In 1270 he defeated and killed the last Zagwe ruler. " +
+		"The sources disagree about this man's name. With his death the Zagwe dynasty came to an end.\n\n" +
+		"Tekle Haile ruled for fifteen years. He gave land to the church. With his death in 1285 his son became king."
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(s.Text, "Zagwe dynasty came") && s.Usable && strings.Contains(s.Text, "Tekle") {
+			t.Errorf("asked as %q; the death is the last Zagwe ruler's", s.Text)
+		}
+	}
+}

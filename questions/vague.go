@@ -143,6 +143,12 @@ func saysNothing(q []tok) string {
 		// crabs, a red crab has ten legs": what is true of the whole kind
 		// is known without the text. Read blind, giveaways both.
 		return "true of the whole kind"
+	case reBareDegree.MatchString(s) && !reDegreeReason.MatchString(s) && !hasFigure(q):
+		// "Weaver ants are small, but they are very brave", "A common
+		// crane is a very big bird": how much, says nothing a reader
+		// could not guess. Read blind, usable 0 times in 9; "because the
+		// air there is very thin" gives a reason and stays.
+		return "a degree without a measure"
 	case reCountTeaser.MatchString(s):
 		return "a teaser" // "There are three reasons for working with power": which?
 	case simile(s):
@@ -346,3 +352,10 @@ var reLikeAll = regexp.MustCompile(`^Like (?:all|most|every|other) |\b(?:works|b
 // directions.", "… and two things happen at once." (read blind: a
 // signpost that tests nothing).
 var reCountTeaser = regexp.MustCompile(`^There (?:are|were) (?:two|three|four|five|six|several|many) (?:main |key |important |basic )?(?:reasons|ways|ideas|things|factors|steps|rules|questions|points)\b|(?:^|, (?:and )?)(?:two|three|four|five|several) (?:main |different |opposing )?(?:forces|things|factors|effects|processes|changes) (?:are |were )?\w+(?: \w+){0,4} ?[.!]?$`)
+
+// reBareDegree ends a statement on "very" and a describing word: "they are
+// very brave.", "is a very big bird.".
+var reBareDegree = regexp.MustCompile(`\b(?:is|are|was|were) (?:an? )?(?:very|so|extremely|incredibly) [a-z]+(?: (?:bird|animal|fish|insect|creature|work|thing|place))? ?[.!]$`)
+
+// reDegreeReason ties the degree to a cause or a place: "because", "where".
+var reDegreeReason = regexp.MustCompile(`(?i)\b(?:because|since|where|so that|which is why)\b`)

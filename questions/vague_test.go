@@ -87,6 +87,8 @@ func TestSaysNothing(t *testing.T) {
 		"Two broad systems are usually distinguished.",
 		"When a tax rate rises, two forces pull in opposite directions.",
 		"When a price cap binds, two things happen at once.",
+		"Weaver ants are small, but they are very brave.",
+		"A common crane is a very big bird.",
 	}
 	particular := []string{
 		"The Alhambra is one of the most visited monuments in Spain, receiving well over two million visitors a year.",
@@ -117,6 +119,8 @@ func TestSaysNothing(t *testing.T) {
 		"Count Aubespine is ordered to leave the country.",
 		"Two forces act on a floating ship: its weight and the buoyant force.",
 		"The two forces are equal for a ship at rest.",
+		"Flying on Mars is hard, because the air there is very thin.",
+		"A common crane is a very big bird, about 1.2 metres tall.",
 	}
 	for _, s := range empty {
 		if got := nothingOf(t, s); got == "" {
