@@ -361,10 +361,12 @@ func leansOnContext(q []tok, a *article) string {
 			// title, whose guide gave no question at all); they stay.
 			return "a variable named before"
 		}
-		if letterSubject(q, i) {
+		if letterSubject(q, i) && !(a != nil && a.mentionsTopic(t.Text, "")) {
 			// "When the curve lies on the diagonal, A is zero", "K is a
 			// small constant now called Boltzmann's constant": a quantity
-			// an equation named before. Read blind, 4 of 4 unusable.
+			// an equation named before. Read blind, 4 of 4 unusable. The
+			// text's own symbol ("The equilibrium constant, K, ...") is
+			// its subject.
 			return "a variable named before"
 		}
 		if pointingPronouns[w] && (t.Tag == "PRP" || t.Tag == "PRP$") && !eitherSex(q, i) {
