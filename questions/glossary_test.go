@@ -2598,3 +2598,29 @@ func TestAttributeAndPlaceLabelsNotTerms(t *testing.T) {
 		t.Errorf("no key term asked: %v", terms)
 	}
 }
+
+// TestTermTheTitleHolds: "Sultan" in a lesson on the Zafari Sultanate is
+// given away by the quiz's own title; its other terms are asked.
+func TestTermTheTitleHolds(t *testing.T) {
+	text := "# The Zafari Sultanate (1504–1821)\n\n## Key terms\n\n" +
+		"- Sultan: the title of the Zafari monarch, who claimed authority over many lesser kings.\n" +
+		"- Gezira: the fertile clay plain between the Blue Nile and the White Nile.\n" +
+		"- Vassal: a ruler who keeps his lands in return for loyalty and tribute to a stronger one.\n" +
+		"- Caravan: a group of merchants travelling together with camels across the desert.\n"
+	qs, err := Generate([]Source{{Name: "zafari.md", Text: text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, q := range qs {
+		if strings.Contains(q.Stem, "Which term") {
+			asked++
+			if q.Answer == "Sultan" {
+				t.Errorf("%q => %q: the title gives it away", q.Stem, q.Answer)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Error("no term asked at all")
+	}
+}
