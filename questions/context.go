@@ -424,10 +424,11 @@ func leansOnContext(q []tok, a *article) string {
 			case i < firstVerb(q) && !strings.HasSuffix(t.Tag, "$"):
 				return "pronoun " + w // "Half of it was covered": inside the subject, it cannot be the subject
 			case i > 0 && (q[i-1].Tag == "WRB" || q[i-1].Tag == "WDT" || q[i-1].Text == "where" || q[i-1].Text == "when") &&
-				!heWords[w] && !(q[i-1].Text == "when" && w == "it" && i > 1 && q[i-2].Tag == "NN"):
+				!heWords[w] && !(q[i-1].Text == "when" && w == "it" && i > 1 && q[i-2].Tag == "NN") && !(q[i-1].Text == "when" && w == "they" && pluralBefore(q, subj, i-1)):
 				// "where he studied" is the subject's; "where they are
 				// spread" need not be; "an object when it is seen" is the
-				// object's.
+				// object's, and "how firms in an oligopoly behave when they
+				// compete" the firms'.
 				return "pronoun " + w // "Regions where they are spread apart": they are not the regions
 			case theyWords[w] || w == "themselves" || w == "theirs":
 				if q[subj].Tag != "NNS" && q[subj].Tag != "NNPS" && !pluralBefore(q, subj, i) && !(a != nil && coupleBefore(q, subj, i, a.Ent)) {
@@ -2560,7 +2561,17 @@ func pluralBefore(q []tok, subj, i int) bool {
 			continue // "hundreds of thousands of them": an amount of them, not them
 		}
 		if strings.HasPrefix(q[j].Tag, "NN") {
-			return q[j].Tag == "NNS" || q[j].Tag == "NNPS"
+			if q[j].Tag == "NNS" || q[j].Tag == "NNPS" {
+				return true
+			}
+			k := j - 1
+			for k > subj && (q[k].Tag == "DT" || q[k].Tag == "JJ" || q[k].Tag == "PRP$" || q[k].Tag == "NN") {
+				k--
+			}
+			if k > subj && q[k].Tag == "IN" {
+				continue // "how firms in an oligopoly behave when they compete": the firms, past the oligopoly they are in
+			}
+			return false
 		}
 	}
 	return false

@@ -1800,3 +1800,15 @@ func TestLetterSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyPastAPlace: "they" after "firms in an oligopoly" is the firms,
+// said in the same sentence; the oligopoly they are in is no antecedent.
+func TestTheyPastAPlace(t *testing.T) {
+	s := "Bertrand competition is a model of how firms in an oligopoly behave when they compete by choosing prices."
+	if got := leanOf(t, s); got != "" {
+		t.Errorf("%q leans: %q", s, got)
+	}
+	if got := leanOf(t, "Bertrand competition is a model in which a market behaves as if they chose prices."); got == "" {
+		t.Error("\"they\" with no plural before it taken for said")
+	}
+}
