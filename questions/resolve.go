@@ -166,8 +166,14 @@ func namedWithin(raw, name string) bool {
 // sentence does not open with ("The Harmonic Mean" opening "Most people
 // learn one kind of average at school"), when the text keeps using the
 // title's words in small letters: "the harmonic mean" three times or more.
+//
+// A title with a subtitle ("Hotelling's Law: Why Competitors End Up Side
+// by Side") names its concept before the colon, and the concept is named
+// as the prose writes it ("Hotelling's law"): the text had been left with
+// no subject, its every "it" leaning, and gave no question.
 func conceptTitle(a *article) referent {
-	title := strings.TrimPrefix(a.Title, "The ")
+	head, _, sub := strings.Cut(a.Title, ":")
+	title := strings.TrimPrefix(strings.TrimSpace(head), "The ")
 	if n := len(strings.Fields(title)); n == 0 || n > 4 {
 		return referent{}
 	}
@@ -183,7 +189,34 @@ func conceptTitle(a *article) referent {
 			}
 		}
 	}
-	return referent{Name: low, Type: tConcept, The: strings.HasPrefix(a.Title, "The ")}
+	name := low
+	if sub {
+		name = proseForm(a, low)
+	}
+	return referent{Name: name, Type: tConcept, The: strings.HasPrefix(a.Title, "The ")}
+}
+
+// proseForm returns low as the prose writes it inside a sentence, with its
+// capitals: "Hotelling's law" for "hotelling's law".
+func proseForm(a *article, low string) string {
+	for _, p := range a.Paras {
+		lp := strings.ToLower(p.Text)
+		if len(lp) != len(p.Text) {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(lp[from:], low)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i > 1 && p.Text[i-2] != '.' {
+				return p.Text[i : i+len(low)]
+			}
+			from = i + 1
+		}
+	}
+	return low
 }
 
 // workTitle is the work a guide is about when its title line says so

@@ -155,3 +155,16 @@ func TestPronounAfterThisMan(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptTitleBeforeColon: "Hotelling's Law: Why Competitors End Up
+// Side by Side" is about Hotelling's law, named as the prose writes it.
+func TestConceptTitleBeforeColon(t *testing.T) {
+	text := "Varga's Rule: Why Shops Cluster Together\n\n" +
+		"Walk down any high street and you may notice two bakeries side by side. Varga's rule is one attempt to explain this. " +
+		"It says that competitors gain by standing close to each other. The idea was set out by an economist in 1931. " +
+		"Economists still argue about how far Varga's rule holds. Critics of Varga's rule point to travel costs.\n"
+	sents := analyseText(t, text)
+	if got := sents[0].Art.Main; got != "Varga's rule" {
+		t.Errorf("subject %q; want \"Varga's rule\"", got)
+	}
+}
