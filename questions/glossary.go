@@ -2642,10 +2642,13 @@ func attributeList(g *glossary) bool {
 	return n >= 2
 }
 
-// attributeLabels name a property of a thing: its look, size and make.
+// attributeLabels name a property of a thing: its look, size and make, and
+// the views a lesson draws it in ("Plan view: a branching, tree-like
+// pattern", "Long profile: depth decreases from the mouth").
 var attributeLabels = set("shape", "size", "slopes", "slope", "direction", "material", "materials", "colour", "color",
 	"colours", "colors", "weight", "width", "depth", "height", "length", "diet", "habitat", "lifespan", "texture",
-	"surface", "structure", "orientation", "crest", "sides", "appearance", "composition")
+	"surface", "structure", "orientation", "crest", "sides", "appearance", "composition", "sediment", "sediments",
+	"internal structure", "surface features", "plan view", "cross-section", "cross section", "long profile")
 
 // rePlacesHeading is over a list of where to find the subject ("Where to
 // find eskers": "Ireland: the word esker comes from the Irish eiscir";

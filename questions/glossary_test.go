@@ -2,6 +2,8 @@ package questions
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -2622,5 +2624,33 @@ func TestTermTheTitleHolds(t *testing.T) {
 	}
 	if asked == 0 {
 		t.Error("no term asked at all")
+	}
+}
+
+// TestViewLabelsNotTerms: the views a lesson draws a ria in ("Plan view",
+// "Cross-section", "Long profile") and the parts of a kame terrace it
+// describes ("Shape", "Sediment", "Internal structure") are no terms: read
+// blind, each such question was refused the ria or the kame terrace.
+func TestViewLabelsNotTerms(t *testing.T) {
+	for _, c := range []struct {
+		file   string
+		labels []string
+	}{
+		{"lesson_ria-coastlines.md", []string{"Plan view", "Cross-section", "Long profile"}},
+		{"lesson_kame-terraces.md", []string{"Shape", "Sediment", "Internal structure"}},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", "dev", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := Generate([]Source{{Name: c.file, Text: string(b)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if slices.Contains(c.labels, q.Answer) {
+				t.Errorf("%s: %q asked as a term", c.file, q.Answer)
+			}
+		}
 	}
 }
