@@ -2080,16 +2080,16 @@ func otherBesideName(q []tok, i int) bool {
 
 // leaningOpeners open a sentence, before a comma, as an answer or a turn
 // in a story: "Really, ...", "Sadly, ...", "Finally, ...".
-var leaningOpeners = set("really", "actually", "still", "indeed", "finally", "eventually", "soon", "sadly", "luckily",
+var leaningOpeners = union(set("really", "actually", "still", "indeed", "finally", "eventually", "soon", "sadly", "luckily",
 	"fortunately", "unfortunately", "surprisingly", "naturally", "clearly", "obviously", "otherwise", "overall",
 	"ultimately", "gradually", "suddenly", "first", "second", "third", "next", "lastly", "basically", "yes", "no",
 	"so", "well", "anyway", "besides", "moreover", "furthermore", "additionally", "again", "alternatively",
 	// The writer's wonder tells a student the statement is true.
-	"amazingly", "incredibly", "astonishingly", "remarkably", "interestingly", "strangely", "oddly", "curiously",
+	"amazingly", "incredibly", "astonishingly", "remarkably", "interestingly", "strangely", "oddly", "curiously"),
 	// A place told from the one before: "Inside, there is a dry room",
 	// "Below, the text is written in cuneiform": inside or below what?
 	// Read blind, such statements were usable once in 9.
-	"inside", "outside", "underneath", "beneath", "below", "above", "nearby", "inland", "offshore", "beyond", "behind")
+	placeOpeners)
 
 // letterSubject reports a capital letter alone that is a clause's subject:
 // "A is zero", "if B is below 90". "I" is no quantity, and "where G is the
@@ -2109,9 +2109,8 @@ func letterSubject(q []tok, i int) bool {
 	return p == "," || p == "if" || p == "when" || p == "and" || p == "so" || p == "then" || p == "while"
 }
 
-// placeOpeners tell a place from the one before; with the verb put first
-// ("Underneath is a soft underfur", "Nearby is Drumble") they lean on it
-// as much as with a comma.
+// placeOpeners tell a place from the one before, with a comma or with the
+// verb put first ("Underneath is a soft underfur", "Nearby is Drumble").
 var placeOpeners = set("inside", "outside", "underneath", "beneath", "below", "above", "nearby", "inland", "offshore", "beyond", "behind")
 
 // inversionVerbs follow a place put first: "Inside were", "Below lies".

@@ -968,13 +968,13 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 	var out []candidate
 	labels := l.Art.entryLabels() // the notes' entry labels, no alias of another (othersOut)
 	people := g.kind() == "character" || g.kind() == "person"
+	describes := attributeList(g) || rePlacesHeading.MatchString(g.Section) // a list of the subject's properties or places, no terms
 	for i, e := range g.Entries {
 		key := strings.ToLower(e.Term)
-		if entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key) || g.kind() == "term" && !termsHeading(g.Section)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || l.Art.titleHolds(key) || planHeading(g.Section) || factHeading(g.Section) || comparisonRow(g.Section, e.Def) || reThemeHeading.MatchString(g.Section) ||
+		if describes || entryGivesAway(e) || asked[singular(key)] || labelTerm(e.Term) || actionTerm(e) || layoutLabel(e.Term) || factLabels[key] && !nounMeaning(e.Def) || stageLine(e) || regionOrDate(e.Term) || seasonal(g, e.Term) || g.Ordered && (stepLabel(e.Term) || l.Art.definedUnordered(key) || g.kind() == "term" && !termsHeading(g.Section)) || l.Art.topicWord(stem(key)) || l.Art.topicPhrase(key) || l.Art.titleHolds(key) || planHeading(g.Section) || factHeading(g.Section) || comparisonRow(g.Section, e.Def) || reThemeHeading.MatchString(g.Section) ||
 			reasonHeading.MatchString(g.Section) || exampleHeading(g.Section) || verbMeaning(e.Def) || twoThings(e.Term) ||
 			g.kind() == "term" && l.Art.properName(e.Term) && !reDefines.MatchString(e.Def) || statementMeaning(e.Def) || g.kind() == "term" && clauseMeaning(e.Def) || measureMeaning(e.Def) || workingMeaning(e.Def) ||
-			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) || reFormula.MatchString(e.Def) ||
-			attributeList(g) || rePlacesHeading.MatchString(g.Section) {
+			g.kind() != "character" && itemsMeaning(e.Def) || l.Art.countedElsewhere(e.Def) || g.kind() == "character" && (l.Art.namesTitle(e.Term) || l.Art.kinGivesAway(e) || groupLabel(e.Term)) || conditionLabel(e.Term) || anotherOfKind(g, e) || rePeriodMeaning.MatchString(e.Def) || pointingMeaning(e.Def) || reFormula.MatchString(e.Def) {
 			continue // one term is asked once, from the first list that defines it
 		}
 		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term
