@@ -71,6 +71,12 @@ func aliases(sp span, p *pool, doc int, text string) []string {
 			// force" where the text also speaks of a net force.
 			add(w[1])
 		}
+		if len(w) == 2 && measureHeads[strings.ToLower(w[1])] && reAbstractModifier.MatchString(w[0]) && modifierAlone(text, w) {
+			// "unemployment" for "the unemployment rate" where the text
+			// also speaks of unemployment itself: a student who names
+			// what the rate measures has the answer.
+			add(w[0])
+		}
 		if len(w) == 2 && classNouns[singular(strings.ToLower(w[1]))] && reDescribing.MatchString(w[0]) {
 			// "nocturnal" for "nocturnal animals" ("so they are called
 			// _____"): the class says nothing the describing word does not.
@@ -458,6 +464,24 @@ func headAlone(text string, w []string) bool {
 		}
 	}
 	return false
+}
+
+// measureHeads make a measure of what the word before them names: the
+// unemployment rate, the literacy rate, the inflation level.
+var measureHeads = set("rate", "level")
+
+// reAbstractModifier is an abstract noun, which a measure can be of:
+// "unemployment", "inflation", "mortality", "literacy". "exchange" of
+// "exchange rate" or "sea" of "sea level" names no measured thing.
+var reAbstractModifier = regexp.MustCompile(`^[a-z]{5,}(?:ment|tion|ity|acy)$`)
+
+// modifierAlone reports a two-word term whose first word the text also
+// uses without the second: "unemployment stayed high" beside "the
+// unemployment rate".
+func modifierAlone(text string, w []string) bool {
+	low := strings.ToLower(text)
+	first, head := strings.ToLower(w[0]), strings.ToLower(w[1])
+	return wordCount(low, first) > wordCount(low, first+" "+head)+wordCount(low, first+" "+head+"s")
 }
 
 // sharedHead reports whether the text puts another describing word before

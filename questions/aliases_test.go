@@ -31,6 +31,11 @@ func TestHeadAliasOnlyWhenItSaysWhich(t *testing.T) {
 		// answer alone: read blind, refusing "nocturnal" was a wrong key.
 		{"Badgers come out mostly at night, so they are called nocturnal animals.", "nocturnal animals", "nocturnal", true},
 		{"Cows and sheep are farm animals.", "farm animals", "farm", false},
+		// What a rate measures, where the text speaks of it alone, answers
+		// for the rate; a word that names no measured thing does not.
+		{"Okun's law links output to the unemployment rate. In jobless recoveries unemployment stayed high.", "unemployment rate", "unemployment", true},
+		{"The unemployment rate fell. The unemployment rate rose again.", "unemployment rate", "unemployment", false},
+		{"The exchange rate fell. Exchange controls followed.", "exchange rate", "exchange", false},
 		// A unit's dimension is the unit: a metre is no cubic metre.
 		{"Metal holds 10^12 metres of dislocation line in every cubic metre. A metre is a long way.", "cubic metre", "metre", false},
 	} {

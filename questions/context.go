@@ -1392,6 +1392,8 @@ func specified(q []tok, n int) bool {
 		if next == "to" && handedOver(q, n) {
 			return false // "took the idea to Macleod": whom it went to, not which idea
 		}
+	case (next == "in" || next == "at") && madeThings[strings.ToLower(q[n].Text)]:
+		return false // "patented the idea in France": where it was patented, not which idea
 	case specifyingWords[next]:
 	default:
 		return false
@@ -1415,6 +1417,10 @@ func specified(q []tok, n int) bool {
 // specifyingWords open what says which one after a noun: "the siege of
 // Albazin", "the fort built by the Cossacks".
 var specifyingWords = set("of", "at", "in", "on", "near", "from", "called", "named", "known", "that", "which", "who", "whose", "built", "founded", "led", "between")
+
+// madeThings are thought up or made somewhere; "in" or "at" a place after
+// them says where that was done with them, not which one.
+var madeThings = set("idea", "plan", "answer", "reply", "design", "method", "invention", "scheme", "trick")
 
 // deedNouns name work done on something the sentence before named.
 var deedNouns = set("work", "construction", "restoration", "excavation", "excavations", "renovation", "demolition",
@@ -2183,8 +2189,8 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // ("Smaller groups live in ...", "The resulting warming", "In the
 // final,", "The most famous, the Collège de Sorbonne, ...": the most
 // famous of what?; "Many parts get less than 25 millimetres of rain": of
-// what?); "Other ..." is reOtherOpening's.
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |At the end, |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|The (?:(?:most|least) [a-z]+|[a-z]+est|first|last|best), |(?:Many|Some|Most|Large|Other) (?:parts|areas|places|regions|sections) (?:get|have|are|receive|lie|were|had|got|lay)\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|In the (?:east|west|north|south|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:,| (?:the|a|an|\p{Lu}[\p{L}-]*)\b)|The definition (?:rests|is|was|depends)\b|What matters\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
+// what?; "What remains is a long terrace": of what?); "Other ..." is reOtherOpening's.
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |At the end, |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|The (?:(?:most|least) [a-z]+|[a-z]+est|first|last|best), |(?:Many|Some|Most|Large|Other) (?:parts|areas|places|regions|sections) (?:get|have|are|receive|lie|were|had|got|lay)\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|In the (?:east|west|north|south|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:,| (?:the|a|an|\p{Lu}[\p{L}-]*)\b)|The definition (?:rests|is|was|depends)\b|What matters\b|(?:What|All that) (?:remains|remained|is left|was left) (?:is|was|are|were)\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // explainsWhat are the words after "the explanation" or "the reason"
 // that say of what.

@@ -228,6 +228,8 @@ func TestLeansOnContext(t *testing.T) {
 		"The earliest phase, around 3000 BC, was a roughly circular ditch and bank about 110 metres across.",
 		"A closely related finding is the endowment effect.",
 		"What matters is the cost per unit: total cost divided by the number of units produced.",
+		"What remains is a long, flat-topped terrace of sand and gravel.",
+		"Riggenbach patented the idea in France in 1863.",
 		"Out comes a grown-up firefly with wings and a light.",
 		"Large-scale work began in March 1900 under the British archaeologist Arthur Evans.",
 		"Trieste was rebuilt several times and continued in naval service.",

@@ -91,6 +91,13 @@ func retagFinite(ts []tok) {
 	defer retagPastAdjective(ts)
 	defer retagPresent(ts)
 	defer retagAfterRelative(ts)
+	if len(ts) > 2 && (ts[0].Text == "A" || ts[0].Text == "An") && (ts[1].Tag == "VBD" || ts[1].Tag == "VBN") &&
+		strings.HasSuffix(ts[1].Text, "ed") && (ts[2].Tag == "NN" || ts[2].Tag == "NNS" || ts[2].Tag == "JJ") {
+		// "A drowned/VBD river valley forming a harbour": the article
+		// taken for a noun, its participle for the verb; a letter is no
+		// subject of a past tense before a noun.
+		ts[0].Tag, ts[1].Tag = "DT", "JJ"
+	}
 	opening := -1 // the comma that closes an opening participle phrase
 	if len(ts) > 0 && ts[0].Tag == "VBN" {
 		opening = slices.IndexFunc(ts, func(t tok) bool { return t.Text == "," })

@@ -234,6 +234,12 @@ func TestRetagMainVerb(t *testing.T) {
 	if len(sents) == 1 && wellFormed(sents[0].Toks) {
 		t.Errorf("%q well formed; want the participle after the comma taken for no main verb", sents[0].Text)
 	}
+	// A lesson's note under its example's name: "A drowned river valley"
+	// is an article and a participle, not a letter and its verb.
+	sents = analyseText(t, "Notes\n\nA drowned river valley forming a sheltered, deep-water harbour.")
+	if len(sents) == 1 && wellFormed(sents[0].Toks) {
+		t.Errorf("%q well formed; want no main verb in the note", sents[0].Text)
+	}
 }
 
 // TestStopAfterShortName: the tokenizer glues the full stop to a short
