@@ -149,6 +149,7 @@ var referringNouns = set(
 	"scandal", "dispute", "duel", "ambush", "explosion", "collision", "trap", "loop", "college", "breakthrough",
 	"pair", "poison", "danger", "threat", "spa", "avenue", "basilica", "manuscript", "victor", "shores", "listing",
 	"coefficient", "neighbourhood", "neighborhood", "final", "scheme", "code", "gondola", "peak", "trick", "ruse", "curse", "feud",
+	"builders", "designers", "engineers", "planners", "promoters", "warriors",
 	// works and deeds named by what was done: "took part in the construction", "the ban" (of what?)
 	"construction", "restoration", "renovation", "excavation", "excavations", "inauguration", "ban", "murder",
 	"assassination", "massacre", "execution", "details",
@@ -596,6 +597,12 @@ func leansOnContext(q []tok, a *article) string {
 			// deaths", "were the six men arrested": which three? Read
 			// blind, none of 6 such questions was usable.
 			return "discourse phrase the " + low(i+1)
+		}
+		if w == "the" && (low(i+1) == "last" || low(i+1) == "first" || low(i+1) == "remaining" || low(i+1) == "final") && countWords[low(i+2)] &&
+			(i+3 >= len(q) || q[i+3].Text == "," || q[i+3].Text == "." || finite(q[i+3])) {
+			// "finally overpowers the last two, Gunther and Hagen": the
+			// last two of the ones the story told before.
+			return "discourse phrase the " + low(i+1) + " " + low(i+2)
 		}
 		if w == "the" && (low(i+1) == "decisive" || low(i+1) == "necessary") && i+2 < len(q) && (q[i+2].Tag == "NN" || q[i+2].Tag == "NNS") && !specified(q, i+2) &&
 			low(i+3) != "of" && low(i+3) != "for" && low(i+3) != "to" && low(i+3) != "in" {
@@ -1165,7 +1172,7 @@ func definiteHead(q []tok, i int) int {
 // is taken for the noun it is ("the pollutant becomes").
 func phraseHead(q []tok, i int) int {
 	k := i + 1
-	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "RB" || q[k].Tag == "CD" ||
+	for k < len(q) && (q[k].Tag == "JJ" || q[k].Tag == "VBN" || q[k].Tag == "RB" || q[k].Tag == "CD" && !reDecade.MatchString(q[k].Text) || // "In the 1960s Austrian engineers": the decade ends the phrase
 		q[k].Tag == "VBD" && k > i+1 && q[k-1].Tag == "RB" || // "the hopelessly outnumbered ...": a participle
 
 		q[k].Tag == "VBG" && k+1 < len(q) && strings.HasPrefix(q[k+1].Tag, "NN") ||
@@ -2189,8 +2196,9 @@ var circumstanceNouns = set("places", "times", "cases", "ways", "years", "days",
 // ("Smaller groups live in ...", "The resulting warming", "In the
 // final,", "The most famous, the Collège de Sorbonne, ...": the most
 // famous of what?; "Many parts get less than 25 millimetres of rain": of
-// what?; "What remains is a long terrace": of what?); "Other ..." is reOtherOpening's.
-var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |At the end, |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|The (?:(?:most|least) [a-z]+|[a-z]+est|first|last|best), |(?:Many|Some|Most|Large|Other) (?:parts|areas|places|regions|sections) (?:get|have|are|receive|lie|were|had|got|lay)\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|In the (?:east|west|north|south|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:,| (?:the|a|an|\p{Lu}[\p{L}-]*)\b)|The definition (?:rests|is|was|depends)\b|What matters\b|(?:What|All that) (?:remains|remained|is left|was left) (?:is|was|are|were)\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
+// what?; "What remains is a long terrace": of what?; "Many versions open
+// with a prologue": versions of what?); "Other ..." is reOtherOpening's.
+var reLeaningOpening = regexp.MustCompile(`^(?:(?:On|In|At|Near|Under|Beneath|Along|Across|Beyond|Behind) the (?:[a-z][\w-]* )?\w+ (?:is|are|was|were|lies|lay|stands|stood)\b|(?:One|Another|A|An)(?: \w+)? (?:example|related point|step)(?: (?:is|was|are|were)\b|,)|(?:A|An|Another)(?: closely| similar)? related \w+|(?:Suggestions|Examples) include\b|(?:An|The|One) exception\b|(?:First|Second|Third|Fourth|Fifth|Sixth|Next|Finally|Lastly),|(?:Someone|Somebody|Something|Everyone|Everybody|Everything|Nothing)\b|(?:Inside|Outside|Behind|Beyond|Above|Below) (?:was|were|is|are|lay|lies|stood|stands|sat|hung)\b|(?:Within|After) (?:(?:about|nearly|almost|only|just) )?(?:(?:a|a few|a couple of|several|some|two|three|four|five|six|ten|twenty|\d+) )?(?:seconds|minutes|hours|days|weeks|months|years|decades|second|minute|hour|day|week|month|year|decade)\b|(?:Over time|In time|Eventually|At last|Before long|In the end),? |At the end, |(?:Below|Above|Beneath|Underneath|Nearby),|Nearby (?:is|are|was|were|lies|lay|stands|stood)\b|(?:(?:At|On|In) the \w+ of|Under) each \w+ (?:there )?(?:is|are|was|were|lies|sits|stands)\b|Even so\b|On the way\b|(?:Underneath|Beneath|Inside|Below|Above|Nearby) there (?:is|are|was|were)\b|At the (?:bottom|top|base|foot|surface|centre|center|heart|core|edge),|(?:Inside|Outside), there (?:is|are|was|were)\b|On the (?:inside|outside), the\b|(?:Smaller|Larger|Bigger|Younger|Older) (?:groups|numbers|herds|populations|ones)\b|The resulting\b|The (?:(?:most|least) [a-z]+|[a-z]+est|first|last|best), |(?:Many|Some|Most|Large|Other) (?:parts|areas|places|regions|sections) (?:get|have|are|receive|lie|were|had|got|lay)\b|As the (?:days|weeks|months|years|seasons) (?:pass|passed|go by|went by)\b|In the final,|In the (?:east|west|north|south|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:,| (?:the|a|an|\p{Lu}[\p{L}-]*)\b)|The definition (?:rests|is|was|depends)\b|What matters\b|(?:In (?:many|most|some|several|other|all|both|later|earlier)|Many|Most|Some|Several|Other|All|Both|Later|Earlier) (?:versions|variants|tellings|retellings)\b|(?:What|All that) (?:remains|remained|is left|was left) (?:is|was|are|were)\b|Out (?:comes|come|came)\b|Among the \w+ (?:was|were|is|are)\b)`)
 
 // explainsWhat are the words after "the explanation" or "the reason"
 // that say of what.

@@ -230,6 +230,10 @@ func TestLeansOnContext(t *testing.T) {
 		"What matters is the cost per unit: total cost divided by the number of units produced.",
 		"What remains is a long, flat-topped terrace of sand and gravel.",
 		"Riggenbach patented the idea in France in 1863.",
+		"Dietrich of Bern, an exile at court, finally overpowers the last two, Gunther and Hagen.",
+		"Khongor the Red is the most celebrated of the warriors, fearless in single combat.",
+		"At a time when most mountain railways still used steam, the builders chose electric traction.",
+		"Many versions open with a prologue that describes Jangar and his kingdom.",
 		"Out comes a grown-up firefly with wings and a light.",
 		"Large-scale work began in March 1900 under the British archaeologist Arthur Evans.",
 		"Trieste was rebuilt several times and continued in naval service.",
@@ -347,6 +351,9 @@ func TestLeansOnContext(t *testing.T) {
 		"Hungary was one of the largest in central Europe.",
 	}
 	standing := []string{
+		"The last two volumes appeared in 1890.",
+		"The first two chapters were printed in Zurich in 1901.",
+		"In the 1960s Austrian engineers developed the New Austrian Tunnelling Method.",
 		"The Dieppe Raid of August 1942 showed how hard it was to seize a defended port from the sea.",
 		"Marie Curie, a Polish physicist, won her second Nobel Prize in 1911.",
 		"Kanishka I is the most celebrated Kushan ruler.",

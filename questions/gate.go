@@ -50,6 +50,8 @@ func gate(q *quiz.Question) error {
 		return bad("a name in the answer stands in the question")
 	case q.Kind != quiz.TrueFalse && demonymGivesAway(stem, q.Answer):
 		return bad("the question names the answer's people or language")
+	case q.Kind != quiz.TrueFalse && etymonGivesAway(stem, q.Answer):
+		return bad("the question gives the word the answer comes from")
 	case splitsName(stem):
 		return bad("the gap cuts a name in two")
 	case reVagueSubject.MatchString(stem):

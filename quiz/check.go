@@ -910,6 +910,12 @@ func editDistance(a, b string, max int) int {
 	return distance(a, b, max, false)
 }
 
+// EditDistance is editDistance for the generator, which tells a word from
+// one it gives away ("coire" beside the answer "corrie").
+func EditDistance(a, b string, max int) int {
+	return editDistance(a, b, max)
+}
+
 // typoDistance is editDistance where a letter typed for another counts as
 // one slip only when the hand or the ear could make it: a key beside it
 // ("tge" for "the"), one vowel for another ("seperate"), or a letter of the
