@@ -93,7 +93,12 @@ var discoursePairs = set("the same", "the other", "the others", "the next", "the
 	"in return", "in response", "a second", "a third", "a fourth", "a fifth", "a sixth", "one more", "two more", "three more", "four more", "five more", "several more", "few more", "by comparison", "in comparison", "by contrast",
 	"in contrast", "sharp contrast", "stark contrast", "as a result", "for this", "because of this", "the coming",
 	"the upcoming", "turned around", "put differently", "as a reward", "as a punishment", "as a consequence",
-	"once more", "somewhere else")
+	"once more", "somewhere else",
+	// A worked example or a formula the statement leaves behind: "as the
+	// example shows", "In words, the index is ...", "At one extreme is ...";
+	// "decides to blow the horn after all": after a refusal told before.
+	"the example shows", "this example shows", "in the example", "in this example", "in words ,", "in symbols ,",
+	"at one extreme", "the other extreme", "after all .")
 
 // bareGroups are the people a text names as members of something it named
 // before: without "the", "of" or "from", whose graduates or troops?

@@ -2654,3 +2654,28 @@ func TestViewLabelsNotTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePluralGivesAway: a lesson titled with its term's plural
+// ("Roches Moutonnées") does not ask for the term ("Roche moutonnée"): the
+// title answers it. "roches" is the plural of "roche", not of "roch".
+func TestTitlePluralGivesAway(t *testing.T) {
+	notes := "# Roches Moutonnées: Reading the Direction of Ancient Ice\n\n## Key terms\n\n" +
+		"- Roche moutonnée: an asymmetrical mound of bare bedrock shaped by a glacier, with a gentle slope up-valley.\n" +
+		"- Plucking: erosion in which meltwater freezes onto the bedrock and the moving glacier pulls blocks away.\n" +
+		"- Regelation: the refreezing of meltwater when the pressure on the ice is reduced.\n" +
+		"- Striations: parallel scratches on rock made by debris dragged along by the ice.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := map[string]bool{}
+	for _, q := range qs {
+		asked[q.Answer] = true
+	}
+	if !asked["Plucking"] {
+		t.Errorf("no question asks for Plucking; got %v", asked)
+	}
+	if asked["Roche moutonnée"] {
+		t.Errorf("a question asks for Roche moutonnée, which the title names")
+	}
+}

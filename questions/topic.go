@@ -238,7 +238,7 @@ func (a *article) wordOfTopic(q []tok) bool {
 func (a *article) topicWord(w string) bool {
 	for _, t := range strings.Fields(strings.ToLower(a.Title + " " + a.Main + " " + a.Kind)) {
 		t = strings.Trim(t, ".,:;()\"'?!")
-		if len(t) >= 3 && stem(t) == w {
+		if len(t) >= 3 && (stem(t) == w || t == w+"s") { // "roches" is no "roch": "Roches Moutonnées" names the roche
 			return true
 		}
 	}

@@ -441,6 +441,12 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 		// changed figure is caught by arithmetic, not knowledge.
 		return span{I: -1}, ""
 	}
+	if reGauge.MatchString(join(q)) {
+		// A track gauge is one of a few standard widths: moved, it is one
+		// no railway has ("a gauge of 400 millimetres", "1,600 mm, narrower
+		// than the metre gauge"). Read blind, 0 of 3 such twins usable.
+		return span{I: -1}, ""
+	}
 	for _, sp := range s.Spans {
 		if sp.Type != tNumber || reYear.MatchString(sp.Text) || bound(q, sp) && !nearly(q, sp) || !answerable(q, sp) || aside(q, sp) || s.Art.Ent.isMain(sp.Text) || distanceFrom(q, sp) {
 			continue
@@ -464,6 +470,9 @@ func falseTwin(s *sentence, p *pool) (span, string) {
 	}
 	return span{I: -1}, ""
 }
+
+// reGauge is a railway's track gauge.
+var reGauge = regexp.MustCompile(`(?i)\bgauge\b`)
 
 // inExample reports a span inside an example the sentence gives: after
 // "such as", "for example" or "e.g." in the same clause.

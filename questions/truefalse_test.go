@@ -547,6 +547,9 @@ func TestSpanGivenTwice(t *testing.T) {
 		"The saga covers roughly 150 years, from the late 9th century to the early 11th.": false,
 		"The war lasted 30 years, from 1618 to 1648.":                                     false,
 		"The saga covers roughly 150 years of family history.":                            true,
+		// A track gauge moved is one no railway has.
+		"The railway is built to a track gauge of 800 millimetres.": false,
+		"The railway climbs 1,420 metres in 7.6 kilometres.":        true,
 	} {
 		sents := analyseText(t, "Example\n\n"+text)
 		_, w := falseTwin(&sents[0], newPool(sents))
