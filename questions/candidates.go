@@ -102,6 +102,9 @@ func candidates(s *sentence, p *pool) []candidate {
 		if sp.I >= 2 && strings.EqualFold(q[sp.I-2].Text, "capital") && q[sp.I-1].Text == "of" && quiz.IsCountry(sp.Text) {
 			continue // "Lisbon, the capital of _____": known without the text
 		}
+		if knownYear(q, sp) {
+			continue // "When the First World War broke out in _____" (knownyears.go)
+		}
 		if sideDate(s, sp) {
 			continue // "In what year did Josiah Wedgwood's father die?" (sidedates.go)
 		}
