@@ -6,8 +6,8 @@ import (
 )
 
 // TestSideSection: a question from a section describing a thing's
-// fabric, or gathering fun facts, is held back; one from its history, or
-// a list's entry, is not.
+// fabric, or gathering fun facts, is held back; one from its history ("Origins
+// and construction" too), or a list's entry, is not.
 func TestSideSection(t *testing.T) {
 	for _, c := range []struct {
 		section string
@@ -17,7 +17,8 @@ func TestSideSection(t *testing.T) {
 		{"Construction", false, true}, {"Design and construction", false, true}, {"Location and setting", false, true},
 		{"The site today", false, true}, {"Architecture", false, true},
 		{"History", false, false}, {"Later history", false, false}, {"", false, false}, {"Construction", true, false},
-		{"Setting", false, false}, // a story's setting is no fabric
+		{"Setting", false, false},                                                              // a story's setting is no fabric
+		{"Origins and construction", false, false}, {"History and construction", false, false}, // the thing's story
 		{"Fun facts", false, true}, {"Fun puffin facts", false, true}, {"Did you know?", false, true}, {"Facts about puffins", false, false},
 	} {
 		cand := &candidate{Entry: c.entry, Sent: &sentence{Section: c.section}}
