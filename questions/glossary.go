@@ -980,6 +980,14 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 		asked[singular(key)] = true // "Lahars" in a list of hazards and "Lahar" in the glossary are one term
 		s := &sentence{Art: l.Art, Doc: l.Doc, Pos: i, Section: g.Section, Text: e.Term + ": " + e.Def + ".", Usable: true}
 		base := quiz.Question{Explanation: s.Text, Source: l.Art.Title, Section: g.Section}
+		other := ""
+		if m := reOrOtherName.FindStringSubmatchIndex(e.Def); m != nil && !people {
+			// "The front end, or terminus, of a glacier": the other name
+			// answers too, and left in the question it would answer it. A
+			// character's "The gracioso, or comic peasant, ..." is a role.
+			other = e.Def[m[2]:m[3]]
+			e.Def = e.Def[:m[2]-len(", or ")] + e.Def[m[3]+1:]
+		}
 		stem := entryStem(g, e)
 		name, rest := definedByName(e.Def)
 		if f := strings.Fields(name); name != "" && !titleWords[f[0]] && !nobleTitles[f[0]] && titleLong[f[0]] == "" && !strings.HasPrefix(rest, "not ") {
@@ -1041,6 +1049,9 @@ func entryCandidates(l listOf, asked map[string]bool) []candidate {
 			}
 			if e.Or != "" {
 				q.Aliases = append(q.Aliases, e.Or)
+			}
+			if other != "" {
+				q.Aliases = append(q.Aliases, other) // "terminus" for Snout
 			}
 			q.Aliases = append(q.Aliases, familyName(l.Art, g, e)...)
 			if c := g.kind(); c == "character" || c == "person" {
@@ -1298,6 +1309,10 @@ func definedByName(def string) (name, rest string) {
 	}
 	return name, def[m[1]:]
 }
+
+// reOrOtherName is a meaning that gives the term's other name between
+// commas after its first words: "The front end, or terminus, of a glacier".
+var reOrOtherName = regexp.MustCompile(`^(?:[Tt]he |[Aa]n? )?[\p{L} -]{2,30}, or ([\p{Ll}-]{4,}(?: [\p{Ll}-]+)?), `)
 
 // reListedOn is a describing word and a comma after the one before it:
 // "trading, city-dwelling culture".

@@ -2679,3 +2679,30 @@ func TestTitlePluralGivesAway(t *testing.T) {
 		t.Errorf("a question asks for Roche moutonnée, which the title names")
 	}
 }
+
+// TestOrOtherName: a meaning that gives the term's other name between
+// commas ("The front end, or terminus, of a glacier") lets a student type
+// that name.
+func TestOrOtherName(t *testing.T) {
+	notes := "# Sandurs\n\n## Key terms\n\n" +
+		"- Snout: the front end, or terminus, of a glacier.\n" +
+		"- Jökulhlaup: a sudden flood released when meltwater dammed by ice breaks out.\n" +
+		"- Kettle hole: a hollow left when a block of buried ice melts.\n" +
+		"- Braided river: a river split into many channels around bars of gravel.\n"
+	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Answer == "Snout" && q.Kind == quiz.ShortAnswer {
+			if !quiz.CheckTyped(&q, "terminus") {
+				t.Errorf("\"terminus\" refused for Snout; aliases %q", q.Aliases)
+			}
+			if strings.Contains(q.Stem, "terminus") {
+				t.Errorf("stem %q gives the other name away", q.Stem)
+			}
+			return
+		}
+	}
+	t.Skip("no short-answer question asks for Snout")
+}

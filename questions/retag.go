@@ -98,6 +98,14 @@ func retagFinite(ts []tok) {
 		// subject of a past tense before a noun.
 		ts[0].Tag, ts[1].Tag = "DT", "JJ"
 	}
+	for i := 1; i+1 < len(ts); i++ {
+		if (ts[i].Tag == "VBD" || ts[i].Tag == "VBN") && ts[i-1].Tag == "IN" && !strings.EqualFold(ts[i-1].Text, "that") && !namingVerbs[strings.ToLower(ts[i].Text)] && (ts[i+1].Tag == "NN" || ts[i+1].Tag == "NNS") {
+			// "through braided rivers": after a preposition and before
+			// its noun, a past form describes the noun ("breaks in between
+			// called intervals" still names them).
+			ts[i].Tag = "JJ"
+		}
+	}
 	opening := -1 // the comma that closes an opening participle phrase
 	if len(ts) > 0 && ts[0].Tag == "VBN" {
 		opening = slices.IndexFunc(ts, func(t tok) bool { return t.Text == "," })
