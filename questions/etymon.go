@@ -15,7 +15,7 @@ var reEtymology = regexp.MustCompile(`(?i)\b(?:from (?:the )?(?:Old |Middle |Anc
 // etymonGivesAway reports a question that asks for a term while giving the
 // word the term comes from: "The Scottish name for a cirque, from the Gaelic
 // "coire"" for Corrie, "from the Latin colligatus" for colligative
-// properties. Read blind, 4 such questions in 5 were giveaways; "from the
+// properties. Read blind, all 3 such questions were giveaways; "from the
 // Latin word for "cradle"" (Incunabula) gives a meaning, not the word.
 func etymonGivesAway(stem, answer string) bool {
 	if !reEtymology.MatchString(stem) {
