@@ -688,7 +688,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 			// "Built of local flagstone ..., it is one of ...": the opening
 			// phrase describes the subject; its nouns are not the "it".
 			itOpening := itWords[low] && (k >= 2 && ts[k-1].Text == "," && participleOpener(ts) || low == "it" && prepOpening(ts, k))
-			if !itOpening && hasAntecedent(ts[:appositionStart(ts, k)], low, v) && !(t.Tag == "PRP$" && !heWords[low] && afterCopula(ts, k)) || heWords[low] && mainNamed(ts[:k], main) ||
+			if !itOpening && hasAntecedent(withoutAgentAside(ts[:appositionStart(ts, k)]), low, v) && !(t.Tag == "PRP$" && !heWords[low] && afterCopula(ts, k)) || heWords[low] && mainNamed(ts[:k], main) ||
 				heWords[low] && namedAfterOpening(ts, k, pronounGender(low), ent) || heWords[low] && namedAfterClause(ts, k, pronounGender(low), ent) {
 				done = true
 				out = append(out, t)
@@ -969,6 +969,28 @@ func appositionStart(ts []tok, k int) int {
 		j--
 	}
 	return j
+}
+
+// withoutAgentAside drops from the words before a pronoun an aside that
+// names who led or backed the sentence's subject (", led by the
+// Governor-General Sir Reginald Wingate,"): the pronoun after it is the
+// story's man, not the one named in passing. Read blind, "British
+// officials, led by Wingate, grew alarmed by his correspondence" left
+// "his" to be guessed.
+func withoutAgentAside(before []tok) []tok {
+	for i := 0; i+2 < len(before); i++ {
+		if before[i].Text != "," || before[i+1].Tag != "VBN" || !strings.EqualFold(before[i+2].Text, "by") {
+			continue
+		}
+		for j := i + 3; j < len(before); j++ {
+			if before[j].Text == "," {
+				out := append(append([]tok{}, before[:i]...), before[j+1:]...)
+				return withoutAgentAside(out)
+			}
+		}
+		break
+	}
+	return before
 }
 
 func hasAntecedent(before []tok, pron string, v votes) bool {

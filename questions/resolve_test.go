@@ -168,3 +168,16 @@ func TestConceptTitleBeforeColon(t *testing.T) {
 		t.Errorf("subject %q; want \"Varga's rule\"", got)
 	}
 }
+
+// TestPronounAfterAgentAside: a person named in an aside on who led the
+// subject (", led by Sir Reginald Wingate,") is not the "his" after it;
+// the life's own man is, or nobody.
+func TestPronounAfterAgentAside(t *testing.T) {
+	text := "Ali Dinar\n\nAli Dinar was the last sultan of Darfur. In 1915 Ali Dinar wrote to the Ottoman sultan. " +
+		"British officials in Khartoum, led by the Governor-General Sir Reginald Wingate, grew alarmed by his correspondence."
+	for _, s := range analyseText(t, text) {
+		if q := join(s.Q); strings.Contains(q, "grew alarmed by his correspondence") && s.Usable {
+			t.Errorf("%q usable: whose correspondence?", q)
+		}
+	}
+}
