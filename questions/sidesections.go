@@ -36,10 +36,27 @@ var reTriviaHeading = regexp.MustCompile(`(?i)\bfun\b.*\bfacts?\b|\bdid you know
 // times in 73; a case study, the body of many lessons, is not among them.
 var reExamplesHeading = regexp.MustCompile(`(?i)^(?:(?:some|other|more|further|real[- ]world|historical|famous|notable|everyday|worked) )?examples?\b|\bexamples? (?:from|in)\b|\bin practice\b`)
 
+// A reference article's closing sections weigh its subject rather than
+// tell it: "Legacy", "Significance", "Influence" ("has become a symbol of
+// Zermatt", "a well-preserved example of the early mountain railways"),
+// and "Landmarks" walks past what stands near it. Read blind, questions
+// from such sections of encyclopedia articles were usable 32 times in 82
+// (39 %, against 56 % for the genre); in a life the "Legacy" section
+// tells what the person left (32 of 46 since set 150) and stays, as do
+// the few of lessons and concept texts.
+var reWeighingHeading = regexp.MustCompile(`(?i)\b(?:legacy|significance|influence|importance|assessment|landmarks)\b`)
+
 // sideSection reports a question asked from such a section.
 func sideSection(c *candidate) bool {
 	return !c.Entry && (reFabricHeading.MatchString(c.Sent.Section) && !reStoryHeading.MatchString(c.Sent.Section) || reTriviaHeading.MatchString(c.Sent.Section) ||
-		reExamplesHeading.MatchString(c.Sent.Section) && len(sentenceYears(c.Sent.Q)) > 0)
+		reExamplesHeading.MatchString(c.Sent.Section) && len(sentenceYears(c.Sent.Q)) > 0 ||
+		reWeighingHeading.MatchString(c.Sent.Section) && c.Sent.Art.reference())
+}
+
+// reference reports an article that mostly names and dates a thing: not a
+// life, not a guide to a work.
+func (a *article) reference() bool {
+	return a != nil && a.specifics > 0.5 && !a.life() && !workKinds[a.Kind]
 }
 
 // A list that walks through a building floor by floor ("Ground floor:

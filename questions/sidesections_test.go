@@ -28,6 +28,28 @@ func TestSideSection(t *testing.T) {
 	}
 }
 
+// TestWeighingSection: a reference article's "Legacy", "Significance" or
+// "Landmarks" section is held back; a life's "Legacy" and a concept text's
+// "Significance" are not.
+func TestWeighingSection(t *testing.T) {
+	railway := &article{specifics: 0.8, Kind: "railway"}
+	life := &article{specifics: 0.8, Main: "Ada Lovelace", MainType: tPerson}
+	concept := &article{specifics: 0.3}
+	for _, c := range []struct {
+		section string
+		art     *article
+		want    bool
+	}{
+		{"Legacy", railway, true}, {"Significance", railway, true}, {"Influence and legacy", railway, true}, {"Landmarks", railway, true},
+		{"History", railway, false}, {"Legacy", life, false}, {"Significance", concept, false},
+	} {
+		cand := &candidate{Sent: &sentence{Section: c.section, Art: c.art}}
+		if got := sideSection(cand); got != c.want {
+			t.Errorf("sideSection(%q, %+v) = %v; want %v", c.section, c.art, got, c.want)
+		}
+	}
+}
+
 // TestLayoutList: a list that walks through a house floor by floor asks
 // nothing of its floors; a list of the house's terms ("Piano nobile",
 // "Fanlight") is still asked.

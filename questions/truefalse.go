@@ -374,7 +374,7 @@ func trueFalse(s *sentence, p *pool) (candidate, bool) {
 		// question at all.
 		return candidate{}, false
 	}
-	if wrong == "" && s.Art.specifics > 0.5 && !s.Art.life() && !workKinds[s.Art.Kind] && s.Art.long() && !s.Art.wordOfTopic(s.Q) {
+	if wrong == "" && s.Art.reference() && s.Art.long() && !s.Art.wordOfTopic(s.Q) {
 		// In an article that mostly names and dates things, a true
 		// statement with no word of its title, subject or kind is a side
 		// of the story told as if it were the story ("Grain and timber
