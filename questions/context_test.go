@@ -9,6 +9,12 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"A large one can be heavier than a big pet cat.",
+		"The smaller ones live in dry forest on the island.",
+		"A particularly striking example involves our own faces.",
+		"Yosemite Valley in California, carved by glaciers in granite, has several famous examples.",
+		"A short distance away, trains connect with the main-line station of Capolago.",
+		"Only in 1946 did services resume.",
 		"Toads lay theirs in long strings of jelly.",
 		"George Wilson, a Manchester businessman, chaired its council for most of its existence.",
 		"Patriotism is the most obvious theme, but it is a patriotism of people rather than of states.",
@@ -355,6 +361,12 @@ func TestLeansOnContext(t *testing.T) {
 		"Hungary was one of the largest in central Europe.",
 	}
 	standing := []string{
+		"Humpback songs can be heard many kilometres away.",
+		"Pelicans fly in from the coast, sometimes hundreds of kilometres away, to feed on fish.",
+		"A large one-storey house stood by the river.",
+		"A classic SN1 example is the hydrolysis of 2-bromo-2-methylpropane in water.",
+		"Club goods are excludable but non-rival: examples include subscription television and private parks.",
+		"In a large hall the last echoes fade away slowly.",
 		"The last two volumes appeared in 1890.",
 		"The first two chapters were printed in Zurich in 1901.",
 		"In the 1960s Austrian engineers developed the New Austrian Tunnelling Method.",
