@@ -15,15 +15,16 @@ import (
 var (
 	reSchoolStart = regexp.MustCompile(`(?i)\b(?:entered|enters|enter|enrolled|enrols|enrolls|enrol|enroll|matriculated|matriculates|(?:was|were|is) sent to|went up to|goes up to|go up to|won a place|win a place|sat the entrance|sit the entrance|(?:began|started|begin|start) (?:his|her|their) studies|(?:began|started|begin|start) (?:studying|to study)|started school|began school|was admitted to)\b`)
 	reSchool      = regexp.MustCompile(`(?i)\b(?:university|universities|college|collège|school|schools|academy|gymnasium|lyceum|seminary|polytechnic|conservatory|conservatoire|institute|normale)\b`)
-	reAttended    = regexp.MustCompile(`(?i)\b(?:attended|attends|went to|goes to|(?:was|is|were) educated at) (?:[\pL'’.-]+ ){0,5}(?:schools?|academy|gymnasium|lyceum|collège|seminary)\b`)
+	reAttended    = regexp.MustCompile(`(?i)\b(?:attended|attends|went to|goes to|(?:was|is|were) (?:educated at|sent to)) (?:[\pL'’.-]+ ){0,5}(?:schools?|academy|gymnasium|lyceum|collège|seminary)\b`)
 )
 
 // schoolAttended reports a sentence of a life that says which school a
 // person went to ("Joseph attended Quaker schools at Hitchin", "From 1754
-// Lavoisier attended the Collège des Quatre-Nations"): asked with or
-// without its date, a side detail of the childhood. Read blind, usable
-// once in seven; the universities where the work began stay. The one who
-// went is named or "he" or "she", not "most children" of a lesson.
+// Lavoisier attended the Collège des Quatre-Nations", "Marshall was sent to
+// Merchant Taylors' School"): asked with or without its date, a side
+// detail of the childhood. Read blind, usable once in seven ("was sent
+// to": once in three); the universities where the work began stay. The one
+// who went is named or "he" or "she", not "most children" of a lesson.
 func schoolAttended(s *sentence) bool {
 	if !s.Art.life() {
 		return false

@@ -39,9 +39,11 @@ func TestSchoolAttendedNotAsked(t *testing.T) {
 			t.Errorf("asked the school a life's subject attended: %s", q.Stem)
 		}
 	}
-	s := analyseText(t, "Ada Byron (1815–1852) was an English mathematician. Ada Byron attended a small school in Kent. In 1843 Ada Byron published notes on the Analytical Engine. In Kent most children attended a dame school.")
-	if !schoolAttended(&s[1]) {
-		t.Errorf("schoolAttended(%q) = false", s[1].Text)
+	s := analyseText(t, "Ada Byron (1815–1852) was an English mathematician. Ada Byron attended a small school in Kent. In 1843 Ada Byron published notes on the Analytical Engine. In Kent most children attended a dame school. Ada Byron was sent to a boarding school in Bath, where she did well in music.")
+	for _, i := range []int{1, 4} {
+		if !schoolAttended(&s[i]) {
+			t.Errorf("schoolAttended(%q) = false", s[i].Text)
+		}
 	}
 	for _, i := range []int{2, 3} {
 		if schoolAttended(&s[i]) {
