@@ -9,6 +9,8 @@ import (
 // not asked; self-contained ones are, whatever their genre.
 func TestLeansOnContext(t *testing.T) {
 	leaning := []string{
+		"For a few years Marshall's interests lay in philosophy rather than in economics.",
+		"For a time the Albert Dock was extremely successful.",
 		"A large one can be heavier than a big pet cat.",
 		"The smaller ones live in dry forest on the island.",
 		"A particularly striking example involves our own faces.",
@@ -361,6 +363,7 @@ func TestLeansOnContext(t *testing.T) {
 		"Hungary was one of the largest in central Europe.",
 	}
 	standing := []string{
+		"For many years after 1871, Anna Atkins was largely forgotten.",
 		"Humpback songs can be heard many kilometres away.",
 		"Pelicans fly in from the coast, sometimes hundreds of kilometres away, to feed on fish.",
 		"A large one-storey house stood by the river.",
