@@ -638,6 +638,9 @@ func possessiveHer(ts []tok, k int) bool {
 // names no other person; they after the previous subject when it is a
 // group; it after the article's subject when the previous sentence was
 // about it. Anything else stays unresolved and the sentence unused.
+// textNouns are what a guide to a work calls the work as written.
+var textNouns = set("text")
+
 func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	var prev referent
 	var seen []string // the people named in full so far
@@ -662,6 +665,10 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	var rulerNouns map[string]bool
 	if len(sents) > 0 && main.ok() && main.Type != tPerson {
 		ruler, rulerNouns = titleRuler(sents[0].Toks, sents[0].Art.Title, v)
+	}
+	title, realm := "", ""
+	if len(sents) > 0 && main.ok() {
+		title, realm = ownTitle(sents[0].Toks, main)
 	}
 	var prevOut []tok // the sentence before, its pronouns named
 	pluralMain := len(sents) > 0 && main.ok() && main.Type != tPerson && main.Type != tGroup && namedPlural(sents[0].Toks, main)
@@ -778,6 +785,13 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 		if i > 0 {
 			out = nameTopicNoun(out, home, homeNouns, v) // first: "Aqueduct of Segovia" names Segovia too
 			out = nameTopicNoun(out, ruler, rulerNouns, v)
+			out = nameOwnTitle(out, prevOut, main, title, realm, v, ent)
+			if workKinds[strings.ToLower(s.Art.Kind)] {
+				// "In 1726 Thomas Hearne printed the text": in a guide to a
+				// work, the work. Read blind, "the text" left unnamed was
+				// usable once in three ("which text?").
+				out = nameTopicNoun(out, main, textNouns, v)
+			}
 			out = nameTopicNoun(out, topic, nouns, v)
 			out = nameTopicPart(out, main, s.Art)
 			out = nameRecentNoun(out, sents, i, v, s.Art)

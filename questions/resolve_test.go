@@ -181,3 +181,49 @@ func TestPronounAfterAgentAside(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnTitle: in the life of a king, "the king" is the subject and "the
+// kingdom" his realm, unless another person is named in the sentence or
+// the one before it.
+func TestOwnTitle(t *testing.T) {
+	text := "Ghezo\n\nGhezo was king of Dahomey from 1818 until his death in 1858. He ended the tribute to Oyo in 1823, and he enlarged his army. " +
+		"The king built a new palace at Abomey. In 1849 the naval officer Frederick Forbes visited Abomey. " +
+		"The king refused to end the trade. Palm oil became the main export of the kingdom. " +
+		"Under Ghezo the kingdom reached the height of its power."
+	want := map[string]bool{
+		"Ghezo built a new palace at Abomey.":         true,
+		"Palm oil became the main export of Dahomey.": true,
+		"The king refused to end the trade.":          false,
+	}
+	for _, s := range analyseText(t, text) {
+		q := join(s.Q)
+		if w, ok := want[q]; ok && s.Usable != w {
+			t.Errorf("%q usable %v; want %v", q, s.Usable, w)
+		}
+		if strings.Contains(q, "Ghezo Dahomey") {
+			t.Errorf("%q: two names run together", q)
+		}
+		delete(want, q)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
+
+// TestWorkText: in a guide to a work, "the text" is the work.
+func TestWorkText(t *testing.T) {
+	text := "The Battle of Maldon\n\nThe Battle of Maldon is an Old English poem about a battle fought in 991 near Maldon in Essex. " +
+		"The poem survives only in a copy. In 1726 Thomas Hearne printed the text."
+	found := false
+	for _, s := range analyseText(t, text) {
+		if q := join(s.Q); strings.Contains(q, "Thomas Hearne printed") {
+			found = true
+			if !s.Usable || !strings.Contains(q, "printed the Battle of Maldon") {
+				t.Errorf("%q (usable %v): the text is the poem", q, s.Usable)
+			}
+		}
+	}
+	if !found {
+		t.Error("Hearne's printing not found")
+	}
+}
