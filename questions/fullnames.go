@@ -44,6 +44,13 @@ func nameInFull(a *article, ts []tok, earlier []string, own map[string]bool, v v
 		if quiz.IsCountry(n.Text) {
 			continue // "France" is no "Air France" (read blind as a false statement keyed true)
 		}
+		if n.I > 0 && strings.EqualFold(ts[n.I-1].Text, "as") && !(n.J < len(ts) && ts[n.J].Tag == "POS") {
+			// "was installed as Omukama": a title, not the "Omukama
+			// Kamurasi" named before (read blind as a false statement
+			// keyed True: Kamurasi was his father); "posed as Percy's
+			// servant" is a man.
+			continue
+		}
 		done[n.Text] = true
 		full := oneFullName(n.Text, earlier)
 		if full == "" || !personVotes(v, n.Text, full) || placeOpenings[strings.Fields(full)[0]] || strings.Contains(join(ts), full) || a.bareUses(n.Text) > 3 {

@@ -29,6 +29,11 @@ func TestNameInFull(t *testing.T) {
 			"troops would cross", "Parma's troops"},
 		{"The Ethiopian War\n\nThe Geneva Protocol banned poison gas in 1925. In 1936 Haile Selassie spoke in Geneva to the League.",
 			"spoke in Geneva", "spoke in Geneva to"},
+		// A title after "as" is the office, not the one who held it before.
+		{"Kabalega\n\nKabalega was a ruler of Bunyoro. His father, Omukama Kamurasi, died in 1869. A war of succession followed. Kabalega emerged victorious and was installed as Omukama, still a young man.",
+			"was installed as", "installed as Omukama, still"},
+		{"The Gunpowder Plot\n\nThe plot was led by Robert Catesby. Thomas Percy rented a house near Parliament. Fawkes, using the false name John Johnson, posed as Percy's servant and looked after the powder.",
+			"looked after the powder", "posed as Thomas Percy's servant"},
 		{"Marco Polo\n\nMarco Polo was a Venetian merchant who travelled through Central Asia to China. His book shaped European ideas of Asia for centuries.",
 			"shaped European", "ideas of Asia for"},
 		{"Concorde\n\nConcorde was a supersonic airliner operated by British Airways and Air France. Most surviving aircraft are displayed in museums in Britain, France, the United States and Barbados.",
