@@ -65,6 +65,13 @@ func kindNames(out map[string][][]tok, ts []tok, v votes) {
 		}
 		addRecent(out, ts[start:sp.J], lastWord(text))
 	}
+	// "the Gelmer dam", "the Grimsel road": a name and its kind in small
+	// letters, then "the dam" alone.
+	for _, sp := range names(ts) {
+		if sp.J < len(ts) && ts[sp.J].Tag == "NN" && namedKinds[ts[sp.J].Text] && v.typeOf(sp.Text) != tPerson && !(sp.J+1 < len(ts) && strings.HasPrefix(ts[sp.J+1].Tag, "NN")) {
+			addRecentKind(out, ts[sp.I:sp.J+1], ts[sp.J].Text)
+		}
+	}
 }
 
 // addRecent files a name under its head's kind, once; a head in small
@@ -74,6 +81,11 @@ func addRecent(out map[string][][]tok, name []tok, head string) {
 	if !capitalized(head) || len(kind) < 4 || !namedKinds[kind] {
 		return
 	}
+	addRecentKind(out, name, kind)
+}
+
+// addRecentKind files a name under a kind, once.
+func addRecentKind(out map[string][][]tok, name []tok, kind string) {
 	for i, n := range out[kind] {
 		if sameName(n, name) {
 			if len(name) < len(n) {
@@ -92,7 +104,7 @@ func addRecent(out map[string][][]tok, name []tok, head string) {
 func nameRecentNoun(ts []tok, sents []sentence, i int, v votes, a *article) []tok {
 	var recent map[string][][]tok
 	for k := 0; k+1 < len(ts); k++ {
-		if !strings.EqualFold(ts[k].Text, "the") || !(ts[k+1].Tag == "NN" || ts[k+1].Tag == "NNP" && !(k+2 < len(ts) && isNameTok(ts, k+2))) {
+		if !strings.EqualFold(ts[k].Text, "the") || !(ts[k+1].Tag == "NN" || ts[k+1].Tag == "NNP" && !(k+2 < len(ts) && isNameTok(ts, k+2)) || pluralKinds[ts[k+1].Text]) {
 			// "the Society" alone, capitalised, is as much a back-reference
 			// as "the railway": to the Royal Society named just before
 			continue
@@ -170,7 +182,11 @@ var namedKinds = set("railway", "railroad", "bridge", "canal", "aqueduct", "rese
 	"church", "cathedral", "abbey", "priory", "monastery", "temple", "mosque", "palace", "castle", "fort",
 	"band", "orchestra", "theatre", "theater", "army", "navy", "party", "league", "council", "court",
 	"parliament", "assembly", "congress", "treaty", "expedition", "mission", "river", "lake", "delta", "fault", "glacier",
-	"sultanate", "empire", "kingdom", "caliphate", "khanate", "emirate")
+	"sultanate", "empire", "kingdom", "caliphate", "khanate", "emirate", "falls")
+
+// pluralKinds are kinds whose one thing is named in the plural: "the
+// falls" after the Giessbach Falls.
+var pluralKinds = set("falls")
 
 // headingName returns the name a section's heading gives a thing of the
 // kind, for "the aqueduct" under the heading "The Los Angeles Aqueduct":

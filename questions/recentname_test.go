@@ -140,3 +140,22 @@ func TestLeadNameOfTwoLengths(t *testing.T) {
 		t.Fatal("no sentence on Goa")
 	}
 }
+
+// TestRecentNameInSmallLetters: "the Gelmer dam", a name with its kind in
+// small letters, is "the dam" after it; "the falls" after the Giessbach
+// Falls is those falls.
+func TestRecentNameInSmallLetters(t *testing.T) {
+	text := "Gelmer Funicular\n\nThe Gelmer Funicular is a cable railway in the canton of Bern, Switzerland. " +
+		"It was built in 1926 to carry materials for the Gelmer dam. The work took three years. " +
+		"After the dam was finished the railway carried staff for maintenance work.\n\n" +
+		"The hotel stands beside the Giessbach Falls. A footpath leads behind the falls."
+	for _, s := range analyseText(t, text) {
+		q := join(s.Q)
+		switch {
+		case strings.Contains(s.Text, "was finished") && !strings.Contains(q, "After the Gelmer dam was finished"):
+			t.Errorf("asked as %q; want the dam named", q)
+		case strings.Contains(s.Text, "footpath") && !strings.Contains(q, "behind the Giessbach Falls"):
+			t.Errorf("asked as %q; want the falls named", q)
+		}
+	}
+}
