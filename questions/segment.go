@@ -263,6 +263,11 @@ func listParticiple(ts []tok, i int) bool {
 		ts[i-1].Tag == "CC" && ts[i-2].Tag == "NN" && strings.HasPrefix(ts[i+1].Tag, "NN")
 }
 
+// askingVerbs take a question after them: "a field which asks which
+// services should be run locally" repeats its wh-word rightly.
+var askingVerbs = set("asks", "asked", "decides", "decided", "determines", "determined", "shows", "showed", "explains",
+	"explained", "chooses", "chose", "predicts", "predicted", "tells", "told", "specifies", "specified")
+
 // wellFormed reports whether a sentence is running prose fit to ask about:
 // a sentence-final stop, a capital start, a finite verb, sensible length,
 // balanced quotes and brackets, no reference debris.
@@ -323,7 +328,7 @@ func wellFormed(ts []tok) bool {
 		if i+1 < len(ts) && low == "the" && (ts[i+1].Text == "latter" || ts[i+1].Text == "former" || ts[i+1].Text == "following" || ts[i+1].Text == "same" && !sameWithin(ts, i)) {
 			return false
 		}
-		if (t.Tag == "WP" || t.Tag == "WDT") && i+3 < len(ts) && (ts[i+2].Text == t.Text || ts[i+3].Text == t.Text) {
+		if (t.Tag == "WP" || t.Tag == "WDT") && i+3 < len(ts) && (ts[i+2].Text == t.Text && !askingVerbs[strings.ToLower(ts[i+1].Text)] || ts[i+3].Text == t.Text) {
 			return false
 		}
 	}

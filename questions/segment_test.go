@@ -369,3 +369,17 @@ func TestRunInHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedWhWord: a wh-word twice in a row is a broken sentence ("who
+// had who married"), unless the verb between takes a question ("which
+// asks which services ...").
+func TestRepeatedWhWord(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Example\n\nThe model became a foundation of fiscal federalism, which asks which services should be run locally.": true,
+		"Example\n\nThe king had a daughter who had who married a prince of the neighbouring realm.":                      false,
+	} {
+		if s := analyseText(t, text); len(s) != 1 || wellFormed(s[0].Toks) != want {
+			t.Errorf("wellFormed(%q) != %v", text, want)
+		}
+	}
+}
