@@ -827,3 +827,26 @@ func TestPuzzleNotStated(t *testing.T) {
 		t.Errorf("%q not asked; want a finding stated", sents[2].Text)
 	}
 }
+
+// TestTwinNotAFigureTheTextStates: a false twin moves a figure to one the
+// text never writes when it can: "around 300,000 termites" would be true by
+// the text's own "up to about 300,000".
+func TestTwinNotAFigureTheTextStates(t *testing.T) {
+	text := "Aardwolves\n\nAardwolves are small animals of the hyena family that live in eastern and southern Africa. " +
+		"An aardwolf can eat around 200,000 termites in a single night. Some scientists think it can eat even more, up to about 300,000. " +
+		"An aardwolf weighs between 8 and 14 kilograms. A female usually has two to four cubs in a litter."
+	sents := analyseText(t, text)
+	p := newPool(sents)
+	for i := range sents {
+		if !strings.Contains(sents[i].Text, "200,000") {
+			continue
+		}
+		sp, wrong := falseTwin(&sents[i], p)
+		if sp.I < 0 || wrong == "" {
+			t.Fatalf("%q: no false twin", sents[i].Text)
+		}
+		if writesFigure(strings.ToLower(text), wrong) {
+			t.Errorf("%q: twin %q is a figure the text states", sents[i].Text, wrong)
+		}
+	}
+}
