@@ -65,7 +65,7 @@ func kindNames(out map[string][][]tok, ts []tok, v votes) {
 		}
 		addRecent(out, ts[start:sp.J], lastWord(text))
 	}
-	// "the Gelmer dam", "the Grimsel road": a name and its kind in small
+	// "the Gelmer dam", "the Aare river": a name and its kind in small
 	// letters, then "the dam" alone.
 	for _, sp := range names(ts) {
 		if sp.J < len(ts) && ts[sp.J].Tag == "NN" && namedKinds[ts[sp.J].Text] && v.typeOf(sp.Text) != tPerson && !(sp.J+1 < len(ts) && strings.HasPrefix(ts[sp.J+1].Tag, "NN")) {

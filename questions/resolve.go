@@ -631,6 +631,9 @@ func possessiveHer(ts []tok, k int) bool {
 	return noun(i) || adj(i) && (noun(i+1) || adj(i+1))
 }
 
+// textNouns are what a guide to a work calls the work as written.
+var textNouns = set("text")
+
 // resolve names the first third-person pronoun of each sentence when it is
 // safe, fills Text and Q, and marks which sentences questions may be made
 // from. A he/she is named after the previous sentence's subject when that
@@ -638,9 +641,6 @@ func possessiveHer(ts []tok, k int) bool {
 // names no other person; they after the previous subject when it is a
 // group; it after the article's subject when the previous sentence was
 // about it. Anything else stays unresolved and the sentence unused.
-// textNouns are what a guide to a work calls the work as written.
-var textNouns = set("text")
-
 func resolve(sents []sentence, v votes, main referent, ent *entities) {
 	var prev referent
 	var seen []string // the people named in full so far

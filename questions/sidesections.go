@@ -43,7 +43,9 @@ var reExamplesHeading = regexp.MustCompile(`(?i)^(?:(?:some|other|more|further|r
 // from such sections of encyclopedia articles were usable 32 times in 82
 // (39 %, against 56 % for the genre); in a life the "Legacy" section
 // tells what the person left (32 of 46 since set 150) and stays, as do
-// the few of lessons and concept texts.
+// the few of lessons and concept texts. On today's generator the rule took
+// 31 unusable and 32 usable questions from the development texts, about
+// the genre's own rate: a smaller quiz, no worse.
 var reWeighingHeading = regexp.MustCompile(`(?i)\b(?:legacy|significance|influence|importance|assessment|landmarks)\b`)
 
 // sideSection reports a question asked from such a section.
