@@ -190,23 +190,15 @@ func TestOwnTitle(t *testing.T) {
 		"The king built a new palace at Abomey. In 1849 the naval officer Frederick Forbes visited Abomey. " +
 		"The king refused to end the trade. Palm oil became the main export of the kingdom. " +
 		"Under Ghezo the kingdom reached the height of its power."
-	want := map[string]bool{
+	usableAsWritten(t, text, map[string]bool{
 		"Ghezo built a new palace at Abomey.":         true,
 		"Palm oil became the main export of Dahomey.": true,
 		"The king refused to end the trade.":          false,
-	}
+	})
 	for _, s := range analyseText(t, text) {
-		q := join(s.Q)
-		if w, ok := want[q]; ok && s.Usable != w {
-			t.Errorf("%q usable %v; want %v", q, s.Usable, w)
-		}
-		if strings.Contains(q, "Ghezo Dahomey") {
+		if q := join(s.Q); strings.Contains(q, "Ghezo Dahomey") {
 			t.Errorf("%q: two names run together", q)
 		}
-		delete(want, q)
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
 	}
 }
 
