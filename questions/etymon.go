@@ -25,11 +25,12 @@ func etymonGivesAway(stem, answer string) bool {
 	for _, w := range strings.Fields(quiz.Normalize(answer)) {
 		own[w] = true
 	}
+	words := strings.Fields(quiz.Normalize(stem))
 	for a := range own {
 		if len([]rune(a)) < 5 {
 			continue
 		}
-		for _, w := range strings.Fields(quiz.Normalize(stem)) {
+		for _, w := range words {
 			if !own[w] && len([]rune(w)) >= 4 && looksAlike(a, w) {
 				return true
 			}

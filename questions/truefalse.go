@@ -499,22 +499,24 @@ func unstatedFirst(s *sentence, wrong []string) []string {
 // a longer one ("300" in "1,300").
 func writesFigure(text, f string) bool {
 	for i := 0; ; {
-		j := strings.Index(text[i:], f)
-		if j < 0 {
+		k := strings.Index(text[i:], f)
+		if k < 0 {
 			return false
 		}
-		at := i + j
-		end := at + len(f)
-		before := at > 0 && (isDigitByte(text[at-1]) || (text[at-1] == ',' || text[at-1] == '.') && at > 1 && isDigitByte(text[at-2]))
-		after := end < len(text) && (isDigitByte(text[end]) || (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigitByte(text[end+1]))
-		if !before && !after {
+		at := i + k
+		if !figureGoesOn(text, at-1, -1) && !figureGoesOn(text, at+len(f), 1) {
 			return true
 		}
 		i = at + 1
 	}
 }
 
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+// figureGoesOn reports a digit at j, or a thousands or decimal mark with a
+// digit beyond it (dir says which way "beyond" is).
+func figureGoesOn(text string, j, dir int) bool {
+	digit := func(k int) bool { return k >= 0 && k < len(text) && '0' <= text[k] && text[k] <= '9' }
+	return digit(j) || j >= 0 && j < len(text) && (text[j] == ',' || text[j] == '.') && digit(j+dir)
+}
 
 // reGauge is a railway's track gauge.
 var reGauge = regexp.MustCompile(`(?i)\bgauge\b`)
