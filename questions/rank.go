@@ -164,7 +164,7 @@ func worthAsking(c *candidate) bool {
 	if c.Q.Kind == quiz.MultipleChoice && c.Span.Type == tYear && ranker.fitted() && c.Score < minYearChoice {
 		return false
 	}
-	if offTopic(c) || offObjectives(c) || sideSection(c) || yearBeside(c) {
+	if offTopic(c) || offSubject(c) || offObjectives(c) || sideSection(c) || yearBeside(c) {
 		return false
 	}
 	if c.Q.Kind == quiz.TrueFalse && c.Q.Answer == "True" && !c.Sent.Myth && c.Sent.Art.meanWords >= longSentences && shortStatement(c.Q.Stem) {
