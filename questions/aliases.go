@@ -577,3 +577,24 @@ func everydayName(name, low string) string {
 
 // compassOf are the words that make a continent's part of "America".
 var compassOf = set("north", "south", "central", "latin", "spanish", "british")
+
+// unsaid drops the aliases whose every word the sentence already says
+// outside the answer: "Degus can see a kind of light that people cannot
+// see, called ultraviolet light" is not answered by "light", though the
+// text uses the head alone ("shows up brightly in this light").
+func unsaid(aliases []string, q []tok, sp span) []string {
+	said := map[string]bool{}
+	for k, t := range q {
+		if k < sp.I || k >= sp.J {
+			said[singular(strings.ToLower(t.Text))] = true
+		}
+	}
+	return slices.DeleteFunc(aliases, func(a string) bool {
+		for _, w := range strings.Fields(a) {
+			if !said[singular(strings.ToLower(w))] {
+				return false
+			}
+		}
+		return true
+	})
+}

@@ -431,3 +431,23 @@ func TestNoParticleAlone(t *testing.T) {
 		t.Fatal("no question on Ibn Salam to check")
 	}
 }
+
+// TestAliasTheSentenceSays: the head word "light" is no answer to "a kind
+// of light … called _____", though the text uses it alone elsewhere.
+func TestAliasTheSentenceSays(t *testing.T) {
+	text := "Degus\n\nDegus are small rodents from Chile. Degus can see a kind of light that people cannot see, called ultraviolet light. " +
+		"Their pee shows up brightly in this light. Ultraviolet light also helps them find food, and light of that kind is all around them."
+	found := false
+	for _, c := range textCandidates(t, text) {
+		if c.Q.Answer != "ultraviolet light" {
+			continue
+		}
+		found = true
+		if slices.Contains(c.Q.Aliases, "light") && strings.Contains(c.Q.Stem, "kind of light") {
+			t.Errorf("%q accepts %q", c.Q.Stem, "light")
+		}
+	}
+	if !found {
+		t.Fatal("no question asks for ultraviolet light")
+	}
+}

@@ -177,7 +177,7 @@ func candidates(s *sentence, p *pool) []candidate {
 		// A figure is asked only as a true/false twin: as a gap it was
 		// mostly a side detail or refused a right answer's wording.
 		if sp.Type != tNumber && (!listy || sp.Type == tYear || sp.Type == tDate) {
-			typedAliases := aliases(sp, p, s.Doc, s.Art.lower())
+			typedAliases := unsaid(aliases(sp, p, s.Doc, s.Art.lower()), q, sp)
 			if d := otherCalendar(s.Text, sp); d != "" {
 				typedAliases = append(typedAliases, d)
 			}

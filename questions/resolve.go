@@ -236,7 +236,26 @@ func workTitle(a *article, sents []sentence) referent {
 	if head == a.Title || len(sents) == 0 || len(strings.Fields(head)) < 2 || !opensWith(sents[0].Toks, head) && !fullTitleEndsWith(sents[0].Toks, head) {
 		return referent{}
 	}
+	if writtenSmall(sents[0].Toks, head) {
+		// "Ramsey Pricing: Covering Fixed Costs" over "Ramsey pricing is
+		// a rule": named as the prose writes it, "the" in small letters
+		// inside a sentence ("the Lerner index rises").
+		name, the := strings.CutPrefix(head, "The ")
+		return referent{Name: proseForm(a, strings.ToLower(name)), Type: tName, The: the}
+	}
 	return referent{Name: head, Type: tName}
+}
+
+// writtenSmall reports a sentence opening with head that writes in small
+// letters a word head capitalises, past its first word and leaving out
+// the small words a title may capitalise ("Of", "The").
+func writtenSmall(ts []tok, head string) bool {
+	for i, x := range strings.Fields(head) {
+		if i > 0 && i < len(ts) && capitalized(x) && !functionWords[strings.ToLower(x)] && ts[i].Text == strings.ToLower(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullTitleEndsWith reports a first sentence whose subject is the work's
@@ -762,7 +781,7 @@ func resolve(sents []sentence, v votes, main referent, ent *entities) {
 					r = main
 				}
 			case itWords[low]:
-				if !pluralMain && main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name) && !otherInName(prev, main, v)) && (k == 0 || opening) {
+				if !pluralMain && main.ok() && main.Type != tPerson && main.Type != tGroup && (prev.Name == main.Name || ent.isMain(prev.Name) && !otherInName(prev, main, v) && !otherKind(sents[i-1].Toks, s.Art.Kind)) && (k == 0 || opening) {
 					r = main
 					if prev.Name != main.Name && strings.EqualFold(strings.TrimPrefix(s.Art.Title, "The "), strings.TrimPrefix(prev.Name, "The ")) {
 						// "The Adventures of Tom Sawyer is a novel ... It
@@ -929,6 +948,9 @@ func nameToks(r referent, pron tok, first, possessive bool) []tok {
 		sp = true
 	}
 	for _, w := range strings.Fields(r.Name) {
+		if first && len(out) == 0 {
+			w = upperFirst(w) // "congestion pricing" opening a sentence
+		}
 		out = append(out, tok{Text: w, Tag: "NNP", Sp: sp})
 		sp = true
 	}
@@ -953,6 +975,17 @@ func otherInName(prev, main referent, v votes) bool {
 		return false
 	}
 	return v.typeOf(prev.Name) == tPlace
+}
+
+// otherKind reports a sentence that says its subject is another kind of
+// thing than the article's (an "it" after it is that thing, not the
+// article's subject): "The Reichenbach is a mountain stream" in the
+// article on the Reichenbach Falls Funicular, whose "Its most dramatic
+// stage, the upper fall" is the stream's (read blind, a falsehood keyed
+// True).
+func otherKind(ts []tok, kind string) bool {
+	k := categoryNoun(ts)
+	return k != "" && kind != "" && k != kind
 }
 
 // pluralEnd reports a name of a thing, not a person, that ends in a

@@ -219,3 +219,36 @@ func TestWorkText(t *testing.T) {
 		t.Error("Hearne's printing not found")
 	}
 }
+
+// TestItOfAnotherKind: "Its" after "The Kessel is a mountain stream" is the
+// stream's, though "Kessel" is a word of the article's subject's name.
+func TestItOfAnotherKind(t *testing.T) {
+	text := "Kessel Falls Railway\n\nThe Kessel Falls Railway is a mountain railway in Austria. It opened in 1905 and climbs 300 metres.\n\n" +
+		"The Kessel is a mountain stream that drains the Alm valley. Its highest fall drops 80 metres into a gorge."
+	for _, s := range analyseText(t, text) {
+		got := join(s.Q)
+		if strings.Contains(got, "highest fall") && strings.Contains(got, "Railway") {
+			t.Errorf("resolved %q; the stream's fall is not the railway's", got)
+		}
+		if strings.Contains(got, "opened in 1905") && !strings.HasPrefix(got, "The Kessel Falls Railway opened") {
+			t.Errorf("resolved %q; want the railway opened", got)
+		}
+	}
+}
+
+// TestConceptInTitleCase: a concept's title in capitals ("Congestion
+// Pricing: …") over prose that writes it in small letters is no work's
+// title: its "It" is named as the prose writes it.
+func TestConceptInTitleCase(t *testing.T) {
+	text := "Congestion Pricing: Paying for Busy Roads\n\nCongestion pricing is a way of charging drivers more at busy times of day. " +
+		"It says that drivers should pay most at the busiest hours of the day. Congestion pricing began in Singapore in 1975. London adopted congestion pricing in 2003."
+	for _, s := range analyseText(t, text) {
+		if strings.Contains(s.Text, "should pay most") {
+			if got := join(s.Q); !strings.HasPrefix(got, "Congestion pricing says") {
+				t.Errorf("resolved %q; want Congestion pricing says …", got)
+			}
+			return
+		}
+	}
+	t.Error("no sentence on who should pay most")
+}

@@ -87,7 +87,7 @@ func acclaimOnly(statement string) bool {
 }
 
 // reLittleKnown says what is not known. Read blind, never usable (2 of 2).
-var reLittleKnown = regexp.MustCompile(`(?i)^(?:very )?(?:little|not much|nothing|almost nothing) (?:else )?(?:is|was) known\b`)
+var reLittleKnown = regexp.MustCompile(`(?i)^(?:very )?(?:little|not much|nothing|almost nothing) (?:else |certain |for certain )?(?:is|was) known\b`)
 
 // reUnnamedBest ends on someone's best work without saying what it was:
 // "In 1835 Talbot made his most important discovery" (the next sentence

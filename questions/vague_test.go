@@ -18,6 +18,7 @@ func TestSaysNothing(t *testing.T) {
 		"Translations was an immediate success and has been staged widely in Ireland, Britain and the United States.",
 		"Scientists and local people are working together to protect Goliath frogs.",
 		"Little is known of the tapestries' history for more than three centuries.",
+		"Almost nothing certain is known about Seku's birth or early years.",
 		"Hydration has strong effects on how a dough behaves and how the finished bread looks.",
 		"The Oseberg find has shaped modern understanding of Viking Age shipbuilding, craft and belief.",
 		"Long records of mass balance show how glaciers respond to climate.",
