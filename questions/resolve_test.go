@@ -252,3 +252,15 @@ func TestConceptInTitleCase(t *testing.T) {
 	}
 	t.Error("no sentence on who should pay most")
 }
+
+// TestGuideTitleIsTheWork: under "… : A Study Guide" a work whose title
+// holds its hero's name is the work, not the hero: its story's "He is a
+// disastrous monk" is Guillaume's, never "Le Moniage Guillaume is a
+// disastrous monk" (read blind, a falsehood keyed True).
+func TestGuideTitleIsTheWork(t *testing.T) {
+	for _, s := range analyseText(t, devText(t, "literature_le-moniage-guillaume.txt")) {
+		if got := join(s.Q); strings.Contains(got, "disastrous monk") && strings.HasPrefix(got, "Le Moniage") {
+			t.Errorf("resolved %q; the monk is Guillaume, not the poem", got)
+		}
+	}
+}
