@@ -34,6 +34,7 @@ type article struct {
 	specifics  float64          // the share of its usable sentences that name or date something (specific)
 	meanWords  float64          // how many words its sentences have on average: about 11 in a text for children, 18 to 22 in others
 	objectives map[string]bool  // the words of its learning objectives (objectiveWords), made on first use
+	subject    *[]string        // subjectWords' answer, made on first use
 
 	// abbreviations are those Raw gives in brackets ("(MPC)"), found once
 	// (acronyms.go's runToAbbreviation).

@@ -54,7 +54,11 @@ func offSubject(c *candidate) bool {
 // "Lötschberg line" ("the line created a direct route" leans on the
 // article); "heimwehfluh" but not "funicular" of "Heimwehfluh Funicular"
 // ("The Giessbach funicular had opened as early as 1879" is another's).
+// Made once per text, on first use.
 func (a *article) subjectWords() []string {
+	if a.subject != nil {
+		return *a.subject
+	}
 	var names []string
 	for _, w := range strings.Fields(a.Title + " " + a.Main) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(\"'‘“")); unicode.IsUpper(r) {
@@ -67,7 +71,9 @@ func (a *article) subjectWords() []string {
 		}
 	}
 	kind := letterWords(a.Kind)
-	return slices.DeleteFunc(names, func(w string) bool { return slices.Contains(kind, w) })
+	own := slices.DeleteFunc(names, func(w string) bool { return slices.Contains(kind, w) })
+	a.subject = &own
+	return own
 }
 
 // standIn reports a text that names the subject by its kind after "the",
@@ -104,9 +110,10 @@ func letterWords(s string) []string {
 // under them, articles and lives in paragraphs.
 var reMarkdownHeading = regexp.MustCompile(`(?m)^#{1,6} `)
 
-// notes reports a text written under Markdown headings.
+// notes reports a text written under Markdown headings. Asked for every
+// question, it looks for a "#" before it runs the pattern.
 func (a *article) notes() bool {
-	return reMarkdownHeading.MatchString(a.Raw)
+	return (strings.HasPrefix(a.Raw, "#") || strings.Contains(a.Raw, "\n#")) && reMarkdownHeading.MatchString(a.Raw)
 }
 
 // reGuideTitle is the title of a guide to a work: "Aliscans: A Study
