@@ -34,13 +34,15 @@ func mainSubject(a *article, sents []sentence, v votes) referent {
 			if r.Type == tName && livedAndToldWithHe(a, sents) {
 				r.Type = tPerson // "Zheng He was a Chinese admiral": no cue word typed the name
 			}
-			if w := workTitle(a, sents); r.Type == tPerson && a.guide() && w.Name == r.Name && !titleWords[categoryNoun(sents[0].Toks)] {
+			if r.Type == tPerson && a.guide() && !titleWords[categoryNoun(sents[0].Toks)] {
 				// "Le Moniage Guillaume: A Study Guide" over "Le Moniage
 				// Guillaume is an anonymous Old French chanson de geste":
 				// the poem, though a name in its title made it a person and
 				// its story is told with "he" (read blind, "Le Moniage
 				// Guillaume is a disastrous monk", keyed True).
-				return w
+				if w := workTitle(a, sents); w.Name == r.Name {
+					return w
+				}
 			}
 			if work, _, ok := strings.Cut(a.Title, " by "); ok && r.Type != tPerson && work != r.Name && work != "The "+r.Name &&
 				strings.Contains(work, r.Name) && opensWith(sents[0].Toks, work) {
