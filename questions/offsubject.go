@@ -49,12 +49,12 @@ func offSubject(c *candidate) bool {
 }
 
 // subjectWords are the words of the subject's names and the title's
-// capitalised words, lowercased, but for the words of its kind: "ruete"
-// and "salme" of Emily Ruete born Salme; "lötschberg" but not "line" of
-// "Lötschberg line" ("the line created a direct route" leans on the
-// article); "heimwehfluh" but not "funicular" of "Heimwehfluh Funicular"
-// ("The Giessbach funicular had opened as early as 1879" is another's).
-// Made once per text, on first use.
+// capitalised words, lowercased ("ruete" and "salme" of Emily Ruete born
+// Salme; not "line" of "Lötschberg line": "the line created a direct
+// route" leans on the article), but for the words of its kind:
+// "heimwehfluh" but not "funicular" of "Heimwehfluh Funicular" ("The
+// Giessbach funicular had opened as early as 1879" is another's). Made
+// once per text, on first use.
 func (a *article) subjectWords() []string {
 	if a.subject != nil {
 		return *a.subject
@@ -84,9 +84,11 @@ func (a *article) standIn(text string) bool {
 	if len(kind) == 0 {
 		return false
 	}
+	head := singular(kind[len(kind)-1])
 	f := strings.Fields(strings.ToLower(text))
 	for i := 1; i < len(f); i++ {
-		if strings.Trim(f[i], ".,;:'’s") == kind[len(kind)-1] && (f[i-1] == "the" || f[i-1] == "its" || f[i-1] == "this") {
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[i], ".,;:!?\"“”"), "'s"), "’s")
+		if singular(w) == head && (f[i-1] == "the" || f[i-1] == "its" || f[i-1] == "this") {
 			return true
 		}
 	}

@@ -94,6 +94,8 @@ func TestStandIn(t *testing.T) {
 		{"funicular", "The Giessbach funicular had opened as early as 1879.", false},
 		{"river", "The Rhine flows north.", false},
 		{"", "The range runs north.", false},
+		{"station", "The station's clock was made in 1880.", true},
+		{"sea", "Fishing boats cross a sea every day.", false},
 	} {
 		a := article{Kind: c.kind}
 		if got := a.standIn(c.text); got != c.want {
