@@ -30,6 +30,7 @@ func TestSpelledOut(t *testing.T) {
 // abbreviation is asked whole, not cut where its noun phrase ends ("the
 // _____ to consume"), and the abbreviation is a right answer too.
 func TestTermRunsToItsAbbreviation(t *testing.T) {
+	withoutWording(t)
 	text := "The Multiplier\n\nThe share of each extra pound of income that households spend is called the marginal propensity to consume (MPC).\n\n" +
 		"The multiplier measures how much national income rises when government spending rises by one pound.\n\n" +
 		"A larger marginal propensity to consume gives a larger multiplier, because more of each round of income is spent again.\n"

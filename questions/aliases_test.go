@@ -368,6 +368,7 @@ func TestEverydayName(t *testing.T) {
 // took "Columbia Plateau" for the river, a wrong key): "Columbia" is no
 // alias of either, and the checker tells the two kinds of place apart.
 func TestBareNameOfTwoPlaces(t *testing.T) {
+	withoutWording(t)
 	asked := 0
 	for _, q := range devQuestions(t, "encyclopedia_grand-coulee-dam.txt") {
 		if q.Kind == quiz.TrueFalse || !strings.HasPrefix(q.Answer, "Columbia ") {

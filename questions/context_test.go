@@ -945,6 +945,7 @@ func TestPronounOfTheOnlyPerson(t *testing.T) {
 // ... He turns to magic"); in a life, a first name there is still the
 // life's subject, named as the life names it.
 func TestSubjectAfterOpeningGoesOn(t *testing.T) {
+	withoutWording(t)
 	guide := "Doctor Faustus by Christopher Marlowe\n\nThe Tragical History of the Life and Death of Doctor Faustus is a tragedy by Christopher Marlowe. " +
 		"Faustus is a scholar at Wittenberg. He is restless and proud.\n\n" +
 		"In his study, Faustus reviews the subjects he has mastered. He turns to magic in 1588."

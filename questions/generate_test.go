@@ -74,14 +74,16 @@ func TestCorpusTargets(t *testing.T) {
 	// The bundled texts keep their noise (captions, timelines, an infobox)
 	// and lean on context in most sentences; since every question must
 	// stand alone, they give fewer questions than their length suggests;
-	// and the ranker's higher bar for true/false statements (0.65) trades
-	// some of them for fewer side details.
-	if len(qs) < 25 {
-		t.Errorf("corpus: got %d questions; want at least 25", len(qs))
+	// the ranker's bar and the wording model's hold back more. The
+	// wording model holds back both of their gaps: read blind on texts it
+	// was not fitted on, a gap was usable 28 times in 70, 14 in 41 among
+	// those it holds back.
+	if len(qs) < 20 {
+		t.Errorf("corpus: got %d questions; want at least 20", len(qs))
 	}
-	for _, k := range quiz.Kinds {
+	for _, k := range []quiz.Kind{quiz.MultipleChoice, quiz.TrueFalse, quiz.ShortAnswer} {
 		if kinds(qs)[k] == 0 {
-			t.Errorf("corpus: got no %s questions; want all four kinds", k)
+			t.Errorf("corpus: got no %s questions; want them", k)
 		}
 	}
 	t.Logf("corpus: %d questions %v", len(qs), kinds(qs))

@@ -71,6 +71,7 @@ func TestGlossary(t *testing.T) {
 }
 
 func TestGlossaryQuestions(t *testing.T) {
+	withoutWording(t)
 	qs, err := Generate([]Source{{Name: "notes.md", Text: lessonNotes}})
 	if err != nil {
 		t.Fatal(err)
@@ -623,6 +624,7 @@ func TestClassNounAlias(t *testing.T) {
 // TestAliasNotTheTopic: the text's own subject is no alias for a term
 // that holds it ("Italy" for "Young Italy" in notes on Italy).
 func TestAliasNotTheTopic(t *testing.T) {
+	withoutWording(t)
 	notes := "# The Unification of Italy\n\n## Key terms\n\n- Young Italy: the nationalist movement founded by Giuseppe Mazzini in 1831.\n" +
 		"- Carbonari: secret revolutionary societies active in the 1820s and 1830s.\n"
 	qs, err := Generate([]Source{{Name: "notes.md", Text: notes}})
@@ -952,6 +954,7 @@ func TestRegionDateAndNounMeaning(t *testing.T) {
 // TestNoBareHeadOrSharedGivenName: "Front" is no answer for "Popular
 // Front", nor "John" for John Willoughby where the story has a Sir John.
 func TestNoBareHeadOrSharedGivenName(t *testing.T) {
+	withoutWording(t)
 	notes := "# The Spanish Civil War\n\n## Key terms\n\n" +
 		"- **Popular Front:** the left-wing electoral alliance that won the election in February 1936.\n" +
 		"- **Condor Legion:** the German air and ground unit sent to help Franco.\n" +
@@ -1211,6 +1214,7 @@ func TestFactFileNotTerms(t *testing.T) {
 // doctor of a story is called by his first name; a surname the family
 // shares ("the Bertram daughters") is no answer for one of them.
 func TestNamesAfterTitles(t *testing.T) {
+	withoutWording(t)
 	for _, c := range []struct {
 		text, answer string
 		right, wrong []string
@@ -1515,6 +1519,7 @@ func TestPartitiveMeaningNoAlias(t *testing.T) {
 // the name is not asked, and a role ("The Governor of Messina") stays in
 // the question.
 func TestMeaningOpensWithName(t *testing.T) {
+	withoutWording(t)
 	notes := "# The Carnation Revolution\n\nOn 25 April 1974 junior officers overthrew the Estado Novo in Lisbon. Crowds filled the streets, and soldiers put carnations in their rifles. " +
 		"The coup was planned by the MFA, and the PREC followed it.\n\n## Key terms\n\n" +
 		"- MFA: The Armed Forces Movement, a group of mostly junior officers who planned the coup.\n" +
@@ -1980,6 +1985,7 @@ func TestAnotherOfKindNotAsked(t *testing.T) {
 }
 
 func TestConditionLabelNotTerm(t *testing.T) {
+	withoutWording(t)
 	for _, q := range devQuestions(t, "concept_metacentric-height.txt") {
 		if strings.HasPrefix(q.Answer, "GM ") {
 			t.Errorf("a symbol's state asked as a term: %s => %s", q.Stem, q.Answer)
@@ -2001,6 +2007,7 @@ func TestConditionLabelNotTerm(t *testing.T) {
 // meaning's own words as its answer, though the text glosses the term with
 // them elsewhere.
 func TestOwnWordsNoAnswer(t *testing.T) {
+	withoutWording(t)
 	notes := "# The Khmer Empire\n\n## Timeline\n\n- **802** – Jayavarman II is proclaimed *chakravartin* (\"universal ruler\") on the sacred mountain of Phnom Kulen.\n" +
 		"- **1113** – Suryavarman II takes the throne and begins Angkor Wat.\n\n## Key words\n\n" +
 		"- **Chakravartin:** a universal ruler, lord of all other kings.\n- **Baray:** a huge rectangular reservoir dug beside a temple.\n" +
@@ -2135,6 +2142,7 @@ func TestOtherNamesLeftOutOfTheMeaning(t *testing.T) {
 // said before ("The finest white bread of the period") is not asked; one
 // that says all it needs ("The main meal of the day") is.
 func TestPeriodMeaningNotAsked(t *testing.T) {
+	withoutWording(t)
 	notes := "# Food in medieval England\n\n## Key terms\n\n" +
 		"- Wastel: the finest white bread of the period\n- Dinner: the main meal of the day, eaten at noon\n" +
 		"- Pottage: a thick soup of grain and vegetables\n- Trencher: a slice of stale bread used as a plate\n"
@@ -2158,6 +2166,7 @@ func TestPeriodMeaningNotAsked(t *testing.T) {
 // notes named before ("the final debate and vote on the bill in that
 // House") is not asked; the entries beside it are.
 func TestPointingMeaningNotAsked(t *testing.T) {
+	withoutWording(t)
 	notes := "# How a bill becomes law\n\n## Key terms\n\n" +
 		"- Bill: a proposal for a new law that Parliament debates\n- Third reading: the final debate and vote on the bill in that House\n" +
 		"- Royal Assent: the monarch's formal agreement to a bill\n- Committee stage: a detailed examination of a bill, line by line\n" +
@@ -2189,6 +2198,7 @@ func TestPointingMeaningNotAsked(t *testing.T) {
 // TestLessonAsideLeftOut: "(here, four)" fits a meaning to the lesson's own
 // song; asked alone, "here" is nowhere, so the bracket is not shown.
 func TestLessonAsideLeftOut(t *testing.T) {
+	withoutWording(t)
 	asked := false
 	for _, q := range devQuestions(t, "lesson_twelve-bar-blues.md") {
 		if q.Answer == "Bar" {
@@ -2275,6 +2285,7 @@ func TestGivenNameWithoutMiddle(t *testing.T) {
 // genus shortened ("B. cereus"), as biology writes it; a term not so set
 // gets no such form, nor one set in bold.
 func TestGenusShort(t *testing.T) {
+	withoutWording(t)
 	notes := "# Food safety\n\n## Key terms\n\n" +
 		"- *Bacillus cereus*: a bacterium found in rice whose spores survive cooking.\n" +
 		"- *Staphylococcus aureus*: a bacterium carried on skin and passed to food by unwashed hands.\n" +
@@ -2385,6 +2396,7 @@ func TestGivenNameBesideTitle(t *testing.T) {
 // same notes is dropped: "Keep" is no answer for "Shell keep" where the
 // lesson's key terms define the keep on a line of its own, bold or not.
 func TestAliasNotAnotherEntry(t *testing.T) {
+	withoutWording(t)
 	asked := typedFor(devQuestions(t, "lesson_motte-and-bailey-castles.md"), "Shell keep")
 	for _, q := range asked {
 		if quiz.CheckTyped(&q, "keep") {
@@ -2506,6 +2518,7 @@ func TestMeaningWithoutItsExample(t *testing.T) {
 // describing words ("the Muslim, trading, city-dwelling culture") keeps
 // it: it is no other name of the term, and no right answer.
 func TestEvidenceLabelsAndListedWords(t *testing.T) {
+	withoutWording(t)
 	text := "# Kilwa and the gold trade\n\n## Key terms\n\n" +
 		"- Swahili: the Muslim, trading, city-dwelling culture of the East African coast, and the Bantu language its people spoke.\n" +
 		"- Monsoon: a seasonal wind that reverses direction during the year and carries ships across the ocean.\n" +

@@ -12,7 +12,10 @@ import (
 
 // maxJudgedBadBack is how many judged-unusable questions the generator
 // still makes unchanged. It may only go down: each one fixed lowers it.
-const maxJudgedBadBack = 3001
+// (The wording model took it from 3,001 to 1,450, but it was fitted on most
+// of these verdicts: that drop is no evidence of its worth; the rounds it
+// was not fitted on are, in TestWordingSeparatesUnseenTexts.)
+const maxJudgedBadBack = 1450
 
 // TestJudgedBadStayOut: a question a teacher judged unusable must not come
 // back unchanged. The verdicts in testdata/judged are the regression set. A

@@ -181,7 +181,7 @@ func worthAsking(c *candidate) bool {
 		// before a semicolon, stay.
 		return false
 	}
-	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold)
+	return c.Hand >= minQuality && (!ranker.fitted() || c.Score >= ranker.Threshold) && wordedWell(&c.Q)
 }
 
 // longSentences is the mean sentence length, in words, above which a text

@@ -54,6 +54,7 @@ func TestWeighingSection(t *testing.T) {
 // nothing of its floors; a list of the house's terms ("Piano nobile",
 // "Fanlight") is still asked.
 func TestLayoutList(t *testing.T) {
+	withoutWording(t)
 	notes := "# Georgian houses\n\n## The plan of a townhouse\n\nA typical townhouse was tall and narrow:\n\n" +
 		"- **Basement**: kitchen, scullery and storage, reached by steps down into the area.\n" +
 		"- **Ground floor**: entrance hall and dining room.\n" +

@@ -58,6 +58,7 @@ func TestBirthNameIsTheSubject(t *testing.T) {
 // Monk Kidd" asks "In what year was The Secret Life of Bees published?",
 // the title's "The" kept.
 func TestWorkTitleKeepsThe(t *testing.T) {
+	withoutWording(t)
 	asked := false
 	for _, q := range devQuestions(t, "literature_the-secret-life-of-bees.txt") {
 		if strings.Contains(q.Stem, "Secret Life of Bees") && !strings.HasPrefix(q.Stem, "The Secret") && !strings.HasPrefix(q.Stem, "True or false: The Secret") {

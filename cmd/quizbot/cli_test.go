@@ -43,8 +43,7 @@ func TestCLIConventions(t *testing.T) {
 	}
 
 	// A bad file in a batch: each reported, the good ones used, exit 1.
-	good := write(t, dir, "good.txt", "# Rivers\n\nThe Amur River flows through Russia and China. It is 2,824 kilometres long. "+
-		"The river was called Heilong Jiang by the Chinese. The Amur River was the border set by the Treaty of Aigun in 1858.\n")
+	good := write(t, dir, "good.txt", amurText)
 	empty := write(t, dir, "empty.txt", "")
 	out, errOut, code = run(t, nil, "", "generate", good, empty, filepath.Join(dir, "missing.txt"))
 	if code != exitError || !strings.Contains(out, "question") || !strings.Contains(out, "Amur") ||
@@ -70,6 +69,12 @@ func TestDevNullIsNotATerminal(t *testing.T) {
 	}
 }
 
+// amurText is a short text the generator asks at least one question of.
+const amurText = "# Rivers\n\nThe Amur River flows through Russia and China. It is 2,824 kilometres long. " +
+	"The river was called Heilong Jiang by the Chinese. The Amur River was the border set by the Treaty of Aigun in 1858. " +
+	"In 1689 the Treaty of Nerchinsk had given the whole Amur basin to the Qing. " +
+	"Khabarovsk, founded in 1858 as a Russian military post, stands where the Ussuri joins the Amur.\n"
+
 // TestIngestDocuments: the files teachers have, by the command line.
 func TestIngestDocuments(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "x.db")
@@ -85,7 +90,10 @@ func TestIngestDocuments(t *testing.T) {
 	if code != exitError || !strings.Contains(errOut, "scan.pdf has no text layer") || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("generate scan.pdf: exit %d, stdout %q, stderr %q; want exit 1 and one line saying there is no text layer", code, out, errOut)
 	}
-	out, _, code = run(t, nil, "", "generate", "--format", "json", docs+"volcanoes.docx", docs+"cp1252.txt")
+	// A Windows-1252 text: "Café" and "naïvely" as single bytes.
+	cp1252 := write(t, t.TempDir(), "cp1252.txt", strings.NewReplacer("é", "\xe9", "ï", "\xef").Replace(
+		amurText+"Café owners in Khabarovsk call it the Black Dragon River, naïvely or not.\n"))
+	out, _, code = run(t, nil, "", "generate", "--format", "json", docs+"volcanoes.docx", cp1252)
 	if code != 0 || !strings.Contains(out, "Etna") || !strings.Contains(out, "Amur") {
 		t.Errorf("generate docx and a Windows-1252 text: exit %d\n%s", code, out)
 	}
