@@ -18,11 +18,11 @@ import (
 // masked. It is a logistic regression fitted on the blind verdicts of the
 // judged rounds (testdata/judged), and it holds back what it rates below its
 // threshold. The ranker's features describe where a question comes from
-// (the sentence, its place, its answer); these describe how it reads, which
-// is what the judges' commonest reasons are about: "the hollow", "a thin
-// layer", "some", "instead" leaning on what came before, "is remembered
-// as", "one of the most" and such praise, a count of "three features"
-// instead of the features.
+// (the sentence, its place, its answer); these describe how it reads. It
+// is no rule and misses as a teacher would not: it holds back "…, so the
+// hollow deepens and widens" and "Public goods … have three awkward
+// features", but keeps "A thin layer … darkens the surface" and "… is
+// remembered as the founder of one of the most significant states".
 //
 // Regenerate wording.json with
 // `QUIZBOT_FIT=1 go test -run TestFitWording ./questions`; TestWordingRefits
