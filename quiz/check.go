@@ -559,7 +559,7 @@ func CheckTyped(q *Question, given string) bool {
 		if initialsOf(given, want) || withoutMiddleNames(g, want) || titledGiven(g, want) {
 			return true
 		}
-		if numberWithWords(q, w, g) || approxTyped(g, w) || sameCountry(g, w) || sameName(g, w) && !commonTerm(q, want) || postTitled(g, w) || withoutDon(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || meaningHead(q, g, w) || sameFormula(g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) || partOfPlace(q, g, w) || commonTerm(q, want) && ofPhrase(g, w) {
+		if numberWithWords(q, w, g) || approxTyped(g, w) || sameCountry(g, w) || sameName(g, w) && !commonTerm(q, want) || postTitled(g, w) || withoutDon(g, w) || sameRuler(g, w) || qualifiedTerm(q, g, w) || headInStem(q, g, w) || samePlural(g, w) || withoutManner(g, w) || stemHead(q, g, w) || meaningHead(q, g, w) || sameFormula(g, w) || withoutTopic(q, gc, contentTokens(w)) || withoutPlaceOf(g, w) || ofForDe(g, w) || partOfPlace(q, g, w) || commonTerm(q, want) && ofPhrase(g, w) {
 			return true
 		}
 		if a, b := warNames[strings.Join(g, " ")], warNames[strings.Join(w, " ")]; a != "" && a == b {

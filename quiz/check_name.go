@@ -307,6 +307,9 @@ func qualifiedTerm(q *Question, given, want []string) bool {
 	if n := len(want); n >= 2 && len(given) == n && regionHeads[given[n-1]] && regionHeads[want[n-1]] && equalTokens(given[:n-1], want[:n-1]) {
 		return true // "Kars region" for "Kars Province"
 	}
+	if n := len(want); n >= 2 && len(given) == n && faceHeads[given[n-1]] && faceHeads[want[n-1]] && equalTokens(given[:n-1], want[:n-1]) {
+		return true // "lee slope" for "Lee side", "stoss face" for "Stoss side"
+	}
 	if n := len(want); n >= 2 && len(given) == n && equalTokens(given[:n-1], want[:n-1]) && methodHeads[given[n-1]] && strings.HasSuffix(want[n-1], "ing") {
 		return true // "lost-wax method" for "Lost-wax casting": the craft named by its method
 	}
@@ -541,6 +544,11 @@ var genericHeads = map[string]bool{"line": true, "current": true, "currents": tr
 // wrong key).
 var regionHeads = map[string]bool{"province": true, "region": true, "area": true, "district": true, "county": true,
 	"prefecture": true, "governorate": true, "oblast": true}
+
+// faceHeads name the side of a landform or a building that a term's first
+// word says which: "lee slope" and "lee face" name what "Lee side" does
+// (read blind, refusing them was a wrong key).
+var faceHeads = map[string]bool{"side": true, "slope": true, "face": true, "flank": true}
 
 // measureHeads say that a term is a measure of what comes before them.
 var measureHeads = map[string]bool{"rate": true, "level": true, "ratio": true, "index": true, "limit": true} // "limit of resolution" for "Resolution"
@@ -1014,4 +1022,25 @@ func withoutAcronym(given string) (string, bool) {
 		return "", false
 	}
 	return m[1], true
+}
+
+// ofForDe accepts a name written with "of" where the key has "de", or the
+// other way round: "Élie de Saint-Gilles" for "Élie of Saint-Gilles", as
+// a text may write the same person both ways (read blind, refusing it was
+// a wrong key). Only between two words of a name, never at its ends.
+func ofForDe(given, want []string) bool {
+	if len(given) != len(want) || len(want) < 3 {
+		return false
+	}
+	swapped := false
+	for i := range want {
+		switch {
+		case given[i] == want[i]:
+		case i > 0 && i < len(want)-1 && (given[i] == "de" && want[i] == "of" || given[i] == "of" && want[i] == "de"):
+			swapped = true
+		default:
+			return false
+		}
+	}
+	return swapped
 }

@@ -543,12 +543,14 @@ func TestMonthIsNoUnit(t *testing.T) {
 	}
 }
 
-// TestRegionAndMeasureHeads: "Kars region" is Kars Province and "austerity
-// measures" is Austerity (each refused once, read blind as wrong keys);
-// another place's region is not.
+// TestRegionAndMeasureHeads: "Kars region" is Kars Province, "austerity
+// measures" is Austerity and "lee slope" the Lee side (each refused once,
+// read blind as wrong keys); another place's region is not, nor the other
+// side.
 func TestRegionAndMeasureHeads(t *testing.T) {
 	kars := &Question{Kind: FillBlank, Stem: "Ani is a ruined medieval city in _____ in north-eastern Turkey.", Answer: "Kars Province", Aliases: []string{"Kars"}}
 	aust := &Question{Kind: ShortAnswer, Stem: "“Severe cuts in consumption and public spending.” Which term is this?", Answer: "Austerity"}
+	lee := &Question{Kind: ShortAnswer, Stem: "“The down-ice face, sheltered from the full force of the ice.” Which term is this?", Answer: "Lee side", Aliases: []string{"Lee"}}
 	for _, c := range []struct {
 		q     *Question
 		given string
@@ -556,6 +558,7 @@ func TestRegionAndMeasureHeads(t *testing.T) {
 	}{
 		{kars, "Kars region", true}, {kars, "Kars district", true}, {kars, "Erzurum region", false},
 		{aust, "austerity measures", true}, {aust, "austerity programme", true}, {aust, "inflation measures", false},
+		{lee, "lee slope", true}, {lee, "lee face", true}, {lee, "stoss slope", false}, {lee, "lee", true},
 	} {
 		if got := CheckTyped(c.q, c.given); got != c.want {
 			t.Errorf("CheckTyped(%q, %q) = %v; want %v", c.q.Answer, c.given, got, c.want)
@@ -625,6 +628,24 @@ func TestNothingTypedIsWrong(t *testing.T) {
 			if CheckTyped(q, given) {
 				t.Errorf("%q accepted for %q", given, q.Answer)
 			}
+		}
+	}
+}
+
+// TestOfForDe: a name typed with "de" where the key has "of" (the text
+// wrote both: refused once, read blind as a wrong key) is the same name;
+// another name is not, nor "de" in place of another word.
+func TestOfForDe(t *testing.T) {
+	elie := &Question{Kind: ShortAnswer, Stem: "“Aiol's companion in the poem named after him.” Which character is this?", Answer: "Élie of Saint-Gilles"}
+	for _, c := range []struct {
+		given string
+		want  bool
+	}{
+		{"Élie de Saint-Gilles", true}, {"elie de saint-gilles", true}, {"Élie of Saint-Gilles", true},
+		{"Élie de Narbonne", false}, {"Aymeri de Saint-Gilles", false}, {"Élie de de Saint-Gilles", false},
+	} {
+		if got := CheckTyped(elie, c.given); got != c.want {
+			t.Errorf("CheckTyped(%q) = %v; want %v", c.given, got, c.want)
 		}
 	}
 }
