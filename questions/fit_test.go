@@ -244,16 +244,8 @@ func TestFitRanker(t *testing.T) {
 	t.Logf("held-back AUC %.3f over %d questions", auc(ps, ys), len(ps))
 	thr := 0.0
 	for _, cut := range []float64{0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8} {
-		kept, good := 0, 0
-		for i, p := range ps {
-			if p >= cut {
-				kept++
-				if ys[i] {
-					good++
-				}
-			}
-		}
-		prec := float64(good) / math.Max(1, float64(kept))
+		share, prec := keptUsable(ps, ys, cut)
+		kept := int(math.Round(share * float64(len(ps))))
 		t.Logf("threshold %.2f: keeps %d of %d, %.0f%% acceptable", cut, kept, len(ps), 100*prec)
 		if thr == 0 && prec >= 0.8 && kept > 0 {
 			thr = cut

@@ -28,12 +28,14 @@ type model struct {
 	Note      string             `json:"note,omitempty"`
 }
 
-var ranker = loadModel(rankerJSON)
+var ranker = loadEmbedded[model]("ranker.json", rankerJSON)
 
-func loadModel(b []byte) *model {
-	m := &model{}
+// loadEmbedded reads a fitted model embedded at build time: a broken file
+// is a build bug, so it panics.
+func loadEmbedded[T any](name string, b []byte) *T {
+	m := new(T)
 	if err := json.Unmarshal(b, m); err != nil {
-		panic("questions: ranker.json: " + err.Error()) // embedded at build time: a broken file is a build bug
+		panic("questions: " + name + ": " + err.Error())
 	}
 	return m
 }

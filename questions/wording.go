@@ -2,7 +2,6 @@ package questions
 
 import (
 	_ "embed"
-	"encoding/json"
 	"math"
 	"regexp"
 	"strconv"
@@ -39,15 +38,7 @@ type wordModel struct {
 	Note      string             `json:"note,omitempty"`
 }
 
-var wording = loadWording(wordingJSON)
-
-func loadWording(b []byte) *wordModel {
-	m := &wordModel{}
-	if err := json.Unmarshal(b, m); err != nil {
-		panic("questions: wording.json: " + err.Error()) // embedded at build time: a broken file is a build bug
-	}
-	return m
-}
+var wording = loadEmbedded[wordModel]("wording.json", wordingJSON)
 
 // wordedWell reports whether the wording model would ask the question.
 func wordedWell(q *quiz.Question) bool {
